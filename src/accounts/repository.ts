@@ -1,0 +1,126 @@
+import { and, desc, eq, gt, lt, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../db/client';
+import { accountFlags, accounts, apiTokens, instanceSettings, sessions } from '../db/schema';
+
+export async function countAccounts(db: DbOrTx): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(accounts);
+  return row?.n ?? 0;
+}
+
+export async function findAccountByEmail(db: DbOrTx, email: string) {
+  const [row] = await db
+    .select()
+    .from(accounts)
+    .where(sql`lower(${accounts.email}) = ${email.toLowerCase()}`);
+  return row;
+}
+
+export async function findAccountById(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(accounts).where(eq(accounts.id, id));
+  return row;
+}
+
+export async function findOwner(db: DbOrTx) {
+  const [row] = await db.select().from(accounts).where(eq(accounts.role, 'owner'));
+  return row;
+}
+
+export async function insertAccount(
+  db: DbOrTx,
+  values: { email: string; passwordHash: string; role: 'owner' | 'member' },
+) {
+  const [row] = await db.insert(accounts).values(values).returning();
+  return row!;
+}
+
+export async function getAllowSignups(db: DbOrTx): Promise<boolean> {
+  const [row] = await db
+    .select({ value: instanceSettings.value })
+    .from(instanceSettings)
+    .where(eq(instanceSettings.key, accountFlags.allowSignupsKey));
+  return row?.value === true;
+}
+
+export async function setAllowSignups(db: DbOrTx, allow: boolean): Promise<void> {
+  await db
+    .insert(instanceSettings)
+    .values({ key: accountFlags.allowSignupsKey, value: allow })
+    .onConflictDoUpdate({ target: instanceSettings.key, set: { value: allow, updatedAt: sql`now()` } });
+}
+
+export async function insertSession(
+  db: DbOrTx,
+  values: { tokenHash: string; accountId: string; csrfToken: string; expiresAt: Date },
+) {
+  await db.insert(sessions).values(values);
+}
+
+export async function findLiveSession(db: DbOrTx, tokenHash: string, now: Date) {
+  const [row] = await db
+    .select({
+      accountId: sessions.accountId,
+      csrfToken: sessions.csrfToken,
+      email: accounts.email,
+      role: accounts.role,
+    })
+    .from(sessions)
+    .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
+  return row;
+}
+
+export async function deleteSession(db: DbOrTx, tokenHash: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteExpiredSessions(db: DbOrTx, now: Date): Promise<void> {
+  await db.delete(sessions).where(lt(sessions.expiresAt, now));
+}
+
+export async function insertApiToken(
+  db: DbOrTx,
+  values: { accountId: string; name: string; tokenHash: string },
+) {
+  const [row] = await db.insert(apiTokens).values(values).returning();
+  return row!;
+}
+
+export async function findApiToken(db: DbOrTx, tokenHash: string) {
+  const [row] = await db
+    .select({
+      id: apiTokens.id,
+      accountId: apiTokens.accountId,
+      lastUsedAt: apiTokens.lastUsedAt,
+      email: accounts.email,
+      role: accounts.role,
+    })
+    .from(apiTokens)
+    .innerJoin(accounts, eq(accounts.id, apiTokens.accountId))
+    .where(eq(apiTokens.tokenHash, tokenHash));
+  return row;
+}
+
+export async function touchApiToken(db: DbOrTx, id: string, now: Date): Promise<void> {
+  await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, id));
+}
+
+export async function listApiTokens(db: DbOrTx, accountId: string) {
+  return db
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      createdAt: apiTokens.createdAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+    })
+    .from(apiTokens)
+    .where(eq(apiTokens.accountId, accountId))
+    .orderBy(desc(apiTokens.createdAt));
+}
+
+export async function deleteApiToken(db: DbOrTx, accountId: string, id: string): Promise<boolean> {
+  const rows = await db
+    .delete(apiTokens)
+    .where(and(eq(apiTokens.accountId, accountId), eq(apiTokens.id, id)))
+    .returning({ id: apiTokens.id });
+  return rows.length > 0;
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { Id, IsoDateTime, line } from '../shared/common-schema';
+
+export const Email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: 'must be an email address' }).max(320));
+
+export const Password = z
+  .string()
+  .min(8, { error: 'must be at least 8 characters' })
+  .max(256, { error: 'must be at most 256 characters' });
+
+export const Credentials = z.strictObject({ email: Email, password: Password }).meta({ id: 'Credentials' });
+export type Credentials = z.infer<typeof Credentials>;
+
+export const Account = z
+  .object({ id: Id, email: z.string(), role: z.enum(['owner', 'member']), createdAt: IsoDateTime })
+  .meta({ id: 'Account' });
+export type Account = z.infer<typeof Account>;
+
+export const SessionInfo = z
+  .object({
+    account: Account.nullable(),
+    csrfToken: z.string().nullable().describe('Send as X-CSRF-Token on cookie-authenticated writes'),
+    setupRequired: z.boolean().describe('True until the first (owner) account exists'),
+    signupsAllowed: z.boolean(),
+  })
+  .meta({ id: 'SessionInfo' });
+export type SessionInfo = z.infer<typeof SessionInfo>;
+
+export const InstanceSettings = z
+  .object({ allowSignups: z.boolean().describe('Whether new accounts may sign up after the owner') })
+  .meta({ id: 'InstanceSettings' });
+export const InstanceSettingsPatch = z.strictObject({ allowSignups: z.boolean() }).partial();
+
+export const TokenInput = z.strictObject({ name: line(100).default('API token') });
+export const ApiToken = z
+  .object({ id: Id, name: z.string(), createdAt: IsoDateTime, lastUsedAt: IsoDateTime.nullable() })
+  .meta({ id: 'ApiToken' });
+export const CreatedApiToken = ApiToken.extend({
+  token: z.string().describe('Shown once; send as "Authorization: Bearer <token>"'),
+}).meta({ id: 'CreatedApiToken' });

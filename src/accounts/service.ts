@@ -1,0 +1,120 @@
+// Accounts, sign-in sessions, API tokens and the sign-up policy.
+import { hash, verify } from '@node-rs/argon2';
+import type { Db } from '../db/client';
+import type { AccountRow } from '../db/schema';
+import { conflict, ProblemError } from '../shared/errors';
+import { hashToken, newToken } from '../shared/secrets';
+import * as repo from './repository';
+import type { Account, Credentials } from './schema';
+
+// A valid argon2id hash to verify against when the email is unknown, so response time does not reveal
+// which emails have accounts.
+let dummyHash: Promise<string> | undefined;
+
+export function toAccount(row: AccountRow): Account {
+  return { id: row.id, email: row.email, role: row.role, createdAt: row.createdAt.toISOString() };
+}
+
+/**
+ * Creates an account. The first account becomes the owner. Later ones need open sign-ups unless created
+ * by an administrator on the command line (`policy: 'admin'`).
+ */
+export async function createAccount(
+  db: Db,
+  creds: Credentials,
+  policy: 'signup' | 'admin',
+): Promise<Account> {
+  const passwordHash = await hash(creds.password);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await db.transaction(async (tx) => {
+        const isFirst = (await repo.countAccounts(tx)) === 0;
+        if (!isFirst && policy === 'signup' && !(await repo.getAllowSignups(tx))) {
+          throw new ProblemError(
+            403,
+            'Sign-ups are closed',
+            'This Linchpin only accepts new accounts when its owner opens sign-ups (Settings), or from the command line: linchpin user create --email … --password …',
+          );
+        }
+        if (await repo.findAccountByEmail(tx, creds.email)) {
+          throw conflict('an account with this email already exists', 'email');
+        }
+        const row = await repo.insertAccount(tx, {
+          email: creds.email,
+          passwordHash,
+          role: isFirst ? 'owner' : 'member',
+        });
+        return toAccount(row);
+      });
+    } catch (err) {
+      // Two first sign-ups raced for "owner", or two sign-ups for one email: re-check once with fresh data.
+      if (attempt === 0 && isUniqueViolation(err)) continue;
+      if (isUniqueViolation(err)) throw conflict('an account with this email already exists', 'email');
+      throw err;
+    }
+  }
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  for (let e: unknown = err; e; e = (e as { cause?: unknown }).cause) {
+    if ((e as { code?: string }).code === '23505') return true;
+  }
+  return false;
+}
+
+/** Checks a password; the same error for an unknown email and a wrong password. */
+export async function verifyCredentials(db: Db, creds: Credentials): Promise<AccountRow> {
+  const row = await repo.findAccountByEmail(db, creds.email);
+  dummyHash ??= hash('not-a-real-password');
+  const ok = await verify(row?.passwordHash ?? (await dummyHash), creds.password).catch(() => false);
+  if (!row || !ok) throw new ProblemError(401, 'Sign-in failed', 'The email or the password is wrong');
+  return row;
+}
+
+export interface NewSession {
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+export async function startSession(db: Db, accountId: string, now: Date, days: number): Promise<NewSession> {
+  const token = newToken('lps');
+  const csrfToken = newToken('csrf', 24);
+  const expiresAt = new Date(now.getTime() + days * 86_400_000);
+  await repo.deleteExpiredSessions(db, now);
+  await repo.insertSession(db, { tokenHash: hashToken(token), accountId, csrfToken, expiresAt });
+  return { token, csrfToken, expiresAt };
+}
+
+export async function endSession(db: Db, token: string): Promise<void> {
+  await repo.deleteSession(db, hashToken(token));
+}
+
+export async function createApiToken(db: Db, accountId: string, name: string) {
+  const token = newToken('lp');
+  const row = await repo.insertApiToken(db, { accountId, name, tokenHash: hashToken(token) });
+  return { ...tokenView(row), token };
+}
+
+export function tokenView(row: { id: string; name: string; createdAt: Date; lastUsedAt: Date | null }) {
+  return {
+    id: row.id,
+    name: row.name,
+    createdAt: row.createdAt.toISOString(),
+    lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+  };
+}
+
+export async function accountForEmailOrOwner(db: Db, email?: string): Promise<AccountRow> {
+  const row = email ? await repo.findAccountByEmail(db, email) : await repo.findOwner(db);
+  if (!row) {
+    throw new ProblemError(
+      404,
+      'No such account',
+      email
+        ? `No account has the email ${email}`
+        : 'There is no account yet. Create one with: linchpin user create --email you@example.com --password …',
+    );
+  }
+  return row;
+}

@@ -1,0 +1,141 @@
+import { sql } from 'drizzle-orm';
+import { date, index, integer, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { accounts } from './accounts';
+import { createdAt, id, tsvector, updatedAt } from './columns';
+
+export type LinkJson = {
+  kind: 'linkedin' | 'website' | 'twitter' | 'github' | 'other';
+  url: string;
+  label?: string;
+};
+export type VouchJson = { label: string; met: boolean };
+export type CaveatJson = { id: string; text: string };
+export type IntroPrefsJson = {
+  askFirst: boolean;
+  maxRequestsPerMonth: number | null;
+  doNotIntroduce: boolean;
+  valuedHelp: string[];
+};
+
+const accountId = () =>
+  uuid('account_id')
+    .notNull()
+    .references(() => accounts.id, { onDelete: 'cascade' });
+
+export const people = pgTable(
+  'people',
+  {
+    id: id(),
+    accountId: accountId(),
+    name: text('name').notNull(),
+    emails: text('emails').array().notNull().default(sql`'{}'::text[]`),
+    phones: text('phones').array().notNull().default(sql`'{}'::text[]`),
+    company: text('company').notNull().default(''),
+    title: text('title').notNull().default(''),
+    location: text('location').notNull().default(''),
+    links: jsonb('links').$type<LinkJson[]>().notNull().default([]),
+    blurb: text('blurb').notNull().default(''),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    trust: smallint('trust'),
+    vouchCriteria: jsonb('vouch_criteria').$type<VouchJson[]>().notNull().default([]),
+    privateNotes: text('private_notes').notNull().default(''),
+    caveats: jsonb('caveats').$type<CaveatJson[]>().notNull().default([]),
+    introPreferences: jsonb('intro_preferences').$type<IntroPrefsJson>().notNull(),
+    keepInTouchIdealDays: integer('keep_in_touch_ideal_days'),
+    keepInTouchMaxDays: integer('keep_in_touch_max_days'),
+    /** Maintained by the people repository from the person, their needs and their offers. */
+    search: tsvector('search'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('people_account_name_idx').on(t.accountId, sql`lower(${t.name})`, t.id),
+    index('people_search_idx').using('gin', t.search),
+    index('people_tags_idx').using('gin', t.tags),
+    index('people_emails_idx').using('gin', t.emails),
+  ],
+);
+
+export const needs = pgTable(
+  'needs',
+  {
+    id: id(),
+    accountId: accountId(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    urgency: text('urgency', { enum: ['low', 'normal', 'high'] })
+      .notNull()
+      .default('normal'),
+    neededBy: date('needed_by', { mode: 'string' }),
+    status: text('status', { enum: ['open', 'met', 'dropped'] })
+      .notNull()
+      .default('open'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('needs_person_idx').on(t.personId),
+    index('needs_account_status_idx').on(t.accountId, t.status),
+  ],
+);
+
+export const offers = pgTable(
+  'offers',
+  {
+    id: id(),
+    accountId: accountId(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    idealCounterpart: text('ideal_counterpart').notNull().default(''),
+    status: text('status', { enum: ['active', 'paused', 'withdrawn'] })
+      .notNull()
+      .default('active'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('offers_person_idx').on(t.personId),
+    index('offers_account_status_idx').on(t.accountId, t.status),
+  ],
+);
+
+export const interactions = pgTable(
+  'interactions',
+  {
+    id: id(),
+    accountId: accountId(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    type: text('type', {
+      enum: [
+        'met',
+        'call',
+        'email',
+        'message',
+        'event',
+        'became_my_client',
+        'became_their_client',
+        'sent_useful_info',
+        'followed_their_work',
+        'social',
+      ],
+    }).notNull(),
+    direction: text('direction', { enum: ['outbound', 'inbound', 'mutual'] }).notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull(),
+    note: text('note').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [index('interactions_person_time_idx').on(t.personId, t.occurredAt)],
+);
+
+export type PersonRow = typeof people.$inferSelect;
+export type NeedRow = typeof needs.$inferSelect;
+export type OfferRow = typeof offers.$inferSelect;
+export type InteractionRow = typeof interactions.$inferSelect;

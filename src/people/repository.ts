@@ -1,0 +1,176 @@
+// All SQL for people. Every query is scoped by account id.
+import { and, asc, desc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../db/client';
+import { type PersonRow, people } from '../db/schema';
+import { likeContains, toPrefixTsQuery } from './search-query';
+
+export type PersonValues = Omit<
+  typeof people.$inferInsert,
+  'id' | 'accountId' | 'createdAt' | 'updatedAt' | 'search'
+>;
+
+export async function insertPeople(
+  db: DbOrTx,
+  accountId: string,
+  values: PersonValues[],
+): Promise<PersonRow[]> {
+  if (values.length === 0) return [];
+  const rows = await db
+    .insert(people)
+    .values(values.map((v) => ({ ...v, accountId })))
+    .returning();
+  await refreshSearch(
+    db,
+    accountId,
+    rows.map((r) => r.id),
+  );
+  return rows;
+}
+
+export async function findPerson(db: DbOrTx, accountId: string, id: string): Promise<PersonRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(people)
+    .where(and(eq(people.accountId, accountId), eq(people.id, id)));
+  return row;
+}
+
+export async function findPeople(db: DbOrTx, accountId: string, ids: string[]): Promise<PersonRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(people)
+    .where(and(eq(people.accountId, accountId), inArray(people.id, ids)));
+}
+
+/** Locks the row until the transaction ends, so concurrent edits apply one after the other. */
+export async function lockPerson(db: DbOrTx, accountId: string, id: string): Promise<PersonRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(people)
+    .where(and(eq(people.accountId, accountId), eq(people.id, id)))
+    .for('update');
+  return row;
+}
+
+export async function updatePerson(
+  db: DbOrTx,
+  accountId: string,
+  id: string,
+  values: Partial<PersonValues>,
+  now: Date,
+): Promise<PersonRow | undefined> {
+  const [row] = await db
+    .update(people)
+    .set({ ...values, updatedAt: now })
+    .where(and(eq(people.accountId, accountId), eq(people.id, id)))
+    .returning();
+  if (row) await refreshSearch(db, accountId, [id]);
+  return row;
+}
+
+export async function deletePerson(db: DbOrTx, accountId: string, id: string): Promise<boolean> {
+  const rows = await db
+    .delete(people)
+    .where(and(eq(people.accountId, accountId), eq(people.id, id)))
+    .returning({ id: people.id });
+  return rows.length > 0;
+}
+
+// The search document: name weighs most, then company/title/tags/email words, then free text. Free
+// text is indexed twice: 'simple' for prefix matches on names and jargon, 'english' for word stems.
+const needsText = sql`(select string_agg(concat_ws(' ', n.text, array_to_string(n.tags, ' ')), ' ')
+  from needs n where n.person_id = people.id)`;
+const offersText = sql`(select string_agg(concat_ws(' ', o.text, o.ideal_counterpart, array_to_string(o.tags, ' ')), ' ')
+  from offers o where o.person_id = people.id)`;
+const searchDocument = sql`
+  setweight(to_tsvector('simple', people.name), 'A') ||
+  setweight(to_tsvector('simple', concat_ws(' ', people.company, people.title, array_to_string(people.tags, ' '),
+    translate(array_to_string(people.emails, ' '), '@.', '  '))), 'B') ||
+  setweight(to_tsvector('simple', concat_ws(' ', people.blurb, people.location, ${needsText}, ${offersText})), 'C') ||
+  setweight(to_tsvector('english', concat_ws(' ', people.blurb, ${needsText}, ${offersText})), 'D')`;
+
+/** Recomputes the search document of the given people (after they, their needs or offers change). */
+export async function refreshSearch(db: DbOrTx, accountId: string, personIds: string[]): Promise<void> {
+  if (personIds.length === 0) return;
+  await db
+    .update(people)
+    .set({ search: searchDocument })
+    .where(and(eq(people.accountId, accountId), inArray(people.id, personIds)));
+}
+
+export interface ListQuery {
+  q?: string;
+  tags?: string[];
+  company?: string;
+  limit: number;
+  /** Keyset position for plain listing (by name), or offset for ranked search results. */
+  after?: { name: string; id: string } | { offset: number };
+}
+
+export async function listPeople(
+  db: DbOrTx,
+  accountId: string,
+  query: ListQuery,
+): Promise<{ rows: PersonRow[]; hasMore: boolean; lastSortName?: string }> {
+  const where: SQL[] = [eq(people.accountId, accountId)];
+  if (query.tags?.length) {
+    where.push(
+      sql`${people.tags} @> array[${sql.join(
+        query.tags.map((t) => sql`${t}`),
+        sql`, `,
+      )}]::text[]`,
+    );
+  }
+  if (query.company) where.push(sql`${people.company} ilike ${likeContains(query.company)}`);
+
+  const tsq = query.q ? toPrefixTsQuery(query.q) : null;
+  const take = query.limit + 1;
+  if (query.q && tsq) {
+    const match = sql`(to_tsquery('simple', ${tsq}) || websearch_to_tsquery('english', ${query.q}))`;
+    where.push(sql`${people.search} @@ ${match}`);
+    const offset = query.after && 'offset' in query.after ? query.after.offset : 0;
+    const rows = await db
+      .select()
+      .from(people)
+      .where(and(...where))
+      .orderBy(
+        desc(sql`ts_rank(${people.search}, ${match})`),
+        asc(sql`lower(${people.name})`),
+        asc(people.id),
+      )
+      .limit(take)
+      .offset(offset);
+    return { rows: rows.slice(0, query.limit), hasMore: rows.length > query.limit };
+  }
+  if (query.q && !tsq) return { rows: [], hasMore: false };
+
+  if (query.after && 'name' in query.after) {
+    const { name, id } = query.after;
+    where.push(
+      or(gt(sql`lower(${people.name})`, name), and(eq(sql`lower(${people.name})`, name), gt(people.id, id)))!,
+    );
+  }
+  const found = await db
+    .select({ row: people, sortName: sql<string>`lower(${people.name})` })
+    .from(people)
+    .where(and(...where))
+    .orderBy(asc(sql`lower(${people.name})`), asc(people.id))
+    .limit(take);
+  const page = found.slice(0, query.limit);
+  // The cursor carries the database's own lower(name), so paging agrees with the ORDER BY exactly.
+  return {
+    rows: page.map((f) => f.row),
+    hasMore: found.length > query.limit,
+    lastSortName: page.at(-1)?.sortName,
+  };
+}
+
+export async function tagCounts(db: DbOrTx, accountId: string): Promise<{ tag: string; count: number }[]> {
+  const result = await db.execute(sql`
+    select t.tag, count(*)::int as count
+    from ${people} p, unnest(p.tags) as t(tag)
+    where p.account_id = ${accountId}
+    group by t.tag order by count(*) desc, t.tag asc limit 500`);
+  return (result as unknown as { rows: { tag: string; count: number }[] }).rows;
+}

@@ -1,0 +1,135 @@
+// Person schemas: the one definition of what a person is, used by routes, OpenAPI, imports and the web app.
+import { z } from 'zod';
+import { Id, IsoDateTime, line, Tags, text } from '../shared/common-schema';
+
+export const LinkKind = z.enum(['linkedin', 'website', 'twitter', 'github', 'other']);
+export const Link = z.strictObject({
+  kind: LinkKind.default('other'),
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000),
+  label: line(100).optional(),
+});
+
+export const VouchCriterion = z.strictObject({
+  label: line(200),
+  met: z.boolean().default(false),
+});
+
+/** A caveat is an honest downside. Private unless disclosed explicitly in one introduction. */
+export const CaveatInput = z.strictObject({
+  id: Id.optional().describe('Keep the id of an existing caveat when editing; omit for a new one'),
+  text: line(500),
+});
+export const Caveat = z.object({ id: Id, text: z.string() });
+
+export const IntroPreferences = z.strictObject({
+  askFirst: z.boolean().default(false).describe('Busy / sought-after: ask this person first'),
+  maxRequestsPerMonth: z.number().int().min(0).max(100).nullable().default(null),
+  doNotIntroduce: z.boolean().default(false),
+  valuedHelp: z.array(line(100)).max(20).default([]).describe('Kinds of help this person values'),
+});
+
+export const KeepInTouch = z
+  .strictObject({
+    idealDays: z.number().int().min(1).max(3650).nullable().default(null),
+    maxDays: z.number().int().min(1).max(3650).nullable().default(null),
+  })
+  .refine((k) => k.idealDays === null || k.maxDays === null || k.idealDays <= k.maxDays, {
+    error: 'the ideal interval must not be longer than the maximum',
+    path: ['maxDays'],
+  });
+
+const Email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: 'must be an email address' }).max(320));
+const Phone = z
+  .string()
+  .trim()
+  .min(3, { error: 'phone numbers need at least 3 characters' })
+  .max(40, { error: 'phone numbers must be at most 40 characters' })
+  .regex(/^[+()\d][\d\s().\-/x#*+]*$/i, { error: 'must be a phone number (digits, spaces, + ( ) - . /)' });
+
+const uniqueEmails = z
+  .array(Email)
+  .max(20)
+  .transform((xs) => [...new Set(xs)]);
+const trust = z
+  .number()
+  .int()
+  .min(1, { error: 'must be 1 to 5' })
+  .max(5, { error: 'must be 1 to 5' })
+  .nullable();
+
+/** Every editable field, without defaults: PATCH takes any subset, POST fills in the defaults. */
+const editable = {
+  name: line(200),
+  emails: uniqueEmails,
+  phones: z.array(Phone).max(20),
+  company: text(200),
+  title: text(200),
+  location: text(200),
+  links: z.array(Link).max(20),
+  blurb: text(4000).describe('The paragraph used when introducing this person'),
+  tags: Tags,
+  trust,
+  vouchCriteria: z.array(VouchCriterion).max(30),
+  privateNotes: text(20000).describe('Never leaves this account'),
+  caveats: z.array(CaveatInput).max(30),
+  introPreferences: IntroPreferences,
+  keepInTouch: KeepInTouch,
+};
+
+export const PersonInput = z
+  .strictObject({
+    ...editable,
+    emails: editable.emails.default([]),
+    phones: editable.phones.default([]),
+    company: editable.company.default(''),
+    title: editable.title.default(''),
+    location: editable.location.default(''),
+    links: editable.links.default([]),
+    blurb: editable.blurb.default(''),
+    tags: editable.tags.default([]),
+    trust: editable.trust.default(null),
+    vouchCriteria: editable.vouchCriteria.default([]),
+    privateNotes: editable.privateNotes.default(''),
+    caveats: editable.caveats.default([]),
+    introPreferences: IntroPreferences.default(IntroPreferences.parse({})),
+    keepInTouch: KeepInTouch.default(KeepInTouch.parse({})),
+  })
+  .meta({ id: 'PersonInput' });
+export type PersonInput = z.output<typeof PersonInput>;
+
+/** PATCH: any subset of fields; arrays and nested objects replace the stored value. */
+export const PersonPatch = z.strictObject(editable).partial().meta({ id: 'PersonPatch' });
+export type PersonPatch = z.output<typeof PersonPatch>;
+
+export const Person = z
+  .object({
+    id: Id,
+    name: z.string(),
+    emails: z.array(z.string()),
+    phones: z.array(z.string()),
+    company: z.string(),
+    title: z.string(),
+    location: z.string(),
+    links: z.array(z.object({ kind: LinkKind, url: z.string(), label: z.string().optional() })),
+    blurb: z.string(),
+    tags: z.array(z.string()),
+    trust: z.number().int().nullable(),
+    vouchCriteria: z.array(z.object({ label: z.string(), met: z.boolean() })),
+    privateNotes: z.string(),
+    caveats: z.array(Caveat),
+    introPreferences: z.object({
+      askFirst: z.boolean(),
+      maxRequestsPerMonth: z.number().int().nullable(),
+      doNotIntroduce: z.boolean(),
+      valuedHelp: z.array(z.string()),
+    }),
+    keepInTouch: z.object({ idealDays: z.number().int().nullable(), maxDays: z.number().int().nullable() }),
+    createdAt: IsoDateTime,
+    updatedAt: IsoDateTime,
+  })
+  .meta({ id: 'Person' });
+export type Person = z.infer<typeof Person>;

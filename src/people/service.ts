@@ -1,0 +1,119 @@
+// People: create, read, update, delete and search, in one account.
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Db } from '../db/client';
+import type { CaveatJson, PersonRow } from '../db/schema';
+import { decodeCursor, encodeCursor } from '../shared/cursor';
+import { notFound } from '../shared/errors';
+import * as repo from './repository';
+import type { Person, PersonInput, PersonPatch } from './schema';
+
+export function toPerson(row: PersonRow): Person {
+  return {
+    id: row.id,
+    name: row.name,
+    emails: row.emails,
+    phones: row.phones,
+    company: row.company,
+    title: row.title,
+    location: row.location,
+    links: row.links,
+    blurb: row.blurb,
+    tags: row.tags,
+    trust: row.trust,
+    vouchCriteria: row.vouchCriteria,
+    privateNotes: row.privateNotes,
+    caveats: row.caveats,
+    introPreferences: row.introPreferences,
+    keepInTouch: { idealDays: row.keepInTouchIdealDays, maxDays: row.keepInTouchMaxDays },
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** Gives new caveats an id and keeps the ids of existing ones, so introductions can refer to them. */
+function withCaveatIds(caveats: { id?: string; text: string }[]): CaveatJson[] {
+  const seen = new Set<string>();
+  return caveats.map((c) => {
+    const id = c.id && !seen.has(c.id) ? c.id : randomUUID();
+    seen.add(id);
+    return { id, text: c.text };
+  });
+}
+
+export function toValues(input: PersonInput): repo.PersonValues;
+export function toValues(input: PersonPatch): Partial<repo.PersonValues>;
+export function toValues(input: PersonPatch): Partial<repo.PersonValues> {
+  const { keepInTouch, caveats, ...rest } = input;
+  return {
+    ...rest,
+    ...(caveats ? { caveats: withCaveatIds(caveats) } : {}),
+    ...(keepInTouch
+      ? { keepInTouchIdealDays: keepInTouch.idealDays, keepInTouchMaxDays: keepInTouch.maxDays }
+      : {}),
+  };
+}
+
+export async function createPerson(db: Db, accountId: string, input: PersonInput): Promise<Person> {
+  return db.transaction(async (tx) => {
+    const [row] = await repo.insertPeople(tx, accountId, [toValues(input)]);
+    // Re-read so the row carries its search document like every other read.
+    return toPerson((await repo.findPerson(tx, accountId, row!.id))!);
+  });
+}
+
+export async function getPerson(db: Db, accountId: string, id: string): Promise<Person> {
+  const row = await repo.findPerson(db, accountId, id);
+  if (!row) throw notFound('Person');
+  return toPerson(row);
+}
+
+export async function updatePerson(db: Db, accountId: string, id: string, patch: PersonPatch, now: Date) {
+  return db.transaction(async (tx) => {
+    if (!(await repo.lockPerson(tx, accountId, id))) throw notFound('Person');
+    const row = await repo.updatePerson(tx, accountId, id, toValues(patch), now);
+    return toPerson(row!);
+  });
+}
+
+export async function deletePerson(db: Db, accountId: string, id: string): Promise<void> {
+  if (!(await repo.deletePerson(db, accountId, id))) throw notFound('Person');
+}
+
+const NameCursor = z.object({ n: z.string(), i: z.uuid() });
+const OffsetCursor = z.object({ o: z.number().int().min(0).max(100_000) });
+
+export interface PeopleQuery {
+  q?: string;
+  tags?: string[];
+  company?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+export async function listPeople(db: Db, accountId: string, query: PeopleQuery) {
+  const limit = query.limit ?? 50;
+  const q = query.q?.trim() || undefined;
+  let after: repo.ListQuery['after'];
+  let offset = 0;
+  if (q) {
+    offset = decodeCursor(query.cursor, OffsetCursor)?.o ?? 0;
+    after = { offset };
+  } else {
+    const c = decodeCursor(query.cursor, NameCursor);
+    if (c) after = { name: c.n, id: c.i };
+  }
+  const { rows, hasMore, lastSortName } = await repo.listPeople(db, accountId, {
+    q,
+    tags: query.tags,
+    company: query.company?.trim() || undefined,
+    limit,
+    after,
+  });
+  const last = rows.at(-1);
+  const nextCursor =
+    hasMore && last
+      ? encodeCursor(q ? { o: offset + rows.length } : { n: lastSortName ?? '', i: last.id })
+      : null;
+  return { items: rows.map(toPerson), nextCursor };
+}

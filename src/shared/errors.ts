@@ -1,0 +1,74 @@
+// Errors that carry an HTTP-like status and field details. Services throw them; the HTTP layer renders
+// them as RFC 9457 problem+json and the CLI prints them with a non-zero exit.
+import type { z } from 'zod';
+
+export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 423 | 429 | 500 | 503;
+
+export interface FieldError {
+  /** JSON pointer into the request part, e.g. "/emails/0". */
+  pointer: string;
+  /** Dotted field name for people, e.g. "emails[0]". */
+  field: string;
+  message: string;
+}
+
+export class ProblemError extends Error {
+  constructor(
+    readonly status: ProblemStatus,
+    readonly title: string,
+    readonly detail?: string,
+    readonly errors?: FieldError[],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(detail ?? title);
+  }
+}
+
+export const notFound = (what = 'Resource') => new ProblemError(404, 'Not Found', `${what} not found`);
+
+export const conflict = (detail: string, field?: string) =>
+  new ProblemError(409, 'Conflict', detail, field ? [fieldError(field, detail)] : undefined);
+
+export const badRequest = (field: string, message: string) =>
+  new ProblemError(400, 'Bad Request', `${field}: ${message}`, [fieldError(field, message)]);
+
+export const unprocessable = (field: string, message: string) =>
+  new ProblemError(422, 'Validation failed', `${field}: ${message}`, [fieldError(field, message)]);
+
+export function fieldError(field: string, message: string): FieldError {
+  const parts = field.split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== '');
+  return { pointer: `/${parts.join('/')}`, field, message };
+}
+
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, key) => {
+    if (typeof key === 'number') return `${acc}[${key}]`;
+    return acc ? `${acc}.${String(key)}` : String(key);
+  }, '');
+}
+
+/** Flattens zod issues into field errors; unknown keys become one error per key. */
+export function zodFieldErrors(error: z.ZodError, prefix?: string): FieldError[] {
+  const out: FieldError[] = [];
+  for (const issue of error.issues) {
+    const base = fieldName(issue.path);
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const name = base ? `${base}.${key}` : key;
+        out.push(fieldError(prefix ? `${prefix}.${name}` : name, 'is not a known field'));
+      }
+      continue;
+    }
+    const name = base || (prefix ?? '(body)');
+    const message =
+      issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
+    out.push(fieldError(prefix && base ? `${prefix}.${base}` : name, message));
+  }
+  return out;
+}
+
+export function validationProblem(error: z.ZodError, status: 400 | 422 = 422, prefix?: string): ProblemError {
+  const errors = zodFieldErrors(error, prefix);
+  const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+  return new ProblemError(status, status === 422 ? 'Validation failed' : 'Bad Request', detail, errors);
+}

@@ -1,0 +1,38 @@
+// Runs once before all test files: prepares the migrated template databases they clone.
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import pg from 'pg';
+import { openDatabase } from '../src/db/client';
+import { pgliteTemplatePath, postgresTemplateName, withDatabase } from './template';
+
+export default async function setup(): Promise<void> {
+  await preparePgliteTemplate();
+  if (process.env.TEST_DATABASE_URL) await preparePostgresTemplate(process.env.TEST_DATABASE_URL);
+}
+
+async function preparePgliteTemplate(): Promise<void> {
+  const path = pgliteTemplatePath();
+  if (existsSync(path)) return;
+  mkdirSync(dirname(path), { recursive: true });
+  const database = await openDatabase({ kind: 'pglite' });
+  const dump = await database.pglite!.dumpDataDir('none');
+  await database.close();
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()));
+  renameSync(tmp, path);
+}
+
+async function preparePostgresTemplate(url: string): Promise<void> {
+  const name = postgresTemplateName();
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);
+    if (exists.rowCount) return;
+    await admin.query(`create database "${name}"`);
+    const database = await openDatabase({ kind: 'postgres', url: withDatabase(url, name), poolSize: 1 });
+    await database.close();
+  } finally {
+    await admin.end();
+  }
+}
