@@ -44,6 +44,8 @@ export function personChildRepository<T extends ChildTable>(
       id: string,
       values: Partial<Values<T>>,
     ): Promise<Row | undefined> {
+      // An empty PATCH is valid and changes nothing; SQL has no UPDATE with an empty SET.
+      if (Object.keys(values).length === 0) return this.find(db, accountId, id);
       const [row] = await db
         .update(t)
         .set(values as never)

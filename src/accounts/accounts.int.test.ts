@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/app';
+import { createSigninLimiter } from '../http/rate-limit';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ limiter: createSigninLimiter({ perEmail: 3, perIp: 100, windowSeconds: 900 }) });
+});
+afterAll(() => t.close());
+
+const cookieOf = (res: { headers: Headers }) => res.headers.get('set-cookie')?.split(';')[0] ?? '';
+const creds = (email: string) => ({ email, password: 'correct horse battery' });
+
+describe('sign-up, sign-in and sessions', () => {
+  let ownerCookie = '';
+  let csrf = '';
+
+  it('reports that setup is required before any account exists', async () => {
+    const r = await t.call('GET', '/api/v1/session');
+    expect(r.body).toEqual({ account: null, csrfToken: null, setupRequired: true, signupsAllowed: true });
+  });
+
+  it('makes the first account the owner and signs it in with a safe cookie', async () => {
+    const r = await t.call('POST', '/api/v1/auth/signup', { body: creds('Owner@Example.com') });
+    expect(r.status).toBe(201);
+    expect(r.body.account).toMatchObject({ email: 'owner@example.com', role: 'owner' });
+    const setCookie = r.headers.get('set-cookie')!;
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Lax/i);
+    expect(setCookie).not.toMatch(/Secure/i); // plain http on localhost
+    ownerCookie = cookieOf(r);
+    csrf = r.body.csrfToken;
+    expect(csrf).toMatch(/^csrf_/);
+  });
+
+  it('marks the cookie Secure behind https', async () => {
+    const r = await t.call('POST', '/api/v1/auth/signin', {
+      body: creds('owner@example.com'),
+      headers: { 'x-forwarded-proto': 'https' },
+    });
+    expect(r.headers.get('set-cookie')).toMatch(/Secure/i);
+  });
+
+  it('closes sign-ups after the owner by default, with a clear reason', async () => {
+    const r = await t.call('POST', '/api/v1/auth/signup', { body: creds('second@example.com') });
+    expect(r.status).toBe(403);
+    expect(r.headers.get('content-type')).toBe('application/problem+json');
+    expect(r.body.detail).toMatch(/owner/);
+  });
+
+  it('lets the owner open sign-ups (with the CSRF token) and then accepts a member', async () => {
+    const withoutCsrf = await t.call('PATCH', '/api/v1/settings/instance', {
+      body: { allowSignups: true },
+      headers: { cookie: ownerCookie },
+    });
+    expect(withoutCsrf.status).toBe(403);
+    expect(withoutCsrf.body.title).toMatch(/CSRF/);
+    const ok = await t.call('PATCH', '/api/v1/settings/instance', {
+      body: { allowSignups: true },
+      headers: { cookie: ownerCookie, 'x-csrf-token': csrf },
+    });
+    expect(ok.status).toBe(200);
+    expect(ok.body).toEqual({ allowSignups: true });
+    const member = await t.call('POST', '/api/v1/auth/signup', { body: creds('second@example.com') });
+    expect(member.status).toBe(201);
+    expect(member.body.account.role).toBe('member');
+
+    const dup = await t.call('POST', '/api/v1/auth/signup', { body: creds('SECOND@example.com') });
+    expect(dup.status).toBe(409);
+    expect(dup.body.errors[0].field).toBe('email');
+
+    const memberCookie = cookieOf(member);
+    const forbidden = await t.call('PATCH', '/api/v1/settings/instance', {
+      body: { allowSignups: false },
+      headers: { cookie: memberCookie, 'x-csrf-token': member.body.csrfToken },
+    });
+    expect(forbidden.status).toBe(403);
+  });
+
+  it('uses the session cookie for reads and requires CSRF for writes', async () => {
+    const read = await t.call('GET', '/api/v1/people', { headers: { cookie: ownerCookie } });
+    expect(read.status).toBe(200);
+    const write = await t.call('POST', '/api/v1/people', {
+      body: { name: 'X' },
+      headers: { cookie: ownerCookie },
+    });
+    expect(write.status).toBe(403);
+    const wrong = await t.call('POST', '/api/v1/people', {
+      body: { name: 'X' },
+      headers: { cookie: ownerCookie, 'x-csrf-token': `${csrf}x` },
+    });
+    expect(wrong.status).toBe(403);
+    const good = await t.call('POST', '/api/v1/people', {
+      body: { name: 'X' },
+      headers: { cookie: ownerCookie, 'x-csrf-token': csrf },
+    });
+    expect(good.status).toBe(201);
+  });
+
+  it('signs out: the old cookie stops working', async () => {
+    const signin = await t.call('POST', '/api/v1/auth/signin', { body: creds('owner@example.com') });
+    const cookie = cookieOf(signin);
+    expect((await t.call('GET', '/api/v1/people', { headers: { cookie } })).status).toBe(200);
+    expect((await t.call('POST', '/api/v1/auth/signout', { headers: { cookie } })).status).toBe(204);
+    const after = await t.call('GET', '/api/v1/people', { headers: { cookie } });
+    expect(after.status).toBe(401);
+  });
+
+  it('gives the same answer for an unknown email and a wrong password', async () => {
+    const unknown = await t.call('POST', '/api/v1/auth/signin', { body: creds('nobody@example.com') });
+    const wrong = await t.call('POST', '/api/v1/auth/signin', {
+      body: { email: 'second@example.com', password: 'wrong password!' },
+    });
+    expect(unknown.status).toBe(401);
+    expect(wrong.status).toBe(401);
+    expect(unknown.body.detail).toBe(wrong.body.detail);
+  });
+
+  it('rate-limits repeated failed sign-ins, even with the right password afterwards', async () => {
+    const email = 'second@example.com';
+    for (let i = 0; i < 3; i++) {
+      await t.call('POST', '/api/v1/auth/signin', { body: { email, password: `wrong-${i}-password` } });
+    }
+    const limited = await t.call('POST', '/api/v1/auth/signin', { body: creds(email) });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Other accounts are not locked out by someone guessing this one.
+    const other = await t.call('POST', '/api/v1/auth/signin', { body: creds('owner@example.com') });
+    expect(other.status).toBe(200);
+  });
+});
+
+describe('API tokens', () => {
+  it('creates a token shown once, stores only its hash, and revokes it', async () => {
+    const me = await t.account();
+    const created = await t.call('POST', '/api/v1/tokens', { token: me.token, body: { name: 'script' } });
+    expect(created.status).toBe(201);
+    const token: string = created.body.token;
+    expect((await t.call('GET', '/api/v1/people', { token })).status).toBe(200);
+
+    const stored = await t.database.db.execute(
+      (await import('drizzle-orm')).sql`select token_hash from api_tokens where id = ${created.body.id}`,
+    );
+    const row = (stored as unknown as { rows: { token_hash: string }[] }).rows[0]!;
+    expect(row.token_hash).not.toContain(token);
+    expect(row.token_hash).toMatch(/^[0-9a-f]{64}$/);
+
+    const list = await t.call('GET', '/api/v1/tokens', { token });
+    expect(list.body.items.map((i: { name: string }) => i.name)).toContain('script');
+    expect(JSON.stringify(list.body)).not.toContain(token);
+
+    expect((await t.call('DELETE', `/api/v1/tokens/${created.body.id}`, { token: me.token })).status).toBe(
+      204,
+    );
+    const revoked = await t.call('GET', '/api/v1/people', { token });
+    expect(revoked.status).toBe(401);
+    expect(revoked.headers.get('www-authenticate')).toBe('Bearer');
+  });
+
+  it('rejects malformed Authorization headers with 401', async () => {
+    for (const header of ['Basic abc', 'Bearer', 'Bearer lp_nope', 'token']) {
+      const r = await t.call('GET', '/api/v1/people', { headers: { authorization: header } });
+      expect(r.status, header).toBe(401);
+    }
+  });
+});

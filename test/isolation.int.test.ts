@@ -1,0 +1,104 @@
+// Every route that takes an id, called by a second account with the first account's ids, answers 404 and
+// changes nothing. Routes are enumerated from the OpenAPI document, so a new route is covered (or this test
+// fails and asks for a sample id) without anyone remembering to add it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestAccount, type TestApp } from './app';
+import { interactionInput, needInput, offerInput, personInput } from './factories';
+
+let t: TestApp;
+let owner: TestAccount;
+let intruder: TestAccount;
+const ids: Record<string, string> = {};
+
+/** Valid bodies for writes, so a 404 (not a 422) is what the intruder gets. Default: {}. */
+const sampleBodies: Record<string, unknown> = {
+  'POST /api/v1/people/{id}/needs': needInput(),
+  'POST /api/v1/people/{id}/offers': offerInput(),
+  'POST /api/v1/people/{id}/interactions': interactionInput(),
+};
+
+/** Which of the owner's ids goes into `{id}`, by the path's first segment after /api/v1/. */
+const idFor: Record<string, () => string> = {
+  people: () => ids.person!,
+  needs: () => ids.need!,
+  offers: () => ids.offer!,
+  interactions: () => ids.interaction!,
+  tokens: () => ids.token!,
+};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  owner = await t.account();
+  intruder = await t.account();
+  const as = (method: string, path: string, body?: unknown) =>
+    t.call(method, path, { token: owner.token, body });
+  ids.person = (await as('POST', '/api/v1/people', personInput())).body.id;
+  ids.need = (await as('POST', `/api/v1/people/${ids.person}/needs`, needInput())).body.id;
+  ids.offer = (await as('POST', `/api/v1/people/${ids.person}/offers`, offerInput())).body.id;
+  ids.interaction = (
+    await as('POST', `/api/v1/people/${ids.person}/interactions`, interactionInput())
+  ).body.id;
+  ids.token = (await as('POST', '/api/v1/tokens', { name: 'owner token' })).body.id;
+});
+afterAll(() => t.close());
+
+const NEVER_EXISTED = '00000000-0000-4000-8000-000000000000';
+const withoutInstance = ({ instance: _instance, ...rest }: Record<string, unknown>) => rest;
+
+async function snapshot() {
+  const get = (path: string) => t.call('GET', path, { token: owner.token }).then((r) => r.body);
+  return Promise.all([
+    get(`/api/v1/people/${ids.person}`),
+    get(`/api/v1/people/${ids.person}/needs`),
+    get(`/api/v1/people/${ids.person}/offers`),
+    get(`/api/v1/people/${ids.person}/interactions`),
+    get('/api/v1/tokens'),
+  ]);
+}
+
+describe('account isolation', () => {
+  it('answers 404 to another account on every id route, for reads and writes, and changes nothing', async () => {
+    const before = await snapshot();
+    const doc = (await t.call('GET', '/api/openapi.json')).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const checked: string[] = [];
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      if (!path.startsWith('/api/v1/') || !path.includes('{id}')) continue;
+      const segment = path.split('/')[3]!;
+      const id = idFor[segment];
+      expect(id, `add a sample id for ${path} to test/isolation.int.test.ts`).toBeDefined();
+      for (const method of Object.keys(methods)) {
+        const key = `${method.toUpperCase()} ${path}`;
+        const body = method === 'get' || method === 'delete' ? undefined : (sampleBodies[key] ?? {});
+        const res = await t.call(method.toUpperCase(), path.replace('{id}', id!()), {
+          token: intruder.token,
+          body,
+        });
+        expect(res.status, `${key} as another account`).toBe(404);
+        // Indistinguishable from an id that never existed: nothing reveals that the row is there.
+        const ghost = await t.call(method.toUpperCase(), path.replace('{id}', NEVER_EXISTED), {
+          token: intruder.token,
+          body,
+        });
+        expect(withoutInstance(res.body), key).toEqual(withoutInstance(ghost.body));
+        checked.push(key);
+      }
+    }
+    expect(checked.length).toBeGreaterThanOrEqual(14);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('does not list or search another account’s people, tags or tokens', async () => {
+    const lists = await Promise.all(
+      ['/api/v1/people', '/api/v1/people?q=person', '/api/v1/tags', '/api/v1/tokens'].map((p) =>
+        t.call('GET', p, { token: intruder.token }),
+      ),
+    );
+    for (const r of lists) expect(r.status).toBe(200);
+    expect(lists[0]!.body.items).toEqual([]);
+    expect(lists[1]!.body.items).toEqual([]);
+    expect(lists[2]!.body.items).toEqual([]);
+    expect(lists[3]!.body.items.map((x: { id: string }) => x.id)).not.toContain(ids.token);
+  });
+});
