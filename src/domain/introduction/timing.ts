@@ -1,0 +1,93 @@
+// When things fall due: reminders, expiry, snooze check-backs and follow-ups. The transition checks these
+// before acting and the sweeps use them to find work, so the timing rules exist exactly once.
+import type { Consent, Introduction, IntroEvent, Party } from './types';
+import { PARTIES } from './types';
+
+export interface TimingPolicy {
+  /** Days after a request without an answer before the one reminder. */
+  remindAfterDays: number;
+  /** Days after the reminder without an answer before the introduction expires. */
+  expireAfterDays: number;
+  /** Days after the introduction before each party is asked how it went. */
+  followUpAfterDays: number;
+}
+
+export const DEFAULT_TIMING: TimingPolicy = { remindAfterDays: 5, expireAfterDays: 9, followUpAfterDays: 7 };
+
+const DAY_MS = 86_400_000;
+const addDays = (d: Date, days: number) => new Date(d.getTime() + days * DAY_MS);
+
+/** The calendar date (UTC) of an instant, as YYYY-MM-DD. */
+export const dateOf = (d: Date): string => d.toISOString().slice(0, 10);
+
+/** The first instant of a YYYY-MM-DD date (UTC). */
+export const startOfDate = (date: string): Date => new Date(`${date}T00:00:00.000Z`);
+
+export function reminderDueAt(c: Consent, p: TimingPolicy): Date | null {
+  return c.status === 'asked' && c.remindedAt === null ? addDays(c.askedAt, p.remindAfterDays) : null;
+}
+
+export function expiryDueAt(c: Consent, p: TimingPolicy): Date | null {
+  return c.status === 'asked' && c.remindedAt !== null ? addDays(c.remindedAt, p.expireAfterDays) : null;
+}
+
+/** Parties whose one reminder is due now. */
+export function partiesToRemind(intro: Introduction, now: Date, p: TimingPolicy): Party[] {
+  if (intro.state !== 'asking' && intro.state !== 'snoozed') return [];
+  return PARTIES.filter((party) => {
+    const due = reminderDueAt(intro.consent[party], p);
+    return due !== null && due <= now;
+  });
+}
+
+export function isExpiryDue(intro: Introduction, now: Date, p: TimingPolicy): boolean {
+  if (intro.state !== 'asking' && intro.state !== 'snoozed') return false;
+  return PARTIES.some((party) => {
+    const due = expiryDueAt(intro.consent[party], p);
+    return due !== null && due <= now;
+  });
+}
+
+/** The earliest date someone asked us to come back, while snoozed. */
+export function snoozedUntil(intro: Introduction): string | null {
+  const dates = PARTIES.map((p) => intro.consent[p])
+    .filter((c): c is Extract<Consent, { status: 'later' }> => c.status === 'later')
+    .map((c) => c.until)
+    .sort();
+  return intro.state === 'snoozed' ? (dates[0] ?? null) : null;
+}
+
+export function checkBackDueAt(intro: Introduction): Date | null {
+  const until = snoozedUntil(intro);
+  return until && intro.checkBackNotedAt === null ? startOfDate(until) : null;
+}
+
+export function followUpDueAt(intro: Introduction, p: TimingPolicy): Date | null {
+  return intro.state === 'introduced' && intro.introducedAt
+    ? addDays(intro.introducedAt, p.followUpAfterDays)
+    : null;
+}
+
+/** The earliest moment a timed event falls due, so sweeps can find the introduction by index. */
+export function nextDueAt(intro: Introduction, p: TimingPolicy): Date | null {
+  const candidates: (Date | null)[] = [checkBackDueAt(intro), followUpDueAt(intro, p)];
+  if (intro.state === 'asking' || intro.state === 'snoozed') {
+    for (const party of PARTIES) {
+      candidates.push(reminderDueAt(intro.consent[party], p), expiryDueAt(intro.consent[party], p));
+    }
+  }
+  const times = candidates.filter((d): d is Date => d !== null).map((d) => d.getTime());
+  return times.length ? new Date(Math.min(...times)) : null;
+}
+
+/** The timed events that are due now, in the order a sweep should apply them. */
+export function dueEvents(intro: Introduction, now: Date, p: TimingPolicy): IntroEvent[] {
+  const events: IntroEvent[] = [];
+  if (isExpiryDue(intro, now, p)) events.push({ type: 'expire' });
+  else if (partiesToRemind(intro, now, p).length) events.push({ type: 'remind' });
+  const checkBack = checkBackDueAt(intro);
+  if (checkBack && checkBack <= now) events.push({ type: 'check_back_due' });
+  const followUp = followUpDueAt(intro, p);
+  if (followUp && followUp <= now) events.push({ type: 'follow_up' });
+  return events;
+}

@@ -1,0 +1,344 @@
+// The one place that knows the rules of an introduction. Routes, public pages, the CLI and the jobs all
+// call `transition`; nothing else decides whether a move is allowed.
+import { fail, noop, Stepper } from './step';
+import {
+  checkBackDueAt,
+  DEFAULT_TIMING,
+  dateOf,
+  followUpDueAt,
+  isExpiryDue,
+  partiesToRemind,
+  type TimingPolicy,
+} from './timing';
+import {
+  type Consent,
+  type Introduction,
+  type IntroEvent,
+  type IntroState,
+  isFinal,
+  otherParty,
+  PARTIES,
+  type Party,
+  type RequestPosition,
+  type TransitionResult,
+} from './types';
+
+const ASKING: readonly IntroState[] = ['asking', 'snoozed'];
+const BEFORE_INTRODUCTION: readonly IntroState[] = ['draft', 'asking', 'snoozed', 'ready'];
+
+export function transition(
+  intro: Introduction,
+  event: IntroEvent,
+  now: Date,
+  policy: TimingPolicy = DEFAULT_TIMING,
+): TransitionResult {
+  const s = new Stepper(intro);
+  switch (event.type) {
+    case 'request':
+      return request(s, now);
+    case 'answer':
+      return answer(s, event, now);
+    case 'withdraw':
+      return withdraw(s, event, now);
+    case 'remind':
+      return remind(s, now, policy);
+    case 'expire':
+      if (!isExpiryDue(intro, now, policy))
+        return fail('not_due', 'no request has gone unanswered long enough');
+      return end(s, 'expired', now, 'no answer after the reminder');
+    case 'check_back_due': {
+      const due = checkBackDueAt(intro);
+      if (intro.state !== 'snoozed' || !due || due > now) return fail('not_due', 'no check-back is due');
+      s.patch({ checkBackNotedAt: now });
+      s.log({ type: 'check_back_due', to: 'snoozed', party: null });
+      return s.done();
+    }
+    case 'reask':
+      return reask(s, now);
+    case 'introduce':
+      if (intro.state !== 'ready') {
+        return fail(
+          'not_allowed_in_state',
+          `only a ready introduction can be sent (this one is ${intro.state})`,
+        );
+      }
+      return introduce(s, now);
+    case 'follow_up': {
+      const due = followUpDueAt(intro, policy);
+      if (intro.state !== 'introduced') return notIn(intro, 'send a follow-up', ['introduced']);
+      if (!event.early && (!due || due > now)) return fail('not_due', 'the follow-up is not due yet');
+      s.patch({ followUpSentAt: now });
+      for (const party of PARTIES) {
+        if (!intro.parties[party].doNotIntroduce) s.effect({ type: 'send_follow_up', party });
+      }
+      s.log({ type: 'follow_up_sent', to: 'following_up', party: null });
+      return s.done();
+    }
+    case 'follow_up_answer': {
+      if (intro.state !== 'following_up' && intro.state !== 'closed') {
+        return notIn(intro, 'answer the follow-up', ['following_up', 'closed']);
+      }
+      const previous = intro.followUpAnswers[event.party];
+      if (previous?.answer === event.answer) return noop(intro);
+      if (previous) return fail('already_answered', 'this follow-up has already been answered');
+      s.patch({
+        followUpAnswers: { ...intro.followUpAnswers, [event.party]: { answer: event.answer, at: now } },
+      });
+      s.log({
+        type: 'follow_up_answered',
+        to: intro.state,
+        party: event.party,
+        followUp: { answer: event.answer, note: event.note ?? '' },
+      });
+      return s.done();
+    }
+    case 'record_outcome':
+      return recordOutcome(s, event, now);
+    case 'cancel':
+      if (isFinal(intro.state)) return notIn(intro, 'cancel', ['a state that is not final']);
+      return end(s, 'cancelled', now, event.note);
+    case 'edit':
+      return edit(s, event);
+  }
+}
+
+function notIn(intro: Introduction, action: string, states: readonly string[]): TransitionResult {
+  return fail(
+    'not_allowed_in_state',
+    `cannot ${action} while the introduction is ${intro.state} (only when ${states.join(' or ')})`,
+  );
+}
+
+/** Both people must still be willing to be introduced and reachable before anything is sent to them. */
+function blocked(intro: Introduction, parties: readonly Party[]): TransitionResult | null {
+  for (const party of parties) {
+    const facts = intro.parties[party];
+    if (facts.doNotIntroduce) {
+      return fail('opted_out', `person ${party.toUpperCase()} is marked "do not introduce"`);
+    }
+    if (!facts.hasEmail) return fail('missing_email', `person ${party.toUpperCase()} has no email address`);
+  }
+  return null;
+}
+
+const asked = (now: Date): Consent => ({ status: 'asked', askedAt: now, remindedAt: null });
+
+function positionFor(intro: Introduction, party: Party): RequestPosition {
+  if (intro.consent[otherParty(party)].status === 'yes') return 'second';
+  return intro.order === 'parallel' ? 'parallel' : 'first';
+}
+
+function request(s: Stepper, now: Date): TransitionResult {
+  const intro = s.intro;
+  if (intro.state !== 'draft') return notIn(intro, 'start asking', ['draft']);
+  const toAsk: Party[] = intro.order === 'parallel' ? ['a', 'b'] : [intro.firstParty];
+  const stop = blocked(intro, PARTIES);
+  if (stop) return stop;
+  for (const party of toAsk) {
+    s.setConsent(party, asked(now));
+    s.effect({ type: 'send_consent_request', party, position: positionFor(intro, party), reask: false });
+  }
+  s.log({ type: 'requested', to: 'asking', party: toAsk.length === 1 ? toAsk[0]! : null });
+  return s.done();
+}
+
+function isValidUntil(until: string | undefined, now: Date): until is string {
+  if (!until || !/^\d{4}-\d{2}-\d{2}$/.test(until)) return false;
+  const d = new Date(`${until}T00:00:00.000Z`);
+  if (Number.isNaN(d.getTime()) || dateOf(d) !== until) return false;
+  const limit = new Date(now.getTime() + 2 * 366 * 86_400_000);
+  return until > dateOf(now) && d <= limit;
+}
+
+function sameAnswer(c: Consent, e: Extract<IntroEvent, { type: 'answer' }>): boolean {
+  if (c.status === 'later') return e.answer === 'later' && c.until === e.until;
+  return c.status === e.answer;
+}
+
+function answer(s: Stepper, e: Extract<IntroEvent, { type: 'answer' }>, now: Date): TransitionResult {
+  const intro = s.intro;
+  const current = intro.consent[e.party];
+  // A replayed answer (double click, retried POST, same answer by phone) changes nothing.
+  if (sameAnswer(current, e)) return noop(intro);
+  if (!ASKING.includes(intro.state)) {
+    return fail('not_allowed_in_state', 'this introduction is no longer waiting for answers');
+  }
+  if (current.status === 'not_asked') {
+    return fail('not_asked', `person ${e.party.toUpperCase()} has not been asked yet`);
+  }
+  if (current.status !== 'asked') {
+    return fail('already_answered', `person ${e.party.toUpperCase()} has already answered ${current.status}`);
+  }
+  if (e.answer === 'later' && !isValidUntil(e.until, now)) {
+    return fail('invalid_until', '"later" needs a date after today and within two years, as YYYY-MM-DD');
+  }
+  const note = e.note ?? '';
+  const base = { at: now, channel: e.channel };
+  const consent: Consent =
+    e.answer === 'yes'
+      ? { status: 'yes', ...base }
+      : e.answer === 'no'
+        ? { status: 'no', ...base, withdrawn: false }
+        : { status: 'later', ...base, until: e.until! };
+  s.setConsent(e.party, consent);
+  s.log({
+    type: 'answered',
+    to: intro.state,
+    party: e.party,
+    consent: { answer: e.answer, until: e.answer === 'later' ? e.until! : null, channel: e.channel, note },
+  });
+
+  if (e.answer === 'no') return end(s, 'declined', now);
+  if (e.answer === 'later') {
+    if (intro.state !== 'snoozed') s.log({ type: 'snoozed', to: 'snoozed', party: e.party });
+    s.patch({ checkBackNotedAt: null });
+    return s.done();
+  }
+  return afterYes(s, e.party, now);
+}
+
+function afterYes(s: Stepper, party: Party, now: Date): TransitionResult {
+  const intro = s.intro;
+  const other = otherParty(party);
+  const theirs = intro.consent[other];
+  if (theirs.status === 'not_asked') {
+    // Sequential order: the first party said yes, so now (and only now) the second party is asked.
+    if (blocked(intro, [other])) return end(s, 'declined', now, 'the other person cannot be asked');
+    s.setConsent(other, asked(now));
+    s.effect({ type: 'send_consent_request', party: other, position: 'second', reask: false });
+    s.log({ type: 'second_party_asked', to: intro.state, party: other });
+    return s.done();
+  }
+  if (theirs.status !== 'yes') return s.done();
+  s.log({ type: 'ready', to: 'ready', party: null });
+  if (intro.autoSend && !blocked(s.intro, PARTIES)) return introduce(s, now, 'sent automatically');
+  return s.done();
+}
+
+function introduce(s: Stepper, now: Date, detail?: string): TransitionResult {
+  const intro = s.intro;
+  if (intro.consent.a.status !== 'yes' || intro.consent.b.status !== 'yes') {
+    return fail('not_allowed_in_state', 'both people must have said yes');
+  }
+  const stop = blocked(intro, PARTIES);
+  if (stop) return stop;
+  s.patch({ introducedAt: now });
+  s.effect({ type: 'send_introduction' });
+  s.log({ type: 'introduced', to: 'introduced', party: null, ...(detail ? { detail } : {}) });
+  return s.done();
+}
+
+function withdraw(s: Stepper, e: Extract<IntroEvent, { type: 'withdraw' }>, now: Date): TransitionResult {
+  const intro = s.intro;
+  const current = intro.consent[e.party];
+  if (current.status === 'no' && current.withdrawn) return noop(intro);
+  if (current.status !== 'yes') return fail('not_asked', `person ${e.party.toUpperCase()} has not said yes`);
+  if (!(['asking', 'snoozed', 'ready'] as IntroState[]).includes(intro.state)) {
+    return fail('not_allowed_in_state', 'the introduction has already been made or has ended');
+  }
+  s.setConsent(e.party, { status: 'no', at: now, channel: e.channel, withdrawn: true });
+  s.log({
+    type: 'withdrawn',
+    to: intro.state,
+    party: e.party,
+    consent: { answer: 'withdrawn', until: null, channel: e.channel, note: e.note ?? '' },
+  });
+  return end(s, 'declined', now);
+}
+
+function remind(s: Stepper, now: Date, policy: TimingPolicy): TransitionResult {
+  const intro = s.intro;
+  const due = partiesToRemind(intro, now, policy);
+  if (due.length === 0) return fail('not_due', 'no reminder is due');
+  for (const party of due) {
+    const c = intro.consent[party];
+    if (c.status !== 'asked') continue;
+    s.setConsent(party, { ...c, remindedAt: now });
+    const skip = intro.parties[party].doNotIntroduce;
+    if (!skip) s.effect({ type: 'send_reminder', party });
+    s.log({
+      type: 'reminded',
+      to: intro.state,
+      party,
+      ...(skip ? { detail: 'not sent: do not introduce' } : {}),
+    });
+  }
+  return s.done();
+}
+
+function reask(s: Stepper, now: Date): TransitionResult {
+  const intro = s.intro;
+  if (intro.state !== 'snoozed') return notIn(intro, 'ask again', ['snoozed']);
+  const snoozing = PARTIES.filter((p) => intro.consent[p].status === 'later');
+  const stop = blocked(intro, snoozing);
+  if (stop) return stop;
+  for (const party of snoozing) {
+    s.effect({ type: 'send_consent_request', party, position: positionFor(intro, party), reask: true });
+    s.setConsent(party, asked(now));
+  }
+  s.patch({ checkBackNotedAt: null });
+  s.log({ type: 'reasked', to: 'asking', party: snoozing.length === 1 ? snoozing[0]! : null });
+  return s.done();
+}
+
+/** Ends the introduction without it happening; whoever had said yes gets the same neutral note. */
+function end(
+  s: Stepper,
+  to: 'declined' | 'expired' | 'cancelled',
+  now: Date,
+  detail?: string,
+): TransitionResult {
+  const before = s.intro.state;
+  if (BEFORE_INTRODUCTION.includes(before)) {
+    for (const party of PARTIES) {
+      if (s.intro.consent[party].status === 'yes') s.effect({ type: 'send_closing_note', party });
+    }
+  }
+  s.patch({ endedAt: now });
+  s.log({ type: to, to, party: null, ...(detail ? { detail } : {}) });
+  return s.done();
+}
+
+function recordOutcome(
+  s: Stepper,
+  e: Extract<IntroEvent, { type: 'record_outcome' }>,
+  now: Date,
+): TransitionResult {
+  const intro = s.intro;
+  if (intro.state !== 'introduced' && intro.state !== 'following_up') {
+    return notIn(intro, 'record an outcome', ['introduced', 'following_up']);
+  }
+  const value = e.value ?? null;
+  const noShowParty = e.noShowParty ?? null;
+  if (e.outcome === 'no_show' && !noShowParty) {
+    return fail('invalid_outcome', 'a no-show outcome must say who did not show up');
+  }
+  if (e.outcome !== 'no_show' && noShowParty)
+    return fail('invalid_outcome', 'only a no-show names who missed it');
+  if (value !== null && (e.outcome !== 'business_done' || !Number.isFinite(value) || value < 0)) {
+    return fail('invalid_outcome', 'a value is only recorded for business done, and cannot be negative');
+  }
+  s.patch({ outcome: { kind: e.outcome, value, noShowParty, note: e.note ?? '', at: now }, endedAt: now });
+  s.log({ type: 'outcome_recorded', to: 'closed', party: null, detail: e.outcome });
+  return s.done();
+}
+
+function edit(s: Stepper, e: Extract<IntroEvent, { type: 'edit' }>): TransitionResult {
+  const intro = s.intro;
+  const onlyAutoSend = e.order === undefined && e.firstParty === undefined;
+  if (intro.state !== 'draft' && !(onlyAutoSend && ASKING.includes(intro.state))) {
+    return fail(
+      'not_allowed_in_state',
+      onlyAutoSend
+        ? `auto-send can only be changed before both people have answered (this introduction is ${intro.state})`
+        : `only a draft can be edited (this introduction is ${intro.state})`,
+    );
+  }
+  s.patch({
+    ...(e.order ? { order: e.order } : {}),
+    ...(e.firstParty ? { firstParty: e.firstParty } : {}),
+    ...(e.autoSend !== undefined ? { autoSend: e.autoSend } : {}),
+  });
+  s.log({ type: 'edited', to: intro.state, party: null });
+  return s.done();
+}
