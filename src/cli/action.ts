@@ -1,0 +1,35 @@
+// Wraps a command handler that needs the database: the runtime supplies it (locally, via the running
+// server, or the server's own) and the handler only deals with its options and output.
+import type { Command } from 'commander';
+import { accountForEmailOrOwner } from '../accounts/service';
+import type { CliContext, GlobalOptions, Session } from './context';
+
+export interface ActionInput<O> {
+  opts: O;
+  /** Positional arguments, after their parsers ran. */
+  args: string[];
+}
+
+export function dbAction<O extends object>(
+  ctx: CliContext,
+  handler: (session: Session, input: ActionInput<O>) => Promise<void>,
+) {
+  return async (...actionArgs: unknown[]) => {
+    const cmd = actionArgs.at(-1) as Command;
+    const opts = cmd.opts<O & { account?: string }>();
+    const globals = cmd.optsWithGlobals<GlobalOptions>();
+    const request = { ...globals, command: commandPath(cmd) };
+    await ctx.runtime.withDatabase(ctx.io, request, (deps) =>
+      handler(
+        { deps, io: ctx.io, account: () => accountForEmailOrOwner(deps.db, opts.account) },
+        { opts, args: cmd.processedArgs as string[] },
+      ),
+    );
+  };
+}
+
+export function commandPath(cmd: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c?.parent; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}

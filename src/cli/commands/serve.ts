@@ -1,0 +1,34 @@
+// `linchpin serve`: the web app and API. Wired in main.ts, not the registry: the server runs the other
+// commands in-process for CLI calls made while it holds the data directory.
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { loadConfig } from '../../config';
+import { ServerStartError, startServer } from '../../server/start';
+import { type CliContext, type GlobalOptions, UserError } from '../context';
+import { serverCliRunner } from '../server-runner';
+
+export function registerServeCommand(program: Command, ctx: CliContext): void {
+  program
+    .command('serve')
+    .description('Start the web app and the API (what `npm start` runs)')
+    .option('--port <n>', 'port to listen on (default 4321, or PORT; 0 picks a free one)')
+    .option('--host <h>', 'address to listen on (default 127.0.0.1, or HOST; 0.0.0.0 exposes it)')
+    .addHelpText('after', '\nStops gracefully on Ctrl+C. Set DATABASE_URL=postgres://… to use PostgreSQL.')
+    .action(async (opts: { port?: string; host?: string }, cmd: Command) => {
+      const { data } = cmd.optsWithGlobals<GlobalOptions>();
+      const config = loadConfig(
+        { data: data ? resolve(ctx.io.cwd, data) : undefined, port: opts.port, host: opts.host },
+        ctx.io.env,
+      );
+      try {
+        await startServer(config, {
+          handleSignals: true,
+          print: (line) => ctx.io.stdout(`${line}\n`),
+          runCli: serverCliRunner,
+        });
+      } catch (err) {
+        if (err instanceof ServerStartError) throw new UserError(err.message);
+        throw err;
+      }
+    });
+}

@@ -1,0 +1,31 @@
+// `linchpin user …`: accounts.
+import type { Command } from 'commander';
+import { Credentials } from '../../accounts/schema';
+import { createAccount } from '../../accounts/service';
+import { dbAction } from '../action';
+import type { CliContext } from '../context';
+import { printJson } from '../format';
+import { parseInput } from '../input';
+import { jsonOption } from '../options';
+
+export function registerUserCommands(program: Command, ctx: CliContext): void {
+  const user = program.command('user').description('Manage accounts');
+
+  user
+    .command('create')
+    .description('Create an account (the first one is the owner); works even when sign-ups are closed')
+    .option('--email <email>', 'email to sign in with')
+    .option('--password <password>', 'password (at least 8 characters)')
+    .addOption(jsonOption())
+    .action(
+      dbAction<{ email?: string; password?: string; json?: boolean }>(ctx, async (s, { opts }) => {
+        const creds = parseInput(Credentials, { email: opts.email, password: opts.password });
+        const account = await createAccount(s.deps.db, creds, 'admin');
+        if (opts.json) return printJson(s.io, account);
+        s.io.stdout(`Created the ${account.role} account ${account.email}.\n`);
+        s.io.stdout(
+          `Sign in to the web app with it, or make an API token: linchpin token create --email ${account.email}\n`,
+        );
+      }),
+    );
+}

@@ -1,0 +1,61 @@
+// Where a command's output goes. Commands never touch process.stdout: the same handler runs in the
+// `linchpin` process or inside a running server (forwarded), and each place supplies its own CliIo.
+import { createInterface } from 'node:readline/promises';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** stdout is a terminal: progress bars may draw, tables may be wide. */
+  isTTY: boolean;
+  /** Someone can answer a question right now (a terminal on both ends). */
+  interactive: boolean;
+  /** Only call when `interactive`. Resolves to the user's yes or no. */
+  confirm(question: string): Promise<boolean>;
+  /** The directory relative paths are taken from (the caller's, also when forwarded). */
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+export function processIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    isTTY: Boolean(process.stdout.isTTY),
+    interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
+    confirm: askOnTerminal,
+    cwd: process.cwd(),
+    env: process.env,
+  };
+}
+
+async function askOnTerminal(question: string): Promise<boolean> {
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const answer = await rl.question(`${question} [y/N] `);
+    return /^y(es)?$/i.test(answer.trim());
+  } finally {
+    rl.close();
+  }
+}
+
+/** Collects output in memory: for forwarded commands and tests. */
+export function bufferedIo(
+  base: Pick<CliIo, 'cwd' | 'env'> & Partial<Pick<CliIo, 'interactive' | 'confirm'>>,
+): CliIo & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    stdout(text: string) {
+      io.out += text;
+    },
+    stderr(text: string) {
+      io.err += text;
+    },
+    isTTY: false,
+    interactive: base.interactive ?? false,
+    confirm: base.confirm ?? (async () => false),
+    cwd: base.cwd,
+    env: base.env,
+  };
+  return io;
+}

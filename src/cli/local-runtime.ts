@@ -1,0 +1,97 @@
+// The database for a command run by the `linchpin` process: PostgreSQL when DATABASE_URL is set;
+// otherwise the PGlite data directory under its exclusive lock; or, while a server holds that lock, the
+// server itself (the whole command is forwarded to it). Never opens a data directory without the lock.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadConfig } from '../config';
+import { openDatabase } from '../db/client';
+import type { AppDeps } from '../http/env';
+import { DataDirBusyError, type DataDirLock, lockDataDir } from '../server/data-dir-lock';
+import { readServerFile, type ServerInfo } from '../server/server-file';
+import { systemClock } from '../shared/clock';
+import { silentLogger } from '../shared/logger';
+import { CliExit, type CliRuntime, UserError } from './context';
+import { forwardToServer } from './forward';
+import type { CliIo } from './io';
+
+/** How long a command waits for another command, or for a starting server, before giving up. */
+const WAIT_MS = 30_000;
+
+export function localRuntime(argv: string[]): CliRuntime {
+  return {
+    async withDatabase(io, request, fn) {
+      const config = loadConfig({ data: request.data ? resolve(io.cwd, request.data) : undefined }, io.env);
+      if (config.databaseUrl) {
+        const database = await openDatabase({ kind: 'postgres', url: config.databaseUrl, poolSize: 2 });
+        try {
+          return await fn({ db: database.db, clock: systemClock, config, log: silentLogger });
+        } finally {
+          await database.close();
+        }
+      }
+
+      const holder = await lockOrFindServer(config.dataDir, request.command, io);
+      if ('server' in holder)
+        throw new CliExit(await forwardToServer(holder.server, config.dataDir, argv, io));
+      try {
+        if (!existsSync(join(config.dataDir, 'pgdata'))) {
+          io.stderr(`Creating a new Linchpin database in ${config.dataDir} (takes a few seconds)…\n`);
+        }
+        const database = await openDatabase({ kind: 'pglite', dataDir: config.dataDir });
+        const deps: AppDeps = { db: database.db, clock: systemClock, config, log: silentLogger };
+        try {
+          return await fn(deps);
+        } finally {
+          await database.close();
+        }
+      } finally {
+        await holder.lock.release();
+      }
+    },
+  };
+}
+
+async function lockOrFindServer(
+  dataDir: string,
+  command: string,
+  io: CliIo,
+): Promise<{ lock: DataDirLock } | { server: ServerInfo }> {
+  const deadline = Date.now() + WAIT_MS;
+  let told = false;
+  for (;;) {
+    let busy: DataDirBusyError;
+    try {
+      return { lock: await lockDataDir(dataDir, { role: 'cli', command }) };
+    } catch (err) {
+      if (!(err instanceof DataDirBusyError)) throw err;
+      busy = err;
+    }
+    const owner = busy.owner;
+    if (owner?.role === 'server') {
+      const server = readServerFile(dataDir);
+      if (server && server.pid === owner.pid) return { server };
+    }
+    if (Date.now() >= deadline) {
+      if (owner?.role === 'server') {
+        throw new UserError(
+          `${dataDir} is locked by a Linchpin server (process ${owner.pid}) that has not published its address (${dataDir}/server.json). ` +
+            `Wait until it has started, or stop process ${owner.pid}, then try again.`,
+        );
+      }
+      throw new UserError(
+        owner
+          ? `${dataDir} is still busy with "linchpin ${owner.command}" (process ${owner.pid}). Try again when it has finished.`
+          : `${dataDir} is locked by another process. If no linchpin process is running, delete ${dataDir}/linchpin.lock.`,
+      );
+    }
+    if (!told && owner) {
+      told = true;
+      io.stderr(
+        owner.role === 'server'
+          ? `Waiting for the Linchpin server (process ${owner.pid}) to finish starting…\n`
+          : `Waiting for "linchpin ${owner.command}" (process ${owner.pid}) to finish with ${dataDir}…\n`,
+      );
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}

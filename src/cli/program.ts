@@ -1,0 +1,65 @@
+// The `linchpin` command tree: global options, help layout and output, then every registered group.
+import { Command, type Help } from 'commander';
+import { commandPath } from './action';
+import type { CliContext } from './context';
+import { commandGroups } from './registry';
+
+const EXAMPLES = `
+Examples:
+  npm start                                    start the server on http://127.0.0.1:4321
+  npx linchpin serve --port 8080 --data ~/linchpin
+  npx linchpin user create --email you@example.com --password 'a long passphrase'
+  npx linchpin token create --email you@example.com --name scripts
+  npx linchpin people add --name "Ada Lovelace" --email ada@example.com --company Analytical \\
+      --tag engineer --tag mentor --trust 4 --blurb "Writes the programs nobody else can."
+  npx linchpin people list --tag investor
+  npx linchpin people list --search "climate seed" --json
+  npx linchpin needs add --person <id> --text "Intro to a seed investor" --tag fundraising --urgency high
+  npx linchpin demo                            fill the owner's account with a sample network
+
+Every command takes --data DIR (default ./data, or LINCHPIN_DATA) and uses PostgreSQL instead when
+DATABASE_URL is set. Commands act on the owner's account unless given --account EMAIL. While the server
+is running, commands on its data directory go through it, so they are safe to use at any time.
+`;
+
+const VERSION = '0.1.0';
+
+export function createProgram(ctx: CliContext): Command {
+  const program = new Command('linchpin');
+  program
+    .description("Linchpin, a connector's workbench: people, needs, offers and consent-first introductions")
+    .version(VERSION, '-V, --version')
+    .option('--data <dir>', 'data directory of the embedded database (default: ./data or LINCHPIN_DATA)')
+    .configureOutput({
+      writeOut: (s) => ctx.io.stdout(s),
+      writeErr: (s) => ctx.io.stderr(s),
+      outputError: (s, write) => write(s),
+    })
+    .configureHelp({
+      visibleCommands: (cmd) => (cmd.parent ? cmd.commands : leafCommands(cmd)).filter((c) => !hidden(c)),
+      subcommandTerm: (cmd) => commandTerm(cmd),
+      sortSubcommands: false,
+    } satisfies Partial<Help>)
+    .showHelpAfterError('(add --help for usage)')
+    .exitOverride()
+    .addHelpText('after', EXAMPLES);
+  for (const register of commandGroups) register(program, ctx);
+  return program;
+}
+
+/** Root help lists every runnable command, e.g. "people add", not just "people". */
+function leafCommands(cmd: Command): Command[] {
+  const leaves = cmd.commands.flatMap((c) => (c.commands.length ? leafCommands(c) : [c]));
+  // `serve` is registered last (see main.ts) but is what people look for first.
+  return [...leaves.filter((c) => c.name() === 'serve'), ...leaves.filter((c) => c.name() !== 'serve')];
+}
+
+function hidden(cmd: Command): boolean {
+  return (cmd as unknown as { _hidden?: boolean })._hidden === true;
+}
+
+function commandTerm(cmd: Command): string {
+  const names = [commandPath(cmd)];
+  const args = cmd.registeredArguments.map((a) => (a.required ? `<${a.name()}>` : `[${a.name()}]`));
+  return [...names, ...(cmd.options.length ? ['[options]'] : []), ...args].join(' ');
+}

@@ -1,0 +1,21 @@
+// Every command group of `linchpin`, in the order `linchpin --help` lists them. To add a group, write
+// src/cli/commands/<group>.ts exporting a RegisterCommands function and add it here. (`serve` is wired in
+// main.ts instead, because the server runs the other commands in-process.)
+import { registerDemoCommand } from './commands/demo';
+import { registerInteractionCommands } from './commands/interactions';
+import { registerNeedCommands } from './commands/needs';
+import { registerOfferCommands } from './commands/offers';
+import { registerPeopleCommands } from './commands/people';
+import { registerTokenCommands } from './commands/token';
+import { registerUserCommands } from './commands/user';
+import type { RegisterCommands } from './context';
+
+export const commandGroups: RegisterCommands[] = [
+  registerUserCommands,
+  registerTokenCommands,
+  registerPeopleCommands,
+  registerNeedCommands,
+  registerOfferCommands,
+  registerInteractionCommands,
+  registerDemoCommand,
+];

@@ -1,0 +1,199 @@
+// The exclusive lock on a PGlite data directory. PGlite is single-process: two processes on one
+// directory silently lose writes, so nothing may open it without holding this lock.
+//
+// The lock is a directory created atomically by proper-lockfile (which also keeps its mtime fresh while
+// held). Inside it, owner.json says who holds it, so others can forward to a running server, wait for a
+// short command, or reclaim the lock of a process that died without releasing it.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import lockfile from 'proper-lockfile';
+
+export const LOCK_DIR_NAME = 'linchpin.lock';
+/** A lock whose mtime has not been refreshed for this long is abandoned (its holder hung or vanished). */
+const STALE_MS = 20_000;
+const UPDATE_MS = 5_000;
+
+export interface LockOwner {
+  pid: number;
+  host: string;
+  role: 'server' | 'cli';
+  /** What the holder is doing, for messages: "serve", "people add". */
+  command: string;
+  since: string;
+}
+
+export interface DataDirLock {
+  dataDir: string;
+  owner: LockOwner;
+  release(): Promise<void>;
+}
+
+export class DataDirBusyError extends Error {
+  constructor(
+    readonly dataDir: string,
+    /** Undefined while the holder is still starting (it has not written owner.json yet). */
+    readonly owner: LockOwner | undefined,
+  ) {
+    super(
+      owner
+        ? `The data directory ${dataDir} is in use by process ${owner.pid} (linchpin ${owner.command})`
+        : `The data directory ${dataDir} is locked by another process`,
+    );
+  }
+}
+
+/** Data directories this process holds, so a second lock attempt here is refused rather than reclaimed. */
+const heldHere = new Set<string>();
+
+const lockPath = (dataDir: string) => join(dataDir, LOCK_DIR_NAME);
+const ownerPath = (dataDir: string) => join(lockPath(dataDir), 'owner.json');
+
+export async function lockDataDir(
+  dataDir: string,
+  who: { role: LockOwner['role']; command: string },
+  opts: { onCompromised?: (err: Error) => void } = {},
+): Promise<DataDirLock> {
+  mkdirSync(dataDir, { recursive: true });
+  for (let attempt = 0; ; attempt++) {
+    let release: () => Promise<void>;
+    try {
+      release = await lockfile.lock(dataDir, {
+        lockfilePath: lockPath(dataDir),
+        realpath: false,
+        stale: STALE_MS,
+        update: UPDATE_MS,
+        retries: 0,
+        onCompromised:
+          opts.onCompromised ??
+          ((err) => {
+            process.stderr.write(`linchpin: lost the lock on ${dataDir}: ${err.message}\n`);
+          }),
+      });
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      // ENOTEMPTY: proper-lockfile judged it stale but cannot rmdir a lock that holds owner.json.
+      if (code !== 'ELOCKED' && code !== 'ENOTEMPTY') throw err;
+      const owner = readLockOwner(dataDir);
+      if (attempt < 3 && isAbandoned(dataDir, owner) && reclaim(dataDir, owner)) continue;
+      throw new DataDirBusyError(dataDir, owner);
+    }
+    const owner: LockOwner = {
+      pid: process.pid,
+      host: hostname(),
+      role: who.role,
+      command: who.command,
+      since: new Date().toISOString(),
+    };
+    writeFileSync(ownerPath(dataDir), `${JSON.stringify(owner)}\n`, { mode: 0o600 });
+    heldHere.add(dataDir);
+    let released = false;
+    return {
+      dataDir,
+      owner,
+      async release() {
+        if (released) return;
+        released = true;
+        heldHere.delete(dataDir);
+        // owner.json first: proper-lockfile removes the lock with rmdir, which needs an empty directory.
+        rmSync(ownerPath(dataDir), { force: true });
+        await release().catch(() => {});
+      },
+    };
+  }
+}
+
+/** Who holds the lock, if anyone (undefined also while a holder is between mkdir and writing owner.json). */
+export function readLockOwner(dataDir: string): LockOwner | undefined {
+  try {
+    return JSON.parse(readFileSync(ownerPath(dataDir), 'utf8')) as LockOwner;
+  } catch {
+    return undefined;
+  }
+}
+
+export function isLocked(dataDir: string): boolean {
+  try {
+    return statSync(lockPath(dataDir)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The holder died (same host, pid gone) or stopped refreshing the lock long ago. */
+function isAbandoned(dataDir: string, owner: LockOwner | undefined): boolean {
+  if (heldHere.has(dataDir)) return false;
+  // A lock left by an earlier process that had this same pid (containers reuse small pids) is abandoned.
+  if (owner && owner.host === hostname() && (owner.pid === process.pid || !isProcessAlive(owner.pid))) {
+    return true;
+  }
+  try {
+    return statSync(lockPath(dataDir)).mtimeMs < Date.now() - STALE_MS;
+  } catch {
+    return true; // released meanwhile: just try again
+  }
+}
+
+export function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Moves the abandoned lock aside (rename is atomic, so only one contender wins) and deletes it. If what
+ * was moved turns out to be someone's fresh lock (they reclaimed first), it is put back.
+ */
+function reclaim(dataDir: string, judged: LockOwner | undefined): boolean {
+  const aside = `${lockPath(dataDir)}.abandoned-${randomBytes(6).toString('hex')}`;
+  try {
+    renameSync(lockPath(dataDir), aside);
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+  let moved: LockOwner | undefined;
+  try {
+    moved = JSON.parse(readFileSync(join(aside, 'owner.json'), 'utf8')) as LockOwner;
+  } catch {
+    moved = undefined;
+  }
+  if (moved && (moved.pid !== judged?.pid || moved.since !== judged?.since)) {
+    try {
+      renameSync(aside, lockPath(dataDir));
+    } catch {
+      // Someone else holds it now; the moved lock's owner will notice its lock was compromised.
+    }
+    return false;
+  }
+  rmSync(aside, { recursive: true, force: true });
+  return true;
+}
+
+/**
+ * Takes the lock, waiting (up to timeoutMs) while `waitWhile(owner)` says the current holder will let go
+ * soon, e.g. a short CLI command. Throws DataDirBusyError otherwise.
+ */
+export async function lockWhenFree(
+  dataDir: string,
+  who: { role: LockOwner['role']; command: string },
+  opts: {
+    timeoutMs: number;
+    waitWhile: (owner: LockOwner | undefined) => boolean;
+    onCompromised?: (err: Error) => void;
+  },
+): Promise<DataDirLock> {
+  const deadline = Date.now() + opts.timeoutMs;
+  for (;;) {
+    try {
+      return await lockDataDir(dataDir, who, { onCompromised: opts.onCompromised });
+    } catch (err) {
+      if (!(err instanceof DataDirBusyError) || !opts.waitWhile(err.owner) || Date.now() >= deadline)
+        throw err;
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+  }
+}

@@ -1,0 +1,217 @@
+// The server process: data-directory lock (PGlite), database, HTTP app, server.json for other linchpin
+// processes, and a graceful shutdown that never leaves PGlite unclosed or the lock behind.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+import { countAccounts } from '../accounts/repository';
+import type { Config } from '../config';
+import { type Database, openDatabase } from '../db/client';
+import { createApp } from '../http/app';
+import type { AppDeps } from '../http/env';
+import { type Clock, systemClock } from '../shared/clock';
+import { createLogger, type Logger } from '../shared/logger';
+import { newToken } from '../shared/secrets';
+import { DataDirBusyError, type DataDirLock, lockWhenFree } from './data-dir-lock';
+import { type CliRunner, registerInternalCli } from './internal-cli';
+import { readServerFile, removeServerFile, writeServerFile } from './server-file';
+
+export interface StartOptions {
+  clock?: Clock;
+  log?: Logger;
+  /** Lines for the person at the terminal (the URL, how to create the owner). */
+  print?: (line: string) => void;
+  /** Runs forwarded CLI commands; without it the internal CLI endpoint is not mounted. */
+  runCli?: (deps: AppDeps) => CliRunner;
+  webRoot?: string | false;
+  /** Shut down gracefully on SIGINT/SIGTERM (the `serve` command wants this; tests do not). */
+  handleSignals?: boolean;
+  /** How long to wait for a short CLI command that holds the data directory. */
+  lockWaitMs?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  deps: AppDeps;
+  database: Database;
+  close(): Promise<void>;
+}
+
+/** A reason the server cannot start that the user can fix; printed without a stack trace. */
+export class ServerStartError extends Error {}
+
+export async function startServer(config: Config, opts: StartOptions = {}): Promise<RunningServer> {
+  const log = opts.log ?? createLogger(config.logLevel);
+  const print = opts.print ?? ((line: string) => process.stdout.write(`${line}\n`));
+  let closing: Promise<void> | undefined;
+  let closeFn: () => Promise<void> = async () => {};
+  const shutdown = () => {
+    closing ??= closeFn();
+    return closing;
+  };
+
+  const lock = config.databaseUrl ? undefined : await takeLock(config, opts.lockWaitMs, shutdown, log);
+  let database: Database;
+  try {
+    database = await openDatabase(
+      config.databaseUrl
+        ? { kind: 'postgres', url: config.databaseUrl }
+        : { kind: 'pglite', dataDir: config.dataDir },
+    );
+  } catch (err) {
+    await lock?.release();
+    throw err;
+  }
+
+  const deps: AppDeps = { db: database.db, clock: opts.clock ?? systemClock, config, log };
+  const app = createApp(deps, opts.webRoot === undefined ? {} : { webRoot: opts.webRoot });
+  const rpcToken = newToken('lprpc');
+  if (opts.runCli && lock) registerInternalCli(app, { token: rpcToken, run: opts.runCli(deps) });
+
+  const server = createAdaptorServer({
+    fetch: app.fetch,
+    hostname: config.host,
+    port: config.port,
+  }) as Server;
+  try {
+    await listen(server, config);
+  } catch (err) {
+    await database.close();
+    await lock?.release();
+    throw err;
+  }
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${urlHost(config.host)}:${port}`;
+
+  closeFn = async () => {
+    const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const force = setTimeout(() => server.closeAllConnections(), 5_000);
+    await stopped;
+    clearTimeout(force);
+    await database.close().catch((err) => log.error({ err }, 'closing the database failed'));
+    if (lock) {
+      removeServerFile(config.dataDir);
+      await lock.release();
+    }
+  };
+  if (lock) writeServerFile(config.dataDir, { pid: process.pid, url, rpcToken });
+  if (opts.handleSignals) installSignalHandlers(shutdown, print);
+
+  print(`Linchpin is running at ${config.publicUrl ?? url}`);
+  print(
+    config.databaseUrl
+      ? 'Database: PostgreSQL (DATABASE_URL)'
+      : `Data: ${config.dataDir} (embedded PostgreSQL; back up this folder)`,
+  );
+  if ((await countAccounts(database.db)) === 0) {
+    const dataFlag = config.databaseUrl ? '' : ` --data ${shellQuote(config.dataDir)}`;
+    print('');
+    print('No account yet. Create the owner account: open the URL above and choose an email and password,');
+    print(
+      `or run:  npx linchpin user create --email you@example.com --password 'a long passphrase'${dataFlag}`,
+    );
+    print(`Or explore a sample network:  npx linchpin demo${dataFlag}`);
+  }
+  if (opts.handleSignals) print('Press Ctrl+C to stop.');
+
+  return { url, deps, database, close: shutdown };
+}
+
+async function takeLock(
+  config: Config,
+  waitMs: number | undefined,
+  shutdown: () => Promise<void>,
+  log: Logger,
+): Promise<DataDirLock> {
+  try {
+    return await lockWhenFree(
+      config.dataDir,
+      { role: 'server', command: 'serve' },
+      {
+        timeoutMs: waitMs ?? 30_000,
+        // A short command may hold the directory for a moment; another server never lets go.
+        waitWhile: (owner) => owner?.role !== 'server',
+        onCompromised: (err) => {
+          log.error({ err }, 'lost the data-directory lock; shutting down to protect the data');
+          process.exitCode = 1;
+          void shutdown();
+        },
+      },
+    );
+  } catch (err) {
+    if (!(err instanceof DataDirBusyError)) throw err;
+    const running = readServerFile(config.dataDir);
+    if (err.owner?.role === 'server' && running) {
+      throw new ServerStartError(
+        `Linchpin is already running at ${running.url} using ${config.dataDir} (process ${running.pid}).`,
+      );
+    }
+    throw new ServerStartError(
+      `${err.message}. Stop it, or start with another --data directory.${err.owner ? '' : ` (If no linchpin process is running, delete ${config.dataDir}/linchpin.lock.)`}`,
+    );
+  }
+}
+
+function listen(server: Server, config: Config): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (err: NodeJS.ErrnoException) => {
+      server.off('listening', onListening);
+      if (err.code === 'EADDRINUSE') {
+        reject(
+          new ServerStartError(
+            `Port ${config.port} on ${config.host} is already in use. Choose another with --port (or PORT).`,
+          ),
+        );
+      } else if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND') {
+        reject(
+          new ServerStartError(
+            `Cannot listen on host "${config.host}": it is not an address of this machine.`,
+          ),
+        );
+      } else if (err.code === 'EACCES') {
+        reject(new ServerStartError(`Not allowed to listen on port ${config.port}; use a port above 1023.`));
+      } else {
+        reject(err);
+      }
+    };
+    const onListening = () => {
+      server.off('error', onError);
+      resolve();
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(config.port, config.host);
+  });
+}
+
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::' || host === '') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+function shellQuote(s: string): string {
+  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+function installSignalHandlers(shutdown: () => Promise<void>, print: (line: string) => void): void {
+  let signalled = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (signalled) {
+      print('Stopping now.');
+      process.exit(1);
+    }
+    signalled = true;
+    print(`\n${signal}: stopping Linchpin…`);
+    // If something still holds the event loop after a clean close, do not hang forever.
+    setTimeout(() => process.exit(process.exitCode ?? 0), 15_000).unref();
+    shutdown().then(
+      () => print('Stopped.'),
+      (err) => {
+        print(`Stopped with an error: ${(err as Error).message}`);
+        process.exitCode = 1;
+      },
+    );
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
