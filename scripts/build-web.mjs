@@ -1,36 +1,56 @@
 // Builds the web app into web/dist with Vite. `--if-stale` skips the build when web/dist is newer than
-// every source it depends on, so `npm start` is fast after the first time.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// every source it was built from, so `npm start` and the test suite are fast after the first time.
+// The build goes to a temporary folder that then replaces web/dist, so a running server never sees a
+// half-written app.
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const web = join(root, 'web');
-const distIndex = join(web, 'dist', 'index.html');
+const dist = join(web, 'dist');
+const distIndex = join(dist, 'index.html');
+/** Written by the Vite config: the project files the bundle was built from. */
+const inputsFile = join(dist, 'build-inputs.json');
 
-function newestMtime(path) {
+/**
+ * The newest modification time in a file tree. Folders count too (deleting a file changes its folder),
+ * except the top folder itself: replacing web/dist changes web/'s own time.
+ */
+function newestMtime(path, top = true) {
   if (!existsSync(path)) return 0;
   const st = statSync(path);
   if (!st.isDirectory()) return st.mtimeMs;
-  let newest = 0;
+  let newest = top ? 0 : st.mtimeMs;
   for (const entry of readdirSync(path)) {
-    if (entry === 'node_modules' || entry === 'dist') continue;
-    newest = Math.max(newest, newestMtime(join(path, entry)));
+    if (entry === 'node_modules' || entry.startsWith('dist')) continue;
+    newest = Math.max(newest, newestMtime(join(path, entry), false));
   }
   return newest;
 }
 
-if (!existsSync(join(web, 'index.html'))) process.exit(0);
-
-if (process.argv.includes('--if-stale') && existsSync(distIndex)) {
-  // The web app imports the server's shared schemas, so they count as its sources too.
-  const sources = Math.max(
+function isFresh() {
+  if (!existsSync(distIndex)) return false;
+  let inputs;
+  try {
+    inputs = JSON.parse(readFileSync(inputsFile, 'utf8'));
+  } catch {
+    inputs = ['src']; // an older build without the list: anything under src/ may matter
+  }
+  let sources = Math.max(
     newestMtime(web),
-    newestMtime(join(root, 'src')),
     newestMtime(join(root, 'package.json')),
+    newestMtime(join(root, 'package-lock.json')),
   );
-  if (statSync(distIndex).mtimeMs >= sources) process.exit(0);
+  for (const input of inputs) {
+    if (!input.startsWith('web/') && !existsSync(join(root, input))) return false;
+    if (!input.startsWith('web/')) sources = Math.max(sources, newestMtime(join(root, input)));
+  }
+  return statSync(distIndex).mtimeMs >= sources;
 }
+
+if (!existsSync(join(web, 'index.html'))) process.exit(0);
+if (process.argv.includes('--if-stale') && isFresh()) process.exit(0);
 
 let vite;
 try {
@@ -41,5 +61,24 @@ try {
 }
 const started = Date.now();
 process.stdout.write('linchpin: building the web app… ');
-await vite.build({ root: web, logLevel: 'warn', configFile: join(web, 'vite.config.ts') });
+const tmp = join(web, `dist.tmp-${process.pid}`);
+const old = join(web, `dist.old-${process.pid}`);
+try {
+  await vite.build({
+    root: web,
+    logLevel: 'warn',
+    configFile: join(web, 'vite.config.ts'),
+    build: { outDir: tmp, emptyOutDir: true },
+  });
+  if (existsSync(dist)) renameSync(dist, old);
+  try {
+    renameSync(tmp, dist);
+  } catch (err) {
+    // Another build (a parallel test run) finished first; its result is just as good.
+    if (!existsSync(distIndex)) throw err;
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+  rmSync(old, { recursive: true, force: true });
+}
 console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,99 @@
+// People: list/search, read, create, update, delete, and the tags in use.
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import { request } from './client';
+import type { Page, Person, PersonBody, PersonPatchBody, TagCount } from './types';
+
+export interface PeopleFilter {
+  q?: string;
+  tags?: string[];
+  company?: string;
+}
+
+export const peopleKeys = {
+  all: ['people'] as const,
+  list: (f: PeopleFilter) => ['people', 'list', f] as const,
+  one: (id: string) => ['people', 'one', id] as const,
+  tags: ['tags'] as const,
+};
+
+export const PEOPLE_PAGE_SIZE = 50;
+
+export function usePeople(filter: PeopleFilter) {
+  return useInfiniteQuery({
+    queryKey: peopleKeys.list(filter),
+    queryFn: ({ pageParam, signal }) =>
+      request<Page<Person>>('GET', '/api/v1/people', {
+        query: {
+          q: filter.q,
+          tag: filter.tags,
+          company: filter.company,
+          limit: PEOPLE_PAGE_SIZE,
+          cursor: pageParam,
+        },
+        signal,
+      }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    // Keep showing the previous results while a new search runs, instead of flashing an empty list.
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function usePerson(id: string) {
+  return useQuery({
+    queryKey: peopleKeys.one(id),
+    queryFn: ({ signal }) => request<Person>('GET', `/api/v1/people/${encodeURIComponent(id)}`, { signal }),
+  });
+}
+
+export function useTags() {
+  return useQuery({
+    queryKey: peopleKeys.tags,
+    queryFn: ({ signal }) => request<{ items: TagCount[] }>('GET', '/api/v1/tags', { signal }),
+    select: (data) => data.items,
+    staleTime: 30_000,
+  });
+}
+
+export function useCreatePerson() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PersonBody) => request<Person>('POST', '/api/v1/people', { body }),
+    onSuccess: (person) => {
+      qc.setQueryData(peopleKeys.one(person.id), person);
+      void qc.invalidateQueries({ queryKey: ['people', 'list'] });
+      void qc.invalidateQueries({ queryKey: peopleKeys.tags });
+    },
+  });
+}
+
+export function useUpdatePerson(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PersonPatchBody) =>
+      request<Person>('PATCH', `/api/v1/people/${encodeURIComponent(id)}`, { body }),
+    onSuccess: (person) => {
+      qc.setQueryData(peopleKeys.one(id), person);
+      void qc.invalidateQueries({ queryKey: ['people', 'list'] });
+      void qc.invalidateQueries({ queryKey: peopleKeys.tags });
+    },
+  });
+}
+
+export function useDeletePerson(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => request<void>('DELETE', `/api/v1/people/${encodeURIComponent(id)}`),
+    onSuccess: () => {
+      qc.removeQueries({ queryKey: peopleKeys.one(id) });
+      void qc.invalidateQueries({ queryKey: ['people', 'list'] });
+      void qc.invalidateQueries({ queryKey: peopleKeys.tags });
+    },
+  });
+}

@@ -1,0 +1,51 @@
+// Instance settings (owner) and the account's API tokens.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { request } from './client';
+import { sessionKey } from './session';
+import type { ApiToken, CreatedApiToken, InstanceSettings, Page } from './types';
+
+const settingsKey = ['settings', 'instance'] as const;
+const tokensKey = ['tokens'] as const;
+
+export function useInstanceSettings() {
+  return useQuery({
+    queryKey: settingsKey,
+    queryFn: ({ signal }) => request<InstanceSettings>('GET', '/api/v1/settings/instance', { signal }),
+  });
+}
+
+export function useUpdateInstanceSettings() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: Partial<InstanceSettings>) =>
+      request<InstanceSettings>('PATCH', '/api/v1/settings/instance', { body: patch }),
+    onSuccess: (settings) => {
+      qc.setQueryData(settingsKey, settings);
+      void qc.invalidateQueries({ queryKey: sessionKey });
+    },
+  });
+}
+
+export function useApiTokens() {
+  return useQuery({
+    queryKey: tokensKey,
+    queryFn: ({ signal }) => request<Page<ApiToken>>('GET', '/api/v1/tokens', { signal }),
+    select: (page) => page.items,
+  });
+}
+
+export function useCreateApiToken() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (name: string) => request<CreatedApiToken>('POST', '/api/v1/tokens', { body: { name } }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: tokensKey }),
+  });
+}
+
+export function useRevokeApiToken() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => request<void>('DELETE', `/api/v1/tokens/${encodeURIComponent(id)}`),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: tokensKey }),
+  });
+}

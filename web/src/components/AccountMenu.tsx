@@ -1,0 +1,58 @@
+import { Avatar, Badge, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { Link, useNavigate } from 'react-router';
+import { errorMessage } from '../api/client';
+import { useSignOut } from '../api/session';
+import type { Account } from '../api/types';
+import { IconLogout, IconSettings } from './icons';
+
+export function AccountMenu({ account }: { account: Account }) {
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  const initial = account.email.slice(0, 1).toUpperCase();
+
+  const onSignOut = () =>
+    signOut.mutate(undefined, {
+      onSuccess: () => navigate('/signin', { replace: true }),
+      onError: (e) =>
+        notifications.show({ color: 'red', title: 'Could not sign out', message: errorMessage(e) }),
+    });
+
+  return (
+    <Menu position="bottom-end" width={240} shadow="md">
+      <Menu.Target>
+        <UnstyledButton aria-label={`Account menu for ${account.email}`} p={4} style={{ borderRadius: 999 }}>
+          <Group gap={8} wrap="nowrap">
+            <Avatar size={32} radius="xl" color="pine">
+              {initial}
+            </Avatar>
+            <Text fz="sm" visibleFrom="sm" maw={220} truncate>
+              {account.email}
+            </Text>
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>
+          <Group justify="space-between" wrap="nowrap">
+            <Text fz="xs" truncate>
+              {account.email}
+            </Text>
+            {account.role === 'owner' && (
+              <Badge size="xs" variant="light">
+                Owner
+              </Badge>
+            )}
+          </Group>
+        </Menu.Label>
+        <Menu.Item component={Link} to="/settings" leftSection={<IconSettings size={16} />}>
+          Settings
+        </Menu.Item>
+        <Menu.Divider />
+        <Menu.Item leftSection={<IconLogout size={16} />} onClick={onSignOut} disabled={signOut.isPending}>
+          Sign out
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

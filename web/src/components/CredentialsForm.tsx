@@ -1,0 +1,64 @@
+// Email + password form shared by setup, sign-in and sign-up, with the server's field errors inline.
+import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import type { UseMutationResult } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { CredentialsBody } from '../api/session';
+import type { SessionInfo } from '../api/types';
+import { applyProblem, type FormProblem } from './form-problems';
+import { ProblemAlert } from './ProblemAlert';
+
+interface Props {
+  mutation: UseMutationResult<SessionInfo, Error, CredentialsBody>;
+  submitLabel: string;
+  /** New accounts get a password hint and the browser's "new-password" autocomplete. */
+  newPassword?: boolean;
+}
+
+export function CredentialsForm({ mutation, submitLabel, newPassword = false }: Props) {
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const form = useForm<CredentialsBody>({
+    initialValues: { email: '', password: '' },
+    validate: {
+      email: (v) => (/^\S+@\S+$/.test(v.trim()) ? null : 'Enter your email address, like name@example.com'),
+      password: (v) =>
+        v.length === 0
+          ? 'Enter a password'
+          : newPassword && v.length < 8
+            ? 'Use at least 8 characters'
+            : null,
+    },
+  });
+
+  const submit = form.onSubmit((values) => {
+    setProblem(null);
+    mutation.mutate(values, { onError: (e) => setProblem(applyProblem(form, e)) });
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <ProblemAlert problem={problem} />
+        <TextInput
+          label="Email"
+          type="email"
+          autoComplete={newPassword ? 'email' : 'username'}
+          required
+          data-autofocus
+          autoFocus
+          {...form.getInputProps('email')}
+        />
+        <PasswordInput
+          label="Password"
+          autoComplete={newPassword ? 'new-password' : 'current-password'}
+          description={newPassword ? 'At least 8 characters' : undefined}
+          required
+          {...form.getInputProps('password')}
+        />
+        <Button type="submit" loading={mutation.isPending} fullWidth>
+          {submitLabel}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

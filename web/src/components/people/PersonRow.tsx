@@ -1,0 +1,45 @@
+import { Avatar, Box, Group, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import type { Person } from '../../api/types';
+import { TagBadges } from '../TagBadges';
+import { TrustStars } from '../TrustStars';
+
+export function initials(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : '')).toUpperCase();
+}
+
+export function roleLine(p: Pick<Person, 'title' | 'company'>): string {
+  if (p.title && p.company) return `${p.title} at ${p.company}`;
+  return p.title || p.company;
+}
+
+/** One person in the list; the whole row is the link to their page. */
+export function PersonRow({ person }: { person: Person }) {
+  const role = roleLine(person);
+  return (
+    <Box component={Link} to={`/people/${person.id}`} className="lp-row" px="md" py="sm">
+      <Group wrap="nowrap" gap="md" align="flex-start">
+        <Avatar radius="xl" color="initials" name={person.name} aria-hidden>
+          {initials(person.name)}
+        </Avatar>
+        <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
+          <Group justify="space-between" gap="xs" wrap="nowrap">
+            <Text fw={600} truncate>
+              {person.name}
+            </Text>
+            <Box visibleFrom="xs" style={{ flexShrink: 0 }}>
+              <TrustStars trust={person.trust} />
+            </Box>
+          </Group>
+          {(role || person.location) && (
+            <Text fz="sm" c="dimmed" lineClamp={1}>
+              {[role, person.location].filter(Boolean).join(' · ')}
+            </Text>
+          )}
+          <TagBadges tags={person.tags} max={5} size="xs" />
+        </Stack>
+      </Group>
+    </Box>
+  );
+}

@@ -1,0 +1,244 @@
+// Create or edit a person: every field, grouped as a connector thinks about someone. Server validation
+// errors appear next to the input they name.
+import {
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Switch,
+  TagsInput,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTags } from '../../api/people';
+import type { PersonBody } from '../../api/types';
+import { applyProblem, type FormProblem, focusFirstInvalid } from '../form-problems';
+import { PrivateBadge } from '../PrivateNotice';
+import { ProblemAlert } from '../ProblemAlert';
+import { CaveatsField } from './CaveatsField';
+import { LinksField } from './LinksField';
+import { Section } from './Section';
+import { StringListField } from './StringListField';
+import { VouchField } from './VouchField';
+import { COLLAPSED_PATHS, type PersonFormValues, prune, toBody, validate } from './values';
+
+const TRUST_OPTIONS = [
+  { value: '', label: 'Not set' },
+  ...['1', '2', '3', '4', '5'].map((v) => ({ value: v, label: v })),
+];
+
+interface Props {
+  initialValues: PersonFormValues;
+  submitLabel: string;
+  /** Resolves when saved; rejects with the server's error to show. */
+  onSubmit: (body: Required<PersonBody>) => Promise<unknown>;
+  onCancel: () => void;
+}
+
+export function PersonForm({ initialValues, submitLabel, onSubmit, onCancel }: Props) {
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [saving, setSaving] = useState(false);
+  const form = useForm<PersonFormValues>({ initialValues, validate });
+  const knownTags = useTags().data?.map((t) => t.tag) ?? [];
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    setProblem(null);
+    form.setValues(prune(form.getValues()));
+    if (form.validate().hasErrors) {
+      focusFirstInvalid();
+      return;
+    }
+    setSaving(true);
+    try {
+      await onSubmit(toBody(form.getValues()));
+    } catch (error) {
+      setProblem(applyProblem(form, error, { collapse: COLLAPSED_PATHS }));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Person">
+      <Stack gap="md">
+        <ProblemAlert problem={problem} />
+
+        <Section title="Basics">
+          <TextInput
+            label="Name"
+            required
+            autoComplete="off"
+            data-autofocus
+            {...form.getInputProps('name')}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+            <TextInput label="Title" placeholder="e.g. Head of Design" {...form.getInputProps('title')} />
+            <TextInput label="Company" {...form.getInputProps('company')} />
+            <TextInput label="Location" placeholder="City, country" {...form.getInputProps('location')} />
+          </SimpleGrid>
+        </Section>
+
+        <Section title="Contact">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
+            <StringListField
+              form={form}
+              path="emails"
+              legend="Emails"
+              noun="Email"
+              type="email"
+              placeholder="name@example.com"
+              autoComplete="off"
+            />
+            <StringListField
+              form={form}
+              path="phones"
+              legend="Phones"
+              noun="Phone"
+              type="tel"
+              placeholder="+44 20 7946 0000"
+              autoComplete="off"
+            />
+          </SimpleGrid>
+          <LinksField form={form} />
+        </Section>
+
+        <Section
+          title="For introductions"
+          description="What you would say about them, and how much you vouch for them."
+        >
+          <Textarea
+            label="Blurb"
+            description="The paragraph used when you introduce them: who they are and what they are great at."
+            autosize
+            minRows={3}
+            maxRows={12}
+            {...form.getInputProps('blurb')}
+          />
+          <TagsInput
+            label="Tags"
+            description="Press Enter or comma after each tag."
+            placeholder="e.g. fintech, designer, investor"
+            data={knownTags}
+            clearable
+            {...form.getInputProps('tags')}
+          />
+          <Stack gap={4}>
+            <Text component="label" id="trust-label" fz="sm" fw={500}>
+              Trust
+            </Text>
+            <Text fz="xs" c="dimmed" id="trust-help">
+              Your own judgement, 1 (barely know them) to 5 (would stake my name on them).
+            </Text>
+            <SegmentedControl
+              aria-labelledby="trust-label"
+              aria-describedby="trust-help"
+              data={TRUST_OPTIONS}
+              {...form.getInputProps('trust')}
+              style={{ alignSelf: 'flex-start' }}
+            />
+            {form.errors.trust && (
+              <Text fz="xs" c="red" role="alert">
+                {form.errors.trust}
+              </Text>
+            )}
+          </Stack>
+          <VouchField form={form} />
+        </Section>
+
+        <Section
+          title="Preferences"
+          description="How they like to be introduced, and how often you want to be in touch."
+        >
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <Switch
+              label="Ask them first"
+              description="Busy or sought-after: ask them before the other side."
+              {...form.getInputProps('introPreferences.askFirst', { type: 'checkbox' })}
+            />
+            <Switch
+              label="Do not introduce"
+              description="Never suggest them for an introduction."
+              color="red"
+              {...form.getInputProps('introPreferences.doNotIntroduce', { type: 'checkbox' })}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <NumberInput
+              label="Most introduction requests per month"
+              placeholder="No limit"
+              min={0}
+              max={100}
+              allowDecimal={false}
+              {...form.getInputProps('introPreferences.maxRequestsPerMonth')}
+            />
+            <TagsInput
+              label="Kinds of help they value"
+              placeholder="e.g. hiring, customers"
+              {...form.getInputProps('introPreferences.valuedHelp')}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <NumberInput
+              label="Keep in touch ideally every"
+              suffix=" days"
+              placeholder="e.g. 30 days"
+              min={1}
+              max={3650}
+              allowDecimal={false}
+              {...form.getInputProps('keepInTouch.idealDays')}
+            />
+            <NumberInput
+              label="…and at most every"
+              suffix=" days"
+              placeholder="e.g. 90 days"
+              min={1}
+              max={3650}
+              allowDecimal={false}
+              {...form.getInputProps('keepInTouch.maxDays')}
+            />
+          </SimpleGrid>
+        </Section>
+
+        <Section
+          title="Private"
+          tone="private"
+          badge={<PrivateBadge />}
+          description="Never leaves your account: never part of an introduction or an email."
+        >
+          <Textarea
+            label="Private notes"
+            autosize
+            minRows={3}
+            maxRows={14}
+            {...form.getInputProps('privateNotes')}
+          />
+          <CaveatsField form={form} />
+        </Section>
+
+        <Paper
+          withBorder
+          p="sm"
+          pos="sticky"
+          bottom={0}
+          style={{ zIndex: 2, boxShadow: '0 -4px 12px rgb(0 0 0 / 6%)' }}
+        >
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onCancel}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={saving}>
+              {submitLabel}
+            </Button>
+          </Group>
+        </Paper>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+// Dates as people read them. Everything is shown in the browser's own locale and time zone.
+
+const DAY_MS = 86_400_000;
+
+export function formatDate(iso: string): string {
+  return new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+/** Needed-by dates are calendar dates (YYYY-MM-DD) with no time zone: show them as written. */
+export function formatCalendarDate(ymd: string): string {
+  const [y, m, d] = ymd.split('-').map(Number);
+  return new Date(y!, m! - 1, d!).toLocaleDateString(undefined, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+  });
+}
+
+export function daysBetween(fromIso: string, to: Date): number {
+  return Math.floor((to.getTime() - new Date(fromIso).getTime()) / DAY_MS);
+}
+
+export function formatAgo(iso: string, now = new Date()): string {
+  const days = daysBetween(iso, now);
+  if (days < 0) return `in ${-days} day${days === -1 ? '' : 's'}`;
+  if (days === 0) return 'today';
+  if (days === 1) return 'yesterday';
+  if (days < 60) return `${days} days ago`;
+  const months = Math.round(days / 30.4);
+  if (months < 24) return `${months} months ago`;
+  return `${Math.round(days / 365)} years ago`;
+}
+
+/** "every 30 days" / "every 3 months" for cadence intervals. */
+export function formatInterval(days: number): string {
+  if (days % 365 === 0) return days === 365 ? 'every year' : `every ${days / 365} years`;
+  if (days % 30 === 0 && days >= 60) return `every ${days / 30} months`;
+  if (days % 7 === 0 && days >= 14) return `every ${days / 7} weeks`;
+  return days === 1 ? 'every day' : `every ${days} days`;
+}
+
+/** Today's date as YYYY-MM-DD in the browser's time zone, for date inputs. */
+export function todayYmd(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The local calendar date of an instant, as YYYY-MM-DD. */
+export function isoToYmd(iso: string): string {
+  return todayYmd(new Date(iso));
+}

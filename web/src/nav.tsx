@@ -1,0 +1,16 @@
+// The sidebar. Adding a page to it: one entry here (order is the order shown).
+import type { Icon } from './components/icons';
+import { IconPeople, IconSettings } from './components/icons';
+
+export interface NavItem {
+  to: string;
+  label: string;
+  icon: Icon;
+  /** Shown at the bottom of the sidebar instead of in the main list. */
+  footer?: boolean;
+}
+
+export const navItems: NavItem[] = [
+  { to: '/people', label: 'People', icon: IconPeople },
+  { to: '/settings', label: 'Settings', icon: IconSettings, footer: true },
+];

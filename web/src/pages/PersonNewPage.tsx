@@ -1,0 +1,30 @@
+import { Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useNavigate } from 'react-router';
+import { useCreatePerson } from '../api/people';
+import { PageHeader } from '../components/PageHeader';
+import { PersonForm } from '../components/person-form/PersonForm';
+import { emptyValues } from '../components/person-form/values';
+
+export default function PersonNewPage() {
+  const create = useCreatePerson();
+  const navigate = useNavigate();
+  return (
+    <Stack gap={0} maw={860} mx="auto">
+      <PageHeader
+        title="Add a person"
+        description="Only the name is required; you can fill in the rest later."
+      />
+      <PersonForm
+        initialValues={emptyValues()}
+        submitLabel="Add person"
+        onCancel={() => navigate(-1)}
+        onSubmit={async (body) => {
+          const person = await create.mutateAsync(body);
+          notifications.show({ color: 'pine', message: `${person.name} was added` });
+          navigate(`/people/${person.id}`, { replace: true });
+        }}
+      />
+    </Stack>
+  );
+}

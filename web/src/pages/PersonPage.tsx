@@ -1,0 +1,88 @@
+// One person: profile and private card on the left; needs, offers and the timeline on the right.
+import { Button, Grid, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ApiError, errorMessage } from '../api/client';
+import { useDeletePerson, usePerson } from '../api/people';
+import { useChildren } from '../api/person-children';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { LoadError, PageLoader } from '../components/Loading';
+import { PageHeader } from '../components/PageHeader';
+import { InteractionsSection } from '../components/person/InteractionsSection';
+import { NeedsSection } from '../components/person/NeedsSection';
+import { OffersSection } from '../components/person/OffersSection';
+import { PersonHeader } from '../components/person/PersonHeader';
+import { PrivateCard } from '../components/person/PrivateCard';
+import { ProfileCard } from '../components/person/ProfileCard';
+
+export default function PersonPage() {
+  const id = useParams().id!;
+  const person = usePerson(id);
+  const interactions = useChildren('interactions', id);
+  const del = useDeletePerson(id);
+  const navigate = useNavigate();
+  const [confirming, confirm] = useDisclosure(false);
+
+  if (person.isPending) return <PageLoader />;
+  if (person.isError) {
+    if (person.error instanceof ApiError && person.error.status === 404) return <PersonNotFound />;
+    return <LoadError error={person.error} onRetry={() => void person.refetch()} />;
+  }
+  const p = person.data;
+  const lastInteractionAt = interactions.data?.pages[0]?.items[0]?.occurredAt ?? null;
+
+  const onDelete = () =>
+    del.mutate(undefined, {
+      onSuccess: () => {
+        confirm.close();
+        notifications.show({ color: 'pine', message: `${p.name} was deleted` });
+        navigate('/people', { replace: true });
+      },
+      onError: (e) =>
+        notifications.show({ color: 'red', title: 'Could not delete', message: errorMessage(e) }),
+    });
+
+  return (
+    <Stack gap={0} maw={1200} mx="auto">
+      <PersonHeader person={p} onDelete={confirm.open} />
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="md">
+            <ProfileCard person={p} lastInteractionAt={lastInteractionAt} />
+            <PrivateCard person={p} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="md">
+            <NeedsSection personId={p.id} personName={p.name} />
+            <OffersSection personId={p.id} personName={p.name} />
+            <InteractionsSection personId={p.id} personName={p.name} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      <ConfirmDialog
+        opened={confirming}
+        title={`Delete ${p.name}?`}
+        confirmLabel="Delete person"
+        loading={del.isPending}
+        onClose={confirm.close}
+        onConfirm={onDelete}
+      >
+        This removes {p.name} together with their needs, offers and interactions. It cannot be undone.
+      </ConfirmDialog>
+    </Stack>
+  );
+}
+
+function PersonNotFound() {
+  return (
+    <Stack gap="sm" align="flex-start">
+      <PageHeader title="Person not found" />
+      <Text c="dimmed">They may have been deleted, or the link is wrong.</Text>
+      <Button component={Link} to="/people" variant="light">
+        Back to people
+      </Button>
+    </Stack>
+  );
+}

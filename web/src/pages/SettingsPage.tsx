@@ -1,0 +1,16 @@
+import { Stack } from '@mantine/core';
+import { useSession } from '../api/session';
+import { PageHeader } from '../components/PageHeader';
+import { SignupsCard } from '../components/settings/SignupsCard';
+import { TokensCard } from '../components/settings/TokensCard';
+
+export default function SettingsPage() {
+  const account = useSession().data?.account;
+  return (
+    <Stack gap="md" maw={860} mx="auto">
+      <PageHeader title="Settings" description={account ? `Signed in as ${account.email}` : undefined} />
+      <SignupsCard isOwner={account?.role === 'owner'} />
+      <TokensCard />
+    </Stack>
+  );
+}

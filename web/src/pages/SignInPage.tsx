@@ -1,0 +1,33 @@
+import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
+import { Link, Navigate } from 'react-router';
+import { useSession, useSignIn } from '../api/session';
+import { CredentialsForm } from '../components/CredentialsForm';
+
+export default function SignInPage() {
+  const session = useSession();
+  const signIn = useSignIn();
+  if (session.data?.setupRequired) return <Navigate to="/setup" replace />;
+  return (
+    <Paper withBorder shadow="sm" p={{ base: 'lg', sm: 'xl' }}>
+      <Stack gap="lg">
+        <div>
+          <Title order={1} fz="h2">
+            Sign in
+          </Title>
+          <Text c="dimmed" mt={4}>
+            Welcome back. Your network is waiting.
+          </Text>
+        </div>
+        <CredentialsForm mutation={signIn} submitLabel="Sign in" />
+        {session.data?.signupsAllowed && (
+          <Text fz="sm" ta="center">
+            New here?{' '}
+            <Anchor component={Link} to="/signup">
+              Create an account
+            </Anchor>
+          </Text>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

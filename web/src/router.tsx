@@ -1,0 +1,30 @@
+// Builds the router from the page lists in routes.tsx: public pages in the auth layout, the rest behind
+// the session guard in the app layout.
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { AppLayout } from './components/AppLayout';
+import { AuthLayout } from './components/AuthLayout';
+import { RouteError } from './components/RouteError';
+import NotFoundPage from './pages/NotFoundPage';
+import { appRoutes, type PageRoute, publicRoutes } from './routes';
+
+const toRoute = ({ path, page }: PageRoute): RouteObject => ({
+  path,
+  lazy: async () => ({ Component: (await page()).default }),
+});
+
+export const router = createBrowserRouter([
+  {
+    errorElement: <RouteError />,
+    children: [
+      { element: <AuthLayout />, children: publicRoutes.map(toRoute) },
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <Navigate to="/people" replace /> },
+          ...appRoutes.map(toRoute),
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

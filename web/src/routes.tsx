@@ -1,0 +1,24 @@
+// Every page of the app. Adding a page: create web/src/pages/<Name>Page.tsx with a default export,
+// add one entry here, and (if it belongs in the sidebar) one entry in nav.tsx.
+import type { ComponentType } from 'react';
+
+export interface PageRoute {
+  path: string;
+  page: () => Promise<{ default: ComponentType }>;
+}
+
+/** Pages for a signed-in account, shown inside the app layout. */
+export const appRoutes: PageRoute[] = [
+  { path: '/people', page: () => import('./pages/PeoplePage') },
+  { path: '/people/new', page: () => import('./pages/PersonNewPage') },
+  { path: '/people/:id', page: () => import('./pages/PersonPage') },
+  { path: '/people/:id/edit', page: () => import('./pages/PersonEditPage') },
+  { path: '/settings', page: () => import('./pages/SettingsPage') },
+];
+
+/** Pages for visitors who are not signed in (they redirect to the app when a session exists). */
+export const publicRoutes: PageRoute[] = [
+  { path: '/setup', page: () => import('./pages/SetupPage') },
+  { path: '/signin', page: () => import('./pages/SignInPage') },
+  { path: '/signup', page: () => import('./pages/SignUpPage') },
+];
