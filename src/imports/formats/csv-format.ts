@@ -1,0 +1,127 @@
+// What every CSV export format provides, and the small helpers they share.
+import { type ContactRecord, emptyRecord, type ParsedItem, type Typed } from '../contact';
+import { cleanLine } from '../normalise';
+import { type CsvRow, type CsvTable, rowAccessor } from './csv-read';
+
+export type Cell = (name: string) => string;
+
+export interface CsvFormat {
+  id: string;
+  label: string;
+  /** True when the header is this format's. */
+  matches(header: string[]): boolean;
+  /** Fills the record from one row; `cell` reads a column by header name. */
+  fill(record: ContactRecord, cell: Cell, header: string[]): void;
+}
+
+/** Turns the rows of a table into records with this format. */
+export function csvItems(table: CsvTable, format: Pick<CsvFormat, 'fill'>): ParsedItem[] {
+  const acc = rowAccessor(table.header);
+  return table.rows.map((row: CsvRow): ParsedItem => {
+    const record = emptyRecord(row.lines);
+    if (
+      row.cells.length > table.header.length &&
+      row.cells.slice(table.header.length).some((c) => c.trim())
+    ) {
+      record.warnings.push(
+        `Row has ${row.cells.length} fields but the header has ${table.header.length}; the extra fields were ignored`,
+      );
+    }
+    format.fill(record, (name) => acc.get(row, name), table.header);
+    return { ok: true, record };
+  });
+}
+
+export const hasAll = (header: string[], ...names: string[]) => {
+  const set = new Set(header.map((h) => h.toLowerCase()));
+  return names.every((n) => set.has(n.toLowerCase()));
+};
+export const hasAny = (header: string[], ...names: string[]) => {
+  const set = new Set(header.map((h) => h.toLowerCase()));
+  return names.some((n) => set.has(n.toLowerCase()));
+};
+
+/** Google's multi-value cells: "a@x.com ::: b@y.com". */
+export function splitMulti(cell: string): string[] {
+  return cell
+    .split(/\s*:::\s*/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** A Google type or label cell: "* Work" is the primary one; "Work ::: Home" pairs with multi-values. */
+export function parseLabel(cell: string): { types: string[]; pref: boolean; label?: string } {
+  let v = cleanLine(cell);
+  const pref = v.startsWith('*');
+  v = v.replace(/^\*\s*/, '');
+  const lower = v.toLowerCase();
+  const known = ['home', 'work', 'mobile', 'cell', 'main', 'other', 'fax', 'pager', 'home fax', 'work fax'];
+  if (!v) return { types: [], pref };
+  if (known.includes(lower)) return { types: lower.split(' '), pref };
+  return { types: [], pref, label: v };
+}
+
+/** Adds every value of a multi-value cell with the same types. */
+export function pushTyped(into: Typed[], valueCell: string, labelCell = '', extraTypes: string[] = []): void {
+  const { types, pref, label } = parseLabel(labelCell);
+  splitMulti(valueCell).forEach((value, i) => {
+    into.push({
+      value,
+      types: [...types, ...extraTypes],
+      pref: pref && i === 0,
+      ...(label ? { label } : {}),
+    });
+  });
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function iso(y: number, m: number, d: number): string | undefined {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1) return undefined;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * Dates as exports write them: "2024-10-09", "09 Oct 2024", "Oct 9, 2024", "1/8/18, 6:14 PM" (US order,
+ * as LinkedIn and Outlook write them), "--02-03" (no year). Two-digit years are 19xx above `pivot`.
+ */
+export function parseLooseDate(raw: string, pivot = 50): string | undefined {
+  const v = cleanLine(raw);
+  if (!v) return undefined;
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(v);
+  if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
+  m = /^--(\d{2})-?(\d{2})$/.exec(v);
+  if (m) return +m[1]! >= 1 && +m[1]! <= 12 && +m[2]! >= 1 && +m[2]! <= 31 ? `--${m[1]}-${m[2]}` : undefined;
+  m = /^(\d{1,2})[ -]([A-Za-z]{3,})\.?[ -,]+(\d{4})$/.exec(v);
+  if (m) {
+    const month = MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1;
+    return month ? iso(+m[3]!, month, +m[1]!) : undefined;
+  }
+  m = /^([A-Za-z]{3,})\.? (\d{1,2}),? (\d{4})$/.exec(v);
+  if (m) {
+    const month = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
+    return month ? iso(+m[3]!, month, +m[2]!) : undefined;
+  }
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*([AP]M)?)?$/i.exec(v);
+  if (m) {
+    let y = +m[3]!;
+    if (m[3]!.length === 2) y += y > pivot ? 1900 : 2000;
+    return iso(y, +m[1]!, +m[2]!);
+  }
+  return undefined;
+}
+
+/** Sets the birthday from a cell, or notes why it was ignored. Outlook writes "0/0/00" for none. */
+export function setBirthday(record: ContactRecord, cell: string): void {
+  const v = cleanLine(cell);
+  if (!v || /^0{1,2}\/0{1,2}\/0{2,4}$/.test(v)) return;
+  const d = parseLooseDate(v, 30);
+  if (d) record.birthday = d;
+  else record.warnings.push(`Birthday "${v}" is not a date; ignored`);
+}
+
+export function note(record: ContactRecord, text: string): void {
+  if (text.trim()) record.notes.push(text);
+}

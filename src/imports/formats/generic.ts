@@ -1,0 +1,174 @@
+// Any CSV, read through a column mapping chosen by the user (web: the mapping step; CLI: --map), and
+// Linchpin's own CSV export, which is read with a built-in mapping.
+import { emptyAddress } from '../contact';
+import { FileFormatError } from '../decode';
+import { cleanLine } from '../normalise';
+import { type ColumnMapping, MappingField, MULTI_FIELDS } from '../schema';
+import { type CsvFormat, hasAll, note, parseLooseDate, setBirthday } from './csv-format';
+
+const columnsOf = (mapping: ColumnMapping, field: MappingField): string[] => {
+  const v = mapping[field];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+};
+
+/** Several values in one cell: " ::: ", or semicolons (and commas for emails and tags). */
+function values(cell: string, field: MappingField): string[] {
+  const sep = field === 'email' || field === 'tags' ? /\s*(?::::|[;,])\s*/ : /\s*(?::::|;)\s*/;
+  return field === 'notes'
+    ? cell.trim()
+      ? [cell]
+      : []
+    : cell
+        .split(sep)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+
+/** Checks that every mapped column exists, so a typo is one clear error instead of empty records. */
+export function checkMapping(mapping: ColumnMapping, header: string[]): void {
+  const known = new Set(header.map((h) => h.toLowerCase()));
+  const missing: string[] = [];
+  for (const field of MappingField.options) {
+    for (const col of columnsOf(mapping, field))
+      if (!known.has(col.toLowerCase())) missing.push(`${field}=${col}`);
+  }
+  if (missing.length) {
+    throw new FileFormatError(
+      `The mapping names columns this file does not have (${missing.join(', ')}). Its columns are: ${header.join(', ')}.`,
+    );
+  }
+  if (
+    !['name', 'firstName', 'lastName', 'email', 'phone', 'company'].some(
+      (f) => columnsOf(mapping, f as MappingField).length,
+    )
+  ) {
+    throw new FileFormatError('The mapping must name at least a name, email, phone or company column.');
+  }
+  for (const field of MappingField.options) {
+    if (!MULTI_FIELDS.includes(field) && columnsOf(mapping, field).length > 1) {
+      throw new FileFormatError(
+        `Only email, phone, url, notes and tags can take several columns (${field} has more).`,
+      );
+    }
+  }
+}
+
+export function mappedFormat(mapping: ColumnMapping): Pick<CsvFormat, 'fill'> {
+  return {
+    fill(r, cell) {
+      const one = (f: MappingField) =>
+        cleanLine(
+          columnsOf(mapping, f)
+            .map(cell)
+            .find((v) => v.trim()) ?? '',
+        );
+      const all = (f: MappingField) => columnsOf(mapping, f).flatMap((c) => values(cell(c), f));
+      r.formattedName = one('name');
+      r.given = one('firstName');
+      r.middle = one('middleName');
+      r.family = one('lastName');
+      r.prefix = one('prefix');
+      r.suffix = one('suffix');
+      if (one('nickname')) r.nicknames.push(one('nickname'));
+      for (const v of all('email')) r.emails.push({ value: v, types: [], pref: false });
+      for (const v of all('phone')) r.phones.push({ value: v, types: [], pref: false });
+      for (const v of all('url')) r.urls.push({ value: v, types: [], pref: false });
+      const linkedin = one('linkedin');
+      if (linkedin) r.urls.push({ value: linkedin, types: [], pref: false, label: 'LinkedIn' });
+      if (one('company') || one('department')) {
+        r.orgs.push({ name: one('company'), units: one('department') ? [one('department')] : [] });
+      }
+      if (one('title')) r.titles.push(one('title'));
+      r.location = one('location');
+      const a = emptyAddress();
+      a.street = one('street');
+      a.locality = one('city');
+      a.region = one('region');
+      a.postalCode = one('postalCode');
+      a.country = one('country');
+      if (a.street || a.locality || a.region || a.postalCode || a.country) r.addresses.push(a);
+      for (const v of all('notes')) note(r, v);
+      r.categories.push(...all('tags'));
+      setBirthday(r, one('birthday'));
+      const connected = one('connectedOn');
+      if (connected) {
+        const d = parseLooseDate(connected);
+        if (d && !d.startsWith('--')) r.connectedOn = d;
+        else r.warnings.push(`"${connected}" is not a date; no "connected on" interaction recorded`);
+      }
+    },
+  };
+}
+
+/** The header of `GET /api/v1/export?format=csv`; the same file imports back with this mapping. */
+export const LINCHPIN_CSV_COLUMNS = [
+  'Name',
+  'Emails',
+  'Phones',
+  'Company',
+  'Title',
+  'Location',
+  'Links',
+  'Tags',
+  'Blurb',
+  'Created',
+  'Updated',
+  'Id',
+] as const;
+
+const linchpinMapping: ColumnMapping = {
+  name: 'Name',
+  email: 'Emails',
+  phone: 'Phones',
+  company: 'Company',
+  title: 'Title',
+  location: 'Location',
+  url: 'Links',
+  tags: 'Tags',
+};
+
+export const linchpinCsvFormat: CsvFormat = {
+  id: 'linchpin-csv',
+  label: 'Linchpin CSV export',
+  matches: (header) => hasAll(header, 'Name', 'Emails', 'Phones', 'Links', 'Tags', 'Blurb', 'Id'),
+  fill: mappedFormat(linchpinMapping).fill,
+};
+
+const GUESSES: [MappingField, RegExp][] = [
+  ['name', /^(full ?name|name|display ?name|contact( name)?|nom|naam)$/i],
+  ['firstName', /^(first ?name|given ?name|forename|vorname|pr[ée]nom)$/i],
+  ['middleName', /^(middle ?name|additional ?name)$/i],
+  ['lastName', /^(last ?name|family ?name|surname|nachname|nom de famille)$/i],
+  ['nickname', /^nick ?name$/i],
+  ['email', /e-?mail|mail/i],
+  ['phone', /phone|mobile|cell|tel|fax/i],
+  ['company', /^(company|organi[sz]ation|employer|firma|business|account)( ?name)?$/i],
+  ['department', /^department$/i],
+  ['title', /^(job ?title|title|position|role|occupation)$/i],
+  ['location', /^(location|city, ?country|place)$/i],
+  ['street', /^(street|address|address ?1)$/i],
+  ['city', /^(city|town)$/i],
+  ['region', /^(state|region|province|county)$/i],
+  ['postalCode', /^(zip|zip ?code|postal ?code|postcode)$/i],
+  ['country', /^country$/i],
+  ['linkedin', /linked ?in/i],
+  ['url', /^(url|web ?site|web ?page|homepage|link)s?$/i],
+  ['notes', /^(notes?|comments?|description)$/i],
+  ['tags', /^(tags?|labels?|groups?|categories|category)$/i],
+  ['birthday', /^(birthday|birth ?date|date of birth|dob)$/i],
+  ['connectedOn', /^(connected ?on|met on|date met)$/i],
+];
+
+/** A first guess at the mapping from column names; the user confirms or changes it. */
+export function suggestMapping(header: string[]): ColumnMapping {
+  const out: ColumnMapping = {};
+  for (const col of header) {
+    const hit = GUESSES.find(([, re]) => re.test(col.trim()));
+    if (!hit) continue;
+    const [field] = hit;
+    const cur = out[field];
+    if (cur === undefined) out[field] = col;
+    else if (MULTI_FIELDS.includes(field)) out[field] = [...(Array.isArray(cur) ? cur : [cur]), col];
+  }
+  return out;
+}

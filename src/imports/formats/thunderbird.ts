@@ -1,0 +1,65 @@
+// Thunderbird's address book CSV (comma- or semicolon-separated).
+import type { ContactRecord } from '../contact';
+import { emptyAddress } from '../contact';
+import { cleanLine } from '../normalise';
+import { type Cell, type CsvFormat, hasAll, hasAny, note } from './csv-format';
+
+function address(r: ContactRecord, cell: Cell, kind: 'Home' | 'Work'): void {
+  const a = emptyAddress();
+  a.types = [kind.toLowerCase()];
+  a.street = [cell(`${kind} Address`), cell(`${kind} Address 2`)].map(cleanLine).filter(Boolean).join(', ');
+  a.locality = cleanLine(cell(`${kind} City`));
+  a.region = cleanLine(cell(`${kind} State`));
+  a.postalCode = cleanLine(cell(`${kind} ZipCode`));
+  a.country = cleanLine(cell(`${kind} Country`));
+  if (a.street || a.locality || a.region || a.postalCode || a.country) r.addresses.push(a);
+}
+
+export const thunderbirdFormat: CsvFormat = {
+  id: 'thunderbird',
+  label: 'Thunderbird (CSV)',
+  matches: (header) => hasAll(header, 'Primary Email') && hasAny(header, 'Display Name', 'First Name'),
+  fill(r, cell) {
+    r.given = cleanLine(cell('First Name'));
+    r.family = cleanLine(cell('Last Name'));
+    r.formattedName = cleanLine(cell('Display Name'));
+    const nick = cleanLine(cell('Nickname'));
+    if (nick) r.nicknames.push(nick);
+    for (const col of ['Primary Email', 'Secondary Email']) {
+      const v = cleanLine(cell(col));
+      if (v) r.emails.push({ value: v, types: [], pref: col === 'Primary Email' });
+    }
+    const phones: [string, string[]][] = [
+      ['Work Phone', ['work']],
+      ['Home Phone', ['home']],
+      ['Mobile Number', ['cell']],
+      ['Fax Number', ['fax']],
+      ['Pager Number', ['pager']],
+    ];
+    for (const [col, types] of phones) {
+      const v = cleanLine(cell(col));
+      if (v) r.phones.push({ value: v, types, pref: false });
+    }
+    address(r, cell, 'Work');
+    address(r, cell, 'Home');
+    const org = cleanLine(cell('Organization'));
+    const dept = cleanLine(cell('Department'));
+    if (org || dept) r.orgs.push({ name: org, units: dept ? [dept] : [] });
+    const title = cleanLine(cell('Job Title'));
+    if (title) r.titles.push(title);
+    for (const col of ['Web Page 1', 'Web Page 2']) {
+      const v = cleanLine(cell(col));
+      if (v) r.urls.push({ value: v, types: [], pref: false });
+    }
+    const [y, m, d] = ['Birth Year', 'Birth Month', 'Birth Day'].map((c) => cleanLine(cell(c)));
+    if (m && d && /^\d{1,2}$/.test(m) && /^\d{1,2}$/.test(d)) {
+      const md = `${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+      r.birthday = y && /^\d{4}$/.test(y) ? `${y}-${md}` : `--${md}`;
+    }
+    note(r, cell('Notes'));
+    const custom = ['Custom 1', 'Custom 2', 'Custom 3', 'Custom 4']
+      .map((c) => cell(c).trim())
+      .filter(Boolean);
+    if (custom.length) note(r, custom.join('\n'));
+  },
+};

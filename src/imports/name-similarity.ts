@@ -1,0 +1,65 @@
+// Are two names probably the same person's? Pure; used for "possible duplicate" suggestions, never to
+// merge on its own.
+import { nameKey } from './normalise';
+
+/** Jaro-Winkler similarity of two strings, 0 (nothing alike) to 1 (equal). */
+export function jaroWinkler(a: string, b: string): number {
+  if (a === b) return 1;
+  if (!a.length || !b.length) return 0;
+  const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
+  const aMatched = new Array<boolean>(a.length).fill(false);
+  const bMatched = new Array<boolean>(b.length).fill(false);
+  let matches = 0;
+  for (let i = 0; i < a.length; i++) {
+    const lo = Math.max(0, i - window);
+    const hi = Math.min(b.length - 1, i + window);
+    for (let j = lo; j <= hi; j++) {
+      if (bMatched[j] || a[i] !== b[j]) continue;
+      aMatched[i] = true;
+      bMatched[j] = true;
+      matches++;
+      break;
+    }
+  }
+  if (matches === 0) return 0;
+  let transpositions = 0;
+  for (let i = 0, j = 0; i < a.length; i++) {
+    if (!aMatched[i]) continue;
+    while (!bMatched[j]) j++;
+    if (a[i] !== b[j]) transpositions++;
+    j++;
+  }
+  const m = matches;
+  const jaro = (m / a.length + m / b.length + (m - transpositions / 2) / m) / 3;
+  let prefix = 0;
+  while (prefix < 4 && prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+export type NameMatch =
+  | 'same name'
+  | 'same name in another order'
+  | 'same surname and initial'
+  | 'very similar name';
+
+/** Why two names look like one person's, or undefined when they do not. */
+export function similarName(a: string, b: string): NameMatch | undefined {
+  const ka = nameKey(a);
+  const kb = nameKey(b);
+  if (!ka || !kb) return undefined;
+  if (ka === kb) return 'same name';
+  const ta = ka.split(' ');
+  const tb = kb.split(' ');
+  if (ta.length > 1 && [...ta].sort().join(' ') === [...tb].sort().join(' '))
+    return 'same name in another order';
+  if (ta.length > 1 && tb.length > 1 && ta.at(-1) === tb.at(-1)) {
+    const fa = ta[0]!;
+    const fb = tb[0]!;
+    if ((fa.length === 1 && fb.startsWith(fa)) || (fb.length === 1 && fa.startsWith(fb))) {
+      return 'same surname and initial';
+    }
+  }
+  // Short names are too often alike by chance ("Ann Lee" / "Dan Lee").
+  if (Math.min(ka.length, kb.length) >= 8 && jaroWinkler(ka, kb) >= 0.94) return 'very similar name';
+  return undefined;
+}

@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  cleanLine,
+  companyKey,
+  linkKind,
+  nameKey,
+  normaliseEmail,
+  normalisePhone,
+  normaliseUrl,
+  phoneKey,
+  urlKey,
+} from './normalise';
+
+describe('phones', () => {
+  it('stores valid numbers in international format and compares them in E.164', () => {
+    expect(normalisePhone('+1-213-555-1234')).toBe('+1 213 555 1234');
+    expect(normalisePhone('020 7946 0000', 'GB')).toBe('+44 20 7946 0000');
+    expect(normalisePhone('tel:+1-418-656-9254;ext=102')).toBe('+1 418 656 9254 x102');
+    expect(phoneKey('(020) 7946-0000', 'GB')).toBe(phoneKey('+44 20 7946 0000'));
+    expect(phoneKey('+44 20 7946 0000')).toBe('+442079460000');
+  });
+
+  it('keeps what it cannot validate when it looks like a phone, and refuses words', () => {
+    expect(normalisePhone('020 7946 0000')).toBe('020 7946 0000');
+    expect(normalisePhone('BusinessPhone')).toBeUndefined();
+    expect(normalisePhone('1-800-FLOWERS')).toBeUndefined();
+    expect(normalisePhone('12')).toBeUndefined();
+  });
+
+  it('is idempotent (property)', () => {
+    const phoneLike = fc.stringMatching(/^\+?[0-9 ()\-.]{0,25}$/);
+    fc.assert(
+      fc.property(phoneLike, fc.constantFrom(undefined, 'GB', 'US', 'DE'), (raw, region) => {
+        const once = normalisePhone(raw, region);
+        if (once === undefined) return;
+        expect(normalisePhone(once, region)).toBe(once);
+        expect(phoneKey(once, region)).toBe(phoneKey(raw, region));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('emails', () => {
+  it('lower-cases addresses and refuses what is not one', () => {
+    expect(normaliseEmail(' Grace@Navy.MIL ')).toBe('grace@navy.mil');
+    expect(normaliseEmail('mailto:a@b.example')).toBe('a@b.example');
+    expect(normaliseEmail('urn:li:member:664293716')).toBeUndefined();
+    expect(normaliseEmail('contact1@invalid')).toBeUndefined();
+    expect(normaliseEmail('n/a')).toBeUndefined();
+  });
+
+  it('is idempotent (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.emailAddress(), fc.string()), (raw) => {
+        const once = normaliseEmail(raw);
+        if (once !== undefined) expect(normaliseEmail(once)).toBe(once);
+      }),
+    );
+  });
+});
+
+describe('URLs', () => {
+  it('adds a scheme to bare hosts and refuses other schemes', () => {
+    expect(normaliseUrl('www.company.com')).toBe('https://www.company.com');
+    expect(normaliseUrl('javascript:alert(1)')).toBeUndefined();
+    expect(normaliseUrl('my://')).toBeUndefined();
+    expect(normaliseUrl('not a url')).toBeUndefined();
+  });
+
+  it('compares LinkedIn profiles whatever the subdomain, case, encoding, query or slash', () => {
+    const a = urlKey('https://www.linkedin.com/in/goran-stipeti%C4%87-123/');
+    expect(a).toBe('linkedin:in/goran-stipetić-123');
+    expect(urlKey('http://uk.linkedin.com/in/Goran-Stipetić-123?trk=x')).toBe(a);
+    expect(linkKind('https://de.linkedin.com/in/x')).toBe('linkedin');
+    expect(linkKind('https://x.com/jack')).toBe('twitter');
+  });
+
+  it('keys are stable under normalisation (property)', () => {
+    fc.assert(
+      fc.property(fc.webUrl(), (raw) => {
+        const url = normaliseUrl(raw);
+        if (url) expect(urlKey(normaliseUrl(url)!)).toBe(urlKey(url));
+      }),
+    );
+  });
+});
+
+describe('names and companies', () => {
+  it('compares names without accents, emoji, punctuation or case', () => {
+    expect(nameKey('  Zoë  O’Neil 🔸 ')).toBe('zoe o neil');
+    expect(cleanLine('Igor\t ')).toBe('Igor');
+    expect(companyKey('Stripe, Inc.')).toBe(companyKey('stripe'));
+    expect(companyKey('Acme GmbH')).toBe('acme');
+  });
+});

@@ -1,0 +1,164 @@
+// Canonical forms used to store and to compare contact details. Pure functions, no I/O.
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
+
+/** Collapses every run of whitespace (tabs, newlines, non-breaking spaces) into one space and trims. */
+export function cleanLine(s: string | undefined | null): string {
+  return (s ?? '').replace(/[\s\u00a0\u200b\ufeff]+/gu, ' ').trim();
+}
+
+/** Trims, normalises line breaks and drops trailing spaces on each line, keeping paragraphs. */
+export function cleanText(s: string | undefined | null): string {
+  return (s ?? '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(/[ \t\u00a0]+$/u, ''))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+const PHONE_SHAPE = /^[+()\d][\d\s().\-/x#*+]*$/i;
+
+function parsePhone(raw: string, region?: string) {
+  const value = raw.replace(/^tel:/i, '').trim();
+  try {
+    return parsePhoneNumberFromString(value, region as CountryCode | undefined);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Removes a `tel:` prefix, URI parameters and odd spacing, keeping what the person typed. */
+function tidyPhone(raw: string): string {
+  let v = raw.replace(/^tel:/i, '');
+  const ext = /;ext=([^;]*)/i.exec(v)?.[1];
+  v = v.replace(/;.*$/, '');
+  v = cleanLine(v);
+  return ext ? `${v} x${ext}` : v;
+}
+
+/**
+ * The form a phone number is stored in: international format ("+44 20 7946 0000") when it is a valid
+ * number (using the default region for national numbers), otherwise the tidied original. Undefined when
+ * what remains is not a phone number at all. Idempotent.
+ */
+export function normalisePhone(raw: string, region?: string): string | undefined {
+  const tidy = tidyPhone(raw);
+  if (!tidy) return undefined;
+  const parsed = parsePhone(tidy.replace(/ x(\d+)$/, ';ext=$1'), region);
+  if (parsed?.isValid()) {
+    const intl = parsed.formatInternational().replace(/\s+ext\.\s+\d+$/, '');
+    return parsed.ext ? `${intl} x${parsed.ext}` : intl;
+  }
+  if (tidy.length < 3 || tidy.length > 40 || !PHONE_SHAPE.test(tidy)) return undefined;
+  return tidy;
+}
+
+/** The comparison key of a phone: E.164 when it can be parsed, else its digits. */
+export function phoneKey(raw: string, region?: string): string | undefined {
+  const tidy = tidyPhone(raw);
+  const parsed = parsePhone(tidy.replace(/ x(\d+)$/, ';ext=$1'), region);
+  if (parsed?.isPossible()) return parsed.ext ? `${parsed.number};${parsed.ext}` : parsed.number;
+  const digits = tidy.replace(/ x\d+$/, '').replace(/[^\d+]/g, '');
+  const plain = digits.replace(/(?!^)\+/g, '');
+  return plain.replace(/\D/g, '').length >= 4 ? plain : undefined;
+}
+
+const EMAIL = /^[^\s@<>(),;:"[\]\\]+@[^\s@<>(),;:"[\]\\]+\.[^\s@<>(),;:"[\]\\]+$/;
+
+/** Lower-cased address, or undefined when it is not one (LinkedIn's `urn:li:member:…`, "n/a", …). */
+export function normaliseEmail(raw: string): string | undefined {
+  const v = cleanLine(raw)
+    .replace(/^mailto:/i, '')
+    .toLowerCase();
+  if (!v || v.length > 320 || !EMAIL.test(v)) return undefined;
+  return v;
+}
+
+/** Adds https:// to a bare host ("www.example.com"); undefined when it is not an http(s) URL. */
+export function normaliseUrl(raw: string): string | undefined {
+  let v = cleanLine(raw);
+  if (!v) return undefined;
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(v)) {
+    if (!/^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+([/?#:].*)?$/u.test(v)) return undefined;
+    v = `https://${v}`;
+  }
+  try {
+    const u = new URL(v);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
+    if (!u.hostname.includes('.')) return undefined;
+    return v.length <= 2000 ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export type LinkKind = 'linkedin' | 'website' | 'twitter' | 'github' | 'other';
+
+export function linkKind(url: string): LinkKind {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return 'other';
+  }
+  if (host === 'linkedin.com' || host.endsWith('.linkedin.com')) return 'linkedin';
+  if (/(^|\.)(twitter|x)\.com$/.test(host)) return 'twitter';
+  if (host === 'github.com' || host.endsWith('.github.com')) return 'github';
+  return 'website';
+}
+
+/**
+ * The comparison key of a URL. LinkedIn profiles compare by their path ("in/jane-doe"), whatever the
+ * subdomain, case, percent-encoding, query or trailing slash; other URLs by host and path.
+ */
+export function urlKey(url: string): string | undefined {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const host = u.hostname.toLowerCase().replace(/^www\./, '');
+  let path = u.pathname;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // keep the encoded path
+  }
+  path = path.normalize('NFC').toLowerCase().replace(/\/+$/, '');
+  if (host === 'linkedin.com' || host.endsWith('.linkedin.com')) return `linkedin:${path.replace(/^\//, '')}`;
+  return `${host}${path}`;
+}
+
+/** For comparing names: no accents, emoji, punctuation or case; single spaces. */
+const LETTERS: Record<string, string> = {
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};
+
+export function nameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[øæœßłđðþı]/g, (c) => LETTERS[c] ?? c)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** For comparing companies: like names, without legal suffixes ("Inc.", "Ltd", "GmbH"). */
+export function companyKey(company: string): string {
+  return nameKey(company)
+    .replace(/\b(inc|incorporated|llc|ltd|limited|gmbh|ag|sa|sas|bv|plc|corp|corporation|co|company)\b/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

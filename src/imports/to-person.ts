@@ -1,0 +1,195 @@
+// From a contact record to what Linchpin stores: a PersonInput validated with the same schema as the
+// API, plus the photo and the "connected on" date. Values that do not fit (an address that is not an
+// email, a phone with letters) are dropped with a warning; a record that yields no valid person fails.
+
+import { PersonInput } from '../people/schema';
+import { zodFieldErrors } from '../shared/errors';
+import { type Address, type ContactRecord, joinName } from './contact';
+import {
+  cleanLine,
+  cleanText,
+  linkKind,
+  normaliseEmail,
+  normalisePhone,
+  normaliseUrl,
+  phoneKey,
+  urlKey,
+} from './normalise';
+import { MAX_PHOTO_BYTES, sniffImage } from './photo';
+
+export interface MappedContact {
+  input: PersonInput;
+  photo?: { mediaType: string; data: Buffer };
+  connectedOn?: string;
+  uid?: string;
+  warnings: string[];
+}
+
+export type MapResult = { ok: true; contact: MappedContact } | { ok: false; errors: string[]; name: string };
+
+export interface MapOptions {
+  keepPhotos: boolean;
+  defaultRegion?: string;
+}
+
+const NOISE_TAGS = new Set(['my contacts', 'mycontacts', 'starred in android', 'imported']);
+
+function clip(value: string, max: number, what: string, warnings: string[]): string {
+  if (value.length <= max) return value;
+  warnings.push(`${what} was longer than ${max} characters and was shortened`);
+  return value.slice(0, max);
+}
+
+function formatAddress(a: Address): string {
+  const cityLine = [a.postalCode, a.locality, a.region].filter(Boolean).join(' ');
+  return [a.poBox && `PO Box ${a.poBox}`, a.extended, a.street, cityLine, a.country]
+    .filter(Boolean)
+    .join(', ');
+}
+
+function locationOf(r: ContactRecord): string {
+  if (r.location) return r.location;
+  const a = r.addresses.find((x) => x.locality || x.region || x.country);
+  return a ? [a.locality, a.region, a.country].filter(Boolean).join(', ') : '';
+}
+
+/** The lines that have no field of their own, appended to the private notes. */
+function details(r: ContactRecord): string[] {
+  const out: string[] = [];
+  if (r.nicknames.length) out.push(`Nickname: ${[...new Set(r.nicknames)].join(', ')}`);
+  if (r.birthday) out.push(`Birthday: ${r.birthday}`);
+  const units = r.orgs[0]?.units ?? [];
+  if (units.length) out.push(`Department: ${units.join(', ')}`);
+  for (const o of r.orgs.slice(1)) {
+    const text = [o.name, ...o.units].filter(Boolean).join(', ');
+    if (text && text !== r.orgs[0]?.name) out.push(`Also at: ${text}`);
+  }
+  for (const t of r.titles.slice(1)) if (t !== r.titles[0]) out.push(`Also: ${t}`);
+  for (const a of r.addresses) {
+    const text = formatAddress(a);
+    if (!text) continue;
+    const kind =
+      a.label ?? a.types.filter((t) => t !== 'pref' && t !== 'postal' && t !== 'parcel').join(', ');
+    out.push(`Address${kind ? ` (${kind})` : ''}: ${text}`);
+  }
+  return [...new Set(out)];
+}
+
+function pickName(r: ContactRecord, emails: string[], phones: string[], warnings: string[]): string {
+  const formatted = cleanLine(r.formattedName) || cleanLine(joinName(r));
+  if (formatted) return formatted;
+  const fallback: [string | undefined, string][] = [
+    [r.nicknames[0], 'nickname'],
+    [r.orgs[0]?.name, 'organisation'],
+    [emails[0], 'email address'],
+    [phones[0], 'phone number'],
+  ];
+  for (const [value, what] of fallback) {
+    const v = cleanLine(value);
+    if (v) {
+      warnings.push(`No name in the file; the ${what} is used as the name`);
+      return v;
+    }
+  }
+  return '';
+}
+
+export function toPerson(r: ContactRecord, opts: MapOptions): MapResult {
+  const warnings = [...r.warnings];
+
+  const emails: string[] = [];
+  for (const e of [...r.emails].sort((a, b) => Number(b.pref) - Number(a.pref))) {
+    const v = normaliseEmail(e.value);
+    if (v) {
+      if (!emails.includes(v)) emails.push(v);
+    } else if (e.value.trim())
+      warnings.push(`"${cleanLine(e.value).slice(0, 80)}" is not an email address; skipped`);
+  }
+
+  const phones: string[] = [];
+  const phoneKeys = new Set<string>();
+  for (const p of [...r.phones].sort((a, b) => Number(b.pref) - Number(a.pref))) {
+    const v = normalisePhone(p.value, opts.defaultRegion);
+    if (!v) {
+      if (p.value.trim())
+        warnings.push(`"${cleanLine(p.value).slice(0, 80)}" is not a phone number; skipped`);
+      continue;
+    }
+    const key = phoneKey(v, opts.defaultRegion) ?? v;
+    if (phoneKeys.has(key)) continue;
+    phoneKeys.add(key);
+    phones.push(v);
+  }
+
+  const links: PersonInput['links'] = [];
+  const linkKeys = new Set<string>();
+  for (const u of r.urls) {
+    const url = normaliseUrl(u.value);
+    if (!url) {
+      if (u.value.trim()) warnings.push(`"${cleanLine(u.value).slice(0, 80)}" is not a web address; skipped`);
+      continue;
+    }
+    const key = urlKey(url) ?? url;
+    if (linkKeys.has(key)) continue;
+    linkKeys.add(key);
+    const kind = linkKind(url);
+    const label = cleanLine(u.label ?? u.types.find((t) => !['pref', 'x-', 'internet'].includes(t)) ?? '');
+    links.push({
+      kind,
+      url,
+      ...(label && label.toLowerCase() !== kind ? { label: label.slice(0, 100) } : {}),
+    });
+  }
+
+  const tags: string[] = [];
+  for (const c of r.categories) {
+    const t = cleanLine(c.replace(/[,\r\n]/g, ' '))
+      .toLowerCase()
+      .slice(0, 60);
+    if (t && !NOISE_TAGS.has(t) && !tags.includes(t)) tags.push(t);
+  }
+
+  const name = clip(pickName(r, emails, phones, warnings), 200, 'The name', warnings);
+  if (!name)
+    return { ok: false, errors: ['No name, email address or phone number; nothing to import'], name: '' };
+
+  const notes = [...r.notes.map(cleanText).filter(Boolean), details(r).join('\n')]
+    .filter(Boolean)
+    .join('\n\n');
+
+  const limit = <T>(xs: T[], max: number, what: string) => {
+    if (xs.length > max)
+      warnings.push(`Only the first ${max} ${what} were kept (the record has ${xs.length})`);
+    return xs.slice(0, max);
+  };
+
+  const candidate = {
+    name,
+    emails: limit(emails, 20, 'email addresses'),
+    phones: limit(phones, 20, 'phone numbers'),
+    company: clip(cleanLine(r.orgs.find((o) => o.name)?.name), 200, 'The company', warnings),
+    title: clip(cleanLine(r.titles[0]), 200, 'The title', warnings),
+    location: clip(cleanLine(locationOf(r)), 200, 'The location', warnings),
+    links: limit(links, 20, 'links'),
+    tags: limit(tags, 50, 'tags'),
+    privateNotes: clip(notes, 20000, 'The notes', warnings),
+  };
+  const parsed = PersonInput.safeParse(candidate);
+  if (!parsed.success) {
+    return { ok: false, name, errors: zodFieldErrors(parsed.error).map((e) => `${e.field}: ${e.message}`) };
+  }
+
+  const contact: MappedContact = { input: parsed.data, warnings };
+  if (r.connectedOn) contact.connectedOn = r.connectedOn;
+  if (r.uid) contact.uid = r.uid;
+  if (opts.keepPhotos && r.photo) {
+    if (r.photo.kind === 'uri') warnings.push('The photo is a link to another site; it was not downloaded');
+    else {
+      const type = sniffImage(r.photo.data);
+      if (!type) warnings.push('The photo is not a JPEG, PNG, GIF or WebP image; skipped');
+      else if (r.photo.data.length > MAX_PHOTO_BYTES) warnings.push('The photo is larger than 2 MB; skipped');
+      else contact.photo = { mediaType: type, data: r.photo.data };
+    }
+  }
+  return { ok: true, contact };
+}
