@@ -15,7 +15,7 @@ import { forwardToServer } from './forward';
 import type { CliIo } from './io';
 
 /** How long a command waits for another command, or for a starting server, before giving up. */
-const WAIT_MS = 30_000;
+const WAIT_MS = 60_000;
 
 export function localRuntime(argv: string[]): CliRuntime {
   return {

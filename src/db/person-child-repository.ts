@@ -30,6 +30,19 @@ export function personChildRepository<T extends ChildTable>(
         .returning()) as Row[];
     },
 
+    /** One statement for rows of many people (bulk loads such as the demo network). */
+    async insertMany(
+      db: DbOrTx,
+      accountId: string,
+      rows: (Values<T> & { personId: string })[],
+    ): Promise<Row[]> {
+      if (rows.length === 0) return [];
+      return (await db
+        .insert(t)
+        .values(rows.map((v) => ({ ...(v as object), accountId })) as never)
+        .returning()) as Row[];
+    },
+
     async find(db: DbOrTx, accountId: string, id: string): Promise<Row | undefined> {
       const [row] = await db
         .select()

@@ -5,15 +5,20 @@
 // held). Inside it, owner.json says who holds it, so others can forward to a running server, wait for a
 // short command, or reclaim the lock of a process that died without releasing it.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
 
 export const LOCK_DIR_NAME = 'linchpin.lock';
-/** A lock whose mtime has not been refreshed for this long is abandoned (its holder hung or vanished). */
-const STALE_MS = 20_000;
-const UPDATE_MS = 5_000;
+/**
+ * A lock whose mtime has not been refreshed for this long is abandoned (its holder hung, or lives on
+ * another host). Long on purpose: PGlite runs in WebAssembly on the main thread, and creating a database
+ * can block the event loop, and so the refresh, for many seconds on a busy machine. A holder on this host
+ * that died is detected at once from its pid instead.
+ */
+const STALE_MS = 10 * 60_000;
+const UPDATE_MS = 10_000;
 
 export interface LockOwner {
   pid: number;
@@ -58,6 +63,7 @@ export async function lockDataDir(
   mkdirSync(dataDir, { recursive: true });
   for (let attempt = 0; ; attempt++) {
     let release: () => Promise<void>;
+    let onCompromised: (err: Error) => void = () => {};
     try {
       release = await lockfile.lock(dataDir, {
         lockfilePath: lockPath(dataDir),
@@ -65,11 +71,7 @@ export async function lockDataDir(
         stale: STALE_MS,
         update: UPDATE_MS,
         retries: 0,
-        onCompromised:
-          opts.onCompromised ??
-          ((err) => {
-            process.stderr.write(`linchpin: lost the lock on ${dataDir}: ${err.message}\n`);
-          }),
+        onCompromised: (err) => onCompromised(err),
       });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
@@ -89,6 +91,21 @@ export async function lockDataDir(
     writeFileSync(ownerPath(dataDir), `${JSON.stringify(owner)}\n`, { mode: 0o600 });
     heldHere.add(dataDir);
     let released = false;
+    let refresher: NodeJS.Timeout | undefined;
+    // proper-lockfile gives up on a lock it could not refresh in time (a long-blocked event loop). If
+    // nobody took it meanwhile it is still ours: keep it fresh by hand. Otherwise it really is lost.
+    onCompromised = (err) => {
+      if (released) return;
+      if (sameOwner(readLockOwner(dataDir), owner)) {
+        refresher = setInterval(() => touch(lockPath(dataDir)), UPDATE_MS);
+        refresher.unref();
+        return;
+      }
+      (
+        opts.onCompromised ??
+        ((e) => process.stderr.write(`linchpin: lost the lock on ${dataDir}: ${e.message}\n`))
+      )(err);
+    };
     return {
       dataDir,
       owner,
@@ -96,9 +113,15 @@ export async function lockDataDir(
         if (released) return;
         released = true;
         heldHere.delete(dataDir);
+        if (!sameOwner(readLockOwner(dataDir), owner)) return;
         // owner.json first: proper-lockfile removes the lock with rmdir, which needs an empty directory.
         rmSync(ownerPath(dataDir), { force: true });
-        await release().catch(() => {});
+        if (refresher) {
+          clearInterval(refresher);
+          rmSync(lockPath(dataDir), { recursive: true, force: true });
+        } else {
+          await release().catch(() => rmSync(lockPath(dataDir), { recursive: true, force: true }));
+        }
       },
     };
   }
@@ -125,13 +148,27 @@ export function isLocked(dataDir: string): boolean {
 function isAbandoned(dataDir: string, owner: LockOwner | undefined): boolean {
   if (heldHere.has(dataDir)) return false;
   // A lock left by an earlier process that had this same pid (containers reuse small pids) is abandoned.
-  if (owner && owner.host === hostname() && (owner.pid === process.pid || !isProcessAlive(owner.pid))) {
-    return true;
+  if (owner && owner.host === hostname()) {
+    if (owner.pid === process.pid || !isProcessAlive(owner.pid)) return true;
+    if (isOtherProgram(owner.pid)) return true;
   }
   try {
     return statSync(lockPath(dataDir)).mtimeMs < Date.now() - STALE_MS;
   } catch {
     return true; // released meanwhile: just try again
+  }
+}
+
+function sameOwner(a: LockOwner | undefined, b: LockOwner): boolean {
+  return a?.pid === b.pid && a.since === b.since && a.host === b.host;
+}
+
+function touch(path: string): void {
+  const now = new Date();
+  try {
+    utimesSync(path, now, now);
+  } catch {
+    // Gone: release() or a reclaimer removed it; nothing to keep fresh.
   }
 }
 
@@ -141,6 +178,16 @@ export function isProcessAlive(pid: number): boolean {
     return true;
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** On Linux: the pid now belongs to a program that is not Node (the holder died and the pid was reused). */
+function isOtherProgram(pid: number): boolean {
+  try {
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    return cmdline !== '' && !/node|linchpin|tsx/i.test(cmdline);
+  } catch {
+    return false;
   }
 }
 

@@ -1,7 +1,9 @@
 // The server process: data-directory lock (PGlite), database, HTTP app, server.json for other linchpin
 // processes, and a graceful shutdown that never leaves PGlite unclosed or the lock behind.
+import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { createAdaptorServer } from '@hono/node-server';
 import { countAccounts } from '../accounts/repository';
 import type { Config } from '../config';
@@ -50,6 +52,9 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   };
 
   const lock = config.databaseUrl ? undefined : await takeLock(config, opts.lockWaitMs, shutdown, log);
+  if (lock && !existsSync(join(config.dataDir, 'pgdata'))) {
+    print(`Creating a new database in ${config.dataDir} (takes a few seconds)…`);
+  }
   let database: Database;
   try {
     database = await openDatabase(
