@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { registerAccountRoutes } from '../accounts/routes';
+import { registerImportRoutes, UPLOAD_PATHS } from '../imports/routes';
 import { registerInteractionRoutes } from '../interactions/routes';
 import { registerNeedsOffersRoutes } from '../needs-offers/routes';
 import { registerPeopleRoutes } from '../people/routes';
@@ -68,19 +69,19 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
       crossOriginEmbedderPolicy: false,
     }),
   );
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: deps.config.maxBodyBytes,
-      onError: () => {
-        throw new ProblemError(
-          413,
-          'Payload Too Large',
-          `Request bodies are limited to ${deps.config.maxBodyBytes} bytes`,
-        );
-      },
-    }),
-  );
+  const jsonBodyLimit = bodyLimit({
+    maxSize: deps.config.maxBodyBytes,
+    onError: () => {
+      throw new ProblemError(
+        413,
+        'Payload Too Large',
+        `Request bodies are limited to ${deps.config.maxBodyBytes} bytes`,
+      );
+    },
+  });
+  // File uploads (imports, restore) stream and enforce their own, larger limit.
+  const uploads = new Set(UPLOAD_PATHS);
+  app.use('/api/*', (c, next) => (uploads.has(c.req.path) ? next() : jsonBodyLimit(c, next)));
   const auth = authenticate(deps);
   app.use('/api/v1/*', (c, next) => (PUBLIC_API_PATHS.has(c.req.path) ? next() : auth(c, next)));
 
@@ -90,6 +91,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
   registerPeopleRoutes(app, deps);
   registerNeedsOffersRoutes(app, deps);
   registerInteractionRoutes(app, deps);
+  registerImportRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerToken', {
     type: 'http',

@@ -1,0 +1,22 @@
+import { randomUUID } from 'node:crypto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { randomKey, shiftId, ZERO_KEY } from './id-key';
+
+describe('shiftId', () => {
+  it('is its own inverse, keeps UUIDs valid and changes them unless the key is zero', () => {
+    fc.assert(
+      fc.property(fc.uuid({ version: 4 }), fc.integer(), (id, _) => {
+        const key = randomKey();
+        const shifted = shiftId(id, key);
+        expect(shifted).not.toBe(id);
+        expect(shiftId(shifted, key)).toBe(id);
+        expect(z.uuid().safeParse(shifted).success).toBe(true);
+        expect(shifted[14]).toBe(id[14]);
+      }),
+    );
+    const id = randomUUID();
+    expect(shiftId(id, ZERO_KEY)).toBe(id);
+  });
+});

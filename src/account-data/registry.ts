@@ -1,0 +1,101 @@
+// The account's data, table by table: what a backup holds (in the order a restore inserts it) and
+// which columns point at people (what a person merge moves). A feature that adds a table adds one line
+// to each list; backup, restore and merge need no other change.
+import { eq } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { DbOrTx } from '../db/client';
+import {
+  duplicateDismissals,
+  importFingerprints,
+  importRecords,
+  interactions,
+  needs,
+  offers,
+  people,
+  personPhotos,
+} from '../db/schema';
+import { refreshSearch } from '../people/repository';
+import type { PlanOptions } from './table-codec';
+
+export interface AccountTable extends PlanOptions {
+  table: PgTable;
+  /** Recomputes what `derived` left out, after a restore wrote the rows. */
+  afterRestore?: (tx: DbOrTx, accountId: string) => Promise<void>;
+}
+
+/** Parents before children: a restore inserts in this order. */
+export const ACCOUNT_TABLES: AccountTable[] = [
+  { table: people, derived: ['search'], afterRestore: (tx, accountId) => refreshAllSearch(tx, accountId) },
+  { table: needs },
+  { table: offers },
+  { table: interactions },
+  { table: personPhotos },
+  { table: importFingerprints },
+  { table: duplicateDismissals },
+];
+
+export type MergeMode =
+  /** Point the rows at the survivor. */
+  | 'move'
+  /** One row per person (a photo): keep the survivor's, else move the other's. */
+  | 'keep-survivor'
+  /** The rows only make sense for the other person: delete them. */
+  | 'delete';
+
+export interface PersonReference {
+  table: PgTable;
+  column: PgColumn;
+  accountColumn: PgColumn;
+  mode: MergeMode;
+}
+
+/**
+ * Every column that holds a person id. Tables with two such columns (an introduction's two people) are
+ * checked before a merge: the two people of one row cannot be merged into one.
+ */
+export const PERSON_REFERENCES: PersonReference[] = [
+  { table: needs, column: needs.personId, accountColumn: needs.accountId, mode: 'move' },
+  { table: offers, column: offers.personId, accountColumn: offers.accountId, mode: 'move' },
+  { table: interactions, column: interactions.personId, accountColumn: interactions.accountId, mode: 'move' },
+  {
+    table: personPhotos,
+    column: personPhotos.personId,
+    accountColumn: personPhotos.accountId,
+    mode: 'keep-survivor',
+  },
+  {
+    table: importFingerprints,
+    column: importFingerprints.personId,
+    accountColumn: importFingerprints.accountId,
+    mode: 'move',
+  },
+  {
+    table: importRecords,
+    column: importRecords.personId,
+    accountColumn: importRecords.accountId,
+    mode: 'move',
+  },
+  {
+    table: duplicateDismissals,
+    column: duplicateDismissals.personA,
+    accountColumn: duplicateDismissals.accountId,
+    mode: 'delete',
+  },
+  {
+    table: duplicateDismissals,
+    column: duplicateDismissals.personB,
+    accountColumn: duplicateDismissals.accountId,
+    mode: 'delete',
+  },
+];
+
+async function refreshAllSearch(tx: DbOrTx, accountId: string): Promise<void> {
+  const rows = await tx.select({ id: people.id }).from(people).where(eq(people.accountId, accountId));
+  for (let i = 0; i < rows.length; i += 1000) {
+    await refreshSearch(
+      tx,
+      accountId,
+      rows.slice(i, i + 1000).map((r) => r.id),
+    );
+  }
+}

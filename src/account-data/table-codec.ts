@@ -1,0 +1,163 @@
+// Converts rows of any registered table to and from the JSON of a backup, driven by the Drizzle column
+// types, so a new table needs no code here. Pure.
+import { type Column, getTableColumns } from 'drizzle-orm';
+import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
+import { shiftId } from './id-key';
+
+export type ColumnKind = 'id' | 'account' | 'serial' | 'timestamp' | 'bytea' | 'plain';
+
+export interface ColumnPlan {
+  key: string;
+  column: Column;
+  kind: ColumnKind;
+}
+
+export interface TablePlan {
+  name: string;
+  table: PgTable;
+  /** Columns written to the backup, in declaration order. */
+  columns: ColumnPlan[];
+  /** The account column (set to the restoring account, never written). */
+  accountKey: string;
+  /** Columns whose JSON values sort the rows. */
+  sortKeys: string[];
+}
+
+export interface PlanOptions {
+  /** Columns left out of backups because they are derived (recomputed after a restore). */
+  derived?: string[];
+  /** uuid columns holding ids of this account's rows without a foreign key. */
+  idColumns?: string[];
+}
+
+/**
+ * How a table is backed up: which columns hold ids (primary key uuids, foreign keys to other
+ * registered tables), which one is the account, which ones are timestamps or bytes.
+ */
+export function planTable(table: PgTable, registered: Set<string>, opts: PlanOptions = {}): TablePlan {
+  const cfg = getTableConfig(table);
+  const fkTarget = new Map<string, string>();
+  for (const fk of cfg.foreignKeys) {
+    const ref = fk.reference();
+    if (ref.columns.length === 1) fkTarget.set(ref.columns[0]!.name, getTableConfig(ref.foreignTable).name);
+  }
+  const pkNames = new Set(cfg.primaryKeys.flatMap((pk) => pk.columns.map((c) => c.name)));
+  const columns: ColumnPlan[] = [];
+  let accountKey = '';
+  for (const [key, column] of Object.entries(getTableColumns(table))) {
+    if (opts.derived?.includes(key)) continue;
+    const target = fkTarget.get(column.name);
+    if (target === 'accounts') {
+      accountKey = key;
+      continue;
+    }
+    let kind: ColumnKind = 'plain';
+    const isUuid = column.columnType === 'PgUUID';
+    if (
+      isUuid &&
+      (column.primary ||
+        pkNames.has(column.name) ||
+        (target && registered.has(target)) ||
+        opts.idColumns?.includes(key))
+    ) {
+      kind = 'id';
+    } else if (/Serial/.test(column.columnType)) kind = 'serial';
+    else if (column.columnType === 'PgTimestamp') kind = 'timestamp';
+    else if (column.getSQLType() === 'bytea') kind = 'bytea';
+    columns.push({ key, column, kind });
+  }
+  if (!accountKey) throw new Error(`table ${cfg.name} has no account column referencing accounts`);
+  const primary = columns.filter((c) => c.column.primary || pkNames.has(c.column.name)).map((c) => c.key);
+  return {
+    name: cfg.name,
+    table,
+    columns,
+    accountKey,
+    sortKeys: primary.length ? primary : columns.map((c) => c.key),
+  };
+}
+
+export class RowError extends Error {}
+
+/** A database row as it goes into the backup. */
+export function encodeRow(
+  plan: TablePlan,
+  row: Record<string, unknown>,
+  key: string,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const { key: k, kind } of plan.columns) {
+    const v = row[k];
+    if (v === null || v === undefined) out[k] = null;
+    else if (kind === 'id') out[k] = shiftId(String(v), key);
+    else if (kind === 'timestamp') out[k] = (v as Date).toISOString();
+    else if (kind === 'bytea') out[k] = Buffer.from(v as Uint8Array).toString('base64');
+    else out[k] = v;
+  }
+  return out;
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+/** A backup row as it goes into the database, for `accountId`. Throws RowError naming the field. */
+export function decodeRow(
+  plan: TablePlan,
+  row: unknown,
+  accountId: string,
+  key: string,
+): Record<string, unknown> {
+  if (!row || typeof row !== 'object' || Array.isArray(row)) throw new RowError('is not an object');
+  const src = row as Record<string, unknown>;
+  const known = new Set(plan.columns.map((c) => c.key));
+  for (const k of Object.keys(src)) if (!known.has(k)) throw new RowError(`has an unknown field "${k}"`);
+  const out: Record<string, unknown> = { [plan.accountKey]: accountId };
+  for (const { key: k, kind, column } of plan.columns) {
+    const v = src[k];
+    if (v === undefined || v === null) {
+      if (column.notNull && !column.hasDefault) throw new RowError(`${k} is required`);
+      if (v === null) out[k] = null;
+      continue;
+    }
+    if (kind === 'id') {
+      if (typeof v !== 'string') throw new RowError(`${k} must be a UUID`);
+      try {
+        out[k] = shiftId(v, key);
+      } catch {
+        throw new RowError(`${k} must be a UUID`);
+      }
+    } else if (kind === 'timestamp') {
+      if (typeof v !== 'string' || !ISO.test(v) || Number.isNaN(Date.parse(v))) {
+        throw new RowError(`${k} must be an ISO date-time`);
+      }
+      out[k] = new Date(v);
+    } else if (kind === 'bytea') {
+      if (typeof v !== 'string') throw new RowError(`${k} must be base64`);
+      out[k] = Buffer.from(v, 'base64');
+    } else {
+      checkPlain(k, column, v);
+      out[k] = v;
+    }
+  }
+  return out;
+}
+
+function checkPlain(k: string, column: Column, v: unknown): void {
+  const dt = column.dataType;
+  const ok =
+    (dt === 'string' && typeof v === 'string') ||
+    (dt === 'number' && typeof v === 'number' && Number.isFinite(v)) ||
+    (dt === 'boolean' && typeof v === 'boolean') ||
+    (dt === 'array' && Array.isArray(v)) ||
+    dt === 'json' ||
+    (dt !== 'string' && dt !== 'number' && dt !== 'boolean' && dt !== 'array');
+  if (!ok) throw new RowError(`${k} must be ${dt === 'array' ? 'an array' : `a ${dt}`}`);
+}
+
+/** Rows in a fixed order: by their (shifted) primary key, compared as JSON text. */
+export function sortRows(plan: TablePlan, rows: Record<string, unknown>[]): Record<string, unknown>[] {
+  const sortKey = (r: Record<string, unknown>) => JSON.stringify(plan.sortKeys.map((k) => r[k]));
+  return rows
+    .map((r) => [sortKey(r), r] as const)
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([, r]) => r);
+}

@@ -1,0 +1,253 @@
+// Import jobs: read and check the file up front (so a file that cannot be imported is refused at once,
+// with nothing written), then run the pipeline, in the background for the API or awaited for the CLI.
+import { z } from 'zod';
+import type { Db } from '../db/client';
+import type { ImportRecordRow, ImportRow } from '../db/schema';
+import type { Clock } from '../shared/clock';
+import { decodeCursor, encodeCursor } from '../shared/cursor';
+import { notFound, ProblemError } from '../shared/errors';
+import type { Logger } from '../shared/logger';
+import { decodeFile } from './decode';
+import { FORMAT_LABELS, inspectFile, prepareFile } from './formats/index';
+import { ImportPipeline } from './pipeline';
+import * as repo from './repository';
+import type {
+  ImportCounts,
+  ImportDetail,
+  ImportJob,
+  ImportOptions,
+  ImportRecordReport,
+  InspectResult,
+} from './schema';
+import { importSettings } from './settings';
+import { tooLarge } from './upload';
+
+export interface ImportDeps {
+  db: Db;
+  clock: Clock;
+  log: Logger;
+}
+
+/** A running import whose heartbeat is older than this died with its process. */
+const STALE_MS = 2 * 60_000;
+const REPORT_LIMIT = 500;
+
+export function toImportJob(row: ImportRow, now: Date): ImportJob {
+  const beat = row.heartbeatAt ?? row.startedAt ?? row.createdAt;
+  const stale =
+    (row.status === 'running' || row.status === 'queued') && now.getTime() - beat.getTime() > STALE_MS;
+  return {
+    id: row.id,
+    status: stale ? 'interrupted' : row.status,
+    format: (row.format as ImportJob['format']) ?? null,
+    fileName: row.fileName,
+    fileBytes: row.fileBytes,
+    dryRun: row.dryRun,
+    progress: { processed: row.processed, total: row.total },
+    counts: { created: row.created, merged: row.merged, skipped: row.skipped, failed: row.failed },
+    error: stale
+      ? 'The import stopped (the server was restarted or crashed). Import the same file again: what was done is kept and skipped, the rest is imported.'
+      : row.error,
+    createdAt: row.createdAt.toISOString(),
+    startedAt: row.startedAt?.toISOString() ?? null,
+    finishedAt: row.finishedAt?.toISOString() ?? null,
+  };
+}
+
+export function toRecordReport(row: ImportRecordRow): ImportRecordReport {
+  return {
+    seq: row.seq,
+    lines: [row.lineStart, row.lineEnd],
+    outcome: row.outcome,
+    personId: row.personId,
+    name: row.name,
+    reasons: row.reasons,
+    warnings: row.warnings,
+    conflicts: row.conflicts,
+    possibleDuplicates: row.possibleDuplicates,
+  };
+}
+
+export interface ImportFile {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+export interface StartOptions {
+  /** Wait for the import to finish (CLI) instead of running it in the background (API). */
+  wait: boolean;
+  onProgress?: (processed: number, total: number, counts: ImportCounts) => void;
+}
+
+/** One import at a time per account in this process; others wait their turn. */
+const queues = new Map<string, Promise<void>>();
+
+function enqueue(accountId: string, task: () => Promise<void>): Promise<void> {
+  const next = (queues.get(accountId) ?? Promise.resolve()).then(task, task);
+  const settled = next.catch(() => {});
+  queues.set(accountId, settled);
+  void settled.then(() => {
+    if (queues.get(accountId) === settled) queues.delete(accountId);
+  });
+  return next;
+}
+
+export async function startImport(
+  deps: ImportDeps,
+  accountId: string,
+  file: ImportFile,
+  options: ImportOptions,
+  start: StartOptions,
+): Promise<ImportRow> {
+  const settings = importSettings();
+  if (file.bytes.length > settings.maxBytes) throw tooLarge(settings.maxBytes);
+  const { text } = decodeFile(file.bytes);
+  const keepPhotos = options.keepPhotos;
+  const prepared = prepareFile(text, { format: options.format, mapping: options.mapping, keepPhotos });
+  const defaultRegion = options.defaultRegion ?? settings.defaultRegion;
+  const now = deps.clock.now();
+  const job = await repo.insertImport(deps.db, {
+    accountId,
+    status: 'queued',
+    format: prepared.format,
+    fileName: file.fileName.slice(0, 500),
+    fileBytes: file.bytes.length,
+    dryRun: options.dryRun,
+    options: {
+      keepPhotos,
+      ...(defaultRegion ? { defaultRegion } : {}),
+      ...(options.mapping ? { mapping: options.mapping } : {}),
+    },
+    total: prepared.total,
+    createdAt: now,
+    heartbeatAt: now,
+  });
+
+  const run = async () => {
+    await repo.updateImport(deps.db, accountId, job.id, {
+      status: 'running',
+      startedAt: deps.clock.now(),
+      heartbeatAt: deps.clock.now(),
+    });
+    const pipeline = new ImportPipeline(
+      {
+        db: deps.db,
+        accountId,
+        importId: job.id,
+        now: () => deps.clock.now(),
+        onProgress: (processed, counts) => start.onProgress?.(processed, prepared.total, counts),
+      },
+      { dryRun: options.dryRun, keepPhotos, ...(defaultRegion ? { defaultRegion } : {}) },
+    );
+    try {
+      await pipeline.run(prepared.items);
+      await repo.updateImport(deps.db, accountId, job.id, {
+        status: 'succeeded',
+        finishedAt: deps.clock.now(),
+      });
+    } catch (err) {
+      deps.log.error({ err, importId: job.id }, 'import failed');
+      const message =
+        err instanceof ProblemError
+          ? (err.detail ?? err.title)
+          : 'The import stopped because of an internal error (it has been logged). What was imported is kept; import the file again to finish.';
+      await repo
+        .updateImport(deps.db, accountId, job.id, {
+          status: 'failed',
+          error: message,
+          finishedAt: deps.clock.now(),
+        })
+        .catch(() => {});
+      if (start.wait) throw err;
+    }
+  };
+
+  if (start.wait) await enqueue(accountId, run);
+  else void enqueue(accountId, run).catch(() => {});
+  return (await repo.findImport(deps.db, accountId, job.id))!;
+}
+
+export async function getImport(db: Db, accountId: string, id: string, now: Date): Promise<ImportDetail> {
+  const row = await repo.findImport(db, accountId, id);
+  if (!row) throw notFound('Import');
+  const records = await repo.listRecords(db, accountId, id, 'attention', REPORT_LIMIT);
+  return {
+    ...toImportJob(row, now),
+    report: records.slice(0, REPORT_LIMIT).map(toRecordReport),
+    reportTruncated: records.length > REPORT_LIMIT,
+  };
+}
+
+const ImportCursor = z.object({ at: z.iso.datetime(), id: z.uuid() });
+
+export async function listImports(
+  db: Db,
+  accountId: string,
+  page: { limit?: number; cursor?: string },
+  now: Date,
+) {
+  const limit = page.limit ?? 50;
+  const after = decodeCursor(page.cursor, ImportCursor);
+  const rows = await repo.listImports(
+    db,
+    accountId,
+    limit,
+    after ? { at: new Date(after.at), id: after.id } : undefined,
+  );
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return {
+    items: items.map((r) => toImportJob(r, now)),
+    nextCursor:
+      rows.length > limit && last ? encodeCursor({ at: last.createdAt.toISOString(), id: last.id }) : null,
+  };
+}
+
+const RecordCursor = z.object({ seq: z.number().int().min(0) });
+
+export async function listImportRecords(
+  db: Db,
+  accountId: string,
+  id: string,
+  query: { outcome?: repo.RecordFilter; limit?: number; cursor?: string },
+) {
+  if (!(await repo.findImport(db, accountId, id))) throw notFound('Import');
+  const limit = query.limit ?? 200;
+  const after = decodeCursor(query.cursor, RecordCursor)?.seq ?? 0;
+  const rows = await repo.listRecords(db, accountId, id, query.outcome ?? 'all', limit, after);
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return {
+    items: items.map(toRecordReport),
+    nextCursor: rows.length > limit && last ? encodeCursor({ seq: last.seq }) : null,
+  };
+}
+
+/** Every record of an import, for the CLI's --json report. */
+export async function allImportRecords(db: Db, accountId: string, id: string): Promise<ImportRecordReport[]> {
+  const out: ImportRecordReport[] = [];
+  let after = 0;
+  for (;;) {
+    const rows = await repo.listRecords(db, accountId, id, 'all', 5000, after);
+    out.push(...rows.slice(0, 5000).map(toRecordReport));
+    if (rows.length <= 5000) return out;
+    after = rows[4999]!.seq;
+  }
+}
+
+export function inspect(file: ImportFile, format?: ImportOptions['format']): InspectResult {
+  const settings = importSettings();
+  if (file.bytes.length > settings.maxBytes) throw tooLarge(settings.maxBytes);
+  const { text, encoding } = decodeFile(file.bytes);
+  const result = inspectFile(text, { format });
+  return {
+    format: result.format,
+    formatLabel: FORMAT_LABELS[result.format],
+    encoding,
+    records: result.total,
+    columns: result.columns,
+    sample: result.sample,
+    suggestedMapping: result.suggestedMapping,
+    needsMapping: result.needsMapping,
+  };
+}

@@ -1,0 +1,63 @@
+// Helpers for import tests: upload a file through the API and wait for the import to finish.
+import type { TestAccount, TestApp } from './app';
+
+export function form(
+  content: string | Uint8Array,
+  fields: Record<string, string> = {},
+  fileName = 'contacts.csv',
+) {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(fields)) fd.append(k, v);
+  fd.append('file', new Blob([content as BlobPart]), fileName);
+  return fd;
+}
+
+export async function upload(
+  t: TestApp,
+  who: TestAccount,
+  content: string | Uint8Array,
+  fields: Record<string, string> = {},
+  fileName?: string,
+) {
+  return t.call('POST', '/api/v1/imports', { token: who.token, rawBody: form(content, fields, fileName) });
+}
+
+/** Polls the import until it is finished and returns its detail. */
+export async function waitForImport(t: TestApp, who: TestAccount, id: string) {
+  for (let i = 0; i < 600; i++) {
+    const res = await t.call('GET', `/api/v1/imports/${id}`, { token: who.token });
+    if (res.status !== 200) throw new Error(`GET import: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.body.status !== 'queued' && res.body.status !== 'running') return res.body;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('import did not finish');
+}
+
+/** Uploads, waits, and returns the finished import with its full record list. */
+export async function importFile(
+  t: TestApp,
+  who: TestAccount,
+  content: string | Uint8Array,
+  fields: Record<string, string> = {},
+) {
+  const res = await upload(t, who, content, fields);
+  if (res.status !== 202) throw new Error(`upload: ${res.status} ${JSON.stringify(res.body)}`);
+  const detail = await waitForImport(t, who, res.body.id);
+  const records = await t.call('GET', `/api/v1/imports/${res.body.id}/records?limit=200`, {
+    token: who.token,
+  });
+  return { ...detail, records: records.body.items as any[] };
+}
+
+export async function allPeople(t: TestApp, who: TestAccount): Promise<any[]> {
+  const out: any[] = [];
+  let cursor: string | null = null;
+  do {
+    const res = await t.call('GET', `/api/v1/people?limit=200${cursor ? `&cursor=${cursor}` : ''}`, {
+      token: who.token,
+    });
+    out.push(...res.body.items);
+    cursor = res.body.nextCursor;
+  } while (cursor);
+  return out;
+}
