@@ -60,8 +60,9 @@ export function zodFieldErrors(error: z.ZodError, prefix?: string): FieldError[]
       continue;
     }
     const name = base || (prefix ?? '(body)');
-    const message =
-      issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
+    // zod 4 leaves `input` out of issues by default, so a missing value is told apart by its message.
+    const missing = issue.code === 'invalid_type' && /received undefined$/.test(issue.message);
+    const message = missing ? 'is required' : issue.message;
     out.push(fieldError(prefix && base ? `${prefix}.${base}` : name, message));
   }
   return out;
