@@ -51,8 +51,11 @@ export const personFlags: FlagNames = {
   'keepInTouch.maxDays': '--keep-in-touch-max',
 };
 
-/** "none" clears a number field. */
-const numberOrNone = (value: string) => (/^(none|null|-)$/i.test(value.trim()) ? null : intArg(value));
+// "none" clears a number field. Commander turns a parser's null into '', so the word is kept here and
+// becomes null in personFields.
+const NONE = 'none';
+const numberOrNone = (value: string) => (/^(none|null)$/i.test(value.trim()) ? NONE : intArg(value));
+const orNull = (v: number | string | undefined) => (v === NONE ? null : v);
 
 export function addPersonFieldOptions(cmd: Command): Command {
   return cmd
@@ -117,7 +120,7 @@ export function personFields(o: PersonFieldOptions, current?: Person): Record<st
     links: o.link?.map(linkFromUrl),
     blurb: o.blurb,
     tags: o.tag,
-    trust: o.trust,
+    trust: orNull(o.trust),
     privateNotes: o.notes,
     caveats: o.caveat?.map((text) => ({ text })),
   };
@@ -130,13 +133,13 @@ export function personFields(o: PersonFieldOptions, current?: Person): Record<st
   const prefs = {
     askFirst: o.askFirst,
     doNotIntroduce: o.doNotIntroduce,
-    maxRequestsPerMonth: o.maxRequests,
+    maxRequestsPerMonth: orNull(o.maxRequests),
     valuedHelp: o.values,
   };
   if (Object.values(prefs).some((v) => v !== undefined)) {
     out.introPreferences = { ...current?.introPreferences, ...defined(prefs) };
   }
-  const keep = { idealDays: o.keepInTouch, maxDays: o.keepInTouchMax };
+  const keep = { idealDays: orNull(o.keepInTouch), maxDays: orNull(o.keepInTouchMax) };
   if (Object.values(keep).some((v) => v !== undefined)) {
     out.keepInTouch = { ...current?.keepInTouch, ...defined(keep) };
   }
