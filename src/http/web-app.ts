@@ -17,7 +17,17 @@ export function serveWebApp(app: App, root = defaultWebRoot): void {
       onFound: (_p, c) => c.header('cache-control', 'public, max-age=31536000, immutable'),
     }),
   );
-  app.use('*', serveStatic({ root: dir, index: '' }));
+  app.use(
+    '*',
+    serveStatic({
+      root: dir,
+      // "/" serves index.html here; with no index at all the folder itself would be read (EISDIR).
+      index: 'index.html',
+      onFound: (path, c) => {
+        if (path.endsWith('.html')) c.header('cache-control', 'no-cache');
+      },
+    }),
+  );
   app.get('*', (c) => {
     if (c.req.path.startsWith('/api/')) return c.notFound();
     if (!existsSync(indexFile)) {

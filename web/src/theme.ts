@@ -27,5 +27,12 @@ export const theme = createTheme({
   components: {
     TextInput: { defaultProps: { radius: 'md' } },
     Paper: { defaultProps: { radius: 'md' } },
+    Modal: { styles: { title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } } },
+    // Fieldset legends label groups of inputs: make them look like the inputs' own labels.
+    Fieldset: {
+      styles: {
+        legend: { fontWeight: 'var(--mantine-font-weight-medium)', fontSize: 'var(--mantine-font-size-sm)' },
+      },
+    },
   },
 });

@@ -16,8 +16,11 @@ export function formatCalendarDate(ymd: string): string {
   });
 }
 
+/** Whole calendar days from one instant to another, in the browser's time zone (today → 0). */
 export function daysBetween(fromIso: string, to: Date): number {
-  return Math.floor((to.getTime() - new Date(fromIso).getTime()) / DAY_MS);
+  const from = new Date(fromIso);
+  const startOf = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+  return Math.round((startOf(to) - startOf(from)) / DAY_MS);
 }
 
 export function formatAgo(iso: string, now = new Date()): string {

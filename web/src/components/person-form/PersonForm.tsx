@@ -71,13 +71,7 @@ export function PersonForm({ initialValues, submitLabel, onSubmit, onCancel }: P
         <ProblemAlert problem={problem} />
 
         <Section title="Basics">
-          <TextInput
-            label="Name"
-            required
-            autoComplete="off"
-            data-autofocus
-            {...form.getInputProps('name')}
-          />
+          <TextInput label="Name" required autoComplete="off" autoFocus {...form.getInputProps('name')} />
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
             <TextInput label="Title" placeholder="e.g. Head of Design" {...form.getInputProps('title')} />
             <TextInput label="Company" {...form.getInputProps('company')} />
@@ -130,7 +124,7 @@ export function PersonForm({ initialValues, submitLabel, onSubmit, onCancel }: P
             {...form.getInputProps('tags')}
           />
           <Stack gap={4}>
-            <Text component="label" id="trust-label" fz="sm" fw={500}>
+            <Text component="div" id="trust-label" fz="sm" fw={600}>
               Trust
             </Text>
             <Text fz="xs" c="dimmed" id="trust-help">

@@ -14,6 +14,16 @@ interface Values {
   note: string;
 }
 
+/**
+ * The instant to store for the chosen day: an unchanged date keeps its original time, today means now
+ * (so the timeline orders today's entries), any other day is sent as a date for the server to place.
+ */
+function occurredAt(ymd: string, existing?: Interaction): string {
+  if (existing && ymd === isoToYmd(existing.occurredAt)) return existing.occurredAt;
+  if (ymd === todayYmd()) return new Date().toISOString();
+  return ymd;
+}
+
 export function InteractionForm({
   interaction,
   onSubmit,
@@ -38,13 +48,7 @@ export function InteractionForm({
     saving,
   } = useServerSubmit(form, (values) =>
     // Keep the original time of day when the date was not changed.
-    onSubmit({
-      ...values,
-      occurredAt:
-        interaction && values.occurredAt === isoToYmd(interaction.occurredAt)
-          ? interaction.occurredAt
-          : values.occurredAt,
-    }),
+    onSubmit({ ...values, occurredAt: occurredAt(values.occurredAt, interaction) }),
   );
 
   return (
@@ -68,7 +72,7 @@ export function InteractionForm({
           />
         </SimpleGrid>
         <Stack gap={4}>
-          <Text component="label" id="direction-label" fz="sm" fw={500}>
+          <Text component="div" id="direction-label" fz="sm" fw={600}>
             Who started it
           </Text>
           <SegmentedControl

@@ -54,7 +54,7 @@ export function NeedForm({
           {...form.getInputProps('tags')}
         />
         <Stack gap={4}>
-          <Text component="label" id="urgency-label" fz="sm" fw={500}>
+          <Text component="div" id="urgency-label" fz="sm" fw={600}>
             Urgency
           </Text>
           <SegmentedControl

@@ -9,7 +9,10 @@ export function PrivateCard({ person }: { person: Person }) {
     <SectionCard
       title="Private"
       badge={<PrivateBadge />}
-      style={{ borderColor: 'var(--mantine-color-grape-3)', background: 'var(--mantine-color-grape-light)' }}
+      style={{
+        borderColor: 'var(--mantine-color-grape-3)',
+        background: 'light-dark(var(--mantine-color-grape-0), var(--mantine-color-dark-6))',
+      }}
     >
       <Text fz="xs" c="dimmed" mt={-8}>
         Never leaves your account: never part of an introduction or an email.

@@ -22,6 +22,7 @@ export function NewTokenDialog({ token, onClose }: { token: CreatedApiToken | nu
             <CopyButton value={token.token}>
               {({ copied, copy }) => (
                 <Button
+                  data-autofocus
                   variant={copied ? 'light' : 'filled'}
                   leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
                   onClick={copy}

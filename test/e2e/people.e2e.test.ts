@@ -1,0 +1,265 @@
+// The web app in real Chromium against the real server and database, as a new user would use it:
+// first-run setup, adding a person with a need, finding them, editing, validation, deleting, signing out.
+// The steps share one browser session and run in order.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { artifactsDir, type E2E, gone, seen, startE2E } from './harness';
+
+const OWNER = { email: 'ada.owner@example.com', password: 'correct horse battery staple' };
+const NEED = 'A mechanical engineer who can build the difference engine';
+
+let e2e: E2E;
+let personUrl = '';
+
+const shot = (name: string) =>
+  e2e.page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
+
+describe('people in the web app', { timeout: 60_000 }, () => {
+  beforeAll(async () => {
+    mkdirSync(artifactsDir, { recursive: true });
+    e2e = await startE2E();
+  });
+
+  afterEach(async (ctx) => {
+    // A picture of the page at the moment a step failed says more than a timeout message.
+    if (ctx.task.result?.state === 'fail') {
+      await shot(`failed-${ctx.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`).catch(() => {});
+    }
+  });
+
+  afterAll(async () => {
+    await e2e?.close();
+  });
+
+  test('a fresh install asks for the owner account and signs them in', async () => {
+    const { page } = e2e;
+    await page.goto('/');
+    await seen(page.getByRole('heading', { name: 'Welcome to Linchpin' }));
+    expect(new URL(page.url()).pathname).toBe('/setup');
+
+    await page.getByRole('textbox', { name: 'Email', exact: true }).fill(OWNER.email);
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill(OWNER.password);
+    await page.getByRole('textbox', { name: 'Password', exact: true }).press('Enter');
+
+    await seen(page.getByRole('heading', { name: 'People', level: 1 }));
+    await seen(page.getByText('No people yet'));
+    await seen(page.getByRole('button', { name: `Account menu for ${OWNER.email}` }));
+    expect(new URL(page.url()).pathname).toBe('/people');
+  });
+
+  test('an invalid email is shown next to the email input, from the server', async () => {
+    const { page } = e2e;
+    await page.getByRole('link', { name: 'Add person' }).click();
+    await seen(page.getByRole('heading', { name: 'Add a person' }));
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Ada Lovelace');
+    // Passes the light client check (has an @) but not the server's email rule.
+    await page.getByRole('textbox', { name: 'Email 1', exact: true }).fill('ada@analytical');
+    await page.getByRole('button', { name: 'Add person' }).click();
+
+    await seen(page.getByText('Please correct the highlighted field.'));
+    const email = page.getByRole('textbox', { name: 'Email 1', exact: true });
+    expect(await email.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await email.getAttribute('aria-describedby')) ?? '';
+    const descriptions = await Promise.all(
+      describedBy
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((id) => page.locator(`[id="${id}"]`).textContent()),
+    );
+    expect(descriptions.join(' ')).toContain('must be an email address');
+    // Still on the form: nothing was created.
+    expect(new URL(page.url()).pathname).toBe('/people/new');
+    await shot('person-form-invalid-email');
+  });
+
+  test('creates a person, then a need for them', async () => {
+    const { page } = e2e;
+    await page.getByRole('textbox', { name: 'Email 1', exact: true }).fill('ada@analytical-engines.example');
+    await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Mathematician');
+    await page.getByRole('textbox', { name: 'Company', exact: true }).fill('Analytical Engines Ltd');
+    await page.getByRole('textbox', { name: 'Location', exact: true }).fill('London');
+    const tags = page.getByRole('combobox', { name: 'Tags' });
+    await tags.fill('mathematics');
+    await tags.press('Enter');
+    await tags.fill('computing');
+    await tags.press('Enter');
+    await page
+      .getByRole('textbox', { name: 'Blurb', exact: true })
+      .fill('Wrote the first published algorithm. Brilliant at seeing what machines could become.');
+    await page.getByRole('radiogroup', { name: 'Trust' }).getByText('5', { exact: true }).click();
+    await page.getByRole('checkbox', { name: 'Criterion 1 is met' }).check();
+    await page.getByRole('textbox', { name: 'Private notes', exact: true }).fill('Prefers letters to calls.');
+    await page.getByRole('button', { name: 'Add person' }).click();
+
+    await seen(page.getByRole('heading', { name: 'Ada Lovelace', level: 1 }));
+    personUrl = new URL(page.url()).pathname;
+    expect(personUrl).toMatch(/^\/people\/[0-9a-f-]{36}$/);
+    await seen(page.getByText('Mathematician at Analytical Engines Ltd'));
+    await seen(page.getByRole('img', { name: 'Trust 5 of 5' }));
+    await seen(page.getByText('Prefers letters to calls.'));
+    await seen(page.getByText('Never leaves your account', { exact: false }));
+
+    await page.getByRole('button', { name: 'Add need' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a need for Ada Lovelace' });
+    await seen(dialog);
+    await dialog.getByRole('textbox', { name: 'What do they need?', exact: true }).fill(NEED);
+    await dialog.getByRole('textbox', { name: 'What do they need?', exact: true }).press('Enter');
+    await gone(dialog);
+    const needs = page.getByRole('region', { name: 'Needs' });
+    await seen(needs.getByText(NEED));
+    await seen(needs.getByText('Open', { exact: true }));
+
+    await page.getByRole('button', { name: 'Log interaction' }).click();
+    const logDialog = page.getByRole('dialog', { name: 'Log an interaction with Ada Lovelace' });
+    await logDialog
+      .getByRole('textbox', { name: 'Note', exact: true })
+      .fill('Talked about Bernoulli numbers.');
+    await logDialog.getByRole('button', { name: 'Add interaction' }).click();
+    await gone(logDialog);
+    await seen(page.getByRole('region', { name: 'Timeline' }).getByText('Talked about Bernoulli numbers.'));
+  });
+
+  test('settings: an API token is shown once, works, and stops working when revoked; sign-ups open', async () => {
+    const { page } = e2e;
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await seen(page.getByRole('heading', { name: 'Settings', level: 1 }));
+
+    await page.getByRole('textbox', { name: 'Token name', exact: true }).fill('CI script');
+    await page.getByRole('textbox', { name: 'Token name', exact: true }).press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Your new API token' });
+    await seen(dialog.getByText('It is shown only once'));
+    const token = ((await dialog.getByLabel('API token').textContent()) ?? '').trim();
+    expect(token.length).toBeGreaterThan(20);
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await gone(dialog);
+    await seen(page.getByRole('table', { name: 'API tokens' }).getByText('CI script'));
+
+    // The token acts as this account: add a second person through the API with it.
+    const created = await e2e.testApp.call('POST', '/api/v1/people', {
+      token,
+      body: { name: 'Charles Babbage', company: 'Babbage & Sons', tags: ['engineering'] },
+    });
+    expect(created.status).toBe(201);
+
+    await page.getByRole('button', { name: 'Revoke CI script' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Revoke this token?' });
+    await confirm.getByRole('button', { name: 'Revoke token' }).click();
+    await gone(confirm);
+    await gone(page.getByRole('table', { name: 'API tokens' }));
+    expect((await e2e.testApp.call('GET', '/api/v1/people', { token })).status).toBe(401);
+
+    // A visitor without an account sees that sign-ups are closed until the owner opens them.
+    const visitor = await e2e.browser.newPage({ baseURL: e2e.baseUrl });
+    await visitor.goto('/signup');
+    await seen(visitor.getByText('Sign-ups are closed'));
+    await page.getByRole('switch', { name: 'Allow sign-ups' }).check();
+    await seen(page.getByText('Sign-ups are now open'));
+    await visitor.reload();
+    await seen(visitor.getByRole('button', { name: 'Create account' }));
+    await visitor.close();
+  });
+
+  test('finds the person by searching for their need, with "/" to focus the search', async () => {
+    const { page } = e2e;
+    await page.getByRole('link', { name: 'People' }).first().click();
+    await seen(page.getByRole('heading', { name: 'People', level: 1 }));
+    await page.keyboard.press('/');
+    await page.keyboard.type('difference engine');
+    const results = page.getByRole('list', { name: 'People' });
+    await seen(results.getByRole('link', { name: /Ada Lovelace/ }));
+    await seen(page.getByText('1 person match'));
+    expect(new URL(page.url()).searchParams.get('q')).toBe('difference engine');
+
+    await page.getByRole('searchbox', { name: 'Search' }).fill('zebra husbandry');
+    await seen(page.getByText('No one matches'));
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await seen(results.getByRole('link', { name: /Charles Babbage/ }));
+    await seen(page.getByText('2 people in your network'));
+
+    // Tag filter: only people carrying the tag.
+    await page.getByRole('combobox', { name: 'Tags' }).click();
+    await page.getByRole('option', { name: 'mathematics (1)' }).click();
+    await seen(page.getByText('1 person match'));
+    await gone(results.getByRole('link', { name: /Charles Babbage/ }));
+    await seen(results.getByRole('link', { name: /Ada Lovelace/ }));
+    expect(new URL(page.url()).searchParams.getAll('tag')).toEqual(['mathematics']);
+    await page.keyboard.press('Escape');
+    await shot('people-list-desktop');
+  });
+
+  test('edits the person and shows the change', async () => {
+    const { page } = e2e;
+    await page
+      .getByRole('list', { name: 'People' })
+      .getByRole('link', { name: /Ada Lovelace/ })
+      .click();
+    await seen(page.getByRole('heading', { name: 'Ada Lovelace', level: 1 }));
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await seen(page.getByRole('heading', { name: 'Edit Ada Lovelace' }));
+    expect(await page.getByRole('textbox', { name: 'Company', exact: true }).inputValue()).toBe(
+      'Analytical Engines Ltd',
+    );
+    await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Countess of Lovelace');
+    await page.getByRole('textbox', { name: 'Keep in touch ideally every', exact: true }).fill('30');
+    await page.getByRole('textbox', { name: '…and at most every', exact: true }).fill('90');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+
+    await seen(page.getByText('Countess of Lovelace at Analytical Engines Ltd'));
+    expect(new URL(page.url()).pathname).toBe(personUrl);
+    await seen(page.getByText('Be in touch ideally every 30 days, at most every 3 months.'));
+    await seen(page.getByRole('region', { name: 'Needs' }).getByText(NEED));
+    await shot('person-desktop');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot('person-phone');
+    await page.goto('/people');
+    await seen(page.getByRole('list', { name: 'People' }).getByRole('link', { name: /Ada Lovelace/ }));
+    await shot('people-list-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  test('deletes the person only after confirmation', async () => {
+    const { page } = e2e;
+    await page.goto(personUrl);
+    await seen(page.getByRole('heading', { name: 'Ada Lovelace', level: 1 }));
+
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete Ada Lovelace?' });
+    await seen(confirm);
+    await page.keyboard.press('Escape');
+    await gone(confirm);
+    await seen(page.getByRole('heading', { name: 'Ada Lovelace', level: 1 }));
+
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await seen(confirm);
+    await confirm.getByRole('button', { name: 'Delete person' }).click();
+    await seen(page.getByText('1 person in your network'));
+    expect(new URL(page.url()).pathname).toBe('/people');
+    const results = page.getByRole('list', { name: 'People' });
+    await seen(results.getByRole('link', { name: /Charles Babbage/ }));
+    expect(await results.getByRole('link', { name: /Ada Lovelace/ }).count()).toBe(0);
+
+    await page.goto(personUrl);
+    await seen(page.getByRole('heading', { name: 'Person not found' }));
+  });
+
+  test('signs out and back in', async () => {
+    const { page } = e2e;
+    await page.getByRole('button', { name: `Account menu for ${OWNER.email}` }).click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await seen(page.getByRole('heading', { name: 'Sign in' }));
+
+    await page.goto('/people');
+    await seen(page.getByRole('heading', { name: 'Sign in' }));
+    await page.getByRole('textbox', { name: 'Email', exact: true }).fill(OWNER.email);
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill('wrong password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await seen(page.getByRole('alert').filter({ hasText: 'The email or the password is wrong' }));
+
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill(OWNER.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await seen(page.getByRole('heading', { name: 'People', level: 1 }));
+    expect(e2e.problems.filter((p) => !/status of (401|404|422)/.test(p))).toEqual([]);
+  });
+});
