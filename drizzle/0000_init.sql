@@ -270,8 +270,7 @@ CREATE TABLE "outbox_messages" (
 	"next_attempt_at" timestamp (3) with time zone,
 	"claimed_at" timestamp (3) with time zone,
 	"sent_at" timestamp (3) with time zone,
-	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "outbox_messages_message_id_unique" UNIQUE("message_id")
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 ALTER TABLE "api_tokens" ADD CONSTRAINT "api_tokens_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -343,4 +342,5 @@ CREATE INDEX "introductions_next_due_idx" ON "introductions" USING btree ("next_
 CREATE UNIQUE INDEX "introductions_open_pair_key" ON "introductions" USING btree ("account_id",least("person_a_id", "person_b_id"),greatest("person_a_id", "person_b_id")) WHERE "introductions"."state" not in ('closed', 'declined', 'expired', 'cancelled');--> statement-breakpoint
 CREATE INDEX "outbox_account_created_idx" ON "outbox_messages" USING btree ("account_id","created_at","id");--> statement-breakpoint
 CREATE INDEX "outbox_introduction_idx" ON "outbox_messages" USING btree ("introduction_id");--> statement-breakpoint
+CREATE INDEX "outbox_message_id_idx" ON "outbox_messages" USING btree ("message_id");--> statement-breakpoint
 CREATE INDEX "outbox_pending_idx" ON "outbox_messages" USING btree ("status","next_attempt_at") WHERE "outbox_messages"."status" in ('queued', 'retrying', 'sending');

@@ -1,5 +1,12 @@
 // Configuration from environment variables and command-line options (options win).
 import { resolve } from 'node:path';
+import {
+  type IntroductionSettings,
+  loadIntroductionSettings,
+  loadMailSettings,
+  type MailSettings,
+  SettingsError,
+} from './mail/settings';
 
 export interface Config {
   host: string;
@@ -13,6 +20,10 @@ export interface Config {
   /** Largest accepted request body for JSON APIs, in bytes. */
   maxBodyBytes: number;
   sessionDays: number;
+  /** Outgoing mail: SMTP_URL (or SMTP_HOST…), MAIL_FROM. */
+  mail: MailSettings;
+  /** Introduction timings: INTRO_REMIND_DAYS, INTRO_EXPIRE_DAYS, INTRO_FOLLOW_UP_DAYS, CONSENT_LINK_DAYS. */
+  introductions: IntroductionSettings;
 }
 
 export interface ConfigOverrides {
@@ -37,7 +48,17 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     logLevel: env.LOG_LEVEL ?? 'info',
     maxBodyBytes: Number(env.MAX_BODY_BYTES ?? 1_000_000),
     sessionDays: Number(env.SESSION_DAYS ?? 30),
+    ...settingsFrom(env),
   };
 }
 
 export class ConfigError extends Error {}
+
+function settingsFrom(env: NodeJS.ProcessEnv): Pick<Config, 'mail' | 'introductions'> {
+  try {
+    return { mail: loadMailSettings(env), introductions: loadIntroductionSettings(env) };
+  } catch (err) {
+    if (err instanceof SettingsError) throw new ConfigError(err.message);
+    throw err;
+  }
+}

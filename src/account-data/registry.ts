@@ -5,15 +5,22 @@ import { eq } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../db/client';
 import {
+  consentLog,
+  consentTokens,
   duplicateDismissals,
   importFingerprints,
   importRecords,
   interactions,
+  introductionEvents,
+  introductionOutcomes,
+  introductions,
   needs,
   offers,
+  outboxMessages,
   people,
   personPhotos,
 } from '../db/schema';
+import { holdRestoredMessages } from '../mail/repository';
 import { refreshSearch } from '../people/repository';
 import type { PlanOptions } from './table-codec';
 
@@ -32,6 +39,13 @@ export const ACCOUNT_TABLES: AccountTable[] = [
   { table: personPhotos },
   { table: importFingerprints },
   { table: duplicateDismissals },
+  // Introductions, then what hangs off them. Consent-link tokens are left out on purpose: they are
+  // short-lived credentials, and a restored copy must not make old links work twice.
+  { table: introductions },
+  { table: introductionEvents },
+  { table: outboxMessages, afterRestore: holdRestoredMessages },
+  { table: consentLog, idColumns: ['shownMessageId'] },
+  { table: introductionOutcomes },
 ];
 
 export type MergeMode =
@@ -73,6 +87,37 @@ export const PERSON_REFERENCES: PersonReference[] = [
     table: importRecords,
     column: importRecords.personId,
     accountColumn: importRecords.accountId,
+    mode: 'move',
+  },
+  {
+    table: introductions,
+    column: introductions.personAId,
+    accountColumn: introductions.accountId,
+    mode: 'move',
+  },
+  {
+    table: introductions,
+    column: introductions.personBId,
+    accountColumn: introductions.accountId,
+    mode: 'move',
+  },
+  { table: consentLog, column: consentLog.personId, accountColumn: consentLog.accountId, mode: 'move' },
+  {
+    table: consentTokens,
+    column: consentTokens.personId,
+    accountColumn: consentTokens.accountId,
+    mode: 'move',
+  },
+  {
+    table: introductionOutcomes,
+    column: introductionOutcomes.personId,
+    accountColumn: introductionOutcomes.accountId,
+    mode: 'move',
+  },
+  {
+    table: outboxMessages,
+    column: outboxMessages.recipientPersonId,
+    accountColumn: outboxMessages.accountId,
     mode: 'move',
   },
   {

@@ -6,6 +6,9 @@ import { secureHeaders } from 'hono/secure-headers';
 import { registerAccountRoutes } from '../accounts/routes';
 import { registerImportRoutes, UPLOAD_PATHS } from '../imports/routes';
 import { registerInteractionRoutes } from '../interactions/routes';
+import { registerPublicIntroductionRoutes } from '../introductions/public/routes';
+import { registerIntroductionRoutes } from '../introductions/routes';
+import { registerMailRoutes } from '../mail/routes';
 import { registerNeedsOffersRoutes } from '../needs-offers/routes';
 import { registerPeopleRoutes } from '../people/routes';
 import { ProblemError, validationProblem } from '../shared/errors';
@@ -91,6 +94,9 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
   registerPeopleRoutes(app, deps);
   registerNeedsOffersRoutes(app, deps);
   registerInteractionRoutes(app, deps);
+  registerIntroductionRoutes(app, deps);
+  registerMailRoutes(app, deps);
+  registerPublicIntroductionRoutes(app, deps);
   registerImportRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerToken', {

@@ -2,3 +2,5 @@
 export * from './accounts';
 export * from './people';
 export * from './imports';
+export * from './introductions';
+export * from './mail';

@@ -43,7 +43,11 @@ export function propose(
     if (p.doNotIntroduce) {
       return {
         ok: false,
-        error: { code: 'opted_out', message: `person ${party.toUpperCase()} is marked "do not introduce"` },
+        error: {
+          code: 'opted_out',
+          message: `person ${party.toUpperCase()} is marked "do not introduce"`,
+          party,
+        },
       };
     }
     if (!p.hasEmail) {
@@ -52,6 +56,7 @@ export function propose(
         error: {
           code: 'missing_email',
           message: `person ${party.toUpperCase()} has no email address; both people need one to be asked and introduced`,
+          party,
         },
       };
     }

@@ -42,9 +42,9 @@ export class Stepper {
   }
 }
 
-export const fail = (code: TransitionErrorCode, message: string): TransitionResult => ({
+export const fail = (code: TransitionErrorCode, message: string, party?: Party): TransitionResult => ({
   ok: false,
-  error: { code, message },
+  error: party ? { code, message, party } : { code, message },
 });
 
 export const noop = (intro: Introduction): TransitionResult => ({

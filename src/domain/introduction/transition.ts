@@ -114,9 +114,10 @@ function blocked(intro: Introduction, parties: readonly Party[]): TransitionResu
   for (const party of parties) {
     const facts = intro.parties[party];
     if (facts.doNotIntroduce) {
-      return fail('opted_out', `person ${party.toUpperCase()} is marked "do not introduce"`);
+      return fail('opted_out', `person ${party.toUpperCase()} is marked "do not introduce"`, party);
     }
-    if (!facts.hasEmail) return fail('missing_email', `person ${party.toUpperCase()} has no email address`);
+    if (!facts.hasEmail)
+      return fail('missing_email', `person ${party.toUpperCase()} has no email address`, party);
   }
   return null;
 }
@@ -325,7 +326,7 @@ function recordOutcome(
 
 function edit(s: Stepper, e: Extract<IntroEvent, { type: 'edit' }>): TransitionResult {
   const intro = s.intro;
-  const onlyAutoSend = e.order === undefined && e.firstParty === undefined;
+  const onlyAutoSend = e.order === undefined && e.firstParty === undefined && !e.content;
   if (intro.state !== 'draft' && !(onlyAutoSend && ASKING.includes(intro.state))) {
     return fail(
       'not_allowed_in_state',

@@ -109,7 +109,8 @@ export type IntroEvent =
       note?: string;
     }
   | { type: 'cancel'; note?: string }
-  | { type: 'edit'; order?: AskOrder; firstParty?: Party; autoSend?: boolean };
+  /** `content`: the reason, pitches or disclosed caveats change too (stored outside the domain model). */
+  | { type: 'edit'; order?: AskOrder; firstParty?: Party; autoSend?: boolean; content?: boolean };
 export type IntroEventType = IntroEvent['type'];
 
 /** Where a consent request sits in the conversation; the templates word it accordingly. */
@@ -169,6 +170,8 @@ export type TransitionErrorCode =
 export interface TransitionError {
   code: TransitionErrorCode;
   message: string;
+  /** The person the refusal is about, when it is about one. */
+  party?: Party;
 }
 
 export type TransitionResult =

@@ -1,0 +1,198 @@
+// Moves one introduction: lock it, ask the pure state machine, then write the new state, its event rows,
+// consent log, outcomes and outbox messages, all in the caller's transaction. Every caller (API, public
+// pages, CLI, jobs) goes through here, so every change is recorded the same way.
+import { findAccountById } from '../accounts/repository';
+import type { Config } from '../config';
+import type { DbOrTx } from '../db/client';
+import type { IntroductionRow, OutboxRow, PersonRow } from '../db/schema';
+import { transition } from '../domain/introduction/transition';
+import type { IntroEvent, LogEntry, Party, TransitionError } from '../domain/introduction/types';
+import { listOutboxForIntroduction } from '../mail/repository';
+import type { Connector } from '../mail/templates/types';
+import { findPeople } from '../people/repository';
+import { conflict, notFound, ProblemError, unprocessable } from '../shared/errors';
+import { sendEffects } from './mail';
+import { fromDomain, personIdOf, toDomain } from './mapping';
+import * as repo from './repository';
+
+export type Actor = 'connector' | 'person' | 'system';
+
+export interface ApplyDeps {
+  config: Config;
+  now: Date;
+}
+
+export interface ApplyOptions {
+  actor: Actor;
+  /** The outbox message whose link was used, to record what the person had been shown. */
+  shownMessageId?: string | null;
+}
+
+export interface Applied {
+  row: IntroductionRow;
+  changed: boolean;
+  log: LogEntry[];
+  outbox: OutboxRow[];
+}
+
+/** Maps a refusal of the state machine to an HTTP problem that says why. */
+export function problemFor(error: TransitionError): ProblemError {
+  switch (error.code) {
+    case 'invalid_until':
+      return unprocessable('until', error.message);
+    case 'invalid_outcome':
+      return unprocessable('outcome', error.message);
+    case 'opted_out':
+    case 'missing_email':
+      return new ProblemError(422, 'Cannot introduce', error.message);
+    default:
+      return conflict(error.message);
+  }
+}
+
+export async function loadParties(tx: DbOrTx, row: IntroductionRow): Promise<Record<Party, PersonRow>> {
+  const found = await findPeople(tx, row.accountId, [row.personAId, row.personBId]);
+  const a = found.find((p) => p.id === row.personAId);
+  const b = found.find((p) => p.id === row.personBId);
+  if (!a || !b) throw notFound('Person');
+  return { a, b };
+}
+
+export async function connectorOf(tx: DbOrTx, accountId: string): Promise<Connector> {
+  const account = await findAccountById(tx, accountId);
+  if (!account) throw notFound('Account');
+  return { name: account.email, email: account.email };
+}
+
+export async function applyEvent(
+  tx: DbOrTx,
+  deps: ApplyDeps,
+  accountId: string,
+  introductionId: string,
+  event: IntroEvent,
+  opts: ApplyOptions,
+): Promise<Applied> {
+  const row = await repo.lockIntroduction(tx, accountId, introductionId);
+  if (!row) throw notFound('Introduction');
+  const people = await loadParties(tx, row);
+  const result = transition(toDomain(row, people.a, people.b), event, deps.now, deps.config.introductions);
+  if (!result.ok) throw problemFor(result.error);
+  if (!result.changed) return { row, changed: false, log: [], outbox: [] };
+
+  const updated = await repo.updateIntroduction(tx, accountId, row.id, row.version, {
+    ...fromDomain(result.intro, deps.config.introductions),
+    updatedAt: deps.now,
+  });
+  // The row is locked, so this only happens if a writer skipped the lock; refuse rather than overwrite.
+  if (!updated) throw conflict('the introduction changed at the same time; reload and try again');
+
+  const outbox = result.effects.length
+    ? await sendEffects(
+        {
+          tx,
+          config: deps.config,
+          now: deps.now,
+          connector: await connectorOf(tx, accountId),
+          row: updated,
+          people,
+        },
+        result.effects,
+      )
+    : [];
+  await record(tx, deps, updated, result.log, opts);
+  return { row: updated, changed: true, log: result.log, outbox };
+}
+
+async function record(
+  tx: DbOrTx,
+  deps: ApplyDeps,
+  row: IntroductionRow,
+  log: LogEntry[],
+  opts: ApplyOptions,
+) {
+  const base = { accountId: row.accountId, introductionId: row.id, createdAt: deps.now };
+  await repo.insertEvents(
+    tx,
+    log.map((e) => ({
+      ...base,
+      type: e.type,
+      fromState: e.from,
+      toState: e.to,
+      party: e.party,
+      actor: opts.actor,
+      detail: e.detail ?? e.consent?.answer ?? e.followUp?.answer ?? '',
+    })),
+  );
+
+  const answers = log.filter((e) => e.consent && e.party);
+  if (answers.length) {
+    const shown = await shownRequest(tx, row, opts.shownMessageId ?? null, answers[0]!.party!);
+    await repo.insertConsentLog(
+      tx,
+      answers.map((e) => ({
+        ...base,
+        personId: personIdOf(row, e.party!),
+        party: e.party!,
+        answer: e.consent!.answer,
+        until: e.consent!.until,
+        channel: e.consent!.channel,
+        note: e.consent!.note,
+        recordedBy: opts.actor === 'person' ? ('person' as const) : ('connector' as const),
+        shownMessageId: shown?.id ?? null,
+        shownSubject: shown?.subject ?? '',
+        shownText: shown?.text ?? '',
+        shownHtml: shown?.html ?? '',
+      })),
+    );
+  }
+
+  const outcomes = [];
+  for (const e of log) {
+    if (e.followUp && e.party) {
+      outcomes.push({
+        ...base,
+        personId: personIdOf(row, e.party),
+        party: e.party,
+        source: 'follow_up' as const,
+        outcome: e.followUp.answer,
+        value: null,
+        note: e.followUp.note,
+      });
+    }
+    if (e.type === 'outcome_recorded' && row.outcome) {
+      const o = row.outcome;
+      for (const party of ['a', 'b'] as const) {
+        // A no-show is recorded against the person who missed it; the other simply did not meet.
+        const outcome = o.kind === 'no_show' ? (o.noShowParty === party ? 'no_show' : 'not_met') : o.kind;
+        outcomes.push({
+          ...base,
+          personId: personIdOf(row, party),
+          party,
+          source: 'connector' as const,
+          outcome,
+          value: o.value,
+          note: o.note,
+        });
+      }
+    }
+  }
+  await repo.insertOutcomes(tx, outcomes);
+}
+
+/**
+ * What the person had been shown when they answered: the request whose link they used, or else the
+ * latest request or reminder sent to them (for answers the connector records).
+ */
+async function shownRequest(tx: DbOrTx, row: IntroductionRow, messageId: string | null, party: Party) {
+  const messages = await listOutboxForIntroduction(tx, row.accountId, row.id);
+  if (messageId) {
+    const used = messages.find((m) => m.id === messageId);
+    if (used) return used;
+  }
+  const personId = personIdOf(row, party);
+  return messages
+    .filter(
+      (m) => m.recipientPersonId === personId && (m.kind === 'consent_request' || m.kind === 'reminder'),
+    )
+    .at(-1);
+}

@@ -1,0 +1,397 @@
+// The introductions API end to end on a real database: proposing (and what is refused), asking in order,
+// answers by phone, sending, following up, outcomes, cancelling, listing and the agenda.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import { needInput } from '../../test/factories';
+import { addPerson, detail, mailsTo, post, propose } from '../../test/introductions';
+
+let t: TestApp;
+let me: TestAccount;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  me = await t.account();
+});
+afterAll(() => t.close());
+
+const answer = (id: string, personId: string, a: string, extra: Record<string, unknown> = {}) =>
+  post(t, me, `/api/v1/introductions/${id}/answers`, { personId, answer: a, ...extra });
+
+describe('proposing', () => {
+  it('creates a draft with pitches from the blurbs and the caveat text as disclosed', async () => {
+    const { a, b, intro } = await propose(t, me, {
+      a: { blurb: 'Alice runs a bakery.', caveats: [{ text: 'Slow to pay' }, { text: 'Secret caveat' }] },
+      b: { blurb: 'Bob does books.' },
+    });
+    expect(intro).toMatchObject({
+      state: 'draft',
+      kind: 'seeker_provider',
+      order: 'sequential',
+      firstParty: 'a',
+      personA: { id: a.id, name: 'Alice Seeker' },
+      personB: { id: b.id, name: 'Bob Provider' },
+      pitchA: 'Alice runs a bakery.',
+      pitchB: 'Bob does books.',
+      disclosedCaveats: [],
+      consent: { a: { status: 'not_asked' }, b: { status: 'not_asked' } },
+    });
+    expect((intro as any).events.map((e: any) => e.type)).toEqual(['proposed']);
+  });
+
+  it('refuses self-introduction, do-not-introduce, missing email, unknown people and caveats, with the field', async () => {
+    const x = await addPerson(t, me, { name: 'Xena' });
+    const dni = await addPerson(t, me, { name: 'Dana', introPreferences: { doNotIntroduce: true } });
+    const mailless = await addPerson(t, me, { name: 'Mo', emails: [] });
+    const base = { kind: 'peers', reason: 'why not', order: 'parallel' };
+    const cases: [Record<string, unknown>, number, string, RegExp][] = [
+      [{ personAId: x.id, personBId: x.id }, 422, 'personBId', /themselves/],
+      [{ personAId: x.id, personBId: dni.id }, 422, 'personBId', /Dana is marked "do not introduce"/],
+      [{ personAId: dni.id, personBId: x.id }, 422, 'personAId', /do not introduce/],
+      [{ personAId: x.id, personBId: mailless.id }, 422, 'personBId', /Mo has no email/],
+      [
+        { personAId: x.id, personBId: '00000000-0000-4000-8000-000000000000' },
+        422,
+        'personBId',
+        /no such person/,
+      ],
+      [{ personAId: x.id, personBId: dni.id, reason: '  ' }, 422, 'reason', /why they should meet/],
+    ];
+    for (const [body, status, field, message] of cases) {
+      const res = await post(t, me, '/api/v1/introductions', { ...base, ...body });
+      expect(res.status, JSON.stringify(body)).toBe(status);
+      expect(res.body.errors?.[0]?.field ?? res.body.detail).toBe(field);
+      expect(res.body.detail).toMatch(message);
+    }
+    const y = await addPerson(t, me);
+    const caveat = await post(t, me, '/api/v1/introductions', {
+      ...base,
+      personAId: x.id,
+      personBId: y.id,
+      discloseCaveatIds: ['00000000-0000-4000-8000-000000000000'],
+    });
+    expect(caveat.status).toBe(422);
+    expect(caveat.body.errors[0].field).toBe('discloseCaveatIds[0]');
+  });
+
+  it('refuses a duplicate of an open introduction either way round, and allows one after it ended', async () => {
+    const { a, b, intro } = await propose(t, me);
+    const again = await post(t, me, '/api/v1/introductions', {
+      personAId: b.id,
+      personBId: a.id,
+      kind: 'peers',
+      reason: 'again',
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.detail).toContain(intro.id);
+    await post(t, me, `/api/v1/introductions/${intro.id}/cancel`);
+    const later = await post(t, me, '/api/v1/introductions', {
+      personAId: b.id,
+      personBId: a.id,
+      kind: 'peers',
+      reason: 'again',
+    });
+    expect(later.status).toBe(201);
+  });
+
+  it('two identical proposals racing end with exactly one', async () => {
+    const a = await addPerson(t, me);
+    const b = await addPerson(t, me);
+    const body = { personAId: a.id, personBId: b.id, kind: 'peers', reason: 'race' };
+    const results = await Promise.all([0, 1, 2].map(() => post(t, me, '/api/v1/introductions', body)));
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409]);
+  });
+
+  it('links a need of person A, and refuses a need of someone else', async () => {
+    const a = await addPerson(t, me);
+    const b = await addPerson(t, me);
+    const need = (await post(t, me, `/api/v1/people/${a.id}/needs`, needInput())).body;
+    const bad = await post(t, me, '/api/v1/introductions', {
+      personAId: b.id,
+      personBId: a.id,
+      kind: 'seeker_provider',
+      reason: 'r',
+      needId: need.id,
+    });
+    expect(bad.status).toBe(422);
+    const ok = await post(t, me, '/api/v1/introductions', {
+      personAId: a.id,
+      personBId: b.id,
+      kind: 'seeker_provider',
+      reason: 'r',
+      needId: need.id,
+    });
+    expect(ok.body.needId).toBe(need.id);
+  });
+
+  it('asks the busy person first by default', async () => {
+    const { b, intro } = await propose(t, me, { b: { introPreferences: { askFirst: true } } });
+    expect(intro).toMatchObject({ firstParty: 'b' });
+    const asked = await post(t, me, `/api/v1/introductions/${intro.id}/request`);
+    expect(asked.body.consent.b.status).toBe('asked');
+    expect(asked.body.emails.map((m: any) => m.to)).toEqual([[b.emails[0]]]);
+  });
+});
+
+describe('the whole path through the API', () => {
+  it('asks A, then B with A’s profile and disclosed caveats, sends, follows up and closes', async () => {
+    const { a, b, intro } = await propose(t, me, {
+      a: {
+        privateNotes: 'PRIVATE-NOTE-A',
+        caveats: [{ text: 'DISCLOSED slow to pay' }, { text: 'UNDISCLOSED-A' }],
+        phones: ['+44 20 7946 0001'],
+      },
+      b: {
+        privateNotes: 'PRIVATE-NOTE-B',
+        caveats: [{ text: 'UNDISCLOSED-B' }],
+        phones: ['+44 20 7946 0002'],
+      },
+      body: { pitchA: 'Alice pitch', pitchB: 'Bob pitch' },
+    });
+    const id = intro.id;
+    const disclosed = a.caveats.find((c) => c.text.startsWith('DISCLOSED'))!;
+    expect(
+      (
+        await t.call('PATCH', `/api/v1/introductions/${id}`, {
+          token: me.token,
+          body: { discloseCaveatIds: [disclosed.id] },
+        })
+      ).status,
+    ).toBe(200);
+
+    const asking = await post(t, me, `/api/v1/introductions/${id}/request`);
+    expect(asking.body).toMatchObject({
+      state: 'asking',
+      consent: { a: { status: 'asked' }, b: { status: 'not_asked' } },
+    });
+    expect(asking.body.emails).toHaveLength(1);
+    const toA = asking.body.emails[0];
+    expect(toA).toMatchObject({ kind: 'consent_request', to: [a.emails[0]], status: 'local' });
+    expect(toA.text).toContain('Bob pitch');
+    expect(toA.headers['List-Unsubscribe']).toMatch(/^<http:\/\/.+\/r\/r_/);
+
+    // B cannot answer before A said yes, and cannot be edited any more.
+    expect((await answer(id, b.id, 'yes')).status).toBe(409);
+    expect(
+      (await t.call('PATCH', `/api/v1/introductions/${id}`, { token: me.token, body: { reason: 'x' } }))
+        .status,
+    ).toBe(409);
+
+    const afterA = await answer(id, a.id, 'yes', { note: 'Happy to', channel: 'phone' });
+    expect(afterA.status).toBe(200);
+    expect(afterA.body.consent).toMatchObject({
+      a: { status: 'yes', channel: 'phone' },
+      b: { status: 'asked' },
+    });
+    const toB = mailsTo<any>(afterA.body.emails, b.emails[0]!, 'consent_request')[0]!;
+    expect(toB.text).toContain('Alice pitch');
+    expect(toB.text).toContain('DISCLOSED slow to pay');
+    expect(toB.text).toContain('Alice Seeker has already said yes');
+    expect(afterA.body.consentLog).toEqual([
+      expect.objectContaining({
+        personId: a.id,
+        answer: 'yes',
+        channel: 'phone',
+        note: 'Happy to',
+        recordedBy: 'connector',
+      }),
+    ]);
+    expect(afterA.body.consentLog[0].shown.text).toBe(toA.text);
+
+    // Replaying A's answer changes nothing; a different answer is refused.
+    expect((await answer(id, a.id, 'yes')).body.version).toBe(afterA.body.version);
+    expect((await answer(id, a.id, 'no')).status).toBe(409);
+
+    const ready = await answer(id, b.id, 'yes', { channel: 'in_person' });
+    expect(ready.body.state).toBe('ready');
+    const agenda = await t.call('GET', '/api/v1/introductions/agenda', { token: me.token });
+    expect(agenda.body.items).toContainEqual(
+      expect.objectContaining({ kind: 'ready_to_send', introductionId: id }),
+    );
+
+    const sent = await post(t, me, `/api/v1/introductions/${id}/introduce`);
+    expect(sent.body.state).toBe('introduced');
+    const introMail = sent.body.emails.find((m: any) => m.kind === 'introduction');
+    expect(introMail.to.sort()).toEqual([a.emails[0], b.emails[0]].sort());
+    expect(introMail.cc).toEqual([me.email]);
+    expect(introMail.recipients.replyTo.map((r: any) => r.address).sort()).toEqual(
+      [a.emails[0], b.emails[0]].sort(),
+    );
+    for (const needle of [
+      a.emails[0],
+      b.emails[0],
+      '+44 20 7946 0001',
+      '+44 20 7946 0002',
+      'Alice pitch',
+      'Bob pitch',
+    ]) {
+      expect(introMail.text).toContain(needle);
+    }
+    for (const m of sent.body.emails) {
+      for (const secret of ['PRIVATE-NOTE', 'UNDISCLOSED']) {
+        expect(m.text + m.html + m.subject).not.toContain(secret);
+      }
+    }
+
+    const fu = await post(t, me, `/api/v1/introductions/${id}/follow-up`);
+    expect(fu.body.state).toBe('following_up');
+    expect(fu.body.emails.filter((m: any) => m.kind === 'follow_up')).toHaveLength(2);
+    const closed = await post(t, me, `/api/v1/introductions/${id}/outcome`, {
+      outcome: 'business_done',
+      value: 1200.5,
+      note: 'Signed',
+    });
+    expect(closed.body).toMatchObject({
+      state: 'closed',
+      outcome: { kind: 'business_done', value: 1200.5, note: 'Signed' },
+    });
+    expect(closed.body.outcomes.map((o: any) => [o.personId, o.outcome, o.value, o.source])).toEqual([
+      [a.id, 'business_done', 1200.5, 'connector'],
+      [b.id, 'business_done', 1200.5, 'connector'],
+    ]);
+    const events = closed.body.events.map((e: any) => `${e.type}:${e.fromState ?? ''}>${e.toState}`);
+    expect(events).toEqual([
+      'proposed:>draft',
+      'edited:draft>draft',
+      'requested:draft>asking',
+      'answered:asking>asking',
+      'second_party_asked:asking>asking',
+      'answered:asking>asking',
+      'ready:asking>ready',
+      'introduced:ready>introduced',
+      'follow_up_sent:introduced>following_up',
+      'outcome_recorded:following_up>closed',
+    ]);
+    expect((await post(t, me, `/api/v1/introductions/${id}/cancel`)).status).toBe(409);
+  });
+
+  it('records a no-show against the person who missed it', async () => {
+    const { a, b, intro } = await propose(t, me);
+    await post(t, me, `/api/v1/introductions/${intro.id}/request`);
+    await answer(intro.id, a.id, 'yes');
+    await answer(intro.id, b.id, 'yes');
+    await post(t, me, `/api/v1/introductions/${intro.id}/introduce`);
+    const res = await post(t, me, `/api/v1/introductions/${intro.id}/outcome`, {
+      outcome: 'no_show',
+      noShowPersonId: b.id,
+    });
+    expect(res.body.outcome.noShowPersonId).toBe(b.id);
+    expect(res.body.outcomes.map((o: any) => [o.personId, o.outcome])).toEqual([
+      [a.id, 'not_met'],
+      [b.id, 'no_show'],
+    ]);
+    const bad = await post(t, me, `/api/v1/introductions/${intro.id}/outcome`, { outcome: 'met_helpful' });
+    expect(bad.status).toBe(409);
+  });
+
+  it('a no declines; nobody who said no is named to the other, and only yes-sayers get the neutral note', async () => {
+    const { a, b, intro } = await propose(t, me, { body: { order: 'parallel' } });
+    await post(t, me, `/api/v1/introductions/${intro.id}/request`);
+    await answer(intro.id, a.id, 'yes');
+    const declined = await answer(intro.id, b.id, 'no', { note: 'B-PRIVATE-REASON' });
+    expect(declined.body.state).toBe('declined');
+    const notes = declined.body.emails.filter((m: any) => m.kind === 'closing_note');
+    expect(notes.map((m: any) => m.to)).toEqual([[a.emails[0]]]);
+    expect(notes[0].text).not.toMatch(/B-PRIVATE-REASON|declin|said no/i);
+  });
+
+  it('later snoozes until the date; the agenda shows it when the clock reaches it; re-ask asks again', async () => {
+    const { a, intro } = await propose(t, me);
+    await post(t, me, `/api/v1/introductions/${intro.id}/request`);
+    expect((await answer(intro.id, a.id, 'later')).status).toBe(422);
+    const snoozed = await answer(intro.id, a.id, 'later', { until: '2026-02-20' });
+    expect(snoozed.body).toMatchObject({ state: 'snoozed', snoozedUntil: '2026-02-20' });
+    const agendaNow = await t.call('GET', '/api/v1/introductions/agenda', { token: me.token });
+    expect(agendaNow.body.items.filter((i: any) => i.introductionId === intro.id)).toEqual([]);
+    t.clock.set('2026-02-20T08:00:00Z');
+    const agendaThen = await t.call('GET', '/api/v1/introductions/agenda', { token: me.token });
+    expect(agendaThen.body.items).toContainEqual(
+      expect.objectContaining({
+        kind: 'ask_again',
+        introductionId: intro.id,
+        since: '2026-02-20T00:00:00.000Z',
+      }),
+    );
+    const re = await post(t, me, `/api/v1/introductions/${intro.id}/reask`);
+    expect(re.body).toMatchObject({ state: 'asking', consent: { a: { status: 'asked' } } });
+    expect(re.body.emails.at(-1).subject).toMatch(/^Checking back/);
+    t.clock.set('2026-01-15T09:00:00.000Z');
+  });
+
+  it('cancel sends the neutral note only to those who had said yes', async () => {
+    const { a, intro } = await propose(t, me);
+    await post(t, me, `/api/v1/introductions/${intro.id}/request`);
+    await answer(intro.id, a.id, 'yes');
+    const cancelled = await post(t, me, `/api/v1/introductions/${intro.id}/cancel`, {
+      note: 'changed my mind',
+    });
+    expect(cancelled.body.state).toBe('cancelled');
+    expect(cancelled.body.emails.filter((m: any) => m.kind === 'closing_note').map((m: any) => m.to)).toEqual(
+      [[a.emails[0]]],
+    );
+  });
+});
+
+describe('reading', () => {
+  it('lists by state and person with cursor pages, and hides other accounts', async () => {
+    const other = await t.account();
+    const p = await addPerson(t, me, { name: 'Paging Pat' });
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const q = await addPerson(t, me);
+      const r = await post(t, me, '/api/v1/introductions', {
+        personAId: p.id,
+        personBId: q.id,
+        kind: 'peers',
+        reason: `r${i}`,
+      });
+      ids.push(r.body.id);
+    }
+    const page1 = await t.call('GET', `/api/v1/introductions?personId=${p.id}&limit=2&state=draft`, {
+      token: me.token,
+    });
+    expect(page1.body.items).toHaveLength(2);
+    const page2 = await t.call(
+      'GET',
+      `/api/v1/introductions?personId=${p.id}&limit=2&state=draft&cursor=${page1.body.nextCursor}`,
+      { token: me.token },
+    );
+    expect(page2.body.nextCursor).toBeNull();
+    expect([...page1.body.items, ...page2.body.items].map((i: any) => i.id).sort()).toEqual(ids.sort());
+    expect(
+      (await t.call('GET', `/api/v1/introductions?state=closed&personId=${p.id}`, { token: me.token })).body
+        .items,
+    ).toEqual([]);
+    expect((await t.call('GET', `/api/v1/introductions/${ids[0]}`, { token: other.token })).status).toBe(404);
+    expect(
+      (await t.call('POST', `/api/v1/introductions/${ids[0]}/request`, { token: other.token })).status,
+    ).toBe(404);
+    expect((await t.call('GET', '/api/v1/outbox', { token: other.token })).body.items).toEqual([]);
+    expect((await t.call('GET', '/api/v1/introductions?state=bogus', { token: me.token })).status).toBe(400);
+  });
+
+  it('the outbox lists messages newest first, and says where links point', async () => {
+    const { intro } = await propose(t, me);
+    t.clock.advance(60_000);
+    await post(t, me, `/api/v1/introductions/${intro.id}/request`);
+    const box = await t.call('GET', '/api/v1/outbox?limit=3', { token: me.token });
+    expect(box.status).toBe(200);
+    const times = box.body.items.map((m: any) => m.createdAt);
+    expect([...times].sort().reverse()).toEqual(times);
+    expect(Object.keys(box.body.items[0])).toEqual(
+      expect.arrayContaining(['id', 'to', 'cc', 'subject', 'text', 'html', 'status', 'createdAt', 'links']),
+    );
+    const status = await t.call('GET', '/api/v1/mail/status', { token: me.token });
+    expect(status.body).toMatchObject({
+      transport: 'local',
+      linksPointAtLoopback: true,
+      publicUrlConfigured: false,
+    });
+    expect(status.body.counts.local).toBeGreaterThan(0);
+    const one = await t.call('GET', `/api/v1/outbox/${box.body.items[0].id}`, { token: me.token });
+    expect(one.body.id).toBe(box.body.items[0].id);
+    const full = await detail(t, me, intro.id);
+    expect(full.emails.map((m: any) => m.id)).toContain(
+      box.body.items.find((m: any) => m.introductionId === intro.id).id,
+    );
+  });
+});

@@ -1,0 +1,194 @@
+// Converts between stored rows and the pure domain model (instants as Dates in the domain, ISO strings
+// in JSON columns), and from rows to API shapes.
+import type { ConsentJson, IntroductionRow, OutcomeJson, PersonRow } from '../db/schema';
+import { nextDueAt, snoozedUntil, type TimingPolicy } from '../domain/introduction/timing';
+import type {
+  Channel,
+  Consent,
+  Introduction as DomainIntro,
+  FollowUpAnswer,
+  OutcomeKind,
+  Party,
+  PartyFacts,
+} from '../domain/introduction/types';
+import type { ConsentView, Introduction } from './schema';
+
+const d = (s: string | null | undefined) => (s ? new Date(s) : null);
+const iso = (x: Date | null | undefined) => (x ? x.toISOString() : null);
+
+export function consentFromJson(c: ConsentJson): Consent {
+  switch (c.status) {
+    case 'not_asked':
+      return c;
+    case 'asked':
+      return { status: 'asked', askedAt: new Date(c.askedAt), remindedAt: d(c.remindedAt) };
+    case 'yes':
+      return { status: 'yes', at: new Date(c.at), channel: c.channel as Channel };
+    case 'later':
+      return { status: 'later', at: new Date(c.at), channel: c.channel as Channel, until: c.until };
+    case 'no':
+      return { status: 'no', at: new Date(c.at), channel: c.channel as Channel, withdrawn: c.withdrawn };
+  }
+}
+
+export function consentToJson(c: Consent): ConsentJson {
+  switch (c.status) {
+    case 'not_asked':
+      return c;
+    case 'asked':
+      return { status: 'asked', askedAt: c.askedAt.toISOString(), remindedAt: iso(c.remindedAt) };
+    case 'yes':
+      return { status: 'yes', at: c.at.toISOString(), channel: c.channel };
+    case 'later':
+      return { status: 'later', at: c.at.toISOString(), channel: c.channel, until: c.until };
+    case 'no':
+      return { status: 'no', at: c.at.toISOString(), channel: c.channel, withdrawn: c.withdrawn };
+  }
+}
+
+export function partyFacts(person: PersonRow | undefined): PartyFacts {
+  return {
+    doNotIntroduce: person?.introPreferences.doNotIntroduce ?? true,
+    hasEmail: (person?.emails.length ?? 0) > 0,
+  };
+}
+
+export function toDomain(
+  row: IntroductionRow,
+  a: PersonRow | undefined,
+  b: PersonRow | undefined,
+): DomainIntro {
+  const answers: DomainIntro['followUpAnswers'] = {};
+  for (const p of ['a', 'b'] as const) {
+    const x = row.followUpAnswers[p];
+    if (x) answers[p] = { answer: x.answer as FollowUpAnswer, at: new Date(x.at) };
+  }
+  const o = row.outcome;
+  return {
+    state: row.state,
+    kind: row.kind,
+    order: row.askOrder,
+    firstParty: row.firstParty,
+    autoSend: row.autoSend,
+    consent: { a: consentFromJson(row.consentA), b: consentFromJson(row.consentB) },
+    parties: { a: partyFacts(a), b: partyFacts(b) },
+    checkBackNotedAt: row.checkBackNotedAt,
+    introducedAt: row.introducedAt,
+    followUpSentAt: row.followUpSentAt,
+    followUpAnswers: answers,
+    outcome: o
+      ? {
+          kind: o.kind as OutcomeKind,
+          value: o.value,
+          noShowParty: o.noShowParty,
+          note: o.note,
+          at: new Date(o.at),
+        }
+      : null,
+    endedAt: row.endedAt,
+  };
+}
+
+/** The columns a transition may change. */
+export function fromDomain(intro: DomainIntro, policy: TimingPolicy) {
+  const answers: IntroductionRow['followUpAnswers'] = {};
+  for (const p of ['a', 'b'] as const) {
+    const x = intro.followUpAnswers[p];
+    if (x) answers[p] = { answer: x.answer, at: x.at.toISOString() };
+  }
+  const outcome: OutcomeJson | null = intro.outcome
+    ? { ...intro.outcome, at: intro.outcome.at.toISOString() }
+    : null;
+  return {
+    state: intro.state,
+    askOrder: intro.order,
+    firstParty: intro.firstParty,
+    autoSend: intro.autoSend,
+    consentA: consentToJson(intro.consent.a),
+    consentB: consentToJson(intro.consent.b),
+    checkBackNotedAt: intro.checkBackNotedAt,
+    introducedAt: intro.introducedAt,
+    followUpSentAt: intro.followUpSentAt,
+    followUpAnswers: answers,
+    outcome,
+    endedAt: intro.endedAt,
+    nextDueAt: nextDueAt(intro, policy),
+  };
+}
+
+export function consentView(c: ConsentJson): ConsentView {
+  const base = {
+    askedAt: null,
+    remindedAt: null,
+    answeredAt: null,
+    channel: null,
+    until: null,
+    withdrawn: false,
+  };
+  switch (c.status) {
+    case 'not_asked':
+      return { status: 'not_asked', ...base };
+    case 'asked':
+      return { ...base, status: 'asked', askedAt: c.askedAt, remindedAt: c.remindedAt };
+    case 'yes':
+      return { ...base, status: 'yes', answeredAt: c.at, channel: c.channel as Channel };
+    case 'later':
+      return { ...base, status: 'later', answeredAt: c.at, channel: c.channel as Channel, until: c.until };
+    case 'no':
+      return {
+        ...base,
+        status: 'no',
+        answeredAt: c.at,
+        channel: c.channel as Channel,
+        withdrawn: c.withdrawn,
+      };
+  }
+}
+
+export function personIdOf(row: IntroductionRow, party: Party): string {
+  return party === 'a' ? row.personAId : row.personBId;
+}
+
+export function partyOf(row: IntroductionRow, personId: string): Party | null {
+  if (personId === row.personAId) return 'a';
+  if (personId === row.personBId) return 'b';
+  return null;
+}
+
+export function toIntroduction(row: IntroductionRow, names: Map<string, string>): Introduction {
+  const o = row.outcome;
+  const snooze = snoozedUntil({
+    state: row.state,
+    consent: { a: consentFromJson(row.consentA), b: consentFromJson(row.consentB) },
+  } as DomainIntro);
+  return {
+    id: row.id,
+    state: row.state,
+    kind: row.kind,
+    order: row.askOrder,
+    firstParty: row.firstParty,
+    autoSend: row.autoSend,
+    personA: { id: row.personAId, name: names.get(row.personAId) ?? '' },
+    personB: { id: row.personBId, name: names.get(row.personBId) ?? '' },
+    needId: row.needId,
+    reason: row.reason,
+    consent: { a: consentView(row.consentA), b: consentView(row.consentB) },
+    snoozedUntil: snooze,
+    nextDueAt: iso(row.nextDueAt),
+    introducedAt: iso(row.introducedAt),
+    followUpSentAt: iso(row.followUpSentAt),
+    endedAt: iso(row.endedAt),
+    outcome: o
+      ? {
+          kind: o.kind as OutcomeKind,
+          value: o.value,
+          noShowPersonId: o.noShowParty ? personIdOf(row, o.noShowParty) : null,
+          note: o.note,
+          at: o.at,
+        }
+      : null,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,356 @@
+// What happens behind a link from an email. Showing a page never changes anything (mail scanners open
+// links); answers arrive by POST and go through the same state machine as everything else.
+import type { DbOrTx } from '../../db/client';
+import type { ConsentTokenRow, IntroductionRow, PersonRow } from '../../db/schema';
+import { dateOf } from '../../domain/introduction/timing';
+import { transition } from '../../domain/introduction/transition';
+import {
+  FOLLOW_UP_ANSWERS,
+  type FollowUpAnswer,
+  otherParty,
+  type Party,
+} from '../../domain/introduction/types';
+import type { Connector } from '../../mail/templates/types';
+import { updatePerson } from '../../people/repository';
+import { ProblemError } from '../../shared/errors';
+import { hashToken } from '../../shared/secrets';
+import { applyEvent, connectorOf, loadParties } from '../apply';
+import { profileCard } from '../mail';
+import { toDomain } from '../mapping';
+import * as repo from '../repository';
+import type { IntroDeps } from '../service';
+import { answeredPage, consentPage, followUpPage, messagePage, optOutPage } from './pages';
+
+export interface PageResult {
+  status: 200 | 400 | 404 | 409 | 410 | 422;
+  html: string;
+}
+
+const TOKEN_SHAPE = /^r_[A-Za-z0-9_-]{20,200}$/;
+
+const notValid = (): PageResult => ({
+  status: 404,
+  html: messagePage(
+    'This link is not valid',
+    'The link may have been copied incompletely. Please open it again from the email, or reply to the email to reach the person who sent it.',
+  ),
+});
+const expiredPage = (): PageResult => ({
+  status: 410,
+  html: messagePage(
+    'This link has expired',
+    'Links in these emails work for a limited time. If you would still like to answer, reply to the email.',
+  ),
+});
+const closedPage = (): PageResult => ({
+  status: 410,
+  html: messagePage(
+    'This request is no longer open',
+    'Thank you for your time; there is nothing more to do.',
+  ),
+});
+
+interface Resolved {
+  token: ConsentTokenRow;
+  row: IntroductionRow;
+  people: Record<Party, PersonRow>;
+  connector: Connector;
+}
+
+async function resolve(db: DbOrTx, raw: string, now: Date, lock: boolean): Promise<Resolved | PageResult> {
+  if (!TOKEN_SHAPE.test(raw)) return notValid();
+  const token = lock
+    ? await repo.lockTokenByHash(db, hashToken(raw))
+    : await repo.findTokenByHash(db, hashToken(raw));
+  if (!token) return notValid();
+  if (token.expiresAt <= now) return expiredPage();
+  const row = await repo.findIntroduction(db, token.accountId, token.introductionId);
+  if (!row) return notValid();
+  return {
+    token,
+    row,
+    people: await loadParties(db, row),
+    connector: await connectorOf(db, token.accountId),
+  };
+}
+
+const isPage = (x: Resolved | PageResult): x is PageResult => 'html' in x;
+
+function addMonths(date: Date, months: number): string {
+  const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, date.getUTCDate()));
+  // 31 January + 1 month: stay in February rather than spilling into March.
+  if (d.getUTCDate() !== date.getUTCDate()) d.setUTCDate(0);
+  return dateOf(d);
+}
+
+function consentForm(
+  r: Resolved,
+  raw: string,
+  now: Date,
+  preselect: string | undefined,
+  error?: string,
+): string {
+  const party = r.token.party;
+  const theirs = r.row[otherParty(party) === 'a' ? 'consentA' : 'consentB'];
+  return consentPage({
+    token: raw,
+    recipientName: r.people[party].name,
+    connectorName: r.connector.name,
+    other: profileCard(r.row, r.people, otherParty(party)),
+    reason: r.row.reason,
+    position: theirs.status === 'yes' ? 'second' : r.row.askOrder === 'parallel' ? 'parallel' : 'first',
+    preselect: preselect === 'yes' || preselect === 'later' || preselect === 'no' ? preselect : null,
+    today: dateOf(now),
+    oneMonth: addMonths(now, 1),
+    threeMonths: addMonths(now, 3),
+    expiresOn: dateOf(r.token.expiresAt),
+    error,
+  });
+}
+
+/** The page for the party's answer as it now stands, or null when they have not answered. */
+function answerStanding(deps: IntroDeps, r: Resolved, raw: string): PageResult | null {
+  const domain = toDomain(r.row, r.people.a, r.people.b);
+  const c = domain.consent[r.token.party];
+  if (c.status !== 'yes' && c.status !== 'no' && c.status !== 'later') return null;
+  const probe = transition(
+    domain,
+    { type: 'withdraw', party: r.token.party, channel: 'email_link' },
+    deps.clock.now(),
+  );
+  return {
+    status: 200,
+    html: answeredPage({
+      token: raw,
+      otherName: r.people[otherParty(r.token.party)].name,
+      connectorName: r.connector.name,
+      answer: c.status === 'no' && c.withdrawn ? 'withdrawn' : c.status,
+      until: c.status === 'later' ? c.until : null,
+      canWithdraw: probe.ok && probe.changed,
+    }),
+  };
+}
+
+export async function showLink(
+  deps: IntroDeps,
+  raw: string,
+  query: { answer?: string },
+): Promise<PageResult> {
+  const now = deps.clock.now();
+  const r = await resolve(deps.db, raw, now, false);
+  if (isPage(r)) return r;
+  const party = r.token.party;
+  if (r.token.purpose === 'opt_out') {
+    return {
+      status: 200,
+      html: optOutPage({
+        token: raw,
+        connectorName: r.connector.name,
+        done: r.people[party].introPreferences.doNotIntroduce,
+      }),
+    };
+  }
+  if (r.token.purpose === 'follow_up') {
+    if (r.row.state !== 'following_up' && r.row.state !== 'closed') return closedPage();
+    const answered = r.row.followUpAnswers[party];
+    return {
+      status: 200,
+      html: followUpPage({
+        token: raw,
+        recipientName: r.people[party].name,
+        otherName: r.people[otherParty(party)].name,
+        connectorName: r.connector.name,
+        preselect: FOLLOW_UP_ANSWERS.includes(query.answer as FollowUpAnswer)
+          ? (query.answer as FollowUpAnswer)
+          : null,
+        answered: answered ? { answer: answered.answer as FollowUpAnswer } : null,
+      }),
+    };
+  }
+  const standing = answerStanding(deps, r, raw);
+  if (standing) return standing;
+  if (r.token.usedAt) {
+    return {
+      status: 200,
+      html: messagePage(
+        'You have answered this request',
+        'A newer request is in your inbox; please use the link in the latest email.',
+      ),
+    };
+  }
+  const probe = transition(
+    toDomain(r.row, r.people.a, r.people.b),
+    { type: 'answer', party, answer: 'yes', channel: 'email_link' },
+    now,
+  );
+  if (!probe.ok) return closedPage();
+  return { status: 200, html: consentForm(r, raw, now, query.answer) };
+}
+
+type Form = Record<string, string | undefined>;
+
+/** The date behind "later": a chosen date, or a shortcut (1m, 3m). */
+function untilFrom(form: Form, now: Date): string | undefined {
+  const chosen = form.untilDate?.trim();
+  if (chosen) return chosen;
+  const preset = form.until?.trim() ?? '1m';
+  if (preset === '1m' || preset === '1-month') return addMonths(now, 1);
+  if (preset === '3m' || preset === '3-months' || preset === '3-month') return addMonths(now, 3);
+  return preset;
+}
+
+export async function answerLink(deps: IntroDeps, raw: string, form: Form): Promise<PageResult> {
+  const now = deps.clock.now();
+  const note = (form.note ?? '').trim().slice(0, 2000);
+  try {
+    return await deps.db.transaction(async (tx) => {
+      const r = await resolve(tx, raw, now, true);
+      if (isPage(r)) return r;
+      if (r.token.purpose === 'opt_out') return optOut(tx, deps, r, raw, now);
+      if (r.token.purpose === 'follow_up') return followUpAnswer(tx, deps, r, raw, form.answer, note, now);
+      return consentAnswer(tx, deps, r, raw, form, note, now);
+    });
+  } catch (err) {
+    if (!(err instanceof ProblemError)) throw err;
+    // Refused by the state machine: show where things stand instead of an error.
+    const r = await resolve(deps.db, raw, now, false);
+    if (isPage(r)) return r;
+    if (err.status === 422 && r.token.purpose === 'consent') {
+      return {
+        status: 422,
+        html: consentForm(r, raw, now, form.answer, err.detail ?? 'Please check your answer.'),
+      };
+    }
+    const standing = r.token.purpose === 'consent' ? answerStanding(deps, r, raw) : null;
+    if (standing) return { ...standing, status: 409 };
+    return { ...closedPage(), status: err.status === 409 ? 409 : 410 };
+  }
+}
+
+async function consentAnswer(
+  tx: DbOrTx,
+  deps: IntroDeps,
+  r: Resolved,
+  raw: string,
+  form: Form,
+  note: string,
+  now: Date,
+): Promise<PageResult> {
+  const party = r.token.party;
+  const answer = form.answer;
+  const applyDeps = { config: deps.config, now };
+  const opts = { actor: 'person' as const, shownMessageId: r.token.messageId };
+  if (answer === 'withdraw') {
+    const applied = await applyEvent(
+      tx,
+      applyDeps,
+      r.row.accountId,
+      r.row.id,
+      { type: 'withdraw', party, channel: 'email_link', note },
+      opts,
+    );
+    return answerStanding(deps, { ...r, row: applied.row }, raw)!;
+  }
+  if (answer !== 'yes' && answer !== 'later' && answer !== 'no') {
+    return { status: 422, html: consentForm(r, raw, now, undefined, 'Please choose one of the answers.') };
+  }
+  const until = answer === 'later' ? untilFrom(form, now) : undefined;
+  const key = answer === 'later' ? `later:${until}` : answer;
+  if (r.token.usedAt && r.token.usedAnswer !== key) {
+    // This link already carried a different answer: that one stands.
+    const standing = answerStanding(deps, r, raw);
+    return standing ? { ...standing, status: 409 } : { ...closedPage(), status: 409 };
+  }
+  const applied = await applyEvent(
+    tx,
+    applyDeps,
+    r.row.accountId,
+    r.row.id,
+    { type: 'answer', party, answer, until, channel: 'email_link', note },
+    opts,
+  );
+  await repo.markTokenUsed(tx, r.token.id, key, now);
+  return answerStanding(deps, { ...r, row: applied.row }, raw) ?? closedPage();
+}
+
+async function followUpAnswer(
+  tx: DbOrTx,
+  deps: IntroDeps,
+  r: Resolved,
+  raw: string,
+  answer: string | undefined,
+  note: string,
+  now: Date,
+): Promise<PageResult> {
+  const party = r.token.party;
+  const view = {
+    token: raw,
+    recipientName: r.people[party].name,
+    otherName: r.people[otherParty(party)].name,
+    connectorName: r.connector.name,
+    preselect: null,
+  };
+  if (!FOLLOW_UP_ANSWERS.includes(answer as FollowUpAnswer)) {
+    return {
+      status: 422,
+      html: followUpPage({ ...view, answered: null, error: 'Please choose one of the answers.' }),
+    };
+  }
+  const a = answer as FollowUpAnswer;
+  if (r.token.usedAt && r.token.usedAnswer !== a) {
+    const prior = r.row.followUpAnswers[party];
+    return {
+      status: 409,
+      html: followUpPage({
+        ...view,
+        answered: prior
+          ? { answer: prior.answer as FollowUpAnswer }
+          : { answer: r.token.usedAnswer as FollowUpAnswer },
+      }),
+    };
+  }
+  await applyEvent(
+    tx,
+    { config: deps.config, now },
+    r.row.accountId,
+    r.row.id,
+    { type: 'follow_up_answer', party, answer: a, note },
+    { actor: 'person', shownMessageId: r.token.messageId },
+  );
+  await repo.markTokenUsed(tx, r.token.id, a, now);
+  return { status: 200, html: followUpPage({ ...view, answered: { answer: a } }) };
+}
+
+/** "Never introduce me": marks the person, and a request still waiting for them counts as a no. */
+async function optOut(tx: DbOrTx, deps: IntroDeps, r: Resolved, raw: string, now: Date): Promise<PageResult> {
+  const person = r.people[r.token.party];
+  if (!person.introPreferences.doNotIntroduce) {
+    await updatePerson(
+      tx,
+      person.accountId,
+      person.id,
+      { introPreferences: { ...person.introPreferences, doNotIntroduce: true } },
+      now,
+    );
+  }
+  const no = {
+    type: 'answer' as const,
+    party: r.token.party,
+    answer: 'no' as const,
+    channel: 'email_link' as const,
+    note: 'asked never to be introduced',
+  };
+  try {
+    // In a savepoint: if the request is no longer open, the opt-out itself still stands.
+    await tx.transaction((sp) =>
+      applyEvent(sp, { config: deps.config, now }, r.row.accountId, r.row.id, no, {
+        actor: 'person',
+        shownMessageId: r.token.messageId,
+      }),
+    );
+  } catch (err) {
+    if (!(err instanceof ProblemError)) throw err;
+  }
+  await repo.markTokenUsed(tx, r.token.id, 'opt_out', now);
+  return { status: 200, html: optOutPage({ token: raw, connectorName: r.connector.name, done: true }) };
+}

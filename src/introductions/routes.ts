@@ -1,0 +1,225 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { App, AppDeps } from '../http/env';
+import { IdParam, json, jsonBody, problems, repeatable } from '../http/openapi';
+import { Id, Page, PageQuery, Problem } from '../shared/common-schema';
+import { agenda, getDetail } from './queries';
+import {
+  AgendaItem,
+  AnswerInput,
+  FollowUpInput,
+  Introduction,
+  IntroductionDetail,
+  IntroductionInput,
+  IntroductionPatch,
+  IntroState,
+  NoteInput,
+  OutcomeInput,
+  WithdrawInput,
+} from './schema';
+import * as service from './service';
+
+const tags = ['Introductions'];
+
+const writeProblems = {
+  400: problems[400],
+  401: problems[401],
+  404: problems[404],
+  409: {
+    description: 'Not possible in the introduction’s current state (the detail says why)',
+    content: { 'application/problem+json': { schema: Problem } },
+  },
+  415: problems[415],
+  422: problems[422],
+};
+
+const ListQuery = PageQuery.extend({
+  state: repeatable(IntroState).describe('Only introductions in this state (repeat for several)'),
+  personId: Id.optional().describe('Only introductions involving this person'),
+});
+
+const optionalBody = <T extends z.ZodType>(schema: T) => ({
+  body: { required: false, content: { 'application/json': { schema } } },
+});
+
+export function registerIntroductionRoutes(app: App, deps: AppDeps): void {
+  const { db, clock } = deps;
+  const account = (c: { get(k: 'caller'): { accountId: string } }) => c.get('caller').accountId;
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/introductions',
+      tags,
+      summary: 'Propose an introduction (a draft; nobody is asked until POST …/request)',
+      request: jsonBody(IntroductionInput),
+      responses: { 201: json(IntroductionDetail, 'Created as a draft'), ...writeProblems },
+    }),
+    async (c) => c.json(await service.proposeIntroduction(deps, account(c), c.req.valid('json')), 201),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/introductions',
+      tags,
+      summary: 'List introductions, most recently changed first',
+      request: { query: ListQuery },
+      responses: {
+        200: json(Page(Introduction), 'A page of introductions'),
+        400: problems[400],
+        401: problems[401],
+      },
+    }),
+    async (c) => {
+      const { state, ...q } = c.req.valid('query');
+      const states = state as z.infer<typeof IntroState>[] | undefined;
+      return c.json(await service.listIntroductions(db, account(c), { ...q, states }), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/introductions/agenda',
+      tags,
+      summary: 'What needs your attention today: check-backs due, introductions to send, outcomes to record',
+      responses: {
+        200: json(z.object({ items: z.array(AgendaItem) }), 'Agenda items, oldest first'),
+        401: problems[401],
+      },
+    }),
+    async (c) => c.json({ items: await agenda(db, account(c), clock.now()) }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/introductions/{id}',
+      tags,
+      summary: 'An introduction with both consents, the consent log, events, outcomes and emails',
+      request: { params: IdParam },
+      responses: {
+        200: json(IntroductionDetail, 'The introduction'),
+        401: problems[401],
+        404: problems[404],
+      },
+    }),
+    async (c) => c.json(await getDetail(db, account(c), c.req.valid('param').id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/api/v1/introductions/{id}',
+      tags,
+      summary:
+        'Edit a draft (reason, pitches, disclosed caveats, order); auto-send can change until both answered',
+      request: { params: IdParam, ...jsonBody(IntroductionPatch) },
+      responses: { 200: json(IntroductionDetail, 'Updated'), ...writeProblems },
+    }),
+    async (c) =>
+      c.json(
+        await service.editIntroduction(deps, account(c), c.req.valid('param').id, c.req.valid('json')),
+        200,
+      ),
+  );
+
+  const simple = (name: string, summary: string, event: () => Parameters<typeof service.act>[3]) =>
+    app.openapi(
+      createRoute({
+        method: 'post',
+        path: `/api/v1/introductions/{id}/${name}`,
+        tags,
+        summary,
+        request: { params: IdParam },
+        responses: { 200: json(IntroductionDetail, 'The introduction after the change'), ...writeProblems },
+      }),
+      async (c) => c.json(await service.act(deps, account(c), c.req.valid('param').id, event()), 200),
+    );
+
+  simple(
+    'request',
+    'Start asking: sends the consent request (first party, or both in parallel order)',
+    () => ({
+      type: 'request',
+    }),
+  );
+  simple('introduce', 'Send the introduction email (both must have said yes)', () => ({ type: 'introduce' }));
+  simple('reask', 'Ask again whoever said "not now"', () => ({ type: 'reask' }));
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/introductions/{id}/follow-up',
+      tags,
+      summary: 'Send the follow-up now rather than when it falls due',
+      request: { params: IdParam, ...optionalBody(FollowUpInput) },
+      responses: { 200: json(IntroductionDetail, 'The introduction after the change'), ...writeProblems },
+    }),
+    async (c) =>
+      c.json(
+        await service.act(deps, account(c), c.req.valid('param').id, { type: 'follow_up', early: true }),
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/introductions/{id}/cancel',
+      tags,
+      summary: 'Cancel; whoever had said yes gets a short neutral note',
+      request: { params: IdParam, ...optionalBody(NoteInput) },
+      responses: { 200: json(IntroductionDetail, 'Cancelled'), ...writeProblems },
+    }),
+    async (c) => {
+      const body = (c.req.valid('json') as { note?: string } | undefined) ?? {};
+      return c.json(
+        await service.act(deps, account(c), c.req.valid('param').id, { type: 'cancel', note: body.note }),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/introductions/{id}/answers',
+      tags,
+      summary: 'Record an answer given by phone, in person or by message',
+      request: { params: IdParam, ...jsonBody(AnswerInput) },
+      responses: { 200: json(IntroductionDetail, 'The introduction after the answer'), ...writeProblems },
+    }),
+    async (c) =>
+      c.json(await service.recordAnswer(deps, account(c), c.req.valid('param').id, c.req.valid('json')), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/introductions/{id}/withdraw',
+      tags,
+      summary: 'Record that someone who said yes has changed their mind (before the introduction is sent)',
+      request: { params: IdParam, ...jsonBody(WithdrawInput) },
+      responses: { 200: json(IntroductionDetail, 'Declined'), ...writeProblems },
+    }),
+    async (c) =>
+      c.json(await service.withdraw(deps, account(c), c.req.valid('param').id, c.req.valid('json')), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/introductions/{id}/outcome',
+      tags,
+      summary: 'Record how it went; closes the introduction',
+      request: { params: IdParam, ...jsonBody(OutcomeInput) },
+      responses: { 200: json(IntroductionDetail, 'Closed'), ...writeProblems },
+    }),
+    async (c) =>
+      c.json(
+        await service.recordOutcome(deps, account(c), c.req.valid('param').id, c.req.valid('json')),
+        200,
+      ),
+  );
+}

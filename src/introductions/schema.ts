@@ -1,0 +1,220 @@
+// Introduction schemas for the API, OpenAPI and the web app. Only zod and the common schemas are imported.
+import { z } from 'zod';
+import { OutboxMessage } from '../mail/schema';
+import { Id, IsoDate, IsoDateTime, text } from '../shared/common-schema';
+
+export const IntroKind = z.enum(['seeker_provider', 'peers']);
+export const AskOrder = z.enum(['sequential', 'parallel']);
+export const IntroState = z.enum([
+  'draft',
+  'asking',
+  'snoozed',
+  'ready',
+  'introduced',
+  'following_up',
+  'closed',
+  'declined',
+  'expired',
+  'cancelled',
+]);
+export const Party = z.enum(['a', 'b']);
+export const Channel = z.enum(['email_link', 'phone', 'in_person', 'message', 'other']);
+/** Channels the connector can record; `email_link` is only ever the person's own click. */
+export const ConnectorChannel = z.enum(['phone', 'in_person', 'message', 'other']);
+export const Answer = z.enum(['yes', 'later', 'no']);
+export const FollowUpAnswer = z.enum(['met_helpful', 'met_not_fit', 'not_yet', 'no_contact']);
+export const OutcomeKind = z.enum(['met_helpful', 'met_not_fit', 'business_done', 'not_met', 'no_show']);
+
+const reason = z
+  .string()
+  .trim()
+  .min(1, { error: 'say in a sentence or two why they should meet' })
+  .max(4000, { error: 'must be at most 4000 characters' });
+const pitch = text(4000);
+const note = text(2000);
+
+export const IntroductionInput = z
+  .strictObject({
+    personAId: Id.describe('For seeker_provider: the seeker (customer side)'),
+    personBId: Id,
+    kind: IntroKind,
+    reason,
+    order: AskOrder.default('sequential'),
+    discloseCaveatIds: z
+      .array(Id)
+      .max(60)
+      .default([])
+      .describe('Caveats (of either person) to show the other person; everything else stays private'),
+    pitchA: pitch.optional().describe('What B is told about A; defaults to A’s blurb'),
+    pitchB: pitch.optional().describe('What A is told about B; defaults to B’s blurb'),
+    autoSend: z.boolean().default(false).describe('Send the introduction as soon as both said yes'),
+    needId: Id.optional().describe('The need of person A this introduction answers'),
+    firstPersonId: Id.optional().describe(
+      'Sequential order: who is asked first (default: A, or whoever is busy)',
+    ),
+  })
+  .meta({ id: 'IntroductionInput' });
+export type IntroductionInput = z.output<typeof IntroductionInput>;
+
+export const IntroductionPatch = z
+  .strictObject({
+    reason: reason.optional(),
+    pitchA: pitch.optional(),
+    pitchB: pitch.optional(),
+    discloseCaveatIds: z.array(Id).max(60).optional(),
+    order: AskOrder.optional(),
+    firstPersonId: Id.optional(),
+    autoSend: z.boolean().optional(),
+  })
+  .meta({ id: 'IntroductionPatch' });
+export type IntroductionPatch = z.output<typeof IntroductionPatch>;
+
+export const AnswerInput = z
+  .strictObject({
+    personId: Id,
+    answer: Answer,
+    until: IsoDate.optional().describe('For "later": the date to ask again'),
+    note: note.optional(),
+    channel: ConnectorChannel.default('phone'),
+  })
+  .meta({ id: 'AnswerInput' });
+export type AnswerInput = z.output<typeof AnswerInput>;
+
+export const WithdrawInput = z
+  .strictObject({ personId: Id, note: note.optional(), channel: ConnectorChannel.default('phone') })
+  .meta({ id: 'WithdrawInput' });
+
+export const OutcomeInput = z
+  .strictObject({
+    outcome: OutcomeKind,
+    value: z.number().min(0).max(1e12).optional().describe('Business done: the value that closed'),
+    note: note.optional(),
+    noShowPersonId: Id.optional().describe('No-show: who did not show up'),
+  })
+  .meta({ id: 'OutcomeInput' });
+export type OutcomeInput = z.output<typeof OutcomeInput>;
+
+export const NoteInput = z.strictObject({ note: note.optional() }).meta({ id: 'NoteInput' });
+
+export const FollowUpInput = z
+  .strictObject({ early: z.boolean().default(true) })
+  .meta({ id: 'FollowUpInput' });
+
+const PersonRef = z.object({ id: Id, name: z.string() });
+
+export const ConsentView = z
+  .object({
+    status: z.enum(['not_asked', 'asked', 'yes', 'later', 'no']),
+    askedAt: IsoDateTime.nullable(),
+    remindedAt: IsoDateTime.nullable(),
+    answeredAt: IsoDateTime.nullable(),
+    channel: Channel.nullable(),
+    until: IsoDate.nullable(),
+    withdrawn: z.boolean(),
+  })
+  .meta({ id: 'ConsentView' });
+export type ConsentView = z.infer<typeof ConsentView>;
+
+export const OutcomeView = z.object({
+  kind: OutcomeKind,
+  value: z.number().nullable(),
+  noShowPersonId: Id.nullable(),
+  note: z.string(),
+  at: IsoDateTime,
+});
+
+export const Introduction = z
+  .object({
+    id: Id,
+    state: IntroState,
+    kind: IntroKind,
+    order: AskOrder,
+    firstParty: Party.describe('Who is (or was) asked first in sequential order'),
+    autoSend: z.boolean(),
+    personA: PersonRef,
+    personB: PersonRef,
+    needId: Id.nullable(),
+    reason: z.string(),
+    consent: z.object({ a: ConsentView, b: ConsentView }),
+    snoozedUntil: IsoDate.nullable(),
+    nextDueAt: IsoDateTime.nullable().describe(
+      'When the next reminder, expiry, check-back or follow-up is due',
+    ),
+    introducedAt: IsoDateTime.nullable(),
+    followUpSentAt: IsoDateTime.nullable(),
+    endedAt: IsoDateTime.nullable(),
+    outcome: OutcomeView.nullable(),
+    version: z.number().int(),
+    createdAt: IsoDateTime,
+    updatedAt: IsoDateTime,
+  })
+  .meta({ id: 'Introduction' });
+export type Introduction = z.infer<typeof Introduction>;
+
+export const ConsentLogEntry = z.object({
+  id: Id,
+  personId: Id,
+  party: Party,
+  answer: z.enum(['yes', 'later', 'no', 'withdrawn']),
+  until: IsoDate.nullable(),
+  channel: Channel,
+  note: z.string(),
+  recordedBy: z.enum(['person', 'connector']),
+  shown: z.object({
+    messageId: Id.nullable().describe('The outbox message whose request was answered'),
+    subject: z.string(),
+    text: z.string(),
+    html: z.string(),
+  }),
+  at: IsoDateTime,
+});
+
+export const IntroductionEvent = z.object({
+  id: Id,
+  type: z.string(),
+  fromState: IntroState.nullable(),
+  toState: IntroState,
+  party: Party.nullable(),
+  actor: z.enum(['connector', 'person', 'system']),
+  detail: z.string(),
+  at: IsoDateTime,
+});
+
+export const PersonOutcome = z.object({
+  id: Id,
+  personId: Id,
+  party: Party,
+  source: z.enum(['follow_up', 'connector']),
+  outcome: z.string(),
+  value: z.number().nullable(),
+  note: z.string(),
+  at: IsoDateTime,
+});
+
+export const IntroductionDetail = Introduction.extend({
+  pitchA: z.string(),
+  pitchB: z.string(),
+  disclosedCaveats: z.array(z.object({ id: Id, party: Party, text: z.string() })),
+  followUpAnswers: z.object({
+    a: z.object({ answer: FollowUpAnswer, at: IsoDateTime }).nullable(),
+    b: z.object({ answer: FollowUpAnswer, at: IsoDateTime }).nullable(),
+  }),
+  consentLog: z.array(ConsentLogEntry),
+  events: z.array(IntroductionEvent),
+  outcomes: z.array(PersonOutcome),
+  emails: z.array(OutboxMessage).describe('Outbox messages of this introduction, oldest first'),
+}).meta({ id: 'IntroductionDetail' });
+export type IntroductionDetail = z.infer<typeof IntroductionDetail>;
+
+export const AgendaItem = z
+  .object({
+    kind: z.enum(['ask_again', 'ready_to_send', 'record_outcome', 'waiting_for_answer']),
+    introductionId: Id,
+    personA: PersonRef,
+    personB: PersonRef,
+    state: IntroState,
+    since: IsoDateTime.describe('When this became due'),
+    summary: z.string(),
+  })
+  .meta({ id: 'AgendaItem' });
+export type AgendaItem = z.infer<typeof AgendaItem>;

@@ -1,0 +1,278 @@
+// Introductions as the connector uses them: propose, edit a draft, move through the state machine, read.
+import { z } from 'zod';
+import type { Db, DbOrTx } from '../db/client';
+import { needsRepository } from '../db/person-child-repository';
+import type { DisclosedCaveatJson, IntroductionRow, PersonRow } from '../db/schema';
+import { propose as proposeDomain } from '../domain/introduction/propose';
+import type { IntroEvent, Party } from '../domain/introduction/types';
+import type { AppDeps } from '../http/env';
+import { findPeople } from '../people/repository';
+import { decodeCursor, encodeCursor } from '../shared/cursor';
+import { conflict, notFound, unprocessable } from '../shared/errors';
+import { type Actor, applyEvent } from './apply';
+import { fromDomain, partyOf, toIntroduction } from './mapping';
+import { getDetail } from './queries';
+import * as repo from './repository';
+import type {
+  AnswerInput,
+  IntroductionDetail,
+  IntroductionInput,
+  IntroductionPatch,
+  OutcomeInput,
+} from './schema';
+
+export type IntroDeps = Pick<AppDeps, 'db' | 'clock' | 'config'>;
+
+const field = (p: Party) => (p === 'a' ? 'personAId' : 'personBId');
+
+function isUniqueViolation(err: unknown): boolean {
+  for (let e: unknown = err; e; e = (e as { cause?: unknown }).cause) {
+    if ((e as { code?: string }).code === '23505') return true;
+  }
+  return false;
+}
+
+function disclose(ids: string[], a: PersonRow, b: PersonRow): DisclosedCaveatJson[] {
+  return ids.map((id, i) => {
+    const ofA = a.caveats.find((c) => c.id === id);
+    const ofB = b.caveats.find((c) => c.id === id);
+    const found = ofA ? { party: 'a' as const, c: ofA } : ofB ? { party: 'b' as const, c: ofB } : null;
+    if (!found) throw unprocessable(`discloseCaveatIds[${i}]`, 'is not a caveat of either person');
+    return { id, party: found.party, text: found.c.text };
+  });
+}
+
+async function loadPair(tx: DbOrTx, accountId: string, aId: string, bId: string) {
+  if (aId === bId) throw unprocessable('personBId', 'a person cannot be introduced to themselves');
+  const found = await findPeople(tx, accountId, [aId, bId]);
+  const a = found.find((p) => p.id === aId);
+  const b = found.find((p) => p.id === bId);
+  if (!a) throw unprocessable('personAId', 'no such person');
+  if (!b) throw unprocessable('personBId', 'no such person');
+  return { a, b };
+}
+
+export async function proposeIntroduction(
+  deps: IntroDeps,
+  accountId: string,
+  input: IntroductionInput,
+): Promise<IntroductionDetail> {
+  const now = deps.clock.now();
+  const id = await deps.db
+    .transaction(async (tx) => {
+      const { a, b } = await loadPair(tx, accountId, input.personAId, input.personBId);
+      const firstParty = input.firstPersonId
+        ? partyOf({ personAId: a.id, personBId: b.id } as IntroductionRow, input.firstPersonId)
+        : undefined;
+      if (firstParty === null) throw unprocessable('firstPersonId', 'must be one of the two people');
+      const proposed = proposeDomain({
+        a: {
+          id: a.id,
+          askFirst: a.introPreferences.askFirst,
+          doNotIntroduce: a.introPreferences.doNotIntroduce,
+          hasEmail: a.emails.length > 0,
+        },
+        b: {
+          id: b.id,
+          askFirst: b.introPreferences.askFirst,
+          doNotIntroduce: b.introPreferences.doNotIntroduce,
+          hasEmail: b.emails.length > 0,
+        },
+        kind: input.kind,
+        order: input.order,
+        firstParty,
+        autoSend: input.autoSend,
+      });
+      if (!proposed.ok) {
+        const p = proposed.error.party;
+        const who = p === 'a' ? a : b;
+        const message =
+          proposed.error.code === 'opted_out'
+            ? `${who.name} is marked "do not introduce"`
+            : `${who.name} has no email address; both people need one to be asked and introduced`;
+        throw unprocessable(p ? field(p) : 'personBId', message);
+      }
+      if (input.needId) {
+        const need = await needsRepository.find(tx, accountId, input.needId);
+        if (!need) throw unprocessable('needId', 'no such need');
+        if (need.personId !== a.id) throw unprocessable('needId', 'must be a need of person A (the seeker)');
+      }
+      const open = await repo.findOpenBetween(tx, accountId, a.id, b.id);
+      if (open) throw duplicate(open.id);
+      const row = await repo.insertIntroduction(tx, {
+        accountId,
+        personAId: a.id,
+        personBId: b.id,
+        needId: input.needId ?? null,
+        kind: input.kind,
+        reason: input.reason,
+        pitchA: input.pitchA ?? a.blurb,
+        pitchB: input.pitchB ?? b.blurb,
+        disclosedCaveats: disclose(input.discloseCaveatIds, a, b),
+        ...fromDomain(proposed.intro, deps.config.introductions),
+        createdAt: now,
+        updatedAt: now,
+      });
+      await repo.insertEvents(tx, [
+        {
+          accountId,
+          introductionId: row.id,
+          type: 'proposed',
+          fromState: null,
+          toState: 'draft',
+          party: null,
+          actor: 'connector',
+          detail: '',
+          createdAt: now,
+        },
+      ]);
+      return row.id;
+    })
+    .catch((err) => {
+      // Two identical proposals raced past the check above; the unique index let only one in.
+      if (isUniqueViolation(err)) throw duplicate();
+      throw err;
+    });
+  return getDetail(deps.db, accountId, id);
+}
+
+function duplicate(id?: string) {
+  return conflict(
+    id
+      ? `these two people already have an open introduction (${id}); finish or cancel it first`
+      : 'these two people already have an open introduction; finish or cancel it first',
+    'personBId',
+  );
+}
+
+/** Applies one event in its own transaction and returns the introduction as it now stands. */
+export async function act(
+  deps: IntroDeps,
+  accountId: string,
+  id: string,
+  event: IntroEvent,
+  actor: Actor = 'connector',
+): Promise<IntroductionDetail> {
+  await deps.db.transaction((tx) =>
+    applyEvent(tx, { config: deps.config, now: deps.clock.now() }, accountId, id, event, { actor }),
+  );
+  return getDetail(deps.db, accountId, id);
+}
+
+async function partyIn(
+  db: Db,
+  accountId: string,
+  id: string,
+  personId: string,
+  name = 'personId',
+): Promise<Party> {
+  const row = await repo.findIntroduction(db, accountId, id);
+  if (!row) throw notFound('Introduction');
+  const party = partyOf(row, personId);
+  if (!party) throw unprocessable(name, 'is not one of the two people in this introduction');
+  return party;
+}
+
+export async function recordAnswer(deps: IntroDeps, accountId: string, id: string, input: AnswerInput) {
+  const party = await partyIn(deps.db, accountId, id, input.personId);
+  return act(deps, accountId, id, {
+    type: 'answer',
+    party,
+    answer: input.answer,
+    until: input.until,
+    note: input.note,
+    channel: input.channel,
+  });
+}
+
+export async function withdraw(
+  deps: IntroDeps,
+  accountId: string,
+  id: string,
+  input: { personId: string; note?: string; channel: AnswerInput['channel'] },
+) {
+  const party = await partyIn(deps.db, accountId, id, input.personId);
+  return act(deps, accountId, id, { type: 'withdraw', party, note: input.note, channel: input.channel });
+}
+
+export async function recordOutcome(deps: IntroDeps, accountId: string, id: string, input: OutcomeInput) {
+  const noShowParty = input.noShowPersonId
+    ? await partyIn(deps.db, accountId, id, input.noShowPersonId, 'noShowPersonId')
+    : undefined;
+  return act(deps, accountId, id, {
+    type: 'record_outcome',
+    outcome: input.outcome,
+    value: input.value,
+    noShowParty,
+    note: input.note,
+  });
+}
+
+/** Edits a draft (or auto-send while asking). The state machine decides whether the edit is allowed. */
+export async function editIntroduction(
+  deps: IntroDeps,
+  accountId: string,
+  id: string,
+  patch: IntroductionPatch,
+) {
+  const now = deps.clock.now();
+  await deps.db.transaction(async (tx) => {
+    const current = await repo.findIntroduction(tx, accountId, id);
+    if (!current) throw notFound('Introduction');
+    const firstParty = patch.firstPersonId ? partyOf(current, patch.firstPersonId) : undefined;
+    if (firstParty === null) throw unprocessable('firstPersonId', 'must be one of the two people');
+    const content =
+      patch.reason !== undefined ||
+      patch.pitchA !== undefined ||
+      patch.pitchB !== undefined ||
+      patch.discloseCaveatIds !== undefined;
+    const { row } = await applyEvent(
+      tx,
+      { config: deps.config, now },
+      accountId,
+      id,
+      { type: 'edit', order: patch.order, firstParty, autoSend: patch.autoSend, content },
+      { actor: 'connector' },
+    );
+    if (!content) return;
+    const { a, b } = await loadPair(tx, accountId, row.personAId, row.personBId);
+    const updated = await repo.updateIntroduction(tx, accountId, id, row.version, {
+      ...(patch.reason !== undefined ? { reason: patch.reason } : {}),
+      ...(patch.pitchA !== undefined ? { pitchA: patch.pitchA } : {}),
+      ...(patch.pitchB !== undefined ? { pitchB: patch.pitchB } : {}),
+      ...(patch.discloseCaveatIds ? { disclosedCaveats: disclose(patch.discloseCaveatIds, a, b) } : {}),
+      updatedAt: now,
+    });
+    if (!updated) throw conflict('the introduction changed at the same time; reload and try again');
+  });
+  return getDetail(deps.db, accountId, id);
+}
+
+const ListCursor = z.object({ at: z.iso.datetime(), id: z.uuid() });
+
+export async function listIntroductions(
+  db: Db,
+  accountId: string,
+  q: { states?: IntroductionRow['state'][]; personId?: string; limit?: number; cursor?: string },
+) {
+  const limit = q.limit ?? 50;
+  const after = decodeCursor(q.cursor, ListCursor);
+  const rows = await repo.listIntroductions(db, accountId, {
+    states: q.states,
+    personId: q.personId,
+    limit,
+    after: after ? { at: new Date(after.at), id: after.id } : undefined,
+  });
+  const page = rows.slice(0, limit);
+  const names = await repo.personNames(
+    db,
+    accountId,
+    page.flatMap((r) => [r.personAId, r.personBId]),
+  );
+  const last = page.at(-1);
+  return {
+    items: page.map((r) => toIntroduction(r, names)),
+    nextCursor:
+      rows.length > limit && last ? encodeCursor({ at: last.updatedAt.toISOString(), id: last.id }) : null,
+  };
+}

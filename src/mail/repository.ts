@@ -1,0 +1,183 @@
+// All SQL for the outbox. Writers run inside the caller's transaction; the delivery claims are single
+// conditional updates, so two workers (or two processes) can never both send one message.
+import { and, desc, eq, inArray, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../db/client';
+import { type OutboxRow, type OutboxStatus, outboxMessages } from '../db/schema';
+
+export type NewOutboxRow = typeof outboxMessages.$inferInsert;
+
+/** Wakes delivery workers when the surrounding transaction commits (NOTIFY is transactional). */
+export const OUTBOX_CHANNEL = 'linchpin_outbox';
+
+export async function insertOutbox(db: DbOrTx, rows: NewOutboxRow[]): Promise<OutboxRow[]> {
+  if (rows.length === 0) return [];
+  const inserted = await db.insert(outboxMessages).values(rows).returning();
+  if (inserted.some((r) => r.status === 'queued')) {
+    await db.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);
+  }
+  return inserted;
+}
+
+export async function findOutbox(db: DbOrTx, accountId: string, id: string): Promise<OutboxRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(outboxMessages)
+    .where(and(eq(outboxMessages.accountId, accountId), eq(outboxMessages.id, id)));
+  return row;
+}
+
+export async function findOutboxById(db: DbOrTx, id: string): Promise<OutboxRow | undefined> {
+  const [row] = await db.select().from(outboxMessages).where(eq(outboxMessages.id, id));
+  return row;
+}
+
+export interface OutboxListQuery {
+  introductionId?: string;
+  status?: OutboxStatus[];
+  limit: number;
+  after?: { at: Date; id: string };
+}
+
+/** Newest first. */
+export async function listOutbox(db: DbOrTx, accountId: string, q: OutboxListQuery): Promise<OutboxRow[]> {
+  const where: (SQL | undefined)[] = [eq(outboxMessages.accountId, accountId)];
+  if (q.introductionId) where.push(eq(outboxMessages.introductionId, q.introductionId));
+  if (q.status?.length) where.push(inArray(outboxMessages.status, q.status));
+  if (q.after) {
+    where.push(
+      or(
+        lt(outboxMessages.createdAt, q.after.at),
+        and(eq(outboxMessages.createdAt, q.after.at), lt(outboxMessages.id, q.after.id)),
+      ),
+    );
+  }
+  return db
+    .select()
+    .from(outboxMessages)
+    .where(and(...where))
+    .orderBy(desc(outboxMessages.createdAt), desc(outboxMessages.id))
+    .limit(q.limit + 1);
+}
+
+export async function listOutboxForIntroduction(
+  db: DbOrTx,
+  accountId: string,
+  introductionId: string,
+): Promise<OutboxRow[]> {
+  return db
+    .select()
+    .from(outboxMessages)
+    .where(and(eq(outboxMessages.accountId, accountId), eq(outboxMessages.introductionId, introductionId)))
+    .orderBy(outboxMessages.createdAt, outboxMessages.id);
+}
+
+const dueNow = (now: Date) =>
+  and(
+    inArray(outboxMessages.status, ['queued', 'retrying']),
+    or(isNull(outboxMessages.nextAttemptAt), lte(outboxMessages.nextAttemptAt, now)),
+  );
+
+/** Ids of messages waiting to be sent now, oldest first. */
+export async function dueIds(db: DbOrTx, now: Date, limit: number): Promise<string[]> {
+  const rows = await db
+    .select({ id: outboxMessages.id })
+    .from(outboxMessages)
+    .where(dueNow(now))
+    .orderBy(outboxMessages.createdAt)
+    .limit(limit);
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Takes one message for sending: it must still be due. Returns undefined when another worker took it,
+ * it was sent already, or it is not due yet.
+ */
+export async function claim(db: DbOrTx, id: string, now: Date): Promise<OutboxRow | undefined> {
+  const [row] = await db
+    .update(outboxMessages)
+    .set({ status: 'sending', claimedAt: now, attempts: sql`${outboxMessages.attempts} + 1` })
+    .where(and(eq(outboxMessages.id, id), dueNow(now)))
+    .returning();
+  return row;
+}
+
+/**
+ * Marks a claimed message sent. The attempt number fences the claim: a worker whose claim was released
+ * as stale (and taken again) can no longer record anything.
+ */
+export async function markSent(db: DbOrTx, id: string, attempt: number, now: Date): Promise<boolean> {
+  const rows = await db
+    .update(outboxMessages)
+    .set({ status: 'sent', sentAt: now, claimedAt: null, nextAttemptAt: null })
+    .where(
+      and(
+        eq(outboxMessages.id, id),
+        eq(outboxMessages.status, 'sending'),
+        eq(outboxMessages.attempts, attempt),
+      ),
+    )
+    .returning({ id: outboxMessages.id });
+  return rows.length > 0;
+}
+
+export async function markUnsent(
+  db: DbOrTx,
+  id: string,
+  attempt: number,
+  change: { status: 'retrying' | 'failed'; error: string; nextAttemptAt: Date | null },
+): Promise<void> {
+  await db
+    .update(outboxMessages)
+    .set({
+      status: change.status,
+      lastError: change.error,
+      nextAttemptAt: change.nextAttemptAt,
+      claimedAt: null,
+    })
+    .where(
+      and(
+        eq(outboxMessages.id, id),
+        eq(outboxMessages.status, 'sending'),
+        eq(outboxMessages.attempts, attempt),
+      ),
+    );
+}
+
+/**
+ * A worker that died between sending and recording it leaves its claim behind. After the lease such a
+ * message is sent again, once, with the same Message-ID, so the recipient's mail client sees one message.
+ */
+export async function releaseStaleClaims(db: DbOrTx, olderThan: Date, now: Date): Promise<string[]> {
+  const rows = await db
+    .update(outboxMessages)
+    .set({
+      status: 'retrying',
+      claimedAt: null,
+      nextAttemptAt: now,
+      lastError: 'interrupted during delivery; sending again with the same Message-ID',
+    })
+    .where(and(eq(outboxMessages.status, 'sending'), lt(outboxMessages.claimedAt, olderThan)))
+    .returning({ id: outboxMessages.id });
+  return rows.map((r) => r.id);
+}
+
+/**
+ * After a restore, messages that were still waiting in the backup are not sent by themselves: the
+ * original may have gone out after the backup was taken, and a message must never go out twice.
+ */
+export async function holdRestoredMessages(db: DbOrTx, accountId: string): Promise<void> {
+  await db
+    .update(outboxMessages)
+    .set({
+      status: 'failed',
+      claimedAt: null,
+      nextAttemptAt: null,
+      lastError: 'restored from a backup before it was sent; not sent automatically',
+    })
+    .where(
+      and(
+        eq(outboxMessages.accountId, accountId),
+        inArray(outboxMessages.status, ['queued', 'retrying', 'sending']),
+      ),
+    );
+}

@@ -1,0 +1,175 @@
+// Every template rendered with hostile data: nothing unescaped reaches the HTML, nothing forges a line
+// in the subject, and the plain text says the same as the HTML.
+import { describe, expect, it } from 'vitest';
+import { renderConsentRequest, renderReminder } from './consent-request';
+import { renderClosingNote, renderFollowUp } from './follow-up';
+import { renderIntroduction } from './introduction';
+import type { RenderedMail } from './types';
+
+const EVIL_NAME = 'Eve <script>alert(1)</script>\r\nBcc: victim@example.com\u2028"quoted" & \'single\'';
+const EVIL_TEXT =
+  '<img src=x onerror=alert(1)> <a href="javascript:alert(2)">click</a>\n\n</p></div><iframe>';
+const URL = 'https://links.example/r/TOKEN';
+
+const person = (name: string) => ({
+  name,
+  title: `${EVIL_TEXT} CTO`,
+  company: EVIL_NAME,
+  paragraph: EVIL_TEXT,
+  disclosedCaveats: [EVIL_TEXT],
+});
+const connector = { name: EVIL_NAME, email: 'conn@example.com' };
+const to = { name: EVIL_NAME, email: 'to@example.com' };
+
+const all: [string, RenderedMail][] = [
+  ...(['first', 'second', 'parallel'] as const).map((position): [string, RenderedMail] => [
+    `consent request (${position})`,
+    renderConsentRequest({
+      to,
+      connector,
+      other: person(EVIL_NAME),
+      reason: EVIL_TEXT,
+      position,
+      reask: position === 'parallel',
+      respondUrl: URL,
+      optOutUrl: `${URL}/optout`,
+      expiresOn: '2026-03-23',
+    }),
+  ]),
+  [
+    'reminder',
+    renderReminder({
+      to,
+      connector,
+      other: person(EVIL_NAME),
+      reason: EVIL_TEXT,
+      respondUrl: URL,
+      optOutUrl: URL,
+      expiresOn: '2026-03-23',
+    }),
+  ],
+  [
+    'introduction',
+    renderIntroduction({
+      a: { ...person(EVIL_NAME), email: 'a@example.com', phones: ['+44 20 7946 0000', EVIL_NAME] },
+      b: { ...person(`${EVIL_NAME} B`), email: 'b@example.com', phones: [] },
+      connector,
+      reason: EVIL_TEXT,
+    }),
+  ],
+  [
+    'follow-up',
+    renderFollowUp({
+      to,
+      connector,
+      otherName: EVIL_NAME,
+      answerUrls: { met_helpful: URL, met_not_fit: URL, not_yet: URL, no_contact: URL },
+      optOutUrl: URL,
+    }),
+  ],
+  ['closing note', renderClosingNote({ to, connector, otherName: EVIL_NAME, optOutUrl: URL })],
+];
+
+describe.each(all)('%s with hostile data', (_name, mail) => {
+  it('escapes every value in the HTML', () => {
+    for (const bad of ['<script', '<img', '<iframe', 'href="javascript:', '</div><iframe']) {
+      expect(mail.html.toLowerCase()).not.toContain(bad);
+    }
+    expect(mail.html).toContain('&lt;');
+    // The only tags are the template's own.
+    const tags = new Set([...mail.html.matchAll(/<\/?([a-z0-9]+)/gi)].map((m) => m[1]!.toLowerCase()));
+    for (const tag of tags) {
+      expect(['html', 'head', 'meta', 'body', 'div', 'p', 'br', 'strong', 'span', 'a', 'ul', 'li']).toContain(
+        tag,
+      );
+    }
+  });
+
+  it('keeps the subject on one line', () => {
+    expect(mail.subject).not.toMatch(/[\r\n\u2028\u2029]/);
+    expect(mail.subject.length).toBeGreaterThan(5);
+  });
+
+  it('has a plain-text part that forges no header-like lines from names', () => {
+    expect(mail.text).not.toMatch(/^Bcc:/m);
+    expect(mail.text.endsWith('\n')).toBe(true);
+  });
+});
+
+describe('content', () => {
+  it('a second-party request names who already agreed and shows the disclosed caveats', () => {
+    const m = renderConsentRequest({
+      to: { name: 'Bob Provider', email: 'b@example.com' },
+      connector: { name: 'Connie', email: 'c@example.com' },
+      other: {
+        name: 'Alice Seeker',
+        title: 'CEO',
+        company: 'Acme',
+        paragraph: 'Alice runs Acme.',
+        disclosedCaveats: ['Slow to pay invoices'],
+      },
+      reason: 'Acme needs a bookkeeper.',
+      position: 'second',
+      reask: false,
+      respondUrl: URL,
+      optOutUrl: `${URL}/x`,
+      expiresOn: '2026-03-23',
+    });
+    for (const part of [m.text, m.html]) {
+      expect(part).toContain('Alice Seeker has already said yes');
+      expect(part).toContain('Slow to pay invoices');
+      expect(part).toContain('Acme needs a bookkeeper.');
+      expect(part).toContain(`${URL}?answer=yes`);
+    }
+    expect(m.links.map((l) => l.url)).toEqual([
+      `${URL}?answer=yes`,
+      `${URL}?answer=later`,
+      `${URL}?answer=no`,
+      `${URL}/x`,
+    ]);
+  });
+
+  it('the introduction carries both contact details and paragraphs', () => {
+    const m = renderIntroduction({
+      a: {
+        name: 'Alice Seeker',
+        email: 'a@example.com',
+        phones: ['+1 555 0100'],
+        title: '',
+        company: 'Acme',
+        paragraph: 'Alice runs Acme.',
+      },
+      b: {
+        name: 'Bob Provider',
+        email: 'b@example.com',
+        phones: [],
+        title: 'Bookkeeper',
+        company: '',
+        paragraph: 'Bob keeps books.',
+      },
+      connector: { name: 'Connie', email: 'c@example.com' },
+      reason: 'Acme needs a bookkeeper.',
+    });
+    for (const needle of [
+      'a@example.com',
+      'b@example.com',
+      '+1 555 0100',
+      'Alice runs Acme.',
+      'Bob keeps books.',
+      'Alice, meet Bob',
+    ]) {
+      expect(m.text).toContain(needle);
+      expect(m.html).toContain(needle);
+    }
+  });
+
+  it('the closing note is word for word the same whatever ended the introduction', () => {
+    const m = renderClosingNote({
+      to: { name: 'Alice', email: 'a@example.com' },
+      connector: { name: 'Connie', email: 'c@example.com' },
+      otherName: 'Bob',
+      optOutUrl: URL,
+    });
+    expect(m.text).not.toMatch(/declin|said no|cancel|expire|reason/i);
+  });
+});

@@ -1,0 +1,70 @@
+// A real SMTP server in the test process (smtp-server), keeping every message it accepts, parsed with
+// mailparser. It can be told to refuse the next messages, to exercise retries.
+import type { AddressInfo } from 'node:net';
+import { type ParsedMail, simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export interface Received {
+  raw: string;
+  parsed: ParsedMail;
+  envelopeTo: string[];
+}
+
+export interface TestMailServer {
+  url: string;
+  port: number;
+  received: Received[];
+  /** Refuse the next `count` messages with this SMTP reply code (4xx temporary, 5xx permanent). */
+  refuseNext(count: number, code: number, message?: string): void;
+  waitFor(count: number, timeoutMs?: number): Promise<Received[]>;
+  close(): Promise<void>;
+}
+
+export async function startMailServer(): Promise<TestMailServer> {
+  const received: Received[] = [];
+  let refusals: { count: number; code: number; message: string } | null = null;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', async () => {
+        if (refusals && refusals.count > 0) {
+          refusals.count--;
+          const err = new Error(refusals.message) as Error & { responseCode: number };
+          err.responseCode = refusals.code;
+          callback(err);
+          return;
+        }
+        const raw = Buffer.concat(chunks).toString('utf8');
+        received.push({
+          raw,
+          parsed: await simpleParser(raw),
+          envelopeTo: session.envelope.rcptTo.map((r) => r.address),
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    port,
+    received,
+    refuseNext(count, code, message = 'try again later') {
+      refusals = { count, code, message };
+    },
+    async waitFor(count, timeoutMs = 10_000) {
+      const until = Date.now() + timeoutMs;
+      while (received.length < count) {
+        if (Date.now() > until) throw new Error(`expected ${count} messages, got ${received.length}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return received;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
