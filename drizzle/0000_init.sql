@@ -162,6 +162,7 @@ CREATE TABLE "consent_log" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"account_id" uuid NOT NULL,
 	"introduction_id" uuid NOT NULL,
+	"seq" bigserial NOT NULL,
 	"person_id" uuid NOT NULL,
 	"party" text NOT NULL,
 	"answer" text NOT NULL,
@@ -254,6 +255,7 @@ CREATE TABLE "outbox_messages" (
 	"introduction_id" uuid,
 	"recipient_person_id" uuid,
 	"kind" text NOT NULL,
+	"seq" bigserial NOT NULL,
 	"message_id" text NOT NULL,
 	"from" jsonb NOT NULL,
 	"to" jsonb NOT NULL,
@@ -329,7 +331,7 @@ CREATE INDEX "duplicate_dismissals_b_idx" ON "duplicate_dismissals" USING btree 
 CREATE INDEX "import_fingerprints_person_idx" ON "import_fingerprints" USING btree ("person_id");--> statement-breakpoint
 CREATE INDEX "import_records_outcome_idx" ON "import_records" USING btree ("import_id","outcome");--> statement-breakpoint
 CREATE INDEX "imports_account_created_idx" ON "imports" USING btree ("account_id","created_at");--> statement-breakpoint
-CREATE INDEX "consent_log_intro_idx" ON "consent_log" USING btree ("introduction_id","created_at");--> statement-breakpoint
+CREATE INDEX "consent_log_intro_idx" ON "consent_log" USING btree ("introduction_id","seq");--> statement-breakpoint
 CREATE INDEX "consent_tokens_intro_idx" ON "consent_tokens" USING btree ("introduction_id");--> statement-breakpoint
 CREATE INDEX "introduction_events_intro_idx" ON "introduction_events" USING btree ("introduction_id","seq");--> statement-breakpoint
 CREATE INDEX "introduction_outcomes_person_idx" ON "introduction_outcomes" USING btree ("account_id","person_id");--> statement-breakpoint
@@ -341,6 +343,6 @@ CREATE INDEX "introductions_person_b_idx" ON "introductions" USING btree ("perso
 CREATE INDEX "introductions_next_due_idx" ON "introductions" USING btree ("next_due_at") WHERE "introductions"."next_due_at" is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "introductions_open_pair_key" ON "introductions" USING btree ("account_id",least("person_a_id", "person_b_id"),greatest("person_a_id", "person_b_id")) WHERE "introductions"."state" not in ('closed', 'declined', 'expired', 'cancelled');--> statement-breakpoint
 CREATE INDEX "outbox_account_created_idx" ON "outbox_messages" USING btree ("account_id","created_at","id");--> statement-breakpoint
-CREATE INDEX "outbox_introduction_idx" ON "outbox_messages" USING btree ("introduction_id");--> statement-breakpoint
+CREATE INDEX "outbox_introduction_idx" ON "outbox_messages" USING btree ("introduction_id","seq");--> statement-breakpoint
 CREATE INDEX "outbox_message_id_idx" ON "outbox_messages" USING btree ("message_id");--> statement-breakpoint
 CREATE INDEX "outbox_pending_idx" ON "outbox_messages" USING btree ("status","next_attempt_at") WHERE "outbox_messages"."status" in ('queued', 'retrying', 'sending');

@@ -190,7 +190,7 @@ export function consentLogOf(db: DbOrTx, accountId: string, introductionId: stri
     .select()
     .from(consentLog)
     .where(and(eq(consentLog.accountId, accountId), eq(consentLog.introductionId, introductionId)))
-    .orderBy(asc(consentLog.createdAt), asc(consentLog.id));
+    .orderBy(asc(consentLog.seq));
 }
 
 export function outcomesOf(db: DbOrTx, accountId: string, introductionId: string) {

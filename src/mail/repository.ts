@@ -35,7 +35,7 @@ export interface OutboxListQuery {
   introductionId?: string;
   status?: OutboxStatus[];
   limit: number;
-  after?: { at: Date; id: string };
+  after?: { at: Date; seq: number };
 }
 
 /** Newest first. */
@@ -47,7 +47,7 @@ export async function listOutbox(db: DbOrTx, accountId: string, q: OutboxListQue
     where.push(
       or(
         lt(outboxMessages.createdAt, q.after.at),
-        and(eq(outboxMessages.createdAt, q.after.at), lt(outboxMessages.id, q.after.id)),
+        and(eq(outboxMessages.createdAt, q.after.at), lt(outboxMessages.seq, q.after.seq)),
       ),
     );
   }
@@ -55,7 +55,7 @@ export async function listOutbox(db: DbOrTx, accountId: string, q: OutboxListQue
     .select()
     .from(outboxMessages)
     .where(and(...where))
-    .orderBy(desc(outboxMessages.createdAt), desc(outboxMessages.id))
+    .orderBy(desc(outboxMessages.createdAt), desc(outboxMessages.seq))
     .limit(q.limit + 1);
 }
 
@@ -68,7 +68,7 @@ export async function listOutboxForIntroduction(
     .select()
     .from(outboxMessages)
     .where(and(eq(outboxMessages.accountId, accountId), eq(outboxMessages.introductionId, introductionId)))
-    .orderBy(outboxMessages.createdAt, outboxMessages.id);
+    .orderBy(outboxMessages.seq);
 }
 
 const dueNow = (now: Date) =>

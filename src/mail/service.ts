@@ -34,7 +34,7 @@ export function toOutboxMessage(row: OutboxRow): OutboxMessage {
   };
 }
 
-const Cursor = z.object({ at: z.iso.datetime(), id: z.uuid() });
+const Cursor = z.object({ at: z.iso.datetime(), seq: z.number().int().min(0) });
 
 export async function listOutbox(
   db: Db,
@@ -47,14 +47,14 @@ export async function listOutbox(
     limit,
     introductionId: q.introductionId,
     status: q.status,
-    after: after ? { at: new Date(after.at), id: after.id } : undefined,
+    after: after ? { at: new Date(after.at), seq: after.seq } : undefined,
   });
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
     items: page.map(toOutboxMessage),
     nextCursor:
-      rows.length > limit && last ? encodeCursor({ at: last.createdAt.toISOString(), id: last.id }) : null,
+      rows.length > limit && last ? encodeCursor({ at: last.createdAt.toISOString(), seq: last.seq }) : null,
   };
 }
 

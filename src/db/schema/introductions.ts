@@ -145,6 +145,8 @@ export const consentLog = pgTable(
     id: id(),
     accountId: accountId(),
     introductionId: introductionId(),
+    /** Insertion order: answers recorded in one instant keep the order they were given in. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     personId: personId(),
     party: text('party', { enum: PARTY }).notNull(),
     answer: text('answer', { enum: ['yes', 'later', 'no', 'withdrawn'] }).notNull(),
@@ -159,7 +161,7 @@ export const consentLog = pgTable(
     shownHtml: text('shown_html').notNull().default(''),
     createdAt: createdAt(),
   },
-  (t) => [index('consent_log_intro_idx').on(t.introductionId, t.createdAt)],
+  (t) => [index('consent_log_intro_idx').on(t.introductionId, t.seq)],
 );
 
 /**

@@ -1,7 +1,7 @@
 // The transactional outbox: every email is written here in the same transaction as the change that
 // caused it, then delivered by a worker (or kept here when no SMTP server is configured).
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts';
 import { createdAt } from './columns';
 import { introductions } from './introductions';
@@ -26,6 +26,8 @@ export const outboxMessages = pgTable(
     introductionId: uuid('introduction_id').references(() => introductions.id, { onDelete: 'cascade' }),
     recipientPersonId: uuid('recipient_person_id').references(() => people.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
+    /** Insertion order, so messages written in one transaction list in the order they were composed. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     /** Stable RFC 5322 Message-ID: every (re)delivery of this row carries the same one. */
     messageId: text('message_id').notNull(),
     from: jsonb('from').$type<MailAddressJson>().notNull(),
@@ -48,7 +50,7 @@ export const outboxMessages = pgTable(
   },
   (t) => [
     index('outbox_account_created_idx').on(t.accountId, t.createdAt, t.id),
-    index('outbox_introduction_idx').on(t.introductionId),
+    index('outbox_introduction_idx').on(t.introductionId, t.seq),
     index('outbox_message_id_idx').on(t.messageId),
     index('outbox_pending_idx')
       .on(t.status, t.nextAttemptAt)

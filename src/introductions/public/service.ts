@@ -7,6 +7,7 @@ import { transition } from '../../domain/introduction/transition';
 import {
   FOLLOW_UP_ANSWERS,
   type FollowUpAnswer,
+  isFinal,
   otherParty,
   type Party,
 } from '../../domain/introduction/types';
@@ -223,7 +224,7 @@ export async function answerLink(deps: IntroDeps, raw: string, form: Form): Prom
     }
     const standing = r.token.purpose === 'consent' ? answerStanding(deps, r, raw) : null;
     if (standing) return { ...standing, status: 409 };
-    return { ...closedPage(), status: err.status === 409 ? 409 : 410 };
+    return isFinal(r.row.state) ? closedPage() : { ...closedPage(), status: 409 };
   }
 }
 

@@ -1,0 +1,263 @@
+// The pages behind email links: opening one changes nothing, answers arrive by POST from the page,
+// and bad links (unknown, tampered, expired, reused, cross-site) get a clear page and a 4xx.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestAccount, type TestApp } from '../../../test/app';
+import { detail, linkPath, mailsTo, post, postForm, propose } from '../../../test/introductions';
+
+let t: TestApp;
+let me: TestAccount;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  me = await t.account();
+});
+afterAll(() => t.close());
+
+async function asked(opts: Parameters<typeof propose>[2] = {}) {
+  const p = await propose(t, me, opts);
+  const res = await post(t, me, `/api/v1/introductions/${p.intro.id}/request`);
+  const requestToA = mailsTo<any>(res.body.emails, p.a.emails[0]!, 'consent_request')[0];
+  return { ...p, requestToA, respond: linkPath(requestToA, 'Yes') };
+}
+
+/** Everything about an introduction that any change would touch. */
+async function snapshot(id: string) {
+  const d = await detail(t, me, id);
+  const { emails, ...rest } = d;
+  return { ...rest, emailCount: emails.length };
+}
+
+describe('opening links', () => {
+  it('a scanner-like GET of every link in every message changes nothing', async () => {
+    const { intro, a, b } = await asked({ body: { order: 'parallel' } });
+    // Produce one of each kind of message first.
+    await post(t, me, `/api/v1/introductions/${intro.id}/answers`, { personId: a.id, answer: 'yes' });
+    await post(t, me, `/api/v1/introductions/${intro.id}/answers`, { personId: b.id, answer: 'yes' });
+    await post(t, me, `/api/v1/introductions/${intro.id}/introduce`);
+    await post(t, me, `/api/v1/introductions/${intro.id}/follow-up`);
+    const before = await snapshot(intro.id);
+    const person = (await t.call('GET', `/api/v1/people/${a.id}`, { token: me.token })).body;
+    const emails = (await detail(t, me, intro.id)).emails;
+    const links = emails.flatMap((m: any) => [
+      ...m.links.map((l: any) => l.url),
+      m.headers['List-Unsubscribe']?.slice(1, -1),
+    ]);
+    expect(links.filter(Boolean).length).toBeGreaterThan(10);
+    for (const url of links.filter(Boolean)) {
+      const u = new URL(url);
+      for (const method of ['GET', 'HEAD']) {
+        const res = await t.call(method, u.pathname + u.search, {
+          headers: { 'user-agent': 'Mozilla/5.0 (compatible; SafeLinks)' },
+        });
+        expect(res.status, `${method} ${u.pathname}`).toBe(200);
+      }
+    }
+    expect(await snapshot(intro.id)).toEqual(before);
+    expect((await t.call('GET', `/api/v1/people/${a.id}`, { token: me.token })).body).toEqual(person);
+  });
+
+  it('shows the request with the three choices, preselecting the one clicked', async () => {
+    const { respond } = await asked({ b: { blurb: 'Bob <b>keeps</b> books.' } });
+    const page = await t.call('GET', `${respond}?answer=later`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    expect(page.body).toContain('Would you like to meet Bob Provider?');
+    expect(page.body).toContain('Bob &lt;b&gt;keeps&lt;/b&gt; books.');
+    expect(page.body).toMatch(/value="yes"/);
+    expect(page.body).toMatch(/value="later" autofocus/);
+    expect(page.body).toMatch(/value="no"/);
+  });
+});
+
+describe('answering', () => {
+  it('yes through the page records it with what was shown, then shows the answer instead of buttons', async () => {
+    const { intro, a, respond, requestToA } = await asked();
+    const res = await postForm(t, respond, { answer: 'yes', note: 'Glad to' });
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('your answer is recorded');
+    expect(res.body).toContain('Yes, introduce us');
+    const d = await detail(t, me, intro.id);
+    expect(d.consent.a).toMatchObject({ status: 'yes', channel: 'email_link' });
+    expect(d.consentLog).toEqual([
+      expect.objectContaining({
+        personId: a.id,
+        answer: 'yes',
+        channel: 'email_link',
+        note: 'Glad to',
+        recordedBy: 'person',
+        shown: {
+          messageId: requestToA.id,
+          subject: requestToA.subject,
+          text: requestToA.text,
+          html: requestToA.html,
+        },
+      }),
+    ]);
+    expect(d.events.find((e: any) => e.type === 'answered').actor).toBe('person');
+    const again = await t.call('GET', respond);
+    expect(again.status).toBe(200);
+    expect(again.body).toContain('your answer is recorded');
+    expect(again.body).not.toMatch(/value="no"/);
+    // Replaying the same answer is harmless; a different one through the same link is refused.
+    expect((await postForm(t, respond, { answer: 'yes' })).status).toBe(200);
+    const other = await postForm(t, respond, { answer: 'no' });
+    expect(other.status).toBe(409);
+    expect(other.body).toContain('Yes, introduce us');
+    expect((await detail(t, me, intro.id)).consentLog).toHaveLength(1);
+  });
+
+  it('later with a chosen date, a one-month shortcut, and a bad date', async () => {
+    const one = await asked();
+    const bad = await postForm(t, one.respond, { answer: 'later', untilDate: '2020-01-01' });
+    expect(bad.status).toBe(422);
+    expect(bad.body).toContain('role="alert"');
+    const ok = await postForm(t, one.respond, { answer: 'later', untilDate: '2026-06-01' });
+    expect(ok.status).toBe(200);
+    expect(ok.body).toContain('2026-06-01');
+    expect((await detail(t, me, one.intro.id)).snoozedUntil).toBe('2026-06-01');
+
+    const two = await asked();
+    await postForm(t, two.respond, { answer: 'later', until: '1m' });
+    expect((await detail(t, me, two.intro.id)).snoozedUntil).toBe('2026-02-15');
+    const three = await asked();
+    await postForm(t, three.respond, { answer: 'later', until: '3m' });
+    expect((await detail(t, me, three.intro.id)).snoozedUntil).toBe('2026-04-15');
+  });
+
+  it('no never names who said no to the other person, and closes the other link', async () => {
+    const { intro, a, b } = await asked({ body: { order: 'parallel' } });
+    const d = await detail(t, me, intro.id);
+    const toB = mailsTo<any>(d.emails, b.emails[0]!, 'consent_request')[0];
+    await postForm(t, linkPath(toB, 'Yes'), { answer: 'yes' });
+    const toA = mailsTo<any>(d.emails, a.emails[0]!, 'consent_request')[0];
+    const res = await postForm(t, linkPath(toA, 'No'), { answer: 'no', note: 'A-SECRET-REASON' });
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('nobody else is told why');
+    const after = await detail(t, me, intro.id);
+    expect(after.state).toBe('declined');
+    const note = mailsTo<any>(after.emails, b.emails[0]!, 'closing_note')[0];
+    expect(note.text).not.toMatch(/A-SECRET-REASON|declin|said no|Alice Seeker said/i);
+    // B's page now shows B's own answer; nothing about A.
+    const page = await t.call('GET', linkPath(toB, 'Yes'));
+    expect(page.body).not.toMatch(/A-SECRET-REASON|declin/i);
+  });
+
+  it('withdrawing a yes from the page declines before the introduction goes out', async () => {
+    const { intro, respond } = await asked();
+    const yes = await postForm(t, respond, { answer: 'yes' });
+    expect(yes.body).toContain('Withdraw my yes');
+    const w = await postForm(t, respond, { answer: 'withdraw' });
+    expect(w.status).toBe(200);
+    expect(w.body).toContain('Withdrawn');
+    const d = await detail(t, me, intro.id);
+    expect(d.state).toBe('declined');
+    expect(d.consentLog.map((l: any) => l.answer)).toEqual(['yes', 'withdrawn']);
+  });
+
+  it('follow-up links record each person’s answer and note', async () => {
+    const { intro, a, b } = await asked();
+    await post(t, me, `/api/v1/introductions/${intro.id}/answers`, { personId: a.id, answer: 'yes' });
+    await post(t, me, `/api/v1/introductions/${intro.id}/answers`, { personId: b.id, answer: 'yes' });
+    await post(t, me, `/api/v1/introductions/${intro.id}/introduce`);
+    const fu = (await post(t, me, `/api/v1/introductions/${intro.id}/follow-up`)).body;
+    const toB = mailsTo<any>(fu.emails, b.emails[0]!, 'follow_up')[0];
+    const url = new URL(toB.links.find((l: any) => l.label.startsWith('We met, but')).url);
+    const page = await t.call('GET', url.pathname + url.search);
+    expect(page.body).toMatch(/value="met_not_fit" checked/);
+    const res = await postForm(t, url.pathname, { answer: 'met_not_fit', note: 'Nice, but no' });
+    expect(res.status).toBe(200);
+    const d = await detail(t, me, intro.id);
+    expect(d.followUpAnswers.b).toMatchObject({ answer: 'met_not_fit' });
+    expect(d.outcomes).toEqual([
+      expect.objectContaining({
+        personId: b.id,
+        source: 'follow_up',
+        outcome: 'met_not_fit',
+        note: 'Nice, but no',
+      }),
+    ]);
+    expect((await postForm(t, url.pathname, { answer: 'met_helpful' })).status).toBe(409);
+    const agenda = (await t.call('GET', '/api/v1/introductions/agenda', { token: me.token })).body.items;
+    expect(agenda.find((i: any) => i.introductionId === intro.id).summary).toContain('met, not a fit');
+  });
+
+  it('"never introduce me" (one-click, RFC 8058) sets do-not-introduce and counts as a no', async () => {
+    const { intro, a, requestToA } = await asked();
+    const optOut = new URL(requestToA.headers['List-Unsubscribe'].slice(1, -1));
+    const res = await t.call('POST', optOut.pathname, {
+      rawBody: 'List-Unsubscribe=One-Click',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(res.status).toBe(200);
+    const person = (await t.call('GET', `/api/v1/people/${a.id}`, { token: me.token })).body;
+    expect(person.introPreferences.doNotIntroduce).toBe(true);
+    const d = await detail(t, me, intro.id);
+    expect(d.state).toBe('declined');
+    expect(d.consentLog[0]).toMatchObject({ answer: 'no', note: 'asked never to be introduced' });
+  });
+});
+
+describe('bad links', () => {
+  it('unknown, tampered and malformed tokens get a clear 404 page', async () => {
+    const { respond } = await asked();
+    const token = respond.split('/').pop()!;
+    const tampered = token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A');
+    for (const path of [
+      `/r/${tampered}`,
+      '/r/r_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+      '/r/nonsense',
+      `/r/${token}%00`,
+    ]) {
+      const res = await t.call('GET', path);
+      expect(res.status, path).toBe(404);
+      expect(res.body).toContain('This link is not valid');
+      const posted = await postForm(t, path, { answer: 'yes' });
+      expect(posted.status, path).toBeGreaterThanOrEqual(400);
+      expect(posted.status, path).toBeLessThan(500);
+    }
+  });
+
+  it('an expired link gets 410 and records nothing', async () => {
+    const { intro, respond } = await asked();
+    t.clock.advanceDays(22);
+    try {
+      expect((await t.call('GET', respond)).status).toBe(410);
+      const res = await postForm(t, respond, { answer: 'yes' });
+      expect(res.status).toBe(410);
+      expect(res.body).toContain('expired');
+      expect((await detail(t, me, intro.id)).consent.a.status).toBe('asked');
+    } finally {
+      t.clock.advanceDays(-22);
+    }
+  });
+
+  it('a request that is no longer open says so, without saying why', async () => {
+    const { intro, respond } = await asked();
+    await post(t, me, `/api/v1/introductions/${intro.id}/cancel`);
+    const page = await t.call('GET', respond);
+    expect(page.status).toBe(410);
+    expect(page.body).toContain('no longer open');
+    expect(page.body).not.toMatch(/cancel/i);
+    expect((await postForm(t, respond, { answer: 'yes' })).status).toBe(410);
+  });
+
+  it('refuses forms without the token in the body, from another site, or not as a form', async () => {
+    const { intro, respond } = await asked();
+    const noToken = await t.call('POST', respond, {
+      rawBody: 'answer=yes',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(noToken.status).toBe(400);
+    const crossSite = await postForm(t, respond, { answer: 'yes' }, { origin: 'https://evil.example' });
+    expect(crossSite.status).toBe(400);
+    const fetchMeta = await postForm(t, respond, { answer: 'yes' }, { 'sec-fetch-site': 'cross-site' });
+    expect(fetchMeta.status).toBe(400);
+    const json = await t.call('POST', respond, { body: { answer: 'yes' } });
+    expect(json.status).toBe(400);
+    const bogus = await postForm(t, respond, { answer: 'maybe' });
+    expect(bogus.status).toBe(422);
+    expect((await detail(t, me, intro.id)).consent.a.status).toBe('asked');
+    const sameSite = await postForm(t, respond, { answer: 'yes' }, { origin: 'http://localhost' });
+    expect(sameSite.status).toBe(200);
+  });
+});
