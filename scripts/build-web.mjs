@@ -23,7 +23,8 @@ function newestMtime(path, top = true) {
   if (!st.isDirectory()) return st.mtimeMs;
   let newest = top ? 0 : st.mtimeMs;
   for (const entry of readdirSync(path)) {
-    if (entry === 'node_modules' || entry.startsWith('dist')) continue;
+    // Tests are not part of the bundle.
+    if (entry === 'node_modules' || entry.startsWith('dist') || entry.endsWith('.test.ts')) continue;
     newest = Math.max(newest, newestMtime(join(path, entry), false));
   }
   return newest;

@@ -103,7 +103,13 @@ export function ProfileCard({
 
       <Divider />
 
-      <Field label={`Vouch criteria · ${met} of ${person.vouchCriteria.length} met`}>
+      <Field
+        label={
+          person.vouchCriteria.length
+            ? `Vouch criteria · ${met} of ${person.vouchCriteria.length} met`
+            : 'Vouch criteria'
+        }
+      >
         {person.vouchCriteria.length === 0 ? (
           <Text fz="sm" c="dimmed">
             No criteria set. Add what must be true before you vouch for someone.
@@ -132,16 +138,16 @@ export function ProfileCard({
       <Field label="Introduction preferences">
         <Group gap={6}>
           {prefs.doNotIntroduce && (
-            <Badge color="red" variant="light">
+            <Badge color="red" variant="light" tt="none">
               Do not introduce
             </Badge>
           )}
           {prefs.askFirst && (
-            <Badge color="orange" variant="light">
+            <Badge color="orange" variant="light" tt="none">
               Ask them first
             </Badge>
           )}
-          <Badge color="gray" variant="light">
+          <Badge color="gray" variant="light" tt="none">
             {prefs.maxRequestsPerMonth === null
               ? 'No monthly limit'
               : `At most ${prefs.maxRequestsPerMonth} request${prefs.maxRequestsPerMonth === 1 ? '' : 's'} a month`}
@@ -150,7 +156,7 @@ export function ProfileCard({
         {prefs.valuedHelp.length > 0 && (
           <Text fz="sm">
             Values help with:{' '}
-            <Text span fw={500}>
+            <Text span fz="inherit" fw={600}>
               {prefs.valuedHelp.join(', ')}
             </Text>
           </Text>

@@ -1,0 +1,124 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { Person, PersonInput } from '../../../../src/people/schema';
+import { emptyValues, fromPerson, prune, toBody, validate } from './values';
+
+const word = fc.stringMatching(/^[a-z]{1,12}$/);
+const label = fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,30}[a-z]$/);
+const days = fc.option(fc.integer({ min: 1, max: 3650 }), { nil: null });
+
+/** Any stored person the API could return (values already normalised, as the server stores them). */
+const person = fc
+  .record({
+    id: fc.uuid(),
+    name: label,
+    emails: fc.uniqueArray(
+      word.map((w) => `${w}@example.com`),
+      { maxLength: 3 },
+    ),
+    phones: fc.array(fc.stringMatching(/^\+\d{6,12}$/), { maxLength: 2 }),
+    company: fc.oneof(fc.constant(''), label),
+    title: fc.oneof(fc.constant(''), label),
+    location: fc.oneof(fc.constant(''), label),
+    links: fc.array(
+      fc.record(
+        {
+          kind: fc.constantFrom('linkedin', 'website', 'twitter', 'github', 'other'),
+          url: word.map((w) => `https://${w}.example/`),
+          label,
+        },
+        { requiredKeys: ['kind', 'url'] },
+      ),
+      { maxLength: 3 },
+    ),
+    blurb: fc.oneof(fc.constant(''), label),
+    tags: fc.uniqueArray(word, { maxLength: 4 }),
+    trust: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
+    vouchCriteria: fc.array(fc.record({ label, met: fc.boolean() }), { maxLength: 4 }),
+    privateNotes: fc.oneof(fc.constant(''), label),
+    caveats: fc.array(fc.record({ id: fc.uuid(), text: label }), { maxLength: 3 }),
+    introPreferences: fc.record({
+      askFirst: fc.boolean(),
+      maxRequestsPerMonth: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
+      doNotIntroduce: fc.boolean(),
+      valuedHelp: fc.array(word, { maxLength: 3 }),
+    }),
+    keepInTouch: fc
+      .tuple(days, days)
+      .map(([a, b]) =>
+        a !== null && b !== null && a > b ? { idealDays: b, maxDays: a } : { idealDays: a, maxDays: b },
+      ),
+    createdAt: fc.constant('2026-01-01T00:00:00.000Z'),
+    updatedAt: fc.constant('2026-01-01T00:00:00.000Z'),
+  })
+  .map((p) => Person.parse(p));
+
+describe('person form values', () => {
+  test('editing a person and saving unchanged sends back exactly what was stored', () => {
+    fc.assert(
+      fc.property(person, (p) => {
+        const values = prune(fromPerson(p));
+        expect(validate(values)).toEqual({});
+        const body = PersonInput.parse(toBody(values));
+        const { id, createdAt, updatedAt, ...stored } = p;
+        expect(body).toEqual(stored);
+      }),
+    );
+  });
+
+  test('a new, empty form with just a name is a valid request body', () => {
+    const values = prune({ ...emptyValues(), name: 'Grace Hopper' });
+    expect(validate(values)).toEqual({});
+    const body = PersonInput.parse(toBody(values));
+    expect(body.name).toBe('Grace Hopper');
+    expect(body.emails).toEqual([]);
+    expect(body.trust).toBeNull();
+    expect(body.keepInTouch).toEqual({ idealDays: null, maxDays: null });
+    expect(body.vouchCriteria.map((c) => c.met)).toEqual([false, false, false]);
+  });
+
+  test('prune drops empty rows and gives bare links a scheme, keeping typed schemes', () => {
+    const pruned = prune({
+      ...emptyValues(),
+      emails: ['', 'a@b.example', '  '],
+      phones: [''],
+      links: [
+        { kind: 'website', url: 'example.com', label: '' },
+        { kind: 'other', url: 'http://old.example', label: '' },
+        { kind: 'github', url: '', label: '' },
+        { kind: 'linkedin', url: '', label: 'Profile' },
+      ],
+      vouchCriteria: [{ label: ' ', met: true }],
+      caveats: [{ text: '' }, { id: 'x', text: 'Slow to pay' }],
+    });
+    expect(pruned.emails).toEqual(['a@b.example']);
+    expect(pruned.phones).toEqual([]);
+    expect(pruned.links.map((l) => l.url)).toEqual(['https://example.com', 'http://old.example', '']);
+    expect(pruned.vouchCriteria).toEqual([]);
+    expect(pruned.caveats).toEqual([{ id: 'x', text: 'Slow to pay' }]);
+  });
+
+  test('validate names the input each problem belongs to', () => {
+    const errors = validate({
+      ...emptyValues(),
+      name: '  ',
+      emails: ['ok@example.com', 'not-an-email'],
+      links: [{ kind: 'linkedin', url: '', label: 'Profile' }],
+      keepInTouch: { idealDays: 90, maxDays: 30 },
+    });
+    expect(Object.keys(errors).sort()).toEqual(['emails.1', 'keepInTouch.maxDays', 'links.0.url', 'name']);
+  });
+
+  test('number inputs left empty become null, filled ones numbers', () => {
+    const body = toBody({
+      ...emptyValues(),
+      name: 'x',
+      trust: '4',
+      introPreferences: { ...emptyValues().introPreferences, maxRequestsPerMonth: 3 },
+      keepInTouch: { idealDays: '', maxDays: 60 },
+    });
+    expect(body.trust).toBe(4);
+    expect(body.introPreferences.maxRequestsPerMonth).toBe(3);
+    expect(body.keepInTouch).toEqual({ idealDays: null, maxDays: 60 });
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { daysBetween, formatAgo, formatInterval, isoToYmd, todayYmd } from './dates';
+
+// Local dates: these tests build instants from local components so they hold in any time zone.
+const local = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h).toISOString();
+
+describe('daysBetween counts calendar days in the local time zone', () => {
+  test('later the same day is today, not "in 1 day"', () => {
+    expect(daysBetween(local(2026, 3, 10, 18), new Date(local(2026, 3, 10, 7)))).toBe(0);
+  });
+  test('just before midnight yesterday is one day ago', () => {
+    expect(daysBetween(new Date(2026, 2, 9, 23, 59).toISOString(), new Date(2026, 2, 10, 0, 1))).toBe(1);
+  });
+  test('across months and years', () => {
+    expect(daysBetween(local(2025, 12, 31), new Date(local(2026, 1, 1)))).toBe(1);
+    expect(daysBetween(local(2026, 1, 1), new Date(local(2026, 3, 1)))).toBe(59);
+  });
+});
+
+describe('formatAgo', () => {
+  const now = new Date(local(2026, 6, 15));
+  test.each([
+    [local(2026, 6, 15, 20), 'today'],
+    [local(2026, 6, 14), 'yesterday'],
+    [local(2026, 6, 1), '14 days ago'],
+    [local(2026, 3, 15), '3 months ago'],
+    [local(2023, 6, 15), '3 years ago'],
+    [local(2026, 6, 17), 'in 2 days'],
+  ])('%s → %s', (iso, expected) => {
+    expect(formatAgo(iso, now)).toBe(expected);
+  });
+});
+
+describe('formatInterval', () => {
+  test.each([
+    [1, 'every day'],
+    [5, 'every 5 days'],
+    [7, 'every 7 days'],
+    [14, 'every 2 weeks'],
+    [30, 'every 30 days'],
+    [90, 'every 3 months'],
+    [365, 'every year'],
+    [730, 'every 2 years'],
+  ])('%i days → %s', (days, expected) => {
+    expect(formatInterval(days)).toBe(expected);
+  });
+});
+
+describe('YYYY-MM-DD for date inputs', () => {
+  test('todayYmd pads month and day', () => {
+    expect(todayYmd(new Date(2026, 0, 5, 9))).toBe('2026-01-05');
+  });
+  test('isoToYmd gives the local calendar date of an instant', () => {
+    expect(isoToYmd(local(2026, 11, 30, 1))).toBe('2026-11-30');
+  });
+});
