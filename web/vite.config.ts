@@ -5,7 +5,8 @@ import { defineConfig, type Plugin } from 'vite';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = resolve(webRoot, '..');
-const api = 'http://127.0.0.1:4321';
+// `npm run dev:web` proxies API calls to a running `linchpin serve`; LINCHPIN_API points it elsewhere.
+const api = process.env.LINCHPIN_API ?? 'http://127.0.0.1:4321';
 
 /**
  * Writes dist/build-inputs.json: every project file the bundle was built from. scripts/build-web.mjs

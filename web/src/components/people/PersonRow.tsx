@@ -4,11 +4,6 @@ import type { Person } from '../../api/types';
 import { TagBadges } from '../TagBadges';
 import { TrustStars } from '../TrustStars';
 
-export function initials(name: string): string {
-  const parts = name.trim().split(/\s+/);
-  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : '')).toUpperCase();
-}
-
 export function roleLine(p: Pick<Person, 'title' | 'company'>): string {
   if (p.title && p.company) return `${p.title} at ${p.company}`;
   return p.title || p.company;
@@ -20,16 +15,14 @@ export function PersonRow({ person }: { person: Person }) {
   return (
     <Box component={Link} to={`/people/${person.id}`} className="lp-row" px="md" py="sm">
       <Group wrap="nowrap" gap="md" align="flex-start">
-        <Avatar radius="xl" color="initials" name={person.name} aria-hidden>
-          {initials(person.name)}
-        </Avatar>
+        <Avatar radius="xl" color="initials" name={person.name} aria-hidden />
         <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
           <Group justify="space-between" gap="xs" wrap="nowrap">
             <Text fw={600} truncate>
               {person.name}
             </Text>
-            <Box visibleFrom="xs" style={{ flexShrink: 0 }}>
-              <TrustStars trust={person.trust} />
+            <Box style={{ flexShrink: 0 }}>
+              <TrustStars trust={person.trust} size={12} />
             </Box>
           </Group>
           {(role || person.location) && (

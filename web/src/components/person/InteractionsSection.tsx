@@ -83,13 +83,13 @@ export function InteractionsSection({ personId, personName }: { personId: string
       )}
 
       <Modal
-        opened={dialogs.adding || dialogs.editing !== null}
+        opened={dialogs.formOpened}
         onClose={dialogs.close}
         title={dialogs.editing ? 'Edit interaction' : `Log an interaction with ${personName}`}
         size="lg"
       >
         <InteractionForm
-          key={dialogs.editing?.id ?? 'new'}
+          key={dialogs.formKey}
           interaction={dialogs.editing ?? undefined}
           onCancel={dialogs.close}
           onSubmit={async (body) => {
@@ -100,7 +100,7 @@ export function InteractionsSection({ personId, personName }: { personId: string
         />
       </Modal>
       <ConfirmDialog
-        opened={dialogs.deleting !== null}
+        opened={dialogs.deleteOpened}
         title="Delete this interaction?"
         confirmLabel="Delete interaction"
         loading={remove.isPending}

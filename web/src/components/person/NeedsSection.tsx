@@ -104,13 +104,13 @@ export function NeedsSection({ personId, personName }: { personId: string; perso
       )}
 
       <Modal
-        opened={dialogs.adding || dialogs.editing !== null}
+        opened={dialogs.formOpened}
         onClose={dialogs.close}
         title={dialogs.editing ? 'Edit need' : `Add a need for ${personName}`}
         size="lg"
       >
         <NeedForm
-          key={dialogs.editing?.id ?? 'new'}
+          key={dialogs.formKey}
           need={dialogs.editing ?? undefined}
           onCancel={dialogs.close}
           onSubmit={async (body) => {
@@ -121,7 +121,7 @@ export function NeedsSection({ personId, personName }: { personId: string; perso
         />
       </Modal>
       <ConfirmDialog
-        opened={dialogs.deleting !== null}
+        opened={dialogs.deleteOpened}
         title="Delete this need?"
         confirmLabel="Delete need"
         loading={remove.isPending}

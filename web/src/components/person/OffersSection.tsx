@@ -97,13 +97,13 @@ export function OffersSection({ personId, personName }: { personId: string; pers
       )}
 
       <Modal
-        opened={dialogs.adding || dialogs.editing !== null}
+        opened={dialogs.formOpened}
         onClose={dialogs.close}
         title={dialogs.editing ? 'Edit offer' : `Add an offer from ${personName}`}
         size="lg"
       >
         <OfferForm
-          key={dialogs.editing?.id ?? 'new'}
+          key={dialogs.formKey}
           offer={dialogs.editing ?? undefined}
           onCancel={dialogs.close}
           onSubmit={async (body) => {
@@ -114,7 +114,7 @@ export function OffersSection({ personId, personName }: { personId: string; pers
         />
       </Modal>
       <ConfirmDialog
-        opened={dialogs.deleting !== null}
+        opened={dialogs.deleteOpened}
         title="Delete this offer?"
         confirmLabel="Delete offer"
         loading={remove.isPending}

@@ -1,17 +1,34 @@
 import { useState } from 'react';
 
-type Dialog<T> = { kind: 'add' } | { kind: 'edit'; item: T } | { kind: 'delete'; item: T } | null;
+type Mode = 'add' | 'edit' | 'delete';
 
-/** Which dialog of a person-page section is open: add, edit one item, or confirm deleting one. */
+interface State<T> {
+  mode: Mode;
+  item: T | null;
+  opened: boolean;
+  /** Bumped on every opening so a reopened form starts fresh. */
+  generation: number;
+}
+
+/**
+ * Which dialog of a person-page section is open: add, edit one item, or confirm deleting one. Closing
+ * keeps the mode and item, so a dialog does not change its title or content while it fades out.
+ */
 export function useItemDialogs<T>() {
-  const [dialog, setDialog] = useState<Dialog<T>>(null);
+  const [state, setState] = useState<State<T>>({ mode: 'add', item: null, opened: false, generation: 0 });
+  const open = (mode: Mode, item: T | null) =>
+    setState((s) => ({ mode, item, opened: true, generation: s.generation + 1 }));
   return {
-    adding: dialog?.kind === 'add',
-    editing: dialog?.kind === 'edit' ? dialog.item : null,
-    deleting: dialog?.kind === 'delete' ? dialog.item : null,
-    add: () => setDialog({ kind: 'add' }),
-    edit: (item: T) => setDialog({ kind: 'edit', item }),
-    remove: (item: T) => setDialog({ kind: 'delete', item }),
-    close: () => setDialog(null),
+    /** The add/edit form dialog is open. */
+    formOpened: state.opened && state.mode !== 'delete',
+    deleteOpened: state.opened && state.mode === 'delete',
+    /** The item being edited (null when adding). */
+    editing: state.mode === 'edit' ? state.item : null,
+    deleting: state.mode === 'delete' ? state.item : null,
+    formKey: `${state.mode}-${state.generation}`,
+    add: () => open('add', null),
+    edit: (item: T) => open('edit', item),
+    remove: (item: T) => open('delete', item),
+    close: () => setState((s) => ({ ...s, opened: false })),
   };
 }

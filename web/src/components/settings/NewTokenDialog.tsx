@@ -3,9 +3,17 @@ import { Alert, Button, Code, CopyButton, Group, Modal, Stack, Text } from '@man
 import type { CreatedApiToken } from '../../api/types';
 import { IconAlert, IconCheck, IconCopy } from '../icons';
 
-export function NewTokenDialog({ token, onClose }: { token: CreatedApiToken | null; onClose: () => void }) {
+export function NewTokenDialog({
+  token,
+  opened,
+  onClose,
+}: {
+  token: CreatedApiToken | null;
+  opened: boolean;
+  onClose: () => void;
+}) {
   return (
-    <Modal opened={token !== null} onClose={onClose} title="Your new API token" size="lg" centered>
+    <Modal opened={opened && token !== null} onClose={onClose} title="Your new API token" size="lg" centered>
       {token && (
         <Stack gap="md">
           <Alert color="yellow" variant="light" icon={<IconAlert />}>

@@ -17,14 +17,18 @@ export function TokensCard() {
   const tokens = useApiTokens();
   const create = useCreateApiToken();
   const revoke = useRevokeApiToken();
+  // Dialogs keep their token after closing so their content does not vanish while they fade out.
   const [created, setCreated] = useState<CreatedApiToken | null>(null);
+  const [showCreated, setShowCreated] = useState(false);
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
+  const [confirmRevoke, setConfirmRevoke] = useState(false);
   const form = useForm({
     initialValues: { name: '' },
     validate: { name: (v) => (v.trim() ? null : 'Name the token after what will use it') },
   });
   const { onSubmit, problem, saving } = useServerSubmit(form, async ({ name }) => {
     setCreated(await create.mutateAsync(name.trim()));
+    setShowCreated(true);
     form.reset();
   });
 
@@ -88,7 +92,10 @@ export function TokensCard() {
                         size="xs"
                         variant="subtle"
                         color="red"
-                        onClick={() => setRevoking(t)}
+                        onClick={() => {
+                          setRevoking(t);
+                          setConfirmRevoke(true);
+                        }}
                         aria-label={`Revoke ${t.name}`}
                       >
                         Revoke
@@ -102,19 +109,19 @@ export function TokensCard() {
         )}
       </Stack>
 
-      <NewTokenDialog token={created} onClose={() => setCreated(null)} />
+      <NewTokenDialog token={created} opened={showCreated} onClose={() => setShowCreated(false)} />
       <ConfirmDialog
-        opened={revoking !== null}
+        opened={confirmRevoke}
         title="Revoke this token?"
         confirmLabel="Revoke token"
         loading={revoke.isPending}
-        onClose={() => setRevoking(null)}
+        onClose={() => setConfirmRevoke(false)}
         onConfirm={() =>
           revoking &&
           revoke.mutate(revoking.id, {
             onSuccess: () => {
               notifications.show({ message: `Token “${revoking.name}” revoked` });
-              setRevoking(null);
+              setConfirmRevoke(false);
             },
             onError: (e) =>
               notifications.show({ color: 'red', title: 'Not revoked', message: errorMessage(e) }),
