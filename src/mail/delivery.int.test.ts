@@ -1,0 +1,260 @@
+// Delivery against a real SMTP server: stable Message-IDs, retries with backoff, permanent failures,
+// header injection, concurrent workers, and a worker killed between sending and recording.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import { testDbKind } from '../../test/db';
+import { deliveryDeps, post, propose } from '../../test/introductions';
+import { startMailServer, type TestMailServer } from '../../test/mail-server';
+import { pgliteTemplatePath } from '../../test/template';
+import { createAccount } from '../accounts/service';
+import { loadConfig } from '../config';
+import { type DatabaseTarget, openDatabase } from '../db/client';
+import { act, proposeIntroduction } from '../introductions/service';
+import { createPerson } from '../people/service';
+import { ManualClock } from '../shared/clock';
+import { backoffMs, CLAIM_LEASE_MS, deliverDue } from './delivery';
+import { findOutboxById } from './repository';
+
+let t: TestApp;
+let me: TestAccount;
+let smtp: TestMailServer;
+
+beforeAll(async () => {
+  smtp = await startMailServer();
+  t = await createTestApp();
+  t.deps.config.mail.smtpUrl = smtp.url;
+  me = await t.account();
+});
+afterAll(async () => {
+  await t.close();
+  await smtp.close();
+});
+beforeEach(() => {
+  smtp.received.length = 0;
+});
+
+async function queuedRequest(opts: Parameters<typeof propose>[2] = {}) {
+  const p = await propose(t, me, opts);
+  const res = await post(t, me, `/api/v1/introductions/${p.intro.id}/request`);
+  expect(res.body.emails[0].status).toBe('queued');
+  return { ...p, message: res.body.emails[0] };
+}
+
+describe('delivery', () => {
+  it('sends a queued message once, with its stored Message-ID, headers and both parts', async () => {
+    const { message, a } = await queuedRequest();
+    const report = await deliverDue(deliveryDeps(t, smtp.url));
+    expect(report).toMatchObject({ sent: 1, retrying: 0, failed: 0 });
+    const [got] = await smtp.waitFor(1);
+    expect(got!.parsed.messageId).toBe(message.messageId);
+    expect(got!.envelopeTo).toEqual([a.emails[0]]);
+    expect(got!.parsed.subject).toBe(message.subject);
+    expect(got!.parsed.text?.trim()).toBe(message.text.trim());
+    expect(got!.parsed.html).toContain('Yes, introduce us');
+    const lines = new Map(got!.parsed.headerLines.map((h) => [h.key, h.line.replace(/\r\n\s+/g, ' ')]));
+    expect(lines.get('list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+    expect(lines.get('list-unsubscribe')).toBe(`List-Unsubscribe: ${message.headers['List-Unsubscribe']}`);
+    expect((got!.parsed.replyTo as any).value[0].address).toBe(me.email);
+    expect((await findOutboxById(t.database.db, message.id))!).toMatchObject({ status: 'sent', attempts: 1 });
+    expect(await deliverDue(deliveryDeps(t, smtp.url))).toMatchObject({ sent: 0 });
+    expect(smtp.received).toHaveLength(1);
+  });
+
+  it('retries a temporary refusal with backoff and then sends', async () => {
+    const { message } = await queuedRequest();
+    smtp.refuseNext(2, 451);
+    const d = deliveryDeps(t, smtp.url);
+    expect(await deliverDue(d)).toMatchObject({ retrying: 1 });
+    let row = (await findOutboxById(t.database.db, message.id))!;
+    expect(row).toMatchObject({ status: 'retrying', attempts: 1 });
+    expect(row.nextAttemptAt!.getTime() - t.clock.now().getTime()).toBe(backoffMs(1));
+    expect(row.lastError).toMatch(/451/);
+    // Not due yet: nothing happens.
+    expect(await deliverDue(d)).toMatchObject({ sent: 0, retrying: 0 });
+    t.clock.advance(backoffMs(1));
+    expect(await deliverDue(d)).toMatchObject({ retrying: 1 });
+    row = (await findOutboxById(t.database.db, message.id))!;
+    expect(row.nextAttemptAt!.getTime() - t.clock.now().getTime()).toBe(backoffMs(2));
+    t.clock.advance(backoffMs(2));
+    expect(await deliverDue(d)).toMatchObject({ sent: 1 });
+    expect(smtp.received.map((r) => r.parsed.messageId)).toEqual([message.messageId]);
+  });
+
+  it('fails at once on a permanent refusal, and after the last attempt', async () => {
+    const { message } = await queuedRequest();
+    smtp.refuseNext(1, 550, 'no such mailbox');
+    expect(await deliverDue(deliveryDeps(t, smtp.url))).toMatchObject({ failed: 1 });
+    expect((await findOutboxById(t.database.db, message.id))!).toMatchObject({
+      status: 'failed',
+      nextAttemptAt: null,
+    });
+
+    const second = await queuedRequest();
+    const d = { ...deliveryDeps(t, smtp.url), settings: { ...t.deps.config.mail, maxAttempts: 2 } };
+    smtp.refuseNext(5, 421);
+    expect(await deliverDue(d)).toMatchObject({ retrying: 1 });
+    t.clock.advance(backoffMs(1));
+    expect(await deliverDue(d)).toMatchObject({ failed: 1 });
+    expect((await findOutboxById(t.database.db, second.message.id))!.status).toBe('failed');
+    smtp.refuseNext(0, 421);
+  });
+
+  it('an unreachable server is a temporary failure', async () => {
+    const { message } = await queuedRequest();
+    expect(await deliverDue(deliveryDeps(t, 'smtp://127.0.0.1:1'))).toMatchObject({ retrying: 1 });
+    expect((await findOutboxById(t.database.db, message.id))!.lastError).toMatch(/ECONNREFUSED|connect/i);
+    t.clock.advance(backoffMs(1));
+    expect(await deliverDue(deliveryDeps(t, smtp.url))).toMatchObject({ sent: 1 });
+  });
+
+  it('two workers draining at once send each message exactly once', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i++) ids.push((await queuedRequest()).message.messageId);
+    const reports = await Promise.all([0, 1, 2].map(() => deliverDue(deliveryDeps(t, smtp.url))));
+    expect(reports.reduce((n, r) => n + r.sent, 0)).toBe(4);
+    await smtp.waitFor(4);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(smtp.received.map((r) => r.parsed.messageId).sort()).toEqual(ids.sort());
+  });
+
+  it('names with line breaks cannot inject headers or recipients', async () => {
+    // The API refuses such names; imports or older data might not, so they are written directly here.
+    const a = await createPerson(
+      t.database.db,
+      me.id,
+      personOf('Mallory\r\nBcc: victim@example.com\r\nX-Evil: 1', 'mallory@example.com'),
+    );
+    const b = await createPerson(
+      t.database.db,
+      me.id,
+      personOf('Bob\nCc: other@example.com', 'bob-cc@example.com'),
+    );
+    const created = await post(t, me, '/api/v1/introductions', {
+      personAId: a.id,
+      personBId: b.id,
+      kind: 'peers',
+      reason: 'r',
+    });
+    const message = (await post(t, me, `/api/v1/introductions/${created.body.id}/request`)).body.emails[0];
+    await deliverDue(deliveryDeps(t, smtp.url));
+    const [got] = await smtp.waitFor(1);
+    expect(got!.envelopeTo).toEqual(['mallory@example.com']);
+    expect(got!.parsed.headers.has('bcc')).toBe(false);
+    expect(got!.parsed.headers.has('x-evil')).toBe(false);
+    expect(got!.parsed.cc).toBeUndefined();
+    const headerBlock = got!.raw.slice(0, got!.raw.indexOf('\r\n\r\n'));
+    expect(headerBlock).not.toMatch(/^(Bcc|Cc|X-Evil):/im);
+    expect(message.subject).toBe('Would you like to meet Bob Cc: other@example.com?');
+    expect((got!.parsed.to as any).value).toEqual([
+      { address: 'mallory@example.com', name: 'Mallory Bcc: victim@example.com X-Evil: 1' },
+    ]);
+  });
+});
+
+describe('a worker killed between sending and recording', () => {
+  it('after the restart the message is sent again once, with the same Message-ID', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'linchpin-crash-'));
+    let target: DatabaseTarget;
+    let url: string | undefined;
+    if (testDbKind() === 'pglite') {
+      target = { kind: 'pglite', dataDir: dir };
+      const seeded = await openDatabase(
+        { ...target, loadDataDir: new Blob([readFileSync(pgliteTemplatePath())]) },
+        { migrate: false },
+      );
+      await seeded.close();
+    } else {
+      url = (t.database.pool as unknown as { options: { connectionString: string } }).options
+        .connectionString;
+      target = { kind: 'postgres', url, poolSize: 2 };
+    }
+    try {
+      // Prepare one queued message in the database the crashing worker will use.
+      let database = testDbKind() === 'pglite' ? await openDatabase(target, { migrate: false }) : t.database;
+      const clock = new ManualClock(new Date());
+      const config = { ...loadConfig({}, {}), mail: { ...t.deps.config.mail, smtpUrl: smtp.url } };
+      const deps = { db: database.db, clock, config };
+      const account = await createAccount(
+        database.db,
+        { email: `crash${Date.now()}@example.com`, password: 'correct horse battery' },
+        'admin',
+      );
+      const pa = await createPerson(database.db, account.id, personOf('Crash A', 'crash-a@example.com'));
+      const pb = await createPerson(database.db, account.id, personOf('Crash B', 'crash-b@example.com'));
+      const intro = await proposeIntroduction(deps, account.id, {
+        personAId: pa.id,
+        personBId: pb.id,
+        kind: 'peers',
+        reason: 'crash test',
+        order: 'sequential',
+        discloseCaveatIds: [],
+        autoSend: false,
+      });
+      const asked = await act(deps, account.id, intro.id, { type: 'request' });
+      const message = asked.emails[0]!;
+      if (testDbKind() === 'pglite') await database.close();
+
+      const code = await new Promise<NodeJS.Signals | number | null>((resolve) => {
+        const child = spawn(
+          process.execPath,
+          ['--import', 'tsx', 'test/crash-after-send.ts', JSON.stringify(target), smtp.url],
+          {
+            stdio: ['ignore', 'ignore', 'inherit'],
+          },
+        );
+        child.on('exit', (c, signal) => resolve(signal ?? c));
+      });
+      expect(code).toBe('SIGKILL');
+      await smtp.waitFor(1);
+
+      if (testDbKind() === 'pglite') database = await openDatabase(target, { migrate: false });
+      expect((await findOutboxById(database.db, message.id))!).toMatchObject({
+        status: 'sending',
+        attempts: 1,
+      });
+      const restarted = {
+        db: database.db,
+        clock,
+        log: t.deps.log,
+        settings: config.mail,
+        transport: deliveryDeps(t, smtp.url).transport,
+      };
+      // Within the lease nothing is resent (the worker might still be alive)...
+      expect(await deliverDue(restarted)).toMatchObject({ sent: 0, released: 0 });
+      // ...after it, the message goes out once more, with the same Message-ID.
+      clock.set(new Date(Date.now() + CLAIM_LEASE_MS + 1000));
+      expect(await deliverDue(restarted)).toMatchObject({ sent: 1, released: 1 });
+      expect(await deliverDue(restarted)).toMatchObject({ sent: 0, released: 0 });
+      await smtp.waitFor(2);
+      expect(smtp.received.map((r) => r.parsed.messageId)).toEqual([message.messageId, message.messageId]);
+      expect((await findOutboxById(database.db, message.id))!).toMatchObject({ status: 'sent', attempts: 2 });
+      if (testDbKind() === 'pglite') await database.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+function personOf(name: string, email: string) {
+  return {
+    name,
+    emails: [email],
+    phones: [],
+    company: '',
+    title: '',
+    location: '',
+    links: [],
+    blurb: `${name} blurb`,
+    tags: [],
+    trust: null,
+    vouchCriteria: [],
+    privateNotes: '',
+    caveats: [],
+    introPreferences: { askFirst: false, maxRequestsPerMonth: null, doNotIntroduce: false, valuedHelp: [] },
+    keepInTouch: { idealDays: null, maxDays: null },
+  };
+}
