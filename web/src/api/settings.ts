@@ -19,6 +19,16 @@ export function useUpdateInstanceSettings() {
   return useMutation({
     mutationFn: (patch: Partial<InstanceSettings>) =>
       request<InstanceSettings>('PATCH', '/api/v1/settings/instance', { body: patch }),
+    // A switch should move when clicked; put it back if the server says no.
+    onMutate: async (patch) => {
+      await qc.cancelQueries({ queryKey: settingsKey });
+      const before = qc.getQueryData<InstanceSettings>(settingsKey);
+      if (before) qc.setQueryData(settingsKey, { ...before, ...patch });
+      return { before };
+    },
+    onError: (_err, _patch, context) => {
+      if (context?.before) qc.setQueryData(settingsKey, context.before);
+    },
     onSuccess: (settings) => {
       qc.setQueryData(settingsKey, settings);
       void qc.invalidateQueries({ queryKey: sessionKey });

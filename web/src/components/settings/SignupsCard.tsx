@@ -24,7 +24,7 @@ export function SignupsCard({ isOwner }: { isOwner: boolean }) {
                 : 'Only the owner of this Linchpin can change this.'
             }
             checked={settings.data?.allowSignups ?? false}
-            disabled={!isOwner || settings.isPending || update.isPending}
+            disabled={!isOwner || settings.isPending}
             onChange={(e) =>
               update.mutate(
                 { allowSignups: e.currentTarget.checked },
