@@ -1,15 +1,17 @@
 // Helpers for CLI tests: run `linchpin` in-process against a test database, or as a real process.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
 import type { CliRuntime } from '../src/cli/context';
 import { bufferedIo } from '../src/cli/io';
 import { runCli } from '../src/cli/run';
 import type { AppDeps } from '../src/http/env';
-import { pgliteTemplatePath } from './template';
+import { pgliteTemplatePath, postgresTemplateName, withDatabase } from './template';
 
 export const linchpinBin = fileURLToPath(new URL('../bin/linchpin.js', import.meta.url));
 
@@ -69,6 +71,27 @@ export function linchpin(
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
   });
+}
+
+/** A fresh PostgreSQL database cloned from the migrated test template; drop() removes it. */
+export async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const admin = process.env.TEST_DATABASE_URL;
+  if (!admin) throw new Error('needs TEST_DATABASE_URL');
+  const name = `linchpin_cli_${randomBytes(6).toString('hex')}`;
+  const query = async (sql: string) => {
+    const client = new pg.Client({ connectionString: admin });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await query(`create database "${name}" template "${postgresTemplateName()}"`);
+  return {
+    url: withDatabase(admin, name),
+    drop: () => query(`drop database if exists "${name}" with (force)`),
+  };
 }
 
 /** A new data directory holding an already-migrated database (a copy of the test template). */

@@ -15,7 +15,7 @@ import { forwardToServer } from './forward';
 import type { CliIo } from './io';
 
 /** How long a command waits for another command, or for a starting server, before giving up. */
-const WAIT_MS = 60_000;
+const DEFAULT_WAIT_MS = 60_000;
 
 export function localRuntime(argv: string[]): CliRuntime {
   return {
@@ -30,7 +30,8 @@ export function localRuntime(argv: string[]): CliRuntime {
         }
       }
 
-      const holder = await lockOrFindServer(config.dataDir, request.command, io);
+      const waitMs = Number(io.env.LINCHPIN_LOCK_WAIT_MS) || DEFAULT_WAIT_MS;
+      const holder = await lockOrFindServer(config.dataDir, request.command, io, waitMs);
       if ('server' in holder)
         throw new CliExit(await forwardToServer(holder.server, config.dataDir, argv, io));
       try {
@@ -55,8 +56,9 @@ async function lockOrFindServer(
   dataDir: string,
   command: string,
   io: CliIo,
+  waitMs: number,
 ): Promise<{ lock: DataDirLock } | { server: ServerInfo }> {
-  const deadline = Date.now() + WAIT_MS;
+  const deadline = Date.now() + waitMs;
   let told = false;
   for (;;) {
     let busy: DataDirBusyError;

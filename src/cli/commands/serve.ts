@@ -3,9 +3,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config';
-import { ServerStartError, startServer } from '../../server/start';
 import { type CliContext, type GlobalOptions, UserError } from '../context';
-import { serverCliRunner } from '../server-runner';
 
 export function registerServeCommand(program: Command, ctx: CliContext): void {
   program
@@ -20,6 +18,9 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
         { data: data ? resolve(ctx.io.cwd, data) : undefined, port: opts.port, host: opts.host },
         ctx.io.env,
       );
+      // Loaded here, not at the top: other commands need neither the HTTP app nor the server.
+      const { ServerStartError, startServer } = await import('../../server/start');
+      const { serverCliRunner } = await import('../server-runner');
       try {
         await startServer(config, {
           handleSignals: true,
