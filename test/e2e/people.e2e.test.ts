@@ -94,6 +94,7 @@ describe('people in the web app', { timeout: 60_000 }, () => {
 
     await seen(page.getByRole('heading', { name: 'Ada Lovelace', level: 1 }));
     personUrl = new URL(page.url()).pathname;
+    expect(await page.title()).toBe('Ada Lovelace · Linchpin');
     expect(personUrl).toMatch(/^\/people\/[0-9a-f-]{36}$/);
     await seen(page.getByText('Mathematician at Analytical Engines Ltd'));
     await seen(page.getByRole('img', { name: 'Trust 5 of 5' }));

@@ -1,4 +1,5 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 
 export function PageHeader({
@@ -10,6 +11,7 @@ export function PageHeader({
   description?: ReactNode;
   actions?: ReactNode;
 }) {
+  useDocumentTitle(typeof title === 'string' ? `${title} · Linchpin` : 'Linchpin');
   return (
     <Group justify="space-between" align="flex-start" gap="sm" mb="lg">
       <Stack gap={2} style={{ minWidth: 0, flex: '1 1 260px' }}>

@@ -1,10 +1,12 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { Navigate } from 'react-router';
 import { useSession, useSignUp } from '../api/session';
 import { CredentialsForm } from '../components/CredentialsForm';
 
 /** First run: the first account created becomes the owner of this Linchpin. */
 export default function SetupPage() {
+  useDocumentTitle('Set up · Linchpin');
   const session = useSession();
   const signUp = useSignUp();
   if (session.data && !session.data.setupRequired) return <Navigate to="/signin" replace />;

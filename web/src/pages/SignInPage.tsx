@@ -1,9 +1,11 @@
 import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { Link, Navigate } from 'react-router';
 import { useSession, useSignIn } from '../api/session';
 import { CredentialsForm } from '../components/CredentialsForm';
 
 export default function SignInPage() {
+  useDocumentTitle('Sign in · Linchpin');
   const session = useSession();
   const signIn = useSignIn();
   if (session.data?.setupRequired) return <Navigate to="/setup" replace />;

@@ -1,10 +1,12 @@
 import { Alert, Anchor, Paper, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { Link, Navigate } from 'react-router';
 import { useSession, useSignUp } from '../api/session';
 import { CredentialsForm } from '../components/CredentialsForm';
 import { IconLock } from '../components/icons';
 
 export default function SignUpPage() {
+  useDocumentTitle('Create an account · Linchpin');
   const session = useSession();
   const signUp = useSignUp();
   if (session.data?.setupRequired) return <Navigate to="/setup" replace />;

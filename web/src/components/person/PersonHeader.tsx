@@ -1,4 +1,5 @@
 import { Anchor, Avatar, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { Link } from 'react-router';
 import type { Person } from '../../api/types';
 import { IconArrowLeft, IconBuilding, IconEdit, IconPin, IconTrash } from '../icons';
@@ -7,6 +8,7 @@ import { TrustStars } from '../TrustStars';
 
 export function PersonHeader({ person, onDelete }: { person: Person; onDelete: () => void }) {
   const role = roleLine(person);
+  useDocumentTitle(`${person.name} · Linchpin`);
   return (
     <Stack gap="sm" mb="lg">
       <Anchor component={Link} to="/people" fz="sm" c="dimmed" style={{ alignSelf: 'flex-start' }}>
