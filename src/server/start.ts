@@ -29,6 +29,8 @@ export interface StartOptions {
   handleSignals?: boolean;
   /** How long to wait for a short CLI command that holds the data directory. */
   lockWaitMs?: number;
+  /** Appended to the commands the first-run hint prints, e.g. " --data /srv/linchpin". */
+  hintArgs?: string;
 }
 
 export interface RunningServer {
@@ -109,7 +111,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
       : `Data: ${config.dataDir} (embedded PostgreSQL; back up this folder)`,
   );
   if ((await countAccounts(database.db)) === 0) {
-    const dataFlag = config.databaseUrl ? '' : ` --data ${shellQuote(config.dataDir)}`;
+    const dataFlag = opts.hintArgs ?? '';
     print('');
     print('No account yet. Create the owner account: open the URL above and choose an email and password,');
     print(
@@ -192,10 +194,6 @@ function listen(server: Server, config: Config): Promise<void> {
 function urlHost(host: string): string {
   if (host === '0.0.0.0' || host === '::' || host === '') return '127.0.0.1';
   return host.includes(':') ? `[${host}]` : host;
-}
-
-function shellQuote(s: string): string {
-  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
 function installSignalHandlers(shutdown: () => Promise<void>, print: (line: string) => void): void {

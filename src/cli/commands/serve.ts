@@ -26,10 +26,16 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
           handleSignals: true,
           print: (line) => ctx.io.stdout(`${line}\n`),
           runCli: serverCliRunner,
+          // Commands typed in the same shell find the directory by themselves unless --data chose it.
+          hintArgs: data && !config.databaseUrl ? ` --data ${shellQuote(config.dataDir)}` : '',
         });
       } catch (err) {
         if (err instanceof ServerStartError) throw new UserError(err.message);
         throw err;
       }
     });
+}
+
+function shellQuote(s: string): string {
+  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
