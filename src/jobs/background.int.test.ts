@@ -1,0 +1,98 @@
+// The background work for real: pg-boss on the test database (PGlite in-process, or PostgreSQL), woken
+// by the outbox notification, delivering to a real SMTP server; sweeps run as queue jobs; restart.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import { detail, post, propose } from '../../test/introductions';
+import { startMailServer, type TestMailServer } from '../../test/mail-server';
+import { SEND_REMINDERS_JOB } from '../introductions/jobs/send-reminders';
+import { type BackgroundWork, startBackgroundWork } from './background';
+
+let t: TestApp;
+let me: TestAccount;
+let smtp: TestMailServer;
+let work: BackgroundWork | undefined;
+
+beforeAll(async () => {
+  smtp = await startMailServer();
+  t = await createTestApp();
+  t.deps.config.mail.smtpUrl = smtp.url;
+  me = await t.account();
+});
+afterAll(async () => {
+  await work?.stop();
+  await t.close();
+  await smtp.close();
+});
+
+const start = () =>
+  startBackgroundWork(
+    { database: t.database, clock: t.clock, config: t.deps.config, log: t.deps.log },
+    { pollingIntervalSeconds: 1 },
+  );
+
+async function until<T>(what: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await what();
+    if (ok(v)) return v;
+    if (Date.now() > end) throw new Error(`timed out; last value ${JSON.stringify(v)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('background work', () => {
+  it('delivers a consent request as soon as it is committed', async () => {
+    const started = Date.now();
+    work = await start();
+    const startMs = Date.now() - started;
+    const { intro, a } = await propose(t, me);
+    const t0 = Date.now();
+    await post(t, me, `/api/v1/introductions/${intro.id}/request`);
+    const [got] = await smtp.waitFor(1, 15_000);
+    const latency = Date.now() - t0;
+    expect(got!.envelopeTo).toEqual([a.emails[0]]);
+    const d = await until(
+      () => detail(t, me, intro.id),
+      (x) => x.emails[0].status === 'sent',
+    );
+    expect(got!.parsed.messageId).toBe(d.emails[0].messageId);
+    console.log(`[measure] background start ${startMs} ms, request→SMTP ${latency} ms (${t.database.kind})`);
+  });
+
+  it('runs a sweep as a queue job', async () => {
+    const { intro, a } = await propose(t, me);
+    await post(t, me, `/api/v1/introductions/${intro.id}/request`);
+    t.clock.advanceDays(5);
+    try {
+      await work!.boss.send(SEND_REMINDERS_JOB, {});
+      const d = await until(
+        () => detail(t, me, intro.id),
+        (x) => x.emails.some((m: any) => m.kind === 'reminder' && m.status === 'sent'),
+      );
+      expect(d.consent.a.remindedAt).not.toBeNull();
+      expect(
+        smtp.received.filter((r) => r.envelopeTo.includes(a.emails[0]!)).map((r) => r.parsed.subject),
+      ).toContain('Reminder: would you like to meet Bob Provider?');
+    } finally {
+      t.clock.advanceDays(-5);
+    }
+  });
+
+  it('mail written while stopped goes out when work starts again, once', async () => {
+    await work!.stop();
+    work = undefined;
+    const before = smtp.received.length;
+    const { intro } = await propose(t, me);
+    await post(t, me, `/api/v1/introductions/${intro.id}/request`);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(smtp.received.length).toBe(before);
+    work = await start();
+    await smtp.waitFor(before + 1);
+    await until(
+      () => detail(t, me, intro.id),
+      (x) => x.emails[0].status === 'sent',
+    );
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(smtp.received.length).toBe(before + 1);
+  });
+});

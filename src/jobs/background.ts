@@ -1,0 +1,116 @@
+// Background work for one process: email delivery and the timed introduction sweeps, on the pg-boss
+// queue in the application database. The server calls startBackgroundWork after it opens the database
+// and stop() before closing it. Tests drive the same work deterministically by calling the job functions
+// (deliverDue, the sweeps) with a ManualClock instead.
+import type PgBoss from 'pg-boss';
+import type { Config } from '../config';
+import type { Database } from '../db/client';
+import { CHECK_BACKS_JOB, noteDueCheckBacks } from '../introductions/jobs/check-backs';
+import { FOLLOW_UPS_JOB, sendDueFollowUps } from '../introductions/jobs/follow-ups';
+import { SEND_REMINDERS_JOB, sendRemindersAndExpire } from '../introductions/jobs/send-reminders';
+import type { DeliveryDeps } from '../mail/delivery';
+import { smtpTransport } from '../mail/transport';
+import type { Clock } from '../shared/clock';
+import type { Logger } from '../shared/logger';
+import {
+  createDeliverEmailQueue,
+  DELIVER_EMAIL_JOB,
+  deliverEmailHandler,
+  enqueueDelivery,
+} from './deliver-email';
+import { listenForOutbox } from './outbox-listener';
+import { dueForDelivery, OUTBOX_SWEEP_JOB } from './outbox-sweep';
+import { startQueue } from './queue';
+
+export interface BackgroundDeps {
+  database: Database;
+  clock: Clock;
+  config: Config;
+  log: Logger;
+}
+
+export interface BackgroundOptions {
+  pollingIntervalSeconds?: number;
+  /** Run the minute-by-minute sweeps (default true). */
+  schedule?: boolean;
+}
+
+export interface BackgroundWork {
+  boss: PgBoss;
+  /** Queue every message that is due now and wake the delivery worker. */
+  wake(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const EVERY_MINUTE = '* * * * *';
+
+export async function startBackgroundWork(
+  deps: BackgroundDeps,
+  opts: BackgroundOptions = {},
+): Promise<BackgroundWork> {
+  const { database, clock, config, log } = deps;
+  const db = database.db;
+  const transport = config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl) : null;
+  const delivery: DeliveryDeps = { db, clock, log, settings: config.mail, transport };
+  const boss = await startQueue(database, log, { pollingIntervalSeconds: opts.pollingIntervalSeconds });
+
+  await createDeliverEmailQueue(boss);
+  const deliverWorker = await boss.work(
+    DELIVER_EMAIL_JOB,
+    { batchSize: 5 },
+    deliverEmailHandler(boss, delivery),
+  );
+
+  // Coalesces bursts of notifications into one pass at a time, plus one more if any arrived meanwhile.
+  let running: Promise<void> | null = null;
+  let again = false;
+  const pass = async () => {
+    do {
+      again = false;
+      for (const id of await dueForDelivery(db, clock)) await enqueueDelivery(boss, id);
+      boss.notifyWorker(deliverWorker);
+    } while (again);
+  };
+  const wake = (): Promise<void> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = pass()
+      .catch((err) => log.warn({ err }, 'queueing due mail failed'))
+      .finally(() => {
+        running = null;
+      });
+    return running;
+  };
+
+  const introDeps = { db, clock, config, log };
+  const sweeps: [string, () => Promise<unknown>][] = [
+    [OUTBOX_SWEEP_JOB, wake],
+    [SEND_REMINDERS_JOB, () => sendRemindersAndExpire(introDeps)],
+    [CHECK_BACKS_JOB, () => noteDueCheckBacks(introDeps)],
+    [FOLLOW_UPS_JOB, () => sendDueFollowUps(introDeps)],
+  ];
+  for (const [name, run] of sweeps) {
+    await boss.createQueue(name, { name, policy: 'singleton', retryLimit: 0 });
+    await boss.work(name, { pollingIntervalSeconds: 10 }, async () => {
+      await run();
+    });
+    if (opts.schedule !== false) await boss.schedule(name, EVERY_MINUTE, {}, { tz: 'UTC' });
+  }
+
+  const unlisten = await listenForOutbox(database, () => void wake(), log);
+  await wake();
+  log.info({ transport: transport ? 'smtp' : 'local outbox only' }, 'background work started');
+
+  return {
+    boss,
+    wake,
+    async stop() {
+      await unlisten();
+      await running;
+      await boss.stop({ graceful: true, wait: true, close: false, timeout: 10_000 });
+      transport?.close();
+    },
+  };
+}

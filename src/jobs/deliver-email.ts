@@ -1,0 +1,37 @@
+// Job: deliver one outbox message. The outbox row is the truth (status, attempts, next attempt); the job
+// only says "look at this message now". A message not due, taken by another worker or already sent is
+// skipped, so duplicate jobs are harmless. A temporary failure schedules the next job for the backoff time.
+import type PgBoss from 'pg-boss';
+import { type DeliveryDeps, deliverOne } from '../mail/delivery';
+
+export const DELIVER_EMAIL_JOB = 'deliver-email';
+
+export interface DeliverEmailData {
+  outboxId: string;
+}
+
+export async function createDeliverEmailQueue(boss: PgBoss): Promise<void> {
+  // 'short': at most one waiting job per message (the singleton key), however many processes ask.
+  await boss.createQueue(DELIVER_EMAIL_JOB, {
+    name: DELIVER_EMAIL_JOB,
+    policy: 'short',
+    retryLimit: 3,
+    retryBackoff: true,
+  });
+}
+
+export async function enqueueDelivery(boss: PgBoss, outboxId: string, startAfter?: Date): Promise<void> {
+  await boss.send(DELIVER_EMAIL_JOB, { outboxId } satisfies DeliverEmailData, {
+    singletonKey: outboxId,
+    ...(startAfter ? { startAfter } : {}),
+  });
+}
+
+export function deliverEmailHandler(boss: PgBoss, deps: DeliveryDeps) {
+  return async (jobs: PgBoss.Job<DeliverEmailData>[]) => {
+    for (const job of jobs) {
+      const result = await deliverOne(deps, job.data.outboxId);
+      if (result.status === 'retrying') await enqueueDelivery(boss, job.data.outboxId, result.nextAttemptAt);
+    }
+  };
+}

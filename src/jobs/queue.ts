@@ -1,0 +1,53 @@
+// The job queue: pg-boss on the application's own database, so jobs live beside the data in both modes.
+// In embedded mode pg-boss talks to the in-process PGlite through a small adapter (one connection,
+// serialised with the app's own queries); with PostgreSQL it shares the app's connection pool, and any
+// number of processes can work the same queues (pg-boss fetches with SKIP LOCKED).
+import PgBoss from 'pg-boss';
+import type { Database } from '../db/client';
+import type { Logger } from '../shared/logger';
+
+export const QUEUE_SCHEMA = 'pgboss';
+
+interface SqlResult {
+  rows: unknown[];
+}
+
+/** pg-boss's database interface, answered by PGlite. Statements without parameters may be scripts. */
+function pgliteAdapter(database: Database) {
+  const pglite = database.pglite!;
+  return {
+    async executeSql(text: string, values?: unknown[]): Promise<SqlResult> {
+      if (values && values.length > 0) return (await pglite.query(text, values)) as SqlResult;
+      const results = await pglite.exec(text);
+      return { rows: results.at(-1)?.rows ?? [] };
+    },
+  };
+}
+
+function poolAdapter(database: Database) {
+  const pool = database.pool!;
+  return {
+    executeSql: (text: string, values?: unknown[]) =>
+      pool.query(text, values as unknown[]) as Promise<SqlResult>,
+  };
+}
+
+export interface QueueOptions {
+  /** How often idle workers look for new jobs (a notification wakes them sooner). */
+  pollingIntervalSeconds?: number;
+}
+
+export async function startQueue(database: Database, log: Logger, opts: QueueOptions = {}): Promise<PgBoss> {
+  const boss = new PgBoss({
+    db: database.kind === 'pglite' ? pgliteAdapter(database) : poolAdapter(database),
+    schema: QUEUE_SCHEMA,
+    // Lighter housekeeping than the defaults: the embedded database shares one thread with the app.
+    maintenanceIntervalSeconds: 300,
+    pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2,
+    deleteAfterDays: 7,
+    archiveCompletedAfterSeconds: 3600,
+  });
+  boss.on('error', (err) => log.warn({ err }, 'job queue error'));
+  await boss.start();
+  return boss;
+}
