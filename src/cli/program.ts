@@ -1,4 +1,5 @@
 // The `linchpin` command tree: global options, help layout and output, then every registered group.
+import { readFileSync } from 'node:fs';
 import { Command, type Help } from 'commander';
 import { commandPath } from './action';
 import type { CliContext } from './context';
@@ -22,7 +23,9 @@ DATABASE_URL is set. Commands act on the owner's account unless given --account 
 is running, commands on its data directory go through it, so they are safe to use at any time.
 `;
 
-const VERSION = '0.1.0';
+const VERSION = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 export function createProgram(ctx: CliContext): Command {
   const program = new Command('linchpin');
