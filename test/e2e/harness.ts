@@ -41,7 +41,8 @@ export async function startE2E(): Promise<E2E> {
 
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: baseUrl });
-  context.setDefaultTimeout(10_000);
+  // Generous: the suite runs many test files in parallel on small machines.
+  context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {
@@ -65,12 +66,12 @@ export async function startE2E(): Promise<E2E> {
 }
 
 /** Waits until the locator is visible; throws (failing the test) with what was expected if it never is. */
-export async function seen(locator: Locator, timeout = 10_000): Promise<Locator> {
+export async function seen(locator: Locator, timeout = 15_000): Promise<Locator> {
   await locator.first().waitFor({ state: 'visible', timeout });
   return locator;
 }
 
 /** Waits until nothing matching the locator is visible. */
-export async function gone(locator: Locator, timeout = 10_000): Promise<void> {
+export async function gone(locator: Locator, timeout = 15_000): Promise<void> {
   await locator.first().waitFor({ state: 'hidden', timeout });
 }
