@@ -35,7 +35,7 @@ export function page(title: string, body: Html | string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="same-origin">
 <title>${title} · Linchpin</title>
 <style>${STYLE}</style>
 </head>

@@ -13,7 +13,8 @@ const MAX_FORM_BYTES = 16_384;
 
 function send(c: Context, r: PageResult): Response {
   c.header('cache-control', 'no-store');
-  c.header('referrer-policy', 'no-referrer');
+  // Not no-referrer: with it browsers send "Origin: null" on the form POST, which the check below refuses.
+  c.header('referrer-policy', 'same-origin');
   c.header('x-robots-tag', 'noindex, nofollow');
   return c.html(r.html, r.status);
 }
