@@ -62,6 +62,48 @@ describe(`linchpin as a process (${kind})`, () => {
     expect(listed.items.map((p: { id: string }) => p.id)).toEqual([adaId]);
   }, 180_000);
 
+  it('shows, edits and removes people with human and JSON output', async () => {
+    const shown = await run('people', 'show', adaId);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toMatch(/^Ada Lovelace\n=+\n/);
+    expect(shown.stdout).toMatch(/Trust:\s+4\/5/);
+    expect(JSON.parse((await run('people', 'show', adaId, '--json')).stdout)).toMatchObject({
+      id: adaId,
+      trust: 4,
+    });
+
+    const edited = await run('people', 'edit', adaId, '--company', 'Analytical Engines');
+    expect(edited).toMatchObject({ code: 0, stdout: 'Updated Ada Lovelace (company).\n' });
+    const json = JSON.parse((await run('people', 'edit', adaId, '--add-tag', 'mentor', '--json')).stdout);
+    expect(json).toMatchObject({ company: 'Analytical Engines', tags: ['engineer', 'mentor'] });
+    const badEdit = await run('people', 'edit', adaId, '--email', 'nope');
+    expect(badEdit).toMatchObject({
+      code: 1,
+      stderr: 'error: emails[0] (--email): must be an email address\n',
+    });
+
+    const temp = lastWord((await run('people', 'add', '--name', 'Temporary')).stdout);
+    expect(await run('people', 'rm', temp, '--yes')).toMatchObject({
+      code: 0,
+      stdout: 'Deleted Temporary.\n',
+    });
+    const gone = await run('people', 'rm', temp, '--json');
+    expect(gone.code).toBe(1);
+    expect(gone.stderr).toMatch(/^error: id: no person with id/);
+  }, 180_000);
+
+  it('prints every person with people list --json, across pages', async () => {
+    expect(
+      (await run('user', 'create', '--email', 'big@example.com', '--password', 'correct horse')).code,
+    ).toBe(0);
+    const demo = JSON.parse((await run('demo', '--account', 'big@example.com', '--json')).stdout);
+    expect(demo).toMatchObject({ account: 'big@example.com', people: 240 });
+    const all = JSON.parse((await run('people', 'list', '--account', 'big@example.com', '--json')).stdout);
+    expect(Object.keys(all)).toEqual(['items']);
+    expect(all.items).toHaveLength(240);
+    expect(new Set(all.items.map((p: { id: string }) => p.id)).size).toBe(240);
+  }, 180_000);
+
   it('works next to a running server: the token authenticates, and CLI writes show up in the API at once', async () => {
     const server = await startServe(args, { env });
     try {
