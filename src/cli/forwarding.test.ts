@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliEnv, lastWord, linchpin, linchpinBin, seededDataDir, startServe } from '../../test/cli';
 import { loadConfig } from '../config';
-import { lockDataDir } from '../server/data-dir-lock';
+import { isLocked, lockDataDir, readLockOwner } from '../server/data-dir-lock';
 import { readServerFile } from '../server/server-file';
 import { type RunningServer, startServer } from '../server/start';
 import { silentLogger } from '../shared/logger';
@@ -176,6 +176,32 @@ describe('a CLI command while the server holds the data directory', () => {
       );
       expect(code).toBe(0);
       expect(stdout).toContain('Created the owner account x@example.com.');
+    },
+    SLOW,
+  );
+});
+
+describe('Ctrl+C during a command on the data directory', () => {
+  it(
+    'finishes the step, closes the database, releases the lock and exits 130',
+    async () => {
+      const dir = await seededDataDir();
+      const child = spawn(process.execPath, [linchpinBin, 'demo', '--data', dir], {
+        env: cliEnv(),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+      // Interrupt once the command holds the lock, i.e. while the database is open.
+      while (readLockOwner(dir)?.pid !== child.pid && child.exitCode === null)
+        await new Promise((r) => setTimeout(r, 20));
+      child.kill('SIGINT');
+      expect(await exited).toBe(130);
+      expect(stderr).toContain('Interrupted: closing the database safely first');
+      expect(isLocked(dir)).toBe(false);
+      const listed = await linchpin(['people', 'list', '--json', '--data', dir]);
+      expect(JSON.parse(listed.stdout).items).toHaveLength(240);
     },
     SLOW,
   );

@@ -17,8 +17,17 @@ export interface CliIo {
 }
 
 export function processIo(): CliIo {
+  // `linchpin people list | head` closes the pipe early: stop writing, but let the command finish and
+  // close the database normally instead of dying on EPIPE.
+  let stdoutClosed = false;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    stdoutClosed = true;
+  });
   return {
-    stdout: (text) => process.stdout.write(text),
+    stdout: (text) => {
+      if (!stdoutClosed) process.stdout.write(text);
+    },
     stderr: (text) => process.stderr.write(text),
     isTTY: Boolean(process.stdout.isTTY),
     interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),

@@ -34,6 +34,7 @@ export function localRuntime(argv: string[]): CliRuntime {
       const holder = await lockOrFindServer(config.dataDir, request.command, io, waitMs);
       if ('server' in holder)
         throw new CliExit(await forwardToServer(holder.server, config.dataDir, argv, io));
+      const interrupt = deferInterrupts(io);
       try {
         if (!existsSync(join(config.dataDir, 'pgdata'))) {
           io.stderr(`Creating a new Linchpin database in ${config.dataDir} (takes a few seconds)…\n`);
@@ -47,7 +48,30 @@ export function localRuntime(argv: string[]): CliRuntime {
         }
       } finally {
         await holder.lock.release();
+        interrupt.restore();
       }
+    },
+  };
+}
+
+/**
+ * Ctrl+C while PGlite is open must not kill the process mid-write: the command finishes its current step,
+ * the database is closed and the lock released, then the process exits with 130. A second Ctrl+C aborts.
+ */
+function deferInterrupts(io: CliIo): { restore(): void } {
+  let interrupted = false;
+  const onSignal = () => {
+    if (interrupted) process.exit(130);
+    interrupted = true;
+    io.stderr('\nInterrupted: closing the database safely first (Ctrl+C again to abort at once)…\n');
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return {
+    restore() {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      if (interrupted) process.exit(130);
     },
   };
 }

@@ -3,6 +3,7 @@
 // main.ts instead, because the server runs the other commands in-process.)
 import { registerDemoCommand } from './commands/demo';
 import { registerInteractionCommands } from './commands/interactions';
+import { registerIntroductionCommands } from './commands/introductions';
 import { registerNeedCommands } from './commands/needs';
 import { registerOfferCommands } from './commands/offers';
 import { registerPeopleCommands } from './commands/people';
@@ -17,5 +18,6 @@ export const commandGroups: RegisterCommands[] = [
   registerNeedCommands,
   registerOfferCommands,
   registerInteractionCommands,
+  registerIntroductionCommands,
   registerDemoCommand,
 ];

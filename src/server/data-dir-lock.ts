@@ -60,7 +60,8 @@ export async function lockDataDir(
   who: { role: LockOwner['role']; command: string },
   opts: { onCompromised?: (err: Error) => void } = {},
 ): Promise<DataDirLock> {
-  mkdirSync(dataDir, { recursive: true });
+  // Private by default: the database holds password hashes and private notes.
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   for (let attempt = 0; ; attempt++) {
     let release: () => Promise<void>;
     let onCompromised: (err: Error) => void = () => {};

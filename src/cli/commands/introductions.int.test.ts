@@ -1,0 +1,147 @@
+// `linchpin intro …` in-process against a real test database: the same rules as the API, readable output.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestAccount, type TestApp } from '../../../test/app';
+import { inProcessCli } from '../../../test/cli';
+import { addPerson } from '../../../test/introductions';
+
+let t: TestApp;
+let me: TestAccount;
+let cli: ReturnType<typeof inProcessCli>;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  me = await t.account('owner-intro-cli@example.com');
+  cli = inProcessCli(t.deps);
+});
+afterAll(() => t.close());
+
+const json = async (argv: string[]) => {
+  const r = await cli([...argv, '--json']);
+  if (r.code !== 0) throw new Error(`${argv.join(' ')} → ${r.code} ${r.stderr}`);
+  return JSON.parse(r.stdout);
+};
+
+describe('linchpin intro', () => {
+  it('proposes, sends, records answers, introduces, records the outcome and shows it all', async () => {
+    const a = await addPerson(t, me, { name: 'Cli Alice', caveats: [{ text: 'Pays late' }] });
+    const b = await addPerson(t, me, { name: 'Cli Bob' });
+    const proposed = await cli([
+      'intro',
+      'propose',
+      '--a',
+      a.id,
+      '--b',
+      b.id,
+      '--reason',
+      'Alice needs Bob',
+      '--disclose',
+      a.caveats[0]!.id,
+    ]);
+    expect(proposed.code).toBe(0);
+    expect(proposed.stdout).toContain('Proposed introducing Cli Alice and Cli Bob');
+    const id = /: ([0-9a-f-]{36})/.exec(proposed.stdout)![1]!;
+    expect(proposed.stdout).toContain(`linchpin intro send ${id}`);
+
+    const sent = await cli(['intro', 'send', id]);
+    expect(sent.code).toBe(0);
+    expect(sent.stdout).toContain('The introduction is now asking.');
+    expect(sent.stdout).toContain(
+      `consent request to ${a.emails[0]}: "Would you like to meet Cli Bob?" (local)`,
+    );
+
+    expect((await cli(['intro', 'send', id])).stderr).toContain(
+      'Nothing to send: the introduction is asking. Waiting for answers.',
+    );
+
+    const yesA = await cli([
+      'intro',
+      'answer',
+      id,
+      '--person',
+      a.id,
+      '--answer',
+      'yes',
+      '--note',
+      'on the phone',
+    ]);
+    expect(yesA.stdout).toBe('Recorded. The introduction is now asking.\n');
+    await cli(['intro', 'answer', id, '--person', b.id, '--answer', 'yes', '--channel', 'in_person']);
+    const agenda = await cli(['intro', 'agenda']);
+    expect(agenda.stdout).toContain('ready to send');
+    const introduced = await cli(['intro', 'send', id]);
+    expect(introduced.stdout).toContain('The introduction is now introduced.');
+    expect(introduced.stdout).toContain('introduction to');
+
+    const closed = await cli([
+      'intro',
+      'outcome',
+      id,
+      '--outcome',
+      'business_done',
+      '--value',
+      '2500',
+      '--note',
+      'Signed',
+    ]);
+    expect(closed.stdout).toBe('Recorded business_done; the introduction is closed.\n');
+
+    const shown = await cli(['intro', 'show', id]);
+    expect(shown.stdout).toMatch(/State:\s+closed/);
+    expect(shown.stdout).toContain('Consent log:');
+    expect(shown.stdout).toMatch(/Cli Alice\s+yes\s+phone\s+on the phone/);
+    expect(shown.stdout).toMatch(/Cli Bob\s+yes\s+in_person/);
+    expect(shown.stdout).toContain('outcome_recorded');
+    const detail = await json(['intro', 'show', id]);
+    expect(detail.outcome).toMatchObject({ kind: 'business_done', value: 2500 });
+
+    const list = await cli(['intro', 'list', '--person', a.id]);
+    expect(list.stdout).toContain('closed');
+    expect(list.stdout).toContain('1 introduction');
+  });
+
+  it('propose --send starts asking; cancel notes the yes-sayers; errors name the option', async () => {
+    const a = await addPerson(t, me);
+    const b = await addPerson(t, me);
+    const d = await json([
+      'intro',
+      'propose',
+      '--a',
+      a.id,
+      '--b',
+      b.id,
+      '--reason',
+      'r',
+      '--order',
+      'parallel',
+      '--send',
+    ]);
+    expect(d.state).toBe('asking');
+    expect(d.emails).toHaveLength(2);
+    await cli(['intro', 'answer', d.id, '--person', b.id, '--answer', 'yes']);
+    const cancelled = await cli(['intro', 'cancel', d.id]);
+    expect(cancelled.stdout).toBe('Cancelled. 1 neutral note written to whoever had said yes.\n');
+
+    const self = await cli(['intro', 'propose', '--a', a.id, '--b', a.id, '--reason', 'r']);
+    expect(self.code).toBe(1);
+    expect(self.stderr).toBe('error: personBId (--b): a person cannot be introduced to themselves\n');
+    const badKind = await cli([
+      'intro',
+      'propose',
+      '--a',
+      a.id,
+      '--b',
+      b.id,
+      '--reason',
+      'r',
+      '--kind',
+      'friends',
+    ]);
+    expect(badKind.stderr).toContain('kind (--kind)');
+    const later = await cli(['intro', 'answer', d.id, '--person', a.id, '--answer', 'later']);
+    expect(later.code).toBe(1);
+    expect(later.stderr).not.toMatch(/\n\s+at /);
+    const missing = await cli(['intro', 'show', '00000000-0000-4000-8000-000000000000']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('Introduction not found');
+  });
+});
