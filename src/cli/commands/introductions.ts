@@ -2,7 +2,6 @@
 // Every command goes through the same services (and so the same state machine) as the API.
 import { type Command, Option } from 'commander';
 import type { IntroEvent } from '../../domain/introduction/types';
-import { ProblemError } from '../../shared/errors';
 import { agenda, getDetail } from '../../introductions/queries';
 import {
   AnswerInput,
@@ -12,6 +11,7 @@ import {
   OutcomeInput,
 } from '../../introductions/schema';
 import * as service from '../../introductions/service';
+import { ProblemError } from '../../shared/errors';
 import { dbAction } from '../action';
 import { type CliContext, type Session, UserError } from '../context';
 import { fields, plural, printJson, table } from '../format';
