@@ -10,6 +10,8 @@ import type { Config } from '../config';
 import { type Database, openDatabase } from '../db/client';
 import { createApp } from '../http/app';
 import type { AppDeps } from '../http/env';
+import { type BackgroundWork, startBackgroundWork } from '../jobs/background';
+import { linkBase, pointsAtLoopback } from '../mail/links';
 import { type Clock, systemClock } from '../shared/clock';
 import { createLogger, type Logger } from '../shared/logger';
 import { newToken } from '../shared/secrets';
@@ -31,6 +33,8 @@ export interface StartOptions {
   lockWaitMs?: number;
   /** Appended to the commands the first-run hint prints, e.g. " --data /srv/linchpin". */
   hintArgs?: string;
+  /** Run email delivery and the introduction sweeps in this process (default true). */
+  background?: boolean;
 }
 
 export interface RunningServer {
@@ -88,6 +92,17 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   }
   const { port } = server.address() as AddressInfo;
   const url = `http://${urlHost(config.host)}:${port}`;
+  // Links in emails are built from the configured port; when the system chose it (0), use the real one.
+  if (config.port === 0) config.port = port;
+  let background: BackgroundWork | undefined;
+  if (opts.background !== false) {
+    try {
+      background = await startBackgroundWork({ database, clock: deps.clock, config, log });
+    } catch (err) {
+      log.error({ err }, 'background work did not start');
+      print(`Warning: email delivery and reminders are not running (${(err as Error).message}).`);
+    }
+  }
 
   closeFn = async () => {
     const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -95,6 +110,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     const force = setTimeout(() => server.closeAllConnections(), 5_000);
     await stopped;
     clearTimeout(force);
+    await background?.stop().catch((err) => log.error({ err }, 'stopping background work failed'));
     await database.close().catch((err) => log.error({ err }, 'closing the database failed'));
     if (lock) {
       removeServerFile(config.dataDir);
@@ -110,6 +126,14 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
       ? 'Database: PostgreSQL (DATABASE_URL)'
       : `Data: ${config.dataDir} (embedded PostgreSQL; back up this folder)`,
   );
+  print(
+    config.mail.smtpUrl
+      ? `Mail: sent through ${new URL(config.mail.smtpUrl).host} from ${config.mail.fromAddress}`
+      : 'Mail: kept in the Outbox page only (set SMTP_URL to send it)',
+  );
+  if (pointsAtLoopback(linkBase(config))) {
+    print(`Links in emails point at ${linkBase(config)}, which only works on this machine (set PUBLIC_URL).`);
+  }
   if ((await countAccounts(database.db)) === 0) {
     const dataFlag = opts.hintArgs ?? '';
     print('');
