@@ -112,20 +112,14 @@ CREATE TABLE "import_fingerprints" (
 	CONSTRAINT "import_fingerprints_account_id_fingerprint_pk" PRIMARY KEY("account_id","fingerprint")
 );
 --> statement-breakpoint
-CREATE TABLE "import_records" (
+CREATE TABLE "import_reports" (
 	"import_id" uuid NOT NULL,
-	"seq" integer NOT NULL,
+	"first_seq" integer NOT NULL,
+	"last_seq" integer NOT NULL,
 	"account_id" uuid NOT NULL,
-	"line_start" integer NOT NULL,
-	"line_end" integer NOT NULL,
-	"outcome" text NOT NULL,
-	"person_id" uuid,
-	"name" text DEFAULT '' NOT NULL,
-	"reasons" jsonb DEFAULT '[]'::jsonb NOT NULL,
-	"warnings" jsonb DEFAULT '[]'::jsonb NOT NULL,
-	"conflicts" jsonb DEFAULT '[]'::jsonb NOT NULL,
-	"possible_duplicates" jsonb DEFAULT '[]'::jsonb NOT NULL,
-	CONSTRAINT "import_records_import_id_seq_pk" PRIMARY KEY("import_id","seq")
+	"records" jsonb NOT NULL,
+	"attention" jsonb NOT NULL,
+	CONSTRAINT "import_reports_import_id_first_seq_pk" PRIMARY KEY("import_id","first_seq")
 );
 --> statement-breakpoint
 CREATE TABLE "imports" (
@@ -288,11 +282,8 @@ ALTER TABLE "backup_id_keys" ADD CONSTRAINT "backup_id_keys_account_id_accounts_
 ALTER TABLE "duplicate_dismissals" ADD CONSTRAINT "duplicate_dismissals_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "duplicate_dismissals" ADD CONSTRAINT "duplicate_dismissals_person_a_people_id_fk" FOREIGN KEY ("person_a") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "duplicate_dismissals" ADD CONSTRAINT "duplicate_dismissals_person_b_people_id_fk" FOREIGN KEY ("person_b") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "import_fingerprints" ADD CONSTRAINT "import_fingerprints_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "import_fingerprints" ADD CONSTRAINT "import_fingerprints_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "import_records" ADD CONSTRAINT "import_records_import_id_imports_id_fk" FOREIGN KEY ("import_id") REFERENCES "public"."imports"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "import_records" ADD CONSTRAINT "import_records_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "import_records" ADD CONSTRAINT "import_records_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "import_reports" ADD CONSTRAINT "import_reports_import_id_imports_id_fk" FOREIGN KEY ("import_id") REFERENCES "public"."imports"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "imports" ADD CONSTRAINT "imports_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "person_photos" ADD CONSTRAINT "person_photos_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "person_photos" ADD CONSTRAINT "person_photos_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -328,8 +319,6 @@ CREATE INDEX "people_search_idx" ON "people" USING gin ("search");--> statement-
 CREATE INDEX "people_tags_idx" ON "people" USING gin ("tags");--> statement-breakpoint
 CREATE INDEX "people_emails_idx" ON "people" USING gin ("emails");--> statement-breakpoint
 CREATE INDEX "duplicate_dismissals_b_idx" ON "duplicate_dismissals" USING btree ("person_b");--> statement-breakpoint
-CREATE INDEX "import_fingerprints_person_idx" ON "import_fingerprints" USING btree ("person_id");--> statement-breakpoint
-CREATE INDEX "import_records_outcome_idx" ON "import_records" USING btree ("import_id","outcome");--> statement-breakpoint
 CREATE INDEX "imports_account_created_idx" ON "imports" USING btree ("account_id","created_at");--> statement-breakpoint
 CREATE INDEX "consent_log_intro_idx" ON "consent_log" USING btree ("introduction_id","seq");--> statement-breakpoint
 CREATE INDEX "consent_tokens_intro_idx" ON "consent_tokens" USING btree ("introduction_id");--> statement-breakpoint

@@ -8,7 +8,7 @@ export function form(
 ) {
   const fd = new FormData();
   for (const [k, v] of Object.entries(fields)) fd.append(k, v);
-  fd.append('file', new Blob([content as BlobPart]), fileName);
+  fd.append('file', new Blob([typeof content === 'string' ? content : Buffer.from(content)]), fileName);
   return fd;
 }
 
@@ -39,7 +39,7 @@ export async function importFile(
   who: TestAccount,
   content: string | Uint8Array,
   fields: Record<string, string> = {},
-) {
+): Promise<any> {
   const res = await upload(t, who, content, fields);
   if (res.status !== 202) throw new Error(`upload: ${res.status} ${JSON.stringify(res.body)}`);
   const detail = await waitForImport(t, who, res.body.id);
@@ -53,7 +53,7 @@ export async function allPeople(t: TestApp, who: TestAccount): Promise<any[]> {
   const out: any[] = [];
   let cursor: string | null = null;
   do {
-    const res = await t.call('GET', `/api/v1/people?limit=200${cursor ? `&cursor=${cursor}` : ''}`, {
+    const res: { body: any } = await t.call('GET', `/api/v1/people?limit=200${cursor ? `&cursor=${cursor}` : ''}`, {
       token: who.token,
     });
     out.push(...res.body.items);

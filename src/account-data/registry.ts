@@ -9,7 +9,6 @@ import {
   consentTokens,
   duplicateDismissals,
   importFingerprints,
-  importRecords,
   interactions,
   introductionEvents,
   introductionOutcomes,
@@ -81,12 +80,6 @@ export const PERSON_REFERENCES: PersonReference[] = [
     table: importFingerprints,
     column: importFingerprints.personId,
     accountColumn: importFingerprints.accountId,
-    mode: 'move',
-  },
-  {
-    table: importRecords,
-    column: importRecords.personId,
-    accountColumn: importRecords.accountId,
     mode: 'move',
   },
   {

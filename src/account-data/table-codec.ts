@@ -47,7 +47,7 @@ export function planTable(table: PgTable, registered: Set<string>, opts: PlanOpt
   for (const [key, column] of Object.entries(getTableColumns(table))) {
     if (opts.derived?.includes(key)) continue;
     const target = fkTarget.get(column.name);
-    if (target === 'accounts') {
+    if (target === 'accounts' || key === 'accountId') {
       accountKey = key;
       continue;
     }

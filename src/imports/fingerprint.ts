@@ -3,27 +3,9 @@
 import { createHash } from 'node:crypto';
 import type { MappedContact } from './to-person';
 
-function stable(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(stable);
-  if (value && typeof value === 'object' && !(value instanceof Uint8Array)) {
-    return Object.fromEntries(
-      Object.keys(value as object)
-        .sort()
-        .map((k) => [k, stable((value as Record<string, unknown>)[k])]),
-    );
-  }
-  return value;
-}
-
 export function fingerprint(contact: MappedContact): string {
-  const photo = contact.photo ? createHash('sha256').update(contact.photo.data).digest('hex') : null;
-  const canonical = JSON.stringify(
-    stable({
-      input: contact.input,
-      photo,
-      connectedOn: contact.connectedOn ?? null,
-      uid: contact.uid ?? null,
-    }),
-  );
+  const photo = contact.photo ? createHash('sha256').update(contact.photo.data).digest('base64url') : null;
+  // The input comes out of the PersonInput schema, so its keys are always in the same order.
+  const canonical = JSON.stringify([contact.input, photo, contact.connectedOn ?? null, contact.uid ?? null]);
   return createHash('sha256').update(canonical).digest('base64url');
 }

@@ -52,7 +52,7 @@ describe('importing a LinkedIn export', () => {
         note: 'Connected on LinkedIn',
       }),
     ]);
-    expect(first.records.map((r) => [r.seq, r.lines, r.outcome])).toEqual([
+    expect(first.records.map((r: any) => [r.seq, r.lines, r.outcome])).toEqual([
       [1, [5, 5], 'created'],
       [2, [6, 6], 'created'],
       [3, [7, 7], 'created'],
@@ -155,7 +155,7 @@ describe('merging into people already in the account', () => {
       defaultRegion: 'GB',
     });
     expect(result.counts).toMatchObject({ created: 0, failed: 0 });
-    expect(result.records.map((r) => r.reasons[0])).toEqual([
+    expect(result.records.map((r: any) => r.reasons[0])).toEqual([
       expect.stringContaining('same phone number'),
       expect.stringContaining('same LinkedIn profile'),
     ]);
@@ -199,7 +199,7 @@ describe('dry run', () => {
       status: 'succeeded',
       counts: { created: 2, merged: 1, skipped: 0, failed: 0 },
     });
-    expect(result.records.map((r) => r.outcome)).toEqual(['merged', 'created', 'created']);
+    expect(result.records.map((r: any) => r.outcome)).toEqual(['merged', 'created', 'created']);
     expect(result.records[1].personId).toBeNull();
     expect(await allPeople(t, me)).toEqual(before);
     const ada = before[0];

@@ -44,8 +44,11 @@ export type NameMatch =
 
 /** Why two names look like one person's, or undefined when they do not. */
 export function similarName(a: string, b: string): NameMatch | undefined {
-  const ka = nameKey(a);
-  const kb = nameKey(b);
+  return similarKeys(nameKey(a), nameKey(b));
+}
+
+/** The same on names already passed through nameKey (cheaper in loops). */
+export function similarKeys(ka: string, kb: string): NameMatch | undefined {
   if (!ka || !kb) return undefined;
   if (ka === kb) return 'same name';
   const ta = ka.split(' ');
@@ -59,7 +62,9 @@ export function similarName(a: string, b: string): NameMatch | undefined {
       return 'same surname and initial';
     }
   }
-  // Short names are too often alike by chance ("Ann Lee" / "Dan Lee").
-  if (Math.min(ka.length, kb.length) >= 8 && jaroWinkler(ka, kb) >= 0.94) return 'very similar name';
+  // Short names are too often alike by chance ("Ann Lee" / "Dan Lee"); very different lengths never reach
+  // the threshold, so they are not compared.
+  if (Math.min(ka.length, kb.length) < 8 || Math.abs(ka.length - kb.length) > 3) return undefined;
+  if (jaroWinkler(ka, kb) >= 0.94) return 'very similar name';
   return undefined;
 }

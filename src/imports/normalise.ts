@@ -112,7 +112,21 @@ export function linkKind(url: string): LinkKind {
  * The comparison key of a URL. LinkedIn profiles compare by their path ("in/jane-doe"), whatever the
  * subdomain, case, percent-encoding, query or trailing slash; other URLs by host and path.
  */
+const LINKEDIN_PROFILE =
+  /^https?:\/\/(?:[a-z]{2,3}\.|www\.)?linkedin\.com\/((?:in|pub)\/[^/?#]+)\/?(?:[?#].*)?$/i;
+
 export function urlKey(url: string): string | undefined {
+  // The common case, a LinkedIn profile URL, without the cost of the URL parser.
+  const li = LINKEDIN_PROFILE.exec(url);
+  if (li) {
+    let path = li[1]!;
+    try {
+      path = decodeURIComponent(path);
+    } catch {
+      // keep the encoded path
+    }
+    return `linkedin:${path.normalize('NFC').toLowerCase()}`;
+  }
   let u: URL;
   try {
     u = new URL(url);
@@ -156,7 +170,19 @@ export function nameKey(name: string): string {
 }
 
 /** For comparing companies: like names, without legal suffixes ("Inc.", "Ltd", "GmbH"). */
+const companyKeys = new Map<string, string>();
+
 export function companyKey(company: string): string {
+  const cached = companyKeys.get(company);
+  if (cached !== undefined) return cached;
+  const key = computeCompanyKey(company);
+  // Companies repeat across a file; a small cache saves recomputing the same few hundred keys.
+  if (companyKeys.size > 10_000) companyKeys.clear();
+  companyKeys.set(company, key);
+  return key;
+}
+
+function computeCompanyKey(company: string): string {
   return nameKey(company)
     .replace(/\b(inc|incorporated|llc|ltd|limited|gmbh|ag|sa|sas|bv|plc|corp|corporation|co|company)\b/g, '')
     .replace(/\s+/g, ' ')

@@ -1,8 +1,8 @@
 // An in-memory index of an account's people by the keys that identify a person (email, phone in E.164,
 // LinkedIn/web URL, Linchpin id) and by company for possible-duplicate suggestions. Loaded once per import
 // and kept current as the import creates and merges people, so lookups cost no queries.
-import { similarName } from './name-similarity';
-import { companyKey, normaliseEmail, phoneKey, urlKey } from './normalise';
+import { similarKeys } from './name-similarity';
+import { companyKey, nameKey, normaliseEmail, phoneKey, urlKey } from './normalise';
 import type { PossibleDuplicate } from './schema';
 
 export interface IndexedPerson {
@@ -19,10 +19,28 @@ export interface Match {
   reason: string;
 }
 
+/**
+ * Blocking keys: two names are only compared when they share one (same company assumed): the same
+ * surname (covers "same name", initials and first-name typos), the same first name and surname start
+ * (surname typos), or the same words in another order.
+ */
+export function nameBlocks(key: string): string[] {
+  const space = key.indexOf(' ');
+  if (space < 0) return key ? [`s:${key}`] : [];
+  const tokens = key.split(' ');
+  const first = tokens[0]!;
+  const last = tokens.at(-1)!;
+  return [`s:${last}`, `f:${first}:${last.slice(0, 2)}`, `o:${tokens.sort().join(' ')}`];
+}
+
+/** At most this many people per block are compared, so one crowded block cannot make an import slow. */
+const BLOCK_CAP = 50;
+
 export class PeopleIndex {
   readonly #byKey = new Map<string, string>();
-  readonly #byCompany = new Map<string, Map<string, string>>();
-  readonly #people = new Map<string, IndexedPerson>();
+  /** Block → people in it; entries of people removed or renamed since are skipped when read. */
+  readonly #blocks = new Map<string, string[]>();
+  readonly #people = new Map<string, IndexedPerson & { nameKey: string; companyKey: string }>();
 
   constructor(private readonly region?: string) {}
 
@@ -56,16 +74,24 @@ export class PeopleIndex {
     return keys;
   }
 
+  #blockKeys(companyKey: string, key: string): string[] {
+    return companyKey ? nameBlocks(key).map((b) => `${companyKey}|${b}`) : [];
+  }
+
   /** Adds or refreshes a person. Keys already owned by another person stay with that one. */
-  put(p: IndexedPerson): void {
+  put(p: IndexedPerson, keys?: { nameKey: string; companyKey: string }): void {
     this.remove(p.id);
-    this.#people.set(p.id, p);
+    const entry = {
+      ...p,
+      nameKey: keys?.nameKey ?? nameKey(p.name),
+      companyKey: keys?.companyKey ?? companyKey(p.company),
+    };
+    this.#people.set(p.id, entry);
     for (const [key] of this.#keys(p)) if (!this.#byKey.has(key)) this.#byKey.set(key, p.id);
-    const ck = companyKey(p.company);
-    if (ck) {
-      const m = this.#byCompany.get(ck) ?? new Map<string, string>();
-      this.#byCompany.set(ck, m);
-      m.set(p.id, p.name);
+    for (const b of this.#blockKeys(entry.companyKey, entry.nameKey)) {
+      const list = this.#blocks.get(b);
+      if (list) list.push(p.id);
+      else this.#blocks.set(b, [p.id]);
     }
   }
 
@@ -74,7 +100,6 @@ export class PeopleIndex {
     if (!old) return;
     this.#people.delete(id);
     for (const [key] of this.#keys(old)) if (this.#byKey.get(key) === id) this.#byKey.delete(key);
-    this.#byCompany.get(companyKey(old.company))?.delete(id);
   }
 
   /** Every person the contact shares an email, phone or LinkedIn profile with (strongest reason first). */
@@ -97,15 +122,31 @@ export class PeopleIndex {
   }
 
   /** People at the same company with a very similar name: suggestions only. */
-  similar(name: string, company: string, exclude: Set<string>): PossibleDuplicate[] {
-    const ck = companyKey(company);
-    if (!ck) return [];
+  similar(
+    name: string,
+    company: string,
+    exclude: Set<string>,
+    keys = { nameKey: nameKey(name), companyKey: companyKey(company) },
+  ): PossibleDuplicate[] {
+    const ck = keys.companyKey;
+    const key = keys.nameKey;
     const out: PossibleDuplicate[] = [];
-    for (const [id, other] of this.#byCompany.get(ck) ?? []) {
-      if (exclude.has(id)) continue;
-      const why = similarName(name, other);
-      if (why) out.push({ personId: id, name: other, reason: `${why} at the same company` });
-      if (out.length >= 5) break;
+    const tried: string[] = [];
+    for (const b of this.#blockKeys(ck, key)) {
+      let compared = 0;
+      const list = this.#blocks.get(b) ?? [];
+      // Newest first, so a crowded block still compares the people most likely to be relevant.
+      for (let i = list.length - 1; i >= 0; i--) {
+        const id = list[i]!;
+        if (exclude.has(id) || tried.includes(id)) continue;
+        tried.push(id);
+        const other = this.#people.get(id);
+        if (!other || other.companyKey !== ck) continue;
+        if (++compared > BLOCK_CAP) break;
+        const why = similarKeys(key, other.nameKey);
+        if (why) out.push({ personId: id, name: other.name, reason: `${why} at the same company` });
+        if (out.length >= 5) return out;
+      }
     }
     return out;
   }

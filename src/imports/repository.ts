@@ -1,18 +1,27 @@
 // All SQL of imports. Every query is scoped by account id.
-import { and, asc, desc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { type AnyColumn, and, asc, desc, eq, gt, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import { bulkInsert } from '../db/bulk-insert';
 import type { DbOrTx } from '../db/client';
 import {
+  type ImportRecordJson,
   type ImportRow,
   importFingerprints,
-  importRecords,
+  importReports,
   imports,
   interactions,
   people,
   personPhotos,
 } from '../db/schema';
+import { searchDocument } from '../people/repository';
 import type { PersonFields } from './merge';
 
 export const CONNECTED_NOTE = 'Connected on LinkedIn';
+
+/** `column IN (values)` with the values as one JSON parameter instead of one parameter each. */
+function inJson(column: AnyColumn, values: string[], type: 'text' | 'uuid' = 'text'): SQL {
+  return sql`${column} in (select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb)::${sql.raw(type)})`;
+}
 
 export async function insertImport(db: DbOrTx, values: typeof imports.$inferInsert): Promise<ImportRow> {
   const [row] = await db.insert(imports).values(values).returning();
@@ -63,35 +72,40 @@ export async function listImports(
     .limit(limit + 1);
 }
 
-export async function insertRecords(db: DbOrTx, rows: (typeof importRecords.$inferInsert)[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 1000) await db.insert(importRecords).values(rows.slice(i, i + 1000));
+export async function insertReport(
+  db: DbOrTx,
+  row: { importId: string; accountId: string; records: ImportRecordJson[]; attention: ImportRecordJson[] },
+): Promise<void> {
+  if (!row.records.length) return;
+  await db.insert(importReports).values({
+    ...row,
+    firstSeq: row.records[0]!.seq,
+    lastSeq: row.records.at(-1)!.seq,
+  });
 }
 
-export type RecordFilter = 'all' | 'attention' | 'created' | 'merged' | 'skipped' | 'failed';
-
-export async function listRecords(
+/** Report batches holding records after `afterSeq`, in order; `attentionOnly` reads the short lists. */
+export async function reportBatches(
   db: DbOrTx,
   accountId: string,
   importId: string,
-  filter: RecordFilter,
+  afterSeq: number,
   limit: number,
-  afterSeq = 0,
-) {
-  const attention = sql`(${importRecords.outcome} = 'failed' or jsonb_array_length(${importRecords.conflicts}) > 0
-    or jsonb_array_length(${importRecords.warnings}) > 0 or jsonb_array_length(${importRecords.possibleDuplicates}) > 0)`;
-  return db
-    .select()
-    .from(importRecords)
+  attentionOnly: boolean,
+): Promise<ImportRecordJson[][]> {
+  const rows = await db
+    .select({ list: attentionOnly ? importReports.attention : importReports.records })
+    .from(importReports)
     .where(
       and(
-        eq(importRecords.accountId, accountId),
-        eq(importRecords.importId, importId),
-        gt(importRecords.seq, afterSeq),
-        filter === 'all' ? undefined : filter === 'attention' ? attention : eq(importRecords.outcome, filter),
+        eq(importReports.accountId, accountId),
+        eq(importReports.importId, importId),
+        gt(importReports.lastSeq, afterSeq),
       ),
     )
-    .orderBy(asc(importRecords.seq))
-    .limit(limit + 1);
+    .orderBy(asc(importReports.firstSeq))
+    .limit(limit);
+  return rows.map((r) => r.list);
 }
 
 export async function findFingerprints(
@@ -113,8 +127,7 @@ export async function insertFingerprints(
   db: DbOrTx,
   rows: (typeof importFingerprints.$inferInsert)[],
 ): Promise<void> {
-  if (!rows.length) return;
-  await db.insert(importFingerprints).values(rows).onConflictDoNothing();
+  await bulkInsert(db, importFingerprints, rows, { onConflictDoNothing: true });
 }
 
 /** What the duplicate index needs of every person in the account. */
@@ -137,7 +150,7 @@ export async function loadPeople(db: DbOrTx, accountId: string, ids: string[], l
   const q = db
     .select()
     .from(people)
-    .where(and(eq(people.accountId, accountId), inArray(people.id, ids)));
+    .where(and(eq(people.accountId, accountId), inJson(people.id, ids, 'uuid')));
   return lock ? q.for('update') : q;
 }
 
@@ -152,11 +165,13 @@ export async function insertPeopleWithIds(
   rows: (PersonFields & { id: string })[],
   now: Date,
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += 500) {
-    await db
-      .insert(people)
-      .values(rows.slice(i, i + 500).map((r) => ({ ...r, accountId, createdAt: now, updatedAt: now })));
-  }
+  // The search document is computed in the same statement: new people have no needs or offers yet.
+  await bulkInsert(
+    db,
+    people,
+    rows.map((r) => ({ ...r, accountId, createdAt: now, updatedAt: now })),
+    { alias: 'people', computed: [{ name: 'search', expr: searchDocument }] },
+  );
 }
 
 export async function updatePersonFields(
@@ -199,19 +214,20 @@ export async function insertConnections(
   rows: { personId: string; day: string }[],
   now: Date,
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += 1000) {
-    await db.insert(interactions).values(
-      rows.slice(i, i + 1000).map((r) => ({
-        accountId,
-        personId: r.personId,
-        type: 'social' as const,
-        direction: 'mutual' as const,
-        occurredAt: new Date(`${r.day}T12:00:00.000Z`),
-        note: CONNECTED_NOTE,
-        createdAt: now,
-      })),
-    );
-  }
+  await bulkInsert(
+    db,
+    interactions,
+    rows.map((r) => ({
+      id: randomUUID(),
+      accountId,
+      personId: r.personId,
+      type: 'social',
+      direction: 'mutual',
+      occurredAt: new Date(`${r.day}T12:00:00.000Z`),
+      note: CONNECTED_NOTE,
+      createdAt: now,
+    })),
+  );
 }
 
 export async function peopleWithPhotos(

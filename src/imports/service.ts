@@ -2,7 +2,7 @@
 // with nothing written), then run the pipeline, in the background for the API or awaited for the CLI.
 import { z } from 'zod';
 import type { Db } from '../db/client';
-import type { ImportRecordRow, ImportRow } from '../db/schema';
+import type { ImportRecordJson, ImportRow } from '../db/schema';
 import type { Clock } from '../shared/clock';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { notFound, ProblemError } from '../shared/errors';
@@ -10,6 +10,7 @@ import type { Logger } from '../shared/logger';
 import { decodeFile } from './decode';
 import { FORMAT_LABELS, inspectFile, prepareFile } from './formats/index';
 import { ImportPipeline } from './pipeline';
+import { matchesFilter, type RecordFilter } from './report';
 import * as repo from './repository';
 import type {
   ImportCounts,
@@ -54,19 +55,7 @@ export function toImportJob(row: ImportRow, now: Date): ImportJob {
   };
 }
 
-export function toRecordReport(row: ImportRecordRow): ImportRecordReport {
-  return {
-    seq: row.seq,
-    lines: [row.lineStart, row.lineEnd],
-    outcome: row.outcome,
-    personId: row.personId,
-    name: row.name,
-    reasons: row.reasons,
-    warnings: row.warnings,
-    conflicts: row.conflicts,
-    possibleDuplicates: row.possibleDuplicates,
-  };
-}
+export const toRecordReport = (r: ImportRecordJson): ImportRecordReport => r;
 
 export interface ImportFile {
   fileName: string;
@@ -170,12 +159,15 @@ export async function startImport(
 export async function getImport(db: Db, accountId: string, id: string, now: Date): Promise<ImportDetail> {
   const row = await repo.findImport(db, accountId, id);
   if (!row) throw notFound('Import');
-  const records = await repo.listRecords(db, accountId, id, 'attention', REPORT_LIMIT);
-  return {
-    ...toImportJob(row, now),
-    report: records.slice(0, REPORT_LIMIT).map(toRecordReport),
-    reportTruncated: records.length > REPORT_LIMIT,
-  };
+  const report: ImportRecordReport[] = [];
+  let truncated = false;
+  for (const list of await repo.reportBatches(db, accountId, id, 0, 10_000, true)) {
+    for (const r of list) {
+      if (report.length < REPORT_LIMIT) report.push(toRecordReport(r));
+      else truncated = true;
+    }
+  }
+  return { ...toImportJob(row, now), report, reportTruncated: truncated };
 }
 
 const ImportCursor = z.object({ at: z.iso.datetime(), id: z.uuid() });
@@ -205,16 +197,40 @@ export async function listImports(
 
 const RecordCursor = z.object({ seq: z.number().int().min(0) });
 
+/** Records after `afterSeq` that pass the filter, reading report batches until `limit` + 1 are found. */
+async function collect(
+  db: Db,
+  accountId: string,
+  id: string,
+  filter: RecordFilter,
+  limit: number,
+  afterSeq: number,
+) {
+  const out: ImportRecordJson[] = [];
+  let after = afterSeq;
+  for (;;) {
+    const batches = await repo.reportBatches(db, accountId, id, after, 10, false);
+    for (const list of batches) {
+      for (const r of list) {
+        if (r.seq > afterSeq && matchesFilter(r, filter)) out.push(r);
+        if (out.length > limit) return out;
+      }
+      after = Math.max(after, list.at(-1)?.seq ?? after);
+    }
+    if (batches.length < 10) return out;
+  }
+}
+
 export async function listImportRecords(
   db: Db,
   accountId: string,
   id: string,
-  query: { outcome?: repo.RecordFilter; limit?: number; cursor?: string },
+  query: { outcome?: RecordFilter; limit?: number; cursor?: string },
 ) {
   if (!(await repo.findImport(db, accountId, id))) throw notFound('Import');
   const limit = query.limit ?? 200;
   const after = decodeCursor(query.cursor, RecordCursor)?.seq ?? 0;
-  const rows = await repo.listRecords(db, accountId, id, query.outcome ?? 'all', limit, after);
+  const rows = await collect(db, accountId, id, query.outcome ?? 'all', limit, after);
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return {
@@ -225,14 +241,7 @@ export async function listImportRecords(
 
 /** Every record of an import, for the CLI's --json report. */
 export async function allImportRecords(db: Db, accountId: string, id: string): Promise<ImportRecordReport[]> {
-  const out: ImportRecordReport[] = [];
-  let after = 0;
-  for (;;) {
-    const rows = await repo.listRecords(db, accountId, id, 'all', 5000, after);
-    out.push(...rows.slice(0, 5000).map(toRecordReport));
-    if (rows.length <= 5000) return out;
-    after = rows[4999]!.seq;
-  }
+  return (await collect(db, accountId, id, 'all', Number.MAX_SAFE_INTEGER - 1, 0)).map(toRecordReport);
 }
 
 export function inspect(file: ImportFile, format?: ImportOptions['format']): InspectResult {

@@ -83,7 +83,11 @@ const needsText = sql`(select string_agg(concat_ws(' ', n.text, array_to_string(
   from needs n where n.person_id = people.id)`;
 const offersText = sql`(select string_agg(concat_ws(' ', o.text, o.ideal_counterpart, array_to_string(o.tags, ' ')), ' ')
   from offers o where o.person_id = people.id)`;
-const searchDocument = sql`
+/**
+ * Refers to the columns as "people".<column>, so an INSERT … SELECT from a record set aliased "people"
+ * computes it for new rows too (the bulk import does, instead of writing every row twice).
+ */
+export const searchDocument = sql`
   setweight(to_tsvector('simple', people.name), 'A') ||
   setweight(to_tsvector('simple', concat_ws(' ', people.company, people.title, array_to_string(people.tags, ' '),
     translate(array_to_string(people.emails, ' '), '@.', '  '))), 'B') ||

@@ -55,29 +55,37 @@ export const imports = pgTable(
   (t) => [index('imports_account_created_idx').on(t.accountId, t.createdAt)],
 );
 
-/** One row per record of an import: what happened to it and why. */
-export const importRecords = pgTable(
-  'import_records',
+/** A stored per-record report entry (the API's ImportRecord). */
+export type ImportRecordJson = {
+  seq: number;
+  lines: [number, number];
+  outcome: ImportOutcome;
+  personId: string | null;
+  name: string;
+  reasons: string[];
+  warnings: string[];
+  conflicts: ConflictJson[];
+  possibleDuplicates: PossibleDuplicateJson[];
+};
+
+/**
+ * The per-record report of an import, one row per batch of records: tens of thousands of records cost a
+ * few dozen rows. `attention` repeats the records that need a look (failed, conflicts, warnings,
+ * possible duplicates) so the import's summary reads little. Person ids are as they were at import time.
+ */
+export const importReports = pgTable(
+  'import_reports',
   {
     importId: uuid('import_id')
       .notNull()
       .references(() => imports.id, { onDelete: 'cascade' }),
-    seq: integer('seq').notNull(),
-    accountId: accountId(),
-    lineStart: integer('line_start').notNull(),
-    lineEnd: integer('line_end').notNull(),
-    outcome: text('outcome').$type<ImportOutcome>().notNull(),
-    personId: uuid('person_id').references(() => people.id, { onDelete: 'set null' }),
-    name: text('name').notNull().default(''),
-    reasons: jsonb('reasons').$type<string[]>().notNull().default([]),
-    warnings: jsonb('warnings').$type<string[]>().notNull().default([]),
-    conflicts: jsonb('conflicts').$type<ConflictJson[]>().notNull().default([]),
-    possibleDuplicates: jsonb('possible_duplicates').$type<PossibleDuplicateJson[]>().notNull().default([]),
+    firstSeq: integer('first_seq').notNull(),
+    lastSeq: integer('last_seq').notNull(),
+    accountId: uuid('account_id').notNull(),
+    records: jsonb('records').$type<ImportRecordJson[]>().notNull(),
+    attention: jsonb('attention').$type<ImportRecordJson[]>().notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.importId, t.seq] }),
-    index('import_records_outcome_idx').on(t.importId, t.outcome),
-  ],
+  (t) => [primaryKey({ columns: [t.importId, t.firstSeq] })],
 );
 
 /**
@@ -87,17 +95,16 @@ export const importRecords = pgTable(
 export const importFingerprints = pgTable(
   'import_fingerprints',
   {
-    accountId: accountId(),
+    // Deleted with the person (and so with the account): no foreign key to accounts needed.
+    accountId: uuid('account_id').notNull(),
     fingerprint: text('fingerprint').notNull(),
     personId: uuid('person_id')
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
     createdAt: createdAt(),
   },
-  (t) => [
-    primaryKey({ columns: [t.accountId, t.fingerprint] }),
-    index('import_fingerprints_person_idx').on(t.personId),
-  ],
+  // No index on person_id: deleting or merging one person may scan; the import's bulk inserts stay cheap.
+  (t) => [primaryKey({ columns: [t.accountId, t.fingerprint] })],
 );
 
 /** At most one photo per person, kept from an import when the user asked for photos. */
@@ -144,4 +151,3 @@ export const backupIdKeys = pgTable('backup_id_keys', {
 });
 
 export type ImportRow = typeof imports.$inferSelect;
-export type ImportRecordRow = typeof importRecords.$inferSelect;

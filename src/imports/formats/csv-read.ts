@@ -49,7 +49,7 @@ export function readCsv(text: string, opts: { delimiter?: string } = {}): CsvTab
   const firstLine = body.split(/\r\n|\n|\r/, 1)[0] ?? '';
   const delimiter = opts.delimiter ?? sniffDelimiter(firstLine);
   let lastGoodLine = 0;
-  let records: { record: string[]; raw: string; info: { lines: number } }[];
+  let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(body, {
       delimiter,
@@ -57,7 +57,6 @@ export function readCsv(text: string, opts: { delimiter?: string } = {}): CsvTab
       relax_quotes: true,
       skip_empty_lines: true,
       info: true,
-      raw: true,
       on_record: (record, context) => {
         lastGoodLine = context.lines;
         return record;
@@ -75,10 +74,12 @@ export function readCsv(text: string, opts: { delimiter?: string } = {}): CsvTab
       `This CSV file cannot be read near line ${line}: ${(err as Error).message}. Nothing was imported.`,
     );
   }
-  const rows: CsvRow[] = records.map(({ record, raw, info }) => {
+  // A record ends on info.lines and starts as many lines earlier as its quoted fields hold line breaks.
+  const rows: CsvRow[] = records.map(({ record, info }) => {
     const end = skippedLines + info.lines;
-    const own = raw.replace(/^[\r\n]+/, '').replace(/(\r\n|\n|\r)$/, '');
-    return { cells: record, lines: [end - newlines(own), end] };
+    let breaks = 0;
+    for (const cell of record) if (cell.includes('\n') || cell.includes('\r')) breaks += newlines(cell);
+    return { cells: record, lines: [end - breaks, end] };
   });
   const head = rows.shift();
   if (!head) throw new FileFormatError('This CSV file has no header row.');
