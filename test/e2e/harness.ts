@@ -1,9 +1,11 @@
 // End-to-end harness: the real app (built web app + API) on a real test database, served over HTTP on a
 // free port, and Debian's Chromium driven by playwright-core.
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { createApiToken } from '../../src/accounts/service';
 import { ManualClock } from '../../src/shared/clock';
 import { createTestApp, type TestApp } from '../app';
 
@@ -38,6 +40,8 @@ export async function startE2E(): Promise<E2E> {
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
+  // Links in emails point at the listening address, as with `linchpin serve` on this machine.
+  testApp.deps.config.port = port;
 
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: baseUrl });
@@ -63,6 +67,39 @@ export async function startE2E(): Promise<E2E> {
       await testApp.close();
     },
   };
+}
+
+/** A fresh install: creates the owner account through the setup page, leaving `page` signed in. */
+export async function setUpOwner(e2e: E2E, owner: { email: string; password: string }): Promise<void> {
+  const { page } = e2e;
+  await page.goto('/setup');
+  await page.getByRole('textbox', { name: 'Email', exact: true }).fill(owner.email);
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(owner.password);
+  await page.getByRole('textbox', { name: 'Password', exact: true }).press('Enter');
+  await seen(page.getByRole('button', { name: `Account menu for ${owner.email}` }));
+}
+
+/** Signs in on the sign-in page the app is showing. */
+export async function signIn(e2e: E2E, owner: { email: string; password: string }): Promise<void> {
+  const { page } = e2e;
+  await seen(page.getByRole('heading', { name: 'Sign in' }));
+  await page.getByRole('textbox', { name: 'Email', exact: true }).fill(owner.email);
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(owner.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await seen(page.getByRole('button', { name: `Account menu for ${owner.email}` }));
+}
+
+/** An API token for the signed-in account, so a test can arrange data through the API. */
+export async function apiTokenFor(e2e: E2E): Promise<string> {
+  const session = await e2e.page.request.get('/api/v1/session');
+  const { account } = (await session.json()) as { account: { id: string } | null };
+  if (!account) throw new Error('not signed in');
+  return (await createApiToken(e2e.testApp.database.db, account.id, 'e2e')).token;
+}
+
+/** Saves a full-page screenshot to test-artifacts/<name>.png. */
+export function screenshot(page: Page, name: string) {
+  return page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
 }
 
 /** Waits until the locator is visible; throws (failing the test) with what was expected if it never is. */

@@ -1,6 +1,6 @@
 // The sidebar. Adding a page to it: one entry here (order is the order shown).
 import type { Icon } from './components/icons';
-import { IconPeople, IconSettings } from './components/icons';
+import { IconCalendar, IconHandshake, IconMail, IconPeople, IconSettings } from './components/icons';
 
 export interface NavItem {
   to: string;
@@ -11,6 +11,9 @@ export interface NavItem {
 }
 
 export const navItems: NavItem[] = [
+  { to: '/today', label: 'Today', icon: IconCalendar },
   { to: '/people', label: 'People', icon: IconPeople },
+  { to: '/introductions', label: 'Introductions', icon: IconHandshake },
+  { to: '/outbox', label: 'Outbox', icon: IconMail },
   { to: '/settings', label: 'Settings', icon: IconSettings, footer: true },
 ];

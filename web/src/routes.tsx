@@ -14,6 +14,11 @@ export const appRoutes: PageRoute[] = [
   { path: '/people/:id', page: () => import('./pages/PersonPage') },
   { path: '/people/:id/edit', page: () => import('./pages/PersonEditPage') },
   { path: '/settings', page: () => import('./pages/SettingsPage') },
+  { path: '/today', page: () => import('./pages/AgendaPage') },
+  { path: '/introductions', page: () => import('./pages/PipelinePage') },
+  { path: '/introductions/new', page: () => import('./pages/IntroductionNewPage') },
+  { path: '/introductions/:id', page: () => import('./pages/IntroductionPage') },
+  { path: '/outbox', page: () => import('./pages/OutboxPage') },
 ];
 
 /** Pages for visitors who are not signed in (they redirect to the app when a session exists). */

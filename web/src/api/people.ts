@@ -49,6 +49,7 @@ export function usePerson(id: string) {
   return useQuery({
     queryKey: peopleKeys.one(id),
     queryFn: ({ signal }) => request<Person>('GET', `/api/v1/people/${encodeURIComponent(id)}`, { signal }),
+    enabled: id !== '',
   });
 }
 

@@ -8,7 +8,25 @@ import type {
   InstanceSettings as InstanceSettingsSchema,
   SessionInfo,
 } from '../../../src/accounts/schema';
+import type {
+  ImportDetail,
+  ImportFormat,
+  ImportJob,
+  ImportRecordReport,
+  InspectResult,
+  MappingField,
+} from '../../../src/imports/schema';
 import type { Interaction, InteractionInput, InteractionPatch } from '../../../src/interactions/schema';
+import type {
+  AgendaItem,
+  AnswerInput,
+  IntroductionDetail,
+  IntroductionInput,
+  IntroductionPatch,
+  Introduction as IntroductionSchema,
+  OutcomeInput,
+} from '../../../src/introductions/schema';
+import type { MailStatus, OutboxMessage } from '../../../src/mail/schema';
 import type {
   Need,
   NeedInput,
@@ -20,7 +38,26 @@ import type {
 import type { Person, PersonInput, PersonPatch } from '../../../src/people/schema';
 import type { Problem } from '../../../src/shared/common-schema';
 
-export type { Account, Interaction, Need, Offer, Person, Problem, SessionInfo };
+export type {
+  Account,
+  AgendaItem,
+  ImportDetail,
+  ImportFormat,
+  ImportJob,
+  ImportRecordReport,
+  InspectResult,
+  Interaction,
+  IntroductionDetail,
+  MailStatus,
+  MappingField,
+  Need,
+  Offer,
+  OutboxMessage,
+  Person,
+  Problem,
+  SessionInfo,
+};
+export type Introduction = z.infer<typeof IntroductionSchema>;
 export type ApiToken = z.infer<typeof ApiTokenSchema>;
 export type CreatedApiToken = z.infer<typeof CreatedApiTokenSchema>;
 export type InstanceSettings = z.infer<typeof InstanceSettingsSchema>;
@@ -34,6 +71,22 @@ export type OfferBody = z.input<typeof OfferInput>;
 export type OfferPatchBody = z.input<typeof OfferPatch>;
 export type InteractionBody = z.input<typeof InteractionInput>;
 export type InteractionPatchBody = z.input<typeof InteractionPatch>;
+export type IntroductionBody = z.input<typeof IntroductionInput>;
+export type IntroductionPatchBody = z.input<typeof IntroductionPatch>;
+export type AnswerBody = z.input<typeof AnswerInput>;
+export type OutcomeBody = z.input<typeof OutcomeInput>;
+
+export type IntroState = Introduction['state'];
+export type IntroKind = Introduction['kind'];
+export type Party = Introduction['firstParty'];
+export type ConsentStatus = Introduction['consent']['a']['status'];
+export type ConsentLogEntry = IntroductionDetail['consentLog'][number];
+export type IntroEventEntry = IntroductionDetail['events'][number];
+export type OutcomeKind = OutcomeBody['outcome'];
+export type AnswerChannel = NonNullable<AnswerBody['channel']>;
+export type Channel = ConsentLogEntry['channel'];
+export type AgendaKind = AgendaItem['kind'];
+export type OutboxStatus = OutboxMessage['status'];
 
 export type NeedStatus = Need['status'];
 export type OfferStatus = Offer['status'];

@@ -6,6 +6,22 @@ export function formatDate(iso: string): string {
   return new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
+/** An instant with its time of day, e.g. "14 Jan 2026, 09:30". */
+export function formatDateTime(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}
+
+/** A calendar date `days` after today, as YYYY-MM-DD (for "ask me again in a month" shortcuts). */
+export function ymdInDays(days: number, now = new Date()): string {
+  return todayYmd(new Date(now.getFullYear(), now.getMonth(), now.getDate() + days));
+}
+
 /** Needed-by dates are calendar dates (YYYY-MM-DD) with no time zone: show them as written. */
 export function formatCalendarDate(ymd: string): string {
   const [y, m, d] = ymd.split('-').map(Number);

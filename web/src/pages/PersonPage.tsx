@@ -10,6 +10,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { LoadError, PageLoader } from '../components/Loading';
 import { PageHeader } from '../components/PageHeader';
 import { InteractionsSection } from '../components/person/InteractionsSection';
+import { IntroductionsSection } from '../components/person/IntroductionsSection';
 import { NeedsSection } from '../components/person/NeedsSection';
 import { OffersSection } from '../components/person/OffersSection';
 import { PersonHeader } from '../components/person/PersonHeader';
@@ -51,6 +52,7 @@ export default function PersonPage() {
           <Stack gap="md">
             <ProfileCard person={p} lastInteractionAt={lastInteractionAt} />
             <PrivateCard person={p} />
+            <IntroductionsSection personId={p.id} personName={p.name} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>

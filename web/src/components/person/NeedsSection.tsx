@@ -1,11 +1,13 @@
-import { Badge, Group, Modal, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { Link } from 'react-router';
 import { errorMessage } from '../../api/client';
 import { useChildMutations, useChildren } from '../../api/person-children';
 import type { Need, NeedStatus } from '../../api/types';
 import { formatCalendarDate } from '../../lib/dates';
 import { needStatusColors, needStatusLabels, urgencyColors, urgencyLabels } from '../../lib/labels';
 import { ConfirmDialog } from '../ConfirmDialog';
+import { IconHandshake } from '../icons';
 import { LoadError, PageLoader } from '../Loading';
 import { TagBadges } from '../TagBadges';
 import { ItemMenu } from './ItemMenu';
@@ -88,6 +90,19 @@ export function NeedsSection({ personId, personName }: { personId: string; perso
                   )}
                 </Group>
                 <TagBadges tags={need.tags} size="xs" />
+                {need.status === 'open' && (
+                  <Button
+                    component={Link}
+                    to={`/introductions/new?a=${personId}&need=${need.id}`}
+                    size="compact-xs"
+                    variant="light"
+                    leftSection={<IconHandshake size={12} />}
+                    style={{ alignSelf: 'flex-start' }}
+                    aria-label={`Find a provider for “${need.text}”`}
+                  >
+                    Find a provider
+                  </Button>
+                )}
               </Stack>
               <ItemMenu
                 label={`need “${need.text}”`}

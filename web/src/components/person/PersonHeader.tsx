@@ -2,7 +2,7 @@ import { Anchor, Avatar, Button, Group, Stack, Text, Title } from '@mantine/core
 import { useDocumentTitle } from '@mantine/hooks';
 import { Link } from 'react-router';
 import type { Person } from '../../api/types';
-import { IconArrowLeft, IconBuilding, IconEdit, IconPin, IconTrash } from '../icons';
+import { IconArrowLeft, IconBuilding, IconEdit, IconHandshake, IconPin, IconTrash } from '../icons';
 import { roleLine } from '../people/PersonRow';
 import { TrustStars } from '../TrustStars';
 
@@ -47,6 +47,13 @@ export function PersonHeader({ person, onDelete }: { person: Person; onDelete: (
           </Stack>
         </Group>
         <Group gap="sm">
+          <Button
+            component={Link}
+            to={`/introductions/new?a=${person.id}`}
+            leftSection={<IconHandshake size={16} />}
+          >
+            Introduce…
+          </Button>
           <Button
             component={Link}
             to={`/people/${person.id}/edit`}

@@ -1,0 +1,336 @@
+// Introductions in the web app, in real Chromium against the real server: propose from a need, start
+// asking, answer as each person from the Outbox's links in a browser without an account, send the
+// introduction, record the outcome; then the "not now" path with the server's clock moved past the date.
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import {
+  apiTokenFor,
+  artifactsDir,
+  type E2E,
+  gone,
+  screenshot,
+  seen,
+  setUpOwner,
+  signIn,
+  startE2E,
+} from './harness';
+
+const OWNER = { email: 'cora.connector@example.com', password: 'correct horse battery staple' };
+const GRACE = { name: 'Grace Hopper', email: 'grace@navy.example', phone: '+1 202 555 0101' };
+const HENRY = { name: 'Henry Ford', email: 'henry@motors.example', phone: '+1 313 555 0199' };
+const CAVEAT = 'Slow to pay invoices';
+const SECRET_CAVEAT = 'Talks over people in meetings';
+
+let e2e: E2E;
+let token = '';
+let introUrl = '';
+
+const api = async (method: string, path: string, body?: unknown) => {
+  const res = await e2e.testApp.call(method, path, { token, body });
+  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+};
+
+/** Opens the newest outbox message to `to` and returns the address of its link labelled `label`. */
+async function linkFromOutbox(page: Page, to: string, label: string): Promise<string> {
+  // A fresh load: the answers given in the other browser have written new messages meanwhile.
+  await page.goto('/outbox');
+  await seen(page.getByRole('heading', { name: 'Outbox', level: 1 }));
+  const row = page.getByRole('list', { name: 'Messages' }).getByRole('button', { name: new RegExp(to) });
+  await row.first().click();
+  const links = page.getByRole('region', { name: 'Links in this message' });
+  const href = await (await seen(links.getByRole('link', { name: label }))).first().getAttribute('href');
+  expect(href).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/r\//);
+  return href!;
+}
+
+/** A visitor without an account (a fresh browser context) opens the link and answers yes. */
+async function answerYesAsVisitor(href: string, otherName: string): Promise<void> {
+  const context = await e2e.browser.newContext({ viewport: { width: 390, height: 844 } });
+  try {
+    const visitor = await context.newPage();
+    await visitor.goto(href);
+    await seen(visitor.getByRole('heading', { name: `Would you like to meet ${otherName}?` }));
+    await visitor.getByRole('button', { name: 'Yes, introduce us' }).click();
+    await seen(visitor.getByRole('heading', { name: 'Thank you, your answer is recorded' }));
+  } finally {
+    await context.close();
+  }
+}
+
+describe('introductions in the web app', { timeout: 120_000 }, () => {
+  beforeAll(async () => {
+    mkdirSync(artifactsDir, { recursive: true });
+    e2e = await startE2E();
+    await setUpOwner(e2e, OWNER);
+    token = await apiTokenFor(e2e);
+    const grace = await api('POST', '/api/v1/people', {
+      name: GRACE.name,
+      emails: [GRACE.email],
+      phones: [GRACE.phone],
+      title: 'Rear Admiral',
+      company: 'US Navy',
+      blurb: 'Invented the first compiler; wants machines that speak English.',
+      caveats: [{ text: CAVEAT }, { text: SECRET_CAVEAT }],
+    });
+    await api('POST', `/api/v1/people/${grace.id}/needs`, {
+      text: 'A manufacturer who can build compilers at scale',
+      tags: ['manufacturing', 'scale'],
+    });
+    const henry = await api('POST', '/api/v1/people', {
+      name: HENRY.name,
+      emails: [HENRY.email],
+      phones: [HENRY.phone],
+      company: 'Ford Motor Company',
+      blurb: 'Builds anything on an assembly line.',
+    });
+    await api('POST', `/api/v1/people/${henry.id}/offers`, {
+      text: 'Assembly-line manufacturing at scale',
+      tags: ['manufacturing', 'scale'],
+    });
+    await api('POST', '/api/v1/people', {
+      name: 'Ivy Private',
+      emails: ['ivy@example.com'],
+      introPreferences: { doNotIntroduce: true },
+    });
+  });
+
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state === 'fail') {
+      await screenshot(e2e.page, `failed-${ctx.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`).catch(
+        () => {},
+      );
+    }
+  });
+
+  afterAll(async () => {
+    await e2e?.close();
+  });
+
+  test('proposes from a need: the matching provider is suggested, caveats stay private unless ticked', async () => {
+    const { page } = e2e;
+    await page.goto('/people');
+    await page
+      .getByRole('list', { name: 'People' })
+      .getByRole('link', { name: /Grace Hopper/ })
+      .click();
+    await seen(page.getByRole('heading', { name: GRACE.name, level: 1 }));
+    await page.getByRole('link', { name: /Find a provider for/ }).click();
+    await seen(page.getByRole('heading', { name: 'Find a provider', level: 1 }));
+
+    const suggestions = page.getByRole('region', { name: 'Suggested providers' });
+    await seen(suggestions.getByText('Offers: Assembly-line manufacturing at scale'));
+    expect(await suggestions.getByText('Ivy Private').count()).toBe(0);
+    await suggestions.getByRole('button', { name: `Choose ${HENRY.name}` }).click();
+
+    // Sequential by default, the seeker first, and why.
+    await seen(page.getByText(`${GRACE.name} will be asked first`));
+    await seen(page.getByText(`${GRACE.name} is the seeker`));
+    // The pitches are pre-filled from the blurbs.
+    const henrysPitch = page.getByRole('textbox', {
+      name: `About ${HENRY.name}: what ${GRACE.name} will read`,
+    });
+    expect(await henrysPitch.inputValue()).toBe('Builds anything on an assembly line.');
+    await henrysPitch.fill('Builds anything on an assembly line, and fast.');
+
+    // Nothing is disclosed until ticked; the preview follows the choice.
+    const caveat = page.getByRole('checkbox', { name: CAVEAT });
+    expect(await caveat.isChecked()).toBe(false);
+    await page.getByRole('tab', { name: /Henry Ford/ }).click();
+    const henrysPreview = page.getByLabel(`Preview of the request to ${HENRY.name}`);
+    await seen(henrysPreview.getByText('Invented the first compiler', { exact: false }));
+    expect(await henrysPreview.textContent()).not.toContain(CAVEAT);
+    await caveat.check();
+    await seen(page.getByText(`${HENRY.name} will see this`));
+    await seen(henrysPreview.getByText(CAVEAT, { exact: false }));
+    expect(await henrysPreview.textContent()).not.toContain(SECRET_CAVEAT);
+    await page.getByRole('tab', { name: /Grace Hopper/ }).click();
+    await seen(
+      page.getByLabel(`Preview of the request to ${GRACE.name}`).getByText('and fast.', { exact: false }),
+    );
+    await screenshot(page, 'intro-propose-desktop');
+
+    await page.getByRole('button', { name: 'Save as draft' }).click();
+    await seen(page.getByRole('heading', { name: `${GRACE.name} and ${HENRY.name}`, level: 1 }));
+    introUrl = new URL(page.url()).pathname;
+    await seen(page.getByLabel('State: Draft'));
+    await seen(page.getByText(`${CAVEAT} (${GRACE.name}’s, shown to ${HENRY.name})`));
+  });
+
+  test('refusals are shown: a duplicate of an open introduction, a do-not-introduce person', async () => {
+    const { page } = e2e;
+    await page.goto('/introductions/new');
+    const seeker = page.getByRole('combobox', { name: /Seeker/ });
+    await seeker.fill('Grace');
+    await page.getByRole('option', { name: /Grace Hopper/ }).click();
+    const provider = page.getByRole('combobox', { name: /Provider/ });
+    await provider.fill('Henry');
+    await page.getByRole('option', { name: /Henry Ford/ }).click();
+    await page.getByRole('textbox', { name: 'Why should they meet?' }).fill('Again, to check refusals.');
+    await page.getByRole('button', { name: 'Save as draft' }).click();
+    await seen(page.getByText('already have an open introduction', { exact: false }));
+    await page.getByRole('link', { name: 'Open the introduction already under way' }).click();
+    await seen(page.getByRole('heading', { name: `${GRACE.name} and ${HENRY.name}`, level: 1 }));
+    expect(new URL(page.url()).pathname).toBe(introUrl);
+
+    await page.goto('/introductions/new');
+    await page.getByRole('combobox', { name: /Seeker/ }).fill('Grace');
+    await page.getByRole('option', { name: /Grace Hopper/ }).click();
+    await page.getByRole('combobox', { name: /Provider/ }).fill('Ivy');
+    await page.getByRole('option', { name: /Ivy Private/ }).click();
+    await page
+      .getByRole('textbox', { name: 'Why should they meet?' })
+      .fill('She asked never to be introduced.');
+    await page.getByRole('button', { name: 'Save and start asking' }).click();
+    const provider2 = page.getByRole('combobox', { name: /Provider/ });
+    await seen(page.getByText('Ivy Private is marked "do not introduce"'));
+    expect(await provider2.getAttribute('aria-invalid')).toBe('true');
+    expect(new URL(page.url()).pathname).toBe('/introductions/new');
+  });
+
+  test('asks both by email link, sends the introduction and records the outcome', async () => {
+    const { page } = e2e;
+    await page.goto(introUrl);
+    await page.getByRole('button', { name: 'Start asking' }).click();
+    await seen(page.getByLabel('State: Asking'));
+    await seen(
+      page.getByRole('region', { name: `${GRACE.name}’s consent` }).getByText('Asked, no answer yet'),
+    );
+
+    const graceLink = await linkFromOutbox(page, GRACE.email, 'Yes, introduce us');
+    await seen(page.getByText('Links point at this machine only'));
+    await screenshot(page, 'outbox-desktop');
+    await answerYesAsVisitor(graceLink, HENRY.name);
+
+    // Only after Grace's yes is Henry asked.
+    const henryLink = await linkFromOutbox(page, HENRY.email, 'Yes, introduce us');
+    await answerYesAsVisitor(henryLink, GRACE.name);
+
+    await page.goto(introUrl);
+    await seen(page.getByLabel('State: Ready to send'));
+    const log = page.getByRole('list', { name: 'Consent log' });
+    expect(await log.getByText('Email link (their own click)', { exact: false }).count()).toBe(2);
+    await log.getByRole('button', { name: `Show what ${HENRY.name} was shown` }).click();
+    // As shown: the stored page in a sandboxed frame; and its plain text.
+    const frame = page.frameLocator(`iframe[title="What ${HENRY.name} was shown"]`);
+    await seen(frame.getByText(CAVEAT, { exact: false }));
+    await log.getByRole('tab', { name: 'Plain text' }).click();
+    await seen(log.getByText(CAVEAT, { exact: false }));
+    expect(await log.textContent()).not.toContain(SECRET_CAVEAT);
+
+    await page.getByRole('button', { name: 'Send the introduction' }).click();
+    await seen(page.getByLabel('State: Introduced'));
+
+    await page.getByRole('link', { name: 'Outbox' }).click();
+    const intro = page
+      .getByRole('list', { name: 'Messages' })
+      .getByRole('button', { name: /Introduction|meet/ })
+      .filter({ hasText: `Cc ${OWNER.email}` });
+    await intro.first().click();
+    await page.getByRole('tab', { name: 'Plain text' }).click();
+    const message = page.getByRole('region', { name: 'Message' });
+    for (const detail of [GRACE.email, GRACE.phone, HENRY.email, HENRY.phone]) {
+      await seen(message.getByText(detail, { exact: false }));
+    }
+
+    await page.goto(introUrl);
+    await page.getByRole('button', { name: 'Record outcome…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Record the outcome' });
+    await dialog.getByRole('radio', { name: 'Business done' }).check();
+    await dialog.getByRole('textbox', { name: 'Value of the business done' }).fill('25000');
+    await dialog.getByRole('textbox', { name: 'Note', exact: true }).fill('Ten compilers ordered.');
+    await dialog.getByRole('button', { name: 'Record outcome and close' }).click();
+    await gone(dialog);
+    await seen(page.getByLabel('State: Closed'));
+    await seen(page.getByText('Ten compilers ordered.'));
+    expect(await page.getByRole('button', { name: 'Start asking' }).count()).toBe(0);
+    await screenshot(page, 'intro-detail-desktop');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'intro-detail-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  test('"not now" until a date: on that day the agenda says ask again, and one click asks again', async () => {
+    const { page } = e2e;
+    const jane = await api('POST', '/api/v1/people', { name: 'Jane Austen', emails: ['jane@example.com'] });
+    const ken = await api('POST', '/api/v1/people', { name: 'Ken Thompson', emails: ['ken@example.com'] });
+    const created = await api('POST', '/api/v1/introductions', {
+      personAId: jane.id,
+      personBId: ken.id,
+      kind: 'peers',
+      reason: 'Both write tight, economical prose.',
+    });
+    await page.goto(`/introductions/${created.id}`);
+    await page.getByRole('button', { name: 'Start asking' }).click();
+    await seen(page.getByLabel('State: Asking'));
+
+    await page.getByRole('button', { name: 'Record an answer…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Record an answer' });
+    await dialog.getByRole('radio', { name: 'Not now, ask again later' }).check();
+    await dialog.getByRole('button', { name: 'In a month' }).click();
+    const until = await dialog.getByLabel('Ask again on').inputValue();
+    expect(until).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await dialog.getByRole('button', { name: 'Record answer' }).click();
+    await gone(dialog);
+    await seen(page.getByLabel('State: Snoozed'));
+
+    await page.getByRole('link', { name: 'Today' }).click();
+    await seen(page.getByRole('heading', { name: 'Today', level: 1 }));
+    expect(await page.getByRole('button', { name: 'Ask again: Jane Austen and Ken Thompson' }).count()).toBe(
+      0,
+    );
+
+    // A month later the session has expired too: sign in again, as the connector would.
+    e2e.testApp.clock.set(`${until}T09:00:00.000Z`);
+    await page.reload();
+    await signIn(e2e, OWNER);
+    await seen(page.getByRole('heading', { name: 'Today', level: 1 }));
+    const askAgain = page.getByRole('button', { name: 'Ask again: Jane Austen and Ken Thompson' });
+    await seen(askAgain);
+    await screenshot(page, 'agenda-desktop');
+    await askAgain.click();
+    await seen(page.getByText('Asked again about Jane Austen and Ken Thompson'));
+    await gone(askAgain);
+
+    await page.goto(`/introductions/${created.id}`);
+    await seen(page.getByLabel('State: Asking'));
+    await page.getByRole('link', { name: 'Outbox' }).click();
+    await seen(
+      page
+        .getByRole('list', { name: 'Messages' })
+        .getByText('Checking back: would you like to meet Ken Thompson?'),
+    );
+  });
+
+  test('the pipeline shows columns by state, filters by person, and becomes a list on phones', async () => {
+    const { page } = e2e;
+    await page.getByRole('link', { name: 'Introductions' }).click();
+    await seen(page.getByRole('heading', { name: 'Introductions', level: 1 }));
+    const closed = page.getByRole('region', { name: 'Closed' });
+    await seen(closed.getByRole('link', { name: /Grace Hopper to Henry Ford/ }));
+    const asking = page.getByRole('region', { name: 'Asking' });
+    await seen(asking.getByRole('link', { name: /Jane Austen and Ken Thompson/ }));
+    await screenshot(page, 'pipeline-desktop');
+
+    await page.getByRole('combobox', { name: 'Involving' }).fill('Jane');
+    await page.getByRole('option', { name: /Jane Austen/ }).click();
+    await gone(closed.getByRole('link', { name: /Grace Hopper/ }));
+    expect(new URL(page.url()).searchParams.get('person')).toBeTruthy();
+
+    // Keyboard: Tab reaches the card, Enter opens it.
+    const card = asking.getByRole('link', { name: /Jane Austen and Ken Thompson/ });
+    await card.focus();
+    await page.keyboard.press('Enter');
+    await seen(page.getByRole('heading', { name: 'Jane Austen and Ken Thompson', level: 1 }));
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/introductions');
+    await seen(page.getByRole('region', { name: 'Closed' }));
+    // On phones empty states take no room.
+    expect(await page.getByRole('region', { name: 'Draft' }).count()).toBe(0);
+    await screenshot(page, 'pipeline-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(e2e.problems.filter((p) => !/status of (401|404|409|422)/.test(p))).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+// The event log: every change, oldest first, with who caused it.
+import { Text, Timeline } from '@mantine/core';
+import type { IntroductionDetail } from '../../api/types';
+import { formatDateTime } from '../../lib/dates';
+import { eventLabel, outcomeLabels, stateLabels } from '../../lib/intro-labels';
+
+const ACTOR: Record<IntroductionDetail['events'][number]['actor'], string> = {
+  connector: 'you',
+  person: 'them',
+  system: 'Linchpin',
+};
+
+/** The server writes the outcome's code as the detail of "outcome recorded"; show its words. */
+function detailWords(type: string, detail: string): string {
+  if (type === 'outcome_recorded' && detail in outcomeLabels) {
+    return outcomeLabels[detail as keyof typeof outcomeLabels];
+  }
+  return detail;
+}
+
+export function EventLog({ intro }: { intro: IntroductionDetail }) {
+  const name = (p: 'a' | 'b' | null) =>
+    p === 'a' ? intro.personA.name : p === 'b' ? intro.personB.name : null;
+  return (
+    <Timeline bulletSize={12} lineWidth={2} active={intro.events.length - 1} aria-label="Event log">
+      {intro.events.map((e) => {
+        const who = name(e.party);
+        const moved = e.fromState !== e.toState;
+        return (
+          <Timeline.Item
+            key={e.id}
+            title={
+              <Text fz="sm" fw={600}>
+                {eventLabel(e.type)}
+                {who ? ` · ${who}` : ''}
+              </Text>
+            }
+          >
+            <Text fz="xs" c="dimmed">
+              {formatDateTime(e.at)} · by {ACTOR[e.actor]}
+              {moved
+                ? ` · ${e.fromState ? `${stateLabels[e.fromState]} → ` : ''}${stateLabels[e.toState]}`
+                : ''}
+            </Text>
+            {e.detail && (
+              <Text fz="sm" className="lp-pre-line">
+                {detailWords(e.type, e.detail)}
+              </Text>
+            )}
+          </Timeline.Item>
+        );
+      })}
+    </Timeline>
+  );
+}

@@ -1,0 +1,194 @@
+// The buttons for what can be done with an introduction now. Which ones appear is decided by the domain's
+// state machine (lib/intro-actions); the server checks again and its refusal is shown if it disagrees.
+import { Alert, Button, Group, Menu, Stack, Text, Textarea } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { errorMessage } from '../../api/client';
+import { type IntroAction, useIntroAction } from '../../api/introductions';
+import type { IntroductionDetail, Party } from '../../api/types';
+import { type Actions, blockedByPerson } from '../../lib/intro-actions';
+import { ConfirmDialog } from '../ConfirmDialog';
+import { IconAlert, IconChat, IconCheck, IconClock, IconDots, IconMail, IconX } from '../icons';
+import { AnswerDialog } from './AnswerDialog';
+import { OutcomeDialog } from './OutcomeDialog';
+
+const DONE: Record<IntroAction['type'], string> = {
+  request: 'Asking started: the consent request is in the outbox',
+  introduce: 'The introduction was sent',
+  reask: 'Asked again',
+  'follow-up': 'Follow-up sent',
+  cancel: 'Introduction cancelled',
+  answers: 'Answer recorded',
+  withdraw: 'Recorded that they withdrew',
+  outcome: 'Outcome recorded; the introduction is closed',
+};
+
+export function IntroActions({ intro, actions }: { intro: IntroductionDetail; actions: Actions }) {
+  const act = useIntroAction(intro.id);
+  const [answering, answer] = useDisclosure(false);
+  const [recording, outcome] = useDisclosure(false);
+  const [cancelling, cancel] = useDisclosure(false);
+  const [withdrawing, setWithdrawing] = useState<Party | null>(null);
+  const [cancelNote, setCancelNote] = useState('');
+  const name = (p: Party) => (p === 'a' ? intro.personA.name : intro.personB.name);
+
+  const run = (action: IntroAction, after?: () => void) =>
+    act.mutateAsync(action).then(
+      () => {
+        after?.();
+        notifications.show({ color: 'pine', message: DONE[action.type] });
+      },
+      (e) => {
+        notifications.show({ color: 'red', title: 'Not done', message: errorMessage(e) });
+        throw e;
+      },
+    );
+  const click = (action: IntroAction) => () => void run(action).catch(() => {});
+  const busy = (type: IntroAction['type']) => act.isPending && act.variables?.type === type;
+
+  const answerable = (['a', 'b'] as const).filter((p) => actions.answer[p].ok);
+  const withdrawable = (['a', 'b'] as const).filter((p) => actions.withdraw[p].ok);
+  const blocked = [actions.request, actions.introduce, actions.reask].filter(blockedByPerson);
+  const any =
+    actions.request.ok ||
+    actions.introduce.ok ||
+    actions.reask.ok ||
+    actions.followUp.ok ||
+    actions.outcome.ok ||
+    actions.cancel.ok ||
+    answerable.length > 0;
+
+  return (
+    <Stack gap="sm">
+      {blocked.map((v) => (
+        <Alert key={v.reason} color="orange" variant="light" icon={<IconAlert />} role="alert">
+          {v.party ? `${name(v.party)}: ` : ''}
+          {v.reason}. Fix it on their page, then come back.
+        </Alert>
+      ))}
+      {!any && (
+        <Text fz="sm" c="dimmed">
+          Nothing more to do: this introduction has ended.
+        </Text>
+      )}
+      <Group gap="sm">
+        {actions.request.ok && (
+          <Button
+            leftSection={<IconMail size={16} />}
+            onClick={click({ type: 'request' })}
+            loading={busy('request')}
+          >
+            Start asking
+          </Button>
+        )}
+        {actions.introduce.ok && (
+          <Button
+            leftSection={<IconMail size={16} />}
+            onClick={click({ type: 'introduce' })}
+            loading={busy('introduce')}
+          >
+            Send the introduction
+          </Button>
+        )}
+        {actions.reask.ok && (
+          <Button
+            leftSection={<IconClock size={16} />}
+            onClick={click({ type: 'reask' })}
+            loading={busy('reask')}
+          >
+            Ask again
+          </Button>
+        )}
+        {actions.outcome.ok && (
+          <Button leftSection={<IconCheck size={16} />} onClick={outcome.open}>
+            Record outcome…
+          </Button>
+        )}
+        {actions.followUp.ok && (
+          <Button variant="default" onClick={click({ type: 'follow-up' })} loading={busy('follow-up')}>
+            Send follow-up now
+          </Button>
+        )}
+        {answerable.length > 0 && (
+          <Button variant="default" leftSection={<IconChat size={16} />} onClick={answer.open}>
+            Record an answer…
+          </Button>
+        )}
+        {(actions.cancel.ok || withdrawable.length > 0) && (
+          <Menu position="bottom-end" shadow="md">
+            <Menu.Target>
+              <Button variant="subtle" color="gray" leftSection={<IconDots size={16} />}>
+                More
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              {withdrawable.map((p) => (
+                <Menu.Item key={p} onClick={() => setWithdrawing(p)}>
+                  {name(p)} changed their mind…
+                </Menu.Item>
+              ))}
+              {actions.cancel.ok && (
+                <Menu.Item color="red" leftSection={<IconX size={16} />} onClick={cancel.open}>
+                  Cancel introduction…
+                </Menu.Item>
+              )}
+            </Menu.Dropdown>
+          </Menu>
+        )}
+      </Group>
+
+      <AnswerDialog
+        opened={answering}
+        onClose={answer.close}
+        intro={intro}
+        parties={answerable}
+        onSubmit={(body) => run({ type: 'answers', body }, answer.close)}
+      />
+      <OutcomeDialog
+        opened={recording}
+        onClose={outcome.close}
+        intro={intro}
+        onSubmit={(body) => run({ type: 'outcome', body }, outcome.close)}
+      />
+      <ConfirmDialog
+        opened={cancelling}
+        title="Cancel this introduction?"
+        confirmLabel="Cancel introduction"
+        loading={busy('cancel')}
+        onClose={cancel.close}
+        onConfirm={() =>
+          void run({ type: 'cancel', note: cancelNote.trim() || undefined }, cancel.close).catch(() => {})
+        }
+      >
+        <Stack gap="sm">
+          <Text fz="sm">
+            It ends here. Whoever already said yes gets a short, neutral note; nobody is told why. This cannot
+            be undone.
+          </Text>
+          <Textarea
+            label="Note for your records"
+            autosize
+            minRows={2}
+            value={cancelNote}
+            onChange={(e) => setCancelNote(e.currentTarget.value)}
+          />
+        </Stack>
+      </ConfirmDialog>
+      <ConfirmDialog
+        opened={withdrawing !== null}
+        title={withdrawing ? `${name(withdrawing)} changed their mind?` : ''}
+        confirmLabel="Record and decline"
+        loading={busy('withdraw')}
+        onClose={() => setWithdrawing(null)}
+        onConfirm={() => {
+          if (!withdrawing) return;
+          const personId = withdrawing === 'a' ? intro.personA.id : intro.personB.id;
+          void run({ type: 'withdraw', body: { personId } }, () => setWithdrawing(null)).catch(() => {});
+        }}
+      >
+        Their yes is withdrawn and the introduction is declined. The other person is not told who or why.
+      </ConfirmDialog>
+    </Stack>
+  );
+}

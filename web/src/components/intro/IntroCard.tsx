@@ -1,0 +1,41 @@
+// One introduction in the pipeline or a person's list: the two people, kind, age and both consents. The
+// whole card is one link, so Tab moves card to card and Enter opens one.
+import { Badge, Box, Group, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import type { Introduction } from '../../api/types';
+import { formatAgo } from '../../lib/dates';
+import { kindLabels, stateColors, stateLabels } from '../../lib/intro-labels';
+import { ConsentBadge } from './ConsentStatus';
+
+export function IntroCard({ intro, showState = false }: { intro: Introduction; showState?: boolean }) {
+  const arrow = intro.kind === 'seeker_provider' ? '→' : '↔';
+  return (
+    <Box
+      component={Link}
+      to={`/introductions/${intro.id}`}
+      className="lp-card-link"
+      p="sm"
+      aria-label={`${intro.personA.name} ${arrow === '→' ? 'to' : 'and'} ${intro.personB.name}, ${stateLabels[intro.state]}`}
+    >
+      <Stack gap={6}>
+        <Text fw={600} fz="sm" style={{ overflowWrap: 'anywhere' }}>
+          {intro.personA.name} {arrow} {intro.personB.name}
+        </Text>
+        <Group gap={6}>
+          {showState && (
+            <Badge size="xs" color={stateColors[intro.state]} variant="light">
+              {stateLabels[intro.state]}
+            </Badge>
+          )}
+          <Text fz="xs" c="dimmed">
+            {kindLabels[intro.kind]} · {formatAgo(intro.createdAt)}
+          </Text>
+        </Group>
+        <Stack gap={4} align="flex-start">
+          <ConsentBadge name={intro.personA.name} consent={intro.consent.a} />
+          <ConsentBadge name={intro.personB.name} consent={intro.consent.b} />
+        </Stack>
+      </Stack>
+    </Box>
+  );
+}

@@ -1,0 +1,315 @@
+// Proposing an introduction: the two people, kind, reason, order of asking, each side's pitch and
+// disclosed caveats, and a live preview of each consent request. Saves a draft; nobody is asked until
+// "Start asking" (here, or later on the introduction's page).
+import {
+  ActionIcon,
+  Button,
+  Grid,
+  Group,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Switch,
+  Text,
+  Textarea,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { isFinal } from '../../../../src/domain/introduction/types';
+import { useIntroductions } from '../../api/introductions';
+import type { IntroductionBody, IntroKind, Need, Person } from '../../api/types';
+import { kindLabels } from '../../lib/intro-labels';
+import { options } from '../../lib/labels';
+import { ProblemAlert } from '../ProblemAlert';
+import { useServerSubmit } from '../useServerForm';
+import { AskOrderField, firstPartyReason, type Order } from './AskOrderField';
+import { ConsentPreview } from './ConsentPreview';
+import { PersonPicker } from './PersonPicker';
+import { PitchAndCaveats } from './PitchAndCaveats';
+import { ProviderSuggestions } from './ProviderSuggestions';
+
+export interface ProposeValues {
+  personAId: string;
+  personBId: string;
+  kind: IntroKind;
+  reason: string;
+  order: Order;
+  firstPersonId: string;
+  discloseCaveatIds: string[];
+  pitchA: string;
+  pitchB: string;
+  autoSend: boolean;
+  needId: string;
+}
+
+interface Props {
+  initialA: Person | null;
+  initialB: Person | null;
+  need: Need | null;
+  connector: { name: string; email: string };
+  /** `start`: the connector chose "Save and start asking". */
+  onSubmit: (body: IntroductionBody, start: boolean) => Promise<unknown>;
+}
+
+export function ProposeForm({ initialA, initialB, need, connector, onSubmit }: Props) {
+  const [a, setA] = useState<Person | null>(initialA);
+  const [b, setB] = useState<Person | null>(initialB);
+  const [start, setStart] = useState(false);
+  const form = useForm<ProposeValues>({
+    initialValues: {
+      personAId: initialA?.id ?? '',
+      personBId: initialB?.id ?? '',
+      kind: 'seeker_provider',
+      reason: need ? `${initialA?.name ?? 'They'} is looking for: ${need.text}` : '',
+      order: 'sequential',
+      firstPersonId: '',
+      discloseCaveatIds: [],
+      pitchA: initialA?.blurb ?? '',
+      pitchB: initialB?.blurb ?? '',
+      autoSend: false,
+      needId: need?.id ?? '',
+    },
+    validate: {
+      personAId: (v) => (v ? null : 'Choose the first person'),
+      personBId: (v) => (v ? null : 'Choose the second person'),
+      reason: (v) => (v.trim() ? null : 'Say in a sentence or two why they should meet'),
+    },
+  });
+  const v = form.getValues();
+  const {
+    onSubmit: submit,
+    problem,
+    saving,
+  } = useServerSubmit(
+    form,
+    (values: ProposeValues) =>
+      onSubmit(
+        {
+          personAId: values.personAId,
+          personBId: values.personBId,
+          kind: values.kind,
+          reason: values.reason,
+          order: values.order,
+          discloseCaveatIds: values.discloseCaveatIds,
+          pitchA: values.pitchA,
+          pitchB: values.pitchB,
+          autoSend: values.autoSend,
+          ...(values.order === 'sequential' && values.firstPersonId
+            ? { firstPersonId: values.firstPersonId }
+            : {}),
+          ...(values.needId ? { needId: values.needId } : {}),
+        },
+        start,
+      ),
+    { collapse: ['discloseCaveatIds'] },
+  );
+
+  // Choosing someone else resets what was written about the previous person and their disclosed caveats.
+  const choose = (side: 'A' | 'B', person: Person | null) => {
+    const before = side === 'A' ? a : b;
+    (side === 'A' ? setA : setB)(person);
+    form.setFieldValue(`person${side}Id`, person?.id ?? '');
+    form.setFieldValue(`pitch${side}`, person?.blurb ?? '');
+    form.setFieldValue('firstPersonId', '');
+    if (before) {
+      const gone = new Set(before.caveats.map((c) => c.id));
+      form.setFieldValue(
+        'discloseCaveatIds',
+        form.getValues().discloseCaveatIds.filter((id) => !gone.has(id)),
+      );
+    }
+    if (side === 'A' && need && person?.id !== need.personId) form.setFieldValue('needId', '');
+  };
+  const swap = () => {
+    const [oldA, oldB] = [a, b];
+    const { pitchA, pitchB } = form.getValues();
+    setA(oldB);
+    setB(oldA);
+    form.setValues({ personAId: oldB?.id ?? '', personBId: oldA?.id ?? '', pitchA: pitchB, pitchB: pitchA });
+    if (need) form.setFieldValue('needId', '');
+  };
+
+  const seeker = v.kind === 'seeker_provider';
+  const labelA = seeker ? 'Seeker (who is looking for help)' : 'First person';
+  const labelB = seeker ? 'Provider (who can help)' : 'Second person';
+  const firstParty =
+    a && b
+      ? v.firstPersonId
+        ? v.firstPersonId === a.id
+          ? 'a'
+          : 'b'
+        : firstPartyReason(v.kind, a, b).party
+      : 'a';
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <ProblemAlert problem={problem} />
+        <DuplicateHint problem={problem} aId={v.personAId} bId={v.personBId} />
+        <Paper withBorder p={{ base: 'md', sm: 'lg' }}>
+          <Stack gap="md">
+            <Stack gap={4}>
+              <Text component="div" id="kind-label" fz="sm" fw={500}>
+                Kind
+              </Text>
+              <SegmentedControl
+                aria-labelledby="kind-label"
+                data={options(kindLabels)}
+                {...form.getInputProps('kind')}
+                style={{ alignSelf: 'flex-start' }}
+              />
+            </Stack>
+            <Group align="flex-end" gap="xs" wrap="nowrap">
+              <Grid gap="md" style={{ flex: 1 }}>
+                <Grid.Col span={{ base: 12, sm: 6 }}>
+                  <PersonPicker
+                    label={labelA}
+                    required
+                    value={a}
+                    onChange={(p) => choose('A', p)}
+                    excludeIds={b ? [b.id] : []}
+                    error={form.errors.personAId}
+                  />
+                </Grid.Col>
+                <Grid.Col span={{ base: 12, sm: 6 }}>
+                  <PersonPicker
+                    label={labelB}
+                    required
+                    value={b}
+                    onChange={(p) => choose('B', p)}
+                    excludeIds={a ? [a.id] : []}
+                    error={form.errors.personBId}
+                  />
+                </Grid.Col>
+              </Grid>
+              <Tooltip label="Swap the two people">
+                <ActionIcon
+                  variant="default"
+                  size="lg"
+                  onClick={swap}
+                  aria-label="Swap the two people"
+                  mb={2}
+                >
+                  ⇄
+                </ActionIcon>
+              </Tooltip>
+            </Group>
+            {need && a?.id === need.personId && !b && (
+              <ProviderSuggestions need={need} seekerId={a.id} onChoose={(p) => choose('B', p)} />
+            )}
+            {need && v.needId && (
+              <Text fz="sm" c="dimmed">
+                Answers {a?.name}’s need: “{need.text}”
+              </Text>
+            )}
+            <Textarea
+              label="Why should they meet?"
+              description="A sentence or two. Both people will read it."
+              required
+              autosize
+              minRows={2}
+              {...form.getInputProps('reason')}
+            />
+          </Stack>
+        </Paper>
+
+        {a && b && (
+          <>
+            <Paper withBorder p={{ base: 'md', sm: 'lg' }}>
+              <AskOrderField
+                kind={v.kind}
+                a={a}
+                b={b}
+                order={v.order}
+                onOrder={(o) => form.setFieldValue('order', o)}
+                firstPersonId={v.firstPersonId}
+                onFirstPersonId={(id) => form.setFieldValue('firstPersonId', id)}
+              />
+            </Paper>
+            <Grid gap="md">
+              {(
+                [
+                  [a, b, 'pitchA'],
+                  [b, a, 'pitchB'],
+                ] as const
+              ).map(([person, other, field]) => (
+                <Grid.Col key={field} span={{ base: 12, md: 6 }}>
+                  <Paper withBorder p={{ base: 'md', sm: 'lg' }} h="100%">
+                    <Title order={2} fz="h5" mb="sm">
+                      What {other.name} is told about {person.name}
+                    </Title>
+                    <PitchAndCaveats
+                      person={person}
+                      otherName={other.name}
+                      pitch={v[field]}
+                      onPitch={(text) => form.setFieldValue(field, text)}
+                      pitchError={form.errors[field]}
+                      disclosed={v.discloseCaveatIds}
+                      onDisclosed={(ids) => form.setFieldValue('discloseCaveatIds', ids)}
+                    />
+                  </Paper>
+                </Grid.Col>
+              ))}
+            </Grid>
+            <Paper withBorder p={{ base: 'md', sm: 'lg' }}>
+              <Title order={2} fz="h5" mb="xs">
+                Preview
+              </Title>
+              <ConsentPreview
+                input={{
+                  connector,
+                  people: { a, b },
+                  reason: v.reason,
+                  pitches: { a: v.pitchA, b: v.pitchB },
+                  disclosed: v.discloseCaveatIds,
+                  order: v.order,
+                  firstParty,
+                }}
+              />
+            </Paper>
+          </>
+        )}
+
+        <Paper withBorder p={{ base: 'md', sm: 'lg' }}>
+          <Stack gap="md">
+            <Switch
+              label="Send the introduction as soon as both say yes"
+              description="Otherwise you review it and send it yourself."
+              {...form.getInputProps('autoSend', { type: 'checkbox' })}
+            />
+            <Group justify="flex-end" gap="sm">
+              <Button
+                variant="default"
+                type="submit"
+                loading={saving && !start}
+                onClick={() => setStart(false)}
+              >
+                Save as draft
+              </Button>
+              <Button type="submit" loading={saving && start} onClick={() => setStart(true)}>
+                Save and start asking
+              </Button>
+            </Group>
+          </Stack>
+        </Paper>
+      </Stack>
+    </form>
+  );
+}
+
+/** The server refuses a second open introduction between the same two people: link to the open one. */
+function DuplicateHint({ problem, aId, bId }: { problem: unknown; aId: string; bId: string }) {
+  const refused = problem !== null && Boolean(aId && bId);
+  const list = useIntroductions({ personId: aId }, refused);
+  if (!refused || !list.data) return null;
+  const open = list.data.find((i) => (i.personA.id === bId || i.personB.id === bId) && !isFinal(i.state));
+  if (!open) return null;
+  return (
+    <Text fz="sm">
+      <Link to={`/introductions/${open.id}`}>Open the introduction already under way</Link>
+    </Text>
+  );
+}

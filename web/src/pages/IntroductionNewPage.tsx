@@ -1,0 +1,77 @@
+// Propose an introduction. Opened from a person ("Introduce…": ?a=), a need ("Find a provider":
+// ?a=&need=) or the pipeline (no one chosen yet).
+import { Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate, useSearchParams } from 'react-router';
+import { errorMessage, request } from '../api/client';
+import { introKeys, useProposeIntroduction } from '../api/introductions';
+import { usePerson } from '../api/people';
+import { useSession } from '../api/session';
+import type { IntroductionDetail, Need } from '../api/types';
+import { ProposeForm } from '../components/intro/ProposeForm';
+import { LoadError, PageLoader } from '../components/Loading';
+import { PageHeader } from '../components/PageHeader';
+
+export default function IntroductionNewPage() {
+  const [params] = useSearchParams();
+  const aId = params.get('a') ?? '';
+  const bId = params.get('b') ?? '';
+  const needId = params.get('need') ?? '';
+  const a = usePerson(aId);
+  const b = usePerson(bId);
+  const need = useQuery({
+    queryKey: ['need', needId],
+    queryFn: ({ signal }) => request<Need>('GET', `/api/v1/needs/${encodeURIComponent(needId)}`, { signal }),
+    enabled: Boolean(needId),
+  });
+  const account = useSession().data?.account;
+  const propose = useProposeIntroduction();
+  const navigate = useNavigate();
+  const qc = useQueryClient();
+
+  const loading = (aId && a.isPending) || (bId && b.isPending) || (needId && need.isPending);
+  const failed = (aId && a.error) || (bId && b.error) || (needId && need.error);
+
+  const title = needId ? 'Find a provider' : 'Propose an introduction';
+  return (
+    <Stack gap={0} maw={1100} mx="auto">
+      <PageHeader
+        title={title}
+        description="Nobody is contacted until you start asking; each person says yes before anything is shared."
+      />
+      {loading ? (
+        <PageLoader />
+      ) : failed ? (
+        <LoadError error={failed} />
+      ) : (
+        <ProposeForm
+          key={`${aId}:${bId}:${needId}`}
+          initialA={aId ? (a.data ?? null) : null}
+          initialB={bId ? (b.data ?? null) : null}
+          need={needId ? (need.data ?? null) : null}
+          connector={{ name: account?.email ?? 'You', email: account?.email ?? '' }}
+          onSubmit={async (body, start) => {
+            const created = await propose.mutateAsync(body);
+            if (start) {
+              try {
+                const asking = await request<IntroductionDetail>(
+                  'POST',
+                  `/api/v1/introductions/${created.id}/request`,
+                );
+                qc.setQueryData(introKeys.one(created.id), asking);
+              } catch (e) {
+                notifications.show({
+                  color: 'red',
+                  title: 'Saved as a draft, but asking did not start',
+                  message: errorMessage(e),
+                });
+              }
+            }
+            navigate(`/introductions/${created.id}`);
+          }}
+        />
+      )}
+    </Stack>
+  );
+}

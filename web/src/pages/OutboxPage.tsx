@@ -1,0 +1,179 @@
+// Every email Linchpin wrote, newest first, and the chosen one in full (HTML, plain text, clickable links).
+// Without SMTP, this is where messages live, so the whole flow can be tried on one machine.
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Code,
+  Grid,
+  Group,
+  Paper,
+  Stack,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { Link, useSearchParams } from 'react-router';
+import { useMailStatus, useOutbox, useOutboxMessage } from '../api/outbox';
+import type { OutboxMessage } from '../api/types';
+import { IconAlert, IconMail } from '../components/icons';
+import { LoadError, PageLoader } from '../components/Loading';
+import { MessageView } from '../components/mail/MessageView';
+import { PageHeader } from '../components/PageHeader';
+import { formatDateTime } from '../lib/dates';
+import { mailKindLabel, outboxStatusColors, outboxStatusLabels } from '../lib/intro-labels';
+
+export default function OutboxPage() {
+  const [params, setParams] = useSearchParams();
+  const selectedId = params.get('m');
+  const outbox = useOutbox();
+  const items = outbox.data?.pages.flatMap((p) => p.items) ?? [];
+  const fromList = items.find((m) => m.id === selectedId);
+  // A message further back than the loaded pages (a shared link) is read on its own.
+  const single = useOutboxMessage(selectedId && !fromList ? selectedId : null);
+  const selected = fromList ?? single.data ?? null;
+  const phone = useMediaQuery('(max-width: 62em)');
+  const select = (id: string) => setParams({ m: id }, { replace: true });
+
+  return (
+    <Stack gap="md" maw={1400} mx="auto">
+      <PageHeader title="Outbox" description="Every email written for your introductions, newest first." />
+      <MailStatusBanner />
+      {outbox.isPending ? (
+        <PageLoader label="Loading the outbox" />
+      ) : outbox.isError ? (
+        <LoadError error={outbox.error} onRetry={() => void outbox.refetch()} />
+      ) : items.length === 0 ? (
+        <Paper withBorder p="xl">
+          <Stack align="center" gap="xs">
+            <IconMail size={28} />
+            <Text fw={600}>No emails yet</Text>
+            <Text fz="sm" c="dimmed" ta="center">
+              Consent requests appear here when you start asking about an introduction.
+            </Text>
+          </Stack>
+        </Paper>
+      ) : (
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, lg: 5 }}>
+            <Stack gap="xs">
+              <Paper
+                withBorder
+                p={0}
+                component="ul"
+                m={0}
+                aria-label="Messages"
+                style={{ overflow: 'hidden' }}
+              >
+                {items.map((m) => (
+                  <li key={m.id} style={{ listStyle: 'none' }}>
+                    <MessageRow message={m} selected={m.id === selected?.id} onSelect={() => select(m.id)} />
+                    {phone && m.id === selected?.id && (
+                      <Paper p="sm" bg="var(--mantine-color-body)">
+                        <MessageView message={m} />
+                      </Paper>
+                    )}
+                  </li>
+                ))}
+              </Paper>
+              {outbox.hasNextPage && (
+                <Button
+                  variant="default"
+                  onClick={() => void outbox.fetchNextPage()}
+                  loading={outbox.isFetchingNextPage}
+                >
+                  Load more
+                </Button>
+              )}
+            </Stack>
+          </Grid.Col>
+          {!phone && (
+            <Grid.Col span={{ base: 12, lg: 7 }}>
+              <Paper withBorder p="md" component="section" aria-label="Message" pos="sticky" top={72}>
+                {selected ? (
+                  <MessageView message={selected} />
+                ) : (
+                  <Text c="dimmed" fz="sm">
+                    Choose a message to read it.
+                  </Text>
+                )}
+              </Paper>
+            </Grid.Col>
+          )}
+        </Grid>
+      )}
+    </Stack>
+  );
+}
+
+function MessageRow({
+  message: m,
+  selected,
+  onSelect,
+}: {
+  message: OutboxMessage;
+  selected: boolean;
+  onSelect: () => void;
+}) {
+  return (
+    <UnstyledButton
+      onClick={onSelect}
+      aria-current={selected ? 'true' : undefined}
+      className="lp-row"
+      px="md"
+      py="sm"
+      w="100%"
+      style={selected ? { background: 'var(--mantine-color-pine-light)' } : undefined}
+    >
+      <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+        <Stack gap={2} style={{ minWidth: 0 }}>
+          <Text fz="sm" fw={600} truncate>
+            {m.subject}
+          </Text>
+          <Text fz="xs" c="dimmed" truncate>
+            To {m.to.join(', ')}
+            {m.cc.length ? ` · Cc ${m.cc.join(', ')}` : ''}
+          </Text>
+          <Text fz="xs" c="dimmed">
+            {mailKindLabel(m.kind)} · {formatDateTime(m.createdAt)}
+          </Text>
+        </Stack>
+        <Badge size="sm" variant="light" color={outboxStatusColors[m.status]} style={{ flexShrink: 0 }}>
+          {outboxStatusLabels[m.status]}
+        </Badge>
+      </Group>
+    </UnstyledButton>
+  );
+}
+
+/** How mail leaves this instance, and a warning when the links in it only work on this machine. */
+function MailStatusBanner() {
+  const status = useMailStatus();
+  if (!status.data) return null;
+  const s = status.data;
+  return (
+    <Stack gap="xs">
+      {s.transport === 'local' && (
+        <Alert color="blue" variant="light" icon={<IconMail />} title="Emails are kept here, not sent">
+          No SMTP server is configured, so nothing leaves this machine. Open a message and follow its links to
+          answer as the recipient would. Set <Code>SMTP_URL</Code> to send for real.
+        </Alert>
+      )}
+      {s.linksPointAtLoopback && (
+        <Alert color="orange" variant="light" icon={<IconAlert />} title="Links point at this machine only">
+          Links in emails start with <Code>{s.linkBase}</Code>, which only this computer can open: fine for
+          trying things out here, but recipients elsewhere could not answer. Set <Code>PUBLIC_URL</Code> to
+          the address people can reach.
+          {s.transport === 'smtp' && ' Emails are being sent with these links.'}
+        </Alert>
+      )}
+      <Text fz="xs" c="dimmed">
+        From {s.fromAddress}.{' '}
+        <Anchor component={Link} to="/introductions" fz="xs">
+          Back to the pipeline
+        </Anchor>
+      </Text>
+    </Stack>
+  );
+}
