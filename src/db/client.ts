@@ -3,31 +3,13 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { migrateDatabase } from './migrate';
 import * as schema from './schema';
+import type { Database, DatabaseTarget, Db } from './types';
 
-export type Schema = typeof schema;
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-export type Tx = PgTransaction<PgQueryResultHKT, Schema, Record<string, never>>;
-/** Repositories take either, so a service decides where the transaction boundary is. */
-export type DbOrTx = Db | Tx;
-
-export type DatabaseTarget =
-  | { kind: 'postgres'; url: string; poolSize?: number }
-  | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob | File };
-
-export interface Database {
-  db: Db;
-  kind: 'pglite' | 'postgres';
-  /** The raw PGlite instance in embedded mode (the job queue and dumps need it). */
-  pglite?: PGlite;
-  /** The node-postgres pool in PostgreSQL mode. */
-  pool?: pg.Pool;
-  close(): Promise<void>;
-}
+export type { Database, DatabaseTarget, Db, DbOrTx, Schema, Tx } from './types';
 
 export async function openDatabase(
   target: DatabaseTarget,
