@@ -7,7 +7,7 @@ import type { DbOrTx } from '../db/client';
 import type { IntroductionRow, OutboxRow, PersonRow } from '../db/schema';
 import { transition } from '../domain/introduction/transition';
 import type { IntroEvent, LogEntry, Party, TransitionError } from '../domain/introduction/types';
-import { listOutboxForIntroduction } from '../mail/repository';
+import { findOutbox, latestRequestTo } from '../mail/repository';
 import type { Connector } from '../mail/templates/types';
 import { findPeople } from '../people/repository';
 import { conflict, notFound, ProblemError, unprocessable } from '../shared/errors';
@@ -184,15 +184,9 @@ async function record(
  * latest request or reminder sent to them (for answers the connector records).
  */
 async function shownRequest(tx: DbOrTx, row: IntroductionRow, messageId: string | null, party: Party) {
-  const messages = await listOutboxForIntroduction(tx, row.accountId, row.id);
   if (messageId) {
-    const used = messages.find((m) => m.id === messageId);
+    const used = await findOutbox(tx, row.accountId, messageId);
     if (used) return used;
   }
-  const personId = personIdOf(row, party);
-  return messages
-    .filter(
-      (m) => m.recipientPersonId === personId && (m.kind === 'consent_request' || m.kind === 'reminder'),
-    )
-    .at(-1);
+  return latestRequestTo(tx, row.accountId, row.id, personIdOf(row, party));
 }

@@ -15,8 +15,9 @@ import type { Logger } from '../shared/logger';
 import {
   createDeliverEmailQueue,
   DELIVER_EMAIL_JOB,
+  DELIVERY_BATCH,
   deliverEmailHandler,
-  enqueueDelivery,
+  enqueueDeliveries,
 } from './deliver-email';
 import { listenForOutbox } from './outbox-listener';
 import { dueForDelivery, OUTBOX_SWEEP_JOB } from './outbox-sweep';
@@ -55,10 +56,15 @@ export async function startBackgroundWork(
   const boss = await startQueue(database, log, { pollingIntervalSeconds: opts.pollingIntervalSeconds });
 
   await createDeliverEmailQueue(boss);
-  const deliverWorker = await boss.work(
+  // A full batch means more may be waiting: fetch again at once instead of waiting for the poll.
+  let deliverWorker = '';
+  const onBatch = (size: number) => {
+    if (size >= DELIVERY_BATCH) boss.notifyWorker(deliverWorker);
+  };
+  deliverWorker = await boss.work(
     DELIVER_EMAIL_JOB,
-    { batchSize: 5 },
-    deliverEmailHandler(boss, delivery),
+    { batchSize: DELIVERY_BATCH },
+    deliverEmailHandler(boss, delivery, onBatch),
   );
 
   // Coalesces bursts of notifications into one pass at a time, plus one more if any arrived meanwhile.
@@ -67,7 +73,7 @@ export async function startBackgroundWork(
   const pass = async () => {
     do {
       again = false;
-      for (const id of await dueForDelivery(db, clock)) await enqueueDelivery(boss, id);
+      await enqueueDeliveries(boss, await dueForDelivery(db, clock));
       boss.notifyWorker(deliverWorker);
     } while (again);
   };

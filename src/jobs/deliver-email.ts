@@ -27,11 +27,31 @@ export async function enqueueDelivery(boss: PgBoss, outboxId: string, startAfter
   });
 }
 
-export function deliverEmailHandler(boss: PgBoss, deps: DeliveryDeps) {
+/** Queues many messages in one statement; messages that already have a waiting job are skipped. */
+export async function enqueueDeliveries(boss: PgBoss, outboxIds: string[]): Promise<void> {
+  for (let i = 0; i < outboxIds.length; i += 500) {
+    await boss.insert(
+      outboxIds.slice(i, i + 500).map((outboxId) => ({
+        name: DELIVER_EMAIL_JOB,
+        data: { outboxId } satisfies DeliverEmailData,
+        singletonKey: outboxId,
+      })),
+    );
+  }
+}
+
+export const DELIVERY_BATCH = 10;
+
+/** Delivers a batch side by side (the SMTP transport pools a few connections). */
+export function deliverEmailHandler(boss: PgBoss, deps: DeliveryDeps, onBatch: (size: number) => void) {
   return async (jobs: PgBoss.Job<DeliverEmailData>[]) => {
-    for (const job of jobs) {
-      const result = await deliverOne(deps, job.data.outboxId);
-      if (result.status === 'retrying') await enqueueDelivery(boss, job.data.outboxId, result.nextAttemptAt);
-    }
+    await Promise.all(
+      jobs.map(async (job) => {
+        const result = await deliverOne(deps, job.data.outboxId);
+        if (result.status === 'retrying')
+          await enqueueDelivery(boss, job.data.outboxId, result.nextAttemptAt);
+      }),
+    );
+    onBatch(jobs.length);
   };
 }

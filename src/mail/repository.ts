@@ -71,6 +71,29 @@ export async function listOutboxForIntroduction(
     .orderBy(outboxMessages.seq);
 }
 
+/** The newest consent request or reminder sent to a person about one introduction. */
+export async function latestRequestTo(
+  db: DbOrTx,
+  accountId: string,
+  introductionId: string,
+  personId: string,
+): Promise<OutboxRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(outboxMessages)
+    .where(
+      and(
+        eq(outboxMessages.accountId, accountId),
+        eq(outboxMessages.introductionId, introductionId),
+        eq(outboxMessages.recipientPersonId, personId),
+        inArray(outboxMessages.kind, ['consent_request', 'reminder']),
+      ),
+    )
+    .orderBy(desc(outboxMessages.seq))
+    .limit(1);
+  return row;
+}
+
 const dueNow = (now: Date) =>
   and(
     inArray(outboxMessages.status, ['queued', 'retrying']),

@@ -13,6 +13,10 @@ export interface MailTransport {
 export function smtpTransport(url: string): MailTransport {
   const transporter = nodemailer.createTransport({
     url,
+    // A few reused connections instead of one handshake per message.
+    pool: true,
+    maxConnections: 4,
+    maxMessages: 200,
     // Bounded waits, so a hung server cannot hold a delivery claim for long (see the claim lease).
     connectionTimeout: 20_000,
     greetingTimeout: 20_000,
