@@ -1,6 +1,13 @@
 // The sidebar. Adding a page to it: one entry here (order is the order shown).
 import type { Icon } from './components/icons';
-import { IconCalendar, IconHandshake, IconMail, IconPeople, IconSettings } from './components/icons';
+import {
+  IconCalendar,
+  IconHandshake,
+  IconMail,
+  IconPeople,
+  IconSettings,
+  IconUpload,
+} from './components/icons';
 
 export interface NavItem {
   to: string;
@@ -15,5 +22,6 @@ export const navItems: NavItem[] = [
   { to: '/people', label: 'People', icon: IconPeople },
   { to: '/introductions', label: 'Introductions', icon: IconHandshake },
   { to: '/outbox', label: 'Outbox', icon: IconMail },
+  { to: '/import', label: 'Import', icon: IconUpload },
   { to: '/settings', label: 'Settings', icon: IconSettings, footer: true },
 ];

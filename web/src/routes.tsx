@@ -19,6 +19,8 @@ export const appRoutes: PageRoute[] = [
   { path: '/introductions/new', page: () => import('./pages/IntroductionNewPage') },
   { path: '/introductions/:id', page: () => import('./pages/IntroductionPage') },
   { path: '/outbox', page: () => import('./pages/OutboxPage') },
+  { path: '/import', page: () => import('./pages/ImportPage') },
+  { path: '/import/:id', page: () => import('./pages/ImportDetailPage') },
 ];
 
 /** Pages for visitors who are not signed in (they redirect to the app when a session exists). */

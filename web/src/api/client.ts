@@ -64,6 +64,8 @@ async function ensureCsrfToken(): Promise<string | null> {
 
 export interface RequestOptions {
   body?: unknown;
+  /** A multipart body (file uploads); the browser sets its content type. */
+  form?: FormData;
   query?: Record<string, string | string[] | number | undefined | null>;
   signal?: AbortSignal;
 }
@@ -80,7 +82,7 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
       method,
       headers,
       credentials: 'same-origin',
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body: opts.form ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
       signal: opts.signal,
     });
   };

@@ -9,6 +9,7 @@ import type {
   SessionInfo,
 } from '../../../src/accounts/schema';
 import type {
+  ColumnMapping,
   ImportDetail,
   ImportFormat,
   ImportJob,
@@ -41,6 +42,7 @@ import type { Problem } from '../../../src/shared/common-schema';
 export type {
   Account,
   AgendaItem,
+  ColumnMapping,
   ImportDetail,
   ImportFormat,
   ImportJob,

@@ -205,3 +205,23 @@ export const IconArrowLeft: Icon = (p) => (
     <path d="M19 12H5M11 6l-6 6 6 6" />
   </LineIcon>
 );
+export const IconUpload: Icon = (p) => (
+  <LineIcon {...p}>
+    <path d="M12 15.5V4M7.5 8.5 12 4l4.5 4.5" />
+    <path d="M4 15v3.5A1.5 1.5 0 0 0 5.5 20h13a1.5 1.5 0 0 0 1.5-1.5V15" />
+  </LineIcon>
+);
+export const IconDownload: Icon = (p) => (
+  <LineIcon {...p}>
+    <path d="M12 4v11.5M7.5 11 12 15.5 16.5 11" />
+    <path d="M4 15v3.5A1.5 1.5 0 0 0 5.5 20h13a1.5 1.5 0 0 0 1.5-1.5V15" />
+  </LineIcon>
+);
+export const IconMerge: Icon = (p) => (
+  <LineIcon {...p}>
+    <circle cx="6" cy="5.5" r="2" />
+    <circle cx="18" cy="5.5" r="2" />
+    <circle cx="12" cy="18.5" r="2" />
+    <path d="M6 7.5c0 4 6 4.5 6 9M18 7.5c0 4-6 4.5-6 9" />
+  </LineIcon>
+);

@@ -1,6 +1,6 @@
 import { Button, Code, EmptyState, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { IconPeople, IconPlus, IconSearch } from '../icons';
+import { IconPeople, IconPlus, IconSearch, IconUpload } from '../icons';
 
 /** Nobody in the network yet: the three ways to get started. */
 export function NoPeopleYet() {
@@ -12,13 +12,16 @@ export function NoPeopleYet() {
       title="No people yet"
       description={
         <Text component="span" c="dimmed" fz="sm">
-          Add someone you know, import your contacts (soon), or fill a sample network with{' '}
-          <Code>npx linchpin demo</Code> to look around.
+          Import your contacts from your phone, LinkedIn or Google, add someone you know, or fill a sample
+          network with <Code>npx linchpin demo</Code> to look around.
         </Text>
       }
     >
       <EmptyState.Actions>
-        <Button component={Link} to="/people/new" leftSection={<IconPlus size={16} />}>
+        <Button component={Link} to="/import" leftSection={<IconUpload size={16} />}>
+          Import contacts
+        </Button>
+        <Button component={Link} to="/people/new" variant="default" leftSection={<IconPlus size={16} />}>
           Add a person
         </Button>
       </EmptyState.Actions>
