@@ -1,10 +1,13 @@
 // Importing contacts in the web app, in real Chromium against the real server: a vCard chosen with the
 // file button, the same file again (nothing new), a LinkedIn export dropped on the page (dry run first),
-// and a CSV the app does not know, through the column-mapping step.
+// a CSV the app does not know through the column-mapping step; then possible duplicates merged or
+// dismissed, and export, backup and restore.
 import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { artifactsDir, type E2E, screenshot, seen, setUpOwner, startE2E } from './harness';
+import { apiTokenFor, artifactsDir, type E2E, gone, screenshot, seen, setUpOwner, startE2E } from './harness';
 
 const OWNER = { email: 'ida.importer@example.com', password: 'correct horse battery staple' };
 const fixture = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -168,6 +171,117 @@ describe('importing contacts in the web app', { timeout: 120_000 }, () => {
     await seen(page.getByRole('list', { name: 'Past imports' }));
     await screenshot(page, 'import-phone');
     await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  test('possible duplicates: one pair merged, another dismissed, each after confirmation', async () => {
+    const { page } = e2e;
+    const token = await apiTokenFor(e2e);
+    const add = async (body: Record<string, unknown>) =>
+      expect((await e2e.testApp.call('POST', '/api/v1/people', { token, body })).status).toBe(201);
+    // The same Chris, added by hand with the email from the vCard and a phone number.
+    await add({
+      name: 'Chris Beatle',
+      emails: ['chrisy55d@yahoo.com'],
+      phones: ['+44 20 7946 0011'],
+      title: 'Drummer',
+    });
+    // Another Katherine at NASA Langley: a suggestion only, and in fact someone else.
+    await add({ name: 'Katherine Johnston', company: 'NASA Langley' });
+    await page.goto('/people');
+    await seen(page.getByText('10 people in your network'));
+
+    await page.getByRole('link', { name: 'Duplicates' }).click();
+    await seen(page.getByRole('heading', { name: 'Possible duplicates', level: 1 }));
+    const pairs = page.getByRole('list', { name: 'Possible duplicates' });
+    const chris = pairs.getByRole('listitem', { name: 'Chris Beatle and Chris Beatle' });
+    await seen(chris.getByText('same email'));
+    await seen(
+      chris.getByRole('table', { name: 'Compare Chris Beatle and Chris Beatle' }).getByText('Drummer'),
+    );
+    const kath = pairs.getByRole('listitem', { name: /Katherine Johnst?on and Katherine Johnst?on/ });
+    await seen(kath);
+    await screenshot(page, 'duplicates-desktop');
+
+    await chris.getByRole('button', { name: 'Merge…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Merge these two people' });
+    await seen(dialog.getByText('This cannot be undone', { exact: false }));
+    await dialog.getByRole('button', { name: 'Merge into Chris Beatle' }).click();
+    await seen(page.getByText('Merged into Chris Beatle'));
+    await gone(chris);
+
+    await kath.getByRole('button', { name: 'Not the same person' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Not the same person?' });
+    await confirm.getByRole('button', { name: 'They are different people' }).click();
+    await gone(kath);
+    await seen(page.getByText('No possible duplicates'));
+
+    await page.goto('/people?q=Beatle');
+    await page
+      .getByRole('list', { name: 'People' })
+      .getByRole('link', { name: /Chris Beatle/ })
+      .click();
+    await seen(page.getByText('chrisy55d@yahoo.com'));
+    await seen(page.getByText('+44 20 7946 0011', { exact: false }));
+    await page.goto('/people');
+    await seen(page.getByText('9 people in your network'));
+  });
+
+  test('export downloads files; a backup restores only into an empty account', async () => {
+    const { page } = e2e;
+    await page.getByRole('link', { name: 'Export & backup' }).click();
+    await seen(page.getByRole('heading', { name: 'Export and backup', level: 1 }));
+
+    const vcard = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download vCard (.vcf)' }).click();
+    const vcf = await vcard;
+    expect(vcf.suggestedFilename()).toMatch(/^linchpin-\d{4}-\d{2}-\d{2}\.vcf$/);
+    const vcfText = readFileSync((await vcf.path())!, 'utf8');
+    expect(vcfText).toContain('BEGIN:VCARD');
+    expect(vcfText).toContain('Margaret Hamilton');
+
+    const json = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download backup (.json)' }).click();
+    const backup = await json;
+    const backupPath = join(artifactsDir, 'e2e-backup.json');
+    await backup.saveAs(backupPath);
+    expect(JSON.parse(readFileSync(backupPath, 'utf8')).format).toBe('linchpin-backup');
+
+    // This account has people: the server refuses, and says why.
+    await seen(page.getByText('This account already has people', { exact: false }));
+    await restoreFrom(page, backupPath);
+    await seen(page.getByRole('alert').filter({ hasText: 'Not restored' }));
+    await screenshot(page, 'export-desktop');
+
+    // A second, empty account restores it.
+    const other = await e2e.testApp.account('second.account@example.com');
+    const context = await e2e.browser.newContext({
+      baseURL: e2e.baseUrl,
+      viewport: { width: 1280, height: 900 },
+    });
+    try {
+      const second = await context.newPage();
+      await second.goto('/export');
+      await second.getByRole('textbox', { name: 'Email', exact: true }).fill(other.email);
+      await second.getByRole('textbox', { name: 'Password', exact: true }).fill('correct horse battery');
+      await second.getByRole('button', { name: 'Sign in' }).click();
+      await seen(second.getByRole('heading', { name: 'Export and backup', level: 1 }));
+      await restoreFrom(second, backupPath);
+      await seen(second.getByRole('status').filter({ hasText: 'Restored' }));
+      await second.goto('/people');
+      await seen(second.getByText('9 people in your network'));
+    } finally {
+      await context.close();
+    }
     expect(e2e.problems.filter((p) => !/status of (401|404|409|422)/.test(p))).toEqual([]);
   });
 });
+
+async function restoreFrom(page: Page, path: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose a backup file…' }).click();
+  await (await chooser).setFiles(path);
+  await page
+    .getByRole('dialog', { name: 'Restore this backup?' })
+    .getByRole('button', { name: 'Restore' })
+    .click();
+}

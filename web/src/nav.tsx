@@ -2,8 +2,10 @@
 import type { Icon } from './components/icons';
 import {
   IconCalendar,
+  IconDownload,
   IconHandshake,
   IconMail,
+  IconMerge,
   IconPeople,
   IconSettings,
   IconUpload,
@@ -23,5 +25,7 @@ export const navItems: NavItem[] = [
   { to: '/introductions', label: 'Introductions', icon: IconHandshake },
   { to: '/outbox', label: 'Outbox', icon: IconMail },
   { to: '/import', label: 'Import', icon: IconUpload },
+  { to: '/duplicates', label: 'Duplicates', icon: IconMerge },
+  { to: '/export', label: 'Export & backup', icon: IconDownload, footer: true },
   { to: '/settings', label: 'Settings', icon: IconSettings, footer: true },
 ];

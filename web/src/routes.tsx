@@ -21,6 +21,8 @@ export const appRoutes: PageRoute[] = [
   { path: '/outbox', page: () => import('./pages/OutboxPage') },
   { path: '/import', page: () => import('./pages/ImportPage') },
   { path: '/import/:id', page: () => import('./pages/ImportDetailPage') },
+  { path: '/duplicates', page: () => import('./pages/DuplicatesPage') },
+  { path: '/export', page: () => import('./pages/ExportPage') },
 ];
 
 /** Pages for visitors who are not signed in (they redirect to the app when a session exists). */

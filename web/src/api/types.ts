@@ -8,8 +8,12 @@ import type {
   InstanceSettings as InstanceSettingsSchema,
   SessionInfo,
 } from '../../../src/accounts/schema';
+import type { RestoreResult } from '../../../src/backup/schema';
+import type { DuplicatePair, MergeInput } from '../../../src/duplicates/schema';
+import type { ExportFormat } from '../../../src/exports/schema';
 import type {
   ColumnMapping,
+  Conflict,
   ImportDetail,
   ImportFormat,
   ImportJob,
@@ -43,6 +47,9 @@ export type {
   Account,
   AgendaItem,
   ColumnMapping,
+  Conflict,
+  DuplicatePair,
+  ExportFormat,
   ImportDetail,
   ImportFormat,
   ImportJob,
@@ -57,8 +64,11 @@ export type {
   OutboxMessage,
   Person,
   Problem,
+  RestoreResult,
   SessionInfo,
 };
+export type MergeBody = z.input<typeof MergeInput>;
+export type MergeKeep = NonNullable<MergeBody['keep']>;
 export type Introduction = z.infer<typeof IntroductionSchema>;
 export type ApiToken = z.infer<typeof ApiTokenSchema>;
 export type CreatedApiToken = z.infer<typeof CreatedApiTokenSchema>;
