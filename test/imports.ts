@@ -53,9 +53,13 @@ export async function allPeople(t: TestApp, who: TestAccount): Promise<any[]> {
   const out: any[] = [];
   let cursor: string | null = null;
   do {
-    const res: { body: any } = await t.call('GET', `/api/v1/people?limit=200${cursor ? `&cursor=${cursor}` : ''}`, {
-      token: who.token,
-    });
+    const res: { body: any } = await t.call(
+      'GET',
+      `/api/v1/people?limit=200${cursor ? `&cursor=${cursor}` : ''}`,
+      {
+        token: who.token,
+      },
+    );
     out.push(...res.body.items);
     cursor = res.body.nextCursor;
   } while (cursor);

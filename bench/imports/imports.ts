@@ -11,14 +11,14 @@ import { join } from 'node:path';
 import { createAccount } from '../../src/accounts/service';
 import { openDatabase } from '../../src/db/client';
 import { startImport } from '../../src/imports/service';
-import { ManualClock, systemClock } from '../../src/shared/clock';
+import { systemClock } from '../../src/shared/clock';
 import { silentLogger } from '../../src/shared/logger';
 import { machine, round } from '../lib/stats';
+import { exportSteps } from './export-steps';
 import { linkedinCsv, vcards } from './generate';
 
 const ROWS = Number(process.env.BENCH_LINKEDIN_ROWS ?? 30_000);
 const CARDS = Number(process.env.BENCH_VCARDS ?? 10_000);
-void ManualClock;
 
 interface Result {
   step: string;
@@ -86,8 +86,7 @@ async function main() {
         return `created ${job.created}, merged ${job.merged}, skipped ${job.skipped}, failed ${job.failed}`;
       }),
     );
-    const exportSteps = await import('./export-steps').catch(() => undefined);
-    if (exportSteps) results.push(...(await exportSteps.exportSteps(database.db, a.id, measure)));
+    results.push(...((await exportSteps(database.db, a.id, measure)) as Result[]));
     await database.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -25,8 +25,12 @@ export async function bulkInsert(
   const defs = keys.map((k) => {
     const column = columns[k];
     if (!column) throw new Error(`${getTableConfig(table).name} has no column ${k}`);
-    const type = column.getSQLType();
-    if (type === 'bytea') throw new Error('bulkInsert cannot carry bytea columns');
+    // Serial types exist only in CREATE TABLE; their values are plain integers.
+    const type = column
+      .getSQLType()
+      .replace(/^bigserial$/, 'bigint')
+      .replace(/^smallserial$/, 'smallint')
+      .replace(/^serial$/, 'integer');
     return { key: k, name: column.name, type };
   });
   const names = sql.join(
@@ -46,7 +50,13 @@ export async function bulkInsert(
       const o: Record<string, unknown> = {};
       for (const d of defs) {
         const v = r[d.key];
-        o[d.name] = v instanceof Date ? v.toISOString() : (v ?? null);
+        // bytea travels as its hex text form, which PostgreSQL reads back into bytes.
+        o[d.name] =
+          v instanceof Date
+            ? v.toISOString()
+            : v instanceof Uint8Array
+              ? `\\x${Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('hex')}`
+              : (v ?? null);
       }
       return o;
     });

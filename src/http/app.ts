@@ -4,6 +4,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { registerAccountRoutes } from '../accounts/routes';
+import { registerDuplicateRoutes } from '../duplicates/routes';
+import { registerExportRoutes } from '../exports/routes';
 import { registerImportRoutes, UPLOAD_PATHS } from '../imports/routes';
 import { registerInteractionRoutes } from '../interactions/routes';
 import { registerPublicIntroductionRoutes } from '../introductions/public/routes';
@@ -11,6 +13,7 @@ import { registerIntroductionRoutes } from '../introductions/routes';
 import { registerMailRoutes } from '../mail/routes';
 import { registerNeedsOffersRoutes } from '../needs-offers/routes';
 import { registerPeopleRoutes } from '../people/routes';
+import { registerPhotoRoutes } from '../photos/routes';
 import { ProblemError, validationProblem } from '../shared/errors';
 import { authenticate } from './auth';
 import type { App, AppDeps, AppEnv } from './env';
@@ -98,6 +101,9 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
   registerMailRoutes(app, deps);
   registerPublicIntroductionRoutes(app, deps);
   registerImportRoutes(app, deps);
+  registerExportRoutes(app, deps);
+  registerDuplicateRoutes(app, deps);
+  registerPhotoRoutes(app, deps);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerToken', {
     type: 'http',

@@ -55,6 +55,8 @@ export interface ContactRecord {
   connectedOn?: string;
   /** A stable id from the file (vCard UID), used to recognise a card exported by Linchpin. */
   uid?: string;
+  /** The card was written by Linchpin's export: its NOTE is the blurb, not private notes. */
+  fromLinchpin?: boolean;
   /** Things dropped or repaired while reading this record, for the report. */
   warnings: string[];
 }

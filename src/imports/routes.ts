@@ -21,7 +21,7 @@ import { readUpload } from './upload';
 const tags = ['Imports'];
 
 /** Paths whose bodies are files: the app's JSON body limit does not apply; each sets its own. */
-export const UPLOAD_PATHS = ['/api/v1/imports', '/api/v1/imports/inspect'];
+export const UPLOAD_PATHS = ['/api/v1/imports', '/api/v1/imports/inspect', '/api/v1/restore'];
 
 const UploadForm = z.object({
   file: z.string().meta({ format: 'binary' }).describe('The contacts file: vCard (.vcf) or CSV'),

@@ -153,9 +153,10 @@ export function toPerson(r: ContactRecord, opts: MapOptions): MapResult {
   if (!name)
     return { ok: false, errors: ['No name, email address or phone number; nothing to import'], name: '' };
 
-  const notes = [...r.notes.map(cleanText).filter(Boolean), details(r).join('\n')]
-    .filter(Boolean)
-    .join('\n\n');
+  // Linchpin's own export writes the blurb as NOTE; anyone else's NOTE is private.
+  const noteTexts = r.notes.map(cleanText).filter(Boolean);
+  const blurb = r.fromLinchpin ? noteTexts.join('\n\n') : '';
+  const notes = [...(r.fromLinchpin ? [] : noteTexts), details(r).join('\n')].filter(Boolean).join('\n\n');
 
   const limit = <T>(xs: T[], max: number, what: string) => {
     if (xs.length > max)
@@ -173,6 +174,7 @@ export function toPerson(r: ContactRecord, opts: MapOptions): MapResult {
     links: limit(links, 20, 'links'),
     tags: limit(tags, 50, 'tags'),
     privateNotes: clip(notes, 20000, 'The notes', warnings),
+    blurb: clip(blurb, 4000, 'The blurb', warnings),
   };
   const parsed = PersonInput.safeParse(candidate);
   if (!parsed.success) {

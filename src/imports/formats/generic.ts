@@ -131,7 +131,9 @@ export const linchpinCsvFormat: CsvFormat = {
   id: 'linchpin-csv',
   label: 'Linchpin CSV export',
   matches: (header) => hasAll(header, 'Name', 'Emails', 'Phones', 'Links', 'Tags', 'Blurb', 'Id'),
-  fill: mappedFormat(linchpinMapping).fill,
+  // The export prefixed formula-like cells ("+44 …") with an apostrophe; take it off again.
+  fill: (r, cell, header) =>
+    mappedFormat(linchpinMapping).fill(r, (name) => cell(name).replace(/^'(?=[=+\-@\t\r])/, ''), header),
 };
 
 const GUESSES: [MappingField, RegExp][] = [

@@ -253,6 +253,9 @@ export function fromJCard(jcard: JCard, lines: [number, number]): ContactRecord 
       case 'uid':
         r.uid = textOf(values).trim();
         break;
+      case 'prodid':
+        if (/\/\/Linchpin\/\//.test(textOf(values))) r.fromLinchpin = true;
+        break;
     }
   }
   r.titles.push(...roles);
