@@ -2,6 +2,7 @@
 // src/cli/commands/<group>.ts exporting a RegisterCommands function and add it here. (`serve` is wired in
 // main.ts instead, because the server runs the other commands in-process.)
 import { registerDemoCommand } from './commands/demo';
+import { registerImportExportCommands } from './commands/import-export';
 import { registerInteractionCommands } from './commands/interactions';
 import { registerIntroductionCommands } from './commands/introductions';
 import { registerNeedCommands } from './commands/needs';
@@ -19,5 +20,6 @@ export const commandGroups: RegisterCommands[] = [
   registerOfferCommands,
   registerInteractionCommands,
   registerIntroductionCommands,
+  registerImportExportCommands,
   registerDemoCommand,
 ];

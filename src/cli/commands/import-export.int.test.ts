@@ -1,0 +1,203 @@
+// `linchpin import|export|restore`, in-process against a real test database, and the contract as a real
+// process with --data (including while a server holds the data directory).
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/app';
+import { inProcessCli, linchpin, seededDataDir, startServe } from '../../../test/cli';
+import { testDbKind } from '../../../test/db';
+import { parseMap } from './import-export';
+
+let t: TestApp;
+let cli: ReturnType<typeof inProcessCli>;
+const dir = mkdtempSync(join(tmpdir(), 'linchpin-import-cli-'));
+const file = (name: string, content: string | Buffer) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return name;
+};
+
+const LINKEDIN = [
+  'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+  'Ada,Lovelace,https://www.linkedin.com/in/ada,ada@engine.example,Engines,Analyst,09 Oct 2024',
+  'Alan,Turing,https://www.linkedin.com/in/alan,,Bletchley,Cryptanalyst,10 Oct 2024',
+].join('\n');
+const VCARDS =
+  'BEGIN:VCARD\nVERSION:3.0\nFN:Grace Hopper\nEMAIL:grace@navy.example\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nNOTE:no name\nEND:VCARD\n';
+
+beforeAll(async () => {
+  t = await createTestApp();
+  cli = inProcessCli(t.deps, dir);
+  await t.account('owner@example.com');
+  await t.account('second@example.com');
+  await t.account('third@example.com');
+});
+afterAll(() => t.close());
+
+describe('linchpin import', () => {
+  it('imports a file, prints a summary with the records that need a look, exits 0', async () => {
+    file('Connections.csv', LINKEDIN);
+    const dry = await cli(['import', 'Connections.csv', '--dry-run']);
+    expect(dry).toMatchObject({ code: 0, stderr: '' });
+    expect(dry.stdout).toContain(
+      'Dry run of Connections.csv (LinkedIn connections): 2 created, 0 merged, 0 skipped, 0 failed',
+    );
+    expect(dry.stdout).toContain('Nothing was written (dry run).');
+    expect((await cli(['people', 'list', '--json'])).stdout).toContain('"items": []');
+
+    const real = await cli(['import', 'Connections.csv']);
+    expect(real.stdout).toContain('Imported Connections.csv (LinkedIn connections): 2 created');
+    const again = await cli(['import', 'Connections.csv', '--json']);
+    const report = JSON.parse(again.stdout);
+    expect(report).toMatchObject({
+      status: 'succeeded',
+      counts: { created: 0, merged: 0, skipped: 2, failed: 0 },
+    });
+    expect(report.records.map((r: any) => [r.lines, r.outcome])).toEqual([
+      [[2, 2], 'skipped'],
+      [[3, 3], 'skipped'],
+    ]);
+  });
+
+  it('exits 0 with failed records listed by line, and 1 for a file it cannot read', async () => {
+    file('cards.vcf', VCARDS);
+    const ok = await cli(['import', 'cards.vcf', '--account', 'second@example.com']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('1 created, 0 merged, 0 skipped, 1 failed');
+    expect(ok.stdout).toContain('lines 6–9: failed: No name, email address or phone number');
+
+    const missing = await cli(['import', 'nope.vcf']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/cannot read .*nope\.vcf: no such file/);
+    file('garbage.bin', Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7, 8, 9, 0, 0, 0, 1]));
+    const binary = await cli(['import', 'garbage.bin']);
+    expect(binary.code).toBe(1);
+    expect(binary.stderr).toMatch(/binary file/);
+    file('empty.csv', '');
+    expect((await cli(['import', 'empty.csv'])).stderr).toMatch(/empty/);
+  });
+
+  it('reads a generic CSV through --map', async () => {
+    file('people.csv', 'Full Name;Mail;Org, Inc\nKatherine Johnson;kj@nasa.example;NASA\n');
+    const noMap = await cli(['import', 'people.csv', '--account', 'third@example.com']);
+    expect(noMap.code).toBe(1);
+    expect(noMap.stderr).toMatch(/column mapping.*Full Name, Mail, Org, Inc/);
+    const res = await cli([
+      'import',
+      'people.csv',
+      '--map',
+      'name=Full Name,email=Mail,company=Org, Inc',
+      '--account',
+      'third@example.com',
+      '--json',
+    ]);
+    expect(JSON.parse(res.stdout).counts.created).toBe(1);
+    const list = JSON.parse(
+      (await cli(['people', 'list', '--json', '--account', 'third@example.com'])).stdout,
+    );
+    expect(list.items[0]).toMatchObject({
+      name: 'Katherine Johnson',
+      emails: ['kj@nasa.example'],
+      company: 'NASA',
+    });
+  });
+
+  it('parses --map pairs, repeated fields and commas inside column names', () => {
+    expect(parseMap(['name=Full Name,email=Mail,email=Mail 2', 'company=Org, Inc'])).toEqual({
+      name: 'Full Name',
+      email: ['Mail', 'Mail 2'],
+      company: 'Org, Inc',
+    });
+    expect(() => parseMap(['nom=X'])).toThrow(/not a field/);
+  });
+});
+
+describe('linchpin export and restore', () => {
+  it('exports vCard to stdout and a JSON backup to a file, and restores it into an empty account', async () => {
+    const vcf = await cli(['export', '--format', 'vcard']);
+    expect(vcf.code).toBe(0);
+    expect(vcf.stdout.match(/BEGIN:VCARD/g)).toHaveLength(2);
+    const csv = await cli(['export', '--format', 'csv', '--tag', 'nobody']);
+    expect(csv.stdout.split('\r\n').filter(Boolean)).toHaveLength(1);
+
+    const out = await cli(['export', '--format', 'json', '--out', 'backup.json']);
+    expect(out).toMatchObject({ code: 0, stdout: '' });
+    const backup = readFileSync(join(dir, 'backup.json'), 'utf8');
+    expect(JSON.parse(backup).tables.people).toHaveLength(2);
+
+    const busy = await cli(['restore', 'backup.json']);
+    expect(busy.code).toBe(1);
+    expect(busy.stderr).toMatch(/no people/);
+    await t.account('empty@example.com');
+    const restored = await cli(['restore', 'backup.json', '--account', 'empty@example.com']);
+    expect(restored.code).toBe(0);
+    expect(restored.stdout).toMatch(/Restored into empty@example.com: 2 people/);
+    const again = await cli(['export', '--format', 'json', '--account', 'empty@example.com']);
+    const strip = (s: string) => s.replace(/"exportedAt": "[^"]+"/, '');
+    expect(strip(again.stdout)).toBe(strip(backup));
+  });
+
+  it('refuses a file that is not a backup', async () => {
+    await t.account('fourth@example.com');
+    file('notes.txt', 'hello');
+    const res = await cli(['restore', 'notes.txt', '--account', 'fourth@example.com']);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toMatch(/not valid JSON/);
+  });
+});
+
+describe.skipIf(testDbKind() !== 'pglite')('the contract, as a real process', () => {
+  it('imports, exports and restores with --data, also while a server holds the directory', async () => {
+    const data = await seededDataDir();
+    const fresh = await seededDataDir();
+    file('Connections.csv', LINKEDIN);
+    expect(
+      (
+        await linchpin([
+          'user',
+          'create',
+          '--email',
+          'me@example.com',
+          '--password',
+          'correct horse battery',
+          '--data',
+          data,
+        ])
+      ).code,
+    ).toBe(0);
+    const imported = await linchpin(['import', 'Connections.csv', '--data', data], { cwd: dir });
+    expect(imported.stderr).toBe('');
+    expect(imported).toMatchObject({ code: 0 });
+    expect(imported.stdout).toContain('2 created');
+    const exported = await linchpin(['export', '--format', 'json', '--data', data], { cwd: dir });
+    writeFileSync(join(dir, 'real-backup.json'), exported.stdout);
+    expect(
+      (
+        await linchpin([
+          'user',
+          'create',
+          '--email',
+          'me@example.com',
+          '--password',
+          'correct horse battery',
+          '--data',
+          fresh,
+        ])
+      ).code,
+    ).toBe(0);
+    const restored = await linchpin(['restore', 'real-backup.json', '--data', fresh], { cwd: dir });
+    expect(restored).toMatchObject({ code: 0 });
+    const server = await startServe(['--data', fresh]);
+    try {
+      const again = await linchpin(['export', '--format', 'json', '--data', fresh], { cwd: dir });
+      const strip = (s: string) => s.replace(/"exportedAt": "[^"]+"/, '');
+      expect(strip(again.stdout)).toBe(strip(exported.stdout));
+      const forwarded = await linchpin(['import', 'Connections.csv', '--data', fresh], { cwd: dir });
+      expect(forwarded.code).toBe(0);
+      expect(forwarded.stdout).toContain('0 created, 0 merged, 2 skipped, 0 failed');
+    } finally {
+      await server.stop();
+    }
+  }, 120_000);
+});
