@@ -150,6 +150,9 @@ describe('introductions in the web app', { timeout: 120_000 }, () => {
       page.getByLabel(`Preview of the request to ${GRACE.name}`).getByText('and fast.', { exact: false }),
     );
     await screenshot(page, 'intro-propose-desktop');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'intro-propose-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     await page.getByRole('button', { name: 'Save as draft' }).click();
     await seen(page.getByRole('heading', { name: `${GRACE.name} and ${HENRY.name}`, level: 1 }));
@@ -197,6 +200,16 @@ describe('introductions in the web app', { timeout: 120_000 }, () => {
     await seen(
       page.getByRole('region', { name: `${GRACE.name}’s consent` }).getByText('Asked, no answer yet'),
     );
+    // The person page lists the introduction with its state, next to "Introduce…".
+    await page
+      .getByRole('region', { name: `${GRACE.name}’s consent` })
+      .getByRole('link', { name: GRACE.name })
+      .click();
+    const intros = page.getByRole('region', { name: 'Introductions' });
+    await seen(intros.getByRole('link', { name: /Grace Hopper to Henry Ford, Asking/ }));
+    await seen(page.getByRole('link', { name: 'Introduce…' }));
+    await screenshot(page, 'person-with-introductions-desktop');
+    await page.goto(introUrl);
 
     const graceLink = await linkFromOutbox(page, GRACE.email, 'Yes, introduce us');
     await seen(page.getByText('Links point at this machine only'));
@@ -289,6 +302,9 @@ describe('introductions in the web app', { timeout: 120_000 }, () => {
     const askAgain = page.getByRole('button', { name: 'Ask again: Jane Austen and Ken Thompson' });
     await seen(askAgain);
     await screenshot(page, 'agenda-desktop');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'agenda-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
     await askAgain.click();
     await seen(page.getByText('Asked again about Jane Austen and Ken Thompson'));
     await gone(askAgain);
@@ -330,6 +346,11 @@ describe('introductions in the web app', { timeout: 120_000 }, () => {
     // On phones empty states take no room.
     expect(await page.getByRole('region', { name: 'Draft' }).count()).toBe(0);
     await screenshot(page, 'pipeline-phone');
+    await page.goto('/outbox');
+    await page.getByRole('list', { name: 'Messages' }).getByRole('button').first().click();
+    await seen(page.getByRole('region', { name: 'Links in this message' }));
+    await seen(page.frameLocator('iframe[title^="Email:"]').getByText('Hi Jane Austen,'));
+    await screenshot(page, 'outbox-phone');
     await page.setViewportSize({ width: 1280, height: 900 });
     expect(e2e.problems.filter((p) => !/status of (401|404|409|422)/.test(p))).toEqual([]);
   });

@@ -52,13 +52,13 @@ export default function PersonPage() {
           <Stack gap="md">
             <ProfileCard person={p} lastInteractionAt={lastInteractionAt} />
             <PrivateCard person={p} />
-            <IntroductionsSection personId={p.id} personName={p.name} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="md">
             <NeedsSection personId={p.id} personName={p.name} />
             <OffersSection personId={p.id} personName={p.name} />
+            <IntroductionsSection personId={p.id} personName={p.name} />
             <InteractionsSection personId={p.id} personName={p.name} />
           </Stack>
         </Grid.Col>

@@ -1,8 +1,7 @@
-// A person's introductions, newest change first, with their state; "Introduce…" proposes a new one.
-import { Anchor, Button, Stack, Text } from '@mantine/core';
+// A person's introductions, newest change first, with their state (the header's "Introduce…" adds one).
+import { Anchor, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useIntroductions } from '../../api/introductions';
-import { IconHandshake } from '../icons';
 import { IntroCard } from '../intro/IntroCard';
 import { LoadError, PageLoader } from '../Loading';
 import { SectionCard } from './SectionCard';
@@ -20,7 +19,7 @@ export function IntroductionsSection({ personId, personName }: { personId: strin
         <LoadError error={list.error} onRetry={() => void list.refetch()} />
       ) : items.length === 0 ? (
         <Text fz="sm" c="dimmed">
-          {personName} has not been part of an introduction yet.
+          {personName} has not been part of an introduction yet. “Introduce…” above proposes one.
         </Text>
       ) : (
         <Stack gap="xs" component="ul" p={0} m={0} aria-label={`Introductions of ${personName}`}>
@@ -36,15 +35,6 @@ export function IntroductionsSection({ personId, personName }: { personId: strin
           All {items.length} introductions
         </Anchor>
       )}
-      <Button
-        component={Link}
-        to={`/introductions/new?a=${personId}`}
-        variant="light"
-        leftSection={<IconHandshake size={16} />}
-        style={{ alignSelf: 'flex-start' }}
-      >
-        Introduce {personName}…
-      </Button>
     </SectionCard>
   );
 }
