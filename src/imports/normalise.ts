@@ -1,14 +1,26 @@
 // Canonical forms used to store and to compare contact details. Pure functions, no I/O.
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
 
+/**
+ * Removes what no text field can hold: NUL and other control characters (PostgreSQL refuses NUL) and
+ * halves of surrogate pairs (a broken UTF-16 file), which become U+FFFD.
+ */
+export function stripUnstorable(s: string): string {
+  return s
+    .replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, '')
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
 /** Collapses every run of whitespace (tabs, newlines, non-breaking spaces) into one space and trims. */
 export function cleanLine(s: string | undefined | null): string {
-  return (s ?? '').replace(/[\s\u00a0\u200b\ufeff]+/gu, ' ').trim();
+  return stripUnstorable(s ?? '')
+    .replace(/[\s\u00a0\u200b\ufeff]+/gu, ' ')
+    .trim();
 }
 
 /** Trims, normalises line breaks and drops trailing spaces on each line, keeping paragraphs. */
 export function cleanText(s: string | undefined | null): string {
-  return (s ?? '')
+  return stripUnstorable(s ?? '')
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((l) => l.replace(/[ \t\u00a0]+$/u, ''))

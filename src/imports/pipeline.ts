@@ -8,6 +8,7 @@ import type { ImportRecordJson } from '../db/schema';
 import { refreshSearch } from '../people/repository';
 import type { ParsedItem } from './contact';
 import type { PersonFields } from './merge';
+import { stripUnstorable } from './normalise';
 import { PeopleIndex } from './people-index';
 import {
   type Entry,
@@ -94,7 +95,7 @@ export class ImportPipeline {
   }
 
   async #saveFailure(entry: Entry, err: unknown): Promise<void> {
-    const outcome = failed(entry, [`Could not be saved: ${(err as Error).message}`]);
+    const outcome = failed(entry, [`Could not be saved: ${databaseMessage(err)}`]);
     await this.#finish([outcome], this.ctx.db);
     this.#afterCommit([outcome], new Map());
   }
@@ -200,4 +201,11 @@ export class ImportPipeline {
     this.processed += outcomes.length;
     this.ctx.onProgress?.(this.processed, { ...this.counts });
   }
+}
+
+/** The database's own words (a query wrapper's message would quote the whole statement). */
+function databaseMessage(err: unknown): string {
+  let e = err as { message?: string; cause?: unknown } | undefined;
+  while (e?.cause) e = e.cause as typeof e;
+  return stripUnstorable(e?.message ?? String(err)).slice(0, 500);
 }

@@ -7,7 +7,7 @@ import type { DbOrTx } from '../db/client';
 import type { ParsedItem } from './contact';
 import { fingerprint } from './fingerprint';
 import { mergePerson, type PersonFields } from './merge';
-import { companyKey, nameKey } from './normalise';
+import { companyKey, nameKey, stripUnstorable } from './normalise';
 import type { IndexedPerson, PeopleIndex } from './people-index';
 import * as repo from './repository';
 import type { Conflict, ImportOutcome, PossibleDuplicate } from './schema';
@@ -65,7 +65,22 @@ export interface PlanContext {
   keepPhotos: boolean;
 }
 
+/** Report texts quote the file; keep them storable whatever the file held. */
+const storable = (xs: string[]) => xs.map(stripUnstorable);
+
 export function toEntry(
+  seq: number,
+  item: ParsedItem,
+  opts: { keepPhotos: boolean; defaultRegion?: string },
+): Entry {
+  const entry = mapEntry(seq, item, opts);
+  entry.name = stripUnstorable(entry.name);
+  entry.warnings = storable(entry.warnings);
+  if (entry.errors) entry.errors = storable(entry.errors);
+  return entry;
+}
+
+function mapEntry(
   seq: number,
   item: ParsedItem,
   opts: { keepPhotos: boolean; defaultRegion?: string },

@@ -13,6 +13,7 @@ import {
   normalisePhone,
   normaliseUrl,
   phoneKey,
+  stripUnstorable,
   urlKey,
 } from './normalise';
 import { MAX_PHOTO_BYTES, sniffImage } from './photo';
@@ -156,7 +157,9 @@ export function toPerson(r: ContactRecord, opts: MapOptions): MapResult {
   // Linchpin's own export writes the blurb as NOTE; anyone else's NOTE is private.
   const noteTexts = r.notes.map(cleanText).filter(Boolean);
   const blurb = r.fromLinchpin ? noteTexts.join('\n\n') : '';
-  const notes = [...(r.fromLinchpin ? [] : noteTexts), details(r).join('\n')].filter(Boolean).join('\n\n');
+  const notes = stripUnstorable(
+    [...(r.fromLinchpin ? [] : noteTexts), details(r).join('\n')].filter(Boolean).join('\n\n'),
+  );
 
   const limit = <T>(xs: T[], max: number, what: string) => {
     if (xs.length > max)
