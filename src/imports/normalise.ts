@@ -5,10 +5,12 @@ import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js'
  * Removes what no text field can hold: NUL and other control characters (PostgreSQL refuses NUL) and
  * halves of surrogate pairs (a broken UTF-16 file), which become U+FFFD.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 export function stripUnstorable(s: string): string {
-  return s
-    .replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, '')
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  return s.replace(CONTROL, '').replace(LONE_SURROGATE, '\ufffd');
 }
 
 /** Collapses every run of whitespace (tabs, newlines, non-breaking spaces) into one space and trims. */
