@@ -39,6 +39,12 @@ async function chooseFile(path: string): Promise<void> {
   await (await chooser).setFiles(path);
 }
 
+/** The browser's own classes used in page code (the tests are type-checked without the DOM library). */
+interface BrowserGlobals {
+  DataTransfer: new () => { items: { add(file: unknown): void } };
+  File: new (parts: string[], name: string, options: { type: string }) => unknown;
+}
+
 /** Drops a file on the drop zone the way a desktop file manager does. */
 async function dropFile(path: string, name: string): Promise<void> {
   const { page } = e2e;
@@ -46,8 +52,9 @@ async function dropFile(path: string, name: string): Promise<void> {
   const text = readFileSync(path, 'utf8');
   const dataTransfer = await page.evaluateHandle(
     ({ text, name }) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([text], name, { type: 'text/csv' }));
+      const g = globalThis as unknown as BrowserGlobals;
+      const dt = new g.DataTransfer();
+      dt.items.add(new g.File([text], name, { type: 'text/csv' }));
       return dt;
     },
     { text, name },

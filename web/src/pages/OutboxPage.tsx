@@ -33,7 +33,7 @@ export default function OutboxPage() {
   // A message further back than the loaded pages (a shared link) is read on its own.
   const single = useOutboxMessage(selectedId && !fromList ? selectedId : null);
   const selected = fromList ?? single.data ?? null;
-  const phone = useMediaQuery('(max-width: 62em)');
+  const phone = useMediaQuery('(max-width: 62em)', undefined, { getInitialValueInEffect: false });
   const select = (id: string) => setParams({ m: id }, { replace: true });
 
   return (

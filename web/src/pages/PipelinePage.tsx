@@ -19,7 +19,7 @@ export default function PipelinePage() {
   const showEnded = params.get('ended') === '1';
   const person = usePerson(personId);
   const list = useIntroductions({ personId: personId || undefined });
-  const phone = useMediaQuery('(max-width: 48em)');
+  const phone = useMediaQuery('(max-width: 48em)', undefined, { getInitialValueInEffect: false });
 
   const set = (key: string, value: string) =>
     setParams(
