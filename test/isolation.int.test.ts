@@ -10,11 +10,16 @@ let owner: TestAccount;
 let intruder: TestAccount;
 const ids: Record<string, string> = {};
 
+const NEVER_EXISTED_PERSON = '00000000-0000-4000-8000-00000000000b';
+
 /** Valid bodies for writes, so a 404 (not a 422) is what the intruder gets. Default: {}. */
 const sampleBodies: Record<string, unknown> = {
   'POST /api/v1/people/{id}/needs': needInput(),
   'POST /api/v1/people/{id}/offers': offerInput(),
   'POST /api/v1/people/{id}/interactions': interactionInput(),
+  'POST /api/v1/introductions/{id}/answers': { personId: NEVER_EXISTED_PERSON, answer: 'yes' },
+  'POST /api/v1/introductions/{id}/withdraw': { personId: NEVER_EXISTED_PERSON },
+  'POST /api/v1/introductions/{id}/outcome': { outcome: 'met_helpful' },
 };
 
 /** Which of the owner's ids goes into `{id}`, by the path's first segment after /api/v1/. */
@@ -24,6 +29,8 @@ const idFor: Record<string, () => string> = {
   offers: () => ids.offer!,
   interactions: () => ids.interaction!,
   tokens: () => ids.token!,
+  introductions: () => ids.introduction!,
+  outbox: () => ids.message!,
 };
 
 beforeAll(async () => {
@@ -39,6 +46,16 @@ beforeAll(async () => {
     await as('POST', `/api/v1/people/${ids.person}/interactions`, interactionInput())
   ).body.id;
   ids.token = (await as('POST', '/api/v1/tokens', { name: 'owner token' })).body.id;
+  const other = (await as('POST', '/api/v1/people', personInput())).body.id;
+  ids.introduction = (
+    await as('POST', '/api/v1/introductions', {
+      personAId: ids.person,
+      personBId: other,
+      kind: 'peers',
+      reason: 'r',
+    })
+  ).body.id;
+  ids.message = (await as('POST', `/api/v1/introductions/${ids.introduction}/request`)).body.emails[0].id;
 });
 afterAll(() => t.close());
 
@@ -53,6 +70,8 @@ async function snapshot() {
     get(`/api/v1/people/${ids.person}/offers`),
     get(`/api/v1/people/${ids.person}/interactions`),
     get('/api/v1/tokens'),
+    get(`/api/v1/introductions/${ids.introduction}`),
+    get('/api/v1/outbox'),
   ]);
 }
 

@@ -2,6 +2,7 @@
 // exponential backoff; permanent ones fail at once. A crash between send and record leaves a claim that
 // expires after the lease and is sent again, once, with the same Message-ID.
 import type { Db } from '../db/client';
+import type { OutboxRow } from '../db/schema';
 import type { Clock } from '../shared/clock';
 import type { Logger } from '../shared/logger';
 import * as repo from './repository';
@@ -33,7 +34,11 @@ export function backoffMs(attempt: number): number {
 
 export async function deliverOne(d: DeliveryDeps, id: string): Promise<DeliveryResult> {
   const row = await repo.claim(d.db, id, d.clock.now());
-  if (!row) return { status: 'skipped' };
+  return row ? deliverClaimed(d, row) : { status: 'skipped' };
+}
+
+async function deliverClaimed(d: DeliveryDeps, row: OutboxRow): Promise<DeliveryResult> {
+  const id = row.id;
   if (!d.transport) {
     const error = 'no SMTP server is configured (SMTP_URL); the message stays in the outbox';
     await repo.markUnsent(d.db, id, row.attempts, { status: 'failed', error, nextAttemptAt: null });
@@ -70,8 +75,11 @@ export async function deliverDue(d: DeliveryDeps, opts: { limit?: number } = {})
   const now = d.clock.now();
   const released = await repo.releaseStaleClaims(d.db, new Date(now.getTime() - CLAIM_LEASE_MS), now);
   const report: DrainReport = { sent: 0, retrying: 0, failed: 0, released: released.length };
-  for (const id of await repo.dueIds(d.db, now, opts.limit ?? 500)) {
-    const r = await deliverOne(d, id);
+  // Only what was due when the drain began: a message that fails and is retried later is not retaken.
+  for (let n = 0; n < (opts.limit ?? 500); n++) {
+    const row = await repo.claimNext(d.db, now);
+    if (!row) break;
+    const r = await deliverClaimed(d, row);
     if (r.status !== 'skipped') report[r.status]++;
   }
   return report;

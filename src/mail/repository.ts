@@ -125,6 +125,26 @@ export async function claim(db: DbOrTx, id: string, now: Date): Promise<OutboxRo
 }
 
 /**
+ * Takes the oldest due message that no other worker is taking right now (SKIP LOCKED), so any number of
+ * workers drain the outbox side by side without waiting on each other.
+ */
+export async function claimNext(db: DbOrTx, now: Date): Promise<OutboxRow | undefined> {
+  const next = db
+    .select({ id: outboxMessages.id })
+    .from(outboxMessages)
+    .where(dueNow(now))
+    .orderBy(outboxMessages.createdAt, outboxMessages.seq)
+    .limit(1)
+    .for('update', { skipLocked: true });
+  const [row] = await db
+    .update(outboxMessages)
+    .set({ status: 'sending', claimedAt: now, attempts: sql`${outboxMessages.attempts} + 1` })
+    .where(and(eq(outboxMessages.id, sql`(${next})`), dueNow(now)))
+    .returning();
+  return row;
+}
+
+/**
  * Marks a claimed message sent. The attempt number fences the claim: a worker whose claim was released
  * as stale (and taken again) can no longer record anything.
  */
