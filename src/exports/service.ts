@@ -1,24 +1,15 @@
 // Exports: people as vCard 4.0 or CSV (all, or those a people filter selects), or the account's full
 // JSON backup. Produced in chunks, a page of people at a time, so large accounts stream.
-import { and, eq, inArray } from 'drizzle-orm';
 import { backupChunks } from '../backup/service';
 import type { Db } from '../db/client';
-import { personPhotos } from '../db/schema';
-import { listPeople, type PeopleQuery } from '../people/service';
 import { csvHeader, personToCsv } from './csv-writer';
+import { type ExportFilter, peoplePage, photosFor } from './repository';
 import type { ExportFormat } from './schema';
 import { personToVcard } from './vcard-writer';
 
-export type PeopleFilter = Pick<PeopleQuery, 'q' | 'tags' | 'company'>;
+export type PeopleFilter = ExportFilter;
 
-async function photosFor(db: Db, accountId: string, ids: string[]) {
-  if (!ids.length) return new Map<string, { mediaType: string; data: Uint8Array }>();
-  const rows = await db
-    .select({ personId: personPhotos.personId, mediaType: personPhotos.mediaType, data: personPhotos.data })
-    .from(personPhotos)
-    .where(and(eq(personPhotos.accountId, accountId), inArray(personPhotos.personId, ids)));
-  return new Map(rows.map((r) => [r.personId, { mediaType: r.mediaType, data: r.data }]));
-}
+const PAGE = 1000;
 
 export async function* exportChunks(
   db: Db,
@@ -32,23 +23,30 @@ export async function* exportChunks(
     return;
   }
   if (format === 'csv') yield csvHeader();
-  let cursor: string | undefined;
-  do {
-    const page = await listPeople(db, accountId, { ...filter, limit: 200, cursor });
-    if (format === 'csv') {
-      yield page.items.map(personToCsv).join('');
-    } else {
+  let after: { name: string; id: string } | undefined;
+  for (;;) {
+    const rows = await peoplePage(db, accountId, filter, PAGE, after);
+    if (!rows.length) return;
+    const people = rows.map((r) => ({
+      ...r,
+      createdAt: r.createdAt.toISOString(),
+      updatedAt: r.updatedAt.toISOString(),
+    }));
+    if (format === 'csv') yield people.map(personToCsv).join('');
+    else {
       const photos = await photosFor(
         db,
         accountId,
-        page.items.map((p) => p.id),
+        people.map((p) => p.id),
       );
-      yield page.items
+      yield people
         .map((p) => personToVcard({ ...p, ...(photos.has(p.id) ? { photo: photos.get(p.id)! } : {}) }))
         .join('');
     }
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
+    if (rows.length < PAGE) return;
+    const last = rows.at(-1)!;
+    after = { name: last.sortName, id: last.id };
+  }
 }
 
 /** A web stream of the export, for an HTTP response. */

@@ -27,6 +27,7 @@ export function escapeText(s: string): string {
 
 /** Folds a content line into lines of at most 75 octets, never splitting a UTF-8 character. */
 export function foldLine(line: string): string {
+  if (line.length <= 75 && Buffer.byteLength(line, 'utf8') <= 75) return line;
   const out: string[] = [];
   let cur = '';
   let bytes = 0;

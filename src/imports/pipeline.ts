@@ -103,7 +103,7 @@ export class ImportPipeline {
   async #apply(batch: Entry[]): Promise<void> {
     const { db, accountId } = this.ctx;
     const step = async (tx: DbOrTx) => {
-      if (!this.opts.dryRun) await repo.lockAccountForImport(tx, accountId);
+      if (!this.opts.dryRun) await repo.startImportBatch(tx, accountId);
       const result = await planBatch(tx, batch, {
         accountId,
         index: this.#index,

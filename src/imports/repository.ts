@@ -154,9 +154,14 @@ export async function loadPeople(db: DbOrTx, accountId: string, ids: string[], l
   return lock ? q.for('update') : q;
 }
 
-/** Serialises the writes of imports (and merges) into one account, across processes. */
-export async function lockAccountForImport(tx: DbOrTx, accountId: string): Promise<void> {
+/**
+ * Serialises the writes of imports into one account, across processes. Also lets the batch commit
+ * without waiting for its WAL flush: a crash can lose at most the last batches, and since every batch is
+ * whole (people with their fingerprints) importing the file again redoes exactly those.
+ */
+export async function startImportBatch(tx: DbOrTx, accountId: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`import:${accountId}`}))`);
+  await tx.execute(sql`set local synchronous_commit = off`);
 }
 
 export async function insertPeopleWithIds(
