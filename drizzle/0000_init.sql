@@ -30,66 +30,6 @@ CREATE TABLE "sessions" (
 	"expires_at" timestamp (3) with time zone NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "interactions" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"account_id" uuid NOT NULL,
-	"person_id" uuid NOT NULL,
-	"type" text NOT NULL,
-	"direction" text NOT NULL,
-	"occurred_at" timestamp (3) with time zone NOT NULL,
-	"note" text DEFAULT '' NOT NULL,
-	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
-CREATE TABLE "needs" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"account_id" uuid NOT NULL,
-	"person_id" uuid NOT NULL,
-	"text" text NOT NULL,
-	"tags" text[] DEFAULT '{}'::text[] NOT NULL,
-	"urgency" text DEFAULT 'normal' NOT NULL,
-	"needed_by" date,
-	"status" text DEFAULT 'open' NOT NULL,
-	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
-CREATE TABLE "offers" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"account_id" uuid NOT NULL,
-	"person_id" uuid NOT NULL,
-	"text" text NOT NULL,
-	"tags" text[] DEFAULT '{}'::text[] NOT NULL,
-	"ideal_counterpart" text DEFAULT '' NOT NULL,
-	"status" text DEFAULT 'active' NOT NULL,
-	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
-CREATE TABLE "people" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"account_id" uuid NOT NULL,
-	"name" text NOT NULL,
-	"emails" text[] DEFAULT '{}'::text[] NOT NULL,
-	"phones" text[] DEFAULT '{}'::text[] NOT NULL,
-	"company" text DEFAULT '' NOT NULL,
-	"title" text DEFAULT '' NOT NULL,
-	"location" text DEFAULT '' NOT NULL,
-	"links" jsonb DEFAULT '[]'::jsonb NOT NULL,
-	"blurb" text DEFAULT '' NOT NULL,
-	"tags" text[] DEFAULT '{}'::text[] NOT NULL,
-	"trust" smallint,
-	"vouch_criteria" jsonb DEFAULT '[]'::jsonb NOT NULL,
-	"private_notes" text DEFAULT '' NOT NULL,
-	"caveats" jsonb DEFAULT '[]'::jsonb NOT NULL,
-	"intro_preferences" jsonb NOT NULL,
-	"keep_in_touch_ideal_days" integer,
-	"keep_in_touch_max_days" integer,
-	"search" "tsvector",
-	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
 CREATE TABLE "backup_id_keys" (
 	"account_id" uuid PRIMARY KEY NOT NULL,
 	"key" uuid NOT NULL,
@@ -269,15 +209,68 @@ CREATE TABLE "outbox_messages" (
 	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "interactions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"account_id" uuid NOT NULL,
+	"person_id" uuid NOT NULL,
+	"type" text NOT NULL,
+	"direction" text NOT NULL,
+	"occurred_at" timestamp (3) with time zone NOT NULL,
+	"note" text DEFAULT '' NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "needs" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"account_id" uuid NOT NULL,
+	"person_id" uuid NOT NULL,
+	"text" text NOT NULL,
+	"tags" text[] DEFAULT '{}'::text[] NOT NULL,
+	"urgency" text DEFAULT 'normal' NOT NULL,
+	"needed_by" date,
+	"status" text DEFAULT 'open' NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "offers" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"account_id" uuid NOT NULL,
+	"person_id" uuid NOT NULL,
+	"text" text NOT NULL,
+	"tags" text[] DEFAULT '{}'::text[] NOT NULL,
+	"ideal_counterpart" text DEFAULT '' NOT NULL,
+	"status" text DEFAULT 'active' NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "people" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"account_id" uuid NOT NULL,
+	"name" text NOT NULL,
+	"emails" text[] DEFAULT '{}'::text[] NOT NULL,
+	"phones" text[] DEFAULT '{}'::text[] NOT NULL,
+	"company" text DEFAULT '' NOT NULL,
+	"title" text DEFAULT '' NOT NULL,
+	"location" text DEFAULT '' NOT NULL,
+	"links" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"blurb" text DEFAULT '' NOT NULL,
+	"tags" text[] DEFAULT '{}'::text[] NOT NULL,
+	"trust" smallint,
+	"vouch_criteria" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"private_notes" text DEFAULT '' NOT NULL,
+	"caveats" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"intro_preferences" jsonb NOT NULL,
+	"keep_in_touch_ideal_days" integer,
+	"keep_in_touch_max_days" integer,
+	"search" "tsvector",
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "api_tokens" ADD CONSTRAINT "api_tokens_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "interactions" ADD CONSTRAINT "interactions_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "interactions" ADD CONSTRAINT "interactions_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "needs" ADD CONSTRAINT "needs_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "needs" ADD CONSTRAINT "needs_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "offers" ADD CONSTRAINT "offers_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "offers" ADD CONSTRAINT "offers_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "people" ADD CONSTRAINT "people_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "backup_id_keys" ADD CONSTRAINT "backup_id_keys_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "duplicate_dismissals" ADD CONSTRAINT "duplicate_dismissals_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "duplicate_dismissals" ADD CONSTRAINT "duplicate_dismissals_person_a_people_id_fk" FOREIGN KEY ("person_a") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -305,20 +298,19 @@ ALTER TABLE "introductions" ADD CONSTRAINT "introductions_need_id_needs_id_fk" F
 ALTER TABLE "outbox_messages" ADD CONSTRAINT "outbox_messages_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "outbox_messages" ADD CONSTRAINT "outbox_messages_introduction_id_introductions_id_fk" FOREIGN KEY ("introduction_id") REFERENCES "public"."introductions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "outbox_messages" ADD CONSTRAINT "outbox_messages_recipient_person_id_people_id_fk" FOREIGN KEY ("recipient_person_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "interactions" ADD CONSTRAINT "interactions_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "interactions" ADD CONSTRAINT "interactions_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "needs" ADD CONSTRAINT "needs_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "needs" ADD CONSTRAINT "needs_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "offers" ADD CONSTRAINT "offers_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "offers" ADD CONSTRAINT "offers_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "people" ADD CONSTRAINT "people_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "accounts_email_key" ON "accounts" USING btree (lower("email"));--> statement-breakpoint
 CREATE UNIQUE INDEX "accounts_one_owner_key" ON "accounts" USING btree ("role") WHERE "accounts"."role" = 'owner';--> statement-breakpoint
 CREATE INDEX "api_tokens_account_idx" ON "api_tokens" USING btree ("account_id");--> statement-breakpoint
 CREATE INDEX "sessions_account_idx" ON "sessions" USING btree ("account_id");--> statement-breakpoint
-CREATE INDEX "interactions_person_time_idx" ON "interactions" USING btree ("person_id","occurred_at");--> statement-breakpoint
-CREATE INDEX "needs_person_idx" ON "needs" USING btree ("person_id");--> statement-breakpoint
-CREATE INDEX "needs_account_status_idx" ON "needs" USING btree ("account_id","status");--> statement-breakpoint
-CREATE INDEX "offers_person_idx" ON "offers" USING btree ("person_id");--> statement-breakpoint
-CREATE INDEX "offers_account_status_idx" ON "offers" USING btree ("account_id","status");--> statement-breakpoint
-CREATE INDEX "people_account_name_idx" ON "people" USING btree ("account_id",lower("name"),"id");--> statement-breakpoint
-CREATE INDEX "people_search_idx" ON "people" USING gin ("search");--> statement-breakpoint
-CREATE INDEX "people_tags_idx" ON "people" USING gin ("tags");--> statement-breakpoint
-CREATE INDEX "people_emails_idx" ON "people" USING gin ("emails");--> statement-breakpoint
 CREATE INDEX "duplicate_dismissals_b_idx" ON "duplicate_dismissals" USING btree ("person_b");--> statement-breakpoint
+CREATE INDEX "import_fingerprints_person_idx" ON "import_fingerprints" USING btree ("person_id");--> statement-breakpoint
 CREATE INDEX "imports_account_created_idx" ON "imports" USING btree ("account_id","created_at");--> statement-breakpoint
 CREATE INDEX "consent_log_intro_idx" ON "consent_log" USING btree ("introduction_id","seq");--> statement-breakpoint
 CREATE INDEX "consent_tokens_intro_idx" ON "consent_tokens" USING btree ("introduction_id");--> statement-breakpoint
@@ -334,4 +326,13 @@ CREATE UNIQUE INDEX "introductions_open_pair_key" ON "introductions" USING btree
 CREATE INDEX "outbox_account_created_idx" ON "outbox_messages" USING btree ("account_id","created_at","id");--> statement-breakpoint
 CREATE INDEX "outbox_introduction_idx" ON "outbox_messages" USING btree ("introduction_id","seq");--> statement-breakpoint
 CREATE INDEX "outbox_message_id_idx" ON "outbox_messages" USING btree ("message_id");--> statement-breakpoint
-CREATE INDEX "outbox_pending_idx" ON "outbox_messages" USING btree ("status","next_attempt_at") WHERE "outbox_messages"."status" in ('queued', 'retrying', 'sending');
+CREATE INDEX "outbox_pending_idx" ON "outbox_messages" USING btree ("status","next_attempt_at") WHERE "outbox_messages"."status" in ('queued', 'retrying', 'sending');--> statement-breakpoint
+CREATE INDEX "interactions_person_time_idx" ON "interactions" USING btree ("person_id","occurred_at");--> statement-breakpoint
+CREATE INDEX "needs_person_idx" ON "needs" USING btree ("person_id");--> statement-breakpoint
+CREATE INDEX "needs_account_status_idx" ON "needs" USING btree ("account_id","status");--> statement-breakpoint
+CREATE INDEX "offers_person_idx" ON "offers" USING btree ("person_id");--> statement-breakpoint
+CREATE INDEX "offers_account_status_idx" ON "offers" USING btree ("account_id","status");--> statement-breakpoint
+CREATE INDEX "people_account_name_idx" ON "people" USING btree ("account_id",lower("name"),"id");--> statement-breakpoint
+CREATE INDEX "people_search_idx" ON "people" USING gin ("search");--> statement-breakpoint
+CREATE INDEX "people_tags_idx" ON "people" USING gin ("tags");--> statement-breakpoint
+CREATE INDEX "people_emails_idx" ON "people" USING gin ("emails");

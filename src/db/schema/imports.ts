@@ -103,8 +103,12 @@ export const importFingerprints = pgTable(
       .references(() => people.id, { onDelete: 'cascade' }),
     createdAt: createdAt(),
   },
-  // No index on person_id: deleting or merging one person may scan; the import's bulk inserts stay cheap.
-  (t) => [primaryKey({ columns: [t.accountId, t.fingerprint] })],
+  // person_id is indexed for the cascade when a person is deleted (without it, every delete would scan
+  // the fingerprints of every account).
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.fingerprint] }),
+    index('import_fingerprints_person_idx').on(t.personId),
+  ],
 );
 
 /** At most one photo per person, kept from an import when the user asked for photos. */
