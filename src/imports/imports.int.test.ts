@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
 import { personInput } from '../../test/factories';
-import { allPeople, importFile, upload, waitForImport } from '../../test/imports';
+import { allPeople, form, importFile, upload, waitForImport } from '../../test/imports';
 
 let t: TestApp;
 
@@ -306,5 +306,40 @@ describe('bad input', () => {
       [[7, 10], 'failed', 'No name, email address or phone number; nothing to import'],
       [[15, 16], 'failed', 'The card starting at line 15 has no END:VCARD, so it was not imported'],
     ]);
+  });
+});
+
+describe('inspecting a file before importing it', () => {
+  it('names the format, counts records and, for an unknown CSV, proposes a column mapping', async () => {
+    const me = await t.account();
+    const inspect = (content: string) =>
+      t.call('POST', '/api/v1/imports/inspect', { token: me.token, rawBody: form(content, {}, 'x') });
+    const csv = await inspect(
+      'Full Name;E-mail;Mobile;Employer;Notes\nAda Lovelace;ada@x.example;+44 20 7946 0000;Engines;Met in London\n',
+    );
+    expect(csv.status).toBe(200);
+    expect(csv.body).toEqual({
+      format: 'csv',
+      formatLabel: 'CSV with a column mapping',
+      encoding: 'utf-8',
+      records: 1,
+      columns: ['Full Name', 'E-mail', 'Mobile', 'Employer', 'Notes'],
+      sample: [['Ada Lovelace', 'ada@x.example', '+44 20 7946 0000', 'Engines', 'Met in London']],
+      suggestedMapping: {
+        name: 'Full Name',
+        email: 'E-mail',
+        phone: 'Mobile',
+        company: 'Employer',
+        notes: 'Notes',
+      },
+      needsMapping: true,
+    });
+    const vcf = await inspect(
+      'BEGIN:VCARD\nVERSION:3.0\nFN:A\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nFN:B\nEND:VCARD\n',
+    );
+    expect(vcf.body).toMatchObject({ format: 'vcard', records: 2, needsMapping: false, columns: [] });
+    expect((await inspect('')).status).toBe(422);
+    // Inspecting writes nothing.
+    expect((await t.call('GET', '/api/v1/imports', { token: me.token })).body.items).toEqual([]);
   });
 });

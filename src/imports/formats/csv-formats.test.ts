@@ -172,6 +172,22 @@ describe('generic CSV', () => {
   });
 });
 
+describe('CSV details', () => {
+  it('honours an Excel "sep=" first line and keeps line numbers right', () => {
+    const { format, records } = parse(
+      'sep=;\nFirst Name;Last Name;Company;Position;Connected On\nAda;Lovelace;Engines;Analyst;09 Oct 2024\n',
+    );
+    expect(format).toBe('linkedin');
+    expect(records[0]).toMatchObject({ given: 'Ada', lines: [3, 3] });
+  });
+
+  it('refuses a header without rows (an empty export)', () => {
+    expect(() => parse('First Name,Last Name,URL,Email Address,Company,Position,Connected On\n')).toThrow(
+      /no contacts/,
+    );
+  });
+});
+
 describe('bad CSV input', () => {
   it('refuses a file with an unbalanced quote as a whole, naming where it starts', () => {
     const text =

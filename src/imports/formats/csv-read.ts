@@ -44,10 +44,19 @@ function newlines(s: string): number {
   return lf > 0 ? lf : (s.match(/\r/g)?.length ?? 0);
 }
 
+/** Excel may start a CSV with "sep=;" to name its delimiter. */
+function excelSeparator(text: string): { body: string; delimiter?: string; skipped: number } {
+  const m = /^sep=(.)\r?\n/i.exec(text);
+  return m ? { body: text.slice(m[0].length), delimiter: m[1]!, skipped: 1 } : { body: text, skipped: 0 };
+}
+
 export function readCsv(text: string, opts: { delimiter?: string } = {}): CsvTable {
-  const { body, skippedLines } = skipPreamble(text);
+  const excel = excelSeparator(text);
+  const pre = skipPreamble(excel.body);
+  const body = pre.body;
+  const skippedLines = pre.skippedLines + excel.skipped;
   const firstLine = body.split(/\r\n|\n|\r/, 1)[0] ?? '';
-  const delimiter = opts.delimiter ?? sniffDelimiter(firstLine);
+  const delimiter = opts.delimiter ?? excel.delimiter ?? sniffDelimiter(firstLine);
   let lastGoodLine = 0;
   let records: { record: string[]; info: { lines: number } }[];
   try {

@@ -70,6 +70,9 @@ export function prepareFile(text: string, opts: PrepareOptions): PreparedFile {
   }
   const table = readCsv(text);
   const columns = table.header;
+  if (table.rows.length === 0 && looksLikeHeader(columns)) {
+    throw new FileFormatError('This CSV file has a header row but no contacts under it.');
+  }
   const sample = table.rows.slice(0, 5).map((r) => r.cells);
   const base = { total: table.rows.length, columns, sample };
   if (opts.format === 'csv' || opts.mapping) {
