@@ -54,6 +54,14 @@ describe('vCard 2.1 pre-normalisation', () => {
     expect(one(text, false).photo).toBeUndefined();
   });
 
+  it('takes a bare https PHOTO (Google) as a link, not as base64', () => {
+    const r = one(
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:G\r\nPHOTO:https://lh3.googleusercontent.com/a/photo.jpg\r\nEND:VCARD\r\n',
+      true,
+    );
+    expect(r.photo).toEqual({ kind: 'uri', uri: 'https://lh3.googleusercontent.com/a/photo.jpg' });
+  });
+
   it('round-trips any text through QUOTED-PRINTABLE (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => {

@@ -125,6 +125,8 @@ const IMAGE_TYPES: Record<string, string> = {
 };
 
 function toPhoto(params: Record<string, unknown>, valueType: string, value: string): Photo | undefined {
+  // Google writes `PHOTO:https://…` in 3.0 cards without VALUE=uri; a link is never base64.
+  if (/^https?:\/\//i.test(value.trim())) return { kind: 'uri', uri: value.trim() };
   if (valueType === 'binary' || /^b(ase64)?$/i.test(String(params.encoding ?? ''))) {
     const { types } = typesOf(params);
     const mediaType =
