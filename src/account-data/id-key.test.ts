@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { randomKey, shiftId, ZERO_KEY } from './id-key';
+import { randomKey, shiftId, shiftIdsIn, ZERO_KEY } from './id-key';
 
 describe('shiftId', () => {
   it('is its own inverse, keeps UUIDs valid and changes them unless the key is zero', () => {
@@ -18,5 +18,17 @@ describe('shiftId', () => {
     );
     const id = randomUUID();
     expect(shiftId(id, ZERO_KEY)).toBe(id);
+  });
+});
+
+describe('shiftIdsIn', () => {
+  it('shifts every UUID inside a text and nothing else, reversibly', () => {
+    const id = randomUUID();
+    const key = randomKey();
+    const text = `<${id}@mail.example>`;
+    const shifted = shiftIdsIn(text, key);
+    expect(shifted).toBe(`<${shiftId(id, key)}@mail.example>`);
+    expect(shiftIdsIn(shifted, key)).toBe(text);
+    expect(shiftIdsIn(text, ZERO_KEY)).toBe(text);
   });
 });

@@ -27,3 +27,10 @@ export function randomKey(): string {
   const s = hex.join('');
   return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
 }
+
+const UUID_IN_TEXT = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/** Shifts every UUID inside a text (an id embedded in a Message-ID, say). */
+export function shiftIdsIn(text: string, key: string): string {
+  return key === ZERO_KEY ? text : text.replace(UUID_IN_TEXT, (id) => shiftId(id.toLowerCase(), key));
+}

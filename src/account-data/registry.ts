@@ -42,7 +42,8 @@ export const ACCOUNT_TABLES: AccountTable[] = [
   // short-lived credentials, and a restored copy must not make old links work twice.
   { table: introductions },
   { table: introductionEvents },
-  { table: outboxMessages, afterRestore: holdRestoredMessages },
+  // Message-IDs are built from the row id and must stay unique in the instance: shifted with the ids.
+  { table: outboxMessages, idTextColumns: ['messageId'], afterRestore: holdRestoredMessages },
   { table: consentLog, idColumns: ['shownMessageId'] },
   { table: introductionOutcomes },
 ];

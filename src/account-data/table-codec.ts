@@ -2,9 +2,9 @@
 // types, so a new table needs no code here. Pure.
 import { type Column, getTableColumns } from 'drizzle-orm';
 import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
-import { shiftId } from './id-key';
+import { shiftId, shiftIdsIn } from './id-key';
 
-export type ColumnKind = 'id' | 'account' | 'serial' | 'timestamp' | 'bytea' | 'plain';
+export type ColumnKind = 'id' | 'id-text' | 'account' | 'serial' | 'timestamp' | 'bytea' | 'plain';
 
 export interface ColumnPlan {
   key: string;
@@ -28,6 +28,8 @@ export interface PlanOptions {
   derived?: string[];
   /** uuid columns holding ids of this account's rows without a foreign key. */
   idColumns?: string[];
+  /** Text columns that embed such ids (a Message-ID built from a row id): every UUID in them is shifted. */
+  idTextColumns?: string[];
 }
 
 /**
@@ -61,7 +63,8 @@ export function planTable(table: PgTable, registered: Set<string>, opts: PlanOpt
         opts.idColumns?.includes(key))
     ) {
       kind = 'id';
-    } else if (/Serial/.test(column.columnType)) kind = 'serial';
+    } else if (opts.idTextColumns?.includes(key)) kind = 'id-text';
+    else if (/Serial/.test(column.columnType)) kind = 'serial';
     else if (column.columnType === 'PgTimestamp') kind = 'timestamp';
     else if (column.getSQLType() === 'bytea') kind = 'bytea';
     columns.push({ key, column, kind });
@@ -90,6 +93,7 @@ export function encodeRow(
     const v = row[k];
     if (v === null || v === undefined) out[k] = null;
     else if (kind === 'id') out[k] = shiftId(String(v), key);
+    else if (kind === 'id-text') out[k] = shiftIdsIn(String(v), key);
     else if (kind === 'timestamp') out[k] = (v as Date).toISOString();
     else if (kind === 'bytea') out[k] = Buffer.from(v as Uint8Array).toString('base64');
     else out[k] = v;
@@ -125,6 +129,9 @@ export function decodeRow(
       } catch {
         throw new RowError(`${k} must be a UUID`);
       }
+    } else if (kind === 'id-text') {
+      if (typeof v !== 'string') throw new RowError(`${k} must be text`);
+      out[k] = shiftIdsIn(v, key);
     } else if (kind === 'timestamp') {
       if (typeof v !== 'string' || !ISO.test(v) || Number.isNaN(Date.parse(v))) {
         throw new RowError(`${k} must be an ISO date-time`);

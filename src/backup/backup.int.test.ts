@@ -47,7 +47,10 @@ beforeAll(async () => {
   await post(`/api/v1/people/${grace.body.id}/needs`, needInput({ neededBy: '2026-03-01' }));
   await post(`/api/v1/people/${grace.body.id}/offers`, offerInput());
   await post(`/api/v1/people/${grace.body.id}/interactions`, interactionInput());
-  await propose(t, a);
+  // An introduction that has sent its consent request: the outbox holds a message with a Message-ID.
+  const { intro } = await propose(t, a);
+  const asked = await t.call('POST', `/api/v1/introductions/${intro.id}/request`, { token: a.token });
+  expect(asked.status).toBe(200);
   const vcard = `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Photo Person\r\nEMAIL:photo@example.com\r\nPHOTO;ENCODING=b;TYPE=JPEG:${JPEG.toString('base64')}\r\nEND:VCARD\r\n`;
   await importFile(t, a, vcard, { keepPhotos: 'true' });
   await importFile(
@@ -77,6 +80,7 @@ describe('JSON backup', () => {
     expect(doc.tables.people).toHaveLength(5);
     expect(doc.tables.needs).toHaveLength(1);
     expect(doc.tables.introductions).toHaveLength(1);
+    expect(doc.tables.outbox_messages.length).toBeGreaterThanOrEqual(1);
     expect(doc.tables.person_photos).toHaveLength(1);
     expect(backup).not.toContain(a.id);
     expect(doc.tables.people[0]).not.toHaveProperty('search');
