@@ -331,6 +331,33 @@ describe('the whole path through the API', () => {
   });
 });
 
+describe('previews', () => {
+  it('shows what a step would send without changing anything', async () => {
+    const { a, b, intro } = await propose(t, me, { body: { pitchB: 'Bob pitch for preview' } });
+    const before = await detail(t, me, intro.id);
+    const res = await t.call('GET', `/api/v1/introductions/${intro.id}/preview?action=request`, {
+      token: me.token,
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.state).toBe('asking');
+    expect(res.body.messages).toEqual([
+      expect.objectContaining({
+        kind: 'consent_request',
+        to: [a.emails[0]],
+        subject: 'Would you like to meet Bob Provider?',
+      }),
+    ]);
+    expect(res.body.messages[0].text).toContain('Bob pitch for preview');
+    expect(res.body.messages[0].text).toContain('/r/preview-consent');
+    expect(await detail(t, me, intro.id)).toEqual(before);
+    const refused = await t.call('GET', `/api/v1/introductions/${intro.id}/preview?action=introduce`, {
+      token: me.token,
+    });
+    expect(refused.status).toBe(409);
+    expect(b.id).toBeTruthy();
+  });
+});
+
 describe('reading', () => {
   it('lists by state and person with cursor pages, and hides other accounts', async () => {
     const other = await t.account();

@@ -18,7 +18,8 @@ import { hashToken, newToken } from '../shared/secrets';
 import { insertToken } from './repository';
 
 export interface MailContext {
-  tx: DbOrTx;
+  /** null: a preview; links are placeholders and nothing is written. */
+  tx: DbOrTx | null;
   config: Config;
   now: Date;
   connector: Connector;
@@ -31,6 +32,7 @@ const OPT_OUT_DAYS = 366;
 
 /** A link for one person, one introduction and one purpose. Only its hash is stored. */
 async function link(ctx: MailContext, party: Party, purpose: Purpose, messageId: string): Promise<string> {
+  if (!ctx.tx) return `${linkBase(ctx.config)}/r/preview-${purpose}`;
   const token = newToken('r', 24);
   const days = purpose === 'opt_out' ? OPT_OUT_DAYS : ctx.config.introductions.tokenDays;
   await insertToken(ctx.tx, {
@@ -185,12 +187,24 @@ async function draftFor(ctx: MailContext, effect: Effect, id: string): Promise<D
   }
 }
 
-/** Writes one outbox message per email effect, in the caller's transaction. */
-export async function sendEffects(ctx: MailContext, effects: Effect[]): Promise<OutboxRow[]> {
+async function render(ctx: MailContext, effects: Effect[]) {
   const rows = [];
   for (const effect of effects) {
     const id = randomUUID();
     rows.push(outboxRow(ctx, id, await draftFor(ctx, effect, id)));
   }
-  return insertOutbox(ctx.tx, rows);
+  return rows;
+}
+
+/** Writes one outbox message per email effect, in the caller's transaction. */
+export async function sendEffects(
+  ctx: MailContext & { tx: DbOrTx },
+  effects: Effect[],
+): Promise<OutboxRow[]> {
+  return insertOutbox(ctx.tx, await render(ctx, effects));
+}
+
+/** The messages the effects would send, rendered with placeholder links; nothing is written. */
+export async function previewEffects(ctx: Omit<MailContext, 'tx'>, effects: Effect[]) {
+  return render({ ...ctx, tx: null }, effects);
 }

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { App, AppDeps } from '../http/env';
 import { IdParam, json, jsonBody, problems, repeatable } from '../http/openapi';
 import { Id, Page, PageQuery, Problem } from '../shared/common-schema';
+import { previewStep } from './preview';
 import { agenda, getDetail } from './queries';
 import {
   AgendaItem,
@@ -14,6 +15,8 @@ import {
   IntroState,
   NoteInput,
   OutcomeInput,
+  PreviewAction,
+  StepPreview,
   WithdrawInput,
 } from './schema';
 import * as service from './service';
@@ -105,6 +108,19 @@ export function registerIntroductionRoutes(app: App, deps: AppDeps): void {
       },
     }),
     async (c) => c.json(await getDetail(db, account(c), c.req.valid('param').id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/introductions/{id}/preview',
+      tags,
+      summary: 'What a step would do and the emails it would send (links are placeholders); changes nothing',
+      request: { params: IdParam, query: z.object({ action: PreviewAction.default('request') }) },
+      responses: { 200: json(StepPreview, 'The preview'), ...writeProblems },
+    }),
+    async (c) =>
+      c.json(await previewStep(deps, account(c), c.req.valid('param').id, c.req.valid('query').action), 200),
   );
 
   app.openapi(

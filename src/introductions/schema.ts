@@ -218,3 +218,23 @@ export const AgendaItem = z
   })
   .meta({ id: 'AgendaItem' });
 export type AgendaItem = z.infer<typeof AgendaItem>;
+
+export const PreviewAction = z.enum(['request', 'introduce', 'reask', 'follow-up', 'cancel']);
+export type PreviewAction = z.infer<typeof PreviewAction>;
+
+export const StepPreview = z
+  .object({
+    state: IntroState.describe('The state the introduction would be in afterwards'),
+    messages: z.array(
+      z.object({
+        kind: z.string(),
+        to: z.array(z.string()),
+        cc: z.array(z.string()),
+        subject: z.string(),
+        text: z.string(),
+        html: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'StepPreview' });
+export type StepPreview = z.infer<typeof StepPreview>;
