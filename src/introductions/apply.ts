@@ -7,7 +7,7 @@ import type { DbOrTx } from '../db/client';
 import type { IntroductionRow, OutboxRow, PersonRow } from '../db/schema';
 import { transition } from '../domain/introduction/transition';
 import type { IntroEvent, LogEntry, Party, TransitionError } from '../domain/introduction/types';
-import { findOutbox, latestRequestTo } from '../mail/repository';
+import { countRequestsTo, findOutbox, latestRequestTo } from '../mail/repository';
 import type { Connector } from '../mail/templates/types';
 import { findPeople } from '../people/repository';
 import { conflict, notFound, ProblemError, unprocessable } from '../shared/errors';
@@ -44,6 +44,7 @@ export function problemFor(error: TransitionError): ProblemError {
       return unprocessable('outcome', error.message);
     case 'opted_out':
     case 'missing_email':
+    case 'over_budget':
       return new ProblemError(422, 'Cannot introduce', error.message);
     default:
       return conflict(error.message);
@@ -56,6 +57,16 @@ export async function loadParties(tx: DbOrTx, row: IntroductionRow): Promise<Rec
   const b = found.find((p) => p.id === row.personBId);
   if (!a || !b) throw notFound('Person');
   return { a, b };
+}
+
+const MONTH_MS = 30 * 86_400_000;
+
+/** How many more consent requests a person accepts in the 30 days up to `now`; null: no limit. */
+async function requestsLeft(tx: DbOrTx, person: PersonRow, now: Date): Promise<number | null> {
+  const max = person.introPreferences.maxRequestsPerMonth;
+  if (max === null || max === undefined) return null;
+  const sent = await countRequestsTo(tx, person.accountId, person.id, new Date(now.getTime() - MONTH_MS));
+  return Math.max(0, max - sent);
 }
 
 export async function connectorOf(tx: DbOrTx, accountId: string): Promise<Connector> {
@@ -75,8 +86,21 @@ export async function applyEvent(
   const row = await repo.lockIntroduction(tx, accountId, introductionId);
   if (!row) throw notFound('Introduction');
   const people = await loadParties(tx, row);
-  const result = transition(toDomain(row, people.a, people.b), event, deps.now, deps.config.introductions);
-  if (!result.ok) throw problemFor(result.error);
+  const intro = toDomain(row, people.a, people.b);
+  if (event.type === 'request') {
+    for (const party of ['a', 'b'] as const) {
+      intro.parties[party].requestsLeft = await requestsLeft(tx, people[party], deps.now);
+    }
+  }
+  const result = transition(intro, event, deps.now, deps.config.introductions);
+  if (!result.ok) {
+    const { party } = result.error;
+    // "person B has…" reads better with the name the connector knows them by.
+    const message = party
+      ? result.error.message.replace(/^person [AB]\b/, people[party].name)
+      : result.error.message;
+    throw problemFor({ ...result.error, message });
+  }
   if (!result.changed) return { row, changed: false, log: [], outbox: [] };
 
   const updated = await repo.updateIntroduction(tx, accountId, row.id, row.version, {

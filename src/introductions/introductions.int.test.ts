@@ -123,6 +123,32 @@ describe('proposing', () => {
     expect(ok.body.needId).toBe(need.id);
   });
 
+  it('respects a person’s limit of requests per month', async () => {
+    const busy = await addPerson(t, me, { name: 'Busy Bee', introPreferences: { maxRequestsPerMonth: 1 } });
+    const first = await post(t, me, '/api/v1/introductions', {
+      personAId: busy.id,
+      personBId: (await addPerson(t, me)).id,
+      kind: 'peers',
+      reason: 'r',
+    });
+    expect((await post(t, me, `/api/v1/introductions/${first.body.id}/request`)).status).toBe(200);
+    const second = await post(t, me, '/api/v1/introductions', {
+      personAId: busy.id,
+      personBId: (await addPerson(t, me)).id,
+      kind: 'peers',
+      reason: 'r',
+    });
+    const refused = await post(t, me, `/api/v1/introductions/${second.body.id}/request`);
+    expect(refused.status).toBe(422);
+    expect(refused.body.detail).toMatch(/^Busy Bee has had as many introduction requests this month/);
+    t.clock.advanceDays(31);
+    try {
+      expect((await post(t, me, `/api/v1/introductions/${second.body.id}/request`)).status).toBe(200);
+    } finally {
+      t.clock.advanceDays(-31);
+    }
+  });
+
   it('asks the busy person first by default', async () => {
     const { b, intro } = await propose(t, me, { b: { introPreferences: { askFirst: true } } });
     expect(intro).toMatchObject({ firstParty: 'b' });

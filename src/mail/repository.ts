@@ -1,6 +1,6 @@
 // All SQL for the outbox. Writers run inside the caller's transaction; the delivery claims are single
 // conditional updates, so two workers (or two processes) can never both send one message.
-import { and, desc, eq, inArray, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import { type OutboxRow, type OutboxStatus, outboxMessages } from '../db/schema';
 
@@ -92,6 +92,27 @@ export async function latestRequestTo(
     .orderBy(desc(outboxMessages.seq))
     .limit(1);
   return row;
+}
+
+/** Consent requests written to a person (any introduction) since a moment; reminders do not count. */
+export async function countRequestsTo(
+  db: DbOrTx,
+  accountId: string,
+  personId: string,
+  since: Date,
+): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(outboxMessages)
+    .where(
+      and(
+        eq(outboxMessages.accountId, accountId),
+        eq(outboxMessages.recipientPersonId, personId),
+        eq(outboxMessages.kind, 'consent_request'),
+        gte(outboxMessages.createdAt, since),
+      ),
+    );
+  return row?.n ?? 0;
 }
 
 const dueNow = (now: Date) =>

@@ -344,6 +344,19 @@ describe('cancelling and editing', () => {
     expect(run(asking, [[{ type: 'edit', autoSend: true }]]).intro.autoSend).toBe(true);
   });
 
+  it('respects a monthly limit on requests for whoever is asked now', () => {
+    const d = draft();
+    const full = { ...d, parties: { ...d.parties, a: { ...d.parties.a, requestsLeft: 0 } } };
+    expect(refuse(full, { type: 'request' })).toMatchObject({ code: 'over_budget', party: 'a' });
+    // B is asked only after A's yes, so B's limit does not stop asking A.
+    const bFull = { ...d, parties: { ...d.parties, b: { ...d.parties.b, requestsLeft: 0 } } };
+    expect(run(bFull, [[{ type: 'request' }]]).intro.state).toBe('asking');
+    const parallel = { ...bFull, order: 'parallel' as const };
+    expect(refuse(parallel, { type: 'request' }).code).toBe('over_budget');
+    const left = { ...d, parties: { ...d.parties, a: { ...d.parties.a, requestsLeft: 1 } } };
+    expect(run(left, [[{ type: 'request' }]]).intro.state).toBe('asking');
+  });
+
   it('refuses to ask or introduce people who opted out meanwhile', () => {
     const d = draft();
     const blocked = { ...d, parties: { ...d.parties, a: { doNotIntroduce: true, hasEmail: true } } };

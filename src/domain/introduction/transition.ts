@@ -136,6 +136,15 @@ function request(s: Stepper, now: Date): TransitionResult {
   const stop = blocked(intro, PARTIES);
   if (stop) return stop;
   for (const party of toAsk) {
+    if (intro.parties[party].requestsLeft === 0) {
+      return fail(
+        'over_budget',
+        `person ${party.toUpperCase()} has had as many introduction requests this month as they want; ask later, or raise their limit`,
+        party,
+      );
+    }
+  }
+  for (const party of toAsk) {
     s.setConsent(party, asked(now));
     s.effect({ type: 'send_consent_request', party, position: positionFor(intro, party), reask: false });
   }

@@ -61,6 +61,8 @@ export interface Outcome {
 export interface PartyFacts {
   doNotIntroduce: boolean;
   hasEmail: boolean;
+  /** Consent requests this person may still receive this month (their own limit); null or absent: no limit. */
+  requestsLeft?: number | null;
 }
 
 export interface Introduction {
@@ -165,6 +167,7 @@ export type TransitionErrorCode =
   | 'not_due'
   | 'opted_out'
   | 'missing_email'
+  | 'over_budget'
   | 'invalid_outcome';
 
 export interface TransitionError {
