@@ -6,22 +6,81 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase } from '../src/db/client';
 import { createAccount, createApiToken } from '../src/accounts/service';
+import { openDatabase } from '../src/db/client';
 import { insertPeople } from '../src/people/repository';
-import { toValues } from '../src/people/service';
 import { PersonInput } from '../src/people/schema';
+import { toValues } from '../src/people/service';
 import { runLoad } from './lib/load';
 import { startServer } from './lib/server-process';
 import { machine, percentile, round, summarize } from './lib/stats';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 10_000);
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
-const FIRST = ['Ada', 'Grace', 'Alan', 'Linus', 'Margaret', 'Tim', 'Barbara', 'Ken', 'Frances', 'Dennis', 'Radia', 'John'];
-const LAST = ['Lovelace', 'Hopper', 'Turing', 'Torvalds', 'Hamilton', 'Berners-Lee', 'Liskov', 'Thompson', 'Allen', 'Ritchie', 'Perlman', 'McCarthy'];
-const COMPANIES = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Vandelay', 'Stark', 'Wayne', 'Tyrell', 'Cyberdyne'];
-const TAGS = ['founder', 'investor', 'lawyer', 'designer', 'engineer', 'recruiter', 'marketer', 'doctor', 'journalist', 'accountant'];
-const WORDS = ['climate', 'fintech', 'hiring', 'fundraising', 'pricing', 'design', 'security', 'growth', 'health', 'legal'];
+const FIRST = [
+  'Ada',
+  'Grace',
+  'Alan',
+  'Linus',
+  'Margaret',
+  'Tim',
+  'Barbara',
+  'Ken',
+  'Frances',
+  'Dennis',
+  'Radia',
+  'John',
+];
+const LAST = [
+  'Lovelace',
+  'Hopper',
+  'Turing',
+  'Torvalds',
+  'Hamilton',
+  'Berners-Lee',
+  'Liskov',
+  'Thompson',
+  'Allen',
+  'Ritchie',
+  'Perlman',
+  'McCarthy',
+];
+const COMPANIES = [
+  'Acme',
+  'Globex',
+  'Initech',
+  'Umbrella',
+  'Hooli',
+  'Vandelay',
+  'Stark',
+  'Wayne',
+  'Tyrell',
+  'Cyberdyne',
+];
+const TAGS = [
+  'founder',
+  'investor',
+  'lawyer',
+  'designer',
+  'engineer',
+  'recruiter',
+  'marketer',
+  'doctor',
+  'journalist',
+  'accountant',
+];
+const WORDS = [
+  'climate',
+  'fintech',
+  'hiring',
+  'fundraising',
+  'pricing',
+  'design',
+  'security',
+  'growth',
+  'health',
+  'legal',
+];
 
 function person(i: number) {
   const pick = <T>(xs: T[], k: number) => xs[(i * k + Math.floor(i / xs.length)) % xs.length]!;
@@ -39,7 +98,11 @@ function person(i: number) {
 async function seed(dataDir: string): Promise<string> {
   const t0 = performance.now();
   const database = await openDatabase({ kind: 'pglite', dataDir });
-  const account = await createAccount(database.db, { email: 'bench@example.com', password: 'bench-password' }, 'admin');
+  const account = await createAccount(
+    database.db,
+    { email: 'bench@example.com', password: 'bench-password' },
+    'admin',
+  );
   for (let i = 0; i < PEOPLE; i += 1000) {
     const batch = Array.from({ length: Math.min(1000, PEOPLE - i) }, (_, k) => toValues(person(i + k)));
     await database.db.transaction((tx) => insertPeople(tx, account.id, batch).then(() => {}));
@@ -65,17 +128,41 @@ async function main() {
     starts.sort((a, b) => a - b);
 
     const server = await startServer(dataDir, PORT);
-    const queries = ['ada', 'hopper', 'globex', 'climate', 'fundraising lawyer', 'investor', 'torv', 'security growth', 'p42', 'wayne'];
-    await runLoad(100, 4, (i) => fetch(`${server.url}/api/v1/people?q=${encodeURIComponent(queries[i % queries.length]!)}`, { headers: auth }));
-    const search = await runLoad(2000, 8, (i) =>
-      fetch(`${server.url}/api/v1/people?q=${encodeURIComponent(queries[i % queries.length]!)}&limit=20`, { headers: auth }),
+    const queries = [
+      'ada',
+      'hopper',
+      'globex',
+      'climate',
+      'fundraising lawyer',
+      'investor',
+      'torv',
+      'security growth',
+      'p42',
+      'wayne',
+    ];
+    await runLoad(100, 4, (i) =>
+      fetch(`${server.url}/api/v1/people?q=${encodeURIComponent(queries[i % queries.length]!)}`, {
+        headers: auth,
+      }),
     );
-    const list = await runLoad(1000, 8, () => fetch(`${server.url}/api/v1/people?limit=50&tag=lawyer`, { headers: auth }));
+    const search = await runLoad(2000, 8, (i) =>
+      fetch(`${server.url}/api/v1/people?q=${encodeURIComponent(queries[i % queries.length]!)}&limit=20`, {
+        headers: auth,
+      }),
+    );
+    const list = await runLoad(1000, 8, () =>
+      fetch(`${server.url}/api/v1/people?limit=50&tag=lawyer`, { headers: auth }),
+    );
     const create = await runLoad(2000, 8, (i) =>
       fetch(`${server.url}/api/v1/people`, {
         method: 'POST',
         headers: { ...auth, 'content-type': 'application/json' },
-        body: JSON.stringify({ name: `Bench Person ${i}`, emails: [`b${i}@example.com`], tags: ['bench'], trust: 3 }),
+        body: JSON.stringify({
+          name: `Bench Person ${i}`,
+          emails: [`b${i}@example.com`],
+          tags: ['bench'],
+          trust: 3,
+        }),
       }),
     );
     await server.stop();
@@ -83,13 +170,23 @@ async function main() {
     const s = summarize(search.latenciesMs, search.elapsedMs);
     const l = summarize(list.latenciesMs, list.elapsedMs);
     const c = summarize(create.latenciesMs, create.elapsedMs);
-    console.log(`Machine: ${machine()}; ${new Date().toISOString().slice(0, 10)}; ${PEOPLE} people on embedded PGlite\n`);
+    console.log(
+      `Machine: ${machine()}; ${new Date().toISOString().slice(0, 10)}; ${PEOPLE} people on embedded PGlite\n`,
+    );
     console.log('| benchmark | result |');
     console.log('|---|---|');
-    console.log(`| cold start to first 200 on /healthz (median of 5; min–max) | ${round(percentile(starts, 50))} ms (${round(starts[0]!)}–${round(starts.at(-1)!)} ms) |`);
-    console.log(`| search \`GET /people?q=\` (2000 req, 8 concurrent) | p50 ${s.p50} ms, p95 ${s.p95} ms, p99 ${s.p99} ms, ${s.perSecond} req/s; statuses ${JSON.stringify(search.statuses)} |`);
-    console.log(`| list by tag \`GET /people?tag=\` (1000 req, 8 concurrent) | p50 ${l.p50} ms, p95 ${l.p95} ms, ${l.perSecond} req/s; statuses ${JSON.stringify(list.statuses)} |`);
-    console.log(`| create \`POST /people\` (2000 req, 8 concurrent) | ${c.perSecond} req/s, p50 ${c.p50} ms, p95 ${c.p95} ms; statuses ${JSON.stringify(create.statuses)} |`);
+    console.log(
+      `| cold start to first 200 on /healthz (median of 5; min–max) | ${round(percentile(starts, 50))} ms (${round(starts[0]!)}–${round(starts.at(-1)!)} ms) |`,
+    );
+    console.log(
+      `| search \`GET /people?q=\` (2000 req, 8 concurrent) | p50 ${s.p50} ms, p95 ${s.p95} ms, p99 ${s.p99} ms, ${s.perSecond} req/s; statuses ${JSON.stringify(search.statuses)} |`,
+    );
+    console.log(
+      `| list by tag \`GET /people?tag=\` (1000 req, 8 concurrent) | p50 ${l.p50} ms, p95 ${l.p95} ms, ${l.perSecond} req/s; statuses ${JSON.stringify(list.statuses)} |`,
+    );
+    console.log(
+      `| create \`POST /people\` (2000 req, 8 concurrent) | ${c.perSecond} req/s, p50 ${c.p50} ms, p95 ${c.p95} ms; statuses ${JSON.stringify(create.statuses)} |`,
+    );
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestAccount, type TestApp } from './app';
 import { interactionInput, needInput, offerInput, personInput } from './factories';
+import { importFile } from './imports';
 
 let t: TestApp;
 let owner: TestAccount;
@@ -20,6 +21,7 @@ const sampleBodies: Record<string, unknown> = {
   'POST /api/v1/introductions/{id}/answers': { personId: NEVER_EXISTED_PERSON, answer: 'yes' },
   'POST /api/v1/introductions/{id}/withdraw': { personId: NEVER_EXISTED_PERSON },
   'POST /api/v1/introductions/{id}/outcome': { outcome: 'met_helpful' },
+  'POST /api/v1/people/{id}/merge': { otherId: NEVER_EXISTED_PERSON },
 };
 
 /** Which of the owner's ids goes into `{id}`, by the path's first segment after /api/v1/. */
@@ -31,6 +33,7 @@ const idFor: Record<string, () => string> = {
   tokens: () => ids.token!,
   introductions: () => ids.introduction!,
   outbox: () => ids.message!,
+  imports: () => ids.import!,
 };
 
 beforeAll(async () => {
@@ -56,6 +59,8 @@ beforeAll(async () => {
     })
   ).body.id;
   ids.message = (await as('POST', `/api/v1/introductions/${ids.introduction}/request`)).body.emails[0].id;
+  ids.other = other;
+  ids.import = (await importFile(t, owner, 'BEGIN:VCARD\nVERSION:3.0\nFN:Imported Person\nEND:VCARD\n')).id;
 });
 afterAll(() => t.close());
 
@@ -72,6 +77,8 @@ async function snapshot() {
     get('/api/v1/tokens'),
     get(`/api/v1/introductions/${ids.introduction}`),
     get('/api/v1/outbox'),
+    get(`/api/v1/imports/${ids.import}`),
+    get('/api/v1/duplicates'),
   ]);
 }
 
@@ -119,5 +126,35 @@ describe('account isolation', () => {
     expect(lists[1]!.body.items).toEqual([]);
     expect(lists[2]!.body.items).toEqual([]);
     expect(lists[3]!.body.items.map((x: { id: string }) => x.id)).not.toContain(ids.token);
+  });
+
+  it('refuses ids of another account inside request bodies, exactly as it refuses unknown ids', async () => {
+    const before = await snapshot();
+    const mine = (await t.call('POST', '/api/v1/people', { token: intruder.token, body: personInput() })).body
+      .id;
+    const cases: [string, string, (theirs: string) => unknown][] = [
+      [
+        'POST',
+        '/api/v1/introductions',
+        (theirs) => ({ personAId: mine, personBId: theirs, kind: 'peers', reason: 'r' }),
+      ],
+      [
+        'POST',
+        '/api/v1/introductions',
+        (theirs) => ({ personAId: theirs, personBId: mine, kind: 'peers', reason: 'r' }),
+      ],
+      ['POST', `/api/v1/people/${mine}/merge`, (theirs) => ({ otherId: theirs })],
+      ['POST', '/api/v1/duplicates/dismiss', (theirs) => ({ personIds: [mine, theirs] })],
+    ];
+    for (const [method, path, body] of cases) {
+      const res = await t.call(method, path, { token: intruder.token, body: body(ids.person!) });
+      const ghost = await t.call(method, path, { token: intruder.token, body: body(NEVER_EXISTED) });
+      expect(res.status, `${method} ${path}`).toBeGreaterThanOrEqual(400);
+      expect(res.status, `${method} ${path}`).toBeLessThan(500);
+      expect(withoutInstance(res.body), `${method} ${path}`).toEqual(withoutInstance(ghost.body));
+    }
+    expect(await snapshot()).toEqual(before);
+    const intrudersPeople = (await t.call('GET', '/api/v1/people', { token: intruder.token })).body.items;
+    expect(intrudersPeople.map((p: { id: string }) => p.id)).toEqual([mine]);
   });
 });
