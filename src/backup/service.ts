@@ -1,6 +1,7 @@
 // A full, lossless backup of one account as JSON, and its restore into an account with no people.
 // Everything is driven by the table registry: rows in a fixed order, ids shifted by the account's key
 // (see id-key.ts), so backup → restore → backup gives the same file apart from its timestamp.
+
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { randomKey, ZERO_KEY } from '../account-data/id-key';
 import { ACCOUNT_TABLES } from '../account-data/registry';
@@ -13,6 +14,7 @@ import {
   type TablePlan,
 } from '../account-data/table-codec';
 import type { Db } from '../db/client';
+import { analyzeAfterBulkWrite } from '../db/maintenance';
 import { conflict, ProblemError, unprocessable } from '../shared/errors';
 import * as repo from './repository';
 import { BACKUP_FORMAT, BACKUP_VERSION, type RestoreResult } from './schema';
@@ -161,6 +163,7 @@ export async function restoreBackup(db: Db, accountId: string, doc: unknown): Pr
     }
     throw err;
   }
+  await analyzeAfterBulkWrite(db);
   return {
     tables: Object.fromEntries(decoded.map(({ plan, rows }) => [plan.name, rows.length])),
     ids: key === ZERO_KEY ? 'kept' : 'shifted',

@@ -1,5 +1,7 @@
 // Loads a generated demo network into one account with a few bulk inserts, in one transaction.
+
 import type { Db } from '../db/client';
+import { analyzeAfterBulkWrite } from '../db/maintenance';
 import { interactionsRepository, needsRepository, offersRepository } from '../db/person-child-repository';
 import * as peopleRepo from '../people/repository';
 import { toValues } from '../people/service';
@@ -23,7 +25,7 @@ export async function loadDemoNetwork(
   network: DemoNetwork,
   now: Date,
 ): Promise<DemoSummary> {
-  return db.transaction(async (tx) => {
+  const summary = await db.transaction(async (tx) => {
     const ids: string[] = [];
     for (const batch of chunks(network.people, BATCH)) {
       const rows = await peopleRepo.insertPeople(
@@ -69,6 +71,8 @@ export async function loadDemoNetwork(
       interactions: interactions.length,
     };
   });
+  await analyzeAfterBulkWrite(db);
+  return summary;
 }
 
 function chunks<T>(items: T[], size: number): T[][] {

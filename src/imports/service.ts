@@ -1,7 +1,9 @@
 // Import jobs: read and check the file up front (so a file that cannot be imported is refused at once,
 // with nothing written), then run the pipeline, in the background for the API or awaited for the CLI.
+
 import { z } from 'zod';
 import type { Db } from '../db/client';
+import { analyzeAfterBulkWrite } from '../db/maintenance';
 import type { ImportRecordJson, ImportRow } from '../db/schema';
 import type { Clock } from '../shared/clock';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
@@ -130,6 +132,7 @@ export async function startImport(
     );
     try {
       await pipeline.run(prepared.items);
+      if (!options.dryRun) await analyzeAfterBulkWrite(deps.db);
       await repo.updateImport(deps.db, accountId, job.id, {
         status: 'succeeded',
         finishedAt: deps.clock.now(),

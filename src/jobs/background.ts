@@ -12,6 +12,7 @@ import type { DeliveryDeps } from '../mail/delivery';
 import { smtpTransport } from '../mail/transport';
 import type { Clock } from '../shared/clock';
 import type { Logger } from '../shared/logger';
+import { DB_MAINTENANCE_CRON, DB_MAINTENANCE_JOB, embeddedMaintenance } from './db-maintenance';
 import {
   createDeliverEmailQueue,
   DELIVER_EMAIL_JOB,
@@ -91,18 +92,21 @@ export async function startBackgroundWork(
   };
 
   const introDeps = { db, clock, config, log };
-  const sweeps: [string, () => Promise<unknown>][] = [
-    [OUTBOX_SWEEP_JOB, wake],
-    [SEND_REMINDERS_JOB, () => sendRemindersAndExpire(introDeps)],
-    [CHECK_BACKS_JOB, () => noteDueCheckBacks(introDeps)],
-    [FOLLOW_UPS_JOB, () => sendDueFollowUps(introDeps)],
+  const sweeps: [string, string, () => Promise<unknown>][] = [
+    [OUTBOX_SWEEP_JOB, EVERY_MINUTE, wake],
+    [SEND_REMINDERS_JOB, EVERY_MINUTE, () => sendRemindersAndExpire(introDeps)],
+    [CHECK_BACKS_JOB, EVERY_MINUTE, () => noteDueCheckBacks(introDeps)],
+    [FOLLOW_UPS_JOB, EVERY_MINUTE, () => sendDueFollowUps(introDeps)],
   ];
-  for (const [name, run] of sweeps) {
+  if (database.kind === 'pglite') {
+    sweeps.push([DB_MAINTENANCE_JOB, DB_MAINTENANCE_CRON, embeddedMaintenance(db, log)]);
+  }
+  for (const [name, cron, run] of sweeps) {
     await boss.createQueue(name, { name, policy: 'singleton', retryLimit: 0 });
     await boss.work(name, { pollingIntervalSeconds: 10 }, async () => {
       await run();
     });
-    if (opts.schedule !== false) await boss.schedule(name, EVERY_MINUTE, {}, { tz: 'UTC' });
+    if (opts.schedule !== false) await boss.schedule(name, cron, {}, { tz: 'UTC' });
   }
 
   const unlisten = await listenForOutbox(database, () => void wake(), log);
