@@ -21,6 +21,7 @@ const sampleBodies: Record<string, unknown> = {
   'POST /api/v1/introductions/{id}/answers': { personId: NEVER_EXISTED_PERSON, answer: 'yes' },
   'POST /api/v1/introductions/{id}/withdraw': { personId: NEVER_EXISTED_PERSON },
   'POST /api/v1/introductions/{id}/outcome': { outcome: 'met_helpful' },
+  'POST /api/v1/introductions/{id}/follow-up-answers': { personId: NEVER_EXISTED_PERSON, answer: 'not_yet' },
   'POST /api/v1/people/{id}/merge': { otherId: NEVER_EXISTED_PERSON },
 };
 
@@ -115,17 +116,32 @@ describe('account isolation', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('does not list or search another account’s people, tags or tokens', async () => {
+  it('does not list or search another account’s people, tags, tokens, needs, offers or introductions', async () => {
     const lists = await Promise.all(
-      ['/api/v1/people', '/api/v1/people?q=person', '/api/v1/tags', '/api/v1/tokens'].map((p) =>
-        t.call('GET', p, { token: intruder.token }),
-      ),
+      [
+        '/api/v1/people',
+        '/api/v1/people?q=person',
+        '/api/v1/tags',
+        '/api/v1/tokens',
+        '/api/v1/offers',
+        '/api/v1/offers?tag=fundraising&status=active&q=pitch',
+        '/api/v1/needs',
+        '/api/v1/needs?tag=fundraising&q=investor',
+        '/api/v1/introductions',
+      ].map((p) => t.call('GET', p, { token: intruder.token })),
     );
     for (const r of lists) expect(r.status).toBe(200);
     expect(lists[0]!.body.items).toEqual([]);
     expect(lists[1]!.body.items).toEqual([]);
     expect(lists[2]!.body.items).toEqual([]);
     expect(lists[3]!.body.items.map((x: { id: string }) => x.id)).not.toContain(ids.token);
+    for (const r of lists.slice(4)) expect(r.body.items).toEqual([]);
+    // The same searches as the owner do find them, so the empty answers above mean something.
+    const own = (p: string) => t.call('GET', p, { token: owner.token }).then((r) => r.body.items);
+    expect((await own('/api/v1/offers?tag=fundraising&status=active&q=pitch')).map((o: any) => o.id)).toEqual(
+      [ids.offer],
+    );
+    expect((await own('/api/v1/needs?tag=fundraising&q=investor')).map((n: any) => n.id)).toEqual([ids.need]);
   });
 
   it('refuses ids of another account inside request bodies, exactly as it refuses unknown ids', async () => {

@@ -27,10 +27,15 @@ export async function findOwner(db: DbOrTx) {
 
 export async function insertAccount(
   db: DbOrTx,
-  values: { email: string; passwordHash: string; role: 'owner' | 'member' },
+  values: { email: string; name: string | null; passwordHash: string; role: 'owner' | 'member' },
 ) {
   const [row] = await db.insert(accounts).values(values).returning();
   return row!;
+}
+
+export async function updateAccount(db: DbOrTx, id: string, values: { name: string | null }) {
+  const [row] = await db.update(accounts).set(values).where(eq(accounts.id, id)).returning();
+  return row;
 }
 
 export async function getAllowSignups(db: DbOrTx): Promise<boolean> {

@@ -10,12 +10,15 @@ import { notFound, ProblemError } from '../shared/errors';
 import { hashToken } from '../shared/secrets';
 import * as repo from './repository';
 import {
+  Account,
+  AccountPatch,
   ApiToken,
   CreatedApiToken,
   Credentials,
   InstanceSettings,
   InstanceSettingsPatch,
   SessionInfo,
+  SignupInput,
   TokenInput,
 } from './schema';
 import * as service from './service';
@@ -68,7 +71,7 @@ export function registerAccountRoutes(app: App, deps: AppDeps, limiter: SigninLi
       tags,
       summary: 'Create an account (the first one becomes the owner) and sign in',
       security: [],
-      request: jsonBody(Credentials),
+      request: jsonBody(SignupInput),
       responses: {
         201: json(SessionInfo, 'Signed up and signed in'),
         403: problems[403],
@@ -127,6 +130,29 @@ export function registerAccountRoutes(app: App, deps: AppDeps, limiter: SigninLi
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return c.body(null, 204);
     },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/account',
+      tags,
+      summary: 'The signed-in account',
+      responses: { 200: json(Account, 'The account'), 401: problems[401] },
+    }),
+    async (c) => c.json(await service.getAccount(db, c.get('caller').accountId), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/api/v1/account',
+      tags,
+      summary: 'Change your own account: the display name emails are signed with',
+      request: jsonBody(AccountPatch),
+      responses: { 200: json(Account, 'The account'), 401: problems[401], 422: problems[422] },
+    }),
+    async (c) => c.json(await service.updateAccount(db, c.get('caller').accountId, c.req.valid('json')), 200),
   );
 
   app.openapi(

@@ -15,8 +15,37 @@ export const Password = z
 export const Credentials = z.strictObject({ email: Email, password: Password }).meta({ id: 'Credentials' });
 export type Credentials = z.infer<typeof Credentials>;
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/**
+ * How the connector signs emails and appears in their From line. One line (it ends up in a mail header),
+ * at most 100 characters; empty clears it, and emails are signed with the account's email again.
+ */
+export const DisplayName = z
+  .string()
+  .trim()
+  .max(100, { error: 'must be at most 100 characters' })
+  .refine((s) => !CONTROL.test(s), { error: 'must be a single line without control characters' })
+  .describe('Your name as people see it in emails, e.g. "Alex Kim"');
+
+export const SignupInput = Credentials.extend({ name: DisplayName.optional() }).meta({ id: 'SignupInput' });
+export type SignupInput = z.infer<typeof SignupInput>;
+
+export const AccountPatch = z
+  .strictObject({ name: DisplayName.nullable() })
+  .partial()
+  .meta({ id: 'AccountPatch' });
+export type AccountPatch = z.infer<typeof AccountPatch>;
+
 export const Account = z
-  .object({ id: Id, email: z.string(), role: z.enum(['owner', 'member']), createdAt: IsoDateTime })
+  .object({
+    id: Id,
+    email: z.string(),
+    name: z.string().nullable().describe('The display name emails are signed with; null: the email'),
+    role: z.enum(['owner', 'member']),
+    createdAt: IsoDateTime,
+  })
   .meta({ id: 'Account' });
 export type Account = z.infer<typeof Account>;
 

@@ -5,14 +5,20 @@ import type { AccountRow } from '../db/schema';
 import { conflict, ProblemError } from '../shared/errors';
 import { hashToken, newToken } from '../shared/secrets';
 import * as repo from './repository';
-import type { Account, Credentials } from './schema';
+import type { Account, AccountPatch, Credentials, SignupInput } from './schema';
 
 // A valid argon2id hash to verify against when the email is unknown, so response time does not reveal
 // which emails have accounts.
 let dummyHash: Promise<string> | undefined;
 
 export function toAccount(row: AccountRow): Account {
-  return { id: row.id, email: row.email, role: row.role, createdAt: row.createdAt.toISOString() };
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    createdAt: row.createdAt.toISOString(),
+  };
 }
 
 /**
@@ -21,7 +27,7 @@ export function toAccount(row: AccountRow): Account {
  */
 export async function createAccount(
   db: Db,
-  creds: Credentials,
+  creds: SignupInput,
   policy: 'signup' | 'admin',
 ): Promise<Account> {
   const passwordHash = await hash(creds.password);
@@ -41,6 +47,7 @@ export async function createAccount(
         }
         const row = await repo.insertAccount(tx, {
           email: creds.email,
+          name: creds.name || null,
           passwordHash,
           role: isFirst ? 'owner' : 'member',
         });
@@ -53,6 +60,20 @@ export async function createAccount(
       throw err;
     }
   }
+}
+
+export async function getAccount(db: Db, accountId: string): Promise<Account> {
+  return updateAccount(db, accountId, {});
+}
+
+/** Changes the caller's own account (its display name). */
+export async function updateAccount(db: Db, accountId: string, patch: AccountPatch): Promise<Account> {
+  const row =
+    patch.name !== undefined
+      ? await repo.updateAccount(db, accountId, { name: patch.name || null })
+      : await repo.findAccountById(db, accountId);
+  if (!row) throw new ProblemError(404, 'Not Found', 'Account not found');
+  return toAccount(row);
 }
 
 function isUniqueViolation(err: unknown): boolean {

@@ -1,23 +1,13 @@
 // Possible duplicates and the manual merge.
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import type { App, AppDeps } from '../http/env';
 import { IdParam, json, jsonBody, noContent, problems } from '../http/openapi';
-import { Conflict } from '../imports/schema';
 import { importSettings } from '../imports/settings';
-import { Person } from '../people/schema';
 import { Page, PageQuery } from '../shared/common-schema';
-import { DismissInput, DuplicatePair, MergeInput } from './schema';
+import { DismissInput, DuplicatePair, MergeInput, MergeResult } from './schema';
 import * as service from './service';
 
 const tags = ['Duplicates'];
-
-const MergeResult = z
-  .object({
-    person: Person,
-    moved: z.record(z.string(), z.number().int()).describe('Rows moved to the survivor, per table'),
-    conflicts: z.array(Conflict).describe('Values of the other person that were not kept'),
-  })
-  .meta({ id: 'MergeResult' });
 
 export function registerDuplicateRoutes(app: App, deps: AppDeps): void {
   const { db, clock } = deps;

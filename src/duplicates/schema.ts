@@ -1,5 +1,7 @@
 // Possible duplicates and merging, shared with the web app.
 import { z } from 'zod';
+import { Conflict } from '../imports/schema';
+import { Person } from '../people/schema';
 import { Id } from '../shared/common-schema';
 
 export const DuplicatePerson = z.object({
@@ -42,3 +44,12 @@ export const MergeInput = z
   })
   .meta({ id: 'MergeInput' });
 export type MergeInput = z.output<typeof MergeInput>;
+
+export const MergeResult = z
+  .object({
+    person: Person,
+    moved: z.record(z.string(), z.number().int()).describe('Rows moved to the survivor, per table'),
+    conflicts: z.array(Conflict).describe('Values of the other person that were not kept'),
+  })
+  .meta({ id: 'MergeResult' });
+export type MergeResult = z.infer<typeof MergeResult>;

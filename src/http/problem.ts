@@ -5,6 +5,7 @@ import type { ProblemError } from '../shared/errors';
 
 export function problemResponse(c: Context, p: ProblemError): Response {
   const body: Problem = {
+    ...p.extensions,
     type: p.errors ? 'https://linchpin.dev/problems/validation' : 'about:blank',
     title: p.title,
     status: p.status,

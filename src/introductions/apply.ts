@@ -7,12 +7,13 @@ import type { DbOrTx } from '../db/client';
 import type { IntroductionRow, OutboxRow, PersonRow } from '../db/schema';
 import { transition } from '../domain/introduction/transition';
 import type { IntroEvent, LogEntry, Party, TransitionError } from '../domain/introduction/types';
-import { countRequestsTo, findOutbox, latestRequestTo } from '../mail/repository';
+import { findOutbox, latestRequestTo } from '../mail/repository';
 import type { Connector } from '../mail/templates/types';
 import { findPeople } from '../people/repository';
 import { conflict, notFound, ProblemError, unprocessable } from '../shared/errors';
+import { loadDomain } from './facts';
 import { sendEffects } from './mail';
-import { fromDomain, personIdOf, toDomain } from './mapping';
+import { fromDomain, namedMessage, personIdOf } from './mapping';
 import * as repo from './repository';
 
 export type Actor = 'connector' | 'person' | 'system';
@@ -59,20 +60,15 @@ export async function loadParties(tx: DbOrTx, row: IntroductionRow): Promise<Rec
   return { a, b };
 }
 
-const MONTH_MS = 30 * 86_400_000;
-
-/** How many more consent requests a person accepts in the 30 days up to `now`; null: no limit. */
-async function requestsLeft(tx: DbOrTx, person: PersonRow, now: Date): Promise<number | null> {
-  const max = person.introPreferences.maxRequestsPerMonth;
-  if (max === null || max === undefined) return null;
-  const sent = await countRequestsTo(tx, person.accountId, person.id, new Date(now.getTime() - MONTH_MS));
-  return Math.max(0, max - sent);
-}
-
+/** The connector as emails present them: their display name, or their email when they set none. */
 export async function connectorOf(tx: DbOrTx, accountId: string): Promise<Connector> {
   const account = await findAccountById(tx, accountId);
   if (!account) throw notFound('Account');
-  return { name: account.email, email: account.email };
+  return { name: account.name || account.email, email: account.email };
+}
+
+export function withNames(error: TransitionError, names: Record<Party, string>): TransitionError {
+  return { ...error, message: namedMessage(error.message, error.party, names) };
 }
 
 export async function applyEvent(
@@ -86,21 +82,9 @@ export async function applyEvent(
   const row = await repo.lockIntroduction(tx, accountId, introductionId);
   if (!row) throw notFound('Introduction');
   const people = await loadParties(tx, row);
-  const intro = toDomain(row, people.a, people.b);
-  if (event.type === 'request') {
-    for (const party of ['a', 'b'] as const) {
-      intro.parties[party].requestsLeft = await requestsLeft(tx, people[party], deps.now);
-    }
-  }
+  const intro = await loadDomain(tx, row, people, deps.now);
   const result = transition(intro, event, deps.now, deps.config.introductions);
-  if (!result.ok) {
-    const { party } = result.error;
-    // "person B has…" reads better with the name the connector knows them by.
-    const message = party
-      ? result.error.message.replace(/^person [AB]\b/, people[party].name)
-      : result.error.message;
-    throw problemFor({ ...result.error, message });
-  }
+  if (!result.ok) throw problemFor(withNames(result.error, { a: people.a.name, b: people.b.name }));
   if (!result.changed) return { row, changed: false, log: [], outbox: [] };
 
   const updated = await repo.updateIntroduction(tx, accountId, row.id, row.version, {

@@ -90,6 +90,9 @@ type Draft = {
   optOutUrl?: string;
 };
 
+/** The From display name: the connector, through Linchpin (the address is Linchpin's own). */
+export const fromName = (connector: Connector) => oneLine(`${oneLine(connector.name)} (via Linchpin)`);
+
 function outboxRow(ctx: MailContext, id: string, d: Draft) {
   const settings = ctx.config.mail;
   const headers: Record<string, string> = {};
@@ -105,7 +108,7 @@ function outboxRow(ctx: MailContext, id: string, d: Draft) {
     recipientPersonId: d.party ? ctx.people[d.party].id : null,
     kind: d.kind,
     messageId: `<${id}@${messageIdDomain(settings.fromAddress)}>`,
-    from: { name: oneLine(`${ctx.connector.name} via Linchpin`), address: settings.fromAddress },
+    from: { name: fromName(ctx.connector), address: settings.fromAddress },
     to: d.to,
     cc: d.cc ?? [],
     replyTo: d.replyTo,

@@ -1,6 +1,7 @@
 // Converts between stored rows and the pure domain model (instants as Dates in the domain, ISO strings
 // in JSON columns), and from rows to API shapes.
 import type { ConsentJson, IntroductionRow, OutcomeJson, PersonRow } from '../db/schema';
+import type { IntroActions, Verdict } from '../domain/introduction/actions';
 import { nextDueAt, snoozedUntil, type TimingPolicy } from '../domain/introduction/timing';
 import type {
   Channel,
@@ -11,7 +12,7 @@ import type {
   Party,
   PartyFacts,
 } from '../domain/introduction/types';
-import type { ConsentView, Introduction } from './schema';
+import type { ActionVerdict, ConsentView, Introduction, IntroductionActions } from './schema';
 
 const d = (s: string | null | undefined) => (s ? new Date(s) : null);
 const iso = (x: Date | null | undefined) => (x ? x.toISOString() : null);
@@ -46,7 +47,9 @@ export function consentToJson(c: Consent): ConsentJson {
   }
 }
 
-export function partyFacts(person: PersonRow | undefined): PartyFacts {
+type FactsSource = Pick<PersonRow, 'emails' | 'introPreferences'>;
+
+export function partyFacts(person: FactsSource | undefined): PartyFacts {
   return {
     doNotIntroduce: person?.introPreferences.doNotIntroduce ?? true,
     hasEmail: (person?.emails.length ?? 0) > 0,
@@ -55,13 +58,19 @@ export function partyFacts(person: PersonRow | undefined): PartyFacts {
 
 export function toDomain(
   row: IntroductionRow,
-  a: PersonRow | undefined,
-  b: PersonRow | undefined,
+  a: FactsSource | undefined,
+  b: FactsSource | undefined,
 ): DomainIntro {
   const answers: DomainIntro['followUpAnswers'] = {};
   for (const p of ['a', 'b'] as const) {
     const x = row.followUpAnswers[p];
-    if (x) answers[p] = { answer: x.answer as FollowUpAnswer, at: new Date(x.at) };
+    if (x) {
+      answers[p] = {
+        answer: x.answer as FollowUpAnswer,
+        at: new Date(x.at),
+        channel: (x.channel ?? 'email_link') as Channel,
+      };
+    }
   }
   const o = row.outcome;
   return {
@@ -94,7 +103,7 @@ export function fromDomain(intro: DomainIntro, policy: TimingPolicy) {
   const answers: IntroductionRow['followUpAnswers'] = {};
   for (const p of ['a', 'b'] as const) {
     const x = intro.followUpAnswers[p];
-    if (x) answers[p] = { answer: x.answer, at: x.at.toISOString() };
+    if (x) answers[p] = { answer: x.answer, at: x.at.toISOString(), channel: x.channel };
   }
   const outcome: OutcomeJson | null = intro.outcome
     ? { ...intro.outcome, at: intro.outcome.at.toISOString() }
@@ -155,7 +164,51 @@ export function partyOf(row: IntroductionRow, personId: string): Party | null {
   return null;
 }
 
-export function toIntroduction(row: IntroductionRow, names: Map<string, string>): Introduction {
+/** "person B has…" reads better with the name the connector knows them by. */
+export function namedMessage(
+  message: string,
+  party: Party | undefined,
+  names: Record<Party, string>,
+): string {
+  return party ? message.replace(/^person [AB]\b/, names[party]) : message;
+}
+
+function verdictView(row: IntroductionRow, v: Verdict, names: Record<Party, string>): ActionVerdict {
+  return {
+    allowed: v.allowed,
+    ...(v.reason !== undefined ? { reason: namedMessage(v.reason, v.party, names) } : {}),
+    ...(v.code !== undefined ? { code: v.code } : {}),
+    ...(v.party ? { personId: personIdOf(row, v.party) } : {}),
+  };
+}
+
+/** The domain's verdicts as the API shows them: people by id rather than by side. */
+export function actionsView(
+  row: IntroductionRow,
+  actions: IntroActions,
+  names: Record<Party, string>,
+): IntroductionActions {
+  const one = (v: Verdict) => verdictView(row, v, names);
+  const both = (v: Record<Party, Verdict>) => ({ a: one(v.a), b: one(v.b) });
+  return {
+    request: one(actions.request),
+    introduce: one(actions.introduce),
+    reask: one(actions.reask),
+    followUp: one(actions.followUp),
+    outcome: one(actions.outcome),
+    cancel: one(actions.cancel),
+    edit: one(actions.edit),
+    answer: both(actions.answer),
+    withdraw: both(actions.withdraw),
+    followUpAnswer: both(actions.followUpAnswer),
+  };
+}
+
+export function toIntroduction(
+  row: IntroductionRow,
+  names: Map<string, string>,
+  actions: IntroductionActions,
+): Introduction {
   const o = row.outcome;
   const snooze = snoozedUntil({
     state: row.state,
@@ -187,6 +240,7 @@ export function toIntroduction(row: IntroductionRow, names: Map<string, string>)
           at: o.at,
         }
       : null,
+    actions,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

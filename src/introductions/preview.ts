@@ -1,15 +1,18 @@
-// "What would happen if…": runs the state machine on the current introduction without saving anything
-// and renders the emails the step would send (with placeholder links), for review before sending.
+// "What would happen if…": runs the state machine without saving anything and renders the emails a step
+// would send (with placeholder links), for review before sending; and the consent requests a proposal
+// would send, before it is even saved.
 import type { Db } from '../db/client';
+import type { IntroductionRow, OutboxRow } from '../db/schema';
 import { transition } from '../domain/introduction/transition';
-import type { IntroEvent } from '../domain/introduction/types';
+import { type Effect, type IntroEvent, PARTIES, type Party } from '../domain/introduction/types';
 import { notFound } from '../shared/errors';
-import { connectorOf, loadParties, problemFor } from './apply';
+import { connectorOf, loadParties, problemFor, withNames } from './apply';
+import { loadDomain } from './facts';
 import { previewEffects } from './mail';
-import { fromDomain, toDomain } from './mapping';
+import { fromDomain } from './mapping';
 import { findIntroduction } from './repository';
-import type { PreviewAction, StepPreview } from './schema';
-import type { IntroDeps } from './service';
+import type { IntroductionInput, PreviewAction, ProposalPreview, StepPreview } from './schema';
+import { type IntroDeps, prepareProposal } from './service';
 
 const EVENTS: Record<PreviewAction, IntroEvent> = {
   request: { type: 'request' },
@@ -18,6 +21,11 @@ const EVENTS: Record<PreviewAction, IntroEvent> = {
   'follow-up': { type: 'follow_up', early: true },
   cancel: { type: 'cancel' },
 };
+
+/** A proposal that is not saved has no id; its previews carry this one. */
+const UNSAVED_ID = '00000000-0000-0000-0000-000000000000';
+
+const fromLine = (m: Pick<OutboxRow, 'from'>) => `${m.from.name} <${m.from.address}>`;
 
 export async function previewStep(
   deps: IntroDeps & { db: Db },
@@ -29,13 +37,9 @@ export async function previewStep(
   if (!row) throw notFound('Introduction');
   const people = await loadParties(deps.db, row);
   const now = deps.clock.now();
-  const result = transition(
-    toDomain(row, people.a, people.b),
-    EVENTS[action],
-    now,
-    deps.config.introductions,
-  );
-  if (!result.ok) throw problemFor(result.error);
+  const intro = await loadDomain(deps.db, row, people, now);
+  const result = transition(intro, EVENTS[action], now, deps.config.introductions);
+  if (!result.ok) throw problemFor(withNames(result.error, { a: people.a.name, b: people.b.name }));
   const after = { ...row, ...fromDomain(result.intro, deps.config.introductions) };
   const messages = await previewEffects(
     { config: deps.config, now, connector: await connectorOf(deps.db, accountId), row: after, people },
@@ -45,6 +49,7 @@ export async function previewStep(
     state: result.intro.state,
     messages: messages.map((m) => ({
       kind: m.kind,
+      from: fromLine(m),
       to: m.to.map((a) => a.address),
       cc: m.cc.map((a) => a.address),
       subject: m.subject,
@@ -52,4 +57,65 @@ export async function previewStep(
       html: m.html,
     })),
   };
+}
+
+/**
+ * The consent request each person would get if this proposal were saved and asking started: checked as
+ * the proposal itself is, rendered by the same templates with this server's settings. Who is asked when
+ * comes from the state machine: it is asked to start, and then, until both have been asked, to take a
+ * yes from whoever was asked.
+ */
+export async function previewProposal(
+  deps: IntroDeps,
+  accountId: string,
+  input: IntroductionInput,
+): Promise<ProposalPreview> {
+  const now = deps.clock.now();
+  const policy = deps.config.introductions;
+  const { people, intro, content } = await prepareProposal(deps.db, accountId, input);
+  const names = { a: people.a.name, b: people.b.name };
+  const step = (state: typeof intro, event: IntroEvent) => {
+    const r = transition(state, event, now, policy);
+    if (!r.ok) throw problemFor(withNames(r.error, names));
+    return r;
+  };
+  let result = step(intro, { type: 'request' });
+  const effects: Effect[] = [...result.effects];
+  for (const party of PARTIES) {
+    const waiting = PARTIES.some((p) => result.intro.consent[p].status === 'not_asked');
+    if (!waiting || result.intro.consent[party].status !== 'asked') continue;
+    result = step(result.intro, { type: 'answer', party, answer: 'yes', channel: 'email_link' });
+    effects.push(...result.effects);
+  }
+  const requests = effects.filter(
+    (e): e is Extract<Effect, { type: 'send_consent_request' }> => e.type === 'send_consent_request',
+  );
+  const row: IntroductionRow = {
+    id: UNSAVED_ID,
+    accountId,
+    ...content,
+    ...fromDomain(intro, policy),
+    version: 0,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const messages = await previewEffects(
+    { config: deps.config, now, connector: await connectorOf(deps.db, accountId), row, people },
+    requests,
+  );
+  const view = (party: Party) => {
+    const i = requests.findIndex((e) => e.party === party);
+    const m = messages[i];
+    if (!m) throw new Error(`no consent request for person ${party.toUpperCase()}`);
+    return {
+      personId: people[party].id,
+      position: requests[i]!.position,
+      from: fromLine(m),
+      to: m.to.map((a) => a.address),
+      subject: m.subject,
+      text: m.text,
+      html: m.html,
+    };
+  };
+  return { a: view('a'), b: view('b') };
 }

@@ -1,21 +1,53 @@
-// Reading introductions: the detail view (consent log, events, outcomes, emails) and the agenda of what
-// needs the connector's attention today.
+// Reading introductions: each with the actions possible now, the detail view (consent log, events,
+// outcomes, emails) and the agenda of what needs the connector's attention today.
 import type { DbOrTx } from '../db/client';
 import type { IntroductionRow } from '../db/schema';
+import { availableActions } from '../domain/introduction/actions';
 import { dateOf, snoozedUntil, startOfDate } from '../domain/introduction/timing';
-import type { FollowUpAnswer } from '../domain/introduction/types';
+import type { Channel, FollowUpAnswer } from '../domain/introduction/types';
+import type { AppDeps } from '../http/env';
 import { listOutboxForIntroduction } from '../mail/repository';
 import { toOutboxMessage } from '../mail/service';
 import { notFound } from '../shared/errors';
-import { consentFromJson, personIdOf, toIntroduction } from './mapping';
+import { domainWithFacts, requestsLeftOf } from './facts';
+import { actionsView, consentFromJson, personIdOf, toIntroduction } from './mapping';
 import * as repo from './repository';
-import type { AgendaItem, IntroductionDetail } from './schema';
+import type { AgendaItem, Introduction, IntroductionDetail } from './schema';
 
-export async function getDetail(db: DbOrTx, accountId: string, id: string): Promise<IntroductionDetail> {
+export type ReadDeps = Pick<AppDeps, 'clock' | 'config'> & { db: DbOrTx };
+
+/**
+ * Introductions as the API shows them, each with the actions possible now: the state machine is asked
+ * about every move, with both people's facts (do-not-introduce, email, monthly budget) read here.
+ */
+export async function withActions(
+  deps: ReadDeps,
+  accountId: string,
+  rows: IntroductionRow[],
+): Promise<Introduction[]> {
+  const found = await repo.partyPeople(
+    deps.db,
+    accountId,
+    rows.flatMap((r) => [r.personAId, r.personBId]),
+  );
+  const byId = new Map(found.map((p) => [p.id, p]));
+  const now = deps.clock.now();
+  const left = await requestsLeftOf(deps.db, accountId, found, now);
+  const names = new Map(found.map((p) => [p.id, p.name]));
+  return rows.map((row) => {
+    const intro = domainWithFacts(row, { a: byId.get(row.personAId), b: byId.get(row.personBId) }, left);
+    const actions = availableActions(intro, now, deps.config.introductions);
+    const named = { a: names.get(row.personAId) ?? 'Person A', b: names.get(row.personBId) ?? 'Person B' };
+    return toIntroduction(row, names, actionsView(row, actions, named));
+  });
+}
+
+export async function getDetail(deps: ReadDeps, accountId: string, id: string): Promise<IntroductionDetail> {
+  const { db } = deps;
   const row = await repo.findIntroduction(db, accountId, id);
   if (!row) throw notFound('Introduction');
-  const [names, log, events, outcomes, emails] = await Promise.all([
-    repo.personNames(db, accountId, [row.personAId, row.personBId]),
+  const [[intro], log, events, outcomes, emails] = await Promise.all([
+    withActions(deps, accountId, [row]),
     repo.consentLogOf(db, accountId, id),
     repo.eventsOf(db, accountId, id),
     repo.outcomesOf(db, accountId, id),
@@ -23,10 +55,12 @@ export async function getDetail(db: DbOrTx, accountId: string, id: string): Prom
   ]);
   const fu = (p: 'a' | 'b') => {
     const x = row.followUpAnswers[p];
-    return x ? { answer: x.answer as FollowUpAnswer, at: x.at } : null;
+    return x
+      ? { answer: x.answer as FollowUpAnswer, at: x.at, channel: (x.channel ?? 'email_link') as Channel }
+      : null;
   };
   return {
-    ...toIntroduction(row, names),
+    ...intro!,
     pitchA: row.pitchA,
     pitchB: row.pitchB,
     disclosedCaveats: row.disclosedCaveats,

@@ -153,6 +153,20 @@ export async function dueIntroductions(
     .limit(limit);
 }
 
+/** The two people of many introductions: their names and the facts the rules look at. */
+export async function partyPeople(db: DbOrTx, accountId: string, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: people.id,
+      name: people.name,
+      emails: people.emails,
+      introPreferences: people.introPreferences,
+    })
+    .from(people)
+    .where(and(eq(people.accountId, accountId), inArray(people.id, [...new Set(ids)])));
+}
+
 export async function personNames(
   db: DbOrTx,
   accountId: string,

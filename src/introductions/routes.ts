@@ -2,11 +2,13 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { App, AppDeps } from '../http/env';
 import { IdParam, json, jsonBody, problems, repeatable } from '../http/openapi';
 import { Id, Page, PageQuery, Problem } from '../shared/common-schema';
-import { previewStep } from './preview';
+import { previewProposal, previewStep } from './preview';
 import { agenda, getDetail } from './queries';
 import {
   AgendaItem,
   AnswerInput,
+  DuplicateProblem,
+  FollowUpAnswerInput,
   FollowUpInput,
   Introduction,
   IntroductionDetail,
@@ -16,6 +18,7 @@ import {
   NoteInput,
   OutcomeInput,
   PreviewAction,
+  ProposalPreview,
   StepPreview,
   WithdrawInput,
 } from './schema';
@@ -55,9 +58,30 @@ export function registerIntroductionRoutes(app: App, deps: AppDeps): void {
       tags,
       summary: 'Propose an introduction (a draft; nobody is asked until POST …/request)',
       request: jsonBody(IntroductionInput),
-      responses: { 201: json(IntroductionDetail, 'Created as a draft'), ...writeProblems },
+      responses: {
+        201: json(IntroductionDetail, 'Created as a draft'),
+        ...writeProblems,
+        409: {
+          description: 'The two people already have an open introduction: `existingIntroductionId` names it',
+          content: { 'application/problem+json': { schema: DuplicateProblem } },
+        },
+      },
     }),
     async (c) => c.json(await service.proposeIntroduction(deps, account(c), c.req.valid('json')), 201),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/introductions/preview',
+      tags,
+      summary: 'The consent request each person would get for this proposal; saves nothing',
+      description:
+        'Takes the same body as POST /api/v1/introductions and checks it the same way (except for an open introduction between the same people). Rendered by the email templates with this server’s link lifetime and your display name.',
+      request: jsonBody(IntroductionInput),
+      responses: { 200: json(ProposalPreview, 'Both consent requests'), ...writeProblems },
+    }),
+    async (c) => c.json(await previewProposal(deps, account(c), c.req.valid('json')), 200),
   );
 
   app.openapi(
@@ -76,7 +100,7 @@ export function registerIntroductionRoutes(app: App, deps: AppDeps): void {
     async (c) => {
       const { state, ...q } = c.req.valid('query');
       const states = state as z.infer<typeof IntroState>[] | undefined;
-      return c.json(await service.listIntroductions(db, account(c), { ...q, states }), 200);
+      return c.json(await service.listIntroductions(deps, account(c), { ...q, states }), 200);
     },
   );
 
@@ -107,7 +131,7 @@ export function registerIntroductionRoutes(app: App, deps: AppDeps): void {
         404: problems[404],
       },
     }),
-    async (c) => c.json(await getDetail(db, account(c), c.req.valid('param').id), 200),
+    async (c) => c.json(await getDetail(deps, account(c), c.req.valid('param').id), 200),
   );
 
   app.openapi(
@@ -221,6 +245,22 @@ export function registerIntroductionRoutes(app: App, deps: AppDeps): void {
     }),
     async (c) =>
       c.json(await service.withdraw(deps, account(c), c.req.valid('param').id, c.req.valid('json')), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/v1/introductions/{id}/follow-up-answers',
+      tags,
+      summary: 'Record how it went for one person, as they told you by phone, in person or by message',
+      request: { params: IdParam, ...jsonBody(FollowUpAnswerInput) },
+      responses: { 200: json(IntroductionDetail, 'The introduction after the answer'), ...writeProblems },
+    }),
+    async (c) =>
+      c.json(
+        await service.recordFollowUpAnswer(deps, account(c), c.req.valid('param').id, c.req.valid('json')),
+        200,
+      ),
   );
 
   app.openapi(

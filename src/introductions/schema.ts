@@ -1,7 +1,7 @@
 // Introduction schemas for the API, OpenAPI and the web app. Only zod and the common schemas are imported.
 import { z } from 'zod';
 import { OutboxMessage } from '../mail/schema';
-import { Id, IsoDate, IsoDateTime, text } from '../shared/common-schema';
+import { Id, IsoDate, IsoDateTime, Problem, text } from '../shared/common-schema';
 
 export const IntroKind = z.enum(['seeker_provider', 'peers']);
 export const AskOrder = z.enum(['sequential', 'parallel']);
@@ -94,6 +94,16 @@ export const OutcomeInput = z
   .meta({ id: 'OutcomeInput' });
 export type OutcomeInput = z.output<typeof OutcomeInput>;
 
+export const FollowUpAnswerInput = z
+  .strictObject({
+    personId: Id,
+    answer: FollowUpAnswer,
+    note: note.optional(),
+    channel: ConnectorChannel.default('phone'),
+  })
+  .meta({ id: 'FollowUpAnswerInput' });
+export type FollowUpAnswerInput = z.output<typeof FollowUpAnswerInput>;
+
 export const NoteInput = z.strictObject({ note: note.optional() }).meta({ id: 'NoteInput' });
 
 export const FollowUpInput = z
@@ -123,6 +133,40 @@ export const OutcomeView = z.object({
   at: IsoDateTime,
 });
 
+export const ActionVerdict = z
+  .object({
+    allowed: z.boolean(),
+    reason: z.string().optional().describe('Why not, in the rules’ own words'),
+    code: z
+      .string()
+      .optional()
+      .describe(
+        'Why not, as a code: not_allowed_in_state, opted_out, missing_email, over_budget, no_change, …',
+      ),
+    personId: Id.optional().describe('The person the refusal is about, when it is about one'),
+  })
+  .meta({ id: 'ActionVerdict' });
+export type ActionVerdict = z.infer<typeof ActionVerdict>;
+
+const PerPerson = z.object({ a: ActionVerdict, b: ActionVerdict });
+
+export const IntroductionActions = z
+  .object({
+    request: ActionVerdict.describe('POST …/request'),
+    introduce: ActionVerdict.describe('POST …/introduce'),
+    reask: ActionVerdict.describe('POST …/reask'),
+    followUp: ActionVerdict.describe('POST …/follow-up'),
+    outcome: ActionVerdict.describe('POST …/outcome'),
+    cancel: ActionVerdict.describe('POST …/cancel'),
+    edit: ActionVerdict.describe('PATCH with a new reason, pitches, caveats or order (drafts only)'),
+    answer: PerPerson.describe('POST …/answers, for person A and person B'),
+    withdraw: PerPerson.describe('POST …/withdraw, for person A and person B'),
+    followUpAnswer: PerPerson.describe('POST …/follow-up-answers, for person A and person B'),
+  })
+  .describe('What can be done now, decided by the same state machine that checks every request')
+  .meta({ id: 'IntroductionActions' });
+export type IntroductionActions = z.infer<typeof IntroductionActions>;
+
 export const Introduction = z
   .object({
     id: Id,
@@ -144,6 +188,7 @@ export const Introduction = z
     followUpSentAt: IsoDateTime.nullable(),
     endedAt: IsoDateTime.nullable(),
     outcome: OutcomeView.nullable(),
+    actions: IntroductionActions,
     version: z.number().int(),
     createdAt: IsoDateTime,
     updatedAt: IsoDateTime,
@@ -196,8 +241,8 @@ export const IntroductionDetail = Introduction.extend({
   pitchB: z.string(),
   disclosedCaveats: z.array(z.object({ id: Id, party: Party, text: z.string() })),
   followUpAnswers: z.object({
-    a: z.object({ answer: FollowUpAnswer, at: IsoDateTime }).nullable(),
-    b: z.object({ answer: FollowUpAnswer, at: IsoDateTime }).nullable(),
+    a: z.object({ answer: FollowUpAnswer, at: IsoDateTime, channel: Channel }).nullable(),
+    b: z.object({ answer: FollowUpAnswer, at: IsoDateTime, channel: Channel }).nullable(),
   }),
   consentLog: z.array(ConsentLogEntry),
   events: z.array(IntroductionEvent),
@@ -228,6 +273,7 @@ export const StepPreview = z
     messages: z.array(
       z.object({
         kind: z.string(),
+        from: z.string(),
         to: z.array(z.string()),
         cc: z.array(z.string()),
         subject: z.string(),
@@ -238,3 +284,31 @@ export const StepPreview = z
   })
   .meta({ id: 'StepPreview' });
 export type StepPreview = z.infer<typeof StepPreview>;
+
+export const ConsentRequestPreview = z
+  .object({
+    personId: Id,
+    position: z
+      .enum(['first', 'second', 'parallel'])
+      .describe('first: asked first; second: asked after the first said yes; parallel: both at once'),
+    from: z.string().describe('The From line, e.g. "Alex Kim (via Linchpin) <intros@example.com>"'),
+    to: z.array(z.string()),
+    subject: z.string(),
+    text: z.string(),
+    html: z.string(),
+  })
+  .meta({ id: 'ConsentRequestPreview' });
+
+export const ProposalPreview = z
+  .object({
+    a: ConsentRequestPreview.describe('The request person A would get (about B)'),
+    b: ConsentRequestPreview.describe('The request person B would get (about A)'),
+  })
+  .describe('Links are placeholders: the real ones carry a fresh token made when the request is sent')
+  .meta({ id: 'ProposalPreview' });
+export type ProposalPreview = z.infer<typeof ProposalPreview>;
+
+/** The 409 when two people already have an open introduction. */
+export const DuplicateProblem = Problem.extend({
+  existingIntroductionId: Id.optional().describe('The open introduction between the same two people'),
+}).meta({ id: 'DuplicateIntroductionProblem' });

@@ -8,13 +8,14 @@ import type { IntroEvent, Party } from '../domain/introduction/types';
 import type { AppDeps } from '../http/env';
 import { findPeople } from '../people/repository';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
-import { conflict, notFound, unprocessable } from '../shared/errors';
+import { conflict, fieldError, notFound, ProblemError, unprocessable } from '../shared/errors';
 import { type Actor, applyEvent } from './apply';
-import { fromDomain, partyOf, toIntroduction } from './mapping';
-import { getDetail } from './queries';
+import { fromDomain, partyFacts, partyOf } from './mapping';
+import { getDetail, withActions } from './queries';
 import * as repo from './repository';
 import type {
   AnswerInput,
+  FollowUpAnswerInput,
   IntroductionDetail,
   IntroductionInput,
   IntroductionPatch,
@@ -52,6 +53,54 @@ async function loadPair(tx: DbOrTx, accountId: string, aId: string, bId: string)
   return { a, b };
 }
 
+/**
+ * Everything a proposal is checked for before it is saved (or previewed): both people exist and differ,
+ * the rules accept them, the need is the seeker's, the caveats are theirs. Returns the draft to write.
+ */
+export async function prepareProposal(tx: DbOrTx, accountId: string, input: IntroductionInput) {
+  const { a, b } = await loadPair(tx, accountId, input.personAId, input.personBId);
+  const firstParty = input.firstPersonId
+    ? partyOf({ personAId: a.id, personBId: b.id } as IntroductionRow, input.firstPersonId)
+    : undefined;
+  if (firstParty === null) throw unprocessable('firstPersonId', 'must be one of the two people');
+  const proposed = proposeDomain({
+    a: { id: a.id, askFirst: a.introPreferences.askFirst, ...partyFacts(a) },
+    b: { id: b.id, askFirst: b.introPreferences.askFirst, ...partyFacts(b) },
+    kind: input.kind,
+    order: input.order,
+    firstParty,
+    autoSend: input.autoSend,
+  });
+  if (!proposed.ok) {
+    const p = proposed.error.party;
+    const who = p === 'a' ? a : b;
+    const message =
+      proposed.error.code === 'opted_out'
+        ? `${who.name} is marked "do not introduce"`
+        : `${who.name} has no email address; both people need one to be asked and introduced`;
+    throw unprocessable(p ? field(p) : 'personBId', message);
+  }
+  if (input.needId) {
+    const need = await needsRepository.find(tx, accountId, input.needId);
+    if (!need) throw unprocessable('needId', 'no such need');
+    if (need.personId !== a.id) throw unprocessable('needId', 'must be a need of person A (the seeker)');
+  }
+  return {
+    people: { a, b },
+    intro: proposed.intro,
+    content: {
+      personAId: a.id,
+      personBId: b.id,
+      needId: input.needId ?? null,
+      kind: input.kind,
+      reason: input.reason,
+      pitchA: input.pitchA ?? a.blurb,
+      pitchB: input.pitchB ?? b.blurb,
+      disclosedCaveats: disclose(input.discloseCaveatIds, a, b),
+    },
+  };
+}
+
 export async function proposeIntroduction(
   deps: IntroDeps,
   accountId: string,
@@ -60,56 +109,13 @@ export async function proposeIntroduction(
   const now = deps.clock.now();
   const id = await deps.db
     .transaction(async (tx) => {
-      const { a, b } = await loadPair(tx, accountId, input.personAId, input.personBId);
-      const firstParty = input.firstPersonId
-        ? partyOf({ personAId: a.id, personBId: b.id } as IntroductionRow, input.firstPersonId)
-        : undefined;
-      if (firstParty === null) throw unprocessable('firstPersonId', 'must be one of the two people');
-      const proposed = proposeDomain({
-        a: {
-          id: a.id,
-          askFirst: a.introPreferences.askFirst,
-          doNotIntroduce: a.introPreferences.doNotIntroduce,
-          hasEmail: a.emails.length > 0,
-        },
-        b: {
-          id: b.id,
-          askFirst: b.introPreferences.askFirst,
-          doNotIntroduce: b.introPreferences.doNotIntroduce,
-          hasEmail: b.emails.length > 0,
-        },
-        kind: input.kind,
-        order: input.order,
-        firstParty,
-        autoSend: input.autoSend,
-      });
-      if (!proposed.ok) {
-        const p = proposed.error.party;
-        const who = p === 'a' ? a : b;
-        const message =
-          proposed.error.code === 'opted_out'
-            ? `${who.name} is marked "do not introduce"`
-            : `${who.name} has no email address; both people need one to be asked and introduced`;
-        throw unprocessable(p ? field(p) : 'personBId', message);
-      }
-      if (input.needId) {
-        const need = await needsRepository.find(tx, accountId, input.needId);
-        if (!need) throw unprocessable('needId', 'no such need');
-        if (need.personId !== a.id) throw unprocessable('needId', 'must be a need of person A (the seeker)');
-      }
-      const open = await repo.findOpenBetween(tx, accountId, a.id, b.id);
+      const { intro, content } = await prepareProposal(tx, accountId, input);
+      const open = await repo.findOpenBetween(tx, accountId, content.personAId, content.personBId);
       if (open) throw duplicate(open.id);
       const row = await repo.insertIntroduction(tx, {
         accountId,
-        personAId: a.id,
-        personBId: b.id,
-        needId: input.needId ?? null,
-        kind: input.kind,
-        reason: input.reason,
-        pitchA: input.pitchA ?? a.blurb,
-        pitchB: input.pitchB ?? b.blurb,
-        disclosedCaveats: disclose(input.discloseCaveatIds, a, b),
-        ...fromDomain(proposed.intro, deps.config.introductions),
+        ...content,
+        ...fromDomain(intro, deps.config.introductions),
         createdAt: now,
         updatedAt: now,
       });
@@ -128,20 +134,26 @@ export async function proposeIntroduction(
       ]);
       return row.id;
     })
-    .catch((err) => {
+    .catch(async (err) => {
       // Two identical proposals raced past the check above; the unique index let only one in.
-      if (isUniqueViolation(err)) throw duplicate();
-      throw err;
+      if (!isUniqueViolation(err)) throw err;
+      const open = await repo.findOpenBetween(deps.db, accountId, input.personAId, input.personBId);
+      throw duplicate(open?.id);
     });
-  return getDetail(deps.db, accountId, id);
+  return getDetail(deps, accountId, id);
 }
 
 function duplicate(id?: string) {
-  return conflict(
-    id
-      ? `these two people already have an open introduction (${id}); finish or cancel it first`
-      : 'these two people already have an open introduction; finish or cancel it first',
-    'personBId',
+  const detail = id
+    ? `these two people already have an open introduction (${id}); finish or cancel it first`
+    : 'these two people already have an open introduction; finish or cancel it first';
+  return new ProblemError(
+    409,
+    'Conflict',
+    detail,
+    [fieldError('personBId', detail)],
+    {},
+    id ? { existingIntroductionId: id } : {},
   );
 }
 
@@ -156,7 +168,7 @@ export async function act(
   await deps.db.transaction((tx) =>
     applyEvent(tx, { config: deps.config, now: deps.clock.now() }, accountId, id, event, { actor }),
   );
-  return getDetail(deps.db, accountId, id);
+  return getDetail(deps, accountId, id);
 }
 
 async function partyIn(
@@ -193,6 +205,23 @@ export async function withdraw(
 ) {
   const party = await partyIn(deps.db, accountId, id, input.personId);
   return act(deps, accountId, id, { type: 'withdraw', party, note: input.note, channel: input.channel });
+}
+
+/** A follow-up answer the connector heard by phone, in person or by message. */
+export async function recordFollowUpAnswer(
+  deps: IntroDeps,
+  accountId: string,
+  id: string,
+  input: FollowUpAnswerInput,
+) {
+  const party = await partyIn(deps.db, accountId, id, input.personId);
+  return act(deps, accountId, id, {
+    type: 'follow_up_answer',
+    party,
+    answer: input.answer,
+    note: input.note,
+    channel: input.channel,
+  });
 }
 
 export async function recordOutcome(deps: IntroDeps, accountId: string, id: string, input: OutcomeInput) {
@@ -245,33 +274,28 @@ export async function editIntroduction(
     });
     if (!updated) throw conflict('the introduction changed at the same time; reload and try again');
   });
-  return getDetail(deps.db, accountId, id);
+  return getDetail(deps, accountId, id);
 }
 
 const ListCursor = z.object({ at: z.iso.datetime(), id: z.uuid() });
 
 export async function listIntroductions(
-  db: Db,
+  deps: IntroDeps,
   accountId: string,
   q: { states?: IntroductionRow['state'][]; personId?: string; limit?: number; cursor?: string },
 ) {
   const limit = q.limit ?? 50;
   const after = decodeCursor(q.cursor, ListCursor);
-  const rows = await repo.listIntroductions(db, accountId, {
+  const rows = await repo.listIntroductions(deps.db, accountId, {
     states: q.states,
     personId: q.personId,
     limit,
     after: after ? { at: new Date(after.at), id: after.id } : undefined,
   });
   const page = rows.slice(0, limit);
-  const names = await repo.personNames(
-    db,
-    accountId,
-    page.flatMap((r) => [r.personAId, r.personBId]),
-  );
   const last = page.at(-1);
   return {
-    items: page.map((r) => toIntroduction(r, names)),
+    items: await withActions(deps, accountId, page),
     nextCursor:
       rows.length > limit && last ? encodeCursor({ at: last.updatedAt.toISOString(), id: last.id }) : null,
   };

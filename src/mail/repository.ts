@@ -95,24 +95,27 @@ export async function latestRequestTo(
 }
 
 /** Consent requests written to a person (any introduction) since a moment; reminders do not count. */
-export async function countRequestsTo(
+/** Consent requests sent to each of these people since `since`, by person id (absent: none). */
+export async function countRequestsToEach(
   db: DbOrTx,
   accountId: string,
-  personId: string,
+  personIds: string[],
   since: Date,
-): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
+): Promise<Map<string, number>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await db
+    .select({ personId: outboxMessages.recipientPersonId, n: sql<number>`count(*)::int` })
     .from(outboxMessages)
     .where(
       and(
         eq(outboxMessages.accountId, accountId),
-        eq(outboxMessages.recipientPersonId, personId),
+        inArray(outboxMessages.recipientPersonId, [...new Set(personIds)]),
         eq(outboxMessages.kind, 'consent_request'),
         gte(outboxMessages.createdAt, since),
       ),
-    );
-  return row?.n ?? 0;
+    )
+    .groupBy(outboxMessages.recipientPersonId);
+  return new Map(rows.map((r) => [r.personId!, r.n]));
 }
 
 const dueNow = (now: Date) =>

@@ -72,3 +72,23 @@ export const Offer = z
   })
   .meta({ id: 'Offer' });
 export type Offer = z.infer<typeof Offer>;
+
+/** Who a need or an offer belongs to, as search results show it. */
+export const PersonSummary = z
+  .object({ id: Id, name: z.string(), company: z.string(), title: z.string() })
+  .meta({ id: 'PersonSummary' });
+
+export const OfferWithPerson = Offer.extend({
+  person: PersonSummary,
+  sharedTags: z.number().int().describe('How many of the requested tags this offer has'),
+}).meta({ id: 'OfferWithPerson' });
+export type OfferWithPerson = z.infer<typeof OfferWithPerson>;
+
+export const NeedWithPerson = Need.extend({
+  person: PersonSummary,
+  sharedTags: z.number().int().describe('How many of the requested tags this need has'),
+}).meta({ id: 'NeedWithPerson' });
+export type NeedWithPerson = z.infer<typeof NeedWithPerson>;
+
+/** Free text of a search: words, each of which must appear. */
+export const SearchWords = z.string().trim().max(200, { error: 'must be at most 200 characters' });

@@ -19,6 +19,8 @@ export class ProblemError extends Error {
     readonly detail?: string,
     readonly errors?: FieldError[],
     readonly headers: Record<string, string> = {},
+    /** RFC 9457 extension members, e.g. the id of the row a conflict is with. */
+    readonly extensions: Record<string, string | number | boolean> = {},
   ) {
     super(detail ?? title);
   }

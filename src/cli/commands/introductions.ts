@@ -171,7 +171,7 @@ export function registerIntroductionCommands(program: Command, ctx: CliContext):
         const personId = opts.person ? parseId(opts.person, 'person') : undefined;
         const account = await accountId(s);
         const items = await allPages((cursor) =>
-          service.listIntroductions(s.deps.db, account, { states, personId, limit: 200, cursor }),
+          service.listIntroductions(s.deps, account, { states, personId, limit: 200, cursor }),
         );
         if (opts.json) return printJson(s.io, { items });
         if (!items.length)
@@ -197,7 +197,7 @@ export function registerIntroductionCommands(program: Command, ctx: CliContext):
     .addOption(jsonOption())
     .action(
       dbAction<WithJson>(ctx, async (s, { opts, args }) => {
-        const d = await getDetail(s.deps.db, await accountId(s), parseId(args[0]!, 'id'));
+        const d = await getDetail(s.deps, await accountId(s), parseId(args[0]!, 'id'));
         if (opts.json) return printJson(s.io, d);
         printSummary(s, d);
         if (d.consentLog.length) {
@@ -246,7 +246,7 @@ export function registerIntroductionCommands(program: Command, ctx: CliContext):
       dbAction<WithJson>(ctx, async (s, { opts, args }) => {
         const account = await accountId(s);
         const id = parseId(args[0]!, 'id');
-        const before = await getDetail(s.deps.db, account, id);
+        const before = await getDetail(s.deps, account, id);
         const event = nextSend(before.state);
         if (!event) {
           throw new UserError(

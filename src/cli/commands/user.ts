@@ -1,6 +1,6 @@
 // `linchpin user …`: accounts.
 import type { Command } from 'commander';
-import { Credentials } from '../../accounts/schema';
+import { SignupInput } from '../../accounts/schema';
 import { createAccount } from '../../accounts/service';
 import { dbAction } from '../action';
 import type { CliContext } from '../context';
@@ -16,16 +16,25 @@ export function registerUserCommands(program: Command, ctx: CliContext): void {
     .description('Create an account (the first one is the owner); works even when sign-ups are closed')
     .option('--email <email>', 'email to sign in with')
     .option('--password <password>', 'password (at least 8 characters)')
+    .option('--name <name>', 'your name as people see it in emails, e.g. "Alex Kim" (default: the email)')
     .addOption(jsonOption())
     .action(
-      dbAction<{ email?: string; password?: string; json?: boolean }>(ctx, async (s, { opts }) => {
-        const creds = parseInput(Credentials, { email: opts.email, password: opts.password });
-        const account = await createAccount(s.deps.db, creds, 'admin');
-        if (opts.json) return printJson(s.io, account);
-        s.io.stdout(`Created the ${account.role} account ${account.email}.\n`);
-        s.io.stdout(
-          `Sign in to the web app with it, or make an API token: linchpin token create --email ${account.email}\n`,
-        );
-      }),
+      dbAction<{ email?: string; password?: string; name?: string; json?: boolean }>(
+        ctx,
+        async (s, { opts }) => {
+          const creds = parseInput(SignupInput, {
+            email: opts.email,
+            password: opts.password,
+            name: opts.name,
+          });
+          const account = await createAccount(s.deps.db, creds, 'admin');
+          if (opts.json) return printJson(s.io, account);
+          const named = account.name ? ` (${account.name})` : '';
+          s.io.stdout(`Created the ${account.role} account ${account.email}${named}.\n`);
+          s.io.stdout(
+            `Sign in to the web app with it, or make an API token: linchpin token create --email ${account.email}\n`,
+          );
+        },
+      ),
     );
 }

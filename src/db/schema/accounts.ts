@@ -8,6 +8,8 @@ export const accounts = pgTable(
   {
     id: id(),
     email: text('email').notNull(),
+    /** How the connector signs emails ("Alex Kim"); null: emails are signed with the address. */
+    name: text('name'),
     passwordHash: text('password_hash').notNull(),
     role: text('role', { enum: ['owner', 'member'] }).notNull(),
     createdAt: createdAt(),

@@ -54,7 +54,10 @@ export type ConsentJson =
   | { status: 'yes'; at: string; channel: string }
   | { status: 'later'; at: string; channel: string; until: string }
   | { status: 'no'; at: string; channel: string; withdrawn: boolean };
-export type FollowUpAnswersJson = Partial<Record<'a' | 'b', { answer: string; at: string }>>;
+/** `channel` is absent on answers recorded before it was kept: those came from the person's own click. */
+export type FollowUpAnswersJson = Partial<
+  Record<'a' | 'b', { answer: string; at: string; channel?: string }>
+>;
 export type OutcomeJson = {
   kind: string;
   value: number | null;

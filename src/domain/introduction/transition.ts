@@ -82,7 +82,10 @@ export function transition(
       if (previous?.answer === event.answer) return noop(intro);
       if (previous) return fail('already_answered', 'this follow-up has already been answered');
       s.patch({
-        followUpAnswers: { ...intro.followUpAnswers, [event.party]: { answer: event.answer, at: now } },
+        followUpAnswers: {
+          ...intro.followUpAnswers,
+          [event.party]: { answer: event.answer, at: now, channel: event.channel ?? 'email_link' },
+        },
       });
       s.log({
         type: 'follow_up_answered',

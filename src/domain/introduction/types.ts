@@ -78,7 +78,7 @@ export interface Introduction {
   checkBackNotedAt: Date | null;
   introducedAt: Date | null;
   followUpSentAt: Date | null;
-  followUpAnswers: Partial<Record<Party, { answer: FollowUpAnswer; at: Date }>>;
+  followUpAnswers: Partial<Record<Party, { answer: FollowUpAnswer; at: Date; channel: Channel }>>;
   outcome: Outcome | null;
   endedAt: Date | null;
 }
@@ -102,7 +102,14 @@ export type IntroEvent =
   | { type: 'introduce' }
   /** `early`: the connector sends the follow-up before it is due. */
   | { type: 'follow_up'; early?: boolean }
-  | { type: 'follow_up_answer'; party: Party; answer: FollowUpAnswer; note?: string }
+  | {
+      type: 'follow_up_answer';
+      party: Party;
+      answer: FollowUpAnswer;
+      note?: string;
+      /** How the answer came; absent means the person's own click on the follow-up link. */
+      channel?: Channel;
+    }
   | {
       type: 'record_outcome';
       outcome: OutcomeKind;
