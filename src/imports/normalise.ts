@@ -9,16 +9,24 @@ import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js'
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/** Any character either pattern above could act on; most strings have none and are returned as they are. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const MAYBE_UNSTORABLE = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\ud800-\udfff]/;
+
 export function stripUnstorable(s: string): string {
+  if (!MAYBE_UNSTORABLE.test(s)) return s;
   return s.replace(CONTROL, '').replace(LONE_SURROGATE, '\ufffd');
 }
 
 /** Collapses every run of whitespace (tabs, newlines, non-breaking spaces) into one space and trims. */
 export function cleanLine(s: string | undefined | null): string {
-  return stripUnstorable(s ?? '')
-    .replace(/[\s\u00a0\u200b\ufeff]+/gu, ' ')
-    .trim();
+  const v = stripUnstorable(s ?? '');
+  // Most cells are single words or words with single spaces: nothing to collapse.
+  if (!OTHER_SPACE.test(v)) return v.trim();
+  return v.replace(/[\s\u00a0\u200b\ufeff]+/gu, ' ').trim();
 }
+/** Whitespace other than one plain space between words (which cleanLine leaves as it is). */
+const OTHER_SPACE = /[^\S ]|\u200b| {2}/;
 
 /** Trims, normalises line breaks and drops trailing spaces on each line, keeping paragraphs. */
 export function cleanText(s: string | undefined | null): string {

@@ -36,11 +36,23 @@ export function nameBlocks(key: string): string[] {
 /** At most this many people per block are compared, so one crowded block cannot make an import slow. */
 const BLOCK_CAP = 50;
 
+/** What the index derives from a person, computed once and reused by matches(), similar() and put(). */
+export interface PersonKeys {
+  nameKey: string;
+  companyKey: string;
+  /** Identifying keys ("email:…", "phone:…", "url:…") with the reason a shared one gives. */
+  ids: [string, string][];
+  /** Name blocks within the company; empty without a company. */
+  blocks: string[];
+}
+
+type Entry = IndexedPerson & { keys: PersonKeys };
+
 export class PeopleIndex {
   readonly #byKey = new Map<string, string>();
   /** Block → people in it; entries of people removed or renamed since are skipped when read. */
   readonly #blocks = new Map<string, string[]>();
-  readonly #people = new Map<string, IndexedPerson & { nameKey: string; companyKey: string }>();
+  readonly #people = new Map<string, Entry>();
 
   constructor(private readonly region?: string) {}
 
@@ -56,7 +68,19 @@ export class PeopleIndex {
     return this.#people.get(id);
   }
 
-  #keys(p: Pick<IndexedPerson, 'emails' | 'phones' | 'links'>): [string, string][] {
+  /** The keys of a person or contact. */
+  keys(p: Pick<IndexedPerson, 'name' | 'company' | 'emails' | 'phones' | 'links'>): PersonKeys {
+    const nk = nameKey(p.name);
+    const ck = companyKey(p.company);
+    return {
+      nameKey: nk,
+      companyKey: ck,
+      ids: this.#ids(p),
+      blocks: ck ? nameBlocks(nk).map((b) => `${ck}|${b}`) : [],
+    };
+  }
+
+  #ids(p: Pick<IndexedPerson, 'emails' | 'phones' | 'links'>): [string, string][] {
     const keys: [string, string][] = [];
     for (const e of p.emails) {
       const v = normaliseEmail(e);
@@ -74,21 +98,24 @@ export class PeopleIndex {
     return keys;
   }
 
-  #blockKeys(companyKey: string, key: string): string[] {
-    return companyKey ? nameBlocks(key).map((b) => `${companyKey}|${b}`) : [];
-  }
-
-  /** Adds or refreshes a person. Keys already owned by another person stay with that one. */
-  put(p: IndexedPerson, keys?: { nameKey: string; companyKey: string }): void {
+  /**
+   * Adds or refreshes a person. Keys already owned by another person stay with that one. `keys` must be
+   * this person's, as keys() gives them (passed when the caller already has them).
+   */
+  put(p: IndexedPerson, keys: PersonKeys = this.keys(p)): void {
     this.remove(p.id);
-    const entry = {
-      ...p,
-      nameKey: keys?.nameKey ?? nameKey(p.name),
-      companyKey: keys?.companyKey ?? companyKey(p.company),
+    const entry: Entry = {
+      id: p.id,
+      name: p.name,
+      company: p.company,
+      emails: p.emails,
+      phones: p.phones,
+      links: p.links,
+      keys,
     };
     this.#people.set(p.id, entry);
-    for (const [key] of this.#keys(p)) if (!this.#byKey.has(key)) this.#byKey.set(key, p.id);
-    for (const b of this.#blockKeys(entry.companyKey, entry.nameKey)) {
+    for (const [key] of keys.ids) if (!this.#byKey.has(key)) this.#byKey.set(key, p.id);
+    for (const b of keys.blocks) {
       const list = this.#blocks.get(b);
       if (list) list.push(p.id);
       else this.#blocks.set(b, [p.id]);
@@ -99,11 +126,15 @@ export class PeopleIndex {
     const old = this.#people.get(id);
     if (!old) return;
     this.#people.delete(id);
-    for (const [key] of this.#keys(old)) if (this.#byKey.get(key) === id) this.#byKey.delete(key);
+    for (const [key] of old.keys.ids) if (this.#byKey.get(key) === id) this.#byKey.delete(key);
   }
 
   /** Every person the contact shares an email, phone or LinkedIn profile with (strongest reason first). */
-  matches(c: Pick<IndexedPerson, 'emails' | 'phones' | 'links'>, uid?: string): Match[] {
+  matches(
+    c: Pick<IndexedPerson, 'emails' | 'phones' | 'links'>,
+    uid?: string,
+    ids: [string, string][] = this.#ids(c),
+  ): Match[] {
     const out: Match[] = [];
     const seen = new Set<string>();
     const add = (personId: string, reason: string) => {
@@ -112,9 +143,9 @@ export class PeopleIndex {
       out.push({ personId, reason });
     };
     // A card exported by Linchpin carries the person's id as its UID.
-    const id = /^(?:urn:uuid:)?([0-9a-f-]{36})$/i.exec(uid ?? '')?.[1]?.toLowerCase();
+    const id = uid ? /^(?:urn:uuid:)?([0-9a-f-]{36})$/i.exec(uid)?.[1]?.toLowerCase() : undefined;
     if (id && this.#people.has(id)) add(id, 'same Linchpin id');
-    for (const [key, reason] of this.#keys(c)) {
+    for (const [key, reason] of ids) {
       const personId = this.#byKey.get(key);
       if (personId) add(personId, reason);
     }
@@ -126,24 +157,31 @@ export class PeopleIndex {
     name: string,
     company: string,
     exclude: Set<string>,
-    keys = { nameKey: nameKey(name), companyKey: companyKey(company) },
+    keys: Pick<PersonKeys, 'nameKey' | 'companyKey' | 'blocks'> = this.keys({
+      name,
+      company,
+      emails: [],
+      phones: [],
+      links: [],
+    }),
   ): PossibleDuplicate[] {
     const ck = keys.companyKey;
     const key = keys.nameKey;
     const out: PossibleDuplicate[] = [];
-    const tried: string[] = [];
-    for (const b of this.#blockKeys(ck, key)) {
+    const tried = new Set<string>();
+    for (const b of keys.blocks) {
       let compared = 0;
-      const list = this.#blocks.get(b) ?? [];
+      const list = this.#blocks.get(b);
+      if (!list) continue;
       // Newest first, so a crowded block still compares the people most likely to be relevant.
       for (let i = list.length - 1; i >= 0; i--) {
         const id = list[i]!;
-        if (exclude.has(id) || tried.includes(id)) continue;
-        tried.push(id);
+        if (exclude.has(id) || tried.has(id)) continue;
+        tried.add(id);
         const other = this.#people.get(id);
-        if (!other || other.companyKey !== ck) continue;
+        if (!other || other.keys.companyKey !== ck) continue;
         if (++compared > BLOCK_CAP) break;
-        const why = similarKeys(key, other.nameKey);
+        const why = similarKeys(key, other.keys.nameKey);
         if (why) out.push({ personId: id, name: other.name, reason: `${why} at the same company` });
         if (out.length >= 5) return out;
       }

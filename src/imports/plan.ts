@@ -7,8 +7,8 @@ import type { DbOrTx } from '../db/client';
 import type { ParsedItem } from './contact';
 import { fingerprint } from './fingerprint';
 import { mergePerson, type PersonFields } from './merge';
-import { companyKey, nameKey, stripUnstorable } from './normalise';
-import type { IndexedPerson, PeopleIndex } from './people-index';
+import { stripUnstorable } from './normalise';
+import type { IndexedPerson, PeopleIndex, PersonKeys } from './people-index';
 import * as repo from './repository';
 import type { Conflict, ImportOutcome, PossibleDuplicate } from './schema';
 import { type MappedContact, toPerson } from './to-person';
@@ -194,9 +194,13 @@ export async function planBatch(tx: DbOrTx, batch: Entry[], ctx: PlanContext) {
   );
   // The people the batch may merge into, loaded (and locked) in one query.
   const candidates = new Set<string>();
+  // Each record's keys, computed once for finding candidates, matching and indexing.
+  const keysOf = new Map<Entry, PersonKeys>();
   for (const e of ok) {
     if (known.has(e.fp!) || ctx.seenInFile.has(e.fp!)) continue;
-    const m = index.matches(e.contact!.input, e.contact!.uid)[0];
+    const keys = index.keys(e.contact!.input);
+    keysOf.set(e, keys);
+    const m = index.matches(e.contact!.input, e.contact!.uid, keys.ids)[0];
     if (m) candidates.add(m.personId);
   }
   const ids = [...candidates];
@@ -239,7 +243,8 @@ export async function planBatch(tx: DbOrTx, batch: Entry[], ctx: PlanContext) {
       });
       continue;
     }
-    const matches = index.matches(c.input, c.uid);
+    const keys = keysOf.get(e) ?? index.keys(c.input);
+    const matches = index.matches(c.input, c.uid, keys.ids);
     const target = matches.find((m) => works.has(m.personId) || loaded.has(m.personId));
     const incoming = fieldsFromInput(c.input);
     let outcome: RecordOutcome;
@@ -304,7 +309,6 @@ export async function planBatch(tx: DbOrTx, batch: Entry[], ctx: PlanContext) {
         createdBySeq: e.seq,
         ...(c.photo ? { newPhoto: c.photo } : {}),
       });
-      const keys = { nameKey: nameKey(incoming.name), companyKey: companyKey(incoming.company) };
       const similar = index.similar(incoming.name, incoming.company, new Set([id]), keys);
       index.put(indexed(id, incoming), keys);
       outcome = {

@@ -1,6 +1,6 @@
 // All SQL of imports. Every query is scoped by account id.
 import { randomUUID } from 'node:crypto';
-import { type AnyColumn, and, asc, desc, eq, gt, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, asc, desc, eq, gt, lt, or, type SQL, sql } from 'drizzle-orm';
 import { bulkInsert } from '../db/bulk-insert';
 import type { DbOrTx } from '../db/client';
 import {
@@ -13,14 +13,19 @@ import {
   people,
   personPhotos,
 } from '../db/schema';
-import { searchDocument } from '../people/repository';
+import { searchDocumentWithoutNeedsOrOffers } from '../people/repository';
 import type { PersonFields } from './merge';
 
 export const CONNECTED_NOTE = 'Connected on LinkedIn';
 
-/** `column IN (values)` with the values as one JSON parameter instead of one parameter each. */
+/**
+ * `column = any(values)` with the values as one JSON parameter instead of one parameter each. As an
+ * array (not `in (select …)`) so the planner looks each value up in the index: the sub-select form was
+ * planned as a hash join over all the account's rows (30 ms per batch of 1,000 at 30k fingerprints,
+ * against 5 ms).
+ */
 function inJson(column: AnyColumn, values: string[], type: 'text' | 'uuid' = 'text'): SQL {
-  return sql`${column} in (select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb)::${sql.raw(type)})`;
+  return sql`${column} = any(array(select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb)::${sql.raw(type)}))`;
 }
 
 export async function insertImport(db: DbOrTx, values: typeof imports.$inferInsert): Promise<ImportRow> {
@@ -118,7 +123,7 @@ export async function findFingerprints(
     .select({ fingerprint: importFingerprints.fingerprint, personId: importFingerprints.personId })
     .from(importFingerprints)
     .where(
-      and(eq(importFingerprints.accountId, accountId), inArray(importFingerprints.fingerprint, fingerprints)),
+      and(eq(importFingerprints.accountId, accountId), inJson(importFingerprints.fingerprint, fingerprints)),
     );
   return new Map(rows.map((r) => [r.fingerprint, r.personId]));
 }
@@ -175,7 +180,7 @@ export async function insertPeopleWithIds(
     db,
     people,
     rows.map((r) => ({ ...r, accountId, createdAt: now, updatedAt: now })),
-    { alias: 'people', computed: [{ name: 'search', expr: searchDocument }] },
+    { alias: 'people', computed: [{ name: 'search', expr: searchDocumentWithoutNeedsOrOffers }] },
   );
 }
 
@@ -205,7 +210,7 @@ export async function connectedDays(
     .where(
       and(
         eq(interactions.accountId, accountId),
-        inArray(interactions.personId, personIds),
+        inJson(interactions.personId, personIds, 'uuid'),
         eq(interactions.type, 'social'),
         eq(interactions.note, CONNECTED_NOTE),
       ),
@@ -244,7 +249,7 @@ export async function peopleWithPhotos(
   const rows = await db
     .select({ personId: personPhotos.personId })
     .from(personPhotos)
-    .where(and(eq(personPhotos.accountId, accountId), inArray(personPhotos.personId, personIds)));
+    .where(and(eq(personPhotos.accountId, accountId), inJson(personPhotos.personId, personIds, 'uuid')));
   return new Set(rows.map((r) => r.personId));
 }
 

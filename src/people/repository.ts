@@ -83,16 +83,25 @@ const needsText = sql`(select string_agg(concat_ws(' ', n.text, array_to_string(
   from needs n where n.person_id = people.id)`;
 const offersText = sql`(select string_agg(concat_ws(' ', o.text, o.ideal_counterpart, array_to_string(o.tags, ' ')), ' ')
   from offers o where o.person_id = people.id)`;
+const searchDocumentWith = (...extra: SQL[]) => sql`
+  setweight(to_tsvector('simple', people.name), 'A') ||
+  setweight(to_tsvector('simple', concat_ws(' ', people.company, people.title, array_to_string(people.tags, ' '),
+    translate(array_to_string(people.emails, ' '), '@.', '  '))), 'B') ||
+  setweight(to_tsvector('simple', concat_ws(' ', people.blurb, people.location${sql.join(
+    extra.map((e) => sql`, ${e}`),
+  )})), 'C') ||
+  setweight(to_tsvector('english', concat_ws(' ', people.blurb${sql.join(extra.map((e) => sql`, ${e}`))})), 'D')`;
 /**
  * Refers to the columns as "people".<column>, so an INSERT … SELECT from a record set aliased "people"
  * computes it for new rows too (the bulk import does, instead of writing every row twice).
  */
-export const searchDocument = sql`
-  setweight(to_tsvector('simple', people.name), 'A') ||
-  setweight(to_tsvector('simple', concat_ws(' ', people.company, people.title, array_to_string(people.tags, ' '),
-    translate(array_to_string(people.emails, ' '), '@.', '  '))), 'B') ||
-  setweight(to_tsvector('simple', concat_ws(' ', people.blurb, people.location, ${needsText}, ${offersText})), 'C') ||
-  setweight(to_tsvector('english', concat_ws(' ', people.blurb, ${needsText}, ${offersText})), 'D')`;
+export const searchDocument = searchDocumentWith(needsText, offersText);
+/**
+ * The same document for people who have no needs or offers yet (new ones), without looking for them:
+ * the two lookups are most of the document's cost in a bulk insert. concat_ws skips the NULLs the
+ * lookups would give, so both documents are equal for such a person.
+ */
+export const searchDocumentWithoutNeedsOrOffers = searchDocumentWith();
 
 /** Recomputes the search document of the given people (after they, their needs or offers change). */
 export async function refreshSearch(db: DbOrTx, accountId: string, personIds: string[]): Promise<void> {

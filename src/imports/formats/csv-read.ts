@@ -19,12 +19,22 @@ export interface CsvTable {
 /** LinkedIn puts a "Notes:" paragraph and a blank line before the header. */
 function skipPreamble(text: string): { body: string; skippedLines: number } {
   if (!/^\s*"?Notes:/i.test(text)) return { body: text, skippedLines: 0 };
-  const lines = text.split(/\r\n|\n|\r/);
-  const blank = lines.findIndex((l, i) => i > 0 && l.trim() === '');
-  if (blank < 0) return { body: text, skippedLines: 0 };
-  let first = blank;
-  while (first < lines.length && lines[first]!.trim() === '') first++;
-  return { body: lines.slice(first).join('\n'), skippedLines: first };
+  // Walks the first lines only: the body of a large export is not split into lines for this.
+  const SEP = /\r\n|\n|\r/g;
+  let start = 0;
+  let line = 0;
+  let sawBlank = false;
+  for (;;) {
+    const m = SEP.exec(text);
+    const blank = text.slice(start, m ? m.index : text.length).trim() === '';
+    if (line > 0 && blank) sawBlank = true;
+    // One kind of line break from here on, as csv-parse splits records on the first kind it meets.
+    else if (sawBlank) return { body: text.slice(start).replace(/\r\n?/g, '\n'), skippedLines: line };
+    line++;
+    // Nothing but the preamble and blank lines: no header to read.
+    if (!m) return sawBlank ? { body: '', skippedLines: line } : { body: text, skippedLines: 0 };
+    start = SEP.lastIndex;
+  }
 }
 
 /** The separator that splits the header line into the most fields (quotes respected). */
@@ -50,38 +60,55 @@ function excelSeparator(text: string): { body: string; delimiter?: string; skipp
   return m ? { body: text.slice(m[0].length), delimiter: m[1]!, skipped: 1 } : { body: text, skipped: 0 };
 }
 
+const CSV_OPTIONS = {
+  relax_column_count: true,
+  relax_quotes: true,
+  skip_empty_lines: true,
+  info: true,
+} as const;
+
+function unreadable(err: unknown, line: number): FileFormatError {
+  const code = (err as { code?: string }).code;
+  if (code === 'CSV_QUOTE_NOT_CLOSED') {
+    return new FileFormatError(
+      `This CSV file cannot be read: a quoted field that starts on or after line ${line} is never closed (unbalanced quotes). Nothing was imported.`,
+    );
+  }
+  return new FileFormatError(
+    `This CSV file cannot be read near line ${line}: ${(err as Error).message}. Nothing was imported.`,
+  );
+}
+
+/** The last line of the last record read before the error (a second, slower pass: errors are rare). */
+function lastGoodLine(body: string, delimiter: string): number {
+  let last = 0;
+  try {
+    parse(body, {
+      ...CSV_OPTIONS,
+      delimiter,
+      on_record: (record, context) => {
+        last = context.lines;
+        return record;
+      },
+    });
+  } catch {
+    // the error is the one being reported
+  }
+  return last;
+}
+
 export function readCsv(text: string, opts: { delimiter?: string } = {}): CsvTable {
   const excel = excelSeparator(text);
   const pre = skipPreamble(excel.body);
   const body = pre.body;
   const skippedLines = pre.skippedLines + excel.skipped;
-  const firstLine = body.split(/\r\n|\n|\r/, 1)[0] ?? '';
+  const firstLine = /^[^\r\n]*/.exec(body)![0];
   const delimiter = opts.delimiter ?? excel.delimiter ?? sniffDelimiter(firstLine);
-  let lastGoodLine = 0;
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(body, {
-      delimiter,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      info: true,
-      on_record: (record, context) => {
-        lastGoodLine = context.lines;
-        return record;
-      },
-    }) as unknown as typeof records;
+    records = parse(body, { ...CSV_OPTIONS, delimiter }) as unknown as typeof records;
   } catch (err) {
-    const code = (err as { code?: string }).code;
-    const line = skippedLines + lastGoodLine + 1;
-    if (code === 'CSV_QUOTE_NOT_CLOSED') {
-      throw new FileFormatError(
-        `This CSV file cannot be read: a quoted field that starts on or after line ${line} is never closed (unbalanced quotes). Nothing was imported.`,
-      );
-    }
-    throw new FileFormatError(
-      `This CSV file cannot be read near line ${line}: ${(err as Error).message}. Nothing was imported.`,
-    );
+    throw unreadable(err, skippedLines + lastGoodLine(body, delimiter) + 1);
   }
   // A record ends on info.lines and starts as many lines earlier as its quoted fields hold line breaks.
   const rows: CsvRow[] = records.map(({ record, info }) => {
