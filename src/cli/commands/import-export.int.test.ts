@@ -1,12 +1,11 @@
-// `linchpin import|export|restore`, in-process against a real test database, and the contract as a real
-// process with --data (including while a server holds the data directory).
+// `linchpin import|export|restore`, in-process against a real test database (both databases). The contract
+// as a real process with --data is in import-export.process.test.ts.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app';
-import { inProcessCli, linchpin, seededDataDir, startServe } from '../../../test/cli';
-import { testDbKind } from '../../../test/db';
+import { inProcessCli } from '../../../test/cli';
 import { parseMap } from './import-export';
 
 let t: TestApp;
@@ -145,59 +144,4 @@ describe('linchpin export and restore', () => {
     expect(res.code).toBe(1);
     expect(res.stderr).toMatch(/not valid JSON/);
   });
-});
-
-describe.skipIf(testDbKind() !== 'pglite')('the contract, as a real process', () => {
-  it('imports, exports and restores with --data, also while a server holds the directory', async () => {
-    const data = await seededDataDir();
-    const fresh = await seededDataDir();
-    file('Connections.csv', LINKEDIN);
-    expect(
-      (
-        await linchpin([
-          'user',
-          'create',
-          '--email',
-          'me@example.com',
-          '--password',
-          'correct horse battery',
-          '--data',
-          data,
-        ])
-      ).code,
-    ).toBe(0);
-    const imported = await linchpin(['import', 'Connections.csv', '--data', data], { cwd: dir });
-    expect(imported.stderr).toBe('');
-    expect(imported).toMatchObject({ code: 0 });
-    expect(imported.stdout).toContain('2 created');
-    const exported = await linchpin(['export', '--format', 'json', '--data', data], { cwd: dir });
-    writeFileSync(join(dir, 'real-backup.json'), exported.stdout);
-    expect(
-      (
-        await linchpin([
-          'user',
-          'create',
-          '--email',
-          'me@example.com',
-          '--password',
-          'correct horse battery',
-          '--data',
-          fresh,
-        ])
-      ).code,
-    ).toBe(0);
-    const restored = await linchpin(['restore', 'real-backup.json', '--data', fresh], { cwd: dir });
-    expect(restored).toMatchObject({ code: 0 });
-    const server = await startServe(['--data', fresh]);
-    try {
-      const again = await linchpin(['export', '--format', 'json', '--data', fresh], { cwd: dir });
-      const strip = (s: string) => s.replace(/"exportedAt": "[^"]+"/, '');
-      expect(strip(again.stdout)).toBe(strip(exported.stdout));
-      const forwarded = await linchpin(['import', 'Connections.csv', '--data', fresh], { cwd: dir });
-      expect(forwarded.code).toBe(0);
-      expect(forwarded.stdout).toContain('0 created, 0 merged, 2 skipped, 0 failed');
-    } finally {
-      await server.stop();
-    }
-  }, 120_000);
 });
