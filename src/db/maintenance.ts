@@ -7,14 +7,29 @@ import type { Db, DbOrTx } from './types';
 
 /** Tables whose statistics matter for the queries people wait on; analyzed after every bulk write. */
 const SEARCHED_TABLES = ['people', 'needs', 'offers', 'interactions'] as const;
+export type SearchedTable = (typeof SEARCHED_TABLES)[number];
 
 /**
  * After a bulk write (import, demo, restore) on either database: fresh statistics and a merged search
- * index, so the next search is planned with the index instead of a full scan.
+ * index, so the next search is planned with the index instead of a full scan. `tables`: the ones the
+ * write touched, when the caller knows (an import writes no needs or offers).
  */
-export async function analyzeAfterBulkWrite(db: Db): Promise<void> {
-  await db.execute(sql.raw(`analyze ${SEARCHED_TABLES.join(', ')}`));
-  await db.execute(sql`select gin_clean_pending_list('people_search_idx'::regclass)`);
+export async function analyzeAfterBulkWrite(
+  db: Db,
+  tables: readonly SearchedTable[] = SEARCHED_TABLES,
+): Promise<void> {
+  await db.execute(sql.raw(`analyze ${tables.join(', ')}`));
+  if (tables.includes('people')) {
+    await db.execute(sql`select gin_clean_pending_list('people_search_idx'::regclass)`);
+  }
+}
+
+/**
+ * Whether writing `written` rows into a table of about `before` rows changes its statistics enough to
+ * analyze it now: PostgreSQL's autovacuum default (50 rows plus a tenth of the table).
+ */
+export function worthAnalyzing(written: number, before: number): boolean {
+  return written >= 50 + 0.1 * before;
 }
 
 /** The id the next writing transaction will get. It only moves when something was written. */

@@ -42,6 +42,8 @@ export interface PipelineContext {
 export class ImportPipeline {
   readonly counts: ImportCounts = { created: 0, merged: 0, skipped: 0, failed: 0 };
   processed = 0;
+  /** People in the account when the import started. */
+  peopleBefore = 0;
   #index: PeopleIndex;
   readonly #seenInFile = new Map<string, SeenRecord>();
 
@@ -59,6 +61,7 @@ export class ImportPipeline {
 
   async run(items: Iterable<ParsedItem>): Promise<void> {
     await this.#loadIndex();
+    this.peopleBefore = this.#index.size;
     const size = this.opts.batchSize ?? 1000;
     const mapOpts = { keepPhotos: this.opts.keepPhotos, defaultRegion: this.opts.defaultRegion };
     let batch: Entry[] = [];

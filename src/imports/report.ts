@@ -1,5 +1,5 @@
 // Which records of an import need a look, and paging through the stored report.
-import type { ImportRecordJson } from '../db/schema';
+import type { ImportRecordJson, StoredImportRecord } from '../db/schema';
 
 export type RecordFilter = 'all' | 'attention' | 'created' | 'merged' | 'skipped' | 'failed';
 
@@ -16,4 +16,30 @@ export function matchesFilter(r: ImportRecordJson, filter: RecordFilter): boolea
   if (filter === 'all') return true;
   if (filter === 'attention') return needsAttention(r);
   return r.outcome === filter;
+}
+
+/** The stored form of a report entry: without the empty lists and a null person id. */
+export function compactRecord(r: ImportRecordJson): StoredImportRecord {
+  const out: StoredImportRecord = { seq: r.seq, lines: r.lines, outcome: r.outcome, name: r.name };
+  if (r.personId !== null) out.personId = r.personId;
+  if (r.reasons.length) out.reasons = r.reasons;
+  if (r.warnings.length) out.warnings = r.warnings;
+  if (r.conflicts.length) out.conflicts = r.conflicts;
+  if (r.possibleDuplicates.length) out.possibleDuplicates = r.possibleDuplicates;
+  return out;
+}
+
+/** A stored report entry as the API shows it, every field present. */
+export function expandRecord(s: StoredImportRecord): ImportRecordJson {
+  return {
+    seq: s.seq,
+    lines: s.lines,
+    outcome: s.outcome,
+    personId: s.personId ?? null,
+    name: s.name,
+    reasons: s.reasons ?? [],
+    warnings: s.warnings ?? [],
+    conflicts: s.conflicts ?? [],
+    possibleDuplicates: s.possibleDuplicates ?? [],
+  };
 }

@@ -15,6 +15,7 @@ import {
 } from '../db/schema';
 import { searchDocumentWithoutNeedsOrOffers } from '../people/repository';
 import type { PersonFields } from './merge';
+import { compactRecord, expandRecord } from './report';
 
 export const CONNECTED_NOTE = 'Connected on LinkedIn';
 
@@ -83,7 +84,10 @@ export async function insertReport(
 ): Promise<void> {
   if (!row.records.length) return;
   await db.insert(importReports).values({
-    ...row,
+    importId: row.importId,
+    accountId: row.accountId,
+    records: row.records.map(compactRecord),
+    attention: row.attention.map(compactRecord),
     firstSeq: row.records[0]!.seq,
     lastSeq: row.records.at(-1)!.seq,
   });
@@ -110,7 +114,7 @@ export async function reportBatches(
     )
     .orderBy(asc(importReports.firstSeq))
     .limit(limit);
-  return rows.map((r) => r.list);
+  return rows.map((r) => r.list.map(expandRecord));
 }
 
 export async function findFingerprints(

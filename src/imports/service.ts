@@ -3,7 +3,7 @@
 
 import { z } from 'zod';
 import type { Db } from '../db/client';
-import { analyzeAfterBulkWrite } from '../db/maintenance';
+import { analyzeAfterBulkWrite, worthAnalyzing } from '../db/maintenance';
 import type { ImportRecordJson, ImportRow } from '../db/schema';
 import type { Clock } from '../shared/clock';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
@@ -132,7 +132,11 @@ export async function startImport(
     );
     try {
       await pipeline.run(prepared.items);
-      if (!options.dryRun) await analyzeAfterBulkWrite(deps.db);
+      const { created, merged } = pipeline.counts;
+      // An import writes people and their "connected on" interactions; re-importing a file writes nothing.
+      if (!options.dryRun && worthAnalyzing(created + merged, pipeline.peopleBefore)) {
+        await analyzeAfterBulkWrite(deps.db, ['people', 'interactions']);
+      }
       await repo.updateImport(deps.db, accountId, job.id, {
         status: 'succeeded',
         finishedAt: deps.clock.now(),

@@ -2,7 +2,7 @@
 // API, plus the photo and the "connected on" date. Values that do not fit (an address that is not an
 // email, a phone with letters) are dropped with a warning; a record that yields no valid person fails.
 
-import { PersonInput } from '../people/schema';
+import type { PersonInput } from '../people/schema';
 import { zodFieldErrors } from '../shared/errors';
 import { type Address, type ContactRecord, joinName } from './contact';
 import {
@@ -16,6 +16,7 @@ import {
   stripUnstorable,
   urlKey,
 } from './normalise';
+import { parsePersonInput } from './person-input';
 import { MAX_PHOTO_BYTES, sniffImage } from './photo';
 
 export interface MappedContact {
@@ -179,7 +180,7 @@ export function toPerson(r: ContactRecord, opts: MapOptions): MapResult {
     privateNotes: clip(notes, 20000, 'The notes', warnings),
     blurb: clip(blurb, 4000, 'The blurb', warnings),
   };
-  const parsed = PersonInput.safeParse(candidate);
+  const parsed = parsePersonInput(candidate);
   if (!parsed.success) {
     return { ok: false, name, errors: zodFieldErrors(parsed.error).map((e) => `${e.field}: ${e.message}`) };
   }

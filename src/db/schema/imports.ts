@@ -69,6 +69,16 @@ export type ImportRecordJson = {
 };
 
 /**
+ * How a report entry is stored: the lists that are empty and a missing person id are left out (most
+ * records have neither, and the report is a good part of what an import writes).
+ */
+export type StoredImportRecord = Omit<
+  ImportRecordJson,
+  'personId' | 'reasons' | 'warnings' | 'conflicts' | 'possibleDuplicates'
+> &
+  Partial<Pick<ImportRecordJson, 'personId' | 'reasons' | 'warnings' | 'conflicts' | 'possibleDuplicates'>>;
+
+/**
  * The per-record report of an import, one row per batch of records: tens of thousands of records cost a
  * few dozen rows. `attention` repeats the records that need a look (failed, conflicts, warnings,
  * possible duplicates) so the import's summary reads little. Person ids are as they were at import time.
@@ -82,8 +92,8 @@ export const importReports = pgTable(
     firstSeq: integer('first_seq').notNull(),
     lastSeq: integer('last_seq').notNull(),
     accountId: uuid('account_id').notNull(),
-    records: jsonb('records').$type<ImportRecordJson[]>().notNull(),
-    attention: jsonb('attention').$type<ImportRecordJson[]>().notNull(),
+    records: jsonb('records').$type<StoredImportRecord[]>().notNull(),
+    attention: jsonb('attention').$type<StoredImportRecord[]>().notNull(),
   },
   (t) => [primaryKey({ columns: [t.importId, t.firstSeq] })],
 );
