@@ -23,7 +23,7 @@ describe('sign-up, sign-in and sessions', () => {
   it('makes the first account the owner and signs it in with a safe cookie', async () => {
     const r = await t.call('POST', '/api/v1/auth/signup', { body: creds('Owner@Example.com') });
     expect(r.status).toBe(201);
-    expect(r.body.account).toMatchObject({ email: 'owner@example.com', role: 'owner' });
+    expect(r.body.account).toMatchObject({ email: 'owner@example.com', role: 'owner', name: null });
     const setCookie = r.headers.get('set-cookie')!;
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Lax/i);
@@ -75,6 +75,49 @@ describe('sign-up, sign-in and sessions', () => {
       headers: { cookie: memberCookie, 'x-csrf-token': member.body.csrfToken },
     });
     expect(forbidden.status).toBe(403);
+  });
+
+  it('takes an optional display name at sign-up, shows it in the session and lets it change', async () => {
+    const r = await t.call('POST', '/api/v1/auth/signup', {
+      body: { ...creds('alex@example.com'), name: ' Alex Kim ' },
+    });
+    expect(r.status).toBe(201);
+    expect(r.body.account).toMatchObject({ email: 'alex@example.com', name: 'Alex Kim', role: 'member' });
+    const cookie = cookieOf(r);
+    const session = await t.call('GET', '/api/v1/session', { headers: { cookie } });
+    expect(session.body.account.name).toBe('Alex Kim');
+
+    const headers = { cookie, 'x-csrf-token': r.body.csrfToken };
+    const noCsrf = await t.call('PATCH', '/api/v1/account', { body: { name: 'A' }, headers: { cookie } });
+    expect(noCsrf.status).toBe(403);
+    const renamed = await t.call('PATCH', '/api/v1/account', { body: { name: 'Alexandra Kim' }, headers });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body).toMatchObject({ email: 'alex@example.com', name: 'Alexandra Kim' });
+    expect((await t.call('GET', '/api/v1/session', { headers: { cookie } })).body.account.name).toBe(
+      'Alexandra Kim',
+    );
+    // Only the caller's own account changes.
+    const owner = await t.call('GET', '/api/v1/session', { headers: { cookie: ownerCookie } });
+    expect(owner.body.account.name).toBeNull();
+
+    for (const [name, message] of [
+      ['Alex\r\nBcc: victim@example.com', /single line/],
+      ['Alex\u2028Kim', /single line/],
+      ['x'.repeat(101), /at most 100/],
+    ] as const) {
+      const bad = await t.call('PATCH', '/api/v1/account', { body: { name }, headers });
+      expect(bad.status, name).toBe(422);
+      expect(bad.body.errors[0].field).toBe('name');
+      expect(bad.body.errors[0].message).toMatch(message);
+      const atSignup = await t.call('POST', '/api/v1/auth/signup', {
+        body: { ...creds(`bad${name.length}@example.com`), name },
+      });
+      expect(atSignup.status).toBe(422);
+    }
+    expect((await t.call('PATCH', '/api/v1/account', { body: { role: 'owner' }, headers })).status).toBe(422);
+    const cleared = await t.call('PATCH', '/api/v1/account', { body: { name: null }, headers });
+    expect(cleared.body.name).toBeNull();
+    expect((await t.call('PATCH', '/api/v1/account', { body: { name: 'A' } })).status).toBe(401);
   });
 
   it('uses the session cookie for reads and requires CSRF for writes', async () => {

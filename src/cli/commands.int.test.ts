@@ -39,7 +39,36 @@ describe('user create and token create', () => {
       '--json',
     ]);
     expect(member.code).toBe(0);
-    expect(JSON.parse(member.stdout)).toMatchObject({ email: 'member@example.com', role: 'member' });
+    expect(JSON.parse(member.stdout)).toMatchObject({
+      email: 'member@example.com',
+      role: 'member',
+      name: null,
+    });
+
+    const named = await cli([
+      'user',
+      'create',
+      '--email',
+      'alex@example.com',
+      '--password',
+      'correct horse',
+      '--name',
+      'Alex Kim',
+    ]);
+    expect(named).toMatchObject({ code: 0, stderr: '' });
+    expect(named.stdout).toContain('Created the member account alex@example.com (Alex Kim).');
+    const badName = await cli([
+      'user',
+      'create',
+      '--email',
+      'b@example.com',
+      '--password',
+      'correct horse',
+      '--name',
+      'A\nB',
+    ]);
+    expect(badName.code).toBe(1);
+    expect(badName.stderr).toContain('error: name: must be a single line without control characters');
 
     const dup = await cli(['user', 'create', '--email', 'owner@example.com', '--password', 'another one']);
     expect(dup.code).toBe(1);

@@ -35,6 +35,13 @@ function scan(where: string, content: string) {
 
 describe('hostile data', () => {
   it('never reaches an email or a page unescaped, and secrets never reach them at all', async () => {
+    // The connector's own display name is hostile too: it signs every email and names them on the pages.
+    const connectorName = `Connie ${XSS} "Q" & <b>Co</b>, <evil@example.com>`;
+    const named = await t.call('PATCH', '/api/v1/account', {
+      token: me.token,
+      body: { name: connectorName },
+    });
+    expect(named.status).toBe(200);
     const { intro, a, b } = await propose(t, me, {
       a: hostile('A'),
       b: hostile('B'),
@@ -74,6 +81,9 @@ describe('hostile data', () => {
         for (const secret of ['PRIVATE-NOTE', 'UNDISCLOSED']) expect(part).not.toContain(secret);
       }
       expect(m.subject).not.toMatch(/[\r\n]/);
+      expect(m.from.name).toBe(`${connectorName} (via Linchpin)`);
+      expect(m.text).toContain(connectorName);
+      expect(m.html).toContain('Connie &lt;script&gt;');
     }
     const toB = emails.find((m: any) => m.kind === 'consent_request' && m.to[0] === b.emails[0]);
     expect(toB.text).toContain('DISCLOSED-A');
@@ -85,6 +95,7 @@ describe('hostile data', () => {
         const page = await t.call('GET', u.pathname + u.search);
         expect(page.status).toBeLessThan(500);
         scan(`page of ${m.kind} ${link.label}`, page.body);
+        if (page.status === 200) expect(page.body).toContain('Connie &lt;script&gt;');
       }
     }
     t.clock.advanceDays(-5);

@@ -83,6 +83,9 @@ describe('proposing', () => {
     });
     expect(again.status).toBe(409);
     expect(again.body.detail).toContain(intro.id);
+    // Machine-readable too, so a client can link to the open one.
+    expect(again.body.existingIntroductionId).toBe(intro.id);
+    expect(again.body.errors[0].field).toBe('personBId');
     await post(t, me, `/api/v1/introductions/${intro.id}/cancel`);
     const later = await post(t, me, '/api/v1/introductions', {
       personAId: b.id,
@@ -99,6 +102,9 @@ describe('proposing', () => {
     const body = { personAId: a.id, personBId: b.id, kind: 'peers', reason: 'race' };
     const results = await Promise.all([0, 1, 2].map(() => post(t, me, '/api/v1/introductions', body)));
     expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409]);
+    // Whether refused by the check or by the unique index, the refusal names the one that got in.
+    const winner = results.find((r) => r.status === 201)!.body.id;
+    for (const r of results.filter((x) => x.status === 409)) expect(r.body.existingIntroductionId).toBe(winner);
   });
 
   it('links a need of person A, and refuses a need of someone else', async () => {
