@@ -26,7 +26,14 @@ const phoneSchema = shape.phones.unwrap().element;
 const linkSchema = shape.links.unwrap().element;
 /** What PersonInput gives for the fields a contact never sets, copied for each person. */
 const DEFAULTS = PersonInput.parse({ name: 'x' });
-const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+/** A fresh copy of a default (plain objects, arrays and primitives only). */
+function copy<T>(v: T): T {
+  if (Array.isArray(v)) return v.map(copy) as T;
+  if (v === null || typeof v !== 'object') return v;
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) out[k] = copy(x);
+  return out as T;
+}
 
 const isLine = (v: unknown, max: number): v is string =>
   typeof v === 'string' && v.length >= 1 && v.length <= max && v === v.trim() && !/[\r\n]/.test(v);
@@ -35,10 +42,21 @@ const isText = (v: unknown, max: number): v is string =>
 const isTag = (v: unknown): v is string => isLine(v, 60) && v === v.toLowerCase() && !v.includes(',');
 const distinct = (xs: unknown[]) => new Set(xs).size === xs.length;
 
-/** The schema leaves these values as they are (it would trim, lower-case or reject them otherwise). */
-function unchanged(schema: { safeParse(v: unknown): { success: boolean; data?: unknown } }, v: unknown) {
+/** The schema takes these strings as they are (it would trim, lower-case or reject them otherwise). */
+function unchanged(schema: { safeParse(v: unknown): { success: boolean; data?: unknown } }, v: string) {
   const r = schema.safeParse(v);
-  return r.success && JSON.stringify(r.data) === JSON.stringify(v);
+  return r.success && r.data === v;
+}
+
+/** The schema's output for each link, when it changes none of them. */
+function cleanLinks(links: Candidate['links']): Candidate['links'] | undefined {
+  const out: Candidate['links'] = [];
+  for (const l of links) {
+    const r = linkSchema.safeParse(l);
+    if (!r.success || r.data.kind !== l.kind || r.data.url !== l.url || r.data.label !== l.label) return;
+    out.push(r.data);
+  }
+  return out;
 }
 
 function fastPath(c: Candidate): PersonInput | undefined {
@@ -48,7 +66,8 @@ function fastPath(c: Candidate): PersonInput | undefined {
   if (c.emails.length > 20 || !distinct(c.emails) || !c.emails.every((e) => unchanged(emailSchema, e)))
     return undefined;
   if (c.phones.length > 20 || !c.phones.every((p) => unchanged(phoneSchema, p))) return undefined;
-  if (c.links.length > 20 || !c.links.every((l) => unchanged(linkSchema, l))) return undefined;
+  const links = c.links.length <= 20 ? cleanLinks(c.links) : undefined;
+  if (!links) return undefined;
   if (c.tags.length > 50 || !distinct(c.tags) || !c.tags.every(isTag)) return undefined;
   // The schema's key order: the fingerprint of a record is the JSON of this object.
   return {
@@ -58,7 +77,7 @@ function fastPath(c: Candidate): PersonInput | undefined {
     company: c.company,
     title: c.title,
     location: c.location,
-    links: c.links.map((l) => ({ ...l })),
+    links,
     blurb: c.blurb,
     tags: [...c.tags],
     trust: DEFAULTS.trust,

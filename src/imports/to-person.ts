@@ -42,6 +42,11 @@ function clip(value: string, max: number, what: string, warnings: string[]): str
   return value.slice(0, max);
 }
 
+function limit<T>(xs: T[], max: number, what: string, warnings: string[]): T[] {
+  if (xs.length > max) warnings.push(`Only the first ${max} ${what} were kept (the record has ${xs.length})`);
+  return xs.slice(0, max);
+}
+
 function formatAddress(a: Address): string {
   const cityLine = [a.postalCode, a.locality, a.region].filter(Boolean).join(' ');
   return [a.poBox && `PO Box ${a.poBox}`, a.extended, a.street, cityLine, a.country]
@@ -162,21 +167,15 @@ export function toPerson(r: ContactRecord, opts: MapOptions): MapResult {
     [...(r.fromLinchpin ? [] : noteTexts), details(r).join('\n')].filter(Boolean).join('\n\n'),
   );
 
-  const limit = <T>(xs: T[], max: number, what: string) => {
-    if (xs.length > max)
-      warnings.push(`Only the first ${max} ${what} were kept (the record has ${xs.length})`);
-    return xs.slice(0, max);
-  };
-
   const candidate = {
     name,
-    emails: limit(emails, 20, 'email addresses'),
-    phones: limit(phones, 20, 'phone numbers'),
+    emails: limit(emails, 20, 'email addresses', warnings),
+    phones: limit(phones, 20, 'phone numbers', warnings),
     company: clip(cleanLine(r.orgs.find((o) => o.name)?.name), 200, 'The company', warnings),
     title: clip(cleanLine(r.titles[0]), 200, 'The title', warnings),
     location: clip(cleanLine(locationOf(r)), 200, 'The location', warnings),
-    links: limit(links, 20, 'links'),
-    tags: limit(tags, 50, 'tags'),
+    links: limit(links, 20, 'links', warnings),
+    tags: limit(tags, 50, 'tags', warnings),
     privateNotes: clip(notes, 20000, 'The notes', warnings),
     blurb: clip(blurb, 4000, 'The blurb', warnings),
   };
