@@ -224,7 +224,7 @@ describe('reported actions', () => {
       {
         numRuns: 40,
         endOnFailure: true,
-        // Besides the random walks, three that surely pass through every action allowed and refused.
+        // Besides the random walks, four that surely see every action both allowed and refused.
         examples: [
           [
             'peers',
@@ -234,11 +234,18 @@ describe('reported actions', () => {
             0,
             [
               { type: 'edit' },
+              { type: 'answer', party: 'b', answer: 'yes' },
               { type: 'no-budget', party: 'a' },
               { type: 'request' },
               { type: 'time', days: 31 },
               { type: 'request' },
               { type: 'edit' },
+              { type: 'follow-up' },
+              { type: 'cancel' },
+              { type: 'cancel' },
+              { type: 'outcome' },
+              { type: 'introduce' },
+              { type: 'reask' },
             ],
           ],
           [
@@ -250,12 +257,12 @@ describe('reported actions', () => {
             [
               { type: 'follow-up-answer', party: 'a', answer: 'met_helpful' },
               { type: 'follow-up-answer', party: 'a', answer: 'met_helpful' },
-              { type: 'follow-up-answer', party: 'b', answer: 'not_yet' },
               { type: 'follow-up-answer', party: 'b', answer: 'met_helpful' },
+              { type: 'follow-up-answer', party: 'b', answer: 'not_yet' },
               { type: 'edit' },
               { type: 'outcome' },
               { type: 'outcome' },
-              { type: 'follow-up-answer', party: 'b', answer: 'met_helpful' },
+              { type: 'withdraw', party: 'b' },
             ],
           ],
           [
@@ -265,14 +272,26 @@ describe('reported actions', () => {
             true,
             5,
             [
+              { type: 'answer', party: 'b', answer: 'yes' },
+              { type: 'withdraw', party: 'b' },
               { type: 'withdraw', party: 'a' },
               { type: 'reask' },
-              { type: 'answer', party: 'b', answer: 'yes' },
               { type: 'introduce' },
-              { type: 'withdraw', party: 'b' },
-              { type: 'cancel' },
-              { type: 'cancel' },
               { type: 'answer', party: 'a', answer: 'yes' },
+              { type: 'follow-up-answer', party: 'b', answer: 'met_helpful' },
+            ],
+          ],
+          [
+            'peers',
+            'parallel',
+            'a',
+            false,
+            0,
+            [
+              { type: 'request' },
+              { type: 'answer', party: 'a', answer: 'yes' },
+              { type: 'withdraw', party: 'a' },
+              { type: 'follow-up-answer', party: 'a', answer: 'met_helpful' },
             ],
           ],
         ],

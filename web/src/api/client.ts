@@ -16,6 +16,8 @@ export class ApiError extends Error {
     readonly title: string,
     readonly detail: string | undefined,
     readonly fields: FieldProblem[],
+    /** The problem's extension members, e.g. `existingIntroductionId` on a duplicate proposal. */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(detail ?? title);
     this.name = 'ApiError';
@@ -146,7 +148,8 @@ async function toApiError(res: Response): Promise<ApiError> {
     field: e.field,
     message: e.message,
   }));
-  return new ApiError(problem.status ?? res.status, problem.title, problem.detail, fields);
+  const { type: _type, title, status, detail, instance: _instance, errors: _errors, ...extensions } = problem;
+  return new ApiError(status ?? res.status, title, detail, fields, extensions);
 }
 
 /** A message for anything thrown by a request: the server's words when it sent some. */

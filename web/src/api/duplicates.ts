@@ -1,17 +1,7 @@
 // Possible duplicates: the pairs, "not the same person", and merging one person into another.
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { request } from './client';
-import type { Conflict, DuplicatePair, MergeBody, Page, Person } from './types';
-
-/**
- * What a merge answers. The server defines this schema inside src/duplicates/routes.ts rather than its
- * schema.ts, so it cannot be inferred here; these are its fields.
- */
-export interface MergeResult {
-  person: Person;
-  moved: Record<string, number>;
-  conflicts: Conflict[];
-}
+import type { DuplicatePair, MergeBody, MergeResult, Page } from './types';
 
 const key = ['duplicates'] as const;
 

@@ -1,9 +1,10 @@
 // Introductions: propose, list (pipeline), detail, agenda, and every action the API offers on one.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { request } from './client';
 import type {
   AgendaItem,
   AnswerBody,
+  FollowUpAnswerBody,
   Introduction,
   IntroductionBody,
   IntroductionDetail,
@@ -11,6 +12,7 @@ import type {
   IntroState,
   OutcomeBody,
   Page,
+  ProposalPreview,
 } from './types';
 
 export const introKeys = {
@@ -105,6 +107,7 @@ export type IntroAction =
   | { type: 'follow-up' }
   | { type: 'cancel'; note?: string }
   | { type: 'answers'; body: AnswerBody }
+  | { type: 'follow-up-answers'; body: FollowUpAnswerBody }
   | { type: 'withdraw'; body: { personId: string; note?: string; channel?: AnswerBody['channel'] } }
   | { type: 'outcome'; body: OutcomeBody };
 
@@ -114,6 +117,7 @@ export function useIntroAction(id: string) {
     mutationFn: (action: IntroAction) => {
       switch (action.type) {
         case 'answers':
+        case 'follow-up-answers':
         case 'withdraw':
         case 'outcome':
           return request<IntroductionDetail>('POST', path(id, action.type), { body: action.body });
@@ -135,5 +139,22 @@ export function useReask() {
   return useMutation({
     mutationFn: (id: string) => request<IntroductionDetail>('POST', path(id, 'reask')),
     onSuccess: refresh,
+  });
+}
+
+/**
+ * The consent request each person would get for a proposal not yet saved, rendered by the server. Pass
+ * the body debounced; null (nothing to preview yet) does not ask. A refusal (say, a do-not-introduce
+ * person) comes back as the query's error.
+ */
+export function useProposalPreview(body: IntroductionBody | null) {
+  return useQuery({
+    queryKey: ['introductions', 'proposal-preview', body],
+    queryFn: ({ signal }) =>
+      request<ProposalPreview>('POST', '/api/v1/introductions/preview', { body, signal }),
+    enabled: body !== null,
+    placeholderData: keepPreviousData,
+    retry: false,
+    staleTime: 30_000,
   });
 }

@@ -45,12 +45,20 @@ export function usePeople(filter: PeopleFilter) {
   });
 }
 
+const personQuery = (id: string) => ({
+  queryKey: peopleKeys.one(id),
+  queryFn: ({ signal }: { signal: AbortSignal }) =>
+    request<Person>('GET', `/api/v1/people/${encodeURIComponent(id)}`, { signal }),
+});
+
 export function usePerson(id: string) {
-  return useQuery({
-    queryKey: peopleKeys.one(id),
-    queryFn: ({ signal }) => request<Person>('GET', `/api/v1/people/${encodeURIComponent(id)}`, { signal }),
-    enabled: id !== '',
-  });
+  return useQuery({ ...personQuery(id), enabled: id !== '' });
+}
+
+/** Reads one person when it is needed (a click), from the cache if it is there. */
+export function useFetchPerson() {
+  const qc = useQueryClient();
+  return (id: string) => qc.fetchQuery(personQuery(id));
 }
 
 export function useTags() {

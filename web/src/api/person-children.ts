@@ -41,8 +41,9 @@ export function useChildMutations<K extends ChildKind>(kind: K, personId: string
   const qc = useQueryClient();
   const refresh = () => {
     void qc.invalidateQueries({ queryKey: childKey(kind, personId) });
-    // Needs and offers are part of what people search finds.
+    // Needs and offers are part of what people search finds, and have searches of their own.
     void qc.invalidateQueries({ queryKey: ['people', 'list'] });
+    void qc.invalidateQueries({ queryKey: [kind, 'search'] });
   };
   const create = useMutation({
     mutationFn: (body: ChildKinds[K]['body']) =>

@@ -1,7 +1,7 @@
 // Session, sign-up, sign-in and sign-out.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { forgetSession, rememberSession, request } from './client';
-import type { SessionInfo } from './types';
+import type { Account, AccountPatchBody, SessionInfo } from './types';
 
 export const sessionKey = ['session'] as const;
 
@@ -14,6 +14,8 @@ export function useSession() {
 export interface CredentialsBody {
   email: string;
   password: string;
+  /** Sign-up only: how emails are signed (optional). */
+  name?: string;
 }
 
 /** Sign-in and sign-up answer with the new SessionInfo; everything cached belonged to the old one. */
@@ -41,5 +43,15 @@ export function useSignOut() {
       qc.clear();
       await qc.fetchQuery({ queryKey: sessionKey, queryFn: fetchSession });
     },
+  });
+}
+
+/** Changes the signed-in account (its display name); the session shows the new value at once. */
+export function useUpdateAccount() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: AccountPatchBody) => request<Account>('PATCH', '/api/v1/account', { body }),
+    onSuccess: (account) =>
+      qc.setQueryData<SessionInfo>(sessionKey, (info) => (info ? { ...info, account } : info)),
   });
 }

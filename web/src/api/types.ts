@@ -3,13 +3,15 @@
 import type { z } from 'zod';
 import type {
   Account,
+  AccountPatch,
   ApiToken as ApiTokenSchema,
   CreatedApiToken as CreatedApiTokenSchema,
   InstanceSettings as InstanceSettingsSchema,
   SessionInfo,
+  SignupInput,
 } from '../../../src/accounts/schema';
 import type { RestoreResult } from '../../../src/backup/schema';
-import type { DuplicatePair, MergeInput } from '../../../src/duplicates/schema';
+import type { DuplicatePair, MergeInput, MergeResult } from '../../../src/duplicates/schema';
 import type { ExportFormat } from '../../../src/exports/schema';
 import type {
   ColumnMapping,
@@ -23,13 +25,17 @@ import type {
 } from '../../../src/imports/schema';
 import type { Interaction, InteractionInput, InteractionPatch } from '../../../src/interactions/schema';
 import type {
+  ActionVerdict,
   AgendaItem,
   AnswerInput,
+  FollowUpAnswerInput,
+  IntroductionActions,
   IntroductionDetail,
   IntroductionInput,
   IntroductionPatch,
   Introduction as IntroductionSchema,
   OutcomeInput,
+  ProposalPreview,
 } from '../../../src/introductions/schema';
 import type { MailStatus, OutboxMessage } from '../../../src/mail/schema';
 import type {
@@ -39,12 +45,14 @@ import type {
   Offer,
   OfferInput,
   OfferPatch,
+  OfferWithPerson,
 } from '../../../src/needs-offers/schema';
 import type { Person, PersonInput, PersonPatch } from '../../../src/people/schema';
 import type { Problem } from '../../../src/shared/common-schema';
 
 export type {
   Account,
+  ActionVerdict,
   AgendaItem,
   ColumnMapping,
   Conflict,
@@ -56,14 +64,18 @@ export type {
   ImportRecordReport,
   InspectResult,
   Interaction,
+  IntroductionActions,
   IntroductionDetail,
   MailStatus,
   MappingField,
+  MergeResult,
   Need,
   Offer,
+  OfferWithPerson,
   OutboxMessage,
   Person,
   Problem,
+  ProposalPreview,
   RestoreResult,
   SessionInfo,
 };
@@ -86,6 +98,9 @@ export type InteractionPatchBody = z.input<typeof InteractionPatch>;
 export type IntroductionBody = z.input<typeof IntroductionInput>;
 export type IntroductionPatchBody = z.input<typeof IntroductionPatch>;
 export type AnswerBody = z.input<typeof AnswerInput>;
+export type FollowUpAnswerBody = z.input<typeof FollowUpAnswerInput>;
+export type SignupBody = z.input<typeof SignupInput>;
+export type AccountPatchBody = z.input<typeof AccountPatch>;
 export type OutcomeBody = z.input<typeof OutcomeInput>;
 
 export type IntroState = Introduction['state'];

@@ -9,7 +9,8 @@ import { IconLogout, IconSettings } from './icons';
 export function AccountMenu({ account }: { account: Account }) {
   const signOut = useSignOut();
   const navigate = useNavigate();
-  const initial = account.email.slice(0, 1).toUpperCase();
+  const shown = account.name || account.email;
+  const initial = shown.slice(0, 1).toUpperCase();
 
   const onSignOut = () =>
     signOut.mutate(undefined, {
@@ -27,7 +28,7 @@ export function AccountMenu({ account }: { account: Account }) {
               {initial}
             </Avatar>
             <Text fz="sm" visibleFrom="sm" maw={220} truncate>
-              {account.email}
+              {shown}
             </Text>
           </Group>
         </UnstyledButton>
@@ -36,7 +37,7 @@ export function AccountMenu({ account }: { account: Account }) {
         <Menu.Label>
           <Group justify="space-between" wrap="nowrap">
             <Text fz="xs" truncate>
-              {account.email}
+              {account.name ? `${account.name} · ${account.email}` : account.email}
             </Text>
             {account.role === 'owner' && (
               <Badge size="xs" variant="light">

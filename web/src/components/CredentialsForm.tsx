@@ -13,12 +13,14 @@ interface Props {
   submitLabel: string;
   /** New accounts get a password hint and the browser's "new-password" autocomplete. */
   newPassword?: boolean;
+  /** Sign-up: also ask (optionally) for the name emails are signed with. */
+  withName?: boolean;
 }
 
-export function CredentialsForm({ mutation, submitLabel, newPassword = false }: Props) {
+export function CredentialsForm({ mutation, submitLabel, newPassword = false, withName = false }: Props) {
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const form = useForm<CredentialsBody>({
-    initialValues: { email: '', password: '' },
+    initialValues: { email: '', password: '', ...(withName ? { name: '' } : {}) },
     validate: {
       email: (v) => (/^\S+@\S+$/.test(v.trim()) ? null : 'Enter your email address, like name@example.com'),
       password: (v) =>
@@ -30,9 +32,10 @@ export function CredentialsForm({ mutation, submitLabel, newPassword = false }: 
     },
   });
 
-  const submit = form.onSubmit((values) => {
+  const submit = form.onSubmit(({ name, ...values }) => {
     setProblem(null);
-    mutation.mutate(values, { onError: (e) => setProblem(applyProblem(form, e)) });
+    const body = name?.trim() ? { ...values, name: name.trim() } : values;
+    mutation.mutate(body, { onError: (e) => setProblem(applyProblem(form, e)) });
   });
 
   return (
@@ -48,6 +51,15 @@ export function CredentialsForm({ mutation, submitLabel, newPassword = false }: 
           autoFocus
           {...form.getInputProps('email')}
         />
+        {withName && (
+          <TextInput
+            label="Your name (optional)"
+            description="Signs the emails you send through Linchpin. You can set it later in Settings."
+            autoComplete="name"
+            maxLength={100}
+            {...form.getInputProps('name')}
+          />
+        )}
         <PasswordInput
           label="Password"
           autoComplete={newPassword ? 'new-password' : 'current-password'}

@@ -7,7 +7,6 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { errorMessage, request } from '../api/client';
 import { introKeys, useProposeIntroduction } from '../api/introductions';
 import { usePerson } from '../api/people';
-import { useSession } from '../api/session';
 import type { IntroductionDetail, Need } from '../api/types';
 import { ProposeForm } from '../components/intro/ProposeForm';
 import { LoadError, PageLoader } from '../components/Loading';
@@ -25,7 +24,6 @@ export default function IntroductionNewPage() {
     queryFn: ({ signal }) => request<Need>('GET', `/api/v1/needs/${encodeURIComponent(needId)}`, { signal }),
     enabled: Boolean(needId),
   });
-  const account = useSession().data?.account;
   const propose = useProposeIntroduction();
   const navigate = useNavigate();
   const qc = useQueryClient();
@@ -50,7 +48,6 @@ export default function IntroductionNewPage() {
           initialA={aId ? (a.data ?? null) : null}
           initialB={bId ? (b.data ?? null) : null}
           need={needId ? (need.data ?? null) : null}
-          connector={{ name: account?.email ?? 'You', email: account?.email ?? '' }}
           onSubmit={async (body, start) => {
             const created = await propose.mutateAsync(body);
             if (start) {

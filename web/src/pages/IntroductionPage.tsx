@@ -4,7 +4,6 @@ import { Anchor, Badge, Button, Grid, Group, Stack, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { useIntroduction } from '../api/introductions';
-import { usePerson } from '../api/people';
 import { IconArrowLeft } from '../components/icons';
 import { ConsentLog } from '../components/intro/ConsentLog';
 import { ConsentCard } from '../components/intro/ConsentStatus';
@@ -16,15 +15,11 @@ import { LoadError, PageLoader } from '../components/Loading';
 import { PageHeader } from '../components/PageHeader';
 import { SectionCard } from '../components/person/SectionCard';
 import { formatAgo } from '../lib/dates';
-import { availableActions, factsOf } from '../lib/intro-actions';
 import { kindLabels, stateColors, stateHints, stateLabels } from '../lib/intro-labels';
 
 export default function IntroductionPage() {
   const id = useParams().id!;
   const intro = useIntroduction(id);
-  // Whether each person can be asked (email, do-not-introduce) is part of what the rules look at.
-  const a = usePerson(intro.data?.personA.id ?? '');
-  const b = usePerson(intro.data?.personB.id ?? '');
 
   if (intro.isPending) return <PageLoader />;
   if (intro.isError) {
@@ -32,7 +27,6 @@ export default function IntroductionPage() {
     return <LoadError error={intro.error} onRetry={() => void intro.refetch()} />;
   }
   const d = intro.data;
-  const actions = availableActions(d, { a: factsOf(a.data), b: factsOf(b.data) });
 
   return (
     <Stack gap="md" maw={1200} mx="auto">
@@ -72,7 +66,7 @@ export default function IntroductionPage() {
           </Stack>
         }
       />
-      <IntroActions intro={d} actions={actions} />
+      <IntroActions intro={d} />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="md">

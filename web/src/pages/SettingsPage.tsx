@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import { useSession } from '../api/session';
 import { PageHeader } from '../components/PageHeader';
+import { ProfileCard } from '../components/settings/ProfileCard';
 import { SignupsCard } from '../components/settings/SignupsCard';
 import { TokensCard } from '../components/settings/TokensCard';
 
@@ -9,6 +10,7 @@ export default function SettingsPage() {
   return (
     <Stack gap="md" maw={860} mx="auto">
       <PageHeader title="Settings" description={account ? `Signed in as ${account.email}` : undefined} />
+      {account && <ProfileCard key={account.id} account={account} />}
       <SignupsCard isOwner={account?.role === 'owner'} />
       <TokensCard />
     </Stack>

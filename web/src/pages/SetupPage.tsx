@@ -21,7 +21,7 @@ export default function SetupPage() {
             Create the owner account. As the owner you decide whether anyone else may sign up.
           </Text>
         </div>
-        <CredentialsForm mutation={signUp} submitLabel="Create owner account" newPassword />
+        <CredentialsForm mutation={signUp} submitLabel="Create owner account" newPassword withName />
       </Stack>
     </Paper>
   );

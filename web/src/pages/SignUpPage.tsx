@@ -23,7 +23,7 @@ export default function SignUpPage() {
           </Text>
         </div>
         {allowed ? (
-          <CredentialsForm mutation={signUp} submitLabel="Create account" newPassword />
+          <CredentialsForm mutation={signUp} submitLabel="Create account" newPassword withName />
         ) : (
           <Alert icon={<IconLock />} title="Sign-ups are closed" color="gray" variant="light">
             The owner of this Linchpin has not opened it to new accounts. Ask them to turn on “Allow sign-ups”

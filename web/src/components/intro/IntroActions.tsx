@@ -1,17 +1,23 @@
-// The buttons for what can be done with an introduction now. Which ones appear is decided by the domain's
-// state machine (lib/intro-actions); the server checks again and its refusal is shown if it disagrees.
+// The buttons for what can be done with an introduction now. Which ones appear is what the server reports
+// in `actions` (its state machine, with both people's facts); it checks again on every request, and its
+// refusal is shown if things changed meanwhile.
 import { Alert, Button, Group, Menu, Stack, Text, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { type IntroAction, useIntroAction } from '../../api/introductions';
-import type { IntroductionDetail, Party } from '../../api/types';
-import { type Actions, blockedByPerson } from '../../lib/intro-actions';
+import type { ActionVerdict, IntroductionDetail, Party } from '../../api/types';
 import { ConfirmDialog } from '../ConfirmDialog';
-import { IconAlert, IconChat, IconCheck, IconClock, IconDots, IconMail, IconX } from '../icons';
+import { IconAlert, IconChat, IconCheck, IconClock, IconDots, IconEdit, IconMail, IconX } from '../icons';
 import { AnswerDialog } from './AnswerDialog';
+import { EditDraftDialog } from './EditDraftDialog';
+import { FollowUpAnswerDialog } from './FollowUpAnswerDialog';
 import { OutcomeDialog } from './OutcomeDialog';
+
+/** Refused because of who the people are (opted out, no email, monthly limit): worth explaining. */
+const aboutAPerson = (v: ActionVerdict) =>
+  !v.allowed && (v.code === 'opted_out' || v.code === 'missing_email' || v.code === 'over_budget');
 
 const DONE: Record<IntroAction['type'], string> = {
   request: 'Asking started: the consent request is in the outbox',
@@ -20,13 +26,17 @@ const DONE: Record<IntroAction['type'], string> = {
   'follow-up': 'Follow-up sent',
   cancel: 'Introduction cancelled',
   answers: 'Answer recorded',
+  'follow-up-answers': 'Follow-up answer recorded',
   withdraw: 'Recorded that they withdrew',
   outcome: 'Outcome recorded; the introduction is closed',
 };
 
-export function IntroActions({ intro, actions }: { intro: IntroductionDetail; actions: Actions }) {
+export function IntroActions({ intro }: { intro: IntroductionDetail }) {
+  const { actions } = intro;
   const act = useIntroAction(intro.id);
   const [answering, answer] = useDisclosure(false);
+  const [hearing, followUpAnswer] = useDisclosure(false);
+  const [editing, edit] = useDisclosure(false);
   const [recording, outcome] = useDisclosure(false);
   const [cancelling, cancel] = useDisclosure(false);
   const [withdrawing, setWithdrawing] = useState<Party | null>(null);
@@ -47,24 +57,26 @@ export function IntroActions({ intro, actions }: { intro: IntroductionDetail; ac
   const click = (action: IntroAction) => () => void run(action).catch(() => {});
   const busy = (type: IntroAction['type']) => act.isPending && act.variables?.type === type;
 
-  const answerable = (['a', 'b'] as const).filter((p) => actions.answer[p].ok);
-  const withdrawable = (['a', 'b'] as const).filter((p) => actions.withdraw[p].ok);
-  const blocked = [actions.request, actions.introduce, actions.reask].filter(blockedByPerson);
+  const answerable = (['a', 'b'] as const).filter((p) => actions.answer[p].allowed);
+  const withdrawable = (['a', 'b'] as const).filter((p) => actions.withdraw[p].allowed);
+  const heardFrom = (['a', 'b'] as const).filter((p) => actions.followUpAnswer[p].allowed);
+  const blocked = [actions.request, actions.introduce, actions.reask].filter(aboutAPerson);
   const any =
-    actions.request.ok ||
-    actions.introduce.ok ||
-    actions.reask.ok ||
-    actions.followUp.ok ||
-    actions.outcome.ok ||
-    actions.cancel.ok ||
-    answerable.length > 0;
+    actions.request.allowed ||
+    actions.introduce.allowed ||
+    actions.reask.allowed ||
+    actions.followUp.allowed ||
+    actions.outcome.allowed ||
+    actions.cancel.allowed ||
+    actions.edit.allowed ||
+    answerable.length > 0 ||
+    heardFrom.length > 0;
 
   return (
     <Stack gap="sm">
-      {blocked.map((v) => (
-        <Alert key={v.reason} color="orange" variant="light" icon={<IconAlert />} role="alert">
-          {v.party ? `${name(v.party)}: ` : ''}
-          {v.reason}. Fix it on their page, then come back.
+      {[...new Set(blocked.map((v) => v.reason))].map((reason) => (
+        <Alert key={reason} color="orange" variant="light" icon={<IconAlert />} role="alert">
+          {reason}. Fix it on their page, then come back.
         </Alert>
       ))}
       {!any && (
@@ -73,7 +85,7 @@ export function IntroActions({ intro, actions }: { intro: IntroductionDetail; ac
         </Text>
       )}
       <Group gap="sm">
-        {actions.request.ok && (
+        {actions.request.allowed && (
           <Button
             leftSection={<IconMail size={16} />}
             onClick={click({ type: 'request' })}
@@ -82,7 +94,7 @@ export function IntroActions({ intro, actions }: { intro: IntroductionDetail; ac
             Start asking
           </Button>
         )}
-        {actions.introduce.ok && (
+        {actions.introduce.allowed && (
           <Button
             leftSection={<IconMail size={16} />}
             onClick={click({ type: 'introduce' })}
@@ -91,7 +103,7 @@ export function IntroActions({ intro, actions }: { intro: IntroductionDetail; ac
             Send the introduction
           </Button>
         )}
-        {actions.reask.ok && (
+        {actions.reask.allowed && (
           <Button
             leftSection={<IconClock size={16} />}
             onClick={click({ type: 'reask' })}
@@ -100,12 +112,12 @@ export function IntroActions({ intro, actions }: { intro: IntroductionDetail; ac
             Ask again
           </Button>
         )}
-        {actions.outcome.ok && (
+        {actions.outcome.allowed && (
           <Button leftSection={<IconCheck size={16} />} onClick={outcome.open}>
             Record outcome…
           </Button>
         )}
-        {actions.followUp.ok && (
+        {actions.followUp.allowed && (
           <Button variant="default" onClick={click({ type: 'follow-up' })} loading={busy('follow-up')}>
             Send follow-up now
           </Button>
@@ -115,7 +127,17 @@ export function IntroActions({ intro, actions }: { intro: IntroductionDetail; ac
             Record an answer…
           </Button>
         )}
-        {(actions.cancel.ok || withdrawable.length > 0) && (
+        {heardFrom.length > 0 && (
+          <Button variant="default" leftSection={<IconChat size={16} />} onClick={followUpAnswer.open}>
+            Record how it went…
+          </Button>
+        )}
+        {actions.edit.allowed && (
+          <Button variant="default" leftSection={<IconEdit size={16} />} onClick={edit.open}>
+            Edit draft…
+          </Button>
+        )}
+        {(actions.cancel.allowed || withdrawable.length > 0) && (
           <Menu position="bottom-end" shadow="md">
             <Menu.Target>
               <Button variant="subtle" color="gray" leftSection={<IconDots size={16} />}>
@@ -128,7 +150,7 @@ export function IntroActions({ intro, actions }: { intro: IntroductionDetail; ac
                   {name(p)} changed their mind…
                 </Menu.Item>
               ))}
-              {actions.cancel.ok && (
+              {actions.cancel.allowed && (
                 <Menu.Item color="red" leftSection={<IconX size={16} />} onClick={cancel.open}>
                   Cancel introduction…
                 </Menu.Item>
@@ -145,6 +167,14 @@ export function IntroActions({ intro, actions }: { intro: IntroductionDetail; ac
         parties={answerable}
         onSubmit={(body) => run({ type: 'answers', body }, answer.close)}
       />
+      <FollowUpAnswerDialog
+        opened={hearing}
+        onClose={followUpAnswer.close}
+        intro={intro}
+        parties={heardFrom}
+        onSubmit={(body) => run({ type: 'follow-up-answers', body }, followUpAnswer.close)}
+      />
+      <EditDraftDialog opened={editing} onClose={edit.close} intro={intro} />
       <OutcomeDialog
         opened={recording}
         onClose={outcome.close}

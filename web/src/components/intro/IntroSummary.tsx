@@ -2,7 +2,7 @@
 import { Badge, Group, List, Stack, Text } from '@mantine/core';
 import type { IntroductionDetail } from '../../api/types';
 import { formatDateTime } from '../../lib/dates';
-import { followUpLabels, outcomeLabels } from '../../lib/intro-labels';
+import { channelLabels, followUpLabels, outcomeLabels } from '../../lib/intro-labels';
 import { SectionCard } from '../person/SectionCard';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
@@ -58,14 +58,27 @@ export function IntroSummary({ intro }: { intro: IntroductionDetail }) {
       </Field>
       {fu.length > 0 && (
         <Field label="Follow-up answers">
-          {fu.map((p) => (
-            <Text key={p} fz="sm">
-              {nameOf(p)}: {followUpLabels[intro.followUpAnswers[p]!.answer]}{' '}
-              <Text span fz="xs" c="dimmed">
-                ({formatDateTime(intro.followUpAnswers[p]!.at)})
-              </Text>
-            </Text>
-          ))}
+          {fu.map((p) => {
+            const x = intro.followUpAnswers[p]!;
+            const note = intro.outcomes.find(
+              (o) => o.source === 'follow_up' && o.party === p && o.outcome === x.answer,
+            )?.note;
+            return (
+              <Stack key={p} gap={0}>
+                <Text fz="sm">
+                  {nameOf(p)}: {followUpLabels[x.answer]}{' '}
+                  <Text span fz="xs" c="dimmed">
+                    ({channelLabels[x.channel]}, {formatDateTime(x.at)})
+                  </Text>
+                </Text>
+                {note && (
+                  <Text fz="sm" c="dimmed" className="lp-pre-line">
+                    “{note}”
+                  </Text>
+                )}
+              </Stack>
+            );
+          })}
         </Field>
       )}
       {intro.outcome && (

@@ -18,14 +18,13 @@ import {
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { isFinal } from '../../../../src/domain/introduction/types';
-import { useIntroductions } from '../../api/introductions';
+import { ApiError } from '../../api/client';
 import type { IntroductionBody, IntroKind, Need, Person } from '../../api/types';
 import { kindLabels } from '../../lib/intro-labels';
 import { options } from '../../lib/labels';
 import { ProblemAlert } from '../ProblemAlert';
 import { useServerSubmit } from '../useServerForm';
-import { AskOrderField, firstPartyReason, type Order } from './AskOrderField';
+import { AskOrderField, type Order } from './AskOrderField';
 import { ConsentPreview } from './ConsentPreview';
 import { PersonPicker } from './PersonPicker';
 import { PitchAndCaveats } from './PitchAndCaveats';
@@ -49,15 +48,33 @@ interface Props {
   initialA: Person | null;
   initialB: Person | null;
   need: Need | null;
-  connector: { name: string; email: string };
   /** `start`: the connector chose "Save and start asking". */
   onSubmit: (body: IntroductionBody, start: boolean) => Promise<unknown>;
 }
 
-export function ProposeForm({ initialA, initialB, need, connector, onSubmit }: Props) {
+/** The request body, for saving and for the preview alike. */
+function toBody(values: ProposeValues): IntroductionBody {
+  return {
+    personAId: values.personAId,
+    personBId: values.personBId,
+    kind: values.kind,
+    reason: values.reason,
+    order: values.order,
+    discloseCaveatIds: values.discloseCaveatIds,
+    pitchA: values.pitchA,
+    pitchB: values.pitchB,
+    autoSend: values.autoSend,
+    ...(values.order === 'sequential' && values.firstPersonId ? { firstPersonId: values.firstPersonId } : {}),
+    ...(values.needId ? { needId: values.needId } : {}),
+  };
+}
+
+export function ProposeForm({ initialA, initialB, need, onSubmit }: Props) {
   const [a, setA] = useState<Person | null>(initialA);
   const [b, setB] = useState<Person | null>(initialB);
   const [start, setStart] = useState(false);
+  /** The open introduction between the same two people, when the server refused a duplicate. */
+  const [existingId, setExistingId] = useState<string | null>(null);
   const form = useForm<ProposeValues>({
     initialValues: {
       personAId: initialA?.id ?? '',
@@ -85,25 +102,16 @@ export function ProposeForm({ initialA, initialB, need, connector, onSubmit }: P
     saving,
   } = useServerSubmit(
     form,
-    (values: ProposeValues) =>
-      onSubmit(
-        {
-          personAId: values.personAId,
-          personBId: values.personBId,
-          kind: values.kind,
-          reason: values.reason,
-          order: values.order,
-          discloseCaveatIds: values.discloseCaveatIds,
-          pitchA: values.pitchA,
-          pitchB: values.pitchB,
-          autoSend: values.autoSend,
-          ...(values.order === 'sequential' && values.firstPersonId
-            ? { firstPersonId: values.firstPersonId }
-            : {}),
-          ...(values.needId ? { needId: values.needId } : {}),
-        },
-        start,
-      ),
+    async (values: ProposeValues) => {
+      setExistingId(null);
+      try {
+        await onSubmit(toBody(values), start);
+      } catch (e) {
+        const id = e instanceof ApiError ? e.extensions.existingIntroductionId : undefined;
+        if (typeof id === 'string') setExistingId(id);
+        throw e;
+      }
+    },
     { collapse: ['discloseCaveatIds'] },
   );
 
@@ -135,20 +143,15 @@ export function ProposeForm({ initialA, initialB, need, connector, onSubmit }: P
   const seeker = v.kind === 'seeker_provider';
   const labelA = seeker ? 'Seeker (who is looking for help)' : 'First person';
   const labelB = seeker ? 'Provider (who can help)' : 'Second person';
-  const firstParty =
-    a && b
-      ? v.firstPersonId
-        ? v.firstPersonId === a.id
-          ? 'a'
-          : 'b'
-        : firstPartyReason(v.kind, a, b).party
-      : 'a';
-
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <ProblemAlert problem={problem} />
-        <DuplicateHint problem={problem} aId={v.personAId} bId={v.personBId} />
+        {problem && existingId && (
+          <Text fz="sm">
+            <Link to={`/introductions/${existingId}`}>Open the introduction already under way</Link>
+          </Text>
+        )}
         <Paper withBorder p={{ base: 'md', sm: 'lg' }}>
           <Stack gap="md">
             <Stack gap={4}>
@@ -258,17 +261,7 @@ export function ProposeForm({ initialA, initialB, need, connector, onSubmit }: P
               <Title order={2} fz="h5" mb="xs">
                 Preview
               </Title>
-              <ConsentPreview
-                input={{
-                  connector,
-                  people: { a, b },
-                  reason: v.reason,
-                  pitches: { a: v.pitchA, b: v.pitchB },
-                  disclosed: v.discloseCaveatIds,
-                  order: v.order,
-                  firstParty,
-                }}
-              />
+              <ConsentPreview body={v.reason.trim() ? toBody(v) : null} names={{ a: a.name, b: b.name }} />
             </Paper>
           </>
         )}
@@ -297,19 +290,5 @@ export function ProposeForm({ initialA, initialB, need, connector, onSubmit }: P
         </Paper>
       </Stack>
     </form>
-  );
-}
-
-/** The server refuses a second open introduction between the same two people: link to the open one. */
-function DuplicateHint({ problem, aId, bId }: { problem: unknown; aId: string; bId: string }) {
-  const refused = problem !== null && Boolean(aId && bId);
-  const list = useIntroductions({ personId: aId }, refused);
-  if (!refused || !list.data) return null;
-  const open = list.data.find((i) => (i.personA.id === bId || i.personB.id === bId) && !isFinal(i.state));
-  if (!open) return null;
-  return (
-    <Text fz="sm">
-      <Link to={`/introductions/${open.id}`}>Open the introduction already under way</Link>
-    </Text>
   );
 }

@@ -1,15 +1,22 @@
-// "Find a provider" for a need: people whose active offers share the need's tags, best overlap first.
-// The API has no offer search yet, so candidates come from people search (which covers offers' tags) and
-// their offers are read to measure the overlap.
+// "Find a provider" for a need: people whose active offers share the need's tags, most shared tags first,
+// found by one offers search on the server (GET /api/v1/offers?tag=…&status=active).
 import { Badge, Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
-import { useQueries } from '@tanstack/react-query';
-import { request } from '../../api/client';
-import { usePeople } from '../../api/people';
-import type { Need, Offer, Page, Person } from '../../api/types';
-import { overlap } from '../../lib/matching';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { errorMessage } from '../../api/client';
+import { useOfferSearch } from '../../api/offers';
+import { useFetchPerson } from '../../api/people';
+import type { Need, OfferWithPerson, Person } from '../../api/types';
 import { roleLine } from '../people/PersonRow';
 
 const CANDIDATES = 12;
+
+/** Each person once, with their offer that shares the most tags (the search's order). */
+function bestPerPerson(offers: OfferWithPerson[], seekerId: string): OfferWithPerson[] {
+  const best = new Map<string, OfferWithPerson>();
+  for (const o of offers) if (o.personId !== seekerId && !best.has(o.personId)) best.set(o.personId, o);
+  return [...best.values()].slice(0, CANDIDATES);
+}
 
 export function ProviderSuggestions({
   need,
@@ -20,72 +27,77 @@ export function ProviderSuggestions({
   seekerId: string;
   onChoose: (person: Person) => void;
 }) {
-  const q = need.tags.length ? need.tags.join(' or ') : undefined;
-  const people = usePeople({ q });
-  const candidates = q
-    ? (people.data?.pages[0]?.items ?? []).filter((p) => p.id !== seekerId).slice(0, CANDIDATES)
-    : [];
-  const offers = useQueries({
-    queries: candidates.map((p) => ({
-      queryKey: ['offers', p.id, 'for-matching'],
-      queryFn: ({ signal }: { signal: AbortSignal }) =>
-        request<Page<Offer>>('GET', `/api/v1/people/${p.id}/offers`, { query: { limit: 100 }, signal }),
-    })),
-  });
-  const loading = people.isPending || offers.some((o) => o.isPending);
-  const ranked = candidates
-    .map((person, i) => ({ person, ...overlap(need.tags, offers[i]?.data?.items ?? []) }))
-    .filter((c) => c.offer)
-    .sort((x, y) => y.tags.length - x.tags.length);
+  const hasTags = need.tags.length > 0;
+  const offers = useOfferSearch({ tags: need.tags, status: 'active', limit: 60 }, hasTags);
+  const fetchPerson = useFetchPerson();
+  const [choosing, setChoosing] = useState<string | null>(null);
+  const choose = async (personId: string) => {
+    setChoosing(personId);
+    try {
+      onChoose(await fetchPerson(personId));
+    } catch (e) {
+      notifications.show({ color: 'red', title: 'Could not load them', message: errorMessage(e) });
+    } finally {
+      setChoosing(null);
+    }
+  };
 
-  if (!q) {
+  if (!hasTags) {
     return (
       <Text fz="sm" c="dimmed">
         This need has no tags, so there is nothing to match offers against. Pick a provider below.
       </Text>
     );
   }
+  const ranked = bestPerPerson(offers.data?.items ?? [], seekerId);
   return (
     <Stack gap="xs" aria-label="Suggested providers" role="region">
       <Text fz="sm" fw={600}>
         People whose offers match {need.tags.map((t) => `“${t}”`).join(', ')}
       </Text>
-      {loading ? (
+      {offers.isPending ? (
         <Loader size="xs" aria-label="Finding providers" />
+      ) : offers.isError ? (
+        <Text fz="sm" c="red">
+          {errorMessage(offers.error)}
+        </Text>
       ) : ranked.length === 0 ? (
         <Text fz="sm" c="dimmed">
           No one’s active offers share these tags. Pick a provider below.
         </Text>
       ) : (
-        ranked.map(({ person, tags, offer }) => (
-          <Paper key={person.id} withBorder p="sm">
+        ranked.map((offer) => (
+          <Paper key={offer.person.id} withBorder p="sm">
             <Group justify="space-between" wrap="nowrap" gap="sm" align="flex-start">
               <Stack gap={2} style={{ minWidth: 0 }}>
                 <Text fw={600} fz="sm">
-                  {person.name}
-                  {roleLine(person) && (
+                  {offer.person.name}
+                  {roleLine(offer.person) && (
                     <Text span c="dimmed" fz="sm" fw={400}>
                       {' '}
-                      · {roleLine(person)}
+                      · {roleLine(offer.person)}
                     </Text>
                   )}
                 </Text>
                 <Text fz="sm" lineClamp={2}>
-                  Offers: {offer?.text}
+                  Offers: {offer.text}
                 </Text>
                 <Group gap={4}>
-                  {tags.map((t) => (
-                    <Badge key={t} size="xs" variant="light" tt="none">
-                      {t}
-                    </Badge>
-                  ))}
+                  {offer.tags
+                    .filter((t) => need.tags.includes(t))
+                    .map((t) => (
+                      <Badge key={t} size="xs" variant="light" tt="none">
+                        {t}
+                      </Badge>
+                    ))}
                 </Group>
               </Stack>
               <Button
                 size="xs"
                 variant="light"
-                onClick={() => onChoose(person)}
-                aria-label={`Choose ${person.name}`}
+                loading={choosing === offer.person.id}
+                onClick={() => void choose(offer.person.id)}
+                aria-label={`Choose ${offer.person.name}`}
               >
                 Choose
               </Button>
