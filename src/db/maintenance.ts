@@ -18,10 +18,26 @@ export async function analyzeAfterBulkWrite(
   db: Db,
   tables: readonly SearchedTable[] = SEARCHED_TABLES,
 ): Promise<void> {
-  await db.execute(sql.raw(`analyze ${tables.join(', ')}`));
+  const targets: string[] = [];
+  for (const table of tables) {
+    // No query filters on people's jsonb columns (links, preferences, caveats …), and their statistics
+    // were the dearest part: 210 of 480 ms for 30k people on PGlite. The periodic VACUUM ANALYZE still
+    // covers every column.
+    if (table === 'people') targets.push(`people (${(await columnsBut(db, 'people', 'jsonb')).join(', ')})`);
+    else targets.push(table);
+  }
+  await db.execute(sql.raw(`analyze ${targets.join(', ')}`));
   if (tables.includes('people')) {
     await db.execute(sql`select gin_clean_pending_list('people_search_idx'::regclass)`);
   }
+}
+
+/** The quoted names of a table's columns, leaving out those of one type. */
+async function columnsBut(db: Db, table: string, type: string): Promise<string[]> {
+  const result = await db.execute(sql`select quote_ident(attname) as name from pg_attribute
+    where attrelid = ${table}::regclass and attnum > 0 and not attisdropped and atttypid <> ${type}::regtype
+    order by attnum`);
+  return (result as unknown as { rows: { name: string }[] }).rows.map((r) => r.name);
 }
 
 /**

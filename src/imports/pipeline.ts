@@ -45,6 +45,8 @@ export class ImportPipeline {
   /** People in the account when the import started. */
   peopleBefore = 0;
   #index: PeopleIndex;
+  /** Batches check their references once instead of per row (see repo.startImportBatch). */
+  #skipRowChecks = false;
   readonly #seenInFile = new Map<string, SeenRecord>();
 
   constructor(
@@ -60,6 +62,7 @@ export class ImportPipeline {
   }
 
   async run(items: Iterable<ParsedItem>): Promise<void> {
+    if (!this.opts.dryRun) this.#skipRowChecks = await repo.canSkipRowChecks(this.ctx.db);
     await this.#loadIndex();
     this.peopleBefore = this.#index.size;
     const size = this.opts.batchSize ?? 1000;
@@ -106,7 +109,9 @@ export class ImportPipeline {
   async #apply(batch: Entry[]): Promise<void> {
     const { db, accountId } = this.ctx;
     const step = async (tx: DbOrTx) => {
-      if (!this.opts.dryRun) await repo.startImportBatch(tx, accountId);
+      if (!this.opts.dryRun) {
+        await repo.startImportBatch(tx, accountId, this.ctx.importId, this.#skipRowChecks);
+      }
       const result = await planBatch(tx, batch, {
         accountId,
         index: this.#index,

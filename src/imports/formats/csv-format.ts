@@ -14,10 +14,13 @@ export interface CsvFormat {
   fill(record: ContactRecord, cell: Cell, header: string[]): void;
 }
 
-/** Turns the rows of a table into records with this format. */
-export function csvItems(table: CsvTable, format: Pick<CsvFormat, 'fill'>): ParsedItem[] {
+/**
+ * Turns the rows of a table into records with this format, as they are read: each batch's records are
+ * made when the import gets to it and dropped after it, instead of all of them living through the import.
+ */
+export function csvItems(table: CsvTable, format: Pick<CsvFormat, 'fill'>): Iterable<ParsedItem> {
   const acc = rowAccessor(table.header);
-  return table.rows.map((row: CsvRow): ParsedItem => {
+  const item = (row: CsvRow): ParsedItem => {
     const record = emptyRecord(row.lines);
     if (
       row.cells.length > table.header.length &&
@@ -29,7 +32,12 @@ export function csvItems(table: CsvTable, format: Pick<CsvFormat, 'fill'>): Pars
     }
     format.fill(record, (name) => acc.get(row, name), table.header);
     return { ok: true, record };
-  });
+  };
+  return {
+    *[Symbol.iterator]() {
+      for (const row of table.rows) yield item(row);
+    },
+  };
 }
 
 export const hasAll = (header: string[], ...names: string[]) => {
