@@ -104,7 +104,8 @@ describe('proposing', () => {
     expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409]);
     // Whether refused by the check or by the unique index, the refusal names the one that got in.
     const winner = results.find((r) => r.status === 201)!.body.id;
-    for (const r of results.filter((x) => x.status === 409)) expect(r.body.existingIntroductionId).toBe(winner);
+    for (const r of results.filter((x) => x.status === 409))
+      expect(r.body.existingIntroductionId).toBe(winner);
   });
 
   it('links a need of person A, and refuses a need of someone else', async () => {
