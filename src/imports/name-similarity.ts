@@ -7,16 +7,16 @@ export function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1;
   if (!a.length || !b.length) return 0;
   const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
-  const aMatched = new Array<boolean>(a.length).fill(false);
-  const bMatched = new Array<boolean>(b.length).fill(false);
+  const aMatched = new Uint8Array(a.length);
+  const bMatched = new Uint8Array(b.length);
   let matches = 0;
   for (let i = 0; i < a.length; i++) {
     const lo = Math.max(0, i - window);
     const hi = Math.min(b.length - 1, i + window);
     for (let j = lo; j <= hi; j++) {
       if (bMatched[j] || a[i] !== b[j]) continue;
-      aMatched[i] = true;
-      bMatched[j] = true;
+      aMatched[i] = 1;
+      bMatched[j] = 1;
       matches++;
       break;
     }
@@ -47,14 +47,33 @@ export function similarName(a: string, b: string): NameMatch | undefined {
   return similarKeys(nameKey(a), nameKey(b));
 }
 
+/** A name passed through nameKey, with what comparing it needs, computed once per person. */
+export interface PreparedName {
+  key: string;
+  tokens: string[];
+  /** The tokens in alphabetical order, joined. */
+  sorted: string;
+}
+
+export function prepareName(key: string): PreparedName {
+  const tokens = key.split(' ');
+  return { key, tokens, sorted: tokens.length > 1 ? [...tokens].sort().join(' ') : key };
+}
+
 /** The same on names already passed through nameKey (cheaper in loops). */
 export function similarKeys(ka: string, kb: string): NameMatch | undefined {
+  return similarPrepared(prepareName(ka), prepareName(kb));
+}
+
+/** The same on prepared names (cheapest, for comparing one person with many). */
+export function similarPrepared(a: PreparedName, b: PreparedName): NameMatch | undefined {
+  const ka = a.key;
+  const kb = b.key;
   if (!ka || !kb) return undefined;
   if (ka === kb) return 'same name';
-  const ta = ka.split(' ');
-  const tb = kb.split(' ');
-  if (ta.length > 1 && [...ta].sort().join(' ') === [...tb].sort().join(' '))
-    return 'same name in another order';
+  const ta = a.tokens;
+  const tb = b.tokens;
+  if (ta.length > 1 && a.sorted === b.sorted) return 'same name in another order';
   if (ta.length > 1 && tb.length > 1 && ta.at(-1) === tb.at(-1)) {
     const fa = ta[0]!;
     const fb = tb[0]!;

@@ -5,6 +5,7 @@ import {
   companyKey,
   linkKind,
   nameKey,
+  nameKeyUnicode,
   normaliseEmail,
   normalisePhone,
   normaliseUrl,
@@ -93,5 +94,15 @@ describe('names and companies', () => {
     expect(cleanLine('Igor\t ')).toBe('Igor');
     expect(companyKey('Stripe, Inc.')).toBe(companyKey('stripe'));
     expect(companyKey('Acme GmbH')).toBe('acme');
+  });
+
+  it('gives plain ASCII names the same key as the full Unicode pass (property)', () => {
+    const ascii = fc.string({ unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)) });
+    fc.assert(
+      fc.property(fc.oneof(ascii, fc.string({ unit: 'binary' })), (name) => {
+        expect(nameKey(name)).toBe(nameKeyUnicode(name));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

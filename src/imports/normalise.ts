@@ -181,6 +181,19 @@ const LETTERS: Record<string, string> = {
 };
 
 export function nameKey(name: string): string {
+  // Plain ASCII has no accents or marks to remove: the common case without the Unicode passes.
+  if (!NON_ASCII.test(name))
+    return name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  return nameKeyUnicode(name);
+}
+// biome-ignore lint/suspicious/noControlCharactersInRegex: any character outside ASCII.
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** nameKey for any text (exported so the tests can hold the ASCII shortcut to it). */
+export function nameKeyUnicode(name: string): string {
   return name
     .toLowerCase()
     .replace(/[øæœßłđðþı]/g, (c) => LETTERS[c] ?? c)

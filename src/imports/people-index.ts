@@ -1,7 +1,7 @@
 // An in-memory index of an account's people by the keys that identify a person (email, phone in E.164,
 // LinkedIn/web URL, Linchpin id) and by company for possible-duplicate suggestions. Loaded once per import
 // and kept current as the import creates and merges people, so lookups cost no queries.
-import { similarKeys } from './name-similarity';
+import { type PreparedName, prepareName, similarPrepared } from './name-similarity';
 import { companyKey, nameKey, normaliseEmail, phoneKey, urlKey } from './normalise';
 import type { PossibleDuplicate } from './schema';
 
@@ -39,6 +39,8 @@ const BLOCK_CAP = 50;
 /** What the index derives from a person, computed once and reused by matches(), similar() and put(). */
 export interface PersonKeys {
   nameKey: string;
+  /** The name key ready for comparing. */
+  name: PreparedName;
   companyKey: string;
   /** Identifying keys ("email:…", "phone:…", "url:…") with the reason a shared one gives. */
   ids: [string, string][];
@@ -74,6 +76,7 @@ export class PeopleIndex {
     const ck = companyKey(p.company);
     return {
       nameKey: nk,
+      name: prepareName(nk),
       companyKey: ck,
       ids: this.#ids(p),
       blocks: ck ? nameBlocks(nk).map((b) => `${ck}|${b}`) : [],
@@ -157,7 +160,7 @@ export class PeopleIndex {
     name: string,
     company: string,
     exclude: Set<string>,
-    keys: Pick<PersonKeys, 'nameKey' | 'companyKey' | 'blocks'> = this.keys({
+    keys: Pick<PersonKeys, 'name' | 'companyKey' | 'blocks'> = this.keys({
       name,
       company,
       emails: [],
@@ -166,7 +169,6 @@ export class PeopleIndex {
     }),
   ): PossibleDuplicate[] {
     const ck = keys.companyKey;
-    const key = keys.nameKey;
     const out: PossibleDuplicate[] = [];
     const tried = new Set<string>();
     for (const b of keys.blocks) {
@@ -181,7 +183,7 @@ export class PeopleIndex {
         const other = this.#people.get(id);
         if (!other || other.keys.companyKey !== ck) continue;
         if (++compared > BLOCK_CAP) break;
-        const why = similarKeys(key, other.keys.nameKey);
+        const why = similarPrepared(keys.name, other.keys.name);
         if (why) out.push({ personId: id, name: other.name, reason: `${why} at the same company` });
         if (out.length >= 5) return out;
       }
