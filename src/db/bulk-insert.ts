@@ -25,35 +25,42 @@ function jsonValue(v: unknown): unknown {
 }
 
 /** Whether every row holds the same value in this column (compared by their JSON). */
-function isConstant(rows: Record<string, unknown>[], key: string): boolean {
-  const first = rows[0]![key];
+function isConstant(rows: object[], key: string): boolean {
+  const first = (rows[0] as Record<string, unknown>)[key];
   const simple = first === null || first === undefined || typeof first !== 'object' || first instanceof Date;
   const firstJson = simple ? undefined : JSON.stringify(jsonValue(first));
   for (let i = 1; i < rows.length; i++) {
-    const v = rows[i]![key];
+    const v = (rows[i] as Record<string, unknown>)[key];
     if (simple) {
       if (first instanceof Date) {
         if (!(v instanceof Date) || v.getTime() !== first.getTime()) return false;
       } else if ((v ?? null) !== (first ?? null)) return false;
-    } else if (v === null || typeof v !== 'object' || JSON.stringify(jsonValue(v)) !== firstJson)
-      return false;
+    } else if (v === null || typeof v !== 'object') return false;
+    else if (Array.isArray(v) && Array.isArray(first) && v.length !== first.length) return false;
+    else if (JSON.stringify(jsonValue(v)) !== firstJson) return false;
   }
   return true;
 }
 
 const recordType = (defs: ColumnDef[]) => sql.raw(defs.map((d) => `"${d.name}" ${d.type}`).join(', '));
 
-function toJsonRow(r: Record<string, unknown>, defs: ColumnDef[]): Record<string, unknown> {
+function toJsonRow(
+  r: object,
+  defs: ColumnDef[],
+  value: (r: object, key: string) => unknown,
+): Record<string, unknown> {
   const o: Record<string, unknown> = {};
-  for (const d of defs) o[d.name] = jsonValue(r[d.key]);
+  for (const d of defs) o[d.name] = jsonValue(value(r, d.key));
   return o;
 }
 
 export async function bulkInsert(
   db: DbOrTx,
   table: PgTable,
-  rows: Record<string, unknown>[],
+  rows: object[],
   opts: {
+    /** Values every row has (the account, the time), given once instead of in each row. */
+    shared?: Record<string, unknown>;
     onConflictDoNothing?: boolean;
     /** Name of the record set, for computed expressions that refer to it. */
     alias?: string;
@@ -63,7 +70,10 @@ export async function bulkInsert(
 ): Promise<void> {
   if (!rows.length) return;
   const columns = getTableColumns(table);
-  const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const shared = opts.shared ?? {};
+  const keySet = new Set<string>();
+  for (const r of rows) for (const k in r) if (!Object.hasOwn(shared, k)) keySet.add(k);
+  const keys = [...keySet, ...Object.keys(shared)];
   const defs: ColumnDef[] = keys.map((k) => {
     const column = columns[k];
     if (!column) throw new Error(`${getTableConfig(table).name} has no column ${k}`);
@@ -85,16 +95,21 @@ export async function bulkInsert(
     sql`, `,
   );
   const alias = sql.identifier(opts.alias ?? 'r');
+  const value = (r: object, key: string) =>
+    Object.hasOwn(shared, key) ? shared[key] : (r as Record<string, unknown>)[key];
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
-    const constant = chunk.length > 1 ? defs.filter((d) => isConstant(chunk, d.key)) : [];
+    const constant = defs.filter(
+      (d) => Object.hasOwn(shared, d.key) || (chunk.length > 1 && isConstant(chunk, d.key)),
+    );
     // A record set needs at least one column.
     if (constant.length === defs.length) constant.shift();
     const varying = defs.filter((d) => !constant.includes(d));
-    const records = JSON.stringify(chunk.map((r) => toJsonRow(r, varying)));
+    const records = JSON.stringify(chunk.map((r) => toJsonRow(r, varying, value)));
+    const first = toJsonRow(chunk[0]!, constant, value);
     const from = constant.length
       ? sql`(select * from jsonb_to_recordset(${records}::jsonb) as v(${recordType(varying)})
-          cross join jsonb_to_record(${JSON.stringify(toJsonRow(chunk[0]!, constant))}::jsonb) as c(${recordType(constant)})) as ${alias}`
+          cross join jsonb_to_record(${JSON.stringify(first)}::jsonb) as c(${recordType(constant)})) as ${alias}`
       : sql`jsonb_to_recordset(${records}::jsonb) as ${alias}(${recordType(varying)})`;
     await db.execute(
       sql`insert into ${table} (${target}) select ${source} from ${from}${

@@ -168,11 +168,11 @@ export class ImportPipeline {
     );
     await repo.insertFingerprints(
       tx,
+      accountId,
       outcomes.flatMap((o) =>
-        o.fingerprint && o.personId
-          ? [{ accountId, fingerprint: o.fingerprint, personId: o.personId, createdAt: now }]
-          : [],
+        o.fingerprint && o.personId ? [{ fingerprint: o.fingerprint, personId: o.personId }] : [],
       ),
+      now,
     );
   }
 

@@ -136,9 +136,14 @@ export async function findFingerprints(
 
 export async function insertFingerprints(
   db: DbOrTx,
-  rows: (typeof importFingerprints.$inferInsert)[],
+  accountId: string,
+  rows: { fingerprint: string; personId: string }[],
+  now: Date,
 ): Promise<void> {
-  await bulkInsert(db, importFingerprints, rows, { onConflictDoNothing: true });
+  await bulkInsert(db, importFingerprints, rows, {
+    shared: { accountId, createdAt: now },
+    onConflictDoNothing: true,
+  });
 }
 
 /** What the duplicate index needs of every person in the account. */
@@ -226,12 +231,11 @@ export async function insertPeopleWithIds(
   now: Date,
 ): Promise<void> {
   // The search document is computed in the same statement: new people have no needs or offers yet.
-  await bulkInsert(
-    db,
-    people,
-    rows.map((r) => ({ ...r, accountId, createdAt: now, updatedAt: now })),
-    { alias: 'people', computed: [{ name: 'search', expr: searchDocumentWithoutNeedsOrOffers }] },
-  );
+  await bulkInsert(db, people, rows, {
+    shared: { accountId, createdAt: now, updatedAt: now },
+    alias: 'people',
+    computed: [{ name: 'search', expr: searchDocumentWithoutNeedsOrOffers }],
+  });
 }
 
 export async function updatePersonFields(
@@ -279,14 +283,12 @@ export async function insertConnections(
     interactions,
     rows.map((r) => ({
       id: randomUUID(),
-      accountId,
       personId: r.personId,
-      type: 'social',
-      direction: 'mutual',
       occurredAt: new Date(`${r.day}T12:00:00.000Z`),
-      note: CONNECTED_NOTE,
-      createdAt: now,
     })),
+    {
+      shared: { accountId, type: 'social', direction: 'mutual', note: CONNECTED_NOTE, createdAt: now },
+    },
   );
 }
 
