@@ -317,6 +317,12 @@ describe('reported actions', () => {
     expect(first.body.actions.request).toEqual({ allowed: true });
     expect(first.body.actions.edit).toEqual({ allowed: true });
     expect(first.body.actions.introduce).toMatchObject({ allowed: false, code: 'not_allowed_in_state' });
+    expect(first.body.actions.withdraw.b).toEqual({
+      allowed: false,
+      reason: 'Bob Later has not said yes',
+      code: 'not_asked',
+      personId: b.id,
+    });
     await post(t, me, `/api/v1/introductions/${first.body.id}/request`);
 
     // Ada has had her one request this month: a second introduction cannot ask her yet.

@@ -177,10 +177,14 @@ function answer(s: Stepper, e: Extract<IntroEvent, { type: 'answer' }>, now: Dat
     return fail('not_allowed_in_state', 'this introduction is no longer waiting for answers');
   }
   if (current.status === 'not_asked') {
-    return fail('not_asked', `person ${e.party.toUpperCase()} has not been asked yet`);
+    return fail('not_asked', `person ${e.party.toUpperCase()} has not been asked yet`, e.party);
   }
   if (current.status !== 'asked') {
-    return fail('already_answered', `person ${e.party.toUpperCase()} has already answered ${current.status}`);
+    return fail(
+      'already_answered',
+      `person ${e.party.toUpperCase()} has already answered ${current.status}`,
+      e.party,
+    );
   }
   if (e.answer === 'later' && !isValidUntil(e.until, now)) {
     return fail('invalid_until', '"later" needs a date after today and within two years, as YYYY-MM-DD');
@@ -245,7 +249,9 @@ function withdraw(s: Stepper, e: Extract<IntroEvent, { type: 'withdraw' }>, now:
   const intro = s.intro;
   const current = intro.consent[e.party];
   if (current.status === 'no' && current.withdrawn) return noop(intro);
-  if (current.status !== 'yes') return fail('not_asked', `person ${e.party.toUpperCase()} has not said yes`);
+  if (current.status !== 'yes') {
+    return fail('not_asked', `person ${e.party.toUpperCase()} has not said yes`, e.party);
+  }
   if (!(['asking', 'snoozed', 'ready'] as IntroState[]).includes(intro.state)) {
     return fail('not_allowed_in_state', 'the introduction has already been made or has ended');
   }
