@@ -113,7 +113,18 @@ function sensibleEvents(intro: Introduction): IntroEvent[] {
     case 'draft':
       return [{ type: 'request' }, { type: 'request' }, { type: 'edit', order: 'parallel' }];
     case 'asking':
-      return [...answers, { type: 'remind' }, { type: 'expire' }];
+      // Waiting out a request (remind, then expire) takes several steps in a row; weight them like the
+      // answers, or expiry is reached too rarely for its properties to be exercised (measured: missed by
+      // 1 in 12 runs of 600 sequences before this weighting).
+      return [
+        ...answers,
+        { type: 'remind' },
+        { type: 'remind' },
+        { type: 'remind' },
+        { type: 'expire' },
+        { type: 'expire' },
+        { type: 'expire' },
+      ];
     case 'snoozed':
       return [...answers, { type: 'reask' }, { type: 'check_back_due' }];
     case 'ready':
