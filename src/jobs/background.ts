@@ -111,7 +111,7 @@ export async function startBackgroundWork(
 
   const unlisten = await listenForOutbox(database, () => void wake(), log);
   await wake();
-  log.info({ transport: transport ? 'smtp' : 'local outbox only' }, 'background work started');
+  log.debug({ transport: transport ? 'smtp' : 'local outbox only' }, 'background work started');
 
   return {
     boss,
