@@ -26,12 +26,12 @@ export function inProcessCli(deps: AppDeps, cwd = tmpdir()) {
   const runtime: CliRuntime = { withDatabase: (_io, _req, fn) => fn(deps) };
   return async (
     argv: string[],
-    opts: { interactive?: boolean; answer?: boolean } = {},
+    opts: { interactive?: boolean; answer?: boolean; env?: Record<string, string> } = {},
   ): Promise<Ran & { asked: string[] }> => {
     const asked: string[] = [];
     const io = bufferedIo({
       cwd,
-      env: {},
+      env: opts.env ?? {},
       interactive: opts.interactive ?? false,
       confirm: async (q) => {
         asked.push(q);

@@ -68,7 +68,9 @@ describe('user create and token create', () => {
       'A\nB',
     ]);
     expect(badName.code).toBe(1);
-    expect(badName.stderr).toContain('error: name: must be a single line without control characters');
+    expect(badName.stderr).toContain(
+      'error: name (--name): must be a single line without control characters',
+    );
 
     const dup = await cli(['user', 'create', '--email', 'owner@example.com', '--password', 'another one']);
     expect(dup.code).toBe(1);
@@ -237,5 +239,17 @@ describe('help', () => {
     const none = await cli(['people']);
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('Usage: linchpin people');
+  });
+});
+
+describe('user create without --password', () => {
+  it('takes the password from LINCHPIN_PASSWORD when --password is not given, and names it when neither is', async () => {
+    const fromEnv = await cli(['user', 'create', '--email', 'env-user@example.com'], {
+      env: { LINCHPIN_PASSWORD: 'kept out of ps' },
+    });
+    expect(fromEnv).toMatchObject({ code: 0, stderr: '' });
+    const none = await cli(['user', 'create', '--email', 'nopass@example.com']);
+    expect(none.code).not.toBe(0);
+    expect(none.stderr).toMatch(/password \(--password or LINCHPIN_PASSWORD\): is required/);
   });
 });

@@ -1,5 +1,5 @@
 // Sends a whole command to the running server that holds the data directory, and replays its output.
-import { ForwardedResult, INTERNAL_CLI_PATH } from '../server/internal-cli';
+import { FORWARDED_ENV, ForwardedResult, INTERNAL_CLI_PATH } from '../server/internal-cli';
 import type { ServerInfo } from '../server/server-file';
 import { UserError } from './context';
 import type { CliIo } from './io';
@@ -11,13 +11,16 @@ export async function forwardToServer(
   io: CliIo,
 ): Promise<number> {
   const answers: Record<string, boolean> = {};
+  const env = Object.fromEntries(
+    FORWARDED_ENV.flatMap((name) => (io.env[name] === undefined ? [] : [[name, io.env[name]]])),
+  );
   for (;;) {
     let res: Response;
     try {
       res = await fetch(new URL(INTERNAL_CLI_PATH, server.url), {
         method: 'POST',
         headers: { authorization: `Bearer ${server.rpcToken}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ argv, cwd: io.cwd, interactive: io.interactive, answers }),
+        body: JSON.stringify({ argv, cwd: io.cwd, interactive: io.interactive, answers, env }),
       });
     } catch (err) {
       throw new UserError(

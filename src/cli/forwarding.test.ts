@@ -59,6 +59,19 @@ describe('a CLI command while the server holds the data directory', () => {
       const seen = await fetch(`${first.url}/api/v1/people/${id}`, { headers: auth });
       expect(seen.status).toBe(200);
 
+      // A password given through LINCHPIN_PASSWORD (kept out of the process list) travels with the
+      // forwarded command: the server's environment does not have it.
+      const member = await linchpin(['user', 'create', '--email', 'env@example.com', ...data], {
+        env: { LINCHPIN_PASSWORD: 'from the environment' },
+      });
+      expect(member).toMatchObject({ code: 0, stderr: '' });
+      const signin = await fetch(`${first.url}/api/v1/auth/signin`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'env@example.com', password: 'from the environment' }),
+      });
+      expect(signin.status).toBe(200);
+
       // The internal endpoint wants the token from server.json.
       const forward = (headers: Record<string, string>) =>
         fetch(`${first.url}/internal/cli`, {

@@ -11,7 +11,7 @@ export function serverCliRunner(deps: AppDeps): CliRunner {
     let question: string | undefined;
     const io = bufferedIo({
       cwd: command.cwd,
-      env: process.env,
+      env: { ...process.env, ...command.env },
       interactive: command.interactive,
       async confirm(q) {
         const answer = command.answers[q];

@@ -8,6 +8,9 @@ import { safeEqual } from '../shared/secrets';
 
 export const INTERNAL_CLI_PATH = '/internal/cli';
 
+/** Environment variables a command reads from its caller (e.g. a password kept out of the process list). */
+export const FORWARDED_ENV = ['LINCHPIN_PASSWORD'] as const;
+
 export const ForwardedCommand = z.object({
   argv: z.array(z.string().max(100_000)).max(1000),
   /** The caller's working directory; relative paths in the command are resolved against it. */
@@ -16,6 +19,8 @@ export const ForwardedCommand = z.object({
   interactive: z.boolean().default(false),
   /** Questions the caller already answered, from an earlier round trip. */
   answers: z.record(z.string(), z.boolean()).default({}),
+  /** The caller's values of FORWARDED_ENV: commands read them as they would run locally. */
+  env: z.record(z.string(), z.string().max(10_000)).default({}),
 });
 export type ForwardedCommand = z.infer<typeof ForwardedCommand>;
 

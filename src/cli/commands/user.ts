@@ -15,18 +15,25 @@ export function registerUserCommands(program: Command, ctx: CliContext): void {
     .command('create')
     .description('Create an account (the first one is the owner); works even when sign-ups are closed')
     .option('--email <email>', 'email to sign in with')
-    .option('--password <password>', 'password (at least 8 characters)')
+    .option(
+      '--password <password>',
+      'password, at least 8 characters (or set LINCHPIN_PASSWORD, which keeps it out of the process list)',
+    )
     .option('--name <name>', 'your name as people see it in emails, e.g. "Alex Kim" (default: the email)')
     .addOption(jsonOption())
     .action(
       dbAction<{ email?: string; password?: string; name?: string; json?: boolean }>(
         ctx,
         async (s, { opts }) => {
-          const creds = parseInput(SignupInput, {
-            email: opts.email,
-            password: opts.password,
-            name: opts.name,
-          });
+          const creds = parseInput(
+            SignupInput,
+            {
+              email: opts.email,
+              password: opts.password ?? s.io.env.LINCHPIN_PASSWORD,
+              name: opts.name,
+            },
+            { email: '--email', password: '--password or LINCHPIN_PASSWORD', name: '--name' },
+          );
           const account = await createAccount(s.deps.db, creds, 'admin');
           if (opts.json) return printJson(s.io, account);
           const named = account.name ? ` (${account.name})` : '';
