@@ -24,20 +24,41 @@ function jsonValue(v: unknown): unknown {
   return v ?? null;
 }
 
-/** Whether every row holds the same value in this column (compared by their JSON). */
+/**
+ * Whether two values are the same data (primitives, dates, bytes, arrays, plain objects), as their JSON
+ * would be; key order aside, which jsonb does not keep either. Allocates nothing for the usual values.
+ */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || a === undefined || b === undefined) return (a ?? null) === (b ?? null);
+  if (typeof a !== 'object' || typeof b !== 'object') return false;
+  if (a instanceof Date || b instanceof Date || a instanceof Uint8Array || b instanceof Uint8Array) {
+    return jsonValue(a) === jsonValue(b);
+  }
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const y = b as unknown[];
+    if (a.length !== y.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], y[i])) return false;
+    return true;
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let keys = 0;
+  for (const k in x) {
+    if (x[k] === undefined) continue;
+    keys++;
+    if (!sameJson(x[k], y[k])) return false;
+  }
+  for (const k in y) if (y[k] !== undefined) keys--;
+  return keys === 0;
+}
+
+/** Whether every row holds the same value in this column (the same JSON). */
 function isConstant(rows: object[], key: string): boolean {
   const first = (rows[0] as Record<string, unknown>)[key];
-  const simple = first === null || first === undefined || typeof first !== 'object' || first instanceof Date;
-  const firstJson = simple ? undefined : JSON.stringify(jsonValue(first));
   for (let i = 1; i < rows.length; i++) {
-    const v = (rows[i] as Record<string, unknown>)[key];
-    if (simple) {
-      if (first instanceof Date) {
-        if (!(v instanceof Date) || v.getTime() !== first.getTime()) return false;
-      } else if ((v ?? null) !== (first ?? null)) return false;
-    } else if (v === null || typeof v !== 'object') return false;
-    else if (Array.isArray(v) && Array.isArray(first) && v.length !== first.length) return false;
-    else if (JSON.stringify(jsonValue(v)) !== firstJson) return false;
+    if (!sameJson((rows[i] as Record<string, unknown>)[key], first)) return false;
   }
   return true;
 }

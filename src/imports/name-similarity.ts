@@ -2,13 +2,22 @@
 // merge on its own.
 import { nameKey } from './normalise';
 
+/** Two scratch buffers for jaroWinkler, grown as needed: it runs for many pairs in an import. */
+const scratch = [new Uint8Array(64), new Uint8Array(64)];
+function matchedBuffer(which: 0 | 1, length: number): Uint8Array {
+  if (scratch[which]!.length < length) scratch[which] = new Uint8Array(length * 2);
+  const buffer = scratch[which]!;
+  buffer.fill(0, 0, length);
+  return buffer;
+}
+
 /** Jaro-Winkler similarity of two strings, 0 (nothing alike) to 1 (equal). */
 export function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1;
   if (!a.length || !b.length) return 0;
   const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
-  const aMatched = new Uint8Array(a.length);
-  const bMatched = new Uint8Array(b.length);
+  const aMatched = matchedBuffer(0, a.length);
+  const bMatched = matchedBuffer(1, b.length);
   let matches = 0;
   for (let i = 0; i < a.length; i++) {
     const lo = Math.max(0, i - window);
@@ -57,7 +66,11 @@ export interface PreparedName {
 
 export function prepareName(key: string): PreparedName {
   const tokens = key.split(' ');
-  return { key, tokens, sorted: tokens.length > 1 ? [...tokens].sort().join(' ') : key };
+  let sorted = key;
+  // Most names have two words; sorting allocates even for those.
+  if (tokens.length === 2) sorted = tokens[0]! <= tokens[1]! ? key : `${tokens[1]} ${tokens[0]}`;
+  else if (tokens.length > 2) sorted = [...tokens].sort().join(' ');
+  return { key, tokens, sorted };
 }
 
 /** The same on names already passed through nameKey (cheaper in loops). */

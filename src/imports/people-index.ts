@@ -25,12 +25,15 @@ export interface Match {
  * (surname typos), or the same words in another order.
  */
 export function nameBlocks(key: string): string[] {
-  const space = key.indexOf(' ');
-  if (space < 0) return key ? [`s:${key}`] : [];
-  const tokens = key.split(' ');
+  return blocksOf(prepareName(key));
+}
+
+function blocksOf(name: PreparedName): string[] {
+  const { key, tokens } = name;
+  if (tokens.length < 2) return key ? [`s:${key}`] : [];
   const first = tokens[0]!;
   const last = tokens.at(-1)!;
-  return [`s:${last}`, `f:${first}:${last.slice(0, 2)}`, `o:${tokens.sort().join(' ')}`];
+  return [`s:${last}`, `f:${first}:${last.slice(0, 2)}`, `o:${name.sorted}`];
 }
 
 /** At most this many people per block are compared, so one crowded block cannot make an import slow. */
@@ -74,12 +77,13 @@ export class PeopleIndex {
   keys(p: Pick<IndexedPerson, 'name' | 'company' | 'emails' | 'phones' | 'links'>): PersonKeys {
     const nk = nameKey(p.name);
     const ck = companyKey(p.company);
+    const name = prepareName(nk);
     return {
       nameKey: nk,
-      name: prepareName(nk),
+      name,
       companyKey: ck,
       ids: this.#ids(p),
-      blocks: ck ? nameBlocks(nk).map((b) => `${ck}|${b}`) : [],
+      blocks: ck ? blocksOf(name).map((b) => `${ck}|${b}`) : [],
     };
   }
 
@@ -138,28 +142,25 @@ export class PeopleIndex {
     uid?: string,
     ids: [string, string][] = this.#ids(c),
   ): Match[] {
-    const out: Match[] = [];
-    const seen = new Set<string>();
-    const add = (personId: string, reason: string) => {
-      if (seen.has(personId)) return;
-      seen.add(personId);
-      out.push({ personId, reason });
-    };
+    // Most contacts match no one: the list is made on the first match.
+    let out: Match[] | undefined;
     // A card exported by Linchpin carries the person's id as its UID.
     const id = uid ? /^(?:urn:uuid:)?([0-9a-f-]{36})$/i.exec(uid)?.[1]?.toLowerCase() : undefined;
-    if (id && this.#people.has(id)) add(id, 'same Linchpin id');
+    if (id && this.#people.has(id)) out = [{ personId: id, reason: 'same Linchpin id' }];
     for (const [key, reason] of ids) {
       const personId = this.#byKey.get(key);
-      if (personId) add(personId, reason);
+      if (!personId || out?.some((m) => m.personId === personId)) continue;
+      out ??= [];
+      out.push({ personId, reason });
     }
-    return out;
+    return out ?? [];
   }
 
   /** People at the same company with a very similar name: suggestions only. */
   similar(
     name: string,
     company: string,
-    exclude: Set<string>,
+    exclude: ReadonlySet<string> | undefined,
     keys: Pick<PersonKeys, 'name' | 'companyKey' | 'blocks'> = this.keys({
       name,
       company,
@@ -170,16 +171,18 @@ export class PeopleIndex {
   ): PossibleDuplicate[] {
     const ck = keys.companyKey;
     const out: PossibleDuplicate[] = [];
-    const tried = new Set<string>();
+    // People already looked at through another block (a short list: blocks are small).
+    let tried: string[] | undefined;
     for (const b of keys.blocks) {
       let compared = 0;
       const list = this.#blocks.get(b);
       if (!list) continue;
+      tried ??= [];
       // Newest first, so a crowded block still compares the people most likely to be relevant.
       for (let i = list.length - 1; i >= 0; i--) {
         const id = list[i]!;
-        if (exclude.has(id) || tried.has(id)) continue;
-        tried.add(id);
+        if (exclude?.has(id) || tried.includes(id)) continue;
+        tried.push(id);
         const other = this.#people.get(id);
         if (!other || other.keys.companyKey !== ck) continue;
         if (++compared > BLOCK_CAP) break;

@@ -4,7 +4,6 @@
 // transaction, so one bad record cannot take others down with it. A dry run plans the same way and writes
 // only the report.
 import type { Db, DbOrTx } from '../db/client';
-import type { ImportRecordJson } from '../db/schema';
 import { refreshSearch } from '../people/repository';
 import type { ParsedItem } from './contact';
 import type { PersonFields } from './merge';
@@ -19,7 +18,7 @@ import {
   toEntry,
   type Work,
 } from './plan';
-import { needsAttention } from './report';
+import { compactRecord, needsAttention } from './report';
 import * as repo from './repository';
 import type { ImportCounts } from './schema';
 
@@ -157,7 +156,7 @@ export class ImportPipeline {
     await repo.insertConnections(
       tx,
       accountId,
-      all.flatMap((w) => [...w.newDays].map((day) => ({ personId: w.id, day }))),
+      all.flatMap((w) => w.newDays.map((day) => ({ personId: w.id, day }))),
       now,
     );
     await repo.insertPhotos(
@@ -179,21 +178,12 @@ export class ImportPipeline {
   /** Saves the report rows and the progress of the import, in the caller's transaction. */
   async #finish(outcomes: RecordOutcome[], tx: DbOrTx): Promise<void> {
     const { accountId, importId } = this.ctx;
-    const records = outcomes.map(
-      (o): ImportRecordJson => ({
-        seq: o.seq,
-        lines: o.lines,
-        outcome: o.outcome,
-        // A dry run's people do not exist; its report names no ids for them.
-        personId: this.opts.dryRun && o.outcome === 'created' ? null : o.personId,
-        name: o.name,
-        reasons: o.reasons,
-        warnings: o.warnings,
-        conflicts: o.conflicts,
-        possibleDuplicates: o.possibleDuplicates,
-      }),
-    );
-    await repo.insertReport(tx, { importId, accountId, records, attention: records.filter(needsAttention) });
+    // A dry run's people do not exist; its report names no ids for them.
+    const stored = (o: RecordOutcome) =>
+      compactRecord(this.opts.dryRun && o.outcome === 'created' ? { ...o, personId: null } : o);
+    const records = outcomes.map(stored);
+    const attention = outcomes.filter(needsAttention).map(stored);
+    await repo.insertReport(tx, { importId, accountId, records, attention });
     const counts = { ...this.counts };
     for (const o of outcomes) counts[o.outcome]++;
     await repo.updateImport(tx, accountId, importId, {

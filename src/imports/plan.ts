@@ -45,8 +45,9 @@ export interface Work {
   fields: PersonFields;
   hasPhoto: boolean;
   newPhoto?: { mediaType: string; data: Buffer };
-  knownDays: Set<string>;
-  newDays: Set<string>;
+  knownDays: ReadonlySet<string>;
+  /** Connection days this batch adds (a list: rarely more than one). */
+  newDays: string[];
   createdBySeq?: number;
 }
 
@@ -160,6 +161,9 @@ export const indexed = (id: string, f: PersonFields): IndexedPerson => ({
   links: f.links,
 });
 
+/** A new person's known connection days: none (shared, never written to). */
+const NO_DAYS: ReadonlySet<string> = new Set();
+
 const FIELD_WORDS: Record<string, string> = {
   emails: 'email addresses',
   phones: 'phone numbers',
@@ -260,15 +264,15 @@ export async function planBatch(tx: DbOrTx, batch: Entry[], ctx: PlanContext) {
           fields,
           hasPhoto: photos.has(row.id),
           knownDays: new Set([...days].filter((d) => d.startsWith(`${row.id}|`)).map((d) => d.slice(37))),
-          newDays: new Set(),
+          newDays: [],
         };
         works.set(w.id, w);
       }
       const merged = mergePerson(w.fields, incoming, { defaultRegion: ctx.defaultRegion });
       w.fields = merged.fields;
       const changed = [...merged.changed];
-      if (c.connectedOn && !w.knownDays.has(c.connectedOn) && !w.newDays.has(c.connectedOn)) {
-        w.newDays.add(c.connectedOn);
+      if (c.connectedOn && !w.knownDays.has(c.connectedOn) && !w.newDays.includes(c.connectedOn)) {
+        w.newDays.push(c.connectedOn);
         changed.push('connection');
       }
       if (c.photo && !w.hasPhoto && !w.newPhoto) {
@@ -304,12 +308,13 @@ export async function planBatch(tx: DbOrTx, batch: Entry[], ctx: PlanContext) {
         base: incoming,
         fields: incoming,
         hasPhoto: false,
-        knownDays: new Set(),
-        newDays: new Set(c.connectedOn ? [c.connectedOn] : []),
+        knownDays: NO_DAYS,
+        newDays: c.connectedOn ? [c.connectedOn] : [],
         createdBySeq: e.seq,
         ...(c.photo ? { newPhoto: c.photo } : {}),
       });
-      const similar = index.similar(incoming.name, incoming.company, new Set([id]), keys);
+      // The new person is not in the index yet: nothing to exclude.
+      const similar = index.similar(incoming.name, incoming.company, undefined, keys);
       index.put(indexed(id, incoming), keys);
       outcome = {
         ...base,

@@ -14,10 +14,11 @@ import {
   interactions,
   people,
   personPhotos,
+  type StoredImportRecord,
 } from '../db/schema';
 import { searchDocumentWithoutNeedsOrOffers } from '../people/repository';
 import type { PersonFields } from './merge';
-import { compactRecord, expandRecord } from './report';
+import { expandRecord } from './report';
 
 export const CONNECTED_NOTE = 'Connected on LinkedIn';
 
@@ -82,14 +83,16 @@ export async function listImports(
 
 export async function insertReport(
   db: DbOrTx,
-  row: { importId: string; accountId: string; records: ImportRecordJson[]; attention: ImportRecordJson[] },
+  row: {
+    importId: string;
+    accountId: string;
+    records: StoredImportRecord[];
+    attention: StoredImportRecord[];
+  },
 ): Promise<void> {
   if (!row.records.length) return;
   await db.insert(importReports).values({
-    importId: row.importId,
-    accountId: row.accountId,
-    records: row.records.map(compactRecord),
-    attention: row.attention.map(compactRecord),
+    ...row,
     firstSeq: row.records[0]!.seq,
     lastSeq: row.records.at(-1)!.seq,
   });

@@ -42,6 +42,11 @@ function clip(value: string, max: number, what: string, warnings: string[]): str
   return value.slice(0, max);
 }
 
+/** Preferred values first (a stable sort, so the file's order otherwise); most records have one or none. */
+function byPreference<T extends { pref: boolean }>(xs: T[]): T[] {
+  return xs.length < 2 ? xs : [...xs].sort((a, b) => Number(b.pref) - Number(a.pref));
+}
+
 function limit<T>(xs: T[], max: number, what: string, warnings: string[]): T[] {
   if (xs.length > max) warnings.push(`Only the first ${max} ${what} were kept (the record has ${xs.length})`);
   return xs.slice(0, max);
@@ -105,7 +110,7 @@ export function toPerson(r: ContactRecord, opts: MapOptions): MapResult {
   const warnings = [...r.warnings];
 
   const emails: string[] = [];
-  for (const e of [...r.emails].sort((a, b) => Number(b.pref) - Number(a.pref))) {
+  for (const e of byPreference(r.emails)) {
     const v = normaliseEmail(e.value);
     if (v) {
       if (!emails.includes(v)) emails.push(v);
@@ -115,7 +120,7 @@ export function toPerson(r: ContactRecord, opts: MapOptions): MapResult {
 
   const phones: string[] = [];
   const phoneKeys = new Set<string>();
-  for (const p of [...r.phones].sort((a, b) => Number(b.pref) - Number(a.pref))) {
+  for (const p of byPreference(r.phones)) {
     const v = normalisePhone(p.value, opts.defaultRegion);
     if (!v) {
       if (p.value.trim())
