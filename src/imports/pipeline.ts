@@ -41,9 +41,14 @@ export interface PipelineContext {
 export class ImportPipeline {
   readonly counts: ImportCounts = { created: 0, merged: 0, skipped: 0, failed: 0 };
   processed = 0;
-  /** People in the account when the import started. */
+  /** People in the account before this import wrote any (0 until the index is first needed). */
   peopleBefore = 0;
-  #index: PeopleIndex;
+  /**
+   * The account's people, loaded when a batch first has a record that is not already imported (so
+   * re-importing a file never loads it), and again after a failed batch.
+   */
+  #index: PeopleIndex | undefined;
+  #indexLoaded = false;
   /** Batches check their references once instead of per row (see repo.startImportBatch). */
   #skipRowChecks = false;
   readonly #seenInFile = new Map<string, SeenRecord>();
@@ -51,19 +56,21 @@ export class ImportPipeline {
   constructor(
     private readonly ctx: PipelineContext,
     private readonly opts: PipelineOptions,
-  ) {
-    this.#index = new PeopleIndex(opts.defaultRegion);
-  }
+  ) {}
 
-  async #loadIndex(): Promise<void> {
-    this.#index = new PeopleIndex(this.opts.defaultRegion);
-    for (const row of await repo.indexRows(this.ctx.db, this.ctx.accountId)) this.#index.put(row);
+  /** The index, loaded in the batch's transaction when it is not loaded or no longer true. */
+  async #currentIndex(db: DbOrTx): Promise<PeopleIndex> {
+    if (this.#index) return this.#index;
+    const index = new PeopleIndex(this.opts.defaultRegion);
+    for (const row of await repo.indexRows(db, this.ctx.accountId)) index.put(row);
+    if (!this.#indexLoaded) this.peopleBefore = index.size;
+    this.#indexLoaded = true;
+    this.#index = index;
+    return index;
   }
 
   async run(items: Iterable<ParsedItem>): Promise<void> {
     if (!this.opts.dryRun) this.#skipRowChecks = await repo.canSkipRowChecks(this.ctx.db);
-    await this.#loadIndex();
-    this.peopleBefore = this.#index.size;
     const size = this.opts.batchSize ?? 1000;
     const mapOpts = { keepPhotos: this.opts.keepPhotos, defaultRegion: this.opts.defaultRegion };
     let batch: Entry[] = [];
@@ -83,7 +90,7 @@ export class ImportPipeline {
       await this.#apply(batch);
     } catch (err) {
       // The plan already updated the index; the database is the truth again after the rollback.
-      if (!this.opts.dryRun) await this.#loadIndex();
+      if (!this.opts.dryRun) this.#index = undefined;
       if (batch.length === 1) {
         await this.#saveFailure(batch[0]!, err);
         return;
@@ -92,7 +99,7 @@ export class ImportPipeline {
         try {
           await this.#apply([entry]);
         } catch (e) {
-          if (!this.opts.dryRun) await this.#loadIndex();
+          if (!this.opts.dryRun) this.#index = undefined;
           await this.#saveFailure(entry, e);
         }
       }
@@ -113,7 +120,7 @@ export class ImportPipeline {
       }
       const result = await planBatch(tx, batch, {
         accountId,
-        index: this.#index,
+        index: () => this.#currentIndex(tx),
         seenInFile: this.#seenInFile,
         lock: !this.opts.dryRun,
         keepPhotos: this.opts.keepPhotos,

@@ -8,7 +8,7 @@ import type { ParsedItem } from './contact';
 import { fingerprint } from './fingerprint';
 import { mergePerson, type PersonFields } from './merge';
 import { stripUnstorable } from './normalise';
-import type { IndexedPerson, PeopleIndex, PersonKeys } from './people-index';
+import { type IndexedPerson, PeopleIndex, type PersonKeys } from './people-index';
 import * as repo from './repository';
 import type { Conflict, ImportOutcome, PossibleDuplicate } from './schema';
 import { type MappedContact, toPerson } from './to-person';
@@ -58,7 +58,8 @@ export interface SeenRecord {
 
 export interface PlanContext {
   accountId: string;
-  index: PeopleIndex;
+  /** The account's people; asked for only when a record of the batch is not already imported. */
+  index: () => Promise<PeopleIndex>;
   /** Fingerprints of records earlier in this file. */
   seenInFile: Map<string, SeenRecord>;
   lock: boolean;
@@ -189,7 +190,7 @@ export function failed(e: Entry, errors: string[]): RecordOutcome {
 }
 
 export async function planBatch(tx: DbOrTx, batch: Entry[], ctx: PlanContext) {
-  const { accountId, index } = ctx;
+  const { accountId } = ctx;
   const ok = batch.filter((e) => e.contact && e.fp);
   const known = await repo.findFingerprints(
     tx,
@@ -198,10 +199,13 @@ export async function planBatch(tx: DbOrTx, batch: Entry[], ctx: PlanContext) {
   );
   // The people the batch may merge into, loaded (and locked) in one query.
   const candidates = new Set<string>();
+  const pending = ok.filter((e) => !known.has(e.fp!) && !ctx.seenInFile.has(e.fp!));
+  // Only records not imported before are matched against the account's people (every record that gets
+  // past the skips below is one of them).
+  const index = pending.length ? await ctx.index() : new PeopleIndex();
   // Each record's keys, computed once for finding candidates, matching and indexing.
   const keysOf = new Map<Entry, PersonKeys>();
-  for (const e of ok) {
-    if (known.has(e.fp!) || ctx.seenInFile.has(e.fp!)) continue;
+  for (const e of pending) {
     const keys = index.keys(e.contact!.input);
     keysOf.set(e, keys);
     const m = index.matches(e.contact!.input, e.contact!.uid, keys.ids)[0];
