@@ -137,16 +137,18 @@ export async function findFingerprints(
   return new Map(rows.map((r) => [r.fingerprint, r.personId]));
 }
 
+/**
+ * A plain insert, without ON CONFLICT (whose speculative insertion cost a fifth more): a batch writes only
+ * fingerprints it has just looked up and not found, under the account's import lock, once each. A
+ * duplicate would be a bug, and fails its records loudly instead of being ignored.
+ */
 export async function insertFingerprints(
   db: DbOrTx,
   accountId: string,
   rows: { fingerprint: string; personId: string }[],
   now: Date,
 ): Promise<void> {
-  await bulkInsert(db, importFingerprints, rows, {
-    shared: { accountId, createdAt: now },
-    onConflictDoNothing: true,
-  });
+  await bulkInsert(db, importFingerprints, rows, { shared: { accountId, createdAt: now } });
 }
 
 /** What the duplicate index needs of every person in the account. */
