@@ -79,7 +79,9 @@ describe('user create and token create', () => {
     const bad = await cli(['user', 'create', '--email', 'not-an-email', '--password', 'short']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('error: email (--email): must be an email address');
-    expect(bad.stderr).toContain('error: password (--password or LINCHPIN_PASSWORD): must be at least 8 characters');
+    expect(bad.stderr).toContain(
+      'error: password (--password or LINCHPIN_PASSWORD): must be at least 8 characters',
+    );
     noStackTrace(bad.stderr);
   });
 

@@ -1,8 +1,4 @@
-// Small pieces shared by the needs, offers and interactions commands.
-import { Option } from 'commander';
-
-export const personOption = () =>
-  new Option('--person <id>', 'the person’s id (from people list)').makeOptionMandatory();
+// Used by the commands that print a whole list: needs, offers, interactions and introductions.
 
 /** Follows cursors to the end. */
 export async function allPages<T>(

@@ -17,7 +17,7 @@ import { type CliContext, type Session, UserError } from '../context';
 import { fields, plural, printJson, table } from '../format';
 import { parseId, parseInput, withFlags } from '../input';
 import { accountOption, collect, jsonOption } from '../options';
-import { allPages } from './child-helpers';
+import { allPages } from './all-pages';
 
 type WithJson = { json?: boolean };
 
