@@ -7,6 +7,7 @@ import {
   type MailSettings,
   SettingsError,
 } from './mail/settings';
+import { type Clock, shiftedClock, systemClock } from './shared/clock';
 
 export interface Config {
   host: string;
@@ -24,6 +25,8 @@ export interface Config {
   mail: MailSettings;
   /** Introduction timings: INTRO_REMIND_DAYS, INTRO_EXPIRE_DAYS, INTRO_FOLLOW_UP_DAYS, CONSENT_LINK_DAYS. */
   introductions: IntroductionSettings;
+  /** Set by LINCHPIN_NOW (for trying the app out): the instant the app's clock starts from. */
+  clockStart: Date | undefined;
 }
 
 export interface ConfigOverrides {
@@ -49,7 +52,24 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     maxBodyBytes: Number(env.MAX_BODY_BYTES ?? 1_000_000),
     sessionDays: Number(env.SESSION_DAYS ?? 30),
     ...settingsFrom(env),
+    clockStart: clockStartFrom(env.LINCHPIN_NOW),
   };
+}
+
+function clockStartFrom(value: string | undefined): Date | undefined {
+  if (!value) return undefined;
+  // A date alone means that day at 09:00 UTC: a morning, when check-backs and reminders are due.
+  const text = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T09:00:00Z` : value;
+  const start = new Date(text);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(start.getTime())) {
+    throw new ConfigError(`LINCHPIN_NOW must be a date (YYYY-MM-DD) or an ISO date and time, got "${value}"`);
+  }
+  return start;
+}
+
+/** The app's clock: the system's, or the one LINCHPIN_NOW moved. */
+export function clockFor(config: Pick<Config, 'clockStart'>): Clock {
+  return config.clockStart ? shiftedClock(config.clockStart) : systemClock;
 }
 
 export class ConfigError extends Error {}

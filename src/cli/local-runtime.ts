@@ -3,12 +3,11 @@
 // server itself (the whole command is forwarded to it). Never opens a data directory without the lock.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadConfig } from '../config';
+import { clockFor, loadConfig } from '../config';
 import { openDatabase } from '../db/client';
 import type { AppDeps } from '../http/env';
 import { DataDirBusyError, type DataDirLock, lockDataDir } from '../server/data-dir-lock';
 import { readServerFile, type ServerInfo } from '../server/server-file';
-import { systemClock } from '../shared/clock';
 import { silentLogger } from '../shared/logger';
 import { CliExit, type CliRuntime, UserError } from './context';
 import { forwardToServer } from './forward';
@@ -24,7 +23,7 @@ export function localRuntime(argv: string[]): CliRuntime {
       if (config.databaseUrl) {
         const database = await openDatabase({ kind: 'postgres', url: config.databaseUrl, poolSize: 2 });
         try {
-          return await fn({ db: database.db, clock: systemClock, config, log: silentLogger });
+          return await fn({ db: database.db, clock: clockFor(config), config, log: silentLogger });
         } finally {
           await database.close();
         }
@@ -40,7 +39,7 @@ export function localRuntime(argv: string[]): CliRuntime {
           io.stderr(`Creating a new Linchpin database in ${config.dataDir} (takes a few seconds)…\n`);
         }
         const database = await openDatabase({ kind: 'pglite', dataDir: config.dataDir });
-        const deps: AppDeps = { db: database.db, clock: systemClock, config, log: silentLogger };
+        const deps: AppDeps = { db: database.db, clock: clockFor(config), config, log: silentLogger };
         try {
           return await fn(deps);
         } finally {

@@ -6,13 +6,13 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createAdaptorServer } from '@hono/node-server';
 import { countAccounts } from '../accounts/repository';
-import type { Config } from '../config';
+import { type Config, clockFor } from '../config';
 import { type Database, openDatabase } from '../db/client';
 import { createApp } from '../http/app';
 import type { AppDeps } from '../http/env';
 import { type BackgroundWork, startBackgroundWork } from '../jobs/background';
 import { linkBase, pointsAtLoopback } from '../mail/links';
-import { type Clock, systemClock } from '../shared/clock';
+import type { Clock } from '../shared/clock';
 import { createLogger, type Logger } from '../shared/logger';
 import { newToken } from '../shared/secrets';
 import { DataDirBusyError, type DataDirLock, lockWhenFree } from './data-dir-lock';
@@ -73,7 +73,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     throw err;
   }
 
-  const deps: AppDeps = { db: database.db, clock: opts.clock ?? systemClock, config, log };
+  const deps: AppDeps = { db: database.db, clock: opts.clock ?? clockFor(config), config, log };
   const app = createApp(deps, opts.webRoot === undefined ? {} : { webRoot: opts.webRoot });
   const rpcToken = newToken('lprpc');
   if (opts.runCli && lock) registerInternalCli(app, { token: rpcToken, run: opts.runCli(deps) });
@@ -131,6 +131,9 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
       ? `Mail: sent through ${new URL(config.mail.smtpUrl).host} from ${config.mail.fromAddress}`
       : 'Mail: kept in the Outbox page only (set SMTP_URL to send it)',
   );
+  if (config.clockStart && !opts.clock) {
+    print(`Clock: moved to ${deps.clock.now().toISOString()} by LINCHPIN_NOW (for trying things out)`);
+  }
   if (pointsAtLoopback(linkBase(config))) {
     print(`Links in emails point at ${linkBase(config)}, which only works on this machine (set PUBLIC_URL).`);
   }

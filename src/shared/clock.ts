@@ -5,6 +5,15 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/**
+ * The wall clock moved to `start` and running on from there. LINCHPIN_NOW uses it so someone trying the
+ * app can restart it in March and watch the "ask me in March" check-back come due, without waiting.
+ */
+export function shiftedClock(start: Date, realNow: number = Date.now()): Clock {
+  const offset = start.getTime() - realNow;
+  return { now: () => new Date(Date.now() + offset) };
+}
+
 /** A clock tests can set and advance. */
 export class ManualClock implements Clock {
   #now: number;

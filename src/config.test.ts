@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, clockFor, loadConfig } from './config';
+
+describe('LINCHPIN_NOW', () => {
+  it('is unset by default: the system clock', () => {
+    const config = loadConfig({}, {});
+    expect(config.clockStart).toBeUndefined();
+    const before = Date.now();
+    const now = clockFor(config).now().getTime();
+    expect(now).toBeGreaterThanOrEqual(before);
+    expect(now).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('takes a date (that morning, 09:00 UTC) or an ISO date and time, and the clock runs on from it', async () => {
+    expect(loadConfig({}, { LINCHPIN_NOW: '2027-03-01' }).clockStart?.toISOString()).toBe(
+      '2027-03-01T09:00:00.000Z',
+    );
+    const config = loadConfig({}, { LINCHPIN_NOW: '2027-03-01T17:30:00+01:00' });
+    expect(config.clockStart?.toISOString()).toBe('2027-03-01T16:30:00.000Z');
+    const clock = clockFor(config);
+    const first = clock.now().getTime();
+    expect(first - Date.parse('2027-03-01T16:30:00Z')).toBeLessThan(1_000);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(clock.now().getTime()).toBeGreaterThan(first);
+  });
+
+  it.each(['March', '1 March 2027', '2027-13-01', '2027-03-01Tnoon'])(
+    'refuses %s, naming the variable',
+    (value) => {
+      expect(() => loadConfig({}, { LINCHPIN_NOW: value })).toThrow(ConfigError);
+      expect(() => loadConfig({}, { LINCHPIN_NOW: value })).toThrow('LINCHPIN_NOW must be a date');
+    },
+  );
+});
