@@ -1,0 +1,34 @@
+// Scripts outside the project read /api/openapi.json to learn the API: every route the server answers
+// under /api/v1 must be in it, with the same method, and nothing in it may be a route that does not exist.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from './app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
+
+describe('OpenAPI document', () => {
+  it('lists every /api/v1 route the server answers, and only those', async () => {
+    const res = await t.call('GET', '/api/openapi.json');
+    expect(res.status).toBe(200);
+    const doc = res.body as { openapi: string; paths: Record<string, Record<string, unknown>> };
+    expect(doc.openapi).toMatch(/^3\.1/);
+    const documented = new Set(
+      Object.entries(doc.paths).flatMap(([path, methods]) =>
+        Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`),
+      ),
+    );
+    const served = new Set(
+      t.app.routes
+        .filter((r) => r.path.startsWith('/api/v1/') && METHODS.has(r.method) && !r.path.includes('*'))
+        .map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`),
+    );
+    expect(served.size).toBeGreaterThan(30);
+    expect([...served].filter((r) => !documented.has(r)).sort()).toEqual([]);
+    expect([...documented].filter((r) => r.includes(' /api/v1/') && !served.has(r)).sort()).toEqual([]);
+  });
+});
