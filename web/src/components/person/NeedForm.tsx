@@ -1,10 +1,11 @@
-import { SegmentedControl, Select, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+import { SegmentedControl, Stack, TagsInput, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { Need, NeedBody, NeedStatus, Urgency } from '../../api/types';
 import { needStatusLabels, options, urgencyLabels } from '../../lib/labels';
 import { FormActions } from '../FormActions';
 import { ProblemAlert } from '../ProblemAlert';
 import { useServerSubmit } from '../useServerForm';
+import { StatusSelect } from './StatusSelect';
 
 interface Values {
   text: string;
@@ -71,15 +72,7 @@ export function NeedForm({
           {...form.getInputProps('neededBy')}
           w={{ base: '100%', xs: 220 }}
         />
-        {need && (
-          <Select
-            label="Status"
-            data={options(needStatusLabels)}
-            allowDeselect={false}
-            {...form.getInputProps('status')}
-            w={{ base: '100%', xs: 220 }}
-          />
-        )}
+        {need && <StatusSelect labels={needStatusLabels} {...form.getInputProps('status')} />}
         <FormActions submitLabel={need ? 'Save need' : 'Add need'} saving={saving} onCancel={onCancel} />
       </Stack>
     </form>

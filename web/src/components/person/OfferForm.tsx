@@ -1,10 +1,11 @@
-import { Select, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { Offer, OfferBody, OfferStatus } from '../../api/types';
-import { offerStatusLabels, options } from '../../lib/labels';
+import { offerStatusLabels } from '../../lib/labels';
 import { FormActions } from '../FormActions';
 import { ProblemAlert } from '../ProblemAlert';
 import { useServerSubmit } from '../useServerForm';
+import { StatusSelect } from './StatusSelect';
 
 interface Values {
   text: string;
@@ -57,15 +58,7 @@ export function OfferForm({
           minRows={2}
           {...form.getInputProps('idealCounterpart')}
         />
-        {offer && (
-          <Select
-            label="Status"
-            data={options(offerStatusLabels)}
-            allowDeselect={false}
-            {...form.getInputProps('status')}
-            w={{ base: '100%', xs: 220 }}
-          />
-        )}
+        {offer && <StatusSelect labels={offerStatusLabels} {...form.getInputProps('status')} />}
         <FormActions submitLabel={offer ? 'Save offer' : 'Add offer'} saving={saving} onCancel={onCancel} />
       </Stack>
     </form>
