@@ -342,8 +342,10 @@ describe('the whole path through the API', () => {
         kind: 'ask_again',
         introductionId: intro.id,
         since: '2026-02-20T00:00:00.000Z',
+        summary: `Ask ${a.name} again about meeting Bob Provider; they said "not now" until 2026-02-20`,
       }),
     );
+    expect(agendaThen.body.asOf).toBe('2026-02-20T08:00:00.000Z');
     const re = await post(t, me, `/api/v1/introductions/${intro.id}/reask`);
     expect(re.body).toMatchObject({ state: 'asking', consent: { a: { status: 'asked' } } });
     expect(re.body.emails.at(-1).subject).toMatch(/^Checking back/);

@@ -139,16 +139,15 @@ export async function agenda(db: DbOrTx, accountId: string, now: Date): Promise<
     if (row.state === 'snoozed') {
       const until = snoozedUntil({ state: row.state, consent } as never);
       if (until && until <= today) {
-        const who = (['a', 'b'] as const)
-          .filter((p) => consent[p].status === 'later')
-          .map((p) => names.get(personIdOf(row, p)));
+        const later = (['a', 'b'] as const).filter((p) => consent[p].status === 'later');
+        const whom =
+          later.length === 2
+            ? `${a} and ${b} again about meeting each other`
+            : later[0] === 'a'
+              ? `${a} again about meeting ${b}`
+              : `${b} again about meeting ${a}`;
         items.push(
-          item(
-            row,
-            'ask_again',
-            startOfDate(until),
-            `Ask ${who.join(' and ')} again about meeting (${a} and ${b}); they said "not now" until ${until}`,
-          ),
+          item(row, 'ask_again', startOfDate(until), `Ask ${whom}; they said "not now" until ${until}`),
         );
       }
     } else if (row.state === 'ready') {

@@ -111,11 +111,22 @@ export function registerIntroductionRoutes(app: App, deps: AppDeps): void {
       tags,
       summary: 'What needs your attention today: check-backs due, introductions to send, outcomes to record',
       responses: {
-        200: json(z.object({ items: z.array(AgendaItem) }), 'Agenda items, oldest first'),
+        200: json(
+          z.object({
+            items: z.array(AgendaItem),
+            asOf: z.iso.datetime().meta({
+              description: "The server's time the agenda was made for (items' dates are relative to it)",
+            }),
+          }),
+          'Agenda items, oldest first',
+        ),
         401: problems[401],
       },
     }),
-    async (c) => c.json({ items: await agenda(db, account(c), clock.now()) }, 200),
+    async (c) => {
+      const now = clock.now();
+      return c.json({ items: await agenda(db, account(c), now), asOf: now.toISOString() }, 200);
+    },
   );
 
   app.openapi(

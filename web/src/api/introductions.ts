@@ -66,8 +66,7 @@ export function useAgenda() {
   return useQuery({
     queryKey: introKeys.agenda,
     queryFn: ({ signal }) =>
-      request<{ items: AgendaItem[] }>('GET', '/api/v1/introductions/agenda', { signal }),
-    select: (d) => d.items,
+      request<{ items: AgendaItem[]; asOf: string }>('GET', '/api/v1/introductions/agenda', { signal }),
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { daysBetween, formatAgo, formatInterval, isoToYmd, todayYmd } from './dates';
+import { daysBetween, formatAgo, formatDue, formatInterval, isoToYmd, todayYmd } from './dates';
 
 // Local dates: these tests build instants from local components so they hold in any time zone.
 const local = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h).toISOString();
@@ -14,6 +14,18 @@ describe('daysBetween counts calendar days in the local time zone', () => {
   test('across months and years', () => {
     expect(daysBetween(local(2025, 12, 31), new Date(local(2026, 1, 1)))).toBe(1);
     expect(daysBetween(local(2026, 1, 1), new Date(local(2026, 3, 1)))).toBe(59);
+  });
+});
+
+describe('formatDue counts on the server clock it is given, not the browser’s', () => {
+  const asOf = local(2027, 3, 1, 9);
+  test.each([
+    [local(2027, 3, 1, 0), 'Due today'],
+    [local(2027, 3, 2), 'Due today'],
+    [local(2027, 2, 28), 'Due since yesterday'],
+    [local(2027, 2, 20), 'Due for 9 days'],
+  ])('%s → %s', (since, expected) => {
+    expect(formatDue(since, asOf)).toBe(expected);
   });
 });
 

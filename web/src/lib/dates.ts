@@ -50,6 +50,17 @@ export function formatAgo(iso: string, now = new Date()): string {
   return `${Math.round(days / 365)} years ago`;
 }
 
+/**
+ * How long an agenda item has been due, counted on the server's clock (`asOf`): the browser's may differ,
+ * e.g. when the server runs with LINCHPIN_NOW.
+ */
+export function formatDue(sinceIso: string, asOfIso: string): string {
+  const days = daysBetween(sinceIso, new Date(asOfIso));
+  if (days <= 0) return 'Due today';
+  if (days === 1) return 'Due since yesterday';
+  return `Due for ${days} days`;
+}
+
 /** "every 30 days" / "every 3 months" for cadence intervals. */
 export function formatInterval(days: number): string {
   if (days % 365 === 0) return days === 365 ? 'every year' : `every ${days / 365} years`;

@@ -9,7 +9,7 @@ import type { AgendaItem, AgendaKind } from '../api/types';
 import { IconCheck, IconClock, IconMail } from '../components/icons';
 import { LoadError, PageLoader } from '../components/Loading';
 import { PageHeader } from '../components/PageHeader';
-import { formatAgo } from '../lib/dates';
+import { formatDue } from '../lib/dates';
 import { agendaLabels } from '../lib/intro-labels';
 
 const ORDER: AgendaKind[] = ['ask_again', 'ready_to_send', 'record_outcome', 'waiting_for_answer'];
@@ -35,7 +35,7 @@ export default function AgendaPage() {
         <PageLoader label="Loading the agenda" />
       ) : agenda.isError ? (
         <LoadError error={agenda.error} onRetry={() => void agenda.refetch()} />
-      ) : agenda.data.length === 0 ? (
+      ) : agenda.data.items.length === 0 ? (
         <Paper withBorder p="xl">
           <Stack align="center" gap="xs">
             <IconCheck size={28} />
@@ -50,7 +50,7 @@ export default function AgendaPage() {
         </Paper>
       ) : (
         ORDER.map((kind) => {
-          const items = agenda.data.filter((i) => i.kind === kind);
+          const items = agenda.data.items.filter((i) => i.kind === kind);
           if (items.length === 0) return null;
           const id = `agenda-${kind}`;
           return (
@@ -65,7 +65,11 @@ export default function AgendaPage() {
               </Group>
               <Stack gap="xs" component="ul" p={0} m={0} aria-label={agendaLabels[kind]}>
                 {items.map((item) => (
-                  <AgendaRow key={`${item.kind}:${item.introductionId}:${item.since}`} item={item} />
+                  <AgendaRow
+                    key={`${item.kind}:${item.introductionId}:${item.since}`}
+                    item={item}
+                    asOf={agenda.data.asOf}
+                  />
                 ))}
               </Stack>
             </Stack>
@@ -76,7 +80,7 @@ export default function AgendaPage() {
   );
 }
 
-function AgendaRow({ item }: { item: AgendaItem }) {
+function AgendaRow({ item, asOf }: { item: AgendaItem; asOf: string }) {
   const reask = useReask();
   const detail = `/introductions/${item.introductionId}`;
   const askAgain = () =>
@@ -100,7 +104,7 @@ function AgendaRow({ item }: { item: AgendaItem }) {
           </Text>
           <Text fz="sm">{item.summary}</Text>
           <Text fz="xs" c="dimmed">
-            Due {formatAgo(item.since)}
+            {formatDue(item.since, asOf)}
           </Text>
         </Stack>
         <Group gap="xs">
