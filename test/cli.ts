@@ -26,16 +26,27 @@ export function inProcessCli(deps: AppDeps, cwd = tmpdir()) {
   const runtime: CliRuntime = { withDatabase: (_io, _req, fn) => fn(deps) };
   return async (
     argv: string[],
-    opts: { interactive?: boolean; answer?: boolean; env?: Record<string, string> } = {},
+    opts: {
+      interactive?: boolean;
+      answer?: boolean;
+      env?: Record<string, string>;
+      /** What the user types at each hidden prompt, in order. */
+      secrets?: string[];
+    } = {},
   ): Promise<Ran & { asked: string[] }> => {
     const asked: string[] = [];
+    const secrets = [...(opts.secrets ?? [])];
     const io = bufferedIo({
       cwd,
-      env: opts.env ?? {},
+      env: { ...opts.env },
       interactive: opts.interactive ?? false,
       confirm: async (q) => {
         asked.push(q);
         return opts.answer ?? false;
+      },
+      askSecret: async (q) => {
+        asked.push(q);
+        return secrets.shift() ?? '';
       },
     });
     const code = await runCli(argv, { io, runtime });

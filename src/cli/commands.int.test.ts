@@ -85,6 +85,33 @@ describe('user create and token create', () => {
     noStackTrace(bad.stderr);
   });
 
+  it('asks for the password at a terminal when none was given, without echoing it, twice', async () => {
+    const signIn = (email: string, password: string) =>
+      t.call('POST', '/api/v1/auth/signin', { body: { email, password } });
+    const made = await cli(['user', 'create', '--email', 'asked@example.com'], {
+      interactive: true,
+      secrets: ['correct horse battery', 'correct horse battery'],
+    });
+    expect(made).toMatchObject({ code: 0, stderr: '' });
+    expect(made.asked).toEqual(['Password (at least 8 characters): ', 'The same password again: ']);
+    expect(made.stdout).not.toContain('correct horse battery');
+    expect((await signIn('asked@example.com', 'correct horse battery')).status).toBe(200);
+
+    const differ = await cli(['user', 'create', '--email', 'typo@example.com'], {
+      interactive: true,
+      secrets: ['correct horse battery', 'correct horse batery'],
+    });
+    expect(differ.code).toBe(1);
+    expect(differ.stderr).toBe('error: the two passwords differ; no account was created\n');
+    expect((await signIn('typo@example.com', 'correct horse battery')).status).toBe(401);
+
+    // Not at a terminal (a script): nothing is asked; the missing password is named.
+    const script = await cli(['user', 'create', '--email', 'script@example.com']);
+    expect(script.asked).toEqual([]);
+    expect(script.code).toBe(1);
+    expect(script.stderr).toContain('password (--password or LINCHPIN_PASSWORD)');
+  });
+
   it('prints a new token as the last word of the last line, and the token works against the API', async () => {
     const made = await cli(['token', 'create', '--email', 'owner@example.com', '--name', 'scripts']);
     expect(made.code).toBe(0);

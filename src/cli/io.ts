@@ -1,6 +1,7 @@
 // Where a command's output goes. Commands never touch process.stdout: the same handler runs in the
 // `linchpin` process or inside a running server (forwarded), and each place supplies its own CliIo.
 import { createInterface } from 'node:readline/promises';
+import { read } from 'read';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -11,6 +12,8 @@ export interface CliIo {
   interactive: boolean;
   /** Only call when `interactive`. Resolves to the user's yes or no. */
   confirm(question: string): Promise<boolean>;
+  /** Only call when `interactive`. Asks for a line without echoing it (a password). */
+  askSecret(question: string): Promise<string>;
   /** The directory relative paths are taken from (the caller's, also when forwarded). */
   cwd: string;
   env: Record<string, string | undefined>;
@@ -32,6 +35,7 @@ export function processIo(): CliIo {
     isTTY: Boolean(process.stdout.isTTY),
     interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
     confirm: askOnTerminal,
+    askSecret: (question) => read({ prompt: question, silent: true, output: process.stderr }),
     cwd: process.cwd(),
     env: process.env,
   };
@@ -49,7 +53,7 @@ async function askOnTerminal(question: string): Promise<boolean> {
 
 /** Collects output in memory: for forwarded commands and tests. */
 export function bufferedIo(
-  base: Pick<CliIo, 'cwd' | 'env'> & Partial<Pick<CliIo, 'interactive' | 'confirm'>>,
+  base: Pick<CliIo, 'cwd' | 'env'> & Partial<Pick<CliIo, 'interactive' | 'confirm' | 'askSecret'>>,
 ): CliIo & { out: string; err: string } {
   const io = {
     out: '',
@@ -63,6 +67,7 @@ export function bufferedIo(
     isTTY: false,
     interactive: base.interactive ?? false,
     confirm: base.confirm ?? (async () => false),
+    askSecret: base.askSecret ?? (async () => ''),
     cwd: base.cwd,
     env: base.env,
   };

@@ -9,7 +9,7 @@ const EXAMPLES = `
 Examples:
   npm start                                    start the server on http://127.0.0.1:4321
   npx linchpin serve --port 8080 --data ~/linchpin
-  npx linchpin user create --email you@example.com --password 'a long passphrase'
+  npx linchpin user create --email you@example.com   asks for a password (or LINCHPIN_PASSWORD)
   npx linchpin token create --email you@example.com --name scripts
   npx linchpin people add --name "Ada Lovelace" --email ada@example.com --company Analytical \\
       --tag engineer --tag mentor --trust 4 --blurb "Writes the programs nobody else can."

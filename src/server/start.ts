@@ -141,9 +141,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     const dataFlag = opts.hintArgs ?? '';
     print('');
     print('No account yet. Create the owner account: open the URL above and choose an email and password,');
-    print(
-      `or run:  npx linchpin user create --email you@example.com --password 'a long passphrase'${dataFlag}`,
-    );
+    print(`or run:  npx linchpin user create --email you@example.com${dataFlag}  (it asks for a password)`);
     print(`Or explore a sample network:  npx linchpin demo${dataFlag}`);
   }
   if (opts.handleSignals) print('Press Ctrl+C to stop.');

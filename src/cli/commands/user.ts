@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { SignupInput } from '../../accounts/schema';
 import { createAccount } from '../../accounts/service';
 import { dbAction } from '../action';
-import type { CliContext } from '../context';
+import { type CliContext, UserError } from '../context';
 import { printJson } from '../format';
 import { parseInput } from '../input';
 import { jsonOption } from '../options';
@@ -21,6 +21,7 @@ export function registerUserCommands(program: Command, ctx: CliContext): void {
     )
     .option('--name <name>', 'your name as people see it in emails, e.g. "Alex Kim" (default: the email)')
     .addOption(jsonOption())
+    .hook('preAction', (_user, create) => askPasswordIfMissing(ctx, create.opts()))
     .action(
       dbAction<{ email?: string; password?: string; name?: string; json?: boolean }>(
         ctx,
@@ -44,4 +45,19 @@ export function registerUserCommands(program: Command, ctx: CliContext): void {
         },
       ),
     );
+}
+
+/**
+ * At a terminal, with no --password and no LINCHPIN_PASSWORD, asks for the password without echoing it,
+ * twice. It runs before the command opens the database, so a command forwarded to a running server
+ * carries the answer along as LINCHPIN_PASSWORD.
+ */
+async function askPasswordIfMissing(ctx: CliContext, opts: { password?: string }): Promise<void> {
+  const { io } = ctx;
+  if (opts.password !== undefined || io.env.LINCHPIN_PASSWORD !== undefined || !io.interactive) return;
+  const password = await io.askSecret('Password (at least 8 characters): ');
+  if ((await io.askSecret('The same password again: ')) !== password) {
+    throw new UserError('the two passwords differ; no account was created');
+  }
+  io.env.LINCHPIN_PASSWORD = password;
 }
