@@ -17,7 +17,13 @@ describe('sign-up, sign-in and sessions', () => {
 
   it('reports that setup is required before any account exists', async () => {
     const r = await t.call('GET', '/api/v1/session');
-    expect(r.body).toEqual({ account: null, csrfToken: null, setupRequired: true, signupsAllowed: true });
+    expect(r.body).toEqual({
+      account: null,
+      csrfToken: null,
+      setupRequired: true,
+      signupsAllowed: true,
+      now: t.clock.now().toISOString(),
+    });
   });
 
   it('makes the first account the owner and signs it in with a safe cookie', async () => {

@@ -37,6 +37,7 @@ export function registerAccountRoutes(app: App, deps: AppDeps, limiter: SigninLi
       csrfToken: session?.csrfToken ?? null,
       setupRequired: accounts === 0,
       signupsAllowed: accounts === 0 || signupsAllowed,
+      now: clock.now().toISOString(),
     };
   };
 

@@ -55,6 +55,9 @@ export const SessionInfo = z
     csrfToken: z.string().nullable().describe('Send as X-CSRF-Token on cookie-authenticated writes'),
     setupRequired: z.boolean().describe('True until the first (owner) account exists'),
     signupsAllowed: z.boolean(),
+    now: IsoDateTime.describe(
+      "The server's time. Dates in the app count from it; it differs from the real time under LINCHPIN_NOW",
+    ),
   })
   .meta({ id: 'SessionInfo' });
 export type SessionInfo = z.infer<typeof SessionInfo>;

@@ -1,5 +1,7 @@
 // The one way the web app talks to the server: same-origin fetch with the session cookie, the CSRF token
 // on writes, and RFC 9457 problem+json turned into an ApiError that names each offending field.
+
+import { setServerTime } from '../lib/dates';
 import type { Problem, SessionInfo } from './types';
 
 export interface FieldProblem {
@@ -51,6 +53,7 @@ export function onUnauthorized(listener: () => void): () => void {
 /** Remembers the token from any SessionInfo the server sent (session, sign-in, sign-up). */
 export function rememberSession(info: SessionInfo): SessionInfo {
   csrfToken = info.csrfToken;
+  setServerTime(info.now);
   return info;
 }
 

@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { daysBetween, formatAgo, formatDue, formatInterval, isoToYmd, todayYmd } from './dates';
+import {
+  appNow,
+  daysBetween,
+  formatAgo,
+  formatDue,
+  formatInterval,
+  isoToYmd,
+  setServerTime,
+  todayYmd,
+  ymdInDays,
+} from './dates';
 
 // Local dates: these tests build instants from local components so they hold in any time zone.
 const local = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h).toISOString();
@@ -64,5 +74,29 @@ describe('YYYY-MM-DD for date inputs', () => {
   });
   test('isoToYmd gives the local calendar date of an instant', () => {
     expect(isoToYmd(local(2026, 11, 30, 1))).toBe('2026-11-30');
+  });
+});
+
+describe('the app counts from the server’s clock once it is known', () => {
+  test('appNow and the default "today" follow the server, also when it is months ahead', () => {
+    const browserNow = Date.now();
+    const server = new Date(browserNow + 100 * 86_400_000);
+    setServerTime(server.toISOString(), browserNow);
+    try {
+      expect(Math.abs(appNow().getTime() - (server.getTime() + (Date.now() - browserNow)))).toBeLessThan(
+        1_000,
+      );
+      expect(todayYmd()).toBe(todayYmd(appNow()));
+      expect(ymdInDays(30)).toBe(ymdInDays(30, appNow()));
+      expect(todayYmd()).not.toBe(todayYmd(new Date()));
+    } finally {
+      setServerTime(new Date().toISOString());
+    }
+    expect(todayYmd()).toBe(todayYmd(new Date()));
+  });
+
+  test('an unreadable server time changes nothing', () => {
+    setServerTime('not a time');
+    expect(Math.abs(appNow().getTime() - Date.now())).toBeLessThan(1_000);
   });
 });

@@ -2,6 +2,20 @@
 
 const DAY_MS = 86_400_000;
 
+/** How far the server's clock is from the browser's (LINCHPIN_NOW, or a wrong clock on either side). */
+let serverOffsetMs = 0;
+
+/** Called with the server's time whenever it is known, so "today" in the app is the server's today. */
+export function setServerTime(iso: string, receivedAt = Date.now()): void {
+  const server = Date.parse(iso);
+  if (!Number.isNaN(server)) serverOffsetMs = server - receivedAt;
+}
+
+/** Now on the server's clock. */
+export function appNow(): Date {
+  return new Date(Date.now() + serverOffsetMs);
+}
+
 export function formatDate(iso: string): string {
   return new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 }
@@ -18,7 +32,7 @@ export function formatDateTime(iso: string): string {
 }
 
 /** A calendar date `days` after today, as YYYY-MM-DD (for "ask me again in a month" shortcuts). */
-export function ymdInDays(days: number, now = new Date()): string {
+export function ymdInDays(days: number, now = appNow()): string {
   return todayYmd(new Date(now.getFullYear(), now.getMonth(), now.getDate() + days));
 }
 
@@ -39,7 +53,7 @@ export function daysBetween(fromIso: string, to: Date): number {
   return Math.round((startOf(to) - startOf(from)) / DAY_MS);
 }
 
-export function formatAgo(iso: string, now = new Date()): string {
+export function formatAgo(iso: string, now = appNow()): string {
   const days = daysBetween(iso, now);
   if (days < 0) return `in ${-days} day${days === -1 ? '' : 's'}`;
   if (days === 0) return 'today';
@@ -70,7 +84,7 @@ export function formatInterval(days: number): string {
 }
 
 /** Today's date as YYYY-MM-DD in the browser's time zone, for date inputs. */
-export function todayYmd(now = new Date()): string {
+export function todayYmd(now = appNow()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

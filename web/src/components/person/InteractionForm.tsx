@@ -1,7 +1,7 @@
 import { SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { Direction, Interaction, InteractionBody, InteractionType } from '../../api/types';
-import { isoToYmd, todayYmd } from '../../lib/dates';
+import { appNow, isoToYmd, todayYmd } from '../../lib/dates';
 import { directionLabels, interactionTypeLabels, options } from '../../lib/labels';
 import { FormActions } from '../FormActions';
 import { ProblemAlert } from '../ProblemAlert';
@@ -20,7 +20,7 @@ interface Values {
  */
 function occurredAt(ymd: string, existing?: Interaction): string {
   if (existing && ymd === isoToYmd(existing.occurredAt)) return existing.occurredAt;
-  if (ymd === todayYmd()) return new Date().toISOString();
+  if (ymd === todayYmd()) return appNow().toISOString();
   return ymd;
 }
 

@@ -1,6 +1,6 @@
 import { Badge, Group, Text } from '@mantine/core';
 import type { Person } from '../../api/types';
-import { daysBetween, formatAgo, formatInterval } from '../../lib/dates';
+import { appNow, daysBetween, formatAgo, formatInterval } from '../../lib/dates';
 
 /** The cadence, when they were last in touch, and whether a catch-up is due or overdue. */
 export function KeepInTouchStatus({
@@ -14,7 +14,7 @@ export function KeepInTouchStatus({
   const parts: string[] = [];
   if (idealDays) parts.push(`ideally ${formatInterval(idealDays)}`);
   if (maxDays) parts.push(`at most ${formatInterval(maxDays)}`);
-  const since = lastInteractionAt ? daysBetween(lastInteractionAt, new Date()) : null;
+  const since = lastInteractionAt ? daysBetween(lastInteractionAt, appNow()) : null;
 
   let status: { label: string; color: string } | null = null;
   if (since !== null && maxDays && since > maxDays) status = { label: 'Overdue', color: 'red' };
