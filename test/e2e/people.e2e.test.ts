@@ -73,6 +73,46 @@ describe('people in the web app', { timeout: 60_000 }, () => {
     await shot('person-form-invalid-email');
   });
 
+  test('list fields work from the keyboard: a new row takes the cursor, removing one keeps it nearby', async () => {
+    const { page } = e2e;
+    /** What has the keyboard focus: its accessible label, or (a button) its text. */
+    const focused = async () => {
+      const el = page.locator(':focus');
+      return (await el.getAttribute('aria-label')) ?? (await el.textContent());
+    };
+
+    await page.getByRole('button', { name: 'Add email' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('ada@second.example');
+    expect(await page.getByRole('textbox', { name: 'Email 2', exact: true }).inputValue()).toBe(
+      'ada@second.example',
+    );
+    await page.getByRole('button', { name: 'Remove email 2' }).focus();
+    await page.keyboard.press('Enter');
+    await gone(page.getByRole('textbox', { name: 'Email 2', exact: true }));
+    expect(await focused()).toBe('Email 1');
+
+    // Removing the only row leaves the cursor on the button that adds one back.
+    await page.getByRole('button', { name: 'Add phone' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('+44 20 7946 0000');
+    expect(await page.getByRole('textbox', { name: 'Phone 1', exact: true }).inputValue()).toBe(
+      '+44 20 7946 0000',
+    );
+    await page.getByRole('button', { name: 'Remove phone 1' }).focus();
+    await page.keyboard.press('Enter');
+    await gone(page.getByRole('textbox', { name: 'Phone 1', exact: true }));
+    expect(await focused()).toBe('Add phone');
+
+    // A row with several inputs: the cursor goes where you type (the criterion, not its checkbox).
+    await page.getByRole('button', { name: 'Add criterion' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('Criterion 4');
+    await page.getByRole('button', { name: 'Remove criterion 4' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('Criterion 3');
+  });
+
   test('creates a person, then a need for them', async () => {
     const { page } = e2e;
     await page.getByRole('textbox', { name: 'Email 1', exact: true }).fill('ada@analytical-engines.example');

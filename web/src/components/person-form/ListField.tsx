@@ -1,8 +1,9 @@
 // An editable list of rows in the person form (emails, links, vouch criteria, caveats…): each row's own
-// inputs with a button to remove it, and a button to add one.
+// inputs with a button to remove it, and a button to add one. Adding a row puts focus in it; removing
+// one puts focus on the row before (or the one that took its place, or the add button), never on <body>.
 import { ActionIcon, Button, Fieldset, Group, Stack, Text } from '@mantine/core';
 import type { FormArrayElement } from '@mantine/form';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { IconPlus, IconX } from '../icons';
 import type { PersonForm } from './form-type';
 import type { PersonFormValues } from './values';
@@ -43,6 +44,30 @@ export function ListField<P extends ListPath>({
   children,
 }: Props<P>) {
   const count = form.values[path].length;
+  const rows = useRef<HTMLDivElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  /** Where focus goes once the list has re-rendered after an add or a remove: a row, or the add button. */
+  const pendingFocus = useRef<number | 'add' | null>(null);
+
+  useEffect(() => {
+    const target = pendingFocus.current;
+    if (target === null) return;
+    pendingFocus.current = null;
+    const row = target === 'add' ? null : rows.current?.querySelectorAll(':scope > [data-list-row]')[target];
+    if (row) focusFirstInput(row);
+    else addButton.current?.focus();
+  });
+
+  const add = () => {
+    pendingFocus.current = count;
+    form.insertListItem(path, newRow);
+  };
+  const remove = (i: number) => {
+    // The row before; else the row that moves up into this place; else (the last row) the add button.
+    pendingFocus.current = i > 0 ? i - 1 : count > 1 ? 0 : 'add';
+    form.removeListItem(path, i);
+  };
+
   return (
     <Fieldset legend={legend} variant="unstyled" aria-describedby={help?.id}>
       {help && (
@@ -50,21 +75,21 @@ export function ListField<P extends ListPath>({
           {help.text}
         </Text>
       )}
-      <Stack gap="xs">
+      <Stack gap="xs" ref={rows}>
         {count === 0 && empty && (
           <Text fz="sm" c="dimmed">
             {empty}
           </Text>
         )}
         {Array.from({ length: count }, (_, i) => (
-          <Group key={rowKey?.(i) ?? `${path}-${i}`} gap="xs" align="flex-start" wrap={wrap}>
+          <Group key={rowKey?.(i) ?? `${path}-${i}`} data-list-row gap="xs" align="flex-start" wrap={wrap}>
             {children(i)}
             <ActionIcon
               variant="subtle"
               color="gray"
               size="lg"
               aria-label={`Remove ${noun} ${i + 1}`}
-              onClick={() => form.removeListItem(path, i)}
+              onClick={() => remove(i)}
             >
               <IconX size={16} />
             </ActionIcon>
@@ -72,10 +97,11 @@ export function ListField<P extends ListPath>({
         ))}
         <div>
           <Button
+            ref={addButton}
             variant="subtle"
             size="compact-sm"
             leftSection={<IconPlus size={14} />}
-            onClick={() => form.insertListItem(path, newRow)}
+            onClick={add}
           >
             Add {noun}
           </Button>
@@ -83,4 +109,13 @@ export function ListField<P extends ListPath>({
       </Stack>
     </Fieldset>
   );
+}
+
+/** The row's first input you type into (a link's address, not its kind picker; a criterion's label, not
+ * its checkbox), else its first control. */
+function focusFirstInput(row: Element) {
+  const typed = row.querySelector<HTMLElement>(
+    'input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"]):not([readonly]), textarea',
+  );
+  (typed ?? row.querySelector<HTMLElement>('input, textarea, select, button'))?.focus();
 }
