@@ -303,6 +303,46 @@ describe('introductions in the web app', { timeout: 120_000 }, () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  test('Enter in the "ask me again on" date field means "not now" with that date, never yes', async () => {
+    const ada = await api('POST', '/api/v1/people', { name: 'Ada Lovelace', emails: ['ada@example.com'] });
+    const charles = await api('POST', '/api/v1/people', {
+      name: 'Charles Babbage',
+      emails: ['charles@example.com'],
+    });
+    const created = await api('POST', '/api/v1/introductions', {
+      personAId: ada.id,
+      personBId: charles.id,
+      kind: 'peers',
+      order: 'parallel',
+      reason: 'Both think machines can do more than arithmetic.',
+    });
+    const asked = await api('POST', `/api/v1/introductions/${created.id}/request`);
+    const toAda = asked.emails.find(
+      (m: any) => m.kind === 'consent_request' && m.to.includes('ada@example.com'),
+    );
+    // The link behind "Yes, introduce us" in the email: the page opens with "yes" focused.
+    const yesLink = toAda.links.find((l: any) => l.label === 'Yes, introduce us').url;
+    const context = await e2e.browser.newContext({ viewport: { width: 390, height: 844 } });
+    try {
+      const visitor = await context.newPage();
+      await visitor.goto(yesLink);
+      await seen(visitor.getByRole('heading', { name: 'Would you like to meet Charles Babbage?' }));
+      const date = visitor.getByLabel('or on this date:');
+      const min = (await date.getAttribute('min'))!;
+      const chosen = new Date(Date.parse(`${min}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+      await date.fill(chosen);
+      await date.press('Enter');
+      await seen(visitor.getByRole('heading', { name: 'Thank you, your answer is recorded' }));
+      await seen(visitor.getByText(`Not now (until ${chosen})`));
+      const d = await api('GET', `/api/v1/introductions/${created.id}`);
+      expect(d.consent.a).toMatchObject({ status: 'later', until: chosen });
+      expect(d.consentLog.map((l: any) => l.answer)).toEqual(['later']);
+      expect(d.state).toBe('snoozed');
+    } finally {
+      await context.close();
+    }
+  });
+
   test('"not now" until a date: on that day the agenda says ask again, and one click asks again', async () => {
     const { page } = e2e;
     const jane = await api('POST', '/api/v1/people', { name: 'Jane Austen', emails: ['jane@example.com'] });

@@ -79,6 +79,12 @@ export interface ConsentPageView {
   error?: string;
 }
 
+/**
+ * One form, one submit button per answer. Pressing Enter in a field (the date, a radio button) submits the
+ * form as if its first submit button were pressed, so that first button is a hidden "not now": Enter can
+ * only ever mean "ask me again then", never yes or no. (A disabled first button, which per the HTML spec
+ * makes Enter do nothing, is not enough: Chromium's date field skips it and presses "yes".)
+ */
 export function consentPage(v: ConsentPageView): string {
   const other = oneLine(v.other.name);
   const later = v.preselect === 'later';
@@ -94,6 +100,7 @@ ${profile(v.other)}
 <form class="card" method="post" action="/r/${v.token}">
 ${v.error ? html`<p role="alert" class="answer">${v.error}</p>` : ''}
 <input type="hidden" name="token" value="${v.token}">
+<button type="submit" name="answer" value="later" hidden tabindex="-1" aria-hidden="true"></button>
 <button class="primary" type="submit" name="answer" value="yes"${v.preselect === 'yes' ? html` autofocus` : ''}>Yes, introduce us</button>
 <fieldset>
 <legend>Not now? Ask me again on…</legend>
