@@ -17,6 +17,7 @@ import { registerPhotoRoutes } from '../photos/routes';
 import { ProblemError, validationProblem } from '../shared/errors';
 import { authenticate } from './auth';
 import type { App, AppDeps, AppEnv } from './env';
+import { refuseNul } from './nul-guard';
 import { problemResponse } from './problem';
 import { createSigninLimiter, type SigninLimiter } from './rate-limit';
 import { serveWebApp } from './web-app';
@@ -38,7 +39,10 @@ export interface AppOptions {
 export function createApp(deps: AppDeps, options: AppOptions = {}): App {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
-      if (result.success) return;
+      if (result.success) {
+        if (result.target !== 'param') refuseNul(result.data, result.target);
+        return;
+      }
       // A malformed id in the path is just an unknown id: 404, revealing nothing.
       if (result.target === 'param') throw new ProblemError(404, 'Not Found', 'No such resource');
       throw validationProblem(

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { hasHiddenCharacters } from '../shared/common-schema';
 import {
   cleanLine,
+  cleanText,
   companyKey,
   linkKind,
   nameKey,
@@ -104,5 +106,21 @@ describe('names and companies', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('cleaned text is always accepted by the API', () => {
+  it('leaves no control or text-direction character the API schemas refuse', () => {
+    const anyChar = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.string({ unit: fc.integer({ min: 0, max: 0x2070 }).map((c) => String.fromCharCode(c)) }),
+    );
+    fc.assert(
+      fc.property(anyChar, (raw) => {
+        expect(hasHiddenCharacters(cleanLine(raw))).toBe(false);
+        expect(hasHiddenCharacters(cleanText(raw))).toBe(false);
+      }),
+    );
+    expect(cleanLine('Eve \u202Eredaolnwod\u202C')).toBe('Eve redaolnwod');
   });
 });

@@ -2,16 +2,18 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
 
 /**
- * Removes what no text field can hold: NUL and other control characters (PostgreSQL refuses NUL) and
- * halves of surrogate pairs (a broken UTF-16 file), which become U+FFFD.
+ * Removes what no text field can hold: NUL and other control characters (PostgreSQL refuses NUL; the
+ * API refuses the rest, and text-direction overrides, which disguise names) and halves of surrogate pairs
+ * (a broken UTF-16 file), which become U+FFFD.
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Any character either pattern above could act on; most strings have none and are returned as they are. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const MAYBE_UNSTORABLE = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\ud800-\udfff]/;
+const MAYBE_UNSTORABLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ud800-\udfff]/;
 
 export function stripUnstorable(s: string): string {
   if (!MAYBE_UNSTORABLE.test(s)) return s;

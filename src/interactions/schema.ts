@@ -1,6 +1,6 @@
 // Interactions: dated touchpoints that make a relationship stronger.
 import { z } from 'zod';
-import { Id, IsoDateTime, text } from '../shared/common-schema';
+import { DATE_RANGE_ERROR, Id, IsoDateTime, inDateRange, text } from '../shared/common-schema';
 
 export const InteractionType = z.enum([
   'met',
@@ -22,6 +22,7 @@ export const OccurredAt = z
   .union([z.iso.date(), z.iso.datetime({ offset: true })], {
     error: 'must be a date (YYYY-MM-DD) or an ISO 8601 date-time',
   })
+  .refine(inDateRange, { error: DATE_RANGE_ERROR })
   .transform((s) => (s.length === 10 ? `${s}T12:00:00.000Z` : new Date(s).toISOString()));
 
 const editable = {

@@ -1,7 +1,7 @@
 // Introduction schemas for the API, OpenAPI and the web app. Only zod and the common schemas are imported.
 import { z } from 'zod';
 import { OutboxMessage } from '../mail/schema';
-import { Id, IsoDate, IsoDateTime, Problem, text } from '../shared/common-schema';
+import { Id, InputDate, IsoDate, IsoDateTime, Problem, text } from '../shared/common-schema';
 
 export const IntroKind = z.enum(['seeker_provider', 'peers']);
 export const AskOrder = z.enum(['sequential', 'parallel']);
@@ -73,7 +73,7 @@ export const AnswerInput = z
   .strictObject({
     personId: Id,
     answer: Answer,
-    until: IsoDate.optional().describe('For "later": the date to ask again'),
+    until: InputDate.optional().describe('For "later": the date to ask again'),
     note: note.optional(),
     channel: ConnectorChannel.default('phone'),
   })

@@ -1,6 +1,6 @@
 // Needs (what a person is looking for) and offers (what they can give).
 import { z } from 'zod';
-import { Id, IsoDate, IsoDateTime, line, Tags, text } from '../shared/common-schema';
+import { Id, InputDate, IsoDateTime, line, Tags, text } from '../shared/common-schema';
 
 export const Urgency = z.enum(['low', 'normal', 'high']);
 export const NeedStatus = z.enum(['open', 'met', 'dropped']);
@@ -10,7 +10,7 @@ const needEditable = {
   text: line(1000).describe('What exactly they are looking for'),
   tags: Tags,
   urgency: Urgency,
-  neededBy: IsoDate.nullable().describe('When they need it by, if there is a date'),
+  neededBy: InputDate.nullable().describe('When they need it by, if there is a date'),
   status: NeedStatus,
 };
 export const NeedInput = z

@@ -48,7 +48,7 @@ const Phone = z
   .trim()
   .min(3, { error: 'phone numbers need at least 3 characters' })
   .max(40, { error: 'phone numbers must be at most 40 characters' })
-  .regex(/^[+()\d][\d\s().\-/x#*+]*$/i, { error: 'must be a phone number (digits, spaces, + ( ) - . /)' });
+  .regex(/^[+()\d][\d\s().\-/xX#*+]*$/, { error: 'must be a phone number (digits, spaces, + ( ) - . /)' });
 
 const uniqueEmails = z
   .array(Email)

@@ -1,7 +1,64 @@
 // Schemas shared by the server, the OpenAPI document and the web client. Only zod may be imported here.
 import { z } from 'zod';
 
-export const Id = z.uuid({ error: 'must be a UUID' });
+/**
+ * Messages people can act on, for the checks that have no message of their own: "must be a number"
+ * rather than zod's "Invalid input: expected number, received string". Shared with the web app, whose
+ * forms validate with the same schemas.
+ */
+z.config({
+  customError: (issue) => {
+    if (issue.code === 'invalid_type') {
+      if (issue.input === undefined) return 'is required';
+      if (issue.input === null) return 'must not be null';
+      const expected =
+        issue.expected === 'array'
+          ? 'a list'
+          : issue.expected === 'object'
+            ? 'an object'
+            : `a ${issue.expected}`;
+      return `must be ${expected}`;
+    }
+    // "One value or a list of them" fails both ways; what the first way says is the useful part.
+    if (issue.code === 'invalid_union') {
+      const first = issue.errors[0]?.[0];
+      if (first?.message) return first.message;
+    }
+    if (issue.code === 'invalid_value' && issue.values.length > 0) {
+      return `must be one of: ${issue.values.map(String).join(', ')}`;
+    }
+    if (issue.code === 'too_small' || issue.code === 'too_big') {
+      const small = issue.code === 'too_small';
+      const limit = Number(small ? issue.minimum : issue.maximum);
+      const bound = small
+        ? issue.inclusive
+          ? 'at least'
+          : 'more than'
+        : issue.inclusive
+          ? 'at most'
+          : 'less than';
+      if (issue.origin === 'string') return `must be ${bound} ${limit} character${limit === 1 ? '' : 's'}`;
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return `must have ${bound} ${limit} item${limit === 1 ? '' : 's'}`;
+      if (issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint')
+        return `must be ${bound} ${limit}`;
+    }
+    return undefined;
+  },
+});
+
+export const Id = z.uuid({
+  error: (issue) => (issue.input === undefined ? 'is required' : 'must be a UUID'),
+});
+
+/**
+ * C0/C1 control characters other than tab and line breaks, and the bidirectional overrides and isolates
+ * that make "Eve\u202Ereldnawod" display as something else in a subject line or on a consent page.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+export const HIDDEN_CHARACTERS_ERROR = 'must not contain control or text-direction characters';
+export const hasHiddenCharacters = (s: string) => HIDDEN_CHARACTERS.test(s);
 
 /** Trimmed single-line text; empty after trimming is rejected. */
 export const line = (max: number) =>
@@ -10,14 +67,16 @@ export const line = (max: number) =>
     .trim()
     .min(1, { error: 'must not be empty' })
     .max(max, { error: `must be at most ${max} characters` })
-    .refine((s) => !/[\r\n]/.test(s), { error: 'must be a single line' });
+    .refine((s) => !/[\r\n]/.test(s), { error: 'must be a single line' })
+    .refine((s) => !hasHiddenCharacters(s), { error: HIDDEN_CHARACTERS_ERROR });
 
 /** Trimmed multi-line text that may be empty. */
 export const text = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, { error: `must be at most ${max} characters` });
+    .max(max, { error: `must be at most ${max} characters` })
+    .refine((s) => !hasHiddenCharacters(s), { error: HIDDEN_CHARACTERS_ERROR });
 
 export const Tag = z
   .string()
@@ -25,7 +84,8 @@ export const Tag = z
   .toLowerCase()
   .min(1, { error: 'tags must not be empty' })
   .max(60, { error: 'tags must be at most 60 characters' })
-  .refine((s) => !/[\r\n,]/.test(s), { error: 'tags cannot contain commas or line breaks' });
+  .refine((s) => !/[\r\n,]/.test(s), { error: 'tags cannot contain commas or line breaks' })
+  .refine((s) => !hasHiddenCharacters(s), { error: HIDDEN_CHARACTERS_ERROR });
 
 /** Tags are stored lower-case and de-duplicated, in the order first given. */
 export const Tags = z
@@ -35,6 +95,17 @@ export const Tags = z
 
 export const IsoDate = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
 export const IsoDateTime = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' });
+
+/**
+ * Dates people enter are kept to years 1900–2199: an earlier year is a typo (a two-digit year typed into
+ * a date field arrives as 0025), and years before 100 do not survive the trip through JavaScript dates.
+ */
+export const inDateRange = (iso: string) => {
+  const year = Number(iso.slice(0, 4));
+  return year >= 1900 && year <= 2199;
+};
+export const DATE_RANGE_ERROR = 'must be a date in the years 1900 to 2199';
+export const InputDate = IsoDate.refine(inDateRange, { error: DATE_RANGE_ERROR });
 
 export const Page = <T extends z.ZodType>(item: T) =>
   z.object({

@@ -120,7 +120,7 @@ describe('people', () => {
       [['--name', 'X', '--trust', '9'], ['error: trust (--trust): must be 1 to 5']],
       [
         ['--name', 'X', '--trust', 'high'],
-        ['error: trust (--trust): Invalid input: expected number, received string'],
+        ['error: trust (--trust): must be a number'],
       ],
       [
         ['--name', 'X', '--email', 'a@example.com', '--email', 'nope'],
