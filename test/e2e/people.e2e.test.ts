@@ -229,6 +229,68 @@ describe('people in the web app', { timeout: 60_000 }, () => {
     await shot('people-list-desktop');
   });
 
+  test('leaving the form with unsaved changes asks first; Cancel stays, Discard leaves', async () => {
+    const { page } = e2e;
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    const confirm = page.getByRole('dialog', { name: 'Discard your changes?' });
+    const name = page.getByRole('textbox', { name: 'Name', exact: true });
+    await page
+      .getByRole('list', { name: 'People' })
+      .getByRole('link', { name: /Ada Lovelace/ })
+      .click();
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await seen(page.getByRole('heading', { name: 'Edit Ada Lovelace' }));
+    const editUrl = new URL(page.url()).pathname;
+
+    // Nothing changed: leaving is not questioned.
+    await nav.getByRole('link', { name: 'Today' }).click();
+    await seen(page.getByRole('heading', { name: 'Today', level: 1 }));
+    await page.goBack();
+    await seen(page.getByRole('heading', { name: 'Edit Ada Lovelace' }));
+
+    await name.fill('Ada King');
+    await nav.getByRole('link', { name: 'Today' }).click();
+    await seen(confirm);
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await gone(confirm);
+    expect(new URL(page.url()).pathname).toBe(editUrl);
+    expect(await name.inputValue()).toBe('Ada King');
+
+    // The browser's Back button asks too.
+    await page.goBack();
+    await seen(confirm);
+    await page.keyboard.press('Escape');
+    await gone(confirm);
+    expect(new URL(page.url()).pathname).toBe(editUrl);
+    expect(await name.inputValue()).toBe('Ada King');
+
+    await nav.getByRole('link', { name: 'Today' }).click();
+    await confirm.getByRole('button', { name: 'Discard changes' }).click();
+    await seen(page.getByRole('heading', { name: 'Today', level: 1 }));
+
+    // Closing the tab: the browser's own prompt, only when something changed.
+    const tab = await e2e.context.newPage();
+    await tab.goto(editUrl);
+    await seen(tab.getByRole('heading', { name: 'Edit Ada Lovelace' }));
+    const dialogs: string[] = [];
+    tab.on('dialog', (d) => {
+      dialogs.push(d.type());
+      void d.dismiss();
+    });
+    await tab.getByRole('textbox', { name: 'Title', exact: true }).fill('Countess');
+    await tab.close({ runBeforeUnload: true });
+    await expect.poll(() => dialogs).toEqual(['beforeunload']);
+    expect(tab.isClosed()).toBe(false);
+    await tab.getByRole('textbox', { name: 'Title', exact: true }).fill('Mathematician');
+    const closed = new Promise((resolve) => tab.once('close', resolve));
+    await tab.close({ runBeforeUnload: true });
+    await closed;
+    expect(dialogs).toEqual(['beforeunload']);
+
+    await nav.getByRole('link', { name: 'People' }).click();
+    await seen(page.getByRole('list', { name: 'People' }).getByRole('link', { name: /Ada Lovelace/ }));
+  });
+
   test('edits the person and shows the change', async () => {
     const { page } = e2e;
     await page

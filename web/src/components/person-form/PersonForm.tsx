@@ -1,5 +1,5 @@
 // Create or edit a person: every field, grouped as a connector thinks about someone. Server validation
-// errors appear next to the input they name.
+// errors appear next to the input they name. Leaving with unsaved changes asks first.
 import {
   Button,
   Group,
@@ -15,9 +15,11 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useBlocker } from 'react-router';
 import { useTags } from '../../api/people';
 import type { PersonBody } from '../../api/types';
+import { ConfirmDialog } from '../ConfirmDialog';
 import { applyProblem, type FormProblem, focusFirstInvalid } from '../form-problems';
 import { PrivateBadge } from '../PrivateNotice';
 import { ProblemAlert } from '../ProblemAlert';
@@ -46,6 +48,7 @@ export function PersonForm({ initialValues, submitLabel, onSubmit, onCancel }: P
   const [saving, setSaving] = useState(false);
   const form = useForm<PersonFormValues>({ initialValues, validate });
   const knownTags = useTags().data?.map((t) => t.tag) ?? [];
+  const discard = useDiscardGuard(form);
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -56,9 +59,12 @@ export function PersonForm({ initialValues, submitLabel, onSubmit, onCancel }: P
       return;
     }
     setSaving(true);
+    // The page moves on once saved, while onSubmit is still running: that is not leaving unsaved changes.
+    discard.saving.current = true;
     try {
       await onSubmit(toBody(form.getValues()));
     } catch (error) {
+      discard.saving.current = false;
       setProblem(applyProblem(form, error, { collapse: COLLAPSED_PATHS }));
     } finally {
       setSaving(false);
@@ -233,6 +239,43 @@ export function PersonForm({ initialValues, submitLabel, onSubmit, onCancel }: P
           </Group>
         </Paper>
       </Stack>
+      <ConfirmDialog
+        opened={discard.blocker.state === 'blocked'}
+        title="Discard your changes?"
+        confirmLabel="Discard changes"
+        onConfirm={() => discard.blocker.proceed?.()}
+        onClose={() => discard.blocker.reset?.()}
+      >
+        You have changes that are not saved. Cancel to keep editing.
+      </ConfirmDialog>
     </form>
   );
+}
+
+/**
+ * Guards unsaved changes: navigating within the app waits on the confirmation (the caller shows it while
+ * `blocker.state` is "blocked"), and closing or reloading the tab gets the browser's own prompt. Nothing
+ * is asked when the values are back to how they started, or while a save is on its way.
+ */
+function useDiscardGuard(form: { getValues(): PersonFormValues; getInitialValues(): PersonFormValues }) {
+  const saving = useRef(false);
+  const isDirty = () =>
+    !saving.current && JSON.stringify(form.getValues()) !== JSON.stringify(form.getInitialValues());
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => currentLocation.pathname !== nextLocation.pathname && isDirty(),
+  );
+  // The form re-renders on every change, so this follows the values.
+  const dirty = isDirty();
+  useEffect(() => {
+    if (!dirty) return;
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (saving.current) return;
+      e.preventDefault();
+      // Older browsers show the prompt only when returnValue is set.
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [dirty]);
+  return { blocker, saving };
 }
