@@ -31,4 +31,19 @@ describe('OpenAPI document', () => {
     expect([...served].filter((r) => !documented.has(r)).sort()).toEqual([]);
     expect([...documented].filter((r) => r.includes(' /api/v1/') && !served.has(r)).sort()).toEqual([]);
   });
+
+  it('has patterns that clients can use as they are (ECMAScript, no flags)', async () => {
+    const doc = (await t.call('GET', '/api/openapi.json')).body;
+    const patterns: string[] = [];
+    JSON.stringify(doc, (key, value) => {
+      if (key === 'pattern' && typeof value === 'string') patterns.push(value);
+      return value;
+    });
+    expect(patterns.length).toBeGreaterThan(0);
+    for (const p of patterns) expect(() => new RegExp(p, 'u'), p).not.toThrow();
+    const phone = doc.components.schemas.PersonInput.properties.phones.items.pattern;
+    for (const n of ['+44 20 7946 0958', '(555) 010-2000', '030 1234567 x12', '+1 202 555 0143 X9']) {
+      expect(new RegExp(phone, 'u').test(n), n).toBe(true);
+    }
+  });
 });
