@@ -27,7 +27,11 @@ export const theme = createTheme({
   components: {
     TextInput: { defaultProps: { radius: 'md' } },
     Paper: { defaultProps: { radius: 'md' } },
-    Modal: { styles: { title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } } },
+    Modal: {
+      // The close button is an icon: give it a name screen readers can say.
+      defaultProps: { closeButtonProps: { 'aria-label': 'Close' } },
+      styles: { title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } },
+    },
     // Fieldset legends label groups of inputs: make them look like the inputs' own labels.
     Fieldset: {
       styles: {
