@@ -72,11 +72,15 @@ export interface ConsentPageView {
   position: 'first' | 'second' | 'parallel';
   /** Preselected by the link that was clicked (`?answer=`). */
   preselect: 'yes' | 'later' | 'no' | null;
-  today: string;
+  /** The earliest and latest dates "ask me again on" accepts (tomorrow; two years on), by the server's clock. */
+  earliest: string;
+  latest: string;
   oneMonth: string;
   threeMonths: string;
   expiresOn: string;
   error?: string;
+  /** What was entered, kept when the form comes back with an error. */
+  entered?: { note?: string; until?: string; untilDate?: string };
 }
 
 /**
@@ -88,6 +92,7 @@ export interface ConsentPageView {
 export function consentPage(v: ConsentPageView): string {
   const other = oneLine(v.other.name);
   const later = v.preselect === 'later';
+  const preset = v.entered?.until === '3m' ? '3m' : '1m';
   return page(
     `Meet ${other}?`,
     html`<div class="card">
@@ -104,15 +109,15 @@ ${v.error ? html`<p role="alert" class="answer">${v.error}</p>` : ''}
 <button class="primary" type="submit" name="answer" value="yes"${v.preselect === 'yes' ? html` autofocus` : ''}>Yes, introduce us</button>
 <fieldset>
 <legend>Not now? Ask me again on…</legend>
-<label><input type="radio" name="until" value="1m"${later || !v.preselect ? html` checked` : ''}> in a month (${v.oneMonth})</label>
-<label><input type="radio" name="until" value="3m"> in three months (${v.threeMonths})</label>
+<label><input type="radio" name="until" value="1m"${preset === '1m' ? html` checked` : ''}> in a month (${v.oneMonth})</label>
+<label><input type="radio" name="until" value="3m"${preset === '3m' ? html` checked` : ''}> in three months (${v.threeMonths})</label>
 <label for="untilDate">or on this date:</label>
-<input type="date" id="untilDate" name="untilDate" min="${v.today}">
+<input type="date" id="untilDate" name="untilDate" min="${v.earliest}" max="${v.latest}" value="${v.entered?.untilDate ?? ''}">
 <button type="submit" name="answer" value="later"${later ? html` autofocus` : ''}>Not now, ask me again then</button>
 </fieldset>
 <button type="submit" name="answer" value="no"${v.preselect === 'no' ? html` autofocus` : ''}>No, thanks</button>
 <label for="note">A note for ${oneLine(v.connectorName)} (optional)</label>
-<textarea id="note" name="note" maxlength="2000"></textarea>
+<textarea id="note" name="note" maxlength="2000">${v.entered?.note ?? ''}</textarea>
 <p class="muted">This link works until ${v.expiresOn}. Your answer goes to ${oneLine(v.connectorName)} only.</p>
 </form>` as Html,
   );

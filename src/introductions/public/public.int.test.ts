@@ -108,9 +108,31 @@ describe('answering', () => {
 
   it('later with a chosen date, a one-month shortcut, and a bad date', async () => {
     const one = await asked();
-    const bad = await postForm(t, one.respond, { answer: 'later', untilDate: '2020-01-01' });
-    expect(bad.status).toBe(422);
-    expect(bad.body).toContain('role="alert"');
+    // The date picker offers exactly what the server accepts: from tomorrow to two years on.
+    const now = t.clock.now();
+    const day = (n: number) => new Date(now.getTime() + n * 86_400_000).toISOString().slice(0, 10);
+    const form = await t.call('GET', one.respond);
+    expect(form.body).toContain(`min="${day(1)}" max="${day(732)}"`);
+    for (const untilDate of ['2020-01-01', day(0), day(733), 'not-a-date']) {
+      const bad = await postForm(t, one.respond, {
+        answer: 'later',
+        untilDate,
+        until: '3m',
+        note: 'Busy <until> spring',
+      });
+      expect(bad.status, untilDate).toBe(422);
+      expect(bad.body).toContain(
+        '<p role="alert" class="answer">Please pick a date after today and within two years.</p>',
+      );
+      expect(bad.body).not.toContain('YYYY-MM-DD');
+      // What was entered comes back, escaped.
+      expect(bad.body).toContain(`value="${untilDate}"`);
+      expect(bad.body).toContain('>Busy &lt;until&gt; spring</textarea>');
+      expect(bad.body).toMatch(/value="3m" checked/);
+    }
+    expect((await detail(t, me, one.intro.id)).consent.a.status).toBe('asked');
+    const last = await asked();
+    expect((await postForm(t, last.respond, { answer: 'later', untilDate: day(732) })).status).toBe(200);
     const ok = await postForm(t, one.respond, { answer: 'later', untilDate: '2026-06-01' });
     expect(ok.status).toBe(200);
     expect(ok.body).toContain('2026-06-01');

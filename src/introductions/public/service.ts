@@ -84,12 +84,17 @@ function addMonths(date: Date, months: number): string {
   return dateOf(d);
 }
 
+/** The latest "ask me again" date the state machine accepts: two years (of 366 days) from now. */
+const LATER_LIMIT_DAYS = 2 * 366;
+const LATER_REFUSED = 'Please pick a date after today and within two years.';
+
 function consentForm(
   r: Resolved,
   raw: string,
   now: Date,
   preselect: string | undefined,
   error?: string,
+  form?: Form,
 ): string {
   const party = r.token.party;
   const theirs = r.row[otherParty(party) === 'a' ? 'consentA' : 'consentB'];
@@ -101,11 +106,15 @@ function consentForm(
     reason: r.row.reason,
     position: theirs.status === 'yes' ? 'second' : r.row.askOrder === 'parallel' ? 'parallel' : 'first',
     preselect: preselect === 'yes' || preselect === 'later' || preselect === 'no' ? preselect : null,
-    today: dateOf(now),
+    earliest: dateOf(new Date(now.getTime() + 86_400_000)),
+    latest: dateOf(new Date(now.getTime() + LATER_LIMIT_DAYS * 86_400_000)),
     oneMonth: addMonths(now, 1),
     threeMonths: addMonths(now, 3),
     expiresOn: dateOf(r.token.expiresAt),
     error,
+    entered: form
+      ? { note: form.note?.slice(0, 2000), until: form.until, untilDate: form.untilDate }
+      : undefined,
   });
 }
 
@@ -217,10 +226,9 @@ export async function answerLink(deps: IntroDeps, raw: string, form: Form): Prom
     const r = await resolve(deps.db, raw, now, false);
     if (isPage(r)) return r;
     if (err.status === 422 && r.token.purpose === 'consent') {
-      return {
-        status: 422,
-        html: consentForm(r, raw, now, form.answer, err.detail ?? 'Please check your answer.'),
-      };
+      const badDate = err.errors?.some((e) => e.field === 'until');
+      const message = badDate ? LATER_REFUSED : (err.detail ?? 'Please check your answer.');
+      return { status: 422, html: consentForm(r, raw, now, form.answer, message, form) };
     }
     const standing = r.token.purpose === 'consent' ? answerStanding(deps, r, raw) : null;
     if (standing) return { ...standing, status: 409 };
@@ -253,7 +261,10 @@ async function consentAnswer(
     return answerStanding(deps, { ...r, row: applied.row }, raw)!;
   }
   if (answer !== 'yes' && answer !== 'later' && answer !== 'no') {
-    return { status: 422, html: consentForm(r, raw, now, undefined, 'Please choose one of the answers.') };
+    return {
+      status: 422,
+      html: consentForm(r, raw, now, undefined, 'Please choose one of the answers.', form),
+    };
   }
   const until = answer === 'later' ? untilFrom(form, now) : undefined;
   const key = answer === 'later' ? `later:${until}` : answer;
