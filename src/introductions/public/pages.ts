@@ -131,6 +131,11 @@ export interface AnsweredView {
   connectorName: string;
   answer: 'yes' | 'later' | 'no' | 'withdrawn';
   until: string | null;
+  /**
+   * Where the introduction stands now: already made; not going ahead (never why, nor who said no); ready,
+   * the connector sends it next; or still waiting for the other person.
+   */
+  progress: 'introduced' | 'ended' | 'ready' | 'waiting';
   /** Offer to take back a yes while the introduction has not been sent. */
   canWithdraw: boolean;
 }
@@ -141,11 +146,17 @@ export function answeredPage(v: AnsweredView): string {
   const what =
     v.answer === 'withdrawn'
       ? 'You withdrew your yes. Nothing more will happen.'
-      : v.answer === 'yes'
-        ? `${connector} will introduce you once everyone has agreed.`
-        : v.answer === 'later'
-          ? `${connector} will check back with you around ${v.until}.`
-          : 'Nothing more will happen, and nobody else is told why.';
+      : v.answer === 'no'
+        ? 'Nothing more will happen, and nobody else is told why.'
+        : v.progress === 'ended'
+          ? 'This introduction is not going ahead, so there is nothing more you need to do.'
+          : v.answer === 'later'
+            ? `${connector} will check back with you around ${v.until}.`
+            : v.progress === 'introduced'
+              ? `${connector} has introduced you: look for the email with each other's details.`
+              : v.progress === 'ready'
+                ? `Everyone has agreed. ${connector} will send you both the introduction.`
+                : `${connector} will introduce you once ${other} has agreed too.`;
   return page(
     'Thank you',
     html`<div class="card">

@@ -76,6 +76,7 @@ describe('answering', () => {
     expect(res.status).toBe(200);
     expect(res.body).toContain('your answer is recorded');
     expect(res.body).toContain('Yes, introduce us');
+    expect(res.body).toContain('will introduce you once Bob Provider has agreed too.');
     const d = await detail(t, me, intro.id);
     expect(d.consent.a).toMatchObject({ status: 'yes', channel: 'email_link' });
     expect(d.consentLog).toEqual([
@@ -103,6 +104,12 @@ describe('answering', () => {
     const other = await postForm(t, respond, { answer: 'no' });
     expect(other.status).toBe(409);
     expect(other.body).toContain('Yes, introduce us');
+    // Nor does a form with no valid answer bring the question back: the recorded answer is shown.
+    const bogus = await postForm(t, respond, { answer: 'maybe', note: 'x' });
+    expect(bogus.status).toBe(409);
+    expect(bogus.body).toContain('your answer is recorded');
+    expect(bogus.body).not.toContain('Please choose one of the answers');
+    expect(bogus.body).not.toMatch(/value="no"/);
     expect((await detail(t, me, intro.id)).consentLog).toHaveLength(1);
   });
 
@@ -159,9 +166,36 @@ describe('answering', () => {
     expect(after.state).toBe('declined');
     const note = mailsTo<any>(after.emails, b.emails[0]!, 'closing_note')[0];
     expect(note.text).not.toMatch(/A-SECRET-REASON|declin|said no|Alice Seeker said/i);
-    // B's page now shows B's own answer; nothing about A.
+    // B's page now shows B's own answer and that it is not going ahead; nothing about A or why.
     const page = await t.call('GET', linkPath(toB, 'Yes'));
-    expect(page.body).not.toMatch(/A-SECRET-REASON|declin/i);
+    expect(page.body).not.toMatch(/A-SECRET-REASON|declin|said no|Alice Seeker said/i);
+    expect(page.body).toContain('This introduction is not going ahead');
+    expect(page.body).not.toContain('will introduce you');
+  });
+
+  it('the recorded-answer page says where the introduction stands', async () => {
+    // The last yes: ready, the connector sends it; then introduced.
+    const { intro, a, b } = await asked({ body: { order: 'parallel' } });
+    const emails = (await detail(t, me, intro.id)).emails;
+    const toA = linkPath(mailsTo<any>(emails, a.emails[0]!, 'consent_request')[0], 'Yes');
+    const toB = linkPath(mailsTo<any>(emails, b.emails[0]!, 'consent_request')[0], 'Yes');
+    const first = await postForm(t, toA, { answer: 'yes' });
+    expect(first.body).toContain('will introduce you once Bob Provider has agreed too.');
+    const last = await postForm(t, toB, { answer: 'yes' });
+    expect(last.body).toContain('Everyone has agreed.');
+    expect(last.body).not.toContain('has agreed too');
+    await post(t, me, `/api/v1/introductions/${intro.id}/introduce`);
+    const after = await t.call('GET', toA);
+    expect(after.body).toContain('has introduced you');
+    expect(after.body).not.toContain('will introduce you');
+
+    // Cancelled after a yes: not going ahead, without saying why.
+    const c = await asked();
+    await postForm(t, c.respond, { answer: 'yes' });
+    await post(t, me, `/api/v1/introductions/${c.intro.id}/cancel`);
+    const cancelled = await t.call('GET', c.respond);
+    expect(cancelled.body).toContain('This introduction is not going ahead');
+    expect(cancelled.body).not.toMatch(/cancel|will introduce you/i);
   });
 
   it('withdrawing a yes from the page declines before the introduction goes out', async () => {

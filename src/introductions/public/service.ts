@@ -20,7 +20,7 @@ import { profileCard } from '../mail';
 import { toDomain } from '../mapping';
 import * as repo from '../repository';
 import type { IntroDeps } from '../service';
-import { answeredPage, consentPage, followUpPage, messagePage, optOutPage } from './pages';
+import { type AnsweredView, answeredPage, consentPage, followUpPage, messagePage, optOutPage } from './pages';
 
 export interface PageResult {
   status: 200 | 400 | 404 | 409 | 410 | 422;
@@ -118,6 +118,12 @@ function consentForm(
   });
 }
 
+function progressOf(state: IntroductionRow['state']): AnsweredView['progress'] {
+  if (state === 'introduced' || state === 'following_up' || state === 'closed') return 'introduced';
+  if (state === 'declined' || state === 'expired' || state === 'cancelled') return 'ended';
+  return state === 'ready' ? 'ready' : 'waiting';
+}
+
 /** The page for the party's answer as it now stands, or null when they have not answered. */
 function answerStanding(deps: IntroDeps, r: Resolved, raw: string): PageResult | null {
   const domain = toDomain(r.row, r.people.a, r.people.b);
@@ -136,6 +142,7 @@ function answerStanding(deps: IntroDeps, r: Resolved, raw: string): PageResult |
       connectorName: r.connector.name,
       answer: c.status === 'no' && c.withdrawn ? 'withdrawn' : c.status,
       until: c.status === 'later' ? c.until : null,
+      progress: progressOf(domain.state),
       canWithdraw: probe.ok && probe.changed,
     }),
   };
@@ -261,6 +268,9 @@ async function consentAnswer(
     return answerStanding(deps, { ...r, row: applied.row }, raw)!;
   }
   if (answer !== 'yes' && answer !== 'later' && answer !== 'no') {
+    // Already answered: the recorded answer stands, whatever this form said.
+    const standing = answerStanding(deps, r, raw);
+    if (standing) return { ...standing, status: 409 };
     return {
       status: 422,
       html: consentForm(r, raw, now, undefined, 'Please choose one of the answers.', form),
@@ -303,6 +313,13 @@ async function followUpAnswer(
     preselect: null,
   };
   if (!FOLLOW_UP_ANSWERS.includes(answer as FollowUpAnswer)) {
+    const prior = r.row.followUpAnswers[party];
+    if (prior) {
+      return {
+        status: 409,
+        html: followUpPage({ ...view, answered: { answer: prior.answer as FollowUpAnswer } }),
+      };
+    }
     return {
       status: 422,
       html: followUpPage({ ...view, answered: null, error: 'Please choose one of the answers.' }),
