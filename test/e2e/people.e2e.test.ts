@@ -113,6 +113,17 @@ describe('people in the web app', { timeout: 60_000 }, () => {
     expect(await focused()).toBe('Criterion 3');
   });
 
+  test('a number out of range stays as typed and is flagged, not silently changed', async () => {
+    const { page } = e2e;
+    const requests = page.getByRole('textbox', { name: 'Most introduction requests per month', exact: true });
+    await requests.fill('-5');
+    await requests.press('Tab');
+    await seen(page.getByText('Enter a whole number from 0 to 100, or leave it empty for no limit'));
+    expect(await requests.inputValue()).toBe('-5');
+    expect(await requests.getAttribute('aria-invalid')).toBe('true');
+    await requests.fill('');
+  });
+
   test('creates a person, then a need for them', async () => {
     const { page } = e2e;
     await page.getByRole('textbox', { name: 'Email 1', exact: true }).fill('ada@analytical-engines.example');

@@ -28,7 +28,7 @@ import { LinksField } from './LinksField';
 import { Section } from './Section';
 import { StringListField } from './StringListField';
 import { VouchField } from './VouchField';
-import { COLLAPSED_PATHS, type PersonFormValues, prune, toBody, validate } from './values';
+import { COLLAPSED_PATHS, NUMBER_RANGES, type PersonFormValues, prune, toBody, validate } from './values';
 
 const TRUST_OPTIONS = [
   { value: '', label: 'Not set' },
@@ -46,7 +46,12 @@ interface Props {
 export function PersonForm({ initialValues, submitLabel, onSubmit, onCancel }: Props) {
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [saving, setSaving] = useState(false);
-  const form = useForm<PersonFormValues>({ initialValues, validate });
+  const form = useForm<PersonFormValues>({
+    initialValues,
+    validate,
+    // An out-of-range number says so on leaving the input, not only on saving.
+    validateInputOnBlur: Object.keys(NUMBER_RANGES),
+  });
   const knownTags = useTags().data?.map((t) => t.tag) ?? [];
   const discard = useDiscardGuard(form);
 
@@ -173,8 +178,8 @@ export function PersonForm({ initialValues, submitLabel, onSubmit, onCancel }: P
             <NumberInput
               label="Most introduction requests per month"
               placeholder="No limit"
-              min={0}
-              max={100}
+              {...NUMBER_RANGES['introPreferences.maxRequestsPerMonth']}
+              clampBehavior="none"
               allowDecimal={false}
               {...form.getInputProps('introPreferences.maxRequestsPerMonth')}
             />
@@ -189,8 +194,8 @@ export function PersonForm({ initialValues, submitLabel, onSubmit, onCancel }: P
               label="Keep in touch ideally every"
               suffix=" days"
               placeholder="e.g. 30 days"
-              min={1}
-              max={3650}
+              {...NUMBER_RANGES['keepInTouch.idealDays']}
+              clampBehavior="none"
               allowDecimal={false}
               {...form.getInputProps('keepInTouch.idealDays')}
             />
@@ -198,8 +203,8 @@ export function PersonForm({ initialValues, submitLabel, onSubmit, onCancel }: P
               label="…and at most every"
               suffix=" days"
               placeholder="e.g. 90 days"
-              min={1}
-              max={3650}
+              {...NUMBER_RANGES['keepInTouch.maxDays']}
+              clampBehavior="none"
               allowDecimal={false}
               {...form.getInputProps('keepInTouch.maxDays')}
             />

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { Person, PersonInput } from '../../../../src/people/schema';
-import { emptyValues, fromPerson, prune, toBody, validate } from './values';
+import { emptyValues, fromPerson, NUMBER_RANGES, prune, toBody, validate } from './values';
 
 const word = fc.stringMatching(/^[a-z]{1,12}$/);
 const label = fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,30}[a-z]$/);
@@ -120,5 +120,38 @@ describe('person form values', () => {
     expect(body.trust).toBe(4);
     expect(body.introPreferences.maxRequestsPerMonth).toBe(3);
     expect(body.keepInTouch).toEqual({ idealDays: null, maxDays: 60 });
+  });
+
+  /** A form with just a name and one number input set, e.g. ('keepInTouch.maxDays', 5). */
+  const withNumber = (path: keyof typeof NUMBER_RANGES, n: number | string) => {
+    const v = { ...emptyValues(), name: 'x' };
+    if (path === 'introPreferences.maxRequestsPerMonth') {
+      v.introPreferences = { ...v.introPreferences, maxRequestsPerMonth: n };
+    } else {
+      v.keepInTouch = { ...v.keepInTouch, [path.split('.')[1] as 'idealDays' | 'maxDays']: n };
+    }
+    return prune(v);
+  };
+
+  test('numbers out of range are flagged on their input, never changed', () => {
+    const values = withNumber('introPreferences.maxRequestsPerMonth', -5);
+    expect(validate(values)).toEqual({
+      'introPreferences.maxRequestsPerMonth':
+        'Enter a whole number from 0 to 100, or leave it empty for no limit',
+    });
+    expect(values.introPreferences.maxRequestsPerMonth).toBe(-5);
+    expect(Object.keys(validate(withNumber('keepInTouch.idealDays', 0)))).toEqual(['keepInTouch.idealDays']);
+    expect(Object.keys(validate(withNumber('keepInTouch.maxDays', 3651)))).toEqual(['keepInTouch.maxDays']);
+    // A lone "-" typed on the way to a negative number is not a number.
+    expect(Object.keys(validate(withNumber('keepInTouch.maxDays', '-')))).toEqual(['keepInTouch.maxDays']);
+    expect(validate(withNumber('introPreferences.maxRequestsPerMonth', 0))).toEqual({});
+  });
+
+  test('the number ranges are the ones the server accepts', () => {
+    for (const [path, { min, max }] of Object.entries(NUMBER_RANGES)) {
+      const key = path as keyof typeof NUMBER_RANGES;
+      const accepts = (n: number) => PersonInput.safeParse(toBody(withNumber(key, n))).success;
+      expect([min - 1, min, max, max + 1].map(accepts), path).toEqual([false, true, true, false]);
+    }
   });
 });

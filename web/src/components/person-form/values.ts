@@ -102,6 +102,23 @@ const withScheme = (url: string) => (url === '' || /^[a-z][a-z0-9+.-]*:/i.test(u
 
 const toNumber = (v: number | string): number | null => (v === '' || v === null ? null : Number(v));
 
+/**
+ * The whole-number ranges the server's person schema accepts (src/people/schema.ts; values.test.ts checks
+ * they agree). The inputs take them as min/max but never clamp: a value out of range stays as typed and
+ * is flagged, rather than silently becoming another number.
+ */
+export const NUMBER_RANGES = {
+  'introPreferences.maxRequestsPerMonth': { min: 0, max: 100 },
+  'keepInTouch.idealDays': { min: 1, max: 3650 },
+  'keepInTouch.maxDays': { min: 1, max: 3650 },
+} as const;
+
+function rangeError(v: number | string, { min, max }: { min: number; max: number }, empty: string) {
+  const n = toNumber(v);
+  if (n === null || (Number.isInteger(n) && n >= min && n <= max)) return null;
+  return `Enter a whole number from ${min} to ${max}, or leave it empty ${empty}`;
+}
+
 /** Light checks that catch the obvious before a round trip; the server remains the judge. */
 export function validate(v: PersonFormValues): Record<string, string> {
   const errors: Record<string, string> = {};
@@ -112,9 +129,27 @@ export function validate(v: PersonFormValues): Record<string, string> {
   v.links.forEach((l, i) => {
     if (blank(l.url)) errors[`links.${i}.url`] = 'Enter the address, or remove this link';
   });
+  const ranged = {
+    'introPreferences.maxRequestsPerMonth': rangeError(
+      v.introPreferences.maxRequestsPerMonth,
+      NUMBER_RANGES['introPreferences.maxRequestsPerMonth'],
+      'for no limit',
+    ),
+    'keepInTouch.idealDays': rangeError(
+      v.keepInTouch.idealDays,
+      NUMBER_RANGES['keepInTouch.idealDays'],
+      'for none',
+    ),
+    'keepInTouch.maxDays': rangeError(
+      v.keepInTouch.maxDays,
+      NUMBER_RANGES['keepInTouch.maxDays'],
+      'for none',
+    ),
+  };
+  for (const [path, error] of Object.entries(ranged)) if (error) errors[path] = error;
   const ideal = toNumber(v.keepInTouch.idealDays);
   const max = toNumber(v.keepInTouch.maxDays);
-  if (ideal !== null && max !== null && ideal > max) {
+  if (!errors['keepInTouch.maxDays'] && ideal !== null && max !== null && ideal > max) {
     errors['keepInTouch.maxDays'] = 'The maximum must be at least the ideal interval';
   }
   return errors;
