@@ -13,6 +13,12 @@ import { CliExit, type CliRuntime, UserError } from './context';
 import { forwardToServer } from './forward';
 import type { CliIo } from './io';
 
+/**
+ * The commands that may start a new database. Any other command in a folder without one is most likely a
+ * mistyped --data: say so instead of quietly creating an empty database there.
+ */
+const CREATES_DATABASE = new Set(['user create', 'demo']);
+
 /** How long a command waits for another command, or for a starting server, before giving up. */
 const DEFAULT_WAIT_MS = 60_000;
 
@@ -29,6 +35,12 @@ export function localRuntime(argv: string[]): CliRuntime {
         }
       }
 
+      if (!existsSync(join(config.dataDir, 'pgdata')) && !CREATES_DATABASE.has(request.command)) {
+        throw new UserError(
+          `There is no Linchpin database in ${config.dataDir}. Check --data (or LINCHPIN_DATA), or start one: ` +
+            'linchpin user create --email you@example.com (or linchpin demo, or npm start)',
+        );
+      }
       const waitMs = Number(io.env.LINCHPIN_LOCK_WAIT_MS) || DEFAULT_WAIT_MS;
       const holder = await lockOrFindServer(config.dataDir, request.command, io, waitMs);
       if ('server' in holder)

@@ -118,10 +118,7 @@ describe('people', () => {
     const cases: [string[], string[]][] = [
       [['--email', 'x@example.com'], ['error: name (--name): is required']],
       [['--name', 'X', '--trust', '9'], ['error: trust (--trust): must be 1 to 5']],
-      [
-        ['--name', 'X', '--trust', 'high'],
-        ['error: trust (--trust): must be a number'],
-      ],
+      [['--name', 'X', '--trust', 'high'], ['error: trust (--trust): must be a number']],
       [
         ['--name', 'X', '--email', 'a@example.com', '--email', 'nope'],
         ['error: emails[1] (--email): must be an email address'],
