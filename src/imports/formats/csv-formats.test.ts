@@ -172,6 +172,47 @@ describe('generic CSV', () => {
   });
 });
 
+describe('mixed line endings (CRLF, LF and CR in one file)', () => {
+  const LINKEDIN = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
+  const rows = [1, 2, 3].map((n) => `Mix,N${n},,mix${n}@example.com,Co,P,0${n} Jan 2024`);
+
+  it("reads every row of a CRLF header over LF rows (the reviewer's file)", () => {
+    const { format, records } = parse(`${LINKEDIN}\r\n${rows[0]}\n${rows[1]}\n${rows[2]}\r\n`);
+    expect(format).toBe('linkedin');
+    expect(records.map((r) => [r.family, emails(r)[0], r.lines])).toEqual([
+      ['N1', 'mix1@example.com', [2, 2]],
+      ['N2', 'mix2@example.com', [3, 3]],
+      ['N3', 'mix3@example.com', [4, 4]],
+    ]);
+  });
+
+  it('reads a BOM file mixing CRLF, LF and CR, after the LinkedIn preamble too', () => {
+    const plain = `\ufeff${LINKEDIN}\n${rows[0]}\r${rows[1]}\r\n${rows[2]}\r`;
+    const preamble = `Notes:\r\n"Some emails are missing."\n\r${LINKEDIN}\r${rows[0]}\n${rows[1]}\r\n${rows[2]}`;
+    for (const text of [plain, preamble]) {
+      const { records } = parse(text);
+      expect(records.map((r) => r.family)).toEqual(['N1', 'N2', 'N3']);
+    }
+    expect(parse(preamble).records.map((r) => r.lines)).toEqual([
+      [5, 5],
+      [6, 6],
+      [7, 7],
+    ]);
+  });
+
+  it('reads Google legacy rows with mixed endings and keeps line breaks inside quoted notes', () => {
+    const header = 'Name,Given Name,Family Name,Notes,E-mail 1 - Type,E-mail 1 - Value';
+    const text = `${header}\r\nAda L,Ada,L,"one\r\ntwo",,ada@example.com\nBob M,Bob,M,"x\ny",,bob@example.com\rCy N,Cy,N,,,cy@example.com\r\n`;
+    const { format, records } = parse(text);
+    expect(format).toBe('google-legacy');
+    expect(records.map((r) => [r.formattedName, r.notes, r.lines])).toEqual([
+      ['Ada L', ['one\r\ntwo'], [2, 3]],
+      ['Bob M', ['x\ny'], [4, 5]],
+      ['Cy N', [], [6, 6]],
+    ]);
+  });
+});
+
 describe('CSV details', () => {
   it('honours an Excel "sep=" first line and keeps line numbers right', () => {
     const { format, records } = parse(

@@ -72,4 +72,32 @@ describe('readCsv line numbers', () => {
       [4, 4],
     ]);
   });
+
+  it('any mix of CRLF, LF and CR between records yields the same records (property)', () => {
+    const cell = fc.constantFrom('a', 'b c', '', '"q,1"', '"x\ny"', '"x\r\ny"', '"x\ry"', '""""');
+    // Not a blank record: a CR, a blank line and an LF are one CRLF (a different text, not a mix).
+    const record = fc
+      .array(cell, { minLength: 1, maxLength: 4 })
+      .map((cs) => cs.join(','))
+      .filter((r) => r !== '');
+    const nl = fc.constantFrom('\r\n', '\n', '\r');
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(record, nl), { minLength: 1, maxLength: 12 }),
+        fc.boolean(),
+        (recs, last) => {
+          const body = (ends: string[]) =>
+            recs.map(([r], i) => r + (i < recs.length - 1 || last ? ends[i] : '')).join('');
+          const mixed = `h1,h2,h3,h4${recs[0]![1]}${body(recs.map(([, e]) => e))}`;
+          const lf = `h1,h2,h3,h4\n${body(recs.map(() => '\n'))}`;
+          const a = readCsv(mixed, { delimiter: ',' });
+          const b = readCsv(lf, { delimiter: ',' });
+          expect(a.header).toEqual(b.header);
+          // The same cells (line breaks inside quotes kept as written) on the same lines.
+          expect(a.rows).toEqual(b.rows);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
 });

@@ -28,8 +28,7 @@ function skipPreamble(text: string): { body: string; skippedLines: number } {
     const m = SEP.exec(text);
     const blank = text.slice(start, m ? m.index : text.length).trim() === '';
     if (line > 0 && blank) sawBlank = true;
-    // One kind of line break from here on, as csv-parse splits records on the first kind it meets.
-    else if (sawBlank) return { body: text.slice(start).replace(/\r\n?/g, '\n'), skippedLines: line };
+    else if (sawBlank) return { body: text.slice(start), skippedLines: line };
     line++;
     // Nothing but the preamble and blank lines: no header to read.
     if (!m) return sawBlank ? { body: '', skippedLines: line } : { body: text, skippedLines: 0 };
@@ -49,18 +48,27 @@ export function sniffDelimiter(headerLine: string): string {
   return n > 0 ? best : ',';
 }
 
+/** Line breaks in a cell: CRLF, LF or a lone CR each count as one, mixed as they may be. */
 function newlines(s: string): number {
-  const lf = s.match(/\n/g)?.length ?? 0;
-  return lf > 0 ? lf : (s.match(/\r/g)?.length ?? 0);
+  return s.match(/\r\n|\n|\r/g)?.length ?? 0;
 }
 
 /** Excel may start a CSV with "sep=;" to name its delimiter. */
 function excelSeparator(text: string): { body: string; delimiter?: string; skipped: number } {
-  const m = /^sep=(.)\r?\n/i.exec(text);
+  const m = /^sep=(.)(?:\r\n|\n|\r)/i.exec(text);
   return m ? { body: text.slice(m[0].length), delimiter: m[1]!, skipped: 1 } : { body: text, skipped: 0 };
 }
 
-const CSV_OPTIONS = { relax_column_count: true, relax_quotes: true } as const;
+/**
+ * Any mix of CRLF, LF and CR ends a record (csv-parse on its own splits records on the first kind it
+ * meets only, so a CRLF header over LF rows read as one long row). Line breaks inside quoted cells are
+ * kept as they are.
+ */
+const CSV_OPTIONS = {
+  relax_column_count: true,
+  relax_quotes: true,
+  record_delimiter: ['\r\n', '\n', '\r'],
+};
 
 function unreadable(err: unknown, line: number): FileFormatError {
   const code = (err as { code?: string }).code;
