@@ -5,8 +5,8 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from '../config';
 import type { DbOrTx } from '../db/client';
 import type { IntroductionRow, MailAddressJson, OutboxRow, PersonRow } from '../db/schema';
-import { dateOf } from '../domain/introduction/timing';
-import { type Effect, otherParty, type Party } from '../domain/introduction/types';
+import { dateOf, expiryDueAt } from '../domain/introduction/timing';
+import { type Effect, otherParty, PARTIES, type Party } from '../domain/introduction/types';
 import { linkBase, messageIdDomain } from '../mail/links';
 import { insertOutbox } from '../mail/repository';
 import { renderConsentRequest, renderReminder } from '../mail/templates/consent-request';
@@ -15,6 +15,7 @@ import { renderIntroduction } from '../mail/templates/introduction';
 import { oneLine } from '../mail/templates/layout';
 import type { Connector, ContactCard, ProfileCard, Recipient, RenderedMail } from '../mail/templates/types';
 import { hashToken, newToken } from '../shared/secrets';
+import { toDomain } from './mapping';
 import { insertToken } from './repository';
 
 export interface MailContext {
@@ -122,9 +123,23 @@ function outboxRow(ctx: MailContext, id: string, d: Draft) {
   };
 }
 
+/**
+ * The last day the links of a consent request or reminder are worth using: the links' own expiry, or,
+ * once a reminder has gone out, the day the introduction expires without an answer if that comes first.
+ */
+export function answerDeadline(ctx: Omit<MailContext, 'tx'>): string {
+  const times = [ctx.now.getTime() + ctx.config.introductions.tokenDays * 86_400_000];
+  const intro = toDomain(ctx.row, ctx.people.a, ctx.people.b);
+  for (const party of PARTIES) {
+    const due = expiryDueAt(intro.consent[party], ctx.config.introductions);
+    if (due) times.push(due.getTime());
+  }
+  return dateOf(new Date(Math.min(...times)));
+}
+
 async function draftFor(ctx: MailContext, effect: Effect, id: string): Promise<Draft> {
   const connectorAddress = address({ name: ctx.connector.name, email: ctx.connector.email });
-  const expiresOn = dateOf(new Date(ctx.now.getTime() + ctx.config.introductions.tokenDays * 86_400_000));
+  const expiresOn = answerDeadline(ctx);
   switch (effect.type) {
     case 'send_consent_request':
     case 'send_reminder': {

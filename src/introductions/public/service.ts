@@ -2,13 +2,14 @@
 // links); answers arrive by POST and go through the same state machine as everything else.
 import type { DbOrTx } from '../../db/client';
 import type { ConsentTokenRow, IntroductionRow, PersonRow } from '../../db/schema';
-import { dateOf } from '../../domain/introduction/timing';
+import { dateOf, expiryDueAt } from '../../domain/introduction/timing';
 import { transition } from '../../domain/introduction/transition';
 import {
   FOLLOW_UP_ANSWERS,
   type FollowUpAnswer,
   isFinal,
   otherParty,
+  PARTIES,
   type Party,
 } from '../../domain/introduction/types';
 import type { Connector } from '../../mail/templates/types';
@@ -88,7 +89,19 @@ function addMonths(date: Date, months: number): string {
 const LATER_LIMIT_DAYS = 2 * 366;
 const LATER_REFUSED = 'Please pick a date after today and within two years.';
 
+/** When an answer through this link stops counting: the link's expiry, or the introduction's if sooner. */
+function answerableUntil(deps: IntroDeps, r: Resolved): Date {
+  const intro = toDomain(r.row, r.people.a, r.people.b);
+  let until = r.token.expiresAt;
+  for (const party of PARTIES) {
+    const due = expiryDueAt(intro.consent[party], deps.config.introductions);
+    if (due && due < until) until = due;
+  }
+  return until;
+}
+
 function consentForm(
+  deps: IntroDeps,
   r: Resolved,
   raw: string,
   now: Date,
@@ -110,7 +123,7 @@ function consentForm(
     latest: dateOf(new Date(now.getTime() + LATER_LIMIT_DAYS * 86_400_000)),
     oneMonth: addMonths(now, 1),
     threeMonths: addMonths(now, 3),
-    expiresOn: dateOf(r.token.expiresAt),
+    expiresOn: dateOf(answerableUntil(deps, r)),
     error,
     entered: form
       ? { note: form.note?.slice(0, 2000), until: form.until, untilDate: form.untilDate }
@@ -201,7 +214,7 @@ export async function showLink(
     now,
   );
   if (!probe.ok) return closedPage();
-  return { status: 200, html: consentForm(r, raw, now, query.answer) };
+  return { status: 200, html: consentForm(deps, r, raw, now, query.answer) };
 }
 
 type Form = Record<string, string | undefined>;
@@ -235,7 +248,7 @@ export async function answerLink(deps: IntroDeps, raw: string, form: Form): Prom
     if (err.status === 422 && r.token.purpose === 'consent') {
       const badDate = err.errors?.some((e) => e.field === 'until');
       const message = badDate ? LATER_REFUSED : (err.detail ?? 'Please check your answer.');
-      return { status: 422, html: consentForm(r, raw, now, form.answer, message, form) };
+      return { status: 422, html: consentForm(deps, r, raw, now, form.answer, message, form) };
     }
     const standing = r.token.purpose === 'consent' ? answerStanding(deps, r, raw) : null;
     if (standing) return { ...standing, status: 409 };
@@ -273,7 +286,7 @@ async function consentAnswer(
     if (standing) return { ...standing, status: 409 };
     return {
       status: 422,
-      html: consentForm(r, raw, now, undefined, 'Please choose one of the answers.', form),
+      html: consentForm(deps, r, raw, now, undefined, 'Please choose one of the answers.', form),
     };
   }
   const until = answer === 'later' ? untilFrom(form, now) : undefined;
