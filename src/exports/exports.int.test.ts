@@ -125,6 +125,34 @@ describe('CSV export', () => {
     expect(again.counts).toEqual({ created: 0, merged: 0, skipped: 3, failed: 0 });
   });
 
+  it('re-importing the exported CSV into the same account changes nothing (matched by the Id column)', async () => {
+    // Someone with no email or phone: only the Id can tell it is the same person.
+    await t.call('POST', '/api/v1/people', {
+      token: me.token,
+      body: personInput({
+        name: 'Only A Name',
+        emails: [],
+        phones: [],
+        blurb: 'Met once',
+        location: 'Oslo, Norway',
+      }),
+    });
+    const before = await allPeople(t, me);
+    const result = await importFile(t, me, (await download('format=csv')).text);
+    expect(result.format).toBe('linchpin-csv');
+    expect(result.counts).toEqual({ created: 0, merged: 0, skipped: before.length, failed: 0 });
+    expect(result.records.every((r: any) => /same Linchpin id/.test(r.reasons[0]))).toBe(true);
+    expect(await allPeople(t, me)).toEqual(before);
+  });
+
+  it('imports into an empty account with the same fields (the blurb too)', async () => {
+    const other = await t.account();
+    const result = await importFile(t, other, (await download('format=csv')).text);
+    expect(result.counts.failed).toBe(0);
+    const pick = (p: any) => [p.name, p.emails, p.phones, p.company, p.title, p.location, p.tags, p.blurb];
+    expect((await allPeople(t, other)).map(pick)).toEqual((await allPeople(t, me)).map(pick));
+  });
+
   it('refuses an unknown format', async () => {
     const res = await t.call('GET', '/api/v1/export?format=pdf', { token: me.token });
     expect(res.status).toBe(400);

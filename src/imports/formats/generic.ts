@@ -131,9 +131,17 @@ export const linchpinCsvFormat: CsvFormat = {
   id: 'linchpin-csv',
   label: 'Linchpin CSV export',
   matches: (header) => hasAll(header, 'Name', 'Emails', 'Phones', 'Links', 'Tags', 'Blurb', 'Id'),
-  // The export prefixed formula-like cells ("+44 …") with an apostrophe; take it off again.
-  fill: (r, cell, header) =>
-    mappedFormat(linchpinMapping).fill(r, (name) => cell(name).replace(/^'(?=[=+\-@\t\r])/, ''), header),
+  fill: (r, cell, header) => {
+    // The export prefixed formula-like cells ("+44 …") with an apostrophe; take it off again.
+    const raw = (name: string) => cell(name).replace(/^'(?=[=+\-@\t\r])/, '');
+    mappedFormat(linchpinMapping).fill(r, raw, header);
+    // Linchpin's own file: the blurb comes back as the blurb, and the Id matches the person it was
+    // exported from ("same Linchpin id", as a vCard's UID does), so export then import changes nothing.
+    r.fromLinchpin = true;
+    note(r, raw('Blurb'));
+    const id = raw('Id').trim();
+    if (id) r.uid = id;
+  },
 };
 
 const GUESSES: [MappingField, RegExp][] = [
