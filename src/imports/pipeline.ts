@@ -38,6 +38,13 @@ export interface PipelineContext {
   onProgress?: (processed: number, counts: ImportCounts) => void;
 }
 
+/**
+ * Lets the event loop turn (timers, sockets) between batches. PGlite answers queries as promises that
+ * resolve in microtasks, so without this an import on the embedded database would run from start to end
+ * without the HTTP server answering a single request (its progress included).
+ */
+export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export class ImportPipeline {
   readonly counts: ImportCounts = { created: 0, merged: 0, skipped: 0, failed: 0 };
   processed = 0;
@@ -80,6 +87,7 @@ export class ImportPipeline {
       if (batch.length >= size) {
         await this.#flush(batch);
         batch = [];
+        await yieldToEventLoop();
       }
     }
     if (batch.length) await this.#flush(batch);
@@ -96,6 +104,7 @@ export class ImportPipeline {
         return;
       }
       for (const entry of batch) {
+        await yieldToEventLoop();
         try {
           await this.#apply([entry]);
         } catch (e) {

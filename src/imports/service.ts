@@ -11,7 +11,7 @@ import { notFound, ProblemError } from '../shared/errors';
 import type { Logger } from '../shared/logger';
 import { decodeFile } from './decode';
 import { FORMAT_LABELS, inspectFile, prepareFile } from './formats/index';
-import { ImportPipeline } from './pipeline';
+import { ImportPipeline, yieldToEventLoop } from './pipeline';
 import { matchesFilter, type RecordFilter } from './report';
 import * as repo from './repository';
 import type {
@@ -158,9 +158,17 @@ export async function startImport(
     }
   };
 
-  if (start.wait) await enqueue(accountId, run);
-  else void enqueue(accountId, run).catch(() => {});
-  return (await repo.findImport(deps.db, accountId, job.id))!;
+  if (start.wait) {
+    await enqueue(accountId, run);
+    return (await repo.findImport(deps.db, accountId, job.id))!;
+  }
+  // In the background, from the next turn of the event loop: the request that started it is answered
+  // first (the web page goes to the import's page at once), and the pipeline yields between batches.
+  void enqueue(accountId, async () => {
+    await yieldToEventLoop();
+    await run();
+  }).catch(() => {});
+  return job;
 }
 
 export async function getImport(db: Db, accountId: string, id: string, now: Date): Promise<ImportDetail> {

@@ -61,7 +61,14 @@ export default function ImportPage() {
           onCancel={reset}
           starting={start.isPending}
           reinspecting={inspect.isPending}
-          onStart={(s) => start.mutate(s, { onSuccess: (job) => navigate(`/import/${job.id}`) })}
+          onStart={(s) =>
+            // The import's page follows its progress: go there as soon as the server has accepted it
+            // (a promise, so the page goes even if this one re-rendered in between; errors show above).
+            start
+              .mutateAsync(s)
+              .then((job) => navigate(`/import/${job.id}`))
+              .catch(() => {})
+          }
         />
       ) : (
         <FileDrop onFile={(f) => look(f)} busy={inspect.isPending} />
