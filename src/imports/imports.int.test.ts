@@ -162,6 +162,23 @@ describe('merging into people already in the account', () => {
     expect((await allPeople(t, me)).length).toBe(2);
   });
 
+  it('never merges two people over a short or invalid phone number they share (ez-vcard Android)', async () => {
+    const me = await t.account();
+    const card = (name: string, tel: string) =>
+      `BEGIN:VCARD\r\nVERSION:2.1\r\nFN:${name}\r\nTEL;CELL;PREF:${tel}\r\nEND:VCARD\r\n`;
+    const result = await importFile(
+      t,
+      me,
+      card('Ñ Ñ Ñ', '123456') + card('Ö Ö', '123456') + card('Ann Valid', '+44 20 7946 0000'),
+    );
+    expect(result.counts).toEqual({ created: 3, merged: 0, skipped: 0, failed: 0 });
+    // A valid number still identifies: the same number again is the same person.
+    const again = await importFile(t, me, card('Ann V.', '+44 (0)20 7946 0000') + card('Other', '123456'));
+    expect(again.counts).toMatchObject({ created: 1, failed: 0 });
+    expect(again.records.find((r: any) => r.name === 'Ann V.').reasons[0]).toMatch(/same phone number/);
+    expect((await allPeople(t, me)).length).toBe(4);
+  });
+
   it('suggests, never merges, a very similar name at the same company', async () => {
     const me = await t.account();
     const existing = await t.call('POST', '/api/v1/people', {

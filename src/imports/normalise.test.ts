@@ -11,6 +11,7 @@ import {
   normaliseEmail,
   normalisePhone,
   normaliseUrl,
+  phoneIdentity,
   phoneKey,
   urlKey,
 } from './normalise';
@@ -22,6 +23,18 @@ describe('phones', () => {
     expect(normalisePhone('tel:+1-418-656-9254;ext=102')).toBe('+1 418 656 9254 x102');
     expect(phoneKey('(020) 7946-0000', 'GB')).toBe(phoneKey('+44 20 7946 0000'));
     expect(phoneKey('+44 20 7946 0000')).toBe('+442079460000');
+  });
+
+  it('identifies a person only by a valid number, read with the default region', () => {
+    expect(phoneIdentity('+44 20 7946 0000')).toBe('+442079460000');
+    expect(phoneIdentity('(020) 7946-0000', 'GB')).toBe('+442079460000');
+    expect(phoneIdentity('tel:+1-418-656-9254;ext=102')).toBe('+14186569254;102');
+    // Not valid as E.164: short, made up, or national without a region.
+    expect(phoneIdentity('123456')).toBeUndefined();
+    expect(phoneIdentity('123456', 'US')).toBeUndefined();
+    expect(phoneIdentity('123456789')).toBeUndefined();
+    expect(phoneIdentity('020 7946 0000')).toBeUndefined();
+    expect(phoneIdentity('+1 555 0100')).toBeUndefined();
   });
 
   it('keeps what it cannot validate when it looks like a phone, and refuses words', () => {

@@ -78,6 +78,17 @@ export function normalisePhone(raw: string, region?: string): string | undefined
   return tidy;
 }
 
+/**
+ * The key a phone number identifies a person by: its E.164 form, only when it is a valid number (read
+ * with the default region when it has no +country code). A short or made-up number ("123456") is shared
+ * by strangers too often to say two contacts are the same person. Undefined otherwise.
+ */
+export function phoneIdentity(raw: string, region?: string): string | undefined {
+  const parsed = parsePhone(tidyPhone(raw).replace(/ x(\d+)$/, ';ext=$1'), region);
+  if (!parsed?.isValid()) return undefined;
+  return parsed.ext ? `${parsed.number};${parsed.ext}` : parsed.number;
+}
+
 /** The comparison key of a phone: E.164 when it can be parsed, else its digits. */
 export function phoneKey(raw: string, region?: string): string | undefined {
   const tidy = tidyPhone(raw);

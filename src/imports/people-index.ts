@@ -1,8 +1,8 @@
-// An in-memory index of an account's people by the keys that identify a person (email, phone in E.164,
+// An in-memory index of an account's people by the keys that identify a person (email, valid phone in E.164,
 // LinkedIn/web URL, Linchpin id) and by company for possible-duplicate suggestions. Loaded once per import
 // and kept current as the import creates and merges people, so lookups cost no queries.
 import { type PreparedName, prepareName, similarPrepared } from './name-similarity';
-import { companyKey, nameKey, normaliseEmail, phoneKey, urlKey } from './normalise';
+import { companyKey, nameKey, normaliseEmail, phoneIdentity, urlKey } from './normalise';
 import type { PossibleDuplicate } from './schema';
 
 export interface IndexedPerson {
@@ -94,7 +94,8 @@ export class PeopleIndex {
       if (v) keys.push([`email:${v}`, 'same email']);
     }
     for (const ph of p.phones) {
-      const v = phoneKey(ph, this.region);
+      // Only a valid number identifies someone (see phoneIdentity).
+      const v = phoneIdentity(ph, this.region);
       if (v) keys.push([`phone:${v}`, 'same phone number']);
     }
     for (const l of p.links) {
