@@ -80,6 +80,33 @@ describe('vCard export', () => {
     expect(search.text.match(/BEGIN:VCARD/g)).toHaveLength(1);
   });
 
+  it('writes the location so that it imports back as the location, not an address in the notes', async () => {
+    const other = await t.account();
+    const body = personInput({
+      name: 'Ann Arlington',
+      emails: ['ann@arlington.example'],
+      phones: [],
+      location: 'Arlington, VA, USA',
+      blurb: 'Semi; colons, and commas',
+      tags: ['friends'],
+    });
+    await t.call('POST', '/api/v1/people', { token: other.token, body });
+    const exported = await download('format=vcard', other);
+    expect(exported.text).toContain('ADR:;;;Arlington\\, VA\\, USA;;;');
+    const before = await allPeople(t, other);
+    const again = await importFile(t, other, exported.text);
+    expect(again.counts).toEqual({ created: 0, merged: 0, skipped: 1, failed: 0 });
+    expect(await allPeople(t, other)).toEqual(before);
+    // Into an empty account: the location is the location, and no notes are made up.
+    const third = await t.account();
+    const fresh = await importFile(t, third, exported.text);
+    expect(fresh.counts.created).toBe(1);
+    const [ann] = await allPeople(t, third);
+    expect(ann.location).toBe('Arlington, VA, USA');
+    const detail = await t.call('GET', `/api/v1/people/${ann.id}`, { token: third.token });
+    expect(detail.body.privateNotes ?? '').toBe('');
+  });
+
   it('re-importing the exported cards into the same account changes nothing (matched by id)', async () => {
     const before = await allPeople(t, me);
     const result = await importFile(t, me, (await download('format=vcard')).text);

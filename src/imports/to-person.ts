@@ -106,7 +106,23 @@ function pickName(r: ContactRecord, emails: string[], phones: string[], warnings
   return '';
 }
 
-export function toPerson(r: ContactRecord, opts: MapOptions): MapResult {
+/** An address with a locality and nothing else: how Linchpin's vCard export writes the location. */
+const isLocationOnly = (a: Address) =>
+  Boolean(a.locality) && !a.poBox && !a.extended && !a.street && !a.region && !a.postalCode && !a.country;
+
+/**
+ * Linchpin's own cards carry the person's location as ADR:;;;<location>;;;. It is the location again,
+ * not an address for the notes, so exporting and importing back changes nothing.
+ */
+function ownLocation(r: ContactRecord): ContactRecord {
+  if (!r.fromLinchpin || r.location) return r;
+  const adr = r.addresses.find(isLocationOnly);
+  if (!adr) return r;
+  return { ...r, location: adr.locality, addresses: r.addresses.filter((a) => a !== adr) };
+}
+
+export function toPerson(record: ContactRecord, opts: MapOptions): MapResult {
+  const r = ownLocation(record);
   const warnings = [...r.warnings];
 
   const emails: string[] = [];
