@@ -525,3 +525,16 @@ describe('Thunderbird CSV corpus', () => {
     );
   });
 });
+
+describe('CATEGORIES', () => {
+  it('keeps an escaped comma inside its category; a tag gets a space for it', () => {
+    for (const version of ['2.1', '3.0', '4.0']) {
+      const text = `BEGIN:VCARD\r\nVERSION:${version}\r\nFN:Ada\r\nCATEGORIES:Work\\, Friends,VIP\r\nEND:VCARD\r\n`;
+      const [item] = [...parseVcards(text, { keepPhotos: false }).items];
+      if (!item?.ok) throw new Error('card not read');
+      expect(item.record.categories).toEqual(['Work, Friends', 'VIP']);
+      const mapped = toPerson(item.record, { keepPhotos: false });
+      expect(mapped.ok && mapped.contact.input.tags).toEqual(['work friends', 'vip']);
+    }
+  });
+});

@@ -232,13 +232,12 @@ export function fromJCard(jcard: JCard, lines: [number, number]): ContactRecord 
         break;
       }
       case 'categories':
-        for (const v of values)
-          r.categories.push(
-            ...String(v)
-              .split(',')
-              .map((c) => c.trim())
-              .filter(Boolean),
-          );
+        // ical.js splits the list on unescaped commas; an escaped one ("Work\, Friends") stays inside
+        // its category (a tag cannot hold a comma: it becomes a space when the tags are made).
+        for (const v of values) {
+          const c = String(v).trim();
+          if (c) r.categories.push(c);
+        }
         break;
       case 'bday': {
         const b = toBirthday(textOf(values));
