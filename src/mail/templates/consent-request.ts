@@ -17,11 +17,15 @@ import type { ConsentRequestMail, ProfileCard, ReminderMail, RenderedMail } from
 
 const choice = (url: string, answer: 'yes' | 'later' | 'no') => `${url}?answer=${answer}`;
 
-function profileText(p: ProfileCard): string[] {
+function profileText(p: ProfileCard): (string | false)[] {
   const role = roleLine(p);
+  const paragraph = cleanText(p.paragraph);
   return [
-    `About ${oneLine(p.name)}${role ? ` (${role})` : ''}:`,
-    cleanText(p.paragraph) || '(no description)',
+    // No pitch written: no "About" line to leave empty; the role, if any, still says who they are.
+    paragraph
+      ? `About ${oneLine(p.name)}${role ? ` (${role})` : ''}:`
+      : !!role && `${oneLine(p.name)}: ${role}`,
+    paragraph || false,
     ...(p.disclosedCaveats.length
       ? ['', 'Worth knowing, to be fair to you:', ...p.disclosedCaveats.map((c) => `- ${oneLine(c)}`)]
       : []),
@@ -32,7 +36,7 @@ function profileHtml(p: ProfileCard): Html {
   const role = roleLine(p);
   return html`<div style="border-left:3px solid #1f5f4a;padding:4px 0 4px 12px;margin:16px 0">
 <p style="margin:0 0 8px"><strong>${oneLine(p.name)}</strong>${role ? html`<br><span style="color:#6b6b66">${role}</span>` : ''}</p>
-${paragraphs(p.paragraph || '(no description)')}
+${cleanText(p.paragraph) ? paragraphs(p.paragraph) : ''}
 ${
   p.disclosedCaveats.length
     ? html`<p style="margin:12px 0 4px"><strong>Worth knowing, to be fair to you:</strong></p><ul style="margin:0;padding-left:20px">${p.disclosedCaveats.map((c) => html`<li>${oneLine(c)}</li>`)}</ul>`

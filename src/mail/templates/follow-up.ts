@@ -18,7 +18,7 @@ export function renderFollowUp(m: FollowUpMail): RenderedMail {
   const text = textLines([
     `Hi ${first},`,
     '',
-    `How did it go with ${other}? One click tells me (you can add a note on the page):`,
+    `How did it go with ${other}? Pick the answer that fits; it opens a page where you confirm it (and can add a note):`,
     '',
     ...keys.map((k) => `${FOLLOW_UP_LABELS[k]}: ${m.answerUrls[k]}`),
     '',
@@ -31,7 +31,7 @@ export function renderFollowUp(m: FollowUpMail): RenderedMail {
     optOutFooterText(m.optOutUrl),
   ]);
   const body = html`<p style="margin:0 0 12px">Hi ${first},</p>
-<p style="margin:0 0 16px">How did it go with ${other}? One click tells me (you can add a note on the page):</p>
+<p style="margin:0 0 16px">How did it go with ${other}? Pick the answer that fits; it opens a page where you confirm it (and can add a note):</p>
 <p style="margin:0 0 8px">${keys.map((k, i) => button(FOLLOW_UP_LABELS[k], m.answerUrls[k], i === 0 ? 'primary' : 'plain'))}</p>
 <p style="margin:8px 0 12px">It helps me make better introductions, for you and for others.</p>
 <p style="margin:0">Thanks,<br>${signer}</p>` as Html;

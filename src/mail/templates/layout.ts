@@ -53,7 +53,7 @@ export function layout(opts: { preheader: string; body: Html; footer: Html }): s
 </head>
 <body style="margin:0;padding:0;background:#f4f4f1">
 <div style="display:none;max-height:0;overflow:hidden">${opts.preheader}</div>
-<div style="max-width:560px;margin:0 auto;padding:24px 16px;font-family:-apple-system,Segoe UI,Helvetica,Arial,sans-serif;font-size:16px;line-height:1.5;color:#1d1d1b">
+<div style="max-width:560px;margin:0 auto;padding:24px 16px;overflow-wrap:anywhere;word-break:break-word;font-family:-apple-system,Segoe UI,Helvetica,Arial,sans-serif;font-size:16px;line-height:1.5;color:#1d1d1b">
 <div style="background:#ffffff;border-radius:8px;padding:24px">${opts.body}</div>
 <div style="padding:16px 8px;font-size:13px;color:#6b6b66">${opts.footer}</div>
 </div>

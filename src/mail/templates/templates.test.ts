@@ -163,6 +163,44 @@ describe('content', () => {
     }
   });
 
+  it('a person without a pitch gets no empty "About" line; long names can wrap', () => {
+    const long = 'W'.repeat(200);
+    const base = {
+      to: { name: long, email: 'b@example.com' },
+      connector: { name: 'Connie', email: 'c@example.com' },
+      other: { name: 'Alice Seeker', title: '', company: '', paragraph: '  ', disclosedCaveats: [] },
+      reason: 'Acme needs a bookkeeper.',
+      respondUrl: URL,
+      optOutUrl: `${URL}/x`,
+      expiresOn: '2026-03-23',
+    };
+    const request = renderConsentRequest({ ...base, position: 'first', reask: false });
+    const reminder = renderReminder(base);
+    for (const m of [request, reminder]) {
+      for (const part of [m.text, m.html]) {
+        expect(part).not.toContain('(no description)');
+        expect(part).not.toContain('About Alice Seeker');
+      }
+      expect(m.html).toContain('overflow-wrap:anywhere');
+    }
+    const withRole = renderReminder({ ...base, other: { ...base.other, company: 'Acme' } });
+    expect(withRole.text).toContain('Alice Seeker: Acme');
+  });
+
+  it('the follow-up says a link opens a page to confirm, not that one click answers', () => {
+    const m = renderFollowUp({
+      to: { name: 'Alice', email: 'a@example.com' },
+      connector: { name: 'Connie', email: 'c@example.com' },
+      otherName: 'Bob',
+      answerUrls: { met_helpful: URL, met_not_fit: URL, not_yet: URL, no_contact: URL },
+      optOutUrl: URL,
+    });
+    for (const part of [m.text, m.html]) {
+      expect(part).not.toMatch(/one click/i);
+      expect(part).toContain('it opens a page where you confirm it');
+    }
+  });
+
   it('the closing note is word for word the same whatever ended the introduction', () => {
     const m = renderClosingNote({
       to: { name: 'Alice', email: 'a@example.com' },

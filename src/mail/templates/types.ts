@@ -62,7 +62,7 @@ export interface FollowUpMail {
   to: Recipient;
   connector: Connector;
   otherName: string;
-  /** One link per answer; each opens a page that confirms with one click. */
+  /** One link per answer; each opens a page with that answer chosen, confirmed with one more click. */
   answerUrls: Record<'met_helpful' | 'met_not_fit' | 'not_yet' | 'no_contact', string>;
   optOutUrl: string;
 }
