@@ -3,14 +3,14 @@
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { FOLLOW_UP_LABELS } from '../../mail/templates/follow-up';
-import { oneLine, paragraphs, roleLine } from '../../mail/templates/layout';
+import { cleanText, oneLine, paragraphs, roleLine } from '../../mail/templates/layout';
 import type { ProfileCard } from '../../mail/templates/types';
 
 type Html = HtmlEscapedString;
 
 const STYLE = `
 *{box-sizing:border-box}
-body{margin:0;background:#f4f4f1;color:#1d1d1b;font:16px/1.5 -apple-system,Segoe UI,Helvetica,Arial,sans-serif}
+body{margin:0;background:#f4f4f1;color:#1d1d1b;font:16px/1.5 -apple-system,Segoe UI,Helvetica,Arial,sans-serif;overflow-wrap:anywhere;word-break:break-word}
 main{max-width:600px;margin:0 auto;padding:24px 16px}
 .card{background:#fff;border-radius:8px;padding:24px;margin-bottom:16px}
 h1{font-size:1.4rem;line-height:1.3;margin:0 0 16px}
@@ -54,7 +54,7 @@ function profile(p: ProfileCard): Html {
   const role = roleLine(p);
   return html`<div class="profile">
 <p><strong>${oneLine(p.name)}</strong>${role ? html`<br><span class="muted">${role}</span>` : ''}</p>
-${paragraphs(p.paragraph || '(no description)')}
+${cleanText(p.paragraph) ? paragraphs(p.paragraph) : ''}
 ${
   p.disclosedCaveats.length
     ? html`<p><strong>Worth knowing, to be fair to you:</strong></p><ul>${p.disclosedCaveats.map((c) => html`<li>${oneLine(c)}</li>`)}</ul>`
@@ -106,6 +106,8 @@ ${profile(v.other)}
 ${v.error ? html`<p role="alert" class="answer">${v.error}</p>` : ''}
 <input type="hidden" name="token" value="${v.token}">
 <button type="submit" name="answer" value="later" hidden tabindex="-1" aria-hidden="true"></button>
+<label for="note">A note for ${oneLine(v.connectorName)} (optional)</label>
+<textarea id="note" name="note" maxlength="2000">${v.entered?.note ?? ''}</textarea>
 <button class="primary" type="submit" name="answer" value="yes"${v.preselect === 'yes' ? html` autofocus` : ''}>Yes, introduce us</button>
 <fieldset>
 <legend>Not now? Ask me again on…</legend>
@@ -116,8 +118,6 @@ ${v.error ? html`<p role="alert" class="answer">${v.error}</p>` : ''}
 <button type="submit" name="answer" value="later"${later ? html` autofocus` : ''}>Not now, ask me again then</button>
 </fieldset>
 <button type="submit" name="answer" value="no"${v.preselect === 'no' ? html` autofocus` : ''}>No, thanks</button>
-<label for="note">A note for ${oneLine(v.connectorName)} (optional)</label>
-<textarea id="note" name="note" maxlength="2000">${v.entered?.note ?? ''}</textarea>
 <p class="muted">This link works until ${v.expiresOn}. Your answer goes to ${oneLine(v.connectorName)} only.</p>
 </form>` as Html,
   );
@@ -149,7 +149,7 @@ export function answeredPage(v: AnsweredView): string {
       : v.answer === 'no'
         ? 'Nothing more will happen, and nobody else is told why.'
         : v.progress === 'ended'
-          ? 'This introduction is not going ahead, so there is nothing more you need to do.'
+          ? `This introduction is not going ahead, so there is nothing more you need to do. ${connector} thanks you for being open to it.`
           : v.answer === 'later'
             ? `${connector} will check back with you around ${v.until}.`
             : v.progress === 'introduced'
@@ -197,7 +197,7 @@ export function followUpPage(v: FollowUpPageView): string {
     );
   }
   const keys = Object.keys(FOLLOW_UP_LABELS) as (keyof typeof FOLLOW_UP_LABELS)[];
-  const chosen = v.preselect ?? 'met_helpful';
+  const chosen = v.preselect;
   return page(
     `How did it go with ${other}?`,
     html`<form class="card" method="post" action="/r/${v.token}">
@@ -208,7 +208,7 @@ ${v.error ? html`<p role="alert" class="answer">${v.error}</p>` : ''}
 <legend>Hi ${oneLine(v.recipientName)}, what happened?</legend>
 ${keys.map(
   (k) =>
-    html`<label><input type="radio" name="answer" value="${k}"${k === chosen ? html` checked` : ''}> ${FOLLOW_UP_LABELS[k]}</label>`,
+    html`<label><input type="radio" name="answer" value="${k}" required${k === chosen ? html` checked` : ''}> ${FOLLOW_UP_LABELS[k]}</label>`,
 )}
 </fieldset>
 <label for="note">Anything else ${oneLine(v.connectorName)} should know? (optional)</label>

@@ -66,6 +66,16 @@ describe('opening links', () => {
     expect(page.body).toMatch(/value="yes"/);
     expect(page.body).toMatch(/value="later" autofocus/);
     expect(page.body).toMatch(/value="no"/);
+    // The note comes before the answers, so it is seen before answering.
+    expect(page.body.indexOf('name="note"')).toBeLessThan(page.body.indexOf('value="yes"'));
+    expect(page.body).toContain('overflow-wrap:anywhere');
+  });
+
+  it('leaves out the description of someone without a pitch', async () => {
+    const { respond } = await asked({ b: { blurb: '' } });
+    const page = await t.call('GET', respond);
+    expect(page.status).toBe(200);
+    expect(page.body).not.toContain('(no description)');
   });
 });
 
@@ -219,7 +229,12 @@ describe('answering', () => {
     const toB = mailsTo<any>(fu.emails, b.emails[0]!, 'follow_up')[0];
     const url = new URL(toB.links.find((l: any) => l.label.startsWith('We met, but')).url);
     const page = await t.call('GET', url.pathname + url.search);
-    expect(page.body).toMatch(/value="met_not_fit" checked/);
+    expect(page.body).toMatch(/value="met_not_fit" required checked/);
+    expect(page.body.match(/ checked/g)).toHaveLength(1);
+    // Opened without a choice, nothing is chosen for them.
+    const bare = await t.call('GET', url.pathname);
+    expect(bare.status).toBe(200);
+    expect(bare.body).not.toMatch(/ checked/);
     const res = await postForm(t, url.pathname, { answer: 'met_not_fit', note: 'Nice, but no' });
     expect(res.status).toBe(200);
     const d = await detail(t, me, intro.id);
