@@ -538,3 +538,16 @@ describe('CATEGORIES', () => {
     }
   });
 });
+
+describe('warnings', () => {
+  it('say "were" of the notes and "was" of one field when shortening them', () => {
+    const text = `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${'N'.repeat(250)}\r\nNOTE:${'x'.repeat(20_050)}\r\nEND:VCARD\r\n`;
+    const [item] = [...parseVcards(text, { keepPhotos: false }).items];
+    if (!item?.ok) throw new Error('card not read');
+    const mapped = toPerson(item.record, { keepPhotos: false });
+    expect(mapped.ok && mapped.contact.warnings).toEqual([
+      'The name was longer than 200 characters and was shortened',
+      'The notes were longer than 20000 characters and were shortened',
+    ]);
+  });
+});

@@ -36,9 +36,11 @@ export interface MapOptions {
 
 const NOISE_TAGS = new Set(['my contacts', 'mycontacts', 'starred in android', 'imported']);
 
-function clip(value: string, max: number, what: string, warnings: string[]): string {
+/** `what` names the field with its article ("The name"); `are` when it is a plural ("The notes"). */
+function clip(value: string, max: number, what: string, warnings: string[], are = false): string {
   if (value.length <= max) return value;
-  warnings.push(`${what} was longer than ${max} characters and was shortened`);
+  const [was, wasShortened] = are ? ['were', 'were shortened'] : ['was', 'was shortened'];
+  warnings.push(`${what} ${was} longer than ${max} characters and ${wasShortened}`);
   return value.slice(0, max);
 }
 
@@ -197,7 +199,7 @@ export function toPerson(record: ContactRecord, opts: MapOptions): MapResult {
     location: clip(cleanLine(locationOf(r)), 200, 'The location', warnings),
     links: limit(links, 20, 'links', warnings),
     tags: limit(tags, 50, 'tags', warnings),
-    privateNotes: clip(notes, 20000, 'The notes', warnings),
+    privateNotes: clip(notes, 20000, 'The notes', warnings, true),
     blurb: clip(blurb, 4000, 'The blurb', warnings),
   };
   const parsed = parsePersonInput(candidate);

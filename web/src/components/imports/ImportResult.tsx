@@ -83,11 +83,13 @@ export function ImportResult({ id }: { id: string }) {
   );
 }
 
+const records = (n: number) => (n === 1 ? 'record' : 'records');
+
 function ProgressLine({ job }: { job: ImportDetail }) {
   const { processed, total } = job.progress;
   const done = FINISHED.includes(job.status);
   const value = total ? Math.min(100, Math.round((processed / total) * 100)) : done ? 100 : 0;
-  const label = total === null ? 'Reading the file…' : `${processed} of ${total} records`;
+  const label = total === null ? 'Reading the file…' : `${processed} of ${total} ${records(total)}`;
   return (
     <Stack gap={4}>
       <Progress
@@ -99,7 +101,7 @@ function ProgressLine({ job }: { job: ImportDetail }) {
         color={job.status === 'failed' ? 'red' : 'pine'}
       />
       <Text fz="sm" c="dimmed" role="status" aria-live="polite">
-        {done ? `${processed} records read` : label}
+        {done ? `${processed} ${records(processed)} read` : label}
       </Text>
     </Stack>
   );
