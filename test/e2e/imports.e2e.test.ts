@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { upload, waitForImport } from '../imports';
 import { apiTokenFor, artifactsDir, type E2E, gone, screenshot, seen, setUpOwner, startE2E } from './harness';
 
 const OWNER = { email: 'ida.importer@example.com', password: 'correct horse battery staple' };
@@ -280,6 +281,29 @@ describe('importing contacts in the web app', { timeout: 120_000 }, () => {
       await context.close();
     }
     expect(e2e.problems.filter((p) => !/status of (401|404|409|422)/.test(p))).toEqual([]);
+  });
+
+  test('past imports show 20 at a time, with "Show more" for the rest', async () => {
+    const { page } = e2e;
+    const token = await apiTokenFor(e2e);
+    const who = { id: '', email: OWNER.email, token };
+    // Dry runs, so the network is not changed: the list only needs more than a page of imports.
+    const before = (await e2e.testApp.call('GET', '/api/v1/imports?limit=100', { token })).body.items.length;
+    for (let i = before; i < 23; i++) {
+      const res = await upload(e2e.testApp, who, `Name,Email\nPaged ${i},paged${i}@example.com\n`, {
+        mapping: JSON.stringify({ name: 'Name', email: 'Email' }),
+        dryRun: 'true',
+      });
+      await waitForImport(e2e.testApp, who, res.body.id);
+    }
+    await page.goto('/import');
+    const list = page.getByRole('list', { name: 'Past imports' });
+    await seen(list.getByRole('listitem').nth(19));
+    expect(await list.getByRole('listitem').count()).toBe(20);
+    await page.getByRole('button', { name: 'Show more' }).click();
+    await seen(list.getByRole('listitem').nth(22));
+    await gone(page.getByRole('button', { name: 'Show more' }));
+    expect(await list.getByRole('listitem').count()).toBe(Math.max(23, before));
   });
 });
 

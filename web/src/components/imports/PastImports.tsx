@@ -1,15 +1,35 @@
-// Earlier imports, newest first; each opens its report.
-import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+// Earlier imports, newest first, a page at a time ("Show more" follows the API's cursor); each opens its
+// report.
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { useImports } from '../../api/imports';
+import { request } from '../../api/client';
+import { importKeys } from '../../api/imports';
+import type { ImportJob, Page } from '../../api/types';
 import { formatDateTime } from '../../lib/dates';
 import { formatLabels, importStatusColors, importStatusLabels } from '../../lib/import-labels';
 import { LoadError } from '../Loading';
 
+const PAGE_SIZE = 20;
+
+/** Past imports, paged; under the list's key, so starting or finishing an import refreshes it. */
+function usePastImports() {
+  return useInfiniteQuery({
+    queryKey: [...importKeys.list, 'pages'],
+    queryFn: ({ pageParam, signal }) =>
+      request<Page<ImportJob>>('GET', '/api/v1/imports', {
+        query: { limit: PAGE_SIZE, cursor: pageParam },
+        signal,
+      }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
 export function PastImports() {
-  const list = useImports();
+  const list = usePastImports();
   if (list.isError) return <LoadError error={list.error} onRetry={() => void list.refetch()} />;
-  const items = list.data ?? [];
+  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   if (items.length === 0) return null;
   return (
     <Stack gap="xs" component="section" aria-labelledby="past-imports">
@@ -57,6 +77,17 @@ export function PastImports() {
           </li>
         ))}
       </Paper>
+      {list.hasNextPage && (
+        <Group justify="center">
+          <Button
+            variant="default"
+            onClick={() => void list.fetchNextPage()}
+            loading={list.isFetchingNextPage}
+          >
+            Show more
+          </Button>
+        </Group>
+      )}
     </Stack>
   );
 }
