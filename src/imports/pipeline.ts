@@ -39,11 +39,18 @@ export interface PipelineContext {
 }
 
 /**
- * Lets the event loop turn (timers, sockets) between batches. PGlite answers queries as promises that
- * resolve in microtasks, so without this an import on the embedded database would run from start to end
+ * Lets the event loop turn (timers, sockets) for `ms` milliseconds. PGlite answers queries as promises
+ * that resolve in microtasks, so without this an import on the embedded database ran from start to end
  * without the HTTP server answering a single request (its progress included).
  */
-export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+export const yieldToEventLoop = (ms = 0) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The pause after a batch that took `ms`: long enough for a request or two to run their queries in
+ * between (a single turn of the loop is not: the next batch takes the database again mid-request), at
+ * most a twentieth of the batch's time so an import is barely slower.
+ */
+export const pauseAfter = (ms: number) => Math.min(20, Math.max(1, Math.round(ms / 20)));
 
 export class ImportPipeline {
   readonly counts: ImportCounts = { created: 0, merged: 0, skipped: 0, failed: 0 };
@@ -85,9 +92,10 @@ export class ImportPipeline {
     for (const item of items) {
       batch.push(toEntry(++seq, item, mapOpts));
       if (batch.length >= size) {
+        const started = performance.now();
         await this.#flush(batch);
         batch = [];
-        await yieldToEventLoop();
+        await yieldToEventLoop(pauseAfter(performance.now() - started));
       }
     }
     if (batch.length) await this.#flush(batch);

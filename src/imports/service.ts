@@ -165,7 +165,7 @@ export async function startImport(
   // In the background, from the next turn of the event loop: the request that started it is answered
   // first (the web page goes to the import's page at once), and the pipeline yields between batches.
   void enqueue(accountId, async () => {
-    await yieldToEventLoop();
+    await yieldToEventLoop(20);
     await run();
   }).catch(() => {});
   return job;

@@ -2,7 +2,7 @@
 // file button, the same file again (nothing new), a LinkedIn export dropped on the page (dry run first),
 // a CSV the app does not know through the column-mapping step; then possible duplicates merged or
 // dismissed, and export, backup and restore.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -304,6 +304,32 @@ describe('importing contacts in the web app', { timeout: 120_000 }, () => {
     await seen(list.getByRole('listitem').nth(22));
     await gone(page.getByRole('button', { name: 'Show more' }));
     expect(await list.getByRole('listitem').count()).toBe(Math.max(23, before));
+  });
+
+  test('a long import: the page goes to the import at once and its progress bar advances', async () => {
+    const { page } = e2e;
+    const N = 10_000;
+    const rows = ['First Name,Last Name,URL,Email Address,Company,Position,Connected On'];
+    for (let i = 0; i < N; i++)
+      rows.push(`Long${i},Import${i},,long${i}@example.com,Big Co,Role,01 Jan 2024`);
+    const path = join(artifactsDir, 'long-import.csv');
+    writeFileSync(path, rows.join('\n'));
+    await dropFile(path, 'long-import.csv');
+    await page.getByRole('button', { name: `Import ${N} records` }).click();
+    await page.waitForURL(/\/import\/[0-9a-f-]{36}$/);
+    // The server answers the page's polling while the import runs: a count between 0 and N shows.
+    const progress = page.getByText(new RegExp(`^\\d+ of ${N} records$`));
+    const counts = new Set<number>();
+    const finished = page.getByLabel('Status: Finished');
+    for (let i = 0; i < 600 && !(await finished.isVisible()); i++) {
+      const text = await progress.textContent({ timeout: 100 }).catch(() => null);
+      if (text) counts.add(Number(text.split(' ')[0]));
+      await page.waitForTimeout(50);
+    }
+    expect([...counts].some((n) => n > 0 && n < N)).toBe(true);
+    await waitUntilFinished();
+    expect(await count('Created')).toBe(N);
+    await seen(page.getByText(`${N} records read`));
   });
 });
 
