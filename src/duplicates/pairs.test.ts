@@ -25,6 +25,12 @@ describe('findPairs', () => {
     ]);
   });
 
+  it('does not pair people over a phone number that is not a real one', () => {
+    const a = p({ name: 'John Doe', phones: ['123456'] });
+    const b = p({ name: 'Jane Roe', phones: ['123456'] });
+    expect(findPairs([a, b], {})).toEqual([]);
+  });
+
   it('suggests similar names only at the same company, and identical names when one has no company', () => {
     const a = p({ name: 'Jonathan Smith', company: 'Acme Ltd' });
     const b = p({ name: 'J. Smith', company: 'ACME' });

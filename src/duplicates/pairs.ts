@@ -1,7 +1,7 @@
 // Possible duplicates in an account: pairs of people who share an email, a phone number or a LinkedIn
 // profile (strong), or have very similar names at the same company (a suggestion). Pure.
 import { similarKeys } from '../imports/name-similarity';
-import { companyKey, nameKey, normaliseEmail, phoneKey, urlKey } from '../imports/normalise';
+import { companyKey, nameKey, normaliseEmail, phoneIdentity, urlKey } from '../imports/normalise';
 import { nameBlocks } from '../imports/people-index';
 
 export interface PersonSummary {
@@ -50,7 +50,8 @@ export function findPairs(people: PersonSummary[], opts: { defaultRegion?: strin
       if (v) group(`same email|${v}`, p.id);
     }
     for (const ph of p.phones) {
-      const v = phoneKey(ph, opts.defaultRegion);
+      // Only a valid number identifies someone: two people can both have typed 123456.
+      const v = phoneIdentity(ph, opts.defaultRegion);
       if (v) group(`same phone number|${v}`, p.id);
     }
     for (const l of p.links) {
