@@ -1,10 +1,11 @@
 // People who may be the same person (after imports, usually), strongest first, to merge or dismiss.
-import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Button, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useDuplicates } from '../api/duplicates';
 import { PairCard } from '../components/duplicates/PairCard';
 import { IconCheck } from '../components/icons';
 import { LoadError, PageLoader } from '../components/Loading';
+import { LoadMore } from '../components/LoadMore';
 import { PageHeader } from '../components/PageHeader';
 
 export default function DuplicatesPage() {
@@ -41,17 +42,7 @@ export default function DuplicatesPage() {
               <PairCard key={`${pair.people[0].id}:${pair.people[1].id}`} pair={pair} />
             ))}
           </Stack>
-          {list.hasNextPage && (
-            <Group justify="center">
-              <Button
-                variant="default"
-                onClick={() => void list.fetchNextPage()}
-                loading={list.isFetchingNextPage}
-              >
-                Load more
-              </Button>
-            </Group>
-          )}
+          <LoadMore list={list} />
         </>
       )}
     </Stack>

@@ -1,24 +1,13 @@
 // Every email Linchpin wrote, newest first, and the chosen one in full (HTML, plain text, clickable links).
 // Without SMTP, this is where messages live, so the whole flow can be tried on one machine.
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Code,
-  Grid,
-  Group,
-  Paper,
-  Stack,
-  Text,
-  UnstyledButton,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Code, Grid, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { Link, useSearchParams } from 'react-router';
 import { useMailStatus, useOutbox, useOutboxMessage } from '../api/outbox';
 import type { OutboxMessage } from '../api/types';
 import { IconAlert, IconMail } from '../components/icons';
 import { LoadError, PageLoader } from '../components/Loading';
+import { LoadMore } from '../components/LoadMore';
 import { MessageView } from '../components/mail/MessageView';
 import { PageHeader } from '../components/PageHeader';
 import { formatDateTime } from '../lib/dates';
@@ -77,15 +66,7 @@ export default function OutboxPage() {
                   </li>
                 ))}
               </Paper>
-              {outbox.hasNextPage && (
-                <Button
-                  variant="default"
-                  onClick={() => void outbox.fetchNextPage()}
-                  loading={outbox.isFetchingNextPage}
-                >
-                  Load more
-                </Button>
-              )}
+              <LoadMore list={outbox} centered={false} />
             </Stack>
           </Grid.Col>
           {!phone && (

@@ -7,6 +7,7 @@ import { Link, useLocation, useSearchParams } from 'react-router';
 import { usePeople } from '../api/people';
 import { IconPlus } from '../components/icons';
 import { LoadError, PageLoader } from '../components/Loading';
+import { LoadMore } from '../components/LoadMore';
 import { PageHeader } from '../components/PageHeader';
 import { NoMatches, NoPeopleYet } from '../components/people/PeopleEmpty';
 import { PeopleFilters } from '../components/people/PeopleFilters';
@@ -123,17 +124,7 @@ export default function PeoplePage() {
               </li>
             ))}
           </Paper>
-          {people.hasNextPage && (
-            <Group justify="center">
-              <Button
-                variant="default"
-                onClick={() => void people.fetchNextPage()}
-                loading={people.isFetchingNextPage}
-              >
-                Load more
-              </Button>
-            </Group>
-          )}
+          <LoadMore list={people} />
         </>
       )}
     </Stack>

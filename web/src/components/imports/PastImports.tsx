@@ -1,6 +1,6 @@
 // Earlier imports, newest first, a page at a time ("Show more" follows the API's cursor); each opens its
 // report.
-import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { request } from '../../api/client';
@@ -9,6 +9,7 @@ import type { ImportJob, Page } from '../../api/types';
 import { formatDateTime } from '../../lib/dates';
 import { formatLabels, importStatusColors, importStatusLabels } from '../../lib/import-labels';
 import { LoadError } from '../Loading';
+import { LoadMore } from '../LoadMore';
 
 const PAGE_SIZE = 20;
 
@@ -77,17 +78,7 @@ export function PastImports() {
           </li>
         ))}
       </Paper>
-      {list.hasNextPage && (
-        <Group justify="center">
-          <Button
-            variant="default"
-            onClick={() => void list.fetchNextPage()}
-            loading={list.isFetchingNextPage}
-          >
-            Show more
-          </Button>
-        </Group>
-      )}
+      <LoadMore list={list} label="Show more" />
     </Stack>
   );
 }
