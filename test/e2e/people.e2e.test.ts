@@ -205,8 +205,12 @@ describe('people in the web app', { timeout: 60_000 }, () => {
     const visitor = await e2e.browser.newPage({ baseURL: e2e.baseUrl });
     await visitor.goto('/signup');
     await seen(visitor.getByText('Sign-ups are closed'));
-    await page.getByRole('switch', { name: 'Allow sign-ups' }).check();
+    // The switch shows the server's setting, so it turns on once the change is saved (not on the click
+    // itself, which is what locator.check() would insist on).
+    const allow = page.getByRole('switch', { name: 'Allow sign-ups' });
+    await allow.click();
     await seen(page.getByText('Sign-ups are now open'));
+    await expect.poll(() => allow.isChecked()).toBe(true);
     await visitor.reload();
     await seen(visitor.getByRole('button', { name: 'Create account' }));
     await visitor.close();
