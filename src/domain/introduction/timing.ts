@@ -23,6 +23,14 @@ export const dateOf = (d: Date): string => d.toISOString().slice(0, 10);
 /** The first instant of a YYYY-MM-DD date (UTC). */
 export const startOfDate = (date: string): Date => new Date(`${date}T00:00:00.000Z`);
 
+/** The range of "ask me again on" dates a "later" answer may name: tomorrow up to two years (of 366 days) on. */
+export function laterWindow(now: Date): { earliest: string; latest: string } {
+  return {
+    earliest: dateOf(new Date(now.getTime() + 86_400_000)),
+    latest: dateOf(new Date(now.getTime() + 2 * 366 * 86_400_000)),
+  };
+}
+
 export function reminderDueAt(c: Consent, p: TimingPolicy): Date | null {
   return c.status === 'asked' && c.remindedAt === null ? addDays(c.askedAt, p.remindAfterDays) : null;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFirstParty, propose } from './propose';
 import { days, draft, later, no, run, T0, yes } from './test-helpers';
-import { dueEvents, nextDueAt } from './timing';
+import { dateOf, dueEvents, laterWindow, nextDueAt, startOfDate } from './timing';
 import { transition } from './transition';
 import type { Introduction, IntroEvent } from './types';
 
@@ -172,6 +172,18 @@ describe('answers', () => {
     const ok = run(intro, [[later('a', '2026-03-03')]]);
     expect(ok.intro.state).toBe('snoozed');
     expect(ok.intro.consent.a).toMatchObject({ status: 'later', until: '2026-03-03' });
+  });
+
+  it('laterWindow is exactly the range of dates a later answer may name (the consent page offers it)', () => {
+    const { earliest, latest } = laterWindow(T0);
+    const dayBefore = (d: string) => dateOf(new Date(startOfDate(d).getTime() - 86_400_000));
+    const dayAfter = (d: string) => dateOf(new Date(startOfDate(d).getTime() + 86_400_000));
+    for (const until of [earliest, latest]) {
+      expect(run(asking(), [[later('a', until)]]).intro.consent.a).toMatchObject({ status: 'later', until });
+    }
+    for (const until of [dayBefore(earliest), dayAfter(latest)]) {
+      expect(refuse(asking(), later('a', until)).code).toBe('invalid_until');
+    }
   });
 
   it('records the channel and note of an answer given by phone', () => {

@@ -7,6 +7,7 @@ import {
   dateOf,
   followUpDueAt,
   isExpiryDue,
+  laterWindow,
   partiesToRemind,
   type TimingPolicy,
 } from './timing';
@@ -159,8 +160,8 @@ function isValidUntil(until: string | undefined, now: Date): until is string {
   if (!until || !/^\d{4}-\d{2}-\d{2}$/.test(until)) return false;
   const d = new Date(`${until}T00:00:00.000Z`);
   if (Number.isNaN(d.getTime()) || dateOf(d) !== until) return false;
-  const limit = new Date(now.getTime() + 2 * 366 * 86_400_000);
-  return until > dateOf(now) && d <= limit;
+  const { earliest, latest } = laterWindow(now);
+  return until >= earliest && until <= latest;
 }
 
 function sameAnswer(c: Consent, e: Extract<IntroEvent, { type: 'answer' }>): boolean {

@@ -2,7 +2,7 @@
 // links); answers arrive by POST and go through the same state machine as everything else.
 import type { DbOrTx } from '../../db/client';
 import type { ConsentTokenRow, IntroductionRow, PersonRow } from '../../db/schema';
-import { dateOf, expiryDueAt } from '../../domain/introduction/timing';
+import { dateOf, expiryDueAt, laterWindow } from '../../domain/introduction/timing';
 import { transition } from '../../domain/introduction/transition';
 import {
   FOLLOW_UP_ANSWERS,
@@ -85,8 +85,6 @@ function addMonths(date: Date, months: number): string {
   return dateOf(d);
 }
 
-/** The latest "ask me again" date the state machine accepts: two years (of 366 days) from now. */
-const LATER_LIMIT_DAYS = 2 * 366;
 const LATER_REFUSED = 'Please pick a date after today and within two years.';
 
 /** When an answer through this link stops counting: the link's expiry, or the introduction's if sooner. */
@@ -119,8 +117,7 @@ function consentForm(
     reason: r.row.reason,
     position: theirs.status === 'yes' ? 'second' : r.row.askOrder === 'parallel' ? 'parallel' : 'first',
     preselect: preselect === 'yes' || preselect === 'later' || preselect === 'no' ? preselect : null,
-    earliest: dateOf(new Date(now.getTime() + 86_400_000)),
-    latest: dateOf(new Date(now.getTime() + LATER_LIMIT_DAYS * 86_400_000)),
+    ...laterWindow(now),
     oneMonth: addMonths(now, 1),
     threeMonths: addMonths(now, 3),
     expiresOn: dateOf(answerableUntil(deps, r)),
