@@ -1,5 +1,4 @@
 // Assembles the HTTP application: middleware, feature routes, OpenAPI document and the web app.
-import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
@@ -14,12 +13,12 @@ import { registerMailRoutes } from '../mail/routes';
 import { registerNeedsOffersRoutes } from '../needs-offers/routes';
 import { registerPeopleRoutes } from '../people/routes';
 import { registerPhotoRoutes } from '../photos/routes';
-import { ProblemError, validationProblem } from '../shared/errors';
+import { ProblemError } from '../shared/errors';
 import { authenticate } from './auth';
-import type { App, AppDeps, AppEnv } from './env';
-import { refuseNul } from './nul-guard';
+import type { App, AppDeps } from './env';
 import { problemResponse } from './problem';
 import { createSigninLimiter, type SigninLimiter } from './rate-limit';
+import { createRouter } from './router';
 import { serveWebApp } from './web-app';
 
 /** Paths under /api/v1 that answer without a signed-in caller. Everything else requires one. */
@@ -37,21 +36,7 @@ export interface AppOptions {
 }
 
 export function createApp(deps: AppDeps, options: AppOptions = {}): App {
-  const app = new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
-      if (result.success) {
-        if (result.target !== 'param') refuseNul(result.data, result.target);
-        return;
-      }
-      // A malformed id in the path is just an unknown id: 404, revealing nothing.
-      if (result.target === 'param') throw new ProblemError(404, 'Not Found', 'No such resource');
-      throw validationProblem(
-        result.error,
-        result.target === 'json' ? 422 : 400,
-        result.target === 'json' ? undefined : result.target,
-      );
-    },
-  });
+  const app = createRouter();
 
   app.onError((err, c) => {
     if (err instanceof ProblemError) return problemResponse(c, err);
