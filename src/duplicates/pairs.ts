@@ -1,8 +1,11 @@
 // Possible duplicates in an account: pairs of people who share an email, a phone number or a LinkedIn
-// profile (strong), or have very similar names at the same company (a suggestion). Pure.
-import { similarKeys } from '../imports/name-similarity';
-import { companyKey, nameKey, normaliseEmail, phoneIdentity, urlKey } from '../imports/normalise';
-import { nameBlocks } from '../imports/people-index';
+// profile that identifies a person (strong; src/domain/identity decides which values do), or have very
+// similar names at the same company (a suggestion). Pure.
+import { similarKeys } from '../domain/contact/name-similarity';
+import { companyKey, nameKey } from '../domain/contact/normalise';
+import { IdentityIndex } from '../domain/identity/holders';
+import { identityKeys } from '../domain/identity/keys';
+import { comparedMembers, nameBlocks } from '../domain/identity/name-blocks';
 
 export interface PersonSummary {
   id: string;
@@ -20,10 +23,9 @@ export interface Pair {
   strong: boolean;
 }
 
-const BLOCK_CAP = 200;
-
 export const pairKey = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
 
+/** Pairs of `people`, who are listed oldest first (a crowded name block compares its newest). */
 export function findPairs(people: PersonSummary[], opts: { defaultRegion?: string } = {}): Pair[] {
   const pairs = new Map<string, Pair>();
   const add = (x: string, y: string, reason: string, strong: boolean) => {
@@ -36,29 +38,10 @@ export function findPairs(people: PersonSummary[], opts: { defaultRegion?: strin
     pairs.set(k, p);
   };
 
-  const groups = new Map<string, string[]>();
-  const group = (key: string, id: string) => {
-    const g = groups.get(key);
-    if (g) {
-      if (!g.includes(id)) g.push(id);
-    } else groups.set(key, [id]);
-  };
+  const identity = new IdentityIndex();
   const blocks = new Map<string, { id: string; key: string; ck: string }[]>();
   for (const p of people) {
-    for (const e of p.emails) {
-      const v = normaliseEmail(e);
-      if (v) group(`same email|${v}`, p.id);
-    }
-    for (const ph of p.phones) {
-      // Only a valid number identifies someone: two people can both have typed 123456.
-      const v = phoneIdentity(ph, opts.defaultRegion);
-      if (v) group(`same phone number|${v}`, p.id);
-    }
-    for (const l of p.links) {
-      const v = urlKey(l.url);
-      if (v?.startsWith('linkedin:in/') || v?.startsWith('linkedin:pub/'))
-        group(`same LinkedIn profile|${v}`, p.id);
-    }
+    identity.set(p.id, identityKeys(p, opts.defaultRegion));
     const key = nameKey(p.name);
     const ck = companyKey(p.company);
     // Same company: every blocking key. No company: only identical names meet (same surname block).
@@ -70,14 +53,9 @@ export function findPairs(people: PersonSummary[], opts: { defaultRegion?: strin
       else blocks.set(b, [{ id: p.id, key, ck }]);
     }
   }
-  for (const [k, ids] of groups) {
-    if (ids.length < 2 || ids.length > 50) continue; // a shared office number is not a duplicate
-    const reason = k.slice(0, k.indexOf('|'));
-    for (let i = 0; i < ids.length; i++)
-      for (let j = i + 1; j < ids.length; j++) add(ids[i]!, ids[j]!, reason, true);
-  }
+  for (const { a, b, reason } of identity.pairs()) add(a, b, reason, true);
   for (const [b, list] of blocks) {
-    const members = list.slice(-BLOCK_CAP);
+    const members = comparedMembers(list);
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
         const x = members[i]!;

@@ -5,17 +5,21 @@ import type { DbOrTx } from '../db/client';
 import { duplicateDismissals, people } from '../db/schema';
 
 export async function summaries(db: DbOrTx, accountId: string) {
-  return db
-    .select({
-      id: people.id,
-      name: people.name,
-      company: people.company,
-      emails: people.emails,
-      phones: people.phones,
-      links: people.links,
-    })
-    .from(people)
-    .where(eq(people.accountId, accountId));
+  return (
+    db
+      .select({
+        id: people.id,
+        name: people.name,
+        company: people.company,
+        emails: people.emails,
+        phones: people.phones,
+        links: people.links,
+      })
+      .from(people)
+      .where(eq(people.accountId, accountId))
+      // Oldest first: a crowded name block compares its newest people (see domain/identity/name-blocks).
+      .orderBy(people.createdAt, people.id)
+  );
 }
 
 export async function dismissedPairs(db: DbOrTx, accountId: string): Promise<[string, string][]> {

@@ -2,7 +2,7 @@
 // an empty field takes the other's value, and two different values keep the survivor's and report the
 // other's as a conflict. Used by imports (existing ← file) and by the manual merge (survivor ← other).
 import type { CaveatJson, IntroPrefsJson, LinkJson, VouchJson } from '../db/schema';
-import { cleanLine, nameKey, phoneKey, urlKey } from './normalise';
+import { cleanLine, nameKey, phoneKey, urlKey } from '../domain/contact/normalise';
 import type { Conflict } from './schema';
 
 export interface PersonFields {

@@ -4,10 +4,10 @@
 // transaction, so one bad record cannot take others down with it. A dry run plans the same way and writes
 // only the report.
 import type { Db, DbOrTx } from '../db/client';
+import { stripUnstorable } from '../domain/contact/normalise';
 import { refreshSearch } from '../people/repository';
 import type { ParsedItem } from './contact';
 import type { PersonFields } from './merge';
-import { stripUnstorable } from './normalise';
 import { PeopleIndex } from './people-index';
 import {
   type Entry,

@@ -4,10 +4,10 @@
 // later records see the people earlier ones created.
 import { randomUUID } from 'node:crypto';
 import type { DbOrTx } from '../db/client';
+import { stripUnstorable } from '../domain/contact/normalise';
 import type { ParsedItem } from './contact';
 import { fingerprint } from './fingerprint';
 import { mergePerson, type PersonFields } from './merge';
-import { stripUnstorable } from './normalise';
 import { type IndexedPerson, PeopleIndex, type PersonKeys } from './people-index';
 import * as repo from './repository';
 import type { Conflict, ImportOutcome, PossibleDuplicate } from './schema';

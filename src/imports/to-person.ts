@@ -2,9 +2,6 @@
 // API, plus the photo and the "connected on" date. Values that do not fit (an address that is not an
 // email, a phone with letters) are dropped with a warning; a record that yields no valid person fails.
 
-import type { PersonInput } from '../people/schema';
-import { zodFieldErrors } from '../shared/errors';
-import { type Address, type ContactRecord, joinName } from './contact';
 import {
   cleanLine,
   cleanText,
@@ -15,7 +12,10 @@ import {
   phoneKey,
   stripUnstorable,
   urlKey,
-} from './normalise';
+} from '../domain/contact/normalise';
+import type { PersonInput } from '../people/schema';
+import { zodFieldErrors } from '../shared/errors';
+import { type Address, type ContactRecord, joinName } from './contact';
 import { parsePersonInput } from './person-input';
 import { MAX_PHOTO_BYTES, sniffImage } from './photo';
 

@@ -1,6 +1,7 @@
 // What every CSV export format provides, and the small helpers they share.
+
+import { cleanLine } from '../../domain/contact/normalise';
 import { type ContactRecord, emptyRecord, type ParsedItem, type Typed } from '../contact';
-import { cleanLine } from '../normalise';
 import { type CsvRow, type CsvTable, rowAccessor } from './csv-read';
 
 export type Cell = (name: string) => string;

@@ -1,8 +1,9 @@
 // Any CSV, read through a column mapping chosen by the user (web: the mapping step; CLI: --map), and
 // Linchpin's own CSV export, which is read with a built-in mapping.
+
+import { cleanLine } from '../../domain/contact/normalise';
 import { emptyAddress } from '../contact';
 import { FileFormatError } from '../decode';
-import { cleanLine } from '../normalise';
 import { type ColumnMapping, MappingField, MULTI_FIELDS } from '../schema';
 import { type CsvFormat, hasAll, note, parseLooseDate, setBirthday } from './csv-format';
 

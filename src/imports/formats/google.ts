@@ -1,9 +1,10 @@
 // Google Contacts CSV, both the legacy export ("Name, Given Name, …, E-mail 1 - Type, E-mail 1 - Value")
 // and the current one ("First Name, Middle Name, Last Name, …, E-mail 1 - Label, E-mail 1 - Value").
 // Numbered groups hold several values in one cell, separated by " ::: "; "* " marks the primary one.
+
+import { cleanLine } from '../../domain/contact/normalise';
 import type { ContactRecord } from '../contact';
 import { emptyAddress } from '../contact';
-import { cleanLine } from '../normalise';
 import {
   type Cell,
   type CsvFormat,

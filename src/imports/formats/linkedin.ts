@@ -1,6 +1,6 @@
 // LinkedIn's Connections.csv. Current exports start with a "Notes:" paragraph and have a URL column
 // and dates like "09 Oct 2024"; older ones have neither and write dates like "1/8/18, 6:14 PM".
-import { cleanLine } from '../normalise';
+import { cleanLine } from '../../domain/contact/normalise';
 import { type CsvFormat, hasAll, parseLooseDate } from './csv-format';
 
 /** LinkedIn writes " -" or "--" when a company is unknown. */

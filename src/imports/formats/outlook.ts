@@ -1,8 +1,9 @@
 // Outlook's CSV export (desktop and outlook.com): every field quoted, one column per kind of phone
 // ("Business Phone", "Mobile Phone", …), "E-mail Address", "E-mail 2 Address", "E-mail 3 Address".
+
+import { cleanLine } from '../../domain/contact/normalise';
 import type { ContactRecord } from '../contact';
 import { emptyAddress } from '../contact';
-import { cleanLine } from '../normalise';
 import { type Cell, type CsvFormat, hasAll, hasAny, note, setBirthday } from './csv-format';
 
 const PHONES: [string, string[]][] = [

@@ -1,7 +1,8 @@
 // Thunderbird's address book CSV (comma- or semicolon-separated).
+
+import { cleanLine } from '../../domain/contact/normalise';
 import type { ContactRecord } from '../contact';
 import { emptyAddress } from '../contact';
-import { cleanLine } from '../normalise';
 import { type Cell, type CsvFormat, hasAll, hasAny, note } from './csv-format';
 
 function address(r: ContactRecord, cell: Cell, kind: 'Home' | 'Work'): void {

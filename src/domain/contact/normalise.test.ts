@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasHiddenCharacters } from '../shared/common-schema';
+import { hasHiddenCharacters } from '../../shared/common-schema';
 import {
   cleanLine,
   cleanText,

@@ -1,0 +1,63 @@
+// One identity rule for imports and the duplicates view: a phone number shared by a crowd (an office
+// switchboard) identifies no one, so importing a newcomer with that number merges him into nobody.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import { personInput } from '../../test/factories';
+import { allPeople, importFile } from '../../test/imports';
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const SWITCHBOARD = '+44 20 7946 0000';
+
+describe('a switchboard number shared by 60 people', () => {
+  let me: TestAccount;
+
+  beforeAll(async () => {
+    me = await t.account();
+    for (let i = 0; i < 60; i++) {
+      const res = await t.call('POST', '/api/v1/people', {
+        token: me.token,
+        body: personInput({
+          name: `Colleague ${String(i).padStart(2, '0')}`,
+          emails: [`colleague${i}@office.example`],
+          phones: [SWITCHBOARD],
+          company: '',
+        }),
+      });
+      expect(res.status).toBe(201);
+    }
+  });
+
+  it('shows no duplicate pair in the duplicates view', async () => {
+    const res = await t.call('GET', '/api/v1/duplicates', { token: me.token });
+    expect(res.status).toBe(200);
+    expect(res.body.items).toEqual([]);
+  });
+
+  it('importing a newcomer with that number and a new email creates him and merges him into no one', async () => {
+    const csv = ['Full Name,Email,Phone', 'Zed Newcomer,zed@newco.example,020 7946 0000'].join('\n');
+    const result = await importFile(t, me, csv, {
+      mapping: JSON.stringify({ name: 'Full Name', email: 'Email', phone: 'Phone' }),
+      defaultRegion: 'GB',
+    });
+    expect(result.counts).toEqual({ created: 1, merged: 0, skipped: 0, failed: 0 });
+    const people = await allPeople(t, me);
+    expect(people).toHaveLength(61);
+    const zed = people.filter((p) => p.name === 'Zed Newcomer');
+    expect(zed).toHaveLength(1);
+    expect(zed[0].emails).toEqual(['zed@newco.example']);
+    expect(zed[0].phones).toEqual([SWITCHBOARD]);
+    // Nobody else gained his email.
+    expect(people.filter((p) => p.emails.includes('zed@newco.example')).map((p) => p.id)).toEqual([
+      zed[0].id,
+    ]);
+    // And the duplicates view still shows no pair from that number, Zed included.
+    const dups = await t.call('GET', '/api/v1/duplicates', { token: me.token });
+    expect(dups.body.items).toEqual([]);
+  });
+});
