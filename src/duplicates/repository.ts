@@ -4,22 +4,20 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../db/client';
 import { duplicateDismissals, people } from '../db/schema';
 
+/** Oldest first: a crowded name block compares its newest people (see domain/identity/name-blocks). */
 export async function summaries(db: DbOrTx, accountId: string) {
-  return (
-    db
-      .select({
-        id: people.id,
-        name: people.name,
-        company: people.company,
-        emails: people.emails,
-        phones: people.phones,
-        links: people.links,
-      })
-      .from(people)
-      .where(eq(people.accountId, accountId))
-      // Oldest first: a crowded name block compares its newest people (see domain/identity/name-blocks).
-      .orderBy(people.createdAt, people.id)
-  );
+  return db
+    .select({
+      id: people.id,
+      name: people.name,
+      company: people.company,
+      emails: people.emails,
+      phones: people.phones,
+      links: people.links,
+    })
+    .from(people)
+    .where(eq(people.accountId, accountId))
+    .orderBy(people.createdAt, people.id);
 }
 
 export async function dismissedPairs(db: DbOrTx, accountId: string): Promise<[string, string][]> {

@@ -1,9 +1,11 @@
-// One identity rule for imports and the duplicates view: a phone number shared by a crowd (an office
-// switchboard) identifies no one, so importing a newcomer with that number merges him into nobody.
+// One identity rule for imports, the duplicates view and the people service: a phone number shared by a
+// crowd (an office switchboard) identifies no one, so importing a newcomer with that number merges him
+// into nobody.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
 import { personInput } from '../../test/factories';
 import { allPeople, importFile } from '../../test/imports';
+import { peopleSharingIdentity } from '../people/identity';
 
 let t: TestApp;
 
@@ -59,5 +61,20 @@ describe('a switchboard number shared by 60 people', () => {
     // And the duplicates view still shows no pair from that number, Zed included.
     const dups = await t.call('GET', '/api/v1/duplicates', { token: me.token });
     expect(dups.body.items).toEqual([]);
+  });
+
+  it('the people service finds no one by that number, and a colleague by her email in another spelling', async () => {
+    const db = t.database.db;
+    const switchboard = { emails: [], phones: ['020 7946 0000'], links: [] };
+    const byNumber = await peopleSharingIdentity(db, me.id, switchboard, { defaultRegion: 'GB' });
+    expect(byNumber).toEqual([]);
+    const people = await allPeople(t, me);
+    const colleague = people.find((p) => p.name === 'Colleague 07');
+    const byEmail = await peopleSharingIdentity(db, me.id, {
+      emails: ['  COLLEAGUE7@Office.example '],
+      phones: [SWITCHBOARD],
+      links: [],
+    });
+    expect(byEmail).toEqual([{ personId: colleague.id, name: 'Colleague 07', reasons: ['same email'] }]);
   });
 });

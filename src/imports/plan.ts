@@ -4,11 +4,12 @@
 // later records see the people earlier ones created.
 import { randomUUID } from 'node:crypto';
 import type { DbOrTx } from '../db/client';
+import type { PersonRow } from '../db/schema';
 import { stripUnstorable } from '../domain/contact/normalise';
 import type { ParsedItem } from './contact';
 import { fingerprint } from './fingerprint';
 import { mergePerson, type PersonFields } from './merge';
-import { type IndexedPerson, PeopleIndex, type PersonKeys } from './people-index';
+import { type IndexedPerson, type Match, PeopleIndex, type PersonKeys } from './people-index';
 import * as repo from './repository';
 import type { Conflict, ImportOutcome, PossibleDuplicate } from './schema';
 import { type MappedContact, toPerson } from './to-person';
@@ -189,149 +190,240 @@ export function failed(e: Entry, errors: string[]): RecordOutcome {
   };
 }
 
+/** A record that parsed and mapped: it has a contact and a fingerprint. */
+type Ready = Entry & { contact: MappedContact; fp: string };
+const isReady = (e: Entry): e is Ready => e.contact !== undefined && e.fp !== undefined;
+
+/** The people a batch may merge into, loaded (and locked) up front, with what the merge must not repeat. */
+interface Targets {
+  rows: Map<string, PersonRow>;
+  /** Each person's LinkedIn connection days (YYYY-MM-DD) already recorded. */
+  days: Map<string, ReadonlySet<string>>;
+  withPhoto: ReadonlySet<string>;
+}
+
+/** What planning a batch looks up before deciding anything. */
+interface Lookups {
+  /** Fingerprint → the person an earlier import applied that record to. */
+  importedBefore: Map<string, string>;
+  index: PeopleIndex;
+  /** Each record's keys, computed once for finding targets, matching and indexing. */
+  keysOf: Map<Entry, PersonKeys>;
+  targets: Targets;
+}
+
+/** What a record comes to before it is matched: the three ways not to apply it, or apply it. */
+type Triage =
+  | { kind: 'failed'; errors: string[] }
+  | { kind: 'imported before'; personId: string }
+  | { kind: 'same as earlier record'; earlier: SeenRecord }
+  | { kind: 'apply'; record: Ready };
+
+/** The batch's plan as it is made: the people it writes, and the records it has applied. */
+interface BatchState {
+  ctx: PlanContext;
+  index: PeopleIndex;
+  targets: Targets;
+  works: Map<string, Work>;
+  seen: Map<string, SeenRecord>;
+}
+
 export async function planBatch(tx: DbOrTx, batch: Entry[], ctx: PlanContext) {
-  const { accountId } = ctx;
-  const ok = batch.filter((e) => e.contact && e.fp);
-  const known = await repo.findFingerprints(
+  const lookups = await lookUp(tx, batch.filter(isReady), ctx);
+  const state: BatchState = {
+    ctx,
+    index: lookups.index,
+    targets: lookups.targets,
+    works: new Map(),
+    seen: new Map(),
+  };
+  // In file order: a record sees the people earlier records created or changed.
+  const outcomes = batch.map((e) => planRecord(e, lookups, state));
+  return { works: state.works, outcomes, seen: state.seen };
+}
+
+function planRecord(e: Entry, lookups: Lookups, state: BatchState): RecordOutcome {
+  const t = triage(e, lookups.importedBefore, state.ctx.seenInFile, state.seen);
+  switch (t.kind) {
+    case 'failed':
+      return failed(e, t.errors);
+    case 'imported before':
+      return skipped(e, t.personId, 'Already imported from an earlier file (same record); nothing changed');
+    case 'same as earlier record':
+      return skipped(e, t.earlier.personId, `Same as record ${t.earlier.seq} of this file`);
+    case 'apply': {
+      const outcome = apply(
+        t.record,
+        lookups.keysOf.get(e) ?? state.index.keys(t.record.contact.input),
+        state,
+      );
+      state.seen.set(t.record.fp, { seq: e.seq, personId: outcome.personId });
+      return outcome;
+    }
+  }
+}
+
+/**
+ * Which records were imported before, and for the others (only they are matched against the account's
+ * people) their keys and the people they may merge into.
+ */
+async function lookUp(tx: DbOrTx, ready: Ready[], ctx: PlanContext): Promise<Lookups> {
+  const importedBefore = await repo.findFingerprints(
     tx,
-    accountId,
-    ok.map((e) => e.fp!),
+    ctx.accountId,
+    ready.map((e) => e.fp),
   );
-  // The people the batch may merge into, loaded (and locked) in one query.
-  const candidates = new Set<string>();
-  const pending = ok.filter((e) => !known.has(e.fp!) && !ctx.seenInFile.has(e.fp!));
-  // Only records not imported before are matched against the account's people (every record that gets
-  // past the skips below is one of them).
+  const pending = ready.filter((e) => !importedBefore.has(e.fp) && !ctx.seenInFile.has(e.fp));
   const index = pending.length ? await ctx.index() : new PeopleIndex();
-  // Each record's keys, computed once for finding candidates, matching and indexing.
   const keysOf = new Map<Entry, PersonKeys>();
+  const candidates = new Set<string>();
   for (const e of pending) {
-    const keys = index.keys(e.contact!.input);
+    const keys = index.keys(e.contact.input);
     keysOf.set(e, keys);
-    const m = index.matches(e.contact!.input, e.contact!.uid, keys.ids)[0];
+    const m = index.matches(e.contact.input, e.contact.uid, keys.ids)[0];
     if (m) candidates.add(m.personId);
   }
-  const ids = [...candidates];
-  const loaded = new Map((await repo.loadPeople(tx, accountId, ids, ctx.lock)).map((r) => [r.id, r]));
-  const days = await repo.connectedDays(tx, accountId, ids);
-  const photos = await repo.peopleWithPhotos(tx, accountId, ids);
+  const targets = await loadTargets(tx, ctx, [...candidates]);
+  return { importedBefore, index, keysOf, targets };
+}
 
-  const works = new Map<string, Work>();
-  const seen = new Map<string, SeenRecord>();
-  const outcomes: RecordOutcome[] = [];
+/** The people the batch may merge into, loaded (and locked) in one query, with their days and photos. */
+async function loadTargets(tx: DbOrTx, ctx: PlanContext, ids: string[]): Promise<Targets> {
+  const rows = await repo.loadPeople(tx, ctx.accountId, ids, ctx.lock);
+  return {
+    rows: new Map(rows.map((r) => [r.id, r])),
+    days: await repo.connectedDays(tx, ctx.accountId, ids),
+    withPhoto: await repo.peopleWithPhotos(tx, ctx.accountId, ids),
+  };
+}
 
-  for (const e of batch) {
-    if (!e.contact || !e.fp) {
-      outcomes.push(failed(e, e.errors ?? []));
-      continue;
-    }
-    const c = e.contact;
-    const base = { seq: e.seq, lines: e.lines, name: e.name, warnings: e.warnings };
-    const earlier = known.get(e.fp);
-    if (earlier) {
-      outcomes.push({
-        ...base,
-        outcome: 'skipped',
-        personId: earlier,
-        reasons: ['Already imported from an earlier file (same record); nothing changed'],
-        conflicts: [],
-        possibleDuplicates: [],
-      });
-      continue;
-    }
-    const same = ctx.seenInFile.get(e.fp) ?? seen.get(e.fp);
-    if (same) {
-      outcomes.push({
-        ...base,
-        outcome: 'skipped',
-        personId: same.personId,
-        reasons: [`Same as record ${same.seq} of this file`],
-        conflicts: [],
-        possibleDuplicates: [],
-      });
-      continue;
-    }
-    const keys = keysOf.get(e) ?? index.keys(c.input);
-    const matches = index.matches(c.input, c.uid, keys.ids);
-    const target = matches.find((m) => works.has(m.personId) || loaded.has(m.personId));
-    const incoming = fieldsFromInput(c.input);
-    let outcome: RecordOutcome;
-    if (target) {
-      let w = works.get(target.personId);
-      if (!w) {
-        const row = loaded.get(target.personId)!;
-        const fields = pickFields(row);
-        w = {
-          id: row.id,
-          isNew: false,
-          base: fields,
-          fields,
-          hasPhoto: photos.has(row.id),
-          knownDays: new Set([...days].filter((d) => d.startsWith(`${row.id}|`)).map((d) => d.slice(37))),
-          newDays: [],
-        };
-        works.set(w.id, w);
-      }
-      const merged = mergePerson(w.fields, incoming, { defaultRegion: ctx.defaultRegion });
-      w.fields = merged.fields;
-      const changed = [...merged.changed];
-      if (c.connectedOn && !w.knownDays.has(c.connectedOn) && !w.newDays.includes(c.connectedOn)) {
-        w.newDays.push(c.connectedOn);
-        changed.push('connection');
-      }
-      if (c.photo && !w.hasPhoto && !w.newPhoto) {
-        w.newPhoto = c.photo;
-        changed.push('photo');
-      }
-      index.put(indexed(w.id, w.fields));
-      const who = w.createdBySeq
-        ? `record ${w.createdBySeq} of this file`
-        : `${w.fields.name} (already in Linchpin)`;
-      outcome = {
-        ...base,
-        outcome: changed.length ? 'merged' : 'skipped',
-        personId: w.id,
-        reasons: [
-          `Same person as ${who}: ${target.reason}`,
-          changed.length ? `Added ${changed.map((f) => FIELD_WORDS[f] ?? f).join(', ')}` : 'Nothing new',
-        ],
-        conflicts: merged.conflicts,
-        possibleDuplicates: matches
-          .filter((m) => m.personId !== w.id)
-          .map((m) => ({
-            personId: m.personId,
-            name: index.get(m.personId)?.name ?? '',
-            reason: `also ${m.reason}`,
-          })),
-      };
-    } else {
-      const id = randomUUID();
-      works.set(id, {
-        id,
-        isNew: true,
-        base: incoming,
-        fields: incoming,
-        hasPhoto: false,
-        knownDays: NO_DAYS,
-        newDays: c.connectedOn ? [c.connectedOn] : [],
-        createdBySeq: e.seq,
-        ...(c.photo ? { newPhoto: c.photo } : {}),
-      });
-      // The new person is not in the index yet: nothing to exclude.
-      const similar = index.similar(incoming.name, incoming.company, undefined, keys);
-      index.put(indexed(id, incoming), keys);
-      outcome = {
-        ...base,
-        outcome: 'created',
-        personId: id,
-        reasons: [],
-        conflicts: [],
-        possibleDuplicates: similar,
-      };
-    }
-    outcome.fingerprint = e.fp;
-    outcomes.push(outcome);
-    seen.set(e.fp, { seq: e.seq, personId: outcome.personId! });
+function triage(
+  e: Entry,
+  importedBefore: Map<string, string>,
+  seenInFile: Map<string, SeenRecord>,
+  seenInBatch: Map<string, SeenRecord>,
+): Triage {
+  if (!isReady(e)) return { kind: 'failed', errors: e.errors ?? [] };
+  const personId = importedBefore.get(e.fp);
+  if (personId) return { kind: 'imported before', personId };
+  const earlier = seenInFile.get(e.fp) ?? seenInBatch.get(e.fp);
+  if (earlier) return { kind: 'same as earlier record', earlier };
+  return { kind: 'apply', record: e };
+}
+
+function skipped(e: Entry, personId: string, reason: string): RecordOutcome {
+  return {
+    seq: e.seq,
+    lines: e.lines,
+    name: e.name,
+    warnings: e.warnings,
+    outcome: 'skipped',
+    personId,
+    reasons: [reason],
+    conflicts: [],
+    possibleDuplicates: [],
+  };
+}
+
+/** The outcome of a record the batch applies: it always names a person. */
+type Applied = RecordOutcome & { personId: string };
+
+/** Merges the record into the person it is identified as (one of those loaded up front), or creates one. */
+function apply(e: Ready, keys: PersonKeys, state: BatchState): Applied {
+  const matches = state.index.matches(e.contact.input, e.contact.uid, keys.ids);
+  const target = matches.find((m) => state.works.has(m.personId) || state.targets.rows.has(m.personId));
+  const outcome = target ? merge(e, target, matches, state) : create(e, keys, state);
+  outcome.fingerprint = e.fp;
+  return outcome;
+}
+
+/** The person as the batch has it so far: already changed by an earlier record, or as loaded. */
+function workOn(personId: string, state: BatchState): Work {
+  const existing = state.works.get(personId);
+  if (existing) return existing;
+  const row = state.targets.rows.get(personId)!;
+  const fields = pickFields(row);
+  const w: Work = {
+    id: row.id,
+    isNew: false,
+    base: fields,
+    fields,
+    hasPhoto: state.targets.withPhoto.has(row.id),
+    knownDays: state.targets.days.get(row.id) ?? NO_DAYS,
+    newDays: [],
+  };
+  state.works.set(w.id, w);
+  return w;
+}
+
+/** Merges the record into the person; one that adds nothing new is the third kind of skip. */
+function merge(e: Ready, target: Match, matches: Match[], state: BatchState): Applied {
+  const c = e.contact;
+  const w = workOn(target.personId, state);
+  const merged = mergePerson(w.fields, fieldsFromInput(c.input), { defaultRegion: state.ctx.defaultRegion });
+  w.fields = merged.fields;
+  const changed = [...merged.changed];
+  if (c.connectedOn && !w.knownDays.has(c.connectedOn) && !w.newDays.includes(c.connectedOn)) {
+    w.newDays.push(c.connectedOn);
+    changed.push('connection');
   }
-  return { works, outcomes, seen };
+  if (c.photo && !w.hasPhoto && !w.newPhoto) {
+    w.newPhoto = c.photo;
+    changed.push('photo');
+  }
+  state.index.put(indexed(w.id, w.fields));
+  const who = w.createdBySeq
+    ? `record ${w.createdBySeq} of this file`
+    : `${w.fields.name} (already in Linchpin)`;
+  return {
+    seq: e.seq,
+    lines: e.lines,
+    name: e.name,
+    warnings: e.warnings,
+    outcome: changed.length ? 'merged' : 'skipped',
+    personId: w.id,
+    reasons: [
+      `Same person as ${who}: ${target.reason}`,
+      changed.length ? `Added ${changed.map((f) => FIELD_WORDS[f] ?? f).join(', ')}` : 'Nothing new',
+    ],
+    conflicts: merged.conflicts,
+    possibleDuplicates: matches
+      .filter((m) => m.personId !== w.id)
+      .map((m) => ({
+        personId: m.personId,
+        name: state.index.get(m.personId)?.name ?? '',
+        reason: `also ${m.reason}`,
+      })),
+  };
+}
+
+function create(e: Ready, keys: PersonKeys, state: BatchState): Applied {
+  const c = e.contact;
+  const incoming = fieldsFromInput(c.input);
+  const id = randomUUID();
+  state.works.set(id, {
+    id,
+    isNew: true,
+    base: incoming,
+    fields: incoming,
+    hasPhoto: false,
+    knownDays: NO_DAYS,
+    newDays: c.connectedOn ? [c.connectedOn] : [],
+    createdBySeq: e.seq,
+    ...(c.photo ? { newPhoto: c.photo } : {}),
+  });
+  // The new person is not in the index yet: nothing to exclude.
+  const similar = state.index.similar(incoming.name, incoming.company, undefined, keys);
+  state.index.put(indexed(id, incoming), keys);
+  return {
+    seq: e.seq,
+    lines: e.lines,
+    name: e.name,
+    warnings: e.warnings,
+    outcome: 'created',
+    personId: id,
+    reasons: [],
+    conflicts: [],
+    possibleDuplicates: similar,
+  };
 }

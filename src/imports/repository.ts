@@ -256,13 +256,14 @@ export async function updatePersonFields(
     .where(and(eq(people.accountId, accountId), eq(people.id, id)));
 }
 
-/** "personId|YYYY-MM-DD" of the LinkedIn connections already recorded for these people. */
+/** Each person's LinkedIn connection days (YYYY-MM-DD) already recorded, for these people. */
 export async function connectedDays(
   db: DbOrTx,
   accountId: string,
   personIds: string[],
-): Promise<Set<string>> {
-  if (!personIds.length) return new Set();
+): Promise<Map<string, Set<string>>> {
+  const days = new Map<string, Set<string>>();
+  if (!personIds.length) return days;
   const rows = await db
     .select({ personId: interactions.personId, at: interactions.occurredAt })
     .from(interactions)
@@ -274,7 +275,13 @@ export async function connectedDays(
         eq(interactions.note, CONNECTED_NOTE),
       ),
     );
-  return new Set(rows.map((r) => `${r.personId}|${r.at.toISOString().slice(0, 10)}`));
+  for (const r of rows) {
+    const day = r.at.toISOString().slice(0, 10);
+    const known = days.get(r.personId);
+    if (known) known.add(day);
+    else days.set(r.personId, new Set([day]));
+  }
+  return days;
 }
 
 export async function insertConnections(

@@ -187,3 +187,18 @@ export async function tagCounts(db: DbOrTx, accountId: string): Promise<{ tag: s
     group by t.tag order by count(*) desc, t.tag asc limit 500`);
   return (result as unknown as { rows: { tag: string; count: number }[] }).rows;
 }
+
+/** What the identity rule reads of every person in the account, oldest first (the first holder of a value). */
+export async function identityRows(db: DbOrTx, accountId: string) {
+  return db
+    .select({
+      id: people.id,
+      name: people.name,
+      emails: people.emails,
+      phones: people.phones,
+      links: people.links,
+    })
+    .from(people)
+    .where(eq(people.accountId, accountId))
+    .orderBy(people.createdAt, people.id);
+}
