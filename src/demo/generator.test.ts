@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InteractionInput, InteractionType } from '../interactions/schema';
-import { NeedInput, OfferInput } from '../needs-offers/schema';
+import { NeedInput } from '../needs/schema';
+import { OfferInput } from '../offers/schema';
 import { PersonInput } from '../people/schema';
 import { type DemoNetwork, generateDemoNetwork } from './generator';
 import { PROFESSIONS } from './professions';

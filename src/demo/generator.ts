@@ -1,7 +1,8 @@
 // Generates the demo network: a pure function of (seed, now). Same inputs, same network, so the demo
 // looks the same on every machine and tests can pin what it contains.
 import type { InteractionInput, InteractionType } from '../interactions/schema';
-import type { NeedInput, OfferInput } from '../needs-offers/schema';
+import type { NeedInput } from '../needs/schema';
+import type { OfferInput } from '../offers/schema';
 import type { PersonInput } from '../people/schema';
 import { interactionFor } from './interactions';
 import {

@@ -2,7 +2,9 @@
 
 import type { Db } from '../db/client';
 import { analyzeAfterBulkWrite } from '../db/maintenance';
-import { interactionsRepository, needsRepository, offersRepository } from '../db/person-child-repository';
+import { insertInteractions } from '../interactions/repository';
+import { insertNeeds } from '../needs/repository';
+import { insertOffers } from '../offers/repository';
 import * as peopleRepo from '../people/repository';
 import { toValues } from '../people/service';
 import type { DemoNetwork } from './generator';
@@ -56,10 +58,9 @@ export async function loadDemoNetwork(
         createdAt: new Date(x.occurredAt ?? now),
       })),
     );
-    for (const batch of chunks(needs, BATCH)) await needsRepository.insertMany(tx, accountId, batch);
-    for (const batch of chunks(offers, BATCH)) await offersRepository.insertMany(tx, accountId, batch);
-    for (const batch of chunks(interactions, BATCH * 3))
-      await interactionsRepository.insertMany(tx, accountId, batch);
+    for (const batch of chunks(needs, BATCH)) await insertNeeds(tx, accountId, batch);
+    for (const batch of chunks(offers, BATCH)) await insertOffers(tx, accountId, batch);
+    for (const batch of chunks(interactions, BATCH * 3)) await insertInteractions(tx, accountId, batch);
     // Needs and offers are part of each person's search document.
     await peopleRepo.refreshSearch(tx, accountId, ids);
     return {

@@ -6,11 +6,13 @@ import { registerAccountRoutes } from '../accounts/routes';
 import { registerDuplicateRoutes } from '../duplicates/routes';
 import { registerExportRoutes } from '../exports/routes';
 import { registerImportRoutes, UPLOAD_PATHS } from '../imports/routes';
-import { registerInteractionRoutes } from '../interactions/routes';
+import { interactionsRoutes } from '../interactions/routes';
 import { registerPublicIntroductionRoutes } from '../introductions/public/routes';
 import { registerIntroductionRoutes } from '../introductions/routes';
 import { registerMailRoutes } from '../mail/routes';
-import { registerNeedsOffersRoutes } from '../needs-offers/routes';
+import { needsRoutes } from '../needs/routes';
+import { needsOffersSearchRoutes } from '../needs-offers-search/routes';
+import { offersRoutes } from '../offers/routes';
 import { registerPeopleRoutes } from '../people/routes';
 import { registerPhotoRoutes } from '../photos/routes';
 import { ProblemError } from '../shared/errors';
@@ -84,8 +86,10 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
 
   registerAccountRoutes(app, deps, options.limiter ?? createSigninLimiter());
   registerPeopleRoutes(app, deps);
-  registerNeedsOffersRoutes(app, deps);
-  registerInteractionRoutes(app, deps);
+  app.route('/', needsRoutes(deps));
+  app.route('/', offersRoutes(deps));
+  app.route('/', needsOffersSearchRoutes(deps));
+  app.route('/', interactionsRoutes(deps));
   registerIntroductionRoutes(app, deps);
   registerMailRoutes(app, deps);
   registerPublicIntroductionRoutes(app, deps);

@@ -1,11 +1,11 @@
 // Introductions as the connector uses them: propose, edit a draft, move through the state machine, read.
 import { z } from 'zod';
 import type { Db, DbOrTx } from '../db/client';
-import { needsRepository } from '../db/person-child-repository';
 import type { DisclosedCaveatJson, IntroductionRow, PersonRow } from '../db/schema';
 import { propose as proposeDomain } from '../domain/introduction/propose';
 import type { IntroEvent, Party } from '../domain/introduction/types';
 import type { AppDeps } from '../http/env';
+import { findNeed } from '../needs/repository';
 import { findPeople } from '../people/repository';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { conflict, fieldError, notFound, ProblemError, unprocessable } from '../shared/errors';
@@ -81,7 +81,7 @@ export async function prepareProposal(tx: DbOrTx, accountId: string, input: Intr
     throw unprocessable(p ? field(p) : 'personBId', message);
   }
   if (input.needId) {
-    const need = await needsRepository.find(tx, accountId, input.needId);
+    const need = await findNeed(tx, accountId, input.needId);
     if (!need) throw unprocessable('needId', 'no such need');
     if (need.personId !== a.id) throw unprocessable('needId', 'must be a need of person A (the seeker)');
   }

@@ -1,7 +1,7 @@
 // `linchpin interactions add|list`: dated touchpoints.
 import { type Command, Option } from 'commander';
 import { InteractionInput, InteractionType } from '../../interactions/schema';
-import { interactions } from '../../interactions/service';
+import { createInteraction, listInteractions } from '../../interactions/service';
 import type { CliContext } from '../context';
 import { registerPersonChildCommands } from './person-child-commands';
 
@@ -40,6 +40,6 @@ export function registerInteractionCommands(program: Command, ctx: CliContext): 
         { header: 'NOTE', value: (i) => i.note, max: 70 },
       ],
     },
-    service: interactions,
+    service: { create: createInteraction, list: listInteractions },
   });
 }

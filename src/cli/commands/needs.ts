@@ -1,7 +1,7 @@
 // `linchpin needs add|list`: what a person is looking for.
 import { type Command, Option } from 'commander';
-import { NeedInput } from '../../needs-offers/schema';
-import { needs } from '../../needs-offers/service';
+import { NeedInput } from '../../needs/schema';
+import { createNeed, listNeeds } from '../../needs/service';
 import type { CliContext } from '../context';
 import { collect } from '../options';
 import { registerPersonChildCommands } from './person-child-commands';
@@ -34,6 +34,6 @@ export function registerNeedCommands(program: Command, ctx: CliContext): void {
         { header: 'TAGS', value: (n) => n.tags.join(', ') },
       ],
     },
-    service: needs,
+    service: { create: createNeed, list: listNeeds },
   });
 }

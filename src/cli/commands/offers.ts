@@ -1,7 +1,7 @@
 // `linchpin offers add|list`: what a person can give.
 import { type Command, Option } from 'commander';
-import { OfferInput } from '../../needs-offers/schema';
-import { offers } from '../../needs-offers/service';
+import { OfferInput } from '../../offers/schema';
+import { createOffer, listOffers } from '../../offers/service';
 import type { CliContext } from '../context';
 import { collect } from '../options';
 import { registerPersonChildCommands } from './person-child-commands';
@@ -35,6 +35,6 @@ export function registerOfferCommands(program: Command, ctx: CliContext): void {
         { header: 'TAGS', value: (o) => o.tags.join(', ') },
       ],
     },
-    service: offers,
+    service: { create: createOffer, list: listOffers },
   });
 }

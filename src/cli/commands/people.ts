@@ -1,7 +1,8 @@
 // `linchpin people add|list|show|edit|rm`.
 import type { Command } from 'commander';
-import { interactions } from '../../interactions/service';
-import { needs, offers } from '../../needs-offers/service';
+import { listInteractions } from '../../interactions/service';
+import { listNeeds } from '../../needs/service';
+import { listOffers } from '../../offers/service';
 import { type Person, PersonInput, PersonPatch } from '../../people/schema';
 import * as people from '../../people/service';
 import { ProblemError } from '../../shared/errors';
@@ -210,9 +211,9 @@ export async function loadPerson(s: Session, ref: string, field: string) {
 async function printPerson(s: Session, accountId: string, p: Person): Promise<void> {
   const db = s.deps.db;
   const [ns, os, is] = await Promise.all([
-    needs.list(db, accountId, p.id, { limit: 50 }),
-    offers.list(db, accountId, p.id, { limit: 50 }),
-    interactions.list(db, accountId, p.id, { limit: 10 }),
+    listNeeds(db, accountId, p.id, { limit: 50 }),
+    listOffers(db, accountId, p.id, { limit: 50 }),
+    listInteractions(db, accountId, p.id, { limit: 10 }),
   ]);
   const prefs = p.introPreferences;
   const prefText = [

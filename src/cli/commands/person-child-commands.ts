@@ -1,10 +1,10 @@
 // `linchpin <group> add|list` for the rows a person owns (needs, offers, interactions). The kinds differ
 // in their options, what `add` says and what `list` shows; loading the person, validating through the
-// API's schema, --json and paging are the same for all, so they live here (as person-child-routes.ts does
-// for the HTTP side).
+// API's schema, --json and paging are the same for all, so they live here (as http/person-child-routes.ts
+// declares the routes once for the HTTP side).
 import { type Command, Option } from 'commander';
 import type { z } from 'zod';
-import type { ChildService } from '../../people/child-service';
+import type { Db, DbOrTx } from '../../db/client';
 import { dbAction } from '../action';
 import type { CliContext } from '../context';
 import { type Column, printJson, table } from '../format';
@@ -34,7 +34,16 @@ export interface PersonChildCommandSpec<S extends z.ZodType, Item> {
     empty(personName: string): string;
     columns: Column<Item>[];
   };
-  service: Pick<ChildService<z.output<S>, never, Item>, 'create' | 'list'>;
+  /** The feature's own service functions. */
+  service: {
+    create(db: Db, accountId: string, personId: string, input: z.output<S>, now: Date): Promise<Item>;
+    list(
+      db: DbOrTx,
+      accountId: string,
+      personId: string,
+      page: { limit?: number; cursor?: string },
+    ): Promise<{ items: Item[]; nextCursor: string | null }>;
+  };
 }
 
 const personOption = () =>

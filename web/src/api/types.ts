@@ -38,15 +38,9 @@ import type {
   ProposalPreview,
 } from '../../../src/introductions/schema';
 import type { MailStatus, OutboxMessage } from '../../../src/mail/schema';
-import type {
-  Need,
-  NeedInput,
-  NeedPatch,
-  Offer,
-  OfferInput,
-  OfferPatch,
-  OfferWithPerson,
-} from '../../../src/needs-offers/schema';
+import type { Need, NeedInput, NeedPatch } from '../../../src/needs/schema';
+import type { OfferWithPerson } from '../../../src/needs-offers-search/schema';
+import type { Offer, OfferInput, OfferPatch } from '../../../src/offers/schema';
 import type { Person, PersonInput, PersonPatch } from '../../../src/people/schema';
 import type { Problem } from '../../../src/shared/common-schema';
 
