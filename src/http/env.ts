@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Caller } from '../shared/deps';
 
+// Kept only for the needs/offers/interactions routes until their rewrite imports from shared/deps too.
 export type { AppDeps, Caller } from '../shared/deps';
 
 /** Hono's context variables for every API route: the caller the auth middleware resolved. */
