@@ -3,7 +3,6 @@ import { IdParam, json, jsonBody, noContent, problems, repeatable } from '../htt
 import { createRouter } from '../http/router';
 import { Page, PageQuery, Tag } from '../shared/common-schema';
 import type { AppDeps } from '../shared/deps';
-import * as repo from './repository';
 import { Person, PersonInput, PersonPatch } from './schema';
 import * as service from './service';
 
@@ -120,6 +119,6 @@ export function peopleRoutes(deps: AppDeps) {
           401: problems[401],
         },
       }),
-      async (c) => c.json({ items: await repo.tagCounts(db, c.get('caller').accountId) }, 200),
+      async (c) => c.json({ items: await service.tagCounts(db, c.get('caller').accountId) }, 200),
     );
 }
