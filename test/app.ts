@@ -1,11 +1,12 @@
 // An in-process app on a real test database, with helpers to call it as a given account.
 
 import { createAccount, createApiToken } from '../src/accounts/service';
+import { type AppOptions, createApp } from '../src/app/create-app';
 import { loadConfig } from '../src/config';
 import type { Database } from '../src/db/client';
-import { type AppOptions, createApp } from '../src/http/app';
-import type { App, AppDeps } from '../src/http/env';
+import type { App } from '../src/http/env';
 import { ManualClock } from '../src/shared/clock';
+import type { AppDeps } from '../src/shared/deps';
 import { silentLogger } from '../src/shared/logger';
 import { createTestDatabase } from './db';
 

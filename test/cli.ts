@@ -10,7 +10,7 @@ import pg from 'pg';
 import type { CliRuntime } from '../src/cli/context';
 import { bufferedIo } from '../src/cli/io';
 import { runCli } from '../src/cli/run';
-import type { AppDeps } from '../src/http/env';
+import type { AppDeps } from '../src/shared/deps';
 import { pgliteTemplatePath, postgresTemplateName, withDatabase } from './template';
 
 export const linchpinBin = fileURLToPath(new URL('../bin/linchpin.js', import.meta.url));

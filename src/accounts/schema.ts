@@ -65,12 +65,15 @@ export type SessionInfo = z.infer<typeof SessionInfo>;
 export const InstanceSettings = z
   .object({ allowSignups: z.boolean().describe('Whether new accounts may sign up after the owner') })
   .meta({ id: 'InstanceSettings' });
+export type InstanceSettings = z.infer<typeof InstanceSettings>;
 export const InstanceSettingsPatch = z.strictObject({ allowSignups: z.boolean() }).partial();
+export type InstanceSettingsPatch = z.infer<typeof InstanceSettingsPatch>;
 
 export const TokenInput = z.strictObject({ name: line(100).default('API token') });
 export const ApiToken = z
   .object({ id: Id, name: z.string(), createdAt: IsoDateTime, lastUsedAt: IsoDateTime.nullable() })
   .meta({ id: 'ApiToken' });
+export type ApiToken = z.infer<typeof ApiToken>;
 export const CreatedApiToken = ApiToken.extend({
   token: z.string().describe('Shown once; send as "Authorization: Bearer <token>"'),
 }).meta({ id: 'CreatedApiToken' });

@@ -2,10 +2,20 @@
 import { hash, verify } from '@node-rs/argon2';
 import type { Db } from '../db/client';
 import type { AccountRow } from '../db/schema';
-import { conflict, ProblemError } from '../shared/errors';
+import type { Caller } from '../shared/deps';
+import { conflict, notFound, ProblemError } from '../shared/errors';
 import { hashToken, newToken } from '../shared/secrets';
 import * as repo from './repository';
-import type { Account, AccountPatch, Credentials, SignupInput } from './schema';
+import type {
+  Account,
+  AccountPatch,
+  ApiToken,
+  Credentials,
+  InstanceSettings,
+  InstanceSettingsPatch,
+  SessionInfo,
+  SignupInput,
+} from './schema';
 
 // A valid argon2id hash to verify against when the email is unknown, so response time does not reveal
 // which emails have accounts.
@@ -111,10 +121,50 @@ export async function endSession(db: Db, token: string): Promise<void> {
   await repo.deleteSession(db, hashToken(token));
 }
 
+/** What the web app needs before anything else: who is signed in (if the token is a live session), the
+ * CSRF token for writes, and whether the first account or a sign-up can be created. */
+export async function sessionInfo(db: Db, token: string | undefined, now: Date): Promise<SessionInfo> {
+  const [accounts, signupsAllowed] = await Promise.all([repo.countAccounts(db), repo.getAllowSignups(db)]);
+  const session = token ? await repo.findLiveSession(db, hashToken(token), now) : undefined;
+  const account = session ? await repo.findAccountById(db, session.accountId) : undefined;
+  return {
+    account: account ? toAccount(account) : null,
+    csrfToken: session?.csrfToken ?? null,
+    setupRequired: accounts === 0,
+    signupsAllowed: accounts === 0 || signupsAllowed,
+    now: now.toISOString(),
+  };
+}
+
+export async function getInstanceSettings(db: Db): Promise<InstanceSettings> {
+  return { allowSignups: await repo.getAllowSignups(db) };
+}
+
+/** Only the owner changes instance settings. */
+export async function updateInstanceSettings(
+  db: Db,
+  caller: Pick<Caller, 'role'>,
+  patch: InstanceSettingsPatch,
+): Promise<InstanceSettings> {
+  if (caller.role !== 'owner') {
+    throw new ProblemError(403, 'Forbidden', 'Only the owner can change instance settings');
+  }
+  if (patch.allowSignups !== undefined) await repo.setAllowSignups(db, patch.allowSignups);
+  return getInstanceSettings(db);
+}
+
 export async function createApiToken(db: Db, accountId: string, name: string) {
   const token = newToken('lp');
   const row = await repo.insertApiToken(db, { accountId, name, tokenHash: hashToken(token) });
   return { ...tokenView(row), token };
+}
+
+export async function listApiTokens(db: Db, accountId: string): Promise<ApiToken[]> {
+  return (await repo.listApiTokens(db, accountId)).map(tokenView);
+}
+
+export async function revokeApiToken(db: Db, accountId: string, id: string): Promise<void> {
+  if (!(await repo.deleteApiToken(db, accountId, id))) throw notFound('API token');
 }
 
 export function tokenView(row: { id: string; name: string; createdAt: Date; lastUsedAt: Date | null }) {

@@ -1,7 +1,7 @@
 // What every command handler gets, and the seam that decides where its database comes from.
 import type { Command } from 'commander';
 import type { AccountRow } from '../db/schema';
-import type { AppDeps } from '../http/env';
+import type { AppDeps } from '../shared/deps';
 import type { CliIo } from './io';
 
 /** Options every command accepts (defined once on the root command). */

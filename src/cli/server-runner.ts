@@ -1,6 +1,7 @@
 // Runs forwarded commands inside the server, against its database, collecting their output.
-import type { AppDeps } from '../http/env';
+
 import type { CliRunner } from '../server/internal-cli';
+import type { AppDeps } from '../shared/deps';
 import { CliExit, type CliRuntime } from './context';
 import { bufferedIo } from './io';
 import { runCli } from './run';

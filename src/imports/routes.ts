@@ -1,9 +1,11 @@
 // Import routes. The two upload routes stream multipart bodies through busboy, so they are documented in
-// the OpenAPI registry and handled by plain handlers (a form validator would buffer the whole body).
+// the OpenAPI registry and handled by plain handlers (a form validator would buffer the whole body). Their
+// multipart body is what makes the composition root exempt them from the JSON body limit.
 import { createRoute, z } from '@hono/zod-openapi';
-import type { App, AppDeps } from '../http/env';
 import { IdParam, json, problems } from '../http/openapi';
+import { createRouter } from '../http/router';
 import { Page, PageQuery } from '../shared/common-schema';
+import type { AppDeps } from '../shared/deps';
 import { unprocessable, validationProblem } from '../shared/errors';
 import {
   ImportDetail,
@@ -19,9 +21,6 @@ import { importSettings } from './settings';
 import { readUpload } from './upload';
 
 const tags = ['Imports'];
-
-/** Paths whose bodies are files: the app's JSON body limit does not apply; each sets its own. */
-export const UPLOAD_PATHS = ['/api/v1/imports', '/api/v1/imports/inspect', '/api/v1/restore'];
 
 const UploadForm = z.object({
   file: z.string().meta({ format: 'binary' }).describe('The contacts file: vCard (.vcf) or CSV'),
@@ -63,10 +62,18 @@ export function optionsFromFields(fields: Record<string, string>): ImportOptions
   return parsed.data;
 }
 
-export function registerImportRoutes(app: App, deps: AppDeps): void {
-  const { db, clock } = deps;
+const RecordsQuery = PageQuery.extend({
+  outcome: z
+    .enum(['all', 'attention', ...ImportOutcome.options])
+    .optional()
+    .describe('attention: failed, or with conflicts, warnings or possible duplicates'),
+});
 
-  app.openAPIRegistry.registerPath({
+export function importsRoutes(deps: AppDeps) {
+  const { db, clock } = deps;
+  const router = createRouter();
+
+  router.openAPIRegistry.registerPath({
     method: 'post',
     path: '/api/v1/imports',
     tags,
@@ -81,14 +88,8 @@ export function registerImportRoutes(app: App, deps: AppDeps): void {
       422: problems[422],
     },
   });
-  app.post('/api/v1/imports', async (c) => {
-    const upload = await readUpload(c.req.raw, importSettings().maxBytes);
-    const options = optionsFromFields(upload.fields);
-    const job = await service.startImport(deps, c.get('caller').accountId, upload, options, { wait: false });
-    return c.json(service.toImportJob(job, clock.now()), 202, { location: `/api/v1/imports/${job.id}` });
-  });
 
-  app.openAPIRegistry.registerPath({
+  router.openAPIRegistry.registerPath({
     method: 'post',
     path: '/api/v1/imports/inspect',
     tags,
@@ -107,75 +108,80 @@ export function registerImportRoutes(app: App, deps: AppDeps): void {
       422: problems[422],
     },
   });
-  app.post('/api/v1/imports/inspect', async (c) => {
-    const upload = await readUpload(c.req.raw, importSettings().maxBytes);
-    const format = upload.fields.format ? ImportFormat.safeParse(upload.fields.format) : undefined;
-    if (format && !format.success) throw validationProblem(format.error, 422, 'format');
-    return c.json(service.inspect(upload, format?.data), 200);
-  });
 
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/v1/imports',
-      tags,
-      summary: 'Imports of this account, newest first',
-      request: { query: PageQuery },
-      responses: { 200: json(Page(ImportJob), 'A page of imports'), 400: problems[400], 401: problems[401] },
-    }),
-    async (c) =>
-      c.json(
-        await service.listImports(db, c.get('caller').accountId, c.req.valid('query'), clock.now()),
-        200,
-      ),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/v1/imports/{id}',
-      tags,
-      summary: 'Progress, counts and the records that need attention',
-      request: { params: IdParam },
-      responses: { 200: json(ImportDetail, 'The import'), 401: problems[401], 404: problems[404] },
-    }),
-    async (c) =>
-      c.json(
-        await service.getImport(db, c.get('caller').accountId, c.req.valid('param').id, clock.now()),
-        200,
-      ),
-  );
-
-  const RecordsQuery = PageQuery.extend({
-    outcome: z
-      .enum(['all', 'attention', ...ImportOutcome.options])
-      .optional()
-      .describe('attention: failed, or with conflicts, warnings or possible duplicates'),
-  });
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/v1/imports/{id}/records',
-      tags,
-      summary:
-        'The full per-record report of an import (for a dry run: what would be created, merged, skipped)',
-      request: { params: IdParam, query: RecordsQuery },
-      responses: {
-        200: json(Page(ImportRecordReport), 'A page of records'),
-        400: problems[400],
-        401: problems[401],
-        404: problems[404],
-      },
-    }),
-    async (c) =>
-      c.json(
-        await service.listImportRecords(
-          db,
-          c.get('caller').accountId,
-          c.req.valid('param').id,
-          c.req.valid('query'),
+  return router
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/api/v1/imports',
+        tags,
+        summary: 'Imports of this account, newest first',
+        request: { query: PageQuery },
+        responses: {
+          200: json(Page(ImportJob), 'A page of imports'),
+          400: problems[400],
+          401: problems[401],
+        },
+      }),
+      async (c) =>
+        c.json(
+          await service.listImports(db, c.get('caller').accountId, c.req.valid('query'), clock.now()),
+          200,
         ),
-        200,
-      ),
-  );
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/api/v1/imports/{id}',
+        tags,
+        summary: 'Progress, counts and the records that need attention',
+        request: { params: IdParam },
+        responses: { 200: json(ImportDetail, 'The import'), 401: problems[401], 404: problems[404] },
+      }),
+      async (c) =>
+        c.json(
+          await service.getImport(db, c.get('caller').accountId, c.req.valid('param').id, clock.now()),
+          200,
+        ),
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/api/v1/imports/{id}/records',
+        tags,
+        summary:
+          'The full per-record report of an import (for a dry run: what would be created, merged, skipped)',
+        request: { params: IdParam, query: RecordsQuery },
+        responses: {
+          200: json(Page(ImportRecordReport), 'A page of records'),
+          400: problems[400],
+          401: problems[401],
+          404: problems[404],
+        },
+      }),
+      async (c) =>
+        c.json(
+          await service.listImportRecords(
+            db,
+            c.get('caller').accountId,
+            c.req.valid('param').id,
+            c.req.valid('query'),
+          ),
+          200,
+        ),
+    )
+    .post('/api/v1/imports', async (c) => {
+      const upload = await readUpload(c.req.raw, importSettings().maxBytes);
+      const options = optionsFromFields(upload.fields);
+      const job = await service.startImport(deps, c.get('caller').accountId, upload, options, {
+        wait: false,
+      });
+      return c.json(service.toImportJob(job, clock.now()), 202, { location: `/api/v1/imports/${job.id}` });
+    })
+    .post('/api/v1/imports/inspect', async (c) => {
+      const upload = await readUpload(c.req.raw, importSettings().maxBytes);
+      const format = upload.fields.format ? ImportFormat.safeParse(upload.fields.format) : undefined;
+      if (format && !format.success) throw validationProblem(format.error, 422, 'format');
+      return c.json(service.inspect(upload, format?.data), 200);
+    });
 }

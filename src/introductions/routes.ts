@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { App, AppDeps } from '../http/env';
 import { IdParam, json, jsonBody, problems, repeatable } from '../http/openapi';
+import { createRouter } from '../http/router';
 import { Id, Page, PageQuery, Problem } from '../shared/common-schema';
+import type { AppDeps } from '../shared/deps';
 import { previewProposal, previewStep } from './preview';
 import { agenda, getDetail } from './queries';
 import {
@@ -47,246 +48,246 @@ const optionalBody = <T extends z.ZodType>(schema: T) => ({
   body: { required: false, content: { 'application/json': { schema } } },
 });
 
-export function registerIntroductionRoutes(app: App, deps: AppDeps): void {
+/** A step that takes no body: POST /api/v1/introductions/{id}/<name>. */
+const stepRoute = <N extends string>(name: N, summary: string) =>
+  createRoute({
+    method: 'post',
+    path: `/api/v1/introductions/{id}/${name}` as const,
+    tags,
+    summary,
+    request: { params: IdParam },
+    responses: { 200: json(IntroductionDetail, 'The introduction after the change'), ...writeProblems },
+  });
+
+export function introductionsRoutes(deps: AppDeps) {
   const { db, clock } = deps;
   const account = (c: { get(k: 'caller'): { accountId: string } }) => c.get('caller').accountId;
 
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/v1/introductions',
-      tags,
-      summary: 'Propose an introduction (a draft; nobody is asked until POST …/request)',
-      request: jsonBody(IntroductionInput),
-      responses: {
-        201: json(IntroductionDetail, 'Created as a draft'),
-        ...writeProblems,
-        409: {
-          description: 'The two people already have an open introduction: `existingIntroductionId` names it',
-          content: { 'application/problem+json': { schema: DuplicateProblem } },
-        },
-      },
-    }),
-    async (c) => c.json(await service.proposeIntroduction(deps, account(c), c.req.valid('json')), 201),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/v1/introductions/preview',
-      tags,
-      summary: 'The consent request each person would get for this proposal; saves nothing',
-      description:
-        'Takes the same body as POST /api/v1/introductions and checks it the same way (except for an open introduction between the same people). Rendered by the email templates with this server’s link lifetime and your display name.',
-      request: jsonBody(IntroductionInput),
-      responses: { 200: json(ProposalPreview, 'Both consent requests'), ...writeProblems },
-    }),
-    async (c) => c.json(await previewProposal(deps, account(c), c.req.valid('json')), 200),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/v1/introductions',
-      tags,
-      summary: 'List introductions, most recently changed first',
-      request: { query: ListQuery },
-      responses: {
-        200: json(Page(Introduction), 'A page of introductions'),
-        400: problems[400],
-        401: problems[401],
-      },
-    }),
-    async (c) => {
-      const { state, ...q } = c.req.valid('query');
-      const states = state as z.infer<typeof IntroState>[] | undefined;
-      return c.json(await service.listIntroductions(deps, account(c), { ...q, states }), 200);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/v1/introductions/agenda',
-      tags,
-      summary: 'What needs your attention today: check-backs due, introductions to send, outcomes to record',
-      responses: {
-        200: json(
-          z.object({
-            items: z.array(AgendaItem),
-            asOf: z.iso.datetime().meta({
-              description: "The server's time the agenda was made for (items' dates are relative to it)",
-            }),
-          }),
-          'Agenda items, oldest first',
-        ),
-        401: problems[401],
-      },
-    }),
-    async (c) => {
-      const now = clock.now();
-      return c.json({ items: await agenda(db, account(c), now), asOf: now.toISOString() }, 200);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/v1/introductions/{id}',
-      tags,
-      summary: 'An introduction with both consents, the consent log, events, outcomes and emails',
-      request: { params: IdParam },
-      responses: {
-        200: json(IntroductionDetail, 'The introduction'),
-        401: problems[401],
-        404: problems[404],
-      },
-    }),
-    async (c) => c.json(await getDetail(deps, account(c), c.req.valid('param').id), 200),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/v1/introductions/{id}/preview',
-      tags,
-      summary: 'What a step would do and the emails it would send (links are placeholders); changes nothing',
-      request: { params: IdParam, query: z.object({ action: PreviewAction.default('request') }) },
-      responses: { 200: json(StepPreview, 'The preview'), ...writeProblems },
-    }),
-    async (c) =>
-      c.json(await previewStep(deps, account(c), c.req.valid('param').id, c.req.valid('query').action), 200),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'patch',
-      path: '/api/v1/introductions/{id}',
-      tags,
-      summary:
-        'Edit a draft (reason, pitches, disclosed caveats, order); auto-send can change until both answered',
-      request: { params: IdParam, ...jsonBody(IntroductionPatch) },
-      responses: { 200: json(IntroductionDetail, 'Updated'), ...writeProblems },
-    }),
-    async (c) =>
-      c.json(
-        await service.editIntroduction(deps, account(c), c.req.valid('param').id, c.req.valid('json')),
-        200,
-      ),
-  );
-
-  const simple = (name: string, summary: string, event: () => Parameters<typeof service.act>[3]) =>
-    app.openapi(
+  return createRouter()
+    .openapi(
       createRoute({
         method: 'post',
-        path: `/api/v1/introductions/{id}/${name}`,
+        path: '/api/v1/introductions',
         tags,
-        summary,
+        summary: 'Propose an introduction (a draft; nobody is asked until POST …/request)',
+        request: jsonBody(IntroductionInput),
+        responses: {
+          201: json(IntroductionDetail, 'Created as a draft'),
+          ...writeProblems,
+          409: {
+            description:
+              'The two people already have an open introduction: `existingIntroductionId` names it',
+            content: { 'application/problem+json': { schema: DuplicateProblem } },
+          },
+        },
+      }),
+      async (c) => c.json(await service.proposeIntroduction(deps, account(c), c.req.valid('json')), 201),
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/api/v1/introductions/preview',
+        tags,
+        summary: 'The consent request each person would get for this proposal; saves nothing',
+        description:
+          'Takes the same body as POST /api/v1/introductions and checks it the same way (except for an open introduction between the same people). Rendered by the email templates with this server’s link lifetime and your display name.',
+        request: jsonBody(IntroductionInput),
+        responses: { 200: json(ProposalPreview, 'Both consent requests'), ...writeProblems },
+      }),
+      async (c) => c.json(await previewProposal(deps, account(c), c.req.valid('json')), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/api/v1/introductions',
+        tags,
+        summary: 'List introductions, most recently changed first',
+        request: { query: ListQuery },
+        responses: {
+          200: json(Page(Introduction), 'A page of introductions'),
+          400: problems[400],
+          401: problems[401],
+        },
+      }),
+      async (c) => {
+        const { state, ...q } = c.req.valid('query');
+        const states = state as z.infer<typeof IntroState>[] | undefined;
+        return c.json(await service.listIntroductions(deps, account(c), { ...q, states }), 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/api/v1/introductions/agenda',
+        tags,
+        summary:
+          'What needs your attention today: check-backs due, introductions to send, outcomes to record',
+        responses: {
+          200: json(
+            z.object({
+              items: z.array(AgendaItem),
+              asOf: z.iso.datetime().meta({
+                description: "The server's time the agenda was made for (items' dates are relative to it)",
+              }),
+            }),
+            'Agenda items, oldest first',
+          ),
+          401: problems[401],
+        },
+      }),
+      async (c) => {
+        const now = clock.now();
+        return c.json({ items: await agenda(db, account(c), now), asOf: now.toISOString() }, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/api/v1/introductions/{id}',
+        tags,
+        summary: 'An introduction with both consents, the consent log, events, outcomes and emails',
         request: { params: IdParam },
+        responses: {
+          200: json(IntroductionDetail, 'The introduction'),
+          401: problems[401],
+          404: problems[404],
+        },
+      }),
+      async (c) => c.json(await getDetail(deps, account(c), c.req.valid('param').id), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/api/v1/introductions/{id}/preview',
+        tags,
+        summary:
+          'What a step would do and the emails it would send (links are placeholders); changes nothing',
+        request: { params: IdParam, query: z.object({ action: PreviewAction.default('request') }) },
+        responses: { 200: json(StepPreview, 'The preview'), ...writeProblems },
+      }),
+      async (c) =>
+        c.json(
+          await previewStep(deps, account(c), c.req.valid('param').id, c.req.valid('query').action),
+          200,
+        ),
+    )
+    .openapi(
+      createRoute({
+        method: 'patch',
+        path: '/api/v1/introductions/{id}',
+        tags,
+        summary:
+          'Edit a draft (reason, pitches, disclosed caveats, order); auto-send can change until both answered',
+        request: { params: IdParam, ...jsonBody(IntroductionPatch) },
+        responses: { 200: json(IntroductionDetail, 'Updated'), ...writeProblems },
+      }),
+      async (c) =>
+        c.json(
+          await service.editIntroduction(deps, account(c), c.req.valid('param').id, c.req.valid('json')),
+          200,
+        ),
+    )
+    .openapi(
+      stepRoute(
+        'request',
+        'Start asking: sends the consent request (first party, or both in parallel order)',
+      ),
+      async (c) =>
+        c.json(await service.act(deps, account(c), c.req.valid('param').id, { type: 'request' }), 200),
+    )
+    .openapi(stepRoute('introduce', 'Send the introduction email (both must have said yes)'), async (c) =>
+      c.json(await service.act(deps, account(c), c.req.valid('param').id, { type: 'introduce' }), 200),
+    )
+    .openapi(stepRoute('reask', 'Ask again whoever said "not now"'), async (c) =>
+      c.json(await service.act(deps, account(c), c.req.valid('param').id, { type: 'reask' }), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/api/v1/introductions/{id}/follow-up',
+        tags,
+        summary: 'Send the follow-up now rather than when it falls due',
+        request: { params: IdParam, ...optionalBody(FollowUpInput) },
         responses: { 200: json(IntroductionDetail, 'The introduction after the change'), ...writeProblems },
       }),
-      async (c) => c.json(await service.act(deps, account(c), c.req.valid('param').id, event()), 200),
+      async (c) =>
+        c.json(
+          await service.act(deps, account(c), c.req.valid('param').id, { type: 'follow_up', early: true }),
+          200,
+        ),
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/api/v1/introductions/{id}/cancel',
+        tags,
+        summary: 'Cancel; whoever had said yes gets a short neutral note',
+        request: { params: IdParam, ...optionalBody(NoteInput) },
+        responses: { 200: json(IntroductionDetail, 'Cancelled'), ...writeProblems },
+      }),
+      async (c) => {
+        const body = (c.req.valid('json') as { note?: string } | undefined) ?? {};
+        return c.json(
+          await service.act(deps, account(c), c.req.valid('param').id, { type: 'cancel', note: body.note }),
+          200,
+        );
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/api/v1/introductions/{id}/answers',
+        tags,
+        summary: 'Record an answer given by phone, in person or by message',
+        request: { params: IdParam, ...jsonBody(AnswerInput) },
+        responses: { 200: json(IntroductionDetail, 'The introduction after the answer'), ...writeProblems },
+      }),
+      async (c) =>
+        c.json(
+          await service.recordAnswer(deps, account(c), c.req.valid('param').id, c.req.valid('json')),
+          200,
+        ),
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/api/v1/introductions/{id}/withdraw',
+        tags,
+        summary: 'Record that someone who said yes has changed their mind (before the introduction is sent)',
+        request: { params: IdParam, ...jsonBody(WithdrawInput) },
+        responses: { 200: json(IntroductionDetail, 'Declined'), ...writeProblems },
+      }),
+      async (c) =>
+        c.json(await service.withdraw(deps, account(c), c.req.valid('param').id, c.req.valid('json')), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/api/v1/introductions/{id}/follow-up-answers',
+        tags,
+        summary: 'Record how it went for one person, as they told you by phone, in person or by message',
+        request: { params: IdParam, ...jsonBody(FollowUpAnswerInput) },
+        responses: { 200: json(IntroductionDetail, 'The introduction after the answer'), ...writeProblems },
+      }),
+      async (c) =>
+        c.json(
+          await service.recordFollowUpAnswer(deps, account(c), c.req.valid('param').id, c.req.valid('json')),
+          200,
+        ),
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/api/v1/introductions/{id}/outcome',
+        tags,
+        summary: 'Record how it went; closes the introduction',
+        request: { params: IdParam, ...jsonBody(OutcomeInput) },
+        responses: { 200: json(IntroductionDetail, 'Closed'), ...writeProblems },
+      }),
+      async (c) =>
+        c.json(
+          await service.recordOutcome(deps, account(c), c.req.valid('param').id, c.req.valid('json')),
+          200,
+        ),
     );
-
-  simple(
-    'request',
-    'Start asking: sends the consent request (first party, or both in parallel order)',
-    () => ({
-      type: 'request',
-    }),
-  );
-  simple('introduce', 'Send the introduction email (both must have said yes)', () => ({ type: 'introduce' }));
-  simple('reask', 'Ask again whoever said "not now"', () => ({ type: 'reask' }));
-
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/v1/introductions/{id}/follow-up',
-      tags,
-      summary: 'Send the follow-up now rather than when it falls due',
-      request: { params: IdParam, ...optionalBody(FollowUpInput) },
-      responses: { 200: json(IntroductionDetail, 'The introduction after the change'), ...writeProblems },
-    }),
-    async (c) =>
-      c.json(
-        await service.act(deps, account(c), c.req.valid('param').id, { type: 'follow_up', early: true }),
-        200,
-      ),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/v1/introductions/{id}/cancel',
-      tags,
-      summary: 'Cancel; whoever had said yes gets a short neutral note',
-      request: { params: IdParam, ...optionalBody(NoteInput) },
-      responses: { 200: json(IntroductionDetail, 'Cancelled'), ...writeProblems },
-    }),
-    async (c) => {
-      const body = (c.req.valid('json') as { note?: string } | undefined) ?? {};
-      return c.json(
-        await service.act(deps, account(c), c.req.valid('param').id, { type: 'cancel', note: body.note }),
-        200,
-      );
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/v1/introductions/{id}/answers',
-      tags,
-      summary: 'Record an answer given by phone, in person or by message',
-      request: { params: IdParam, ...jsonBody(AnswerInput) },
-      responses: { 200: json(IntroductionDetail, 'The introduction after the answer'), ...writeProblems },
-    }),
-    async (c) =>
-      c.json(await service.recordAnswer(deps, account(c), c.req.valid('param').id, c.req.valid('json')), 200),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/v1/introductions/{id}/withdraw',
-      tags,
-      summary: 'Record that someone who said yes has changed their mind (before the introduction is sent)',
-      request: { params: IdParam, ...jsonBody(WithdrawInput) },
-      responses: { 200: json(IntroductionDetail, 'Declined'), ...writeProblems },
-    }),
-    async (c) =>
-      c.json(await service.withdraw(deps, account(c), c.req.valid('param').id, c.req.valid('json')), 200),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/v1/introductions/{id}/follow-up-answers',
-      tags,
-      summary: 'Record how it went for one person, as they told you by phone, in person or by message',
-      request: { params: IdParam, ...jsonBody(FollowUpAnswerInput) },
-      responses: { 200: json(IntroductionDetail, 'The introduction after the answer'), ...writeProblems },
-    }),
-    async (c) =>
-      c.json(
-        await service.recordFollowUpAnswer(deps, account(c), c.req.valid('param').id, c.req.valid('json')),
-        200,
-      ),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/v1/introductions/{id}/outcome',
-      tags,
-      summary: 'Record how it went; closes the introduction',
-      request: { params: IdParam, ...jsonBody(OutcomeInput) },
-      responses: { 200: json(IntroductionDetail, 'Closed'), ...writeProblems },
-    }),
-    async (c) =>
-      c.json(
-        await service.recordOutcome(deps, account(c), c.req.valid('param').id, c.req.valid('json')),
-        200,
-      ),
-  );
 }

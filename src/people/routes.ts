@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { App, AppDeps } from '../http/env';
 import { IdParam, json, jsonBody, noContent, problems, repeatable } from '../http/openapi';
+import { createRouter } from '../http/router';
 import { Page, PageQuery, Tag } from '../shared/common-schema';
-import * as repo from './repository';
+import type { AppDeps } from '../shared/deps';
 import { Person, PersonInput, PersonPatch } from './schema';
 import * as service from './service';
 
@@ -14,113 +14,111 @@ const ListQuery = PageQuery.extend({
   company: z.string().max(200).optional().describe('Company name contains this'),
 });
 
-export function registerPeopleRoutes(app: App, deps: AppDeps): void {
+export function peopleRoutes(deps: AppDeps) {
   const { db, clock } = deps;
 
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/v1/people',
-      tags,
-      summary: 'List or search people',
-      request: { query: ListQuery },
-      responses: { 200: json(Page(Person), 'A page of people'), 400: problems[400], 401: problems[401] },
-    }),
-    async (c) => {
-      const { tag, ...query } = c.req.valid('query');
-      return c.json(await service.listPeople(db, c.get('caller').accountId, { ...query, tags: tag }), 200);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/v1/people',
-      tags,
-      summary: 'Add a person',
-      request: jsonBody(PersonInput),
-      responses: {
-        201: json(Person, 'Created'),
-        400: problems[400],
-        401: problems[401],
-        413: problems[413],
-        415: problems[415],
-        422: problems[422],
+  return createRouter()
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/api/v1/people',
+        tags,
+        summary: 'List or search people',
+        request: { query: ListQuery },
+        responses: { 200: json(Page(Person), 'A page of people'), 400: problems[400], 401: problems[401] },
+      }),
+      async (c) => {
+        const { tag, ...query } = c.req.valid('query');
+        return c.json(await service.listPeople(db, c.get('caller').accountId, { ...query, tags: tag }), 200);
       },
-    }),
-    async (c) => c.json(await service.createPerson(db, c.get('caller').accountId, c.req.valid('json')), 201),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/v1/people/{id}',
-      tags,
-      summary: 'Get a person',
-      request: { params: IdParam },
-      responses: { 200: json(Person, 'The person'), 401: problems[401], 404: problems[404] },
-    }),
-    async (c) => c.json(await service.getPerson(db, c.get('caller').accountId, c.req.valid('param').id), 200),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'patch',
-      path: '/api/v1/people/{id}',
-      tags,
-      summary: 'Change some fields of a person',
-      request: { params: IdParam, ...jsonBody(PersonPatch) },
-      responses: {
-        200: json(Person, 'Updated'),
-        400: problems[400],
-        401: problems[401],
-        404: problems[404],
-        415: problems[415],
-        422: problems[422],
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/api/v1/people',
+        tags,
+        summary: 'Add a person',
+        request: jsonBody(PersonInput),
+        responses: {
+          201: json(Person, 'Created'),
+          400: problems[400],
+          401: problems[401],
+          413: problems[413],
+          415: problems[415],
+          422: problems[422],
+        },
+      }),
+      async (c) =>
+        c.json(await service.createPerson(db, c.get('caller').accountId, c.req.valid('json')), 201),
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/api/v1/people/{id}',
+        tags,
+        summary: 'Get a person',
+        request: { params: IdParam },
+        responses: { 200: json(Person, 'The person'), 401: problems[401], 404: problems[404] },
+      }),
+      async (c) =>
+        c.json(await service.getPerson(db, c.get('caller').accountId, c.req.valid('param').id), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'patch',
+        path: '/api/v1/people/{id}',
+        tags,
+        summary: 'Change some fields of a person',
+        request: { params: IdParam, ...jsonBody(PersonPatch) },
+        responses: {
+          200: json(Person, 'Updated'),
+          400: problems[400],
+          401: problems[401],
+          404: problems[404],
+          415: problems[415],
+          422: problems[422],
+        },
+      }),
+      async (c) => {
+        const { accountId } = c.get('caller');
+        const person = await service.updatePerson(
+          db,
+          accountId,
+          c.req.valid('param').id,
+          c.req.valid('json'),
+          clock.now(),
+        );
+        return c.json(person, 200);
       },
-    }),
-    async (c) => {
-      const { accountId } = c.get('caller');
-      const person = await service.updatePerson(
-        db,
-        accountId,
-        c.req.valid('param').id,
-        c.req.valid('json'),
-        clock.now(),
-      );
-      return c.json(person, 200);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'delete',
-      path: '/api/v1/people/{id}',
-      tags,
-      summary: 'Delete a person with their needs, offers and interactions',
-      request: { params: IdParam },
-      responses: { 204: noContent, 401: problems[401], 404: problems[404] },
-    }),
-    async (c) => {
-      await service.deletePerson(db, c.get('caller').accountId, c.req.valid('param').id);
-      return c.body(null, 204);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/v1/tags',
-      tags,
-      summary: 'Every tag in use, with how many people carry it',
-      responses: {
-        200: json(
-          z.object({ items: z.array(z.object({ tag: z.string(), count: z.number().int() })) }),
-          'Tags, most used first',
-        ),
-        401: problems[401],
+    )
+    .openapi(
+      createRoute({
+        method: 'delete',
+        path: '/api/v1/people/{id}',
+        tags,
+        summary: 'Delete a person with their needs, offers and interactions',
+        request: { params: IdParam },
+        responses: { 204: noContent, 401: problems[401], 404: problems[404] },
+      }),
+      async (c) => {
+        await service.deletePerson(db, c.get('caller').accountId, c.req.valid('param').id);
+        return c.body(null, 204);
       },
-    }),
-    async (c) => c.json({ items: await repo.tagCounts(db, c.get('caller').accountId) }, 200),
-  );
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/api/v1/tags',
+        tags,
+        summary: 'Every tag in use, with how many people carry it',
+        responses: {
+          200: json(
+            z.object({ items: z.array(z.object({ tag: z.string(), count: z.number().int() })) }),
+            'Tags, most used first',
+          ),
+          401: problems[401],
+        },
+      }),
+      async (c) => c.json({ items: await service.tagCounts(db, c.get('caller').accountId) }, 200),
+    );
 }

@@ -117,3 +117,8 @@ export async function listPeople(db: Db, accountId: string, query: PeopleQuery) 
       : null;
   return { items: rows.map(toPerson), nextCursor };
 }
+
+/** Every tag in use in the account, most used first. */
+export async function tagCounts(db: Db, accountId: string): Promise<{ tag: string; count: number }[]> {
+  return repo.tagCounts(db, accountId);
+}

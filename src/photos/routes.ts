@@ -1,13 +1,12 @@
 // A person's photo (kept from an import when asked), served as the image it is.
 import { createRoute, z } from '@hono/zod-openapi';
-import { and, eq } from 'drizzle-orm';
-import { personPhotos } from '../db/schema';
-import type { App, AppDeps } from '../http/env';
 import { IdParam, problems } from '../http/openapi';
-import { notFound } from '../shared/errors';
+import { createRouter } from '../http/router';
+import type { AppDeps } from '../shared/deps';
+import { getPhoto } from './service';
 
-export function registerPhotoRoutes(app: App, deps: AppDeps): void {
-  app.openapi(
+export function photosRoutes(deps: AppDeps) {
+  return createRouter().openapi(
     createRoute({
       method: 'get',
       path: '/api/v1/people/{id}/photo',
@@ -24,21 +23,12 @@ export function registerPhotoRoutes(app: App, deps: AppDeps): void {
       },
     }),
     async (c) => {
-      const [photo] = await deps.db
-        .select({ mediaType: personPhotos.mediaType, data: personPhotos.data })
-        .from(personPhotos)
-        .where(
-          and(
-            eq(personPhotos.accountId, c.get('caller').accountId),
-            eq(personPhotos.personId, c.req.valid('param').id),
-          ),
-        );
-      if (!photo) throw notFound('Photo');
+      const photo = await getPhoto(deps.db, c.get('caller').accountId, c.req.valid('param').id);
       return c.body(Buffer.from(photo.data), 200, {
         'content-type': photo.mediaType,
         'cache-control': 'private, max-age=3600',
         'content-security-policy': "default-src 'none'",
-      }) as never;
+      });
     },
   );
 }

@@ -1,7 +1,7 @@
 // What services, jobs, routes and CLI commands receive from the composition root. Lives in shared/ so a
 // service or a CLI command can name it without importing anything HTTP.
 import type { Config } from '../config';
-import type { Db } from '../db/client';
+import type { Db } from '../db/types';
 import type { Clock } from './clock';
 import type { Logger } from './logger';
 

@@ -3,8 +3,9 @@
 // Origin (when sent) must be this site, so another site cannot submit an answer on someone's behalf.
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { App, AppDeps } from '../../http/env';
+import { createRouter } from '../../http/router';
 import { linkBase } from '../../mail/links';
+import type { AppDeps } from '../../shared/deps';
 import { safeEqual } from '../../shared/secrets';
 import { messagePage } from './pages';
 import { answerLink, type PageResult, showLink } from './service';
@@ -34,45 +35,45 @@ function sameOrigin(c: Context, deps: AppDeps): boolean {
   return allowed.has(origin);
 }
 
-export function registerPublicIntroductionRoutes(app: App, deps: AppDeps): void {
-  app.get('/r/:token', async (c) => {
-    const answer = c.req.query('answer');
-    return send(c, await showLink(deps, c.req.param('token'), { answer }));
-  });
-
-  app.post(
-    '/r/:token',
-    bodyLimit({
-      maxSize: MAX_FORM_BYTES,
-      onError: (c) =>
-        send(c, { status: 400, html: messagePage('That was too much', 'The answer was too long.') }),
-    }),
-    async (c) => {
-      const token = c.req.param('token');
-      const type = c.req.header('content-type') ?? '';
-      if (!/^application\/x-www-form-urlencoded|^multipart\/form-data/i.test(type)) {
-        return send(c, {
-          status: 400,
-          html: messagePage('Something went wrong', 'Please answer using the buttons on the page.'),
-        });
-      }
-      const body = await c.req.parseBody().catch(() => null);
-      const form: Record<string, string | undefined> = {};
-      for (const [k, v] of Object.entries(body ?? {})) if (typeof v === 'string') form[k] = v;
-      // RFC 8058 one-click unsubscribe: the mail provider posts this exact body, without a browser page.
-      const oneClick = form['List-Unsubscribe'] === 'One-Click';
-      if (oneClick) form.answer = 'opt_out';
-      const bound = oneClick || (typeof form.token === 'string' && safeEqual(form.token, token));
-      if (!bound || !sameOrigin(c, deps)) {
-        return send(c, {
-          status: 400,
-          html: messagePage(
-            'Please answer from the page',
-            'Open the link from the email again and use the buttons there.',
-          ),
-        });
-      }
-      return send(c, await answerLink(deps, token, form));
-    },
-  );
+export function publicIntroductionRoutes(deps: AppDeps) {
+  return createRouter()
+    .get('/r/:token', async (c) => {
+      const answer = c.req.query('answer');
+      return send(c, await showLink(deps, c.req.param('token'), { answer }));
+    })
+    .post(
+      '/r/:token',
+      bodyLimit({
+        maxSize: MAX_FORM_BYTES,
+        onError: (c) =>
+          send(c, { status: 400, html: messagePage('That was too much', 'The answer was too long.') }),
+      }),
+      async (c) => {
+        const token = c.req.param('token');
+        const type = c.req.header('content-type') ?? '';
+        if (!/^application\/x-www-form-urlencoded|^multipart\/form-data/i.test(type)) {
+          return send(c, {
+            status: 400,
+            html: messagePage('Something went wrong', 'Please answer using the buttons on the page.'),
+          });
+        }
+        const body = await c.req.parseBody().catch(() => null);
+        const form: Record<string, string | undefined> = {};
+        for (const [k, v] of Object.entries(body ?? {})) if (typeof v === 'string') form[k] = v;
+        // RFC 8058 one-click unsubscribe: the mail provider posts this exact body, without a browser page.
+        const oneClick = form['List-Unsubscribe'] === 'One-Click';
+        if (oneClick) form.answer = 'opt_out';
+        const bound = oneClick || (typeof form.token === 'string' && safeEqual(form.token, token));
+        if (!bound || !sameOrigin(c, deps)) {
+          return send(c, {
+            status: 400,
+            html: messagePage(
+              'Please answer from the page',
+              'Open the link from the email again and use the buttons there.',
+            ),
+          });
+        }
+        return send(c, await answerLink(deps, token, form));
+      },
+    );
 }

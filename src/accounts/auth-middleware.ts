@@ -2,10 +2,11 @@
 // protection on cookie-authenticated writes. Requests with neither get 401.
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import * as repo from '../accounts/repository';
+import type { AppEnv } from '../http/env';
+import type { AppDeps, Caller } from '../shared/deps';
 import { ProblemError } from '../shared/errors';
 import { hashToken, safeEqual } from '../shared/secrets';
-import type { AppDeps, AppEnv, Caller } from './env';
+import * as repo from './repository';
 
 export const SESSION_COOKIE = 'lp_session';
 export const CSRF_HEADER = 'x-csrf-token';

@@ -1,35 +1,31 @@
-// Assembles the HTTP application: middleware, feature routes, OpenAPI document and the web app.
+// The composition root: assembles the HTTP application from every feature's routes, the middleware, the
+// OpenAPI document and the web app. Only entry points (the server, the CLI, tests, benchmarks) import it.
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
-import { registerAccountRoutes } from '../accounts/routes';
-import { registerDuplicateRoutes } from '../duplicates/routes';
-import { registerExportRoutes } from '../exports/routes';
-import { registerImportRoutes, UPLOAD_PATHS } from '../imports/routes';
+import { authenticate, SESSION_COOKIE } from '../accounts/auth-middleware';
+import { accountRoutes } from '../accounts/routes';
+import { backupRoutes } from '../backup/routes';
+import { duplicatesRoutes } from '../duplicates/routes';
+import { exportsRoutes } from '../exports/routes';
+import type { App } from '../http/env';
+import { problemResponse } from '../http/problem';
+import { createSigninLimiter, type SigninLimiter } from '../http/rate-limit';
+import { createRouter } from '../http/router';
+import { serveWebApp } from '../http/web-app';
+import { importsRoutes } from '../imports/routes';
 import { interactionsRoutes } from '../interactions/routes';
-import { registerPublicIntroductionRoutes } from '../introductions/public/routes';
-import { registerIntroductionRoutes } from '../introductions/routes';
-import { registerMailRoutes } from '../mail/routes';
+import { publicIntroductionRoutes } from '../introductions/public/routes';
+import { introductionsRoutes } from '../introductions/routes';
+import { mailRoutes } from '../mail/routes';
 import { needsRoutes } from '../needs/routes';
 import { needsOffersSearchRoutes } from '../needs-offers-search/routes';
 import { offersRoutes } from '../offers/routes';
-import { registerPeopleRoutes } from '../people/routes';
-import { registerPhotoRoutes } from '../photos/routes';
+import { peopleRoutes } from '../people/routes';
+import { photosRoutes } from '../photos/routes';
+import type { AppDeps } from '../shared/deps';
 import { ProblemError } from '../shared/errors';
-import { authenticate } from './auth';
-import type { App, AppDeps } from './env';
-import { problemResponse } from './problem';
-import { createSigninLimiter, type SigninLimiter } from './rate-limit';
-import { createRouter } from './router';
-import { serveWebApp } from './web-app';
-
-/** Paths under /api/v1 that answer without a signed-in caller. Everything else requires one. */
-const PUBLIC_API_PATHS = new Set([
-  '/api/v1/session',
-  '/api/v1/auth/signup',
-  '/api/v1/auth/signin',
-  '/api/v1/auth/signout',
-]);
+import { routeAccess } from './route-access';
 
 export interface AppOptions {
   limiter?: SigninLimiter;
@@ -37,7 +33,31 @@ export interface AppOptions {
   webRoot?: string | false;
 }
 
+/**
+ * Every feature's routes in one router, so the whole route table has a type (`AppRoutes`).
+ */
+export function appRoutes(deps: AppDeps, limiter: SigninLimiter) {
+  return createRouter()
+    .route('/', accountRoutes(deps, limiter))
+    .route('/', peopleRoutes(deps))
+    .route('/', needsRoutes(deps))
+    .route('/', offersRoutes(deps))
+    .route('/', needsOffersSearchRoutes(deps))
+    .route('/', interactionsRoutes(deps))
+    .route('/', introductionsRoutes(deps))
+    .route('/', mailRoutes(deps))
+    .route('/', publicIntroductionRoutes(deps))
+    .route('/', importsRoutes(deps))
+    .route('/', exportsRoutes(deps))
+    .route('/', backupRoutes(deps))
+    .route('/', duplicatesRoutes(deps))
+    .route('/', photosRoutes(deps));
+}
+
+export type AppRoutes = ReturnType<typeof appRoutes>;
+
 export function createApp(deps: AppDeps, options: AppOptions = {}): App {
+  const api = appRoutes(deps, options.limiter ?? createSigninLimiter());
   const app = createRouter();
 
   app.onError((err, c) => {
@@ -76,27 +96,16 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
       );
     },
   });
-  // File uploads (imports, restore) stream and enforce their own, larger limit.
-  const uploads = new Set(UPLOAD_PATHS);
-  app.use('/api/*', (c, next) => (uploads.has(c.req.path) ? next() : jsonBodyLimit(c, next)));
+  // Both sets come from the routes' own declarations: see route-access.ts.
+  const { publicRoutes, uploadRoutes } = routeAccess(api.openAPIRegistry.definitions);
+  app.use('/api/*', (c, next) =>
+    uploadRoutes.has(c.req.method, c.req.path) ? next() : jsonBodyLimit(c, next),
+  );
   const auth = authenticate(deps);
-  app.use('/api/v1/*', (c, next) => (PUBLIC_API_PATHS.has(c.req.path) ? next() : auth(c, next)));
+  app.use('/api/v1/*', (c, next) => (publicRoutes.has(c.req.method, c.req.path) ? next() : auth(c, next)));
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
-
-  registerAccountRoutes(app, deps, options.limiter ?? createSigninLimiter());
-  registerPeopleRoutes(app, deps);
-  app.route('/', needsRoutes(deps));
-  app.route('/', offersRoutes(deps));
-  app.route('/', needsOffersSearchRoutes(deps));
-  app.route('/', interactionsRoutes(deps));
-  registerIntroductionRoutes(app, deps);
-  registerMailRoutes(app, deps);
-  registerPublicIntroductionRoutes(app, deps);
-  registerImportRoutes(app, deps);
-  registerExportRoutes(app, deps);
-  registerDuplicateRoutes(app, deps);
-  registerPhotoRoutes(app, deps);
+  app.route('/', api);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerToken', {
     type: 'http',
@@ -106,7 +115,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
   app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {
     type: 'apiKey',
     in: 'cookie',
-    name: 'lp_session',
+    name: SESSION_COOKIE,
     description: 'Set by sign-in; writes must also send X-CSRF-Token',
   });
   app.doc31('/api/openapi.json', {
