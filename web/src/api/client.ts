@@ -91,7 +91,7 @@ export function formData(fields: object): FormData {
 
 type Method = 'get' | 'post' | 'patch' | 'delete';
 
-/** A call as the implementation sees it; the typed signatures above it say what each route accepts. */
+/** A call as the implementation sees it; the typed signature in `caller` says what each route accepts. */
 interface LooseInit {
   path?: Record<string, string>;
   query?: Record<string, unknown>;
@@ -113,7 +113,7 @@ export function fillPath(template: string, params: Record<string, string> = {}):
 async function request(method: Method, template: string, init: LooseInit = {}): Promise<unknown> {
   const verb = method.toUpperCase();
   const query = queryString(init.query ?? {});
-  const url = `${baseUrl}${fillPath(template, init.path)}${query ? `?${query}` : ''}`;
+  const url = `${fillPath(template, init.path)}${query ? `?${query}` : ''}`;
   const send = async (): Promise<Response> => {
     const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
     if (init.body !== undefined) headers['content-type'] = 'application/json';
@@ -150,12 +150,6 @@ async function ensureCsrfToken(): Promise<string | null> {
   return rememberSession(await api.get('/api/v1/session')).csrfToken;
 }
 
-/** Where the API is: the page's own origin (tests running outside a browser set an absolute URL). */
-let baseUrl = '';
-export function setApiBaseUrl(url: string): void {
-  baseUrl = url.replace(/\/+$/, '');
-}
-
 /**
  * One method of the typed client. Its signature is the route table's: the path must be one the server
  * serves for that method, and path parameters, query, body and answer are the route's own types.
@@ -165,8 +159,8 @@ function caller<M extends Method>(method: M) {
     path: P,
     ...init: InitArgs<Operation<P, M>>
   ): Promise<ResponseOf<P, M>>;
-  // The implementation is untyped JSON, as any HTTP client's is: the server declares what it answers (its
-  // integration tests check the answers against the same schemas), and the signature above says it here.
+  // The implementation handles untyped JSON, as any HTTP client's does; what a route answers is what the
+  // server declares in its OpenAPI document, the source of the signature above.
   function call(path: string, init?: LooseInit): Promise<unknown> {
     return request(method, path, init);
   }
