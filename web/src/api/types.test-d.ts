@@ -29,6 +29,11 @@ describe('the web client is typed by the server’s routes', () => {
     }>();
   });
 
+  test('an account is never null where the server always answers one (only the session may have none)', () => {
+    expectTypeOf<ResponseOf<'/api/v1/account'>>().not.toBeNullable();
+    expectTypeOf<ResponseOf<'/api/v1/session'>['account']>().toBeNullable();
+  });
+
   test('a field the server does not declare does not exist', () => {
     expectTypeOf<Person>().toHaveProperty('name').toEqualTypeOf<string>();
     expectTypeOf<Person>().not.toHaveProperty('fullName');
