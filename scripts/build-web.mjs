@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureApiTypes } from './api-types.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const web = join(root, 'web');
@@ -24,7 +25,7 @@ function newestMtime(path, top = true) {
   let newest = top ? 0 : st.mtimeMs;
   for (const entry of readdirSync(path)) {
     // Tests are not part of the bundle.
-    if (entry === 'node_modules' || entry.startsWith('dist') || entry.endsWith('.test.ts')) continue;
+    if (entry === 'node_modules' || entry.startsWith('dist') || /\.test(-d)?\.tsx?$/.test(entry)) continue;
     newest = Math.max(newest, newestMtime(join(path, entry), false));
   }
   return newest;
@@ -51,15 +52,26 @@ function isFresh() {
 }
 
 if (!existsSync(join(web, 'index.html'))) process.exit(0);
-if (process.argv.includes('--if-stale') && isFresh()) process.exit(0);
 
-let vite;
-try {
-  vite = await import('vite');
-} catch {
+/** Vite and the type generator are development dependencies: a production install has neither. */
+function isInstalled(name) {
+  try {
+    import.meta.resolve(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+const canBuild = isInstalled('vite');
+// First the web client's API types: a server change that changes the API rewrites them, which makes the
+// web app stale below.
+if (canBuild) ensureApiTypes();
+if (process.argv.includes('--if-stale') && isFresh()) process.exit(0);
+if (!canBuild) {
   console.warn('linchpin: Vite is not installed (production install?), so the web app was not built.');
   process.exit(0);
 }
+const vite = await import('vite');
 const started = Date.now();
 process.stdout.write('linchpin: building the web app… ');
 const tmp = join(web, `dist.tmp-${process.pid}`);

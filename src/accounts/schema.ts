@@ -51,7 +51,9 @@ export type Account = z.infer<typeof Account>;
 
 export const SessionInfo = z
   .object({
-    account: Account.nullable(),
+    // A union, not Account.nullable(): @hono/zod-openapi would mark the shared Account component itself
+    // nullable, and every route answering with an Account would then be documented as answering null.
+    account: z.union([Account, z.null()]),
     csrfToken: z.string().nullable().describe('Send as X-CSRF-Token on cookie-authenticated writes'),
     setupRequired: z.boolean().describe('True until the first (owner) account exists'),
     signupsAllowed: z.boolean(),

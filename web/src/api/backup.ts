@@ -1,7 +1,7 @@
 // Export (a download the browser handles) and restoring a JSON backup into an empty account.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { request } from './client';
-import type { ExportFormat, RestoreResult } from './types';
+import { api } from './client';
+import type { ExportFormat } from './types';
 
 /** The address of a download; the session cookie authorises it, so a plain link works. */
 export function exportUrl(format: ExportFormat): string {
@@ -11,11 +11,7 @@ export function exportUrl(format: ExportFormat): string {
 export function useRestore() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (file: File) => {
-      const form = new FormData();
-      form.append('file', file, file.name);
-      return request<RestoreResult>('POST', '/api/v1/restore', { form });
-    },
+    mutationFn: (file: File) => api.post('/api/v1/restore', { form: { file } }),
     // Everything in the account may have changed.
     onSuccess: () => void qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' }),
   });

@@ -1,8 +1,10 @@
-// The one way the web app talks to the server: same-origin fetch with the session cookie, the CSRF token
-// on writes, and RFC 9457 problem+json turned into an ApiError that names each offending field.
+// The one way the web app talks to the server: a fetch client typed by the server's OpenAPI document
+// (openapi.gen.ts, generated from the routes' zod schemas), so every path, parameter, body and answer is
+// checked against what the server declares. Same-origin with the session cookie, the CSRF token on writes,
+// and RFC 9457 problem+json turned into an ApiError that names each offending field.
 
 import { setServerTime } from '../lib/dates';
-import type { Problem, SessionInfo } from './types';
+import type { InitArgs, Operation, PathWith, Problem, ResponseOf, SessionInfo } from './types';
 
 export interface FieldProblem {
   /** Dotted path as the forms use it, e.g. "emails.0" or "keepInTouch.maxDays". */
@@ -61,65 +63,117 @@ export function forgetSession(): void {
   csrfToken = null;
 }
 
-async function ensureCsrfToken(): Promise<string | null> {
-  if (csrfToken) return csrfToken;
-  const info = await request<SessionInfo>('GET', '/api/v1/session');
-  return rememberSession(info).csrfToken;
+/** Repeated keys for lists (`state=a&state=b`); empty values are left out, as the server reads them absent. */
+export function queryString(query: Record<string, unknown>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    for (const v of Array.isArray(value) ? value : [value]) {
+      if (v !== undefined && v !== null && v !== '') params.append(key, String(v));
+    }
+  }
+  return params.toString();
 }
 
-export interface RequestOptions {
+/**
+ * A multipart body from an upload's typed fields (text or files). Text goes first: the server streams the
+ * file and reads only the fields sent before it.
+ */
+export function formData(fields: object): FormData {
+  const form = new FormData();
+  const entries = Object.entries(fields).filter(([, value]) => value !== undefined);
+  for (const [key, value] of entries) {
+    if (typeof value === 'string') form.append(key, value);
+    else if (!(value instanceof Blob)) throw new TypeError(`The form field ${key} must be text or a file`);
+  }
+  for (const [key, value] of entries) if (value instanceof Blob) form.append(key, value);
+  return form;
+}
+
+type Method = 'get' | 'post' | 'patch' | 'delete';
+
+/** A call as the implementation sees it; the typed signature in `caller` says what each route accepts. */
+interface LooseInit {
+  path?: Record<string, string>;
+  query?: Record<string, unknown>;
   body?: unknown;
-  /** A multipart body (file uploads); the browser sets its content type. */
-  form?: FormData;
-  query?: Record<string, string | string[] | number | undefined | null>;
+  /** A multipart body (uploads), as typed fields. */
+  form?: object;
   signal?: AbortSignal;
 }
 
-export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+/** "/api/v1/people/{id}" with { id } → "/api/v1/people/<id, encoded>". */
+export function fillPath(template: string, params: Record<string, string> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new TypeError(`${template} needs the path parameter ${name}`);
+    return encodeURIComponent(value);
+  });
+}
+
+async function request(method: Method, template: string, init: LooseInit = {}): Promise<unknown> {
+  const verb = method.toUpperCase();
+  const query = queryString(init.query ?? {});
+  const url = `${fillPath(template, init.path)}${query ? `?${query}` : ''}`;
   const send = async (): Promise<Response> => {
     const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
-    if (opts.body !== undefined) headers['content-type'] = 'application/json';
-    if (WRITE_METHODS.has(method)) {
+    if (init.body !== undefined) headers['content-type'] = 'application/json';
+    if (WRITE_METHODS.has(verb)) {
       const token = await ensureCsrfToken();
       if (token) headers['x-csrf-token'] = token;
     }
-    return fetch(withQuery(path, opts.query), {
-      method,
+    return fetch(url, {
+      method: verb,
       headers,
       credentials: 'same-origin',
-      body: opts.form ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
-      signal: opts.signal,
+      body: init.form ? formData(init.form) : init.body === undefined ? undefined : JSON.stringify(init.body),
+      signal: init.signal,
     });
   };
 
   let res = await send();
-  if (res.status === 403 && WRITE_METHODS.has(method) && (await isCsrfProblem(res.clone()))) {
+  if (res.status === 403 && WRITE_METHODS.has(verb) && (await isCsrfProblem(res.clone()))) {
     // The session was renewed in another tab: fetch the current token and try once more.
     csrfToken = null;
     res = await send();
   }
-  if (res.ok) {
-    if (res.status === 204) return undefined as T;
-    return (await res.json()) as T;
-  }
+  if (res.ok) return res.status === 204 ? undefined : res.json();
   const error = await toApiError(res);
-  if (error.status === 401 && !path.startsWith('/api/v1/auth/')) {
+  if (error.status === 401 && !template.startsWith('/api/v1/auth/')) {
     forgetSession();
     for (const listener of unauthorizedListeners) listener();
   }
   throw error;
 }
 
-function withQuery(path: string, query: RequestOptions['query']): string {
-  if (!query) return path;
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null || value === '') continue;
-    for (const v of Array.isArray(value) ? value : [value]) params.append(key, String(v));
-  }
-  const qs = params.toString();
-  return qs ? `${path}?${qs}` : path;
+async function ensureCsrfToken(): Promise<string | null> {
+  if (csrfToken) return csrfToken;
+  return rememberSession(await api.get('/api/v1/session')).csrfToken;
 }
+
+/**
+ * One method of the typed client. Its signature is the route table's: the path must be one the server
+ * serves for that method, and path parameters, query, body and answer are the route's own types.
+ */
+function caller<M extends Method>(method: M) {
+  function call<P extends PathWith<M>>(
+    path: P,
+    ...init: InitArgs<Operation<P, M>>
+  ): Promise<ResponseOf<P, M>>;
+  // The implementation handles untyped JSON, as any HTTP client's does; what a route answers is what the
+  // server declares in its OpenAPI document, the source of the signature above.
+  function call(path: string, init?: LooseInit): Promise<unknown> {
+    return request(method, path, init);
+  }
+  return call;
+}
+
+/** The API, typed by the server's OpenAPI document. Any answer that is not 2xx is thrown as an ApiError. */
+export const api = {
+  get: caller('get'),
+  post: caller('post'),
+  patch: caller('patch'),
+  delete: caller('delete'),
+};
 
 async function isCsrfProblem(res: Response): Promise<boolean> {
   const problem = await readProblem(res);

@@ -1,7 +1,8 @@
 // Possible duplicates: the pairs, "not the same person", and merging one person into another.
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { request } from './client';
-import type { DuplicatePair, MergeBody, MergeResult, Page } from './types';
+import { api } from './client';
+import { nextPageParam } from './paging';
+import type { MergeBody } from './types';
 
 const key = ['duplicates'] as const;
 
@@ -9,12 +10,9 @@ export function useDuplicates() {
   return useInfiniteQuery({
     queryKey: key,
     queryFn: ({ pageParam, signal }) =>
-      request<Page<DuplicatePair>>('GET', '/api/v1/duplicates', {
-        query: { limit: 20, cursor: pageParam },
-        signal,
-      }),
+      api.get('/api/v1/duplicates', { query: { limit: 20, cursor: pageParam }, signal }),
     initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    getNextPageParam: nextPageParam,
   });
 }
 
@@ -22,7 +20,7 @@ export function useDismissDuplicate() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (personIds: [string, string]) =>
-      request<void>('POST', '/api/v1/duplicates/dismiss', { body: { personIds } }),
+      api.post('/api/v1/duplicates/dismiss', { body: { personIds } }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: key }),
   });
 }
@@ -31,7 +29,7 @@ export function useMergePeople() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ survivorId, body }: { survivorId: string; body: MergeBody }) =>
-      request<MergeResult>('POST', `/api/v1/people/${encodeURIComponent(survivorId)}/merge`, { body }),
+      api.post('/api/v1/people/{id}/merge', { path: { id: survivorId }, body }),
     onSuccess: (result, { body }) => {
       qc.removeQueries({ queryKey: ['people', 'one', body.otherId] });
       qc.setQueryData(['people', 'one', result.person.id], result.person);

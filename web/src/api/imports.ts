@@ -1,16 +1,15 @@
 // Imports: look at a file (inspect), start an import (multipart upload), follow its progress, read its
 // per-record report, and list past imports.
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { request } from './client';
-import type {
-  ColumnMapping,
-  ImportDetail,
-  ImportFormat,
-  ImportJob,
-  ImportRecordReport,
-  InspectResult,
-  Page,
-} from './types';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import { api } from './client';
+import { nextPageParam } from './paging';
+import type { ColumnMapping, ImportFormat, ImportJob, QueryOf } from './types';
 
 export const importKeys = {
   list: ['imports', 'list'] as const,
@@ -19,19 +18,15 @@ export const importKeys = {
     ['imports', 'records', id, outcome, cursor ?? ''] as const,
 };
 
-export type RecordFilter = 'attention' | 'all' | 'created' | 'merged' | 'skipped' | 'failed';
+export type RecordFilter = NonNullable<QueryOf<'/api/v1/imports/{id}/records'>['outcome']>;
 
 /** Statuses after which an import changes no more. */
 export const FINISHED: ImportJob['status'][] = ['succeeded', 'failed', 'interrupted'];
 
 export function useInspect() {
   return useMutation({
-    mutationFn: ({ file, format }: { file: File; format?: ImportFormat }) => {
-      const form = new FormData();
-      if (format) form.append('format', format);
-      form.append('file', file, file.name);
-      return request<InspectResult>('POST', '/api/v1/imports/inspect', { form });
-    },
+    mutationFn: ({ file, format }: { file: File; format?: ImportFormat }) =>
+      api.post('/api/v1/imports/inspect', { form: { format, file } }),
   });
 }
 
@@ -47,16 +42,17 @@ export interface StartImport {
 export function useStartImport() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (s: StartImport) => {
-      const form = new FormData();
-      if (s.format) form.append('format', s.format);
-      form.append('dryRun', String(s.dryRun));
-      form.append('keepPhotos', String(s.keepPhotos));
-      if (s.mapping) form.append('mapping', JSON.stringify(s.mapping));
-      if (s.defaultRegion) form.append('defaultRegion', s.defaultRegion);
-      form.append('file', s.file, s.file.name);
-      return request<ImportJob>('POST', '/api/v1/imports', { form });
-    },
+    mutationFn: (s: StartImport) =>
+      api.post('/api/v1/imports', {
+        form: {
+          format: s.format,
+          dryRun: s.dryRun ? 'true' : 'false',
+          keepPhotos: s.keepPhotos ? 'true' : 'false',
+          mapping: s.mapping ? JSON.stringify(s.mapping) : undefined,
+          defaultRegion: s.defaultRegion || undefined,
+          file: s.file,
+        },
+      }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: importKeys.list }),
   });
 }
@@ -67,7 +63,7 @@ export function useImport(id: string) {
   return useQuery({
     queryKey: importKeys.one(id),
     queryFn: async ({ signal }) => {
-      const job = await request<ImportDetail>('GET', `/api/v1/imports/${encodeURIComponent(id)}`, { signal });
+      const job = await api.get('/api/v1/imports/{id}', { path: { id }, signal });
       if (FINISHED.includes(job.status) && !job.dryRun) {
         void qc.invalidateQueries({ queryKey: ['people'] });
         void qc.invalidateQueries({ queryKey: ['tags'] });
@@ -88,7 +84,8 @@ export function useImportRecords(
   return useQuery({
     queryKey: importKeys.records(id, outcome, cursor),
     queryFn: ({ signal }) =>
-      request<Page<ImportRecordReport>>('GET', `/api/v1/imports/${encodeURIComponent(id)}/records`, {
+      api.get('/api/v1/imports/{id}/records', {
+        path: { id },
         query: { outcome, cursor, limit: 25 },
         signal,
       }),
@@ -97,11 +94,13 @@ export function useImportRecords(
   });
 }
 
-export function useImports() {
-  return useQuery({
-    queryKey: importKeys.list,
-    queryFn: ({ signal }) =>
-      request<Page<ImportJob>>('GET', '/api/v1/imports', { query: { limit: 20 }, signal }),
-    select: (d) => d.items,
+/** Past imports, newest first, a page at a time; under the list's key, so starting or finishing one refreshes it. */
+export function usePastImports(pageSize: number) {
+  return useInfiniteQuery({
+    queryKey: [...importKeys.list, 'pages'],
+    queryFn: ({ pageParam, signal }) =>
+      api.get('/api/v1/imports', { query: { limit: pageSize, cursor: pageParam }, signal }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: nextPageParam,
   });
 }

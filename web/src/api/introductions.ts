@@ -1,18 +1,16 @@
 // Introductions: propose, list (pipeline), detail, agenda, and every action the API offers on one.
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { request } from './client';
+import { keepPreviousData, skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from './client';
+import { readAllPages } from './paging';
 import type {
-  AgendaItem,
   AnswerBody,
   FollowUpAnswerBody,
-  Introduction,
   IntroductionBody,
   IntroductionDetail,
   IntroductionPatchBody,
   IntroState,
   OutcomeBody,
-  Page,
-  ProposalPreview,
+  WithdrawBody,
 } from './types';
 
 export const introKeys = {
@@ -27,36 +25,28 @@ export interface IntroFilter {
   states?: IntroState[];
 }
 
-const path = (id: string, action = '') =>
-  `/api/v1/introductions/${encodeURIComponent(id)}${action ? `/${action}` : ''}`;
-
-/** Every introduction matching the filter: the pipeline shows them all at once, so all pages are read. */
+/**
+ * Every introduction matching the filter: the pipeline shows them all at once (in columns by state), so
+ * every page is read, however many there are.
+ */
 export function useIntroductions(filter: IntroFilter, enabled = true) {
   return useQuery({
     enabled,
     queryKey: introKeys.list(filter),
-    queryFn: async ({ signal }) => {
-      const items: Introduction[] = [];
-      let cursor: string | undefined;
-      // A connector has tens to a few hundred introductions; 25 pages of 200 is a generous ceiling.
-      for (let i = 0; i < 25; i++) {
-        const page = await request<Page<Introduction>>('GET', '/api/v1/introductions', {
+    queryFn: ({ signal }) =>
+      readAllPages((cursor) =>
+        api.get('/api/v1/introductions', {
           query: { personId: filter.personId, state: filter.states, limit: 200, cursor },
           signal,
-        });
-        items.push(...page.items);
-        if (!page.nextCursor) break;
-        cursor = page.nextCursor;
-      }
-      return items;
-    },
+        }),
+      ),
   });
 }
 
 export function useIntroduction(id: string) {
   return useQuery({
     queryKey: introKeys.one(id),
-    queryFn: ({ signal }) => request<IntroductionDetail>('GET', path(id), { signal }),
+    queryFn: ({ signal }) => api.get('/api/v1/introductions/{id}', { path: { id }, signal }),
     // The people answer from their own browsers: coming back to this tab shows where things stand.
     refetchOnWindowFocus: true,
   });
@@ -65,8 +55,7 @@ export function useIntroduction(id: string) {
 export function useAgenda() {
   return useQuery({
     queryKey: introKeys.agenda,
-    queryFn: ({ signal }) =>
-      request<{ items: AgendaItem[]; asOf: string }>('GET', '/api/v1/introductions/agenda', { signal }),
+    queryFn: ({ signal }) => api.get('/api/v1/introductions/agenda', { signal }),
   });
 }
 
@@ -84,8 +73,7 @@ function useRefresh() {
 export function useProposeIntroduction() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: IntroductionBody) =>
-      request<IntroductionDetail>('POST', '/api/v1/introductions', { body }),
+    mutationFn: (body: IntroductionBody) => api.post('/api/v1/introductions', { body }),
     onSuccess: refresh,
   });
 }
@@ -93,7 +81,8 @@ export function useProposeIntroduction() {
 export function useEditIntroduction(id: string) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (body: IntroductionPatchBody) => request<IntroductionDetail>('PATCH', path(id), { body }),
+    mutationFn: (body: IntroductionPatchBody) =>
+      api.patch('/api/v1/introductions/{id}', { path: { id }, body }),
     onSuccess: refresh,
   });
 }
@@ -107,25 +96,36 @@ export type IntroAction =
   | { type: 'cancel'; note?: string }
   | { type: 'answers'; body: AnswerBody }
   | { type: 'follow-up-answers'; body: FollowUpAnswerBody }
-  | { type: 'withdraw'; body: { personId: string; note?: string; channel?: AnswerBody['channel'] } }
+  | { type: 'withdraw'; body: WithdrawBody }
   | { type: 'outcome'; body: OutcomeBody };
 
 export function useIntroAction(id: string) {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: (action: IntroAction) => {
+      const init = { path: { id } };
       switch (action.type) {
-        case 'answers':
-        case 'follow-up-answers':
-        case 'withdraw':
-        case 'outcome':
-          return request<IntroductionDetail>('POST', path(id, action.type), { body: action.body });
+        case 'request':
+          return api.post('/api/v1/introductions/{id}/request', init);
+        case 'introduce':
+          return api.post('/api/v1/introductions/{id}/introduce', init);
+        case 'reask':
+          return api.post('/api/v1/introductions/{id}/reask', init);
+        case 'follow-up':
+          return api.post('/api/v1/introductions/{id}/follow-up', init);
         case 'cancel':
-          return request<IntroductionDetail>('POST', path(id, 'cancel'), {
+          return api.post('/api/v1/introductions/{id}/cancel', {
+            ...init,
             body: action.note ? { note: action.note } : {},
           });
-        default:
-          return request<IntroductionDetail>('POST', path(id, action.type));
+        case 'answers':
+          return api.post('/api/v1/introductions/{id}/answers', { ...init, body: action.body });
+        case 'follow-up-answers':
+          return api.post('/api/v1/introductions/{id}/follow-up-answers', { ...init, body: action.body });
+        case 'withdraw':
+          return api.post('/api/v1/introductions/{id}/withdraw', { ...init, body: action.body });
+        case 'outcome':
+          return api.post('/api/v1/introductions/{id}/outcome', { ...init, body: action.body });
       }
     },
     onSuccess: refresh,
@@ -136,7 +136,7 @@ export function useIntroAction(id: string) {
 export function useReask() {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (id: string) => request<IntroductionDetail>('POST', path(id, 'reask')),
+    mutationFn: (id: string) => api.post('/api/v1/introductions/{id}/reask', { path: { id } }),
     onSuccess: refresh,
   });
 }
@@ -149,9 +149,8 @@ export function useReask() {
 export function useProposalPreview(body: IntroductionBody | null) {
   return useQuery({
     queryKey: ['introductions', 'proposal-preview', body],
-    queryFn: ({ signal }) =>
-      request<ProposalPreview>('POST', '/api/v1/introductions/preview', { body, signal }),
-    enabled: body !== null,
+    queryFn:
+      body === null ? skipToken : ({ signal }) => api.post('/api/v1/introductions/preview', { body, signal }),
     placeholderData: keepPreviousData,
     retry: false,
     staleTime: 30_000,

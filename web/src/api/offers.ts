@@ -1,7 +1,7 @@
 // Offers across all of the account's people (GET /api/v1/offers): by tags, most shared first.
 import { useQuery } from '@tanstack/react-query';
-import { request } from './client';
-import type { OfferStatus, OfferWithPerson, Page } from './types';
+import { api } from './client';
+import type { OfferStatus } from './types';
 
 export interface OfferSearch {
   tags: string[];
@@ -14,7 +14,7 @@ export function useOfferSearch(search: OfferSearch, enabled = true) {
   return useQuery({
     queryKey: ['offers', 'search', search],
     queryFn: ({ signal }) =>
-      request<Page<OfferWithPerson>>('GET', '/api/v1/offers', {
+      api.get('/api/v1/offers', {
         query: { tag: search.tags, status: search.status, q: search.q, limit: search.limit },
         signal,
       }),

@@ -1,18 +1,15 @@
 // The outbox (every email Linchpin wrote) and how mail leaves this instance.
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { request } from './client';
-import type { MailStatus, OutboxMessage, Page } from './types';
+import { skipToken, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { api } from './client';
+import { nextPageParam } from './paging';
 
 export function useOutbox() {
   return useInfiniteQuery({
     queryKey: ['outbox', 'list'],
     queryFn: ({ pageParam, signal }) =>
-      request<Page<OutboxMessage>>('GET', '/api/v1/outbox', {
-        query: { limit: 50, cursor: pageParam },
-        signal,
-      }),
+      api.get('/api/v1/outbox', { query: { limit: 50, cursor: pageParam }, signal }),
     initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    getNextPageParam: nextPageParam,
     // Answers given from the links (in another tab or browser) write new messages: keep the list current.
     refetchOnWindowFocus: true,
     refetchInterval: 15_000,
@@ -22,16 +19,15 @@ export function useOutbox() {
 export function useOutboxMessage(id: string | null) {
   return useQuery({
     queryKey: ['outbox', 'one', id],
-    queryFn: ({ signal }) =>
-      request<OutboxMessage>('GET', `/api/v1/outbox/${encodeURIComponent(id!)}`, { signal }),
-    enabled: id !== null,
+    queryFn:
+      id === null ? skipToken : ({ signal }) => api.get('/api/v1/outbox/{id}', { path: { id }, signal }),
   });
 }
 
 export function useMailStatus() {
   return useQuery({
     queryKey: ['outbox', 'status'],
-    queryFn: ({ signal }) => request<MailStatus>('GET', '/api/v1/mail/status', { signal }),
+    queryFn: ({ signal }) => api.get('/api/v1/mail/status', { signal }),
     staleTime: 30_000,
   });
 }

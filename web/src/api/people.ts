@@ -6,8 +6,9 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import { request } from './client';
-import type { Page, Person, PersonBody, PersonPatchBody, TagCount } from './types';
+import { api } from './client';
+import { nextPageParam } from './paging';
+import type { PersonBody, PersonPatchBody } from './types';
 
 export interface PeopleFilter {
   q?: string;
@@ -28,7 +29,7 @@ export function usePeople(filter: PeopleFilter) {
   return useInfiniteQuery({
     queryKey: peopleKeys.list(filter),
     queryFn: ({ pageParam, signal }) =>
-      request<Page<Person>>('GET', '/api/v1/people', {
+      api.get('/api/v1/people', {
         query: {
           q: filter.q,
           tag: filter.tags,
@@ -39,7 +40,7 @@ export function usePeople(filter: PeopleFilter) {
         signal,
       }),
     initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    getNextPageParam: nextPageParam,
     // Keep showing the previous results while a new search runs, instead of flashing an empty list.
     placeholderData: keepPreviousData,
   });
@@ -47,8 +48,7 @@ export function usePeople(filter: PeopleFilter) {
 
 const personQuery = (id: string) => ({
   queryKey: peopleKeys.one(id),
-  queryFn: ({ signal }: { signal: AbortSignal }) =>
-    request<Person>('GET', `/api/v1/people/${encodeURIComponent(id)}`, { signal }),
+  queryFn: ({ signal }: { signal: AbortSignal }) => api.get('/api/v1/people/{id}', { path: { id }, signal }),
 });
 
 export function usePerson(id: string) {
@@ -64,7 +64,7 @@ export function useFetchPerson() {
 export function useTags() {
   return useQuery({
     queryKey: peopleKeys.tags,
-    queryFn: ({ signal }) => request<{ items: TagCount[] }>('GET', '/api/v1/tags', { signal }),
+    queryFn: ({ signal }) => api.get('/api/v1/tags', { signal }),
     select: (data) => data.items,
     staleTime: 30_000,
   });
@@ -73,7 +73,7 @@ export function useTags() {
 export function useCreatePerson() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: PersonBody) => request<Person>('POST', '/api/v1/people', { body }),
+    mutationFn: (body: PersonBody) => api.post('/api/v1/people', { body }),
     onSuccess: (person) => {
       qc.setQueryData(peopleKeys.one(person.id), person);
       void qc.invalidateQueries({ queryKey: ['people', 'list'] });
@@ -85,8 +85,7 @@ export function useCreatePerson() {
 export function useUpdatePerson(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: PersonPatchBody) =>
-      request<Person>('PATCH', `/api/v1/people/${encodeURIComponent(id)}`, { body }),
+    mutationFn: (body: PersonPatchBody) => api.patch('/api/v1/people/{id}', { path: { id }, body }),
     onSuccess: (person) => {
       qc.setQueryData(peopleKeys.one(id), person);
       void qc.invalidateQueries({ queryKey: ['people', 'list'] });
@@ -98,7 +97,7 @@ export function useUpdatePerson(id: string) {
 export function useDeletePerson(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => request<void>('DELETE', `/api/v1/people/${encodeURIComponent(id)}`),
+    mutationFn: () => api.delete('/api/v1/people/{id}', { path: { id } }),
     onSuccess: () => {
       qc.removeQueries({ queryKey: peopleKeys.one(id) });
       void qc.invalidateQueries({ queryKey: ['people', 'list'] });

@@ -1,29 +1,24 @@
 // Session, sign-up, sign-in and sign-out.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { forgetSession, rememberSession, request } from './client';
-import type { Account, AccountPatchBody, SessionInfo } from './types';
+import { api, forgetSession, rememberSession } from './client';
+import type { AccountPatchBody, SessionInfo, SignupBody } from './types';
 
 export const sessionKey = ['session'] as const;
 
-export const fetchSession = async () => rememberSession(await request<SessionInfo>('GET', '/api/v1/session'));
+export const fetchSession = async () => rememberSession(await api.get('/api/v1/session'));
 
 export function useSession() {
   return useQuery({ queryKey: sessionKey, queryFn: fetchSession, staleTime: 60_000 });
 }
 
-export interface CredentialsBody {
-  email: string;
-  password: string;
-  /** Sign-up only: how emails are signed (optional). */
-  name?: string;
-}
+/** What the credentials form sends: email and password, and on sign-up (only) an optional name. */
+export type CredentialsBody = SignupBody;
 
 /** Sign-in and sign-up answer with the new SessionInfo; everything cached belonged to the old one. */
-function useAuthMutation(path: string) {
+function useAuthMutation<Body>(send: (body: Body) => Promise<SessionInfo>) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: async (body: CredentialsBody) =>
-      rememberSession(await request<SessionInfo>('POST', path, { body })),
+    mutationFn: async (body: Body) => rememberSession(await send(body)),
     onSuccess: (info) => {
       qc.removeQueries({ predicate: (q) => q.queryKey[0] !== sessionKey[0] });
       qc.setQueryData(sessionKey, info);
@@ -31,13 +26,15 @@ function useAuthMutation(path: string) {
   });
 }
 
-export const useSignUp = () => useAuthMutation('/api/v1/auth/signup');
-export const useSignIn = () => useAuthMutation('/api/v1/auth/signin');
+export const useSignUp = () =>
+  useAuthMutation((body: CredentialsBody) => api.post('/api/v1/auth/signup', { body }));
+export const useSignIn = () =>
+  useAuthMutation((body: CredentialsBody) => api.post('/api/v1/auth/signin', { body }));
 
 export function useSignOut() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => request<void>('POST', '/api/v1/auth/signout'),
+    mutationFn: () => api.post('/api/v1/auth/signout'),
     onSettled: async () => {
       forgetSession();
       qc.clear();
@@ -50,7 +47,7 @@ export function useSignOut() {
 export function useUpdateAccount() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: AccountPatchBody) => request<Account>('PATCH', '/api/v1/account', { body }),
+    mutationFn: (body: AccountPatchBody) => api.patch('/api/v1/account', { body }),
     onSuccess: (account) =>
       qc.setQueryData<SessionInfo>(sessionKey, (info) => (info ? { ...info, account } : info)),
   });

@@ -1,8 +1,8 @@
 // Instance settings (owner) and the account's API tokens.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { request } from './client';
+import { api } from './client';
 import { sessionKey } from './session';
-import type { ApiToken, CreatedApiToken, InstanceSettings, Page } from './types';
+import type { InstanceSettings } from './types';
 
 const settingsKey = ['settings', 'instance'] as const;
 const tokensKey = ['tokens'] as const;
@@ -10,15 +10,14 @@ const tokensKey = ['tokens'] as const;
 export function useInstanceSettings() {
   return useQuery({
     queryKey: settingsKey,
-    queryFn: ({ signal }) => request<InstanceSettings>('GET', '/api/v1/settings/instance', { signal }),
+    queryFn: ({ signal }) => api.get('/api/v1/settings/instance', { signal }),
   });
 }
 
 export function useUpdateInstanceSettings() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (patch: Partial<InstanceSettings>) =>
-      request<InstanceSettings>('PATCH', '/api/v1/settings/instance', { body: patch }),
+    mutationFn: (patch: Partial<InstanceSettings>) => api.patch('/api/v1/settings/instance', { body: patch }),
     // A switch should move when clicked; put it back if the server says no.
     onMutate: async (patch) => {
       await qc.cancelQueries({ queryKey: settingsKey });
@@ -39,7 +38,8 @@ export function useUpdateInstanceSettings() {
 export function useApiTokens() {
   return useQuery({
     queryKey: tokensKey,
-    queryFn: ({ signal }) => request<Page<ApiToken>>('GET', '/api/v1/tokens', { signal }),
+    // The server lists every token in one page.
+    queryFn: ({ signal }) => api.get('/api/v1/tokens', { signal }),
     select: (page) => page.items,
   });
 }
@@ -47,7 +47,7 @@ export function useApiTokens() {
 export function useCreateApiToken() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (name: string) => request<CreatedApiToken>('POST', '/api/v1/tokens', { body: { name } }),
+    mutationFn: (name: string) => api.post('/api/v1/tokens', { body: { name } }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: tokensKey }),
   });
 }
@@ -55,7 +55,7 @@ export function useCreateApiToken() {
 export function useRevokeApiToken() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => request<void>('DELETE', `/api/v1/tokens/${encodeURIComponent(id)}`),
+    mutationFn: (id: string) => api.delete('/api/v1/tokens/{id}', { path: { id } }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: tokensKey }),
   });
 }

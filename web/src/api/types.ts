@@ -1,101 +1,126 @@
-// The server's schemas are the single source of truth for API shapes: these are their inferred types.
-// Those files import only zod, and only their types are used here, so nothing from the server is bundled.
-import type { z } from 'zod';
-import type {
-  Account,
-  AccountPatch,
-  ApiToken as ApiTokenSchema,
-  CreatedApiToken as CreatedApiTokenSchema,
-  InstanceSettings as InstanceSettingsSchema,
-  SessionInfo,
-  SignupInput,
-} from '../../../src/accounts/schema';
-import type { RestoreResult } from '../../../src/backup/schema';
-import type { DuplicatePair, MergeInput, MergeResult } from '../../../src/duplicates/schema';
-import type { ExportFormat } from '../../../src/exports/schema';
-import type {
-  ColumnMapping,
-  Conflict,
-  ImportDetail,
-  ImportFormat,
-  ImportJob,
-  ImportRecordReport,
-  InspectResult,
-  MappingField,
-} from '../../../src/imports/schema';
-import type { Interaction, InteractionInput, InteractionPatch } from '../../../src/interactions/schema';
-import type {
-  ActionVerdict,
-  AgendaItem,
-  AnswerInput,
-  FollowUpAnswerInput,
-  IntroductionActions,
-  IntroductionDetail,
-  IntroductionInput,
-  IntroductionPatch,
-  Introduction as IntroductionSchema,
-  OutcomeInput,
-  ProposalPreview,
-} from '../../../src/introductions/schema';
-import type { MailStatus, OutboxMessage } from '../../../src/mail/schema';
-import type { Need, NeedInput, NeedPatch } from '../../../src/needs/schema';
-import type { OfferWithPerson } from '../../../src/needs-offers-search/schema';
-import type { Offer, OfferInput, OfferPatch } from '../../../src/offers/schema';
-import type { Person, PersonInput, PersonPatch } from '../../../src/people/schema';
-import type { Problem } from '../../../src/shared/common-schema';
+// The API's shapes as the web app names them, every one read from the server's OpenAPI document
+// (openapi.gen.ts, generated from the routes' zod schemas by scripts/gen-api-types.ts). Nothing here is
+// written by hand: a field renamed on the server is renamed here, and code still using the old name fails
+// `npm run typecheck`.
+import type { components, paths } from './openapi.gen';
 
-export type {
-  Account,
-  ActionVerdict,
-  AgendaItem,
-  ColumnMapping,
-  Conflict,
-  DuplicatePair,
-  ExportFormat,
-  ImportDetail,
-  ImportFormat,
-  ImportJob,
-  ImportRecordReport,
-  InspectResult,
-  Interaction,
-  IntroductionActions,
-  IntroductionDetail,
-  MailStatus,
-  MappingField,
-  MergeResult,
-  Need,
-  Offer,
-  OfferWithPerson,
-  OutboxMessage,
-  Person,
-  Problem,
-  ProposalPreview,
-  RestoreResult,
-  SessionInfo,
-};
-export type MergeBody = z.input<typeof MergeInput>;
+type Schemas = components['schemas'];
+export type Method = 'get' | 'post' | 'patch' | 'delete';
+/** The API paths that answer to a method. */
+export type PathWith<M extends Method> = {
+  [P in keyof paths]: paths[P][M] extends { responses: unknown } ? P : never;
+}[keyof paths];
+export type Operation<P extends PathWith<M>, M extends Method> = paths[P][M];
+
+type Ok<R> = R[keyof R & (200 | 201 | 202 | 204)];
+type Json<T> = T extends { content: { 'application/json': infer Body } } ? Body : undefined;
+/** What a route answers with when it succeeds (`undefined` for 204 No Content). */
+export type ResponseOf<P extends PathWith<M>, M extends Method = 'get'> =
+  Operation<P, M> extends {
+    responses: infer R;
+  }
+    ? Json<Ok<R>>
+    : never;
+
+type ParametersOf<O> = O extends { parameters: infer X } ? X : never;
+type PathInit<O> = ParametersOf<O> extends { path: infer X } ? { path: X } : { path?: undefined };
+type QueryInit<O> =
+  ParametersOf<O> extends { query: infer Q }
+    ? { query: Q }
+    : ParametersOf<O> extends { query?: infer Q }
+      ? [Q] extends [never]
+        ? { query?: undefined }
+        : { query?: Q }
+      : { query?: undefined };
+type ContentOf<O> = O extends { requestBody?: infer B }
+  ? B extends { content: infer C }
+    ? C
+    : never
+  : never;
+type JsonBody<C, Required> = C extends { 'application/json': infer B }
+  ? Required extends true
+    ? { body: B; form?: undefined }
+    : { body?: B; form?: undefined }
+  : never;
+type FormBody<C> = C extends { 'multipart/form-data': infer F } ? { form: F; body?: undefined } : never;
+type BodyInit<O> = [ContentOf<O>] extends [never]
+  ? { body?: undefined; form?: undefined }
+  : JsonBody<ContentOf<O>, O extends { requestBody: unknown } ? true : false> | FormBody<ContentOf<O>>;
+/** What a call of a route takes: its path parameters, query, body (JSON, or multipart fields) and signal. */
+export type CallInit<O> = PathInit<O> & QueryInit<O> & BodyInit<O> & { signal?: AbortSignal };
+/** The init argument may be left out when everything in it is optional. */
+export type InitArgs<O> =
+  Partial<CallInit<O>> extends CallInit<O> ? [init?: CallInit<O>] : [init: CallInit<O>];
+
+/** The JSON body a route accepts (its input side: a field with a default may be left out). */
+export type BodyOf<P extends PathWith<M>, M extends Method> =
+  ContentOf<Operation<P, M>> extends {
+    'application/json': infer B;
+  }
+    ? B
+    : never;
+/** A route's query parameters. */
+export type QueryOf<P extends PathWith<M>, M extends Method = 'get'> = NonNullable<
+  ParametersOf<Operation<P, M>> extends { query?: infer Q } ? Q : never
+>;
+
+export type Problem = Schemas['Problem'];
+export type SessionInfo = Schemas['SessionInfo'];
+export type Account = Schemas['Account'];
+export type InstanceSettings = Schemas['InstanceSettings'];
+export type ApiToken = Schemas['ApiToken'];
+export type CreatedApiToken = Schemas['CreatedApiToken'];
+
+export type Person = Schemas['Person'];
+export type Need = Schemas['Need'];
+export type Offer = Schemas['Offer'];
+export type OfferWithPerson = Schemas['OfferWithPerson'];
+export type Interaction = Schemas['Interaction'];
+export type TagCount = ResponseOf<'/api/v1/tags'>['items'][number];
+
+export type Introduction = Schemas['Introduction'];
+export type IntroductionDetail = Schemas['IntroductionDetail'];
+export type IntroductionActions = Schemas['IntroductionActions'];
+export type ActionVerdict = Schemas['ActionVerdict'];
+export type AgendaItem = Schemas['AgendaItem'];
+export type ProposalPreview = Schemas['ProposalPreview'];
+
+export type OutboxMessage = Schemas['OutboxMessage'];
+export type MailStatus = Schemas['MailStatus'];
+
+export type ImportJob = Schemas['ImportJob'];
+export type ImportDetail = Schemas['ImportDetail'];
+export type ImportRecordReport = Schemas['ImportRecord'];
+export type InspectResult = Schemas['ImportInspection'];
+export type Conflict = Schemas['ImportConflict'];
+export type ImportFormat = InspectResult['format'];
+export type ColumnMapping = InspectResult['suggestedMapping'];
+export type MappingField = keyof ColumnMapping;
+export type ExportFormat = QueryOf<'/api/v1/export'>['format'];
+export type RestoreResult = Schemas['RestoreResult'];
+
+export type DuplicatePair = Schemas['DuplicatePair'];
+export type MergeResult = Schemas['MergeResult'];
+export type MergeBody = Schemas['MergeInput'];
 export type MergeKeep = NonNullable<MergeBody['keep']>;
-export type Introduction = z.infer<typeof IntroductionSchema>;
-export type ApiToken = z.infer<typeof ApiTokenSchema>;
-export type CreatedApiToken = z.infer<typeof CreatedApiTokenSchema>;
-export type InstanceSettings = z.infer<typeof InstanceSettingsSchema>;
 
 /** Request bodies are what the schemas accept (their input side, with defaults optional). */
-export type PersonBody = z.input<typeof PersonInput>;
-export type PersonPatchBody = z.input<typeof PersonPatch>;
-export type NeedBody = z.input<typeof NeedInput>;
-export type NeedPatchBody = z.input<typeof NeedPatch>;
-export type OfferBody = z.input<typeof OfferInput>;
-export type OfferPatchBody = z.input<typeof OfferPatch>;
-export type InteractionBody = z.input<typeof InteractionInput>;
-export type InteractionPatchBody = z.input<typeof InteractionPatch>;
-export type IntroductionBody = z.input<typeof IntroductionInput>;
-export type IntroductionPatchBody = z.input<typeof IntroductionPatch>;
-export type AnswerBody = z.input<typeof AnswerInput>;
-export type FollowUpAnswerBody = z.input<typeof FollowUpAnswerInput>;
-export type SignupBody = z.input<typeof SignupInput>;
-export type AccountPatchBody = z.input<typeof AccountPatch>;
-export type OutcomeBody = z.input<typeof OutcomeInput>;
+export type PersonBody = Schemas['PersonInput'];
+export type PersonPatchBody = Schemas['PersonPatch'];
+export type NeedBody = Schemas['NeedInput'];
+export type NeedPatchBody = Schemas['NeedPatch'];
+export type OfferBody = Schemas['OfferInput'];
+export type OfferPatchBody = Schemas['OfferPatch'];
+export type InteractionBody = Schemas['InteractionInput'];
+export type InteractionPatchBody = Schemas['InteractionPatch'];
+export type IntroductionBody = Schemas['IntroductionInput'];
+export type IntroductionPatchBody = Schemas['IntroductionPatch'];
+export type AnswerBody = Schemas['AnswerInput'];
+export type FollowUpAnswerBody = Schemas['FollowUpAnswerInput'];
+export type WithdrawBody = Schemas['WithdrawInput'];
+export type SignupBody = Schemas['SignupInput'];
+export type AccountPatchBody = Schemas['AccountPatch'];
+export type OutcomeBody = Schemas['OutcomeInput'];
 
 export type IntroState = Introduction['state'];
 export type IntroKind = Introduction['kind'];
@@ -114,13 +139,3 @@ export type OfferStatus = Offer['status'];
 export type Urgency = Need['urgency'];
 export type InteractionType = Interaction['type'];
 export type Direction = Interaction['direction'];
-
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
-export interface TagCount {
-  tag: string;
-  count: number;
-}

@@ -4,10 +4,9 @@ import { Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
-import { errorMessage, request } from '../api/client';
+import { api, errorMessage } from '../api/client';
 import { introKeys, useProposeIntroduction } from '../api/introductions';
 import { usePerson } from '../api/people';
-import type { IntroductionDetail, Need } from '../api/types';
 import { ProposeForm } from '../components/intro/ProposeForm';
 import { LoadError, PageLoader } from '../components/Loading';
 import { PageHeader } from '../components/PageHeader';
@@ -21,7 +20,7 @@ export default function IntroductionNewPage() {
   const b = usePerson(bId);
   const need = useQuery({
     queryKey: ['need', needId],
-    queryFn: ({ signal }) => request<Need>('GET', `/api/v1/needs/${encodeURIComponent(needId)}`, { signal }),
+    queryFn: ({ signal }) => api.get('/api/v1/needs/{id}', { path: { id: needId }, signal }),
     enabled: Boolean(needId),
   });
   const propose = useProposeIntroduction();
@@ -52,10 +51,9 @@ export default function IntroductionNewPage() {
             const created = await propose.mutateAsync(body);
             if (start) {
               try {
-                const asking = await request<IntroductionDetail>(
-                  'POST',
-                  `/api/v1/introductions/${created.id}/request`,
-                );
+                const asking = await api.post('/api/v1/introductions/{id}/request', {
+                  path: { id: created.id },
+                });
                 qc.setQueryData(introKeys.one(created.id), asking);
               } catch (e) {
                 notifications.show({

@@ -1,11 +1,8 @@
 // Earlier imports, newest first, a page at a time ("Show more" follows the API's cursor); each opens its
 // report.
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { request } from '../../api/client';
-import { importKeys } from '../../api/imports';
-import type { ImportJob, Page } from '../../api/types';
+import { usePastImports } from '../../api/imports';
 import { formatDateTime } from '../../lib/dates';
 import { formatLabels, importStatusColors, importStatusLabels } from '../../lib/import-labels';
 import { LoadError } from '../Loading';
@@ -13,22 +10,8 @@ import { LoadMore } from '../LoadMore';
 
 const PAGE_SIZE = 20;
 
-/** Past imports, paged; under the list's key, so starting or finishing an import refreshes it. */
-function usePastImports() {
-  return useInfiniteQuery({
-    queryKey: [...importKeys.list, 'pages'],
-    queryFn: ({ pageParam, signal }) =>
-      request<Page<ImportJob>>('GET', '/api/v1/imports', {
-        query: { limit: PAGE_SIZE, cursor: pageParam },
-        signal,
-      }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
-}
-
 export function PastImports() {
-  const list = usePastImports();
+  const list = usePastImports(PAGE_SIZE);
   if (list.isError) return <LoadError error={list.error} onRetry={() => void list.refetch()} />;
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   if (items.length === 0) return null;
