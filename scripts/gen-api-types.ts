@@ -7,10 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { drizzle } from 'drizzle-orm/pglite';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
-import { loadConfig } from '../src/config';
-import * as schema from '../src/db/schema';
 // The one place outside src/ that knows where the app is assembled.
 import { createApp } from '../src/app/create-app';
+import { loadConfig } from '../src/config';
+import * as schema from '../src/db/schema';
 import { systemClock } from '../src/shared/clock';
 import { silentLogger } from '../src/shared/logger';
 
