@@ -32,6 +32,7 @@ export type AskOrder = (typeof ASK_ORDERS)[number];
 
 export const ANSWERS = ['yes', 'later', 'no'] as const;
 export type Answer = (typeof ANSWERS)[number];
+export const isAnswer = (value: unknown): value is Answer => (ANSWERS as readonly unknown[]).includes(value);
 
 /** How an answer reached the connector. Only `email_link` comes from the party's own click. */
 export const CHANNELS = ['email_link', 'phone', 'in_person', 'message', 'other'] as const;
