@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, clockFor, loadConfig } from './config';
+import { DEFAULT_TIMING } from './domain/introduction/timing';
 
 describe('LINCHPIN_NOW', () => {
   it('is unset by default: the system clock', () => {
@@ -31,4 +32,43 @@ describe('LINCHPIN_NOW', () => {
       expect(() => loadConfig({}, { LINCHPIN_NOW: value })).toThrow('LINCHPIN_NOW must be a date');
     },
   );
+});
+
+describe('introduction timings', () => {
+  it('default to the domain’s timing policy, with links lasting 21 days', () => {
+    expect(loadConfig({}, {}).introductions).toEqual({ ...DEFAULT_TIMING, tokenDays: 21 });
+  });
+
+  it('read INTRO_REMIND_DAYS, INTRO_EXPIRE_DAYS, INTRO_FOLLOW_UP_DAYS and CONSENT_LINK_DAYS', () => {
+    const env = {
+      INTRO_REMIND_DAYS: '2',
+      INTRO_EXPIRE_DAYS: '3.5',
+      INTRO_FOLLOW_UP_DAYS: '14',
+      CONSENT_LINK_DAYS: '30',
+    };
+    expect(loadConfig({}, env).introductions).toEqual({
+      remindAfterDays: 2,
+      expireAfterDays: 3.5,
+      followUpAfterDays: 14,
+      tokenDays: 30,
+    });
+  });
+
+  it.each(['0', '-1', 'soon', '3651'])(
+    'refuses INTRO_REMIND_DAYS=%s, naming the variable and the range',
+    (value) => {
+      expect(() => loadConfig({}, { INTRO_REMIND_DAYS: value })).toThrow(ConfigError);
+      expect(() => loadConfig({}, { INTRO_REMIND_DAYS: value })).toThrow(
+        `INTRO_REMIND_DAYS must be a number of days above 0 and at most 3650, got "${value}"`,
+      );
+    },
+  );
+});
+
+describe('mail settings', () => {
+  it('combine SMTP_HOST and friends into one URL, and refuse a sender that is not a plain address', () => {
+    const config = loadConfig({}, { SMTP_HOST: 'mail.example.com', SMTP_SECURE: 'true', SMTP_USER: 'u' });
+    expect(config.mail.smtpUrl).toBe('smtps://u@mail.example.com:465');
+    expect(() => loadConfig({}, { MAIL_FROM: 'Intros <intros@example.com>' })).toThrow(ConfigError);
+  });
 });

@@ -1,13 +1,22 @@
 // Configuration from environment variables and command-line options (options win).
 import { resolve } from 'node:path';
-import {
-  type IntroductionSettings,
-  loadIntroductionSettings,
-  loadMailSettings,
-  type MailSettings,
-  SettingsError,
-} from './mail/settings';
+import { DEFAULT_TIMING, type TimingPolicy } from './domain/introduction/timing';
 import { type Clock, shiftedClock, systemClock } from './shared/clock';
+
+export interface MailSettings {
+  /** smtp:// or smtps:// URL of the server to deliver through; undefined keeps mail in the local outbox. */
+  smtpUrl: string | undefined;
+  /** The sender address of every message (the connector is named in the display name and Reply-To). */
+  fromAddress: string;
+  /** Attempts before a message is marked failed. */
+  maxAttempts: number;
+}
+
+/** The introduction timings (defaults: the domain's `DEFAULT_TIMING`) and the lifetime of links. */
+export interface IntroductionSettings extends TimingPolicy {
+  /** Lifetime of links in consent requests and follow-ups. */
+  tokenDays: number;
+}
 
 export interface Config {
   host: string;
@@ -75,10 +84,50 @@ export function clockFor(config: Pick<Config, 'clockStart'>): Clock {
 export class ConfigError extends Error {}
 
 function settingsFrom(env: NodeJS.ProcessEnv): Pick<Config, 'mail' | 'introductions'> {
-  try {
-    return { mail: loadMailSettings(env), introductions: loadIntroductionSettings(env) };
-  } catch (err) {
-    if (err instanceof SettingsError) throw new ConfigError(err.message);
-    throw err;
+  return { mail: loadMailSettings(env), introductions: loadIntroductionSettings(env) };
+}
+
+function days(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0 || n > 3650) {
+    throw new ConfigError(`${name} must be a number of days above 0 and at most 3650, got "${raw}"`);
   }
+  return n;
+}
+
+/** INTRO_REMIND_DAYS, INTRO_EXPIRE_DAYS, INTRO_FOLLOW_UP_DAYS (each falling back to the domain's default), CONSENT_LINK_DAYS. */
+export function loadIntroductionSettings(env: NodeJS.ProcessEnv): IntroductionSettings {
+  return {
+    remindAfterDays: days(env, 'INTRO_REMIND_DAYS', DEFAULT_TIMING.remindAfterDays),
+    expireAfterDays: days(env, 'INTRO_EXPIRE_DAYS', DEFAULT_TIMING.expireAfterDays),
+    followUpAfterDays: days(env, 'INTRO_FOLLOW_UP_DAYS', DEFAULT_TIMING.followUpAfterDays),
+    tokenDays: days(env, 'CONSENT_LINK_DAYS', 21),
+  };
+}
+
+/**
+ * Without SMTP settings mail stays in the local outbox, where the web app shows it, so the whole flow can
+ * be tried on one machine. SMTP_URL wins; otherwise SMTP_HOST with SMTP_PORT (587), SMTP_USER,
+ * SMTP_PASSWORD and SMTP_SECURE (true for implicit TLS, usually port 465) are combined into one.
+ */
+export function loadMailSettings(env: NodeJS.ProcessEnv): MailSettings {
+  let smtpUrl = env.SMTP_URL || undefined;
+  if (!smtpUrl && env.SMTP_HOST) {
+    const secure = /^(1|true|yes)$/i.test(env.SMTP_SECURE ?? '');
+    const url = new URL(`${secure ? 'smtps' : 'smtp'}://${env.SMTP_HOST}`);
+    url.port = env.SMTP_PORT ?? (secure ? '465' : '587');
+    if (env.SMTP_USER) url.username = env.SMTP_USER;
+    if (env.SMTP_PASSWORD) url.password = env.SMTP_PASSWORD;
+    smtpUrl = url.toString();
+  }
+  if (smtpUrl && !/^smtps?:\/\//i.test(smtpUrl)) {
+    throw new ConfigError('SMTP_URL must start with smtp:// or smtps://');
+  }
+  const fromAddress = env.MAIL_FROM || env.SMTP_FROM || 'linchpin@localhost';
+  if (!/^[^\s@<>"]+@[^\s@<>"]+$/.test(fromAddress)) {
+    throw new ConfigError(`MAIL_FROM must be a plain address like intros@example.com, got "${fromAddress}"`);
+  }
+  return { smtpUrl, fromAddress, maxAttempts: Math.max(1, Number(env.MAIL_MAX_ATTEMPTS ?? 8) || 8) };
 }

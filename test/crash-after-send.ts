@@ -1,9 +1,10 @@
 // Run as a separate process by the delivery tests: delivers due outbox messages through a real SMTP
 // server and kills itself (SIGKILL) the moment the server has accepted the first one, before the
 // delivery is recorded: the worst moment for a crash.
+
+import { loadMailSettings } from '../src/config';
 import { openDatabase } from '../src/db/client';
 import { deliverDue } from '../src/mail/delivery';
-import { loadMailSettings } from '../src/mail/settings';
 import { smtpTransport } from '../src/mail/transport';
 import { systemClock } from '../src/shared/clock';
 import { silentLogger } from '../src/shared/logger';

@@ -1,6 +1,7 @@
 // Accounts, sign-in sessions, API tokens and the sign-up policy.
 import { hash, verify } from '@node-rs/argon2';
 import type { Db } from '../db/client';
+import { isUniqueViolation } from '../db/errors';
 import type { AccountRow } from '../db/schema';
 import type { Caller } from '../shared/deps';
 import { conflict, notFound, ProblemError } from '../shared/errors';
@@ -84,13 +85,6 @@ export async function updateAccount(db: Db, accountId: string, patch: AccountPat
       : await repo.findAccountById(db, accountId);
   if (!row) throw new ProblemError(404, 'Not Found', 'Account not found');
   return toAccount(row);
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  for (let e: unknown = err; e; e = (e as { cause?: unknown }).cause) {
-    if ((e as { code?: string }).code === '23505') return true;
-  }
-  return false;
 }
 
 /** Checks a password; the same error for an unknown email and a wrong password. */

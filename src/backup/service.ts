@@ -14,6 +14,7 @@ import {
   type TablePlan,
 } from '../account-data/table-codec';
 import type { Db } from '../db/client';
+import { uniqueViolation } from '../db/errors';
 import { analyzeAfterBulkWrite } from '../db/maintenance';
 import { conflict, ProblemError, unprocessable } from '../shared/errors';
 import * as repo from './repository';
@@ -116,13 +117,6 @@ async function idsFree(db: Db, decoded: ReturnType<typeof decodeAll>): Promise<b
   return true;
 }
 
-function isUniqueViolation(err: unknown): { constraint?: string } | undefined {
-  for (let e: unknown = err; e; e = (e as { cause?: unknown }).cause) {
-    if ((e as { code?: string }).code === '23505') return e as { constraint?: string };
-  }
-  return undefined;
-}
-
 export async function restoreBackup(db: Db, accountId: string, doc: unknown): Promise<RestoreResult> {
   const tables = parseDocument(doc);
   if ((await repo.countPeople(db, accountId)) > 0) {
@@ -149,7 +143,7 @@ export async function restoreBackup(db: Db, accountId: string, doc: unknown): Pr
       for (const t of ACCOUNT_TABLES) await t.afterRestore?.(tx, accountId);
     });
   } catch (err) {
-    const unique = isUniqueViolation(err);
+    const unique = uniqueViolation(err);
     if (unique) {
       throw conflict(
         `This backup holds a record that already exists in this instance (${unique.constraint ?? 'a unique value'}); nothing was restored.`,

@@ -5,6 +5,7 @@ import { getTableConfig } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { PERSON_REFERENCES, type PersonReference } from '../account-data/registry';
 import type { Db } from '../db/client';
+import { isUniqueViolation } from '../db/errors';
 import { mergePerson, type PersonFields } from '../imports/merge';
 import { pickFields } from '../imports/plan';
 import type { Conflict } from '../imports/schema';
@@ -154,12 +155,10 @@ export async function mergePeople(
       return { person: toPerson(row), moved, conflicts };
     });
   } catch (err) {
-    for (let e: unknown = err; e; e = (e as { cause?: unknown }).cause) {
-      if ((e as { code?: string }).code === '23505') {
-        throw conflict(
-          'Both people have the same open introduction (or another record that must stay unique); close one first.',
-        );
-      }
+    if (isUniqueViolation(err)) {
+      throw conflict(
+        'Both people have the same open introduction (or another record that must stay unique); close one first.',
+      );
     }
     throw err;
   }

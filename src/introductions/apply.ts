@@ -6,7 +6,7 @@ import type { Config } from '../config';
 import type { DbOrTx } from '../db/client';
 import type { IntroductionRow, OutboxRow, PersonRow } from '../db/schema';
 import { transition } from '../domain/introduction/transition';
-import type { IntroEvent, LogEntry, Party, TransitionError } from '../domain/introduction/types';
+import type { IntroEvent, LogEntry, OutcomeKind, Party, TransitionError } from '../domain/introduction/types';
 import { findOutbox, latestRequestTo } from '../mail/repository';
 import type { Connector } from '../mail/templates/types';
 import { findPeople } from '../people/repository';
@@ -171,7 +171,8 @@ async function record(
       const o = row.outcome;
       for (const party of ['a', 'b'] as const) {
         // A no-show is recorded against the person who missed it; the other simply did not meet.
-        const outcome = o.kind === 'no_show' ? (o.noShowParty === party ? 'no_show' : 'not_met') : o.kind;
+        const outcome: OutcomeKind =
+          o.kind === 'no_show' ? (o.noShowParty === party ? 'no_show' : 'not_met') : o.kind;
         outcomes.push({
           ...base,
           personId: personIdOf(row, party),

@@ -3,15 +3,7 @@
 import type { ConsentJson, IntroductionRow, OutcomeJson, PersonRow } from '../db/schema';
 import type { IntroActions, Verdict } from '../domain/introduction/actions';
 import { nextDueAt, snoozedUntil, type TimingPolicy } from '../domain/introduction/timing';
-import type {
-  Channel,
-  Consent,
-  Introduction as DomainIntro,
-  FollowUpAnswer,
-  OutcomeKind,
-  Party,
-  PartyFacts,
-} from '../domain/introduction/types';
+import type { Consent, Introduction as DomainIntro, Party, PartyFacts } from '../domain/introduction/types';
 import type { ActionVerdict, ConsentView, Introduction, IntroductionActions } from './schema';
 
 const d = (s: string | null | undefined) => (s ? new Date(s) : null);
@@ -24,11 +16,11 @@ export function consentFromJson(c: ConsentJson): Consent {
     case 'asked':
       return { status: 'asked', askedAt: new Date(c.askedAt), remindedAt: d(c.remindedAt) };
     case 'yes':
-      return { status: 'yes', at: new Date(c.at), channel: c.channel as Channel };
+      return { status: 'yes', at: new Date(c.at), channel: c.channel };
     case 'later':
-      return { status: 'later', at: new Date(c.at), channel: c.channel as Channel, until: c.until };
+      return { status: 'later', at: new Date(c.at), channel: c.channel, until: c.until };
     case 'no':
-      return { status: 'no', at: new Date(c.at), channel: c.channel as Channel, withdrawn: c.withdrawn };
+      return { status: 'no', at: new Date(c.at), channel: c.channel, withdrawn: c.withdrawn };
   }
 }
 
@@ -66,9 +58,9 @@ export function toDomain(
     const x = row.followUpAnswers[p];
     if (x) {
       answers[p] = {
-        answer: x.answer as FollowUpAnswer,
+        answer: x.answer,
         at: new Date(x.at),
-        channel: (x.channel ?? 'email_link') as Channel,
+        channel: x.channel ?? 'email_link',
       };
     }
   }
@@ -87,7 +79,7 @@ export function toDomain(
     followUpAnswers: answers,
     outcome: o
       ? {
-          kind: o.kind as OutcomeKind,
+          kind: o.kind,
           value: o.value,
           noShowParty: o.noShowParty,
           note: o.note,
@@ -140,25 +132,27 @@ export function consentView(c: ConsentJson): ConsentView {
     case 'asked':
       return { ...base, status: 'asked', askedAt: c.askedAt, remindedAt: c.remindedAt };
     case 'yes':
-      return { ...base, status: 'yes', answeredAt: c.at, channel: c.channel as Channel };
+      return { ...base, status: 'yes', answeredAt: c.at, channel: c.channel };
     case 'later':
-      return { ...base, status: 'later', answeredAt: c.at, channel: c.channel as Channel, until: c.until };
+      return { ...base, status: 'later', answeredAt: c.at, channel: c.channel, until: c.until };
     case 'no':
       return {
         ...base,
         status: 'no',
         answeredAt: c.at,
-        channel: c.channel as Channel,
+        channel: c.channel,
         withdrawn: c.withdrawn,
       };
   }
 }
 
-export function personIdOf(row: IntroductionRow, party: Party): string {
+type Pair = Pick<IntroductionRow, 'personAId' | 'personBId'>;
+
+export function personIdOf(row: Pair, party: Party): string {
   return party === 'a' ? row.personAId : row.personBId;
 }
 
-export function partyOf(row: IntroductionRow, personId: string): Party | null {
+export function partyOf(row: Pair, personId: string): Party | null {
   if (personId === row.personAId) return 'a';
   if (personId === row.personBId) return 'b';
   return null;
@@ -213,7 +207,7 @@ export function toIntroduction(
   const snooze = snoozedUntil({
     state: row.state,
     consent: { a: consentFromJson(row.consentA), b: consentFromJson(row.consentB) },
-  } as DomainIntro);
+  });
   return {
     id: row.id,
     state: row.state,
@@ -233,7 +227,7 @@ export function toIntroduction(
     endedAt: iso(row.endedAt),
     outcome: o
       ? {
-          kind: o.kind as OutcomeKind,
+          kind: o.kind,
           value: o.value,
           noShowPersonId: o.noShowParty ? personIdOf(row, o.noShowParty) : null,
           note: o.note,

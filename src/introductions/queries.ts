@@ -3,14 +3,13 @@
 import type { DbOrTx } from '../db/client';
 import type { IntroductionRow } from '../db/schema';
 import { availableActions } from '../domain/introduction/actions';
-import { dateOf, snoozedUntil, startOfDate } from '../domain/introduction/timing';
-import type { Channel, FollowUpAnswer } from '../domain/introduction/types';
 import { listOutboxForIntroduction } from '../mail/repository';
 import { toOutboxMessage } from '../mail/service';
 import type { AppDeps } from '../shared/deps';
 import { notFound } from '../shared/errors';
+import { AGENDA_STATES, agendaOf } from './agenda';
 import { domainWithFacts, requestsLeftOf } from './facts';
-import { actionsView, consentFromJson, personIdOf, toIntroduction } from './mapping';
+import { actionsView, toIntroduction } from './mapping';
 import * as repo from './repository';
 import type { AgendaItem, Introduction, IntroductionDetail } from './schema';
 
@@ -55,9 +54,7 @@ export async function getDetail(deps: ReadDeps, accountId: string, id: string): 
   ]);
   const fu = (p: 'a' | 'b') => {
     const x = row.followUpAnswers[p];
-    return x
-      ? { answer: x.answer as FollowUpAnswer, at: x.at, channel: (x.channel ?? 'email_link') as Channel }
-      : null;
+    return x ? { answer: x.answer, at: x.at, channel: x.channel ?? 'email_link' } : null;
   };
   return {
     ...intro!,
@@ -71,7 +68,7 @@ export async function getDetail(deps: ReadDeps, accountId: string, id: string): 
       party: l.party,
       answer: l.answer,
       until: l.until,
-      channel: l.channel as IntroductionDetail['consentLog'][number]['channel'],
+      channel: l.channel,
       note: l.note,
       recordedBy: l.recordedBy,
       shown: { messageId: l.shownMessageId, subject: l.shownSubject, text: l.shownText, html: l.shownHtml },
@@ -101,91 +98,13 @@ export async function getDetail(deps: ReadDeps, accountId: string, id: string): 
   };
 }
 
-const FOLLOW_UP_WORDS: Record<string, string> = {
-  met_helpful: 'met and it helped',
-  met_not_fit: 'met, not a fit',
-  not_yet: 'not met yet',
-  no_contact: 'could not reach them',
-};
-
 /** What needs the connector today, as of `now`: check-backs due, introductions to send, outcomes to record. */
 export async function agenda(db: DbOrTx, accountId: string, now: Date): Promise<AgendaItem[]> {
-  const rows = await repo.listInStates(db, accountId, ['snoozed', 'ready', 'following_up', 'asking']);
+  const rows = await repo.listInStates(db, accountId, AGENDA_STATES);
   const names = await repo.personNames(
     db,
     accountId,
     rows.flatMap((r) => [r.personAId, r.personBId]),
   );
-  const today = dateOf(now);
-  const items: AgendaItem[] = [];
-  const item = (
-    row: IntroductionRow,
-    kind: AgendaItem['kind'],
-    since: Date,
-    summary: string,
-  ): AgendaItem => ({
-    kind,
-    introductionId: row.id,
-    personA: { id: row.personAId, name: names.get(row.personAId) ?? '' },
-    personB: { id: row.personBId, name: names.get(row.personBId) ?? '' },
-    state: row.state,
-    since: since.toISOString(),
-    summary,
-  });
-  for (const row of rows) {
-    const a = names.get(row.personAId) ?? 'A';
-    const b = names.get(row.personBId) ?? 'B';
-    const consent = { a: consentFromJson(row.consentA), b: consentFromJson(row.consentB) };
-    if (row.state === 'snoozed') {
-      const until = snoozedUntil({ state: row.state, consent } as never);
-      if (until && until <= today) {
-        const later = (['a', 'b'] as const).filter((p) => consent[p].status === 'later');
-        const whom =
-          later.length === 2
-            ? `${a} and ${b} again about meeting each other`
-            : later[0] === 'a'
-              ? `${a} again about meeting ${b}`
-              : `${b} again about meeting ${a}`;
-        items.push(
-          item(row, 'ask_again', startOfDate(until), `Ask ${whom}; they said "not now" until ${until}`),
-        );
-      }
-    } else if (row.state === 'ready') {
-      items.push(
-        item(row, 'ready_to_send', row.updatedAt, `${a} and ${b} both said yes: send the introduction`),
-      );
-    } else if (row.state === 'following_up') {
-      const answers = (['a', 'b'] as const)
-        .map((p) => {
-          const x = row.followUpAnswers[p];
-          return x ? `${names.get(personIdOf(row, p))}: ${FOLLOW_UP_WORDS[x.answer] ?? x.answer}` : null;
-        })
-        .filter(Boolean);
-      items.push(
-        item(
-          row,
-          'record_outcome',
-          row.followUpSentAt ?? row.updatedAt,
-          `How did ${a} and ${b} go? ${answers.length ? answers.join('; ') : 'No answers to the follow-up yet'}`,
-        ),
-      );
-    } else if (row.state === 'asking') {
-      const reminded = (['a', 'b'] as const).filter((p) => {
-        const c = consent[p];
-        return c.status === 'asked' && c.remindedAt !== null;
-      });
-      for (const p of reminded) {
-        const c = consent[p] as { remindedAt: Date };
-        items.push(
-          item(
-            row,
-            'waiting_for_answer',
-            c.remindedAt,
-            `${names.get(personIdOf(row, p))} has not answered the reminder about meeting ${p === 'a' ? b : a}`,
-          ),
-        );
-      }
-    }
-  }
-  return items.sort((x, y) => x.since.localeCompare(y.since));
+  return agendaOf(rows, names, now);
 }

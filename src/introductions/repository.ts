@@ -13,6 +13,7 @@ import {
   introductions,
   people,
 } from '../db/schema';
+import { OPEN_STATES } from '../domain/introduction/types';
 
 export type NewIntroduction = typeof introductions.$inferInsert;
 export type IntroductionChanges = Partial<Omit<NewIntroduction, 'id' | 'accountId' | 'version'>>;
@@ -82,7 +83,7 @@ export async function findOpenBetween(
     .where(
       and(
         eq(introductions.accountId, accountId),
-        inArray(introductions.state, ['draft', 'asking', 'snoozed', 'ready', 'introduced', 'following_up']),
+        inArray(introductions.state, OPEN_STATES),
         or(
           and(eq(introductions.personAId, personX), eq(introductions.personBId, personY)),
           and(eq(introductions.personAId, personY), eq(introductions.personBId, personX)),

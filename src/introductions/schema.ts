@@ -1,29 +1,32 @@
-// Introduction schemas for the API, OpenAPI and the web app. Only zod and the common schemas are imported.
+// Introduction schemas for the API, OpenAPI and the web app. They import zod, the common schemas, the
+// outbox message schema and the domain's lists of values (pure constants), so each list is written once.
 import { z } from 'zod';
+import {
+  ANSWERS,
+  ASK_ORDERS,
+  CHANNELS,
+  CONSENT_LOG_ANSWERS,
+  CONSENT_STATUSES,
+  FOLLOW_UP_ANSWERS,
+  INTRO_KINDS,
+  INTRO_STATES,
+  OUTCOMES,
+  PARTIES,
+  REQUEST_POSITIONS,
+} from '../domain/introduction/types';
 import { OutboxMessage } from '../mail/schema';
 import { Id, InputDate, IsoDate, IsoDateTime, Problem, text } from '../shared/common-schema';
 
-export const IntroKind = z.enum(['seeker_provider', 'peers']);
-export const AskOrder = z.enum(['sequential', 'parallel']);
-export const IntroState = z.enum([
-  'draft',
-  'asking',
-  'snoozed',
-  'ready',
-  'introduced',
-  'following_up',
-  'closed',
-  'declined',
-  'expired',
-  'cancelled',
-]);
-export const Party = z.enum(['a', 'b']);
-export const Channel = z.enum(['email_link', 'phone', 'in_person', 'message', 'other']);
+export const IntroKind = z.enum(INTRO_KINDS);
+export const AskOrder = z.enum(ASK_ORDERS);
+export const IntroState = z.enum(INTRO_STATES);
+export const Party = z.enum(PARTIES);
+export const Channel = z.enum(CHANNELS);
 /** Channels the connector can record; `email_link` is only ever the person's own click. */
-export const ConnectorChannel = z.enum(['phone', 'in_person', 'message', 'other']);
-export const Answer = z.enum(['yes', 'later', 'no']);
-export const FollowUpAnswer = z.enum(['met_helpful', 'met_not_fit', 'not_yet', 'no_contact']);
-export const OutcomeKind = z.enum(['met_helpful', 'met_not_fit', 'business_done', 'not_met', 'no_show']);
+export const ConnectorChannel = Channel.exclude(['email_link']);
+export const Answer = z.enum(ANSWERS);
+export const FollowUpAnswer = z.enum(FOLLOW_UP_ANSWERS);
+export const OutcomeKind = z.enum(OUTCOMES);
 
 const reason = z
   .string()
@@ -114,7 +117,7 @@ const PersonRef = z.object({ id: Id, name: z.string() });
 
 export const ConsentView = z
   .object({
-    status: z.enum(['not_asked', 'asked', 'yes', 'later', 'no']),
+    status: z.enum(CONSENT_STATUSES),
     askedAt: IsoDateTime.nullable(),
     remindedAt: IsoDateTime.nullable(),
     answeredAt: IsoDateTime.nullable(),
@@ -200,7 +203,7 @@ export const ConsentLogEntry = z.object({
   id: Id,
   personId: Id,
   party: Party,
-  answer: z.enum(['yes', 'later', 'no', 'withdrawn']),
+  answer: z.enum(CONSENT_LOG_ANSWERS),
   until: IsoDate.nullable(),
   channel: Channel,
   note: z.string(),
@@ -289,7 +292,7 @@ export const ConsentRequestPreview = z
   .object({
     personId: Id,
     position: z
-      .enum(['first', 'second', 'parallel'])
+      .enum(REQUEST_POSITIONS)
       .describe('first: asked first; second: asked after the first said yes; parallel: both at once'),
     from: z.string().describe('The From line, e.g. "Alex Kim (via Linchpin) <intros@example.com>"'),
     to: z.array(z.string()),

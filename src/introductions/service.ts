@@ -1,6 +1,7 @@
 // Introductions as the connector uses them: propose, edit a draft, move through the state machine, read.
 import { z } from 'zod';
 import type { Db, DbOrTx } from '../db/client';
+import { isUniqueViolation } from '../db/errors';
 import type { DisclosedCaveatJson, IntroductionRow, PersonRow } from '../db/schema';
 import { propose as proposeDomain } from '../domain/introduction/propose';
 import type { IntroEvent, Party } from '../domain/introduction/types';
@@ -25,13 +26,6 @@ import type {
 export type IntroDeps = Pick<AppDeps, 'db' | 'clock' | 'config'>;
 
 const field = (p: Party) => (p === 'a' ? 'personAId' : 'personBId');
-
-function isUniqueViolation(err: unknown): boolean {
-  for (let e: unknown = err; e; e = (e as { cause?: unknown }).cause) {
-    if ((e as { code?: string }).code === '23505') return true;
-  }
-  return false;
-}
 
 function disclose(ids: string[], a: PersonRow, b: PersonRow): DisclosedCaveatJson[] {
   return ids.map((id, i) => {
@@ -60,7 +54,7 @@ async function loadPair(tx: DbOrTx, accountId: string, aId: string, bId: string)
 export async function prepareProposal(tx: DbOrTx, accountId: string, input: IntroductionInput) {
   const { a, b } = await loadPair(tx, accountId, input.personAId, input.personBId);
   const firstParty = input.firstPersonId
-    ? partyOf({ personAId: a.id, personBId: b.id } as IntroductionRow, input.firstPersonId)
+    ? partyOf({ personAId: a.id, personBId: b.id }, input.firstPersonId)
     : undefined;
   if (firstParty === null) throw unprocessable('firstPersonId', 'must be one of the two people');
   const proposed = proposeDomain({

@@ -1,12 +1,13 @@
 // Delivers outbox messages: claim (one conditional update), send, record. Transient failures retry with
 // exponential backoff; permanent ones fail at once. A crash between send and record leaves a claim that
 // expires after the lease and is sent again, once, with the same Message-ID.
+
+import type { MailSettings } from '../config';
 import type { Db } from '../db/client';
 import type { OutboxRow } from '../db/schema';
 import type { Clock } from '../shared/clock';
 import type { Logger } from '../shared/logger';
 import * as repo from './repository';
-import type { MailSettings } from './settings';
 import { isPermanentFailure, type MailTransport } from './transport';
 
 export interface DeliveryDeps {

@@ -99,6 +99,23 @@ describe('linchpin intro', () => {
     expect(list.stdout).toContain('1 introduction');
   });
 
+  it('send on a draft the rules refuse to send says why (not "nothing to send"), and sends nothing', async () => {
+    const a = await addPerson(t, me, { name: 'Cli Carol' });
+    const b = await addPerson(t, me, { name: 'Cli Dan' });
+    const d = await json(['intro', 'propose', '--a', a.id, '--b', b.id, '--reason', 'r']);
+    await t.call('PATCH', `/api/v1/people/${b.id}`, {
+      token: me.token,
+      body: { introPreferences: { doNotIntroduce: true } },
+    });
+    const refused = await cli(['intro', 'send', d.id]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('Cli Dan is marked "do not introduce"');
+    expect(refused.stderr).not.toContain('Nothing to send');
+    const after = await json(['intro', 'show', d.id]);
+    expect(after.state).toBe('draft');
+    expect(after.emails).toEqual([]);
+  });
+
   it('propose --send starts asking; cancel notes the yes-sayers; errors name the option', async () => {
     const a = await addPerson(t, me);
     const b = await addPerson(t, me);

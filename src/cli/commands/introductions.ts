@@ -1,6 +1,7 @@
 // `linchpin intro propose|list|show|send|answer|cancel|outcome|agenda`: double-opt-in introductions.
 // Every command goes through the same services (and so the same state machine) as the API.
 import { type Command, Option } from 'commander';
+import { PROBES } from '../../domain/introduction/actions';
 import type { IntroEvent } from '../../domain/introduction/types';
 import { agenda, getDetail } from '../../introductions/queries';
 import {
@@ -75,12 +76,18 @@ async function accountId(s: Session) {
   return (await s.account()).id;
 }
 
-/** What "send" means in each state: ask (draft), introduce (ready), ask again (snoozed). */
-function nextSend(state: IntroductionDetail['state']): IntroEvent | null {
-  if (state === 'draft') return { type: 'request' };
-  if (state === 'ready') return { type: 'introduce' };
-  if (state === 'snoozed') return { type: 'reask' };
-  return null;
+const SENDING = ['request', 'introduce', 'reask'] as const;
+
+/**
+ * What "send" means now, read from the introduction's actions: the sending move (ask, introduce, ask
+ * again) the rules allow, else the one that belongs to this state but is refused for a reason (trying
+ * it reports that reason), else nothing.
+ */
+function nextSend(actions: IntroductionDetail['actions']): IntroEvent | null {
+  const move =
+    SENDING.find((key) => actions[key].allowed) ??
+    SENDING.find((key) => actions[key].code !== 'not_allowed_in_state');
+  return move ? PROBES[move] : null;
 }
 
 export function registerIntroductionCommands(program: Command, ctx: CliContext): void {
@@ -247,7 +254,7 @@ export function registerIntroductionCommands(program: Command, ctx: CliContext):
         const account = await accountId(s);
         const id = parseId(args[0]!, 'id');
         const before = await getDetail(s.deps, account, id);
-        const event = nextSend(before.state);
+        const event = nextSend(before.actions);
         if (!event) {
           throw new UserError(
             `Nothing to send: the introduction is ${before.state}.${before.state === 'asking' ? ' Waiting for answers.' : ''}`,

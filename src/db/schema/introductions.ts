@@ -15,6 +15,18 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import {
+  ASK_ORDERS,
+  type Channel,
+  CONSENT_LOG_ANSWERS,
+  FINAL_STATES,
+  type FollowUpAnswer,
+  INTRO_KINDS,
+  INTRO_STATES,
+  type OutcomeKind,
+  PARTIES,
+  type Party,
+} from '../../domain/introduction/types';
 import { accounts } from './accounts';
 import { createdAt, id, updatedAt } from './columns';
 import { needs, people } from './people';
@@ -33,40 +45,29 @@ const personId = (name = 'person_id') =>
     .notNull()
     .references(() => people.id, { onDelete: 'cascade' });
 
-export const PARTY = ['a', 'b'] as const;
-export const INTRO_STATE_VALUES = [
-  'draft',
-  'asking',
-  'snoozed',
-  'ready',
-  'introduced',
-  'following_up',
-  'closed',
-  'declined',
-  'expired',
-  'cancelled',
-] as const;
+// The lists of values (states, parties, kinds…) are the domain's own (`src/domain/introduction/types.ts`);
+// the columns are text, so the lists type the values without a database enum to migrate.
 
 /** The domain's consent record as stored (instants as ISO strings). */
 export type ConsentJson =
   | { status: 'not_asked' }
   | { status: 'asked'; askedAt: string; remindedAt: string | null }
-  | { status: 'yes'; at: string; channel: string }
-  | { status: 'later'; at: string; channel: string; until: string }
-  | { status: 'no'; at: string; channel: string; withdrawn: boolean };
+  | { status: 'yes'; at: string; channel: Channel }
+  | { status: 'later'; at: string; channel: Channel; until: string }
+  | { status: 'no'; at: string; channel: Channel; withdrawn: boolean };
 /** `channel` is absent on answers recorded before it was kept: those came from the person's own click. */
 export type FollowUpAnswersJson = Partial<
-  Record<'a' | 'b', { answer: string; at: string; channel?: string }>
+  Record<Party, { answer: FollowUpAnswer; at: string; channel?: Channel }>
 >;
 export type OutcomeJson = {
-  kind: string;
+  kind: OutcomeKind;
   value: number | null;
-  noShowParty: 'a' | 'b' | null;
+  noShowParty: Party | null;
   note: string;
   at: string;
 };
 /** A caveat exactly as disclosed: whose it is and its text at the time of proposing. */
-export type DisclosedCaveatJson = { id: string; party: 'a' | 'b'; text: string };
+export type DisclosedCaveatJson = { id: string; party: Party; text: string };
 
 export const introductions = pgTable(
   'introductions',
@@ -76,16 +77,16 @@ export const introductions = pgTable(
     personAId: personId('person_a_id'),
     personBId: personId('person_b_id'),
     needId: uuid('need_id').references(() => needs.id, { onDelete: 'set null' }),
-    kind: text('kind', { enum: ['seeker_provider', 'peers'] }).notNull(),
+    kind: text('kind', { enum: INTRO_KINDS }).notNull(),
     reason: text('reason').notNull(),
-    askOrder: text('ask_order', { enum: ['sequential', 'parallel'] }).notNull(),
-    firstParty: text('first_party', { enum: PARTY }).notNull(),
+    askOrder: text('ask_order', { enum: ASK_ORDERS }).notNull(),
+    firstParty: text('first_party', { enum: PARTIES }).notNull(),
     autoSend: boolean('auto_send').notNull().default(false),
     /** The paragraph about A that B is shown, and the one about B that A is shown. */
     pitchA: text('pitch_a').notNull(),
     pitchB: text('pitch_b').notNull(),
     disclosedCaveats: jsonb('disclosed_caveats').$type<DisclosedCaveatJson[]>().notNull().default([]),
-    state: text('state', { enum: INTRO_STATE_VALUES }).notNull(),
+    state: text('state', { enum: INTRO_STATES }).notNull(),
     consentA: jsonb('consent_a').$type<ConsentJson>().notNull(),
     consentB: jsonb('consent_b').$type<ConsentJson>().notNull(),
     checkBackNotedAt: ts('check_back_noted_at'),
@@ -114,7 +115,7 @@ export const introductions = pgTable(
         sql`least(${t.personAId}, ${t.personBId})`,
         sql`greatest(${t.personAId}, ${t.personBId})`,
       )
-      .where(sql`${t.state} not in ('closed', 'declined', 'expired', 'cancelled')`),
+      .where(sql`${t.state} not in (${sql.raw(FINAL_STATES.map((s) => `'${s}'`).join(', '))})`),
   ],
 );
 
@@ -128,9 +129,9 @@ export const introductionEvents = pgTable(
     /** Insertion order, so events of one transaction keep their order. */
     seq: bigserial('seq', { mode: 'number' }).notNull(),
     type: text('type').notNull(),
-    fromState: text('from_state', { enum: INTRO_STATE_VALUES }),
-    toState: text('to_state', { enum: INTRO_STATE_VALUES }).notNull(),
-    party: text('party', { enum: PARTY }),
+    fromState: text('from_state', { enum: INTRO_STATES }),
+    toState: text('to_state', { enum: INTRO_STATES }).notNull(),
+    party: text('party', { enum: PARTIES }),
     actor: text('actor', { enum: ['connector', 'person', 'system'] }).notNull(),
     detail: text('detail').notNull().default(''),
     createdAt: createdAt(),
@@ -151,10 +152,10 @@ export const consentLog = pgTable(
     /** Insertion order: answers recorded in one instant keep the order they were given in. */
     seq: bigserial('seq', { mode: 'number' }).notNull(),
     personId: personId(),
-    party: text('party', { enum: PARTY }).notNull(),
-    answer: text('answer', { enum: ['yes', 'later', 'no', 'withdrawn'] }).notNull(),
+    party: text('party', { enum: PARTIES }).notNull(),
+    answer: text('answer', { enum: CONSENT_LOG_ANSWERS }).notNull(),
     until: date('until', { mode: 'string' }),
-    channel: text('channel').notNull(),
+    channel: text('channel').$type<Channel>().notNull(),
     note: text('note').notNull().default(''),
     recordedBy: text('recorded_by', { enum: ['person', 'connector'] }).notNull(),
     /** The outbox message whose request the person answered, if any. */
@@ -178,7 +179,7 @@ export const consentTokens = pgTable(
     accountId: accountId(),
     introductionId: introductionId(),
     personId: personId(),
-    party: text('party', { enum: PARTY }).notNull(),
+    party: text('party', { enum: PARTIES }).notNull(),
     purpose: text('purpose', { enum: ['consent', 'follow_up', 'opt_out'] }).notNull(),
     tokenHash: text('token_hash').notNull().unique(),
     /** The email that carried the link, so an answer can record what the person was shown. */
@@ -200,9 +201,10 @@ export const introductionOutcomes = pgTable(
     accountId: accountId(),
     introductionId: introductionId(),
     personId: personId(),
-    party: text('party', { enum: PARTY }).notNull(),
+    party: text('party', { enum: PARTIES }).notNull(),
     source: text('source', { enum: ['follow_up', 'connector'] }).notNull(),
-    outcome: text('outcome').notNull(),
+    /** A follow-up answer (source follow_up) or the connector's outcome for this person. */
+    outcome: text('outcome').$type<FollowUpAnswer | OutcomeKind>().notNull(),
     value: numeric('value', { precision: 14, scale: 2, mode: 'number' }),
     note: text('note').notNull().default(''),
     createdAt: createdAt(),

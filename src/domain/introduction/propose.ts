@@ -1,5 +1,14 @@
 // Creating an introduction: the rules for who may be introduced and who is asked first.
-import type { AskOrder, Introduction, IntroKind, Party, PartyFacts, TransitionError } from './types';
+import { blocked } from './rules';
+import {
+  type AskOrder,
+  type Introduction,
+  type IntroKind,
+  PARTIES,
+  type Party,
+  type PartyFacts,
+  type TransitionError,
+} from './types';
 
 export interface ProposedParty extends PartyFacts {
   id: string;
@@ -36,31 +45,13 @@ export function propose(
       error: { code: 'not_allowed_in_state', message: 'a person cannot be introduced to themselves' },
     };
   }
-  for (const [party, p] of [
-    ['a', a],
-    ['b', b],
-  ] as const) {
-    if (p.doNotIntroduce) {
-      return {
-        ok: false,
-        error: {
-          code: 'opted_out',
-          message: `person ${party.toUpperCase()} is marked "do not introduce"`,
-          party,
-        },
-      };
-    }
-    if (!p.hasEmail) {
-      return {
-        ok: false,
-        error: {
-          code: 'missing_email',
-          message: `person ${party.toUpperCase()} has no email address; both people need one to be asked and introduced`,
-          party,
-        },
-      };
-    }
-  }
+  // The same check that guards every request: both people can be asked.
+  const parties = {
+    a: { doNotIntroduce: a.doNotIntroduce, hasEmail: a.hasEmail },
+    b: { doNotIntroduce: b.doNotIntroduce, hasEmail: b.hasEmail },
+  };
+  const stop = blocked(parties, PARTIES);
+  if (stop) return stop;
   return {
     ok: true,
     intro: {
@@ -70,10 +61,7 @@ export function propose(
       firstParty: input.firstParty ?? defaultFirstParty(a, b),
       autoSend: input.autoSend ?? false,
       consent: { a: { status: 'not_asked' }, b: { status: 'not_asked' } },
-      parties: {
-        a: { doNotIntroduce: a.doNotIntroduce, hasEmail: a.hasEmail },
-        b: { doNotIntroduce: b.doNotIntroduce, hasEmail: b.hasEmail },
-      },
+      parties,
       checkBackNotedAt: null,
       introducedAt: null,
       followUpSentAt: null,

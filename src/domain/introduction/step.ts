@@ -42,7 +42,9 @@ export class Stepper {
   }
 }
 
-export const fail = (code: TransitionErrorCode, message: string, party?: Party): TransitionResult => ({
+export type Refusal = Extract<TransitionResult, { ok: false }>;
+
+export const fail = (code: TransitionErrorCode, message: string, party?: Party): Refusal => ({
   ok: false,
   error: party ? { code, message, party } : { code, message },
 });

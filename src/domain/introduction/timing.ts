@@ -12,7 +12,12 @@ export interface TimingPolicy {
   followUpAfterDays: number;
 }
 
-export const DEFAULT_TIMING: TimingPolicy = { remindAfterDays: 5, expireAfterDays: 9, followUpAfterDays: 7 };
+/** The timings when none are configured (`INTRO_REMIND_DAYS`, `INTRO_EXPIRE_DAYS`, `INTRO_FOLLOW_UP_DAYS`). */
+export const DEFAULT_TIMING: Readonly<TimingPolicy> = {
+  remindAfterDays: 5,
+  expireAfterDays: 9,
+  followUpAfterDays: 7,
+};
 
 const DAY_MS = 86_400_000;
 const addDays = (d: Date, days: number) => new Date(d.getTime() + days * DAY_MS);
@@ -35,8 +40,14 @@ export function reminderDueAt(c: Consent, p: TimingPolicy): Date | null {
   return c.status === 'asked' && c.remindedAt === null ? addDays(c.askedAt, p.remindAfterDays) : null;
 }
 
+/** When the one reminder went out, while the request is still unanswered after it; otherwise null. */
+export function unansweredReminderAt(c: Consent): Date | null {
+  return c.status === 'asked' ? c.remindedAt : null;
+}
+
 export function expiryDueAt(c: Consent, p: TimingPolicy): Date | null {
-  return c.status === 'asked' && c.remindedAt !== null ? addDays(c.remindedAt, p.expireAfterDays) : null;
+  const reminded = unansweredReminderAt(c);
+  return reminded ? addDays(reminded, p.expireAfterDays) : null;
 }
 
 /** Parties whose one reminder is due now. */
@@ -57,7 +68,7 @@ export function isExpiryDue(intro: Introduction, now: Date, p: TimingPolicy): bo
 }
 
 /** The earliest date someone asked us to come back, while snoozed. */
-export function snoozedUntil(intro: Introduction): string | null {
+export function snoozedUntil(intro: Pick<Introduction, 'state' | 'consent'>): string | null {
   const dates = PARTIES.map((p) => intro.consent[p])
     .filter((c): c is Extract<Consent, { status: 'later' }> => c.status === 'later')
     .map((c) => c.until)
@@ -65,9 +76,21 @@ export function snoozedUntil(intro: Introduction): string | null {
   return intro.state === 'snoozed' ? (dates[0] ?? null) : null;
 }
 
-export function checkBackDueAt(intro: Introduction): Date | null {
+/** The first instant of the earliest "ask me again" date, while snoozed. */
+export function snoozeEndsAt(intro: Pick<Introduction, 'state' | 'consent'>): Date | null {
   const until = snoozedUntil(intro);
-  return until && intro.checkBackNotedAt === null ? startOfDate(until) : null;
+  return until ? startOfDate(until) : null;
+}
+
+/** Whether the connector should ask again now: the snooze has run out (noted on the agenda or not). */
+export function isSnoozeOver(intro: Pick<Introduction, 'state' | 'consent'>, now: Date): boolean {
+  const ends = snoozeEndsAt(intro);
+  return ends !== null && ends <= now;
+}
+
+/** When the check-back falls due: the snooze's end, until it has been noted. */
+export function checkBackDueAt(intro: Introduction): Date | null {
+  return intro.checkBackNotedAt === null ? snoozeEndsAt(intro) : null;
 }
 
 export function followUpDueAt(intro: Introduction, p: TimingPolicy): Date | null {

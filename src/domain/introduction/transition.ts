@@ -1,5 +1,6 @@
 // The one place that knows the rules of an introduction. Routes, public pages, the CLI and the jobs all
 // call `transition`; nothing else decides whether a move is allowed.
+import { blocked, FOLLOW_UP_ANSWER_STATES, positionFor, takesFollowUpAnswers } from './rules';
 import { fail, noop, Stepper } from './step';
 import {
   checkBackDueAt,
@@ -20,7 +21,6 @@ import {
   otherParty,
   PARTIES,
   type Party,
-  type RequestPosition,
   type TransitionResult,
 } from './types';
 
@@ -76,8 +76,8 @@ export function transition(
       return s.done();
     }
     case 'follow_up_answer': {
-      if (intro.state !== 'following_up' && intro.state !== 'closed') {
-        return notIn(intro, 'answer the follow-up', ['following_up', 'closed']);
+      if (!takesFollowUpAnswers(intro.state)) {
+        return notIn(intro, 'answer the follow-up', FOLLOW_UP_ANSWER_STATES);
       }
       const previous = intro.followUpAnswers[event.party];
       if (previous?.answer === event.answer) return noop(intro);
@@ -113,31 +113,13 @@ function notIn(intro: Introduction, action: string, states: readonly string[]): 
   );
 }
 
-/** Both people must still be willing to be introduced and reachable before anything is sent to them. */
-function blocked(intro: Introduction, parties: readonly Party[]): TransitionResult | null {
-  for (const party of parties) {
-    const facts = intro.parties[party];
-    if (facts.doNotIntroduce) {
-      return fail('opted_out', `person ${party.toUpperCase()} is marked "do not introduce"`, party);
-    }
-    if (!facts.hasEmail)
-      return fail('missing_email', `person ${party.toUpperCase()} has no email address`, party);
-  }
-  return null;
-}
-
 const asked = (now: Date): Consent => ({ status: 'asked', askedAt: now, remindedAt: null });
-
-function positionFor(intro: Introduction, party: Party): RequestPosition {
-  if (intro.consent[otherParty(party)].status === 'yes') return 'second';
-  return intro.order === 'parallel' ? 'parallel' : 'first';
-}
 
 function request(s: Stepper, now: Date): TransitionResult {
   const intro = s.intro;
   if (intro.state !== 'draft') return notIn(intro, 'start asking', ['draft']);
   const toAsk: Party[] = intro.order === 'parallel' ? ['a', 'b'] : [intro.firstParty];
-  const stop = blocked(intro, PARTIES);
+  const stop = blocked(intro.parties, PARTIES);
   if (stop) return stop;
   for (const party of toAsk) {
     if (intro.parties[party].requestsLeft === 0) {
@@ -221,7 +203,7 @@ function afterYes(s: Stepper, party: Party, now: Date): TransitionResult {
   const theirs = intro.consent[other];
   if (theirs.status === 'not_asked') {
     // Sequential order: the first party said yes, so now (and only now) the second party is asked.
-    if (blocked(intro, [other])) return end(s, 'declined', now, 'the other person cannot be asked');
+    if (blocked(intro.parties, [other])) return end(s, 'declined', now, 'the other person cannot be asked');
     s.setConsent(other, asked(now));
     s.effect({ type: 'send_consent_request', party: other, position: 'second', reask: false });
     s.log({ type: 'second_party_asked', to: intro.state, party: other });
@@ -229,7 +211,7 @@ function afterYes(s: Stepper, party: Party, now: Date): TransitionResult {
   }
   if (theirs.status !== 'yes') return s.done();
   s.log({ type: 'ready', to: 'ready', party: null });
-  if (intro.autoSend && !blocked(s.intro, PARTIES)) return introduce(s, now, 'sent automatically');
+  if (intro.autoSend && !blocked(s.intro.parties, PARTIES)) return introduce(s, now, 'sent automatically');
   return s.done();
 }
 
@@ -238,7 +220,7 @@ function introduce(s: Stepper, now: Date, detail?: string): TransitionResult {
   if (intro.consent.a.status !== 'yes' || intro.consent.b.status !== 'yes') {
     return fail('not_allowed_in_state', 'both people must have said yes');
   }
-  const stop = blocked(intro, PARTIES);
+  const stop = blocked(intro.parties, PARTIES);
   if (stop) return stop;
   s.patch({ introducedAt: now });
   s.effect({ type: 'send_introduction' });
@@ -290,7 +272,7 @@ function reask(s: Stepper, now: Date): TransitionResult {
   const intro = s.intro;
   if (intro.state !== 'snoozed') return notIn(intro, 'ask again', ['snoozed']);
   const snoozing = PARTIES.filter((p) => intro.consent[p].status === 'later');
-  const stop = blocked(intro, snoozing);
+  const stop = blocked(intro.parties, snoozing);
   if (stop) return stop;
   for (const party of snoozing) {
     s.effect({ type: 'send_consent_request', party, position: positionFor(intro, party), reask: true });

@@ -1,5 +1,7 @@
 // The vocabulary of an introduction: its states, each party's consent, the events that move it and the
-// effects a move asks the outside world to carry out. Pure data; no I/O.
+// effects a move asks the outside world to carry out. Pure data; no I/O. Each list of values is written
+// here once: the database columns (`src/db/schema/introductions.ts`) and the API schemas
+// (`src/introductions/schema.ts`) are built from these arrays.
 
 export const INTRO_STATES = [
   'draft',
@@ -19,15 +21,18 @@ export const FINAL_STATES: readonly IntroState[] = ['closed', 'declined', 'expir
 export const OPEN_STATES: readonly IntroState[] = INTRO_STATES.filter((s) => !FINAL_STATES.includes(s));
 export const isFinal = (s: IntroState) => FINAL_STATES.includes(s);
 
-export type Party = 'a' | 'b';
-export const PARTIES: readonly Party[] = ['a', 'b'];
+export const PARTIES = ['a', 'b'] as const;
+export type Party = (typeof PARTIES)[number];
 export const otherParty = (p: Party): Party => (p === 'a' ? 'b' : 'a');
 
-export type IntroKind = 'seeker_provider' | 'peers';
-export type AskOrder = 'sequential' | 'parallel';
+export const INTRO_KINDS = ['seeker_provider', 'peers'] as const;
+export type IntroKind = (typeof INTRO_KINDS)[number];
+export const ASK_ORDERS = ['sequential', 'parallel'] as const;
+export type AskOrder = (typeof ASK_ORDERS)[number];
 
 export const ANSWERS = ['yes', 'later', 'no'] as const;
 export type Answer = (typeof ANSWERS)[number];
+export const isAnswer = (value: unknown): value is Answer => (ANSWERS as readonly unknown[]).includes(value);
 
 /** How an answer reached the connector. Only `email_link` comes from the party's own click. */
 export const CHANNELS = ['email_link', 'phone', 'in_person', 'message', 'other'] as const;
@@ -41,9 +46,28 @@ export type Consent =
   | { status: 'later'; at: Date; channel: Channel; until: string }
   | { status: 'no'; at: Date; channel: Channel; withdrawn: boolean };
 export type ConsentStatus = Consent['status'];
+export const CONSENT_STATUSES = [
+  'not_asked',
+  'asked',
+  'yes',
+  'later',
+  'no',
+] as const satisfies readonly ConsentStatus[];
+/** Compiles only while every status of `Consent` is in the list above. */
+export const CONSENT_STATUSES_COMPLETE: Exclude<
+  ConsentStatus,
+  (typeof CONSENT_STATUSES)[number]
+> extends never
+  ? true
+  : never = true;
+/** What the consent log records: an answer, or a yes taken back. */
+export const CONSENT_LOG_ANSWERS = [...ANSWERS, 'withdrawn'] as const;
+export type ConsentLogAnswer = (typeof CONSENT_LOG_ANSWERS)[number];
 
 export const FOLLOW_UP_ANSWERS = ['met_helpful', 'met_not_fit', 'not_yet', 'no_contact'] as const;
 export type FollowUpAnswer = (typeof FOLLOW_UP_ANSWERS)[number];
+export const isFollowUpAnswer = (value: unknown): value is FollowUpAnswer =>
+  (FOLLOW_UP_ANSWERS as readonly unknown[]).includes(value);
 
 export const OUTCOMES = ['met_helpful', 'met_not_fit', 'business_done', 'not_met', 'no_show'] as const;
 export type OutcomeKind = (typeof OUTCOMES)[number];
@@ -123,7 +147,8 @@ export type IntroEvent =
 export type IntroEventType = IntroEvent['type'];
 
 /** Where a consent request sits in the conversation; the templates word it accordingly. */
-export type RequestPosition = 'first' | 'second' | 'parallel';
+export const REQUEST_POSITIONS = ['first', 'second', 'parallel'] as const;
+export type RequestPosition = (typeof REQUEST_POSITIONS)[number];
 
 export type Effect =
   | { type: 'send_consent_request'; party: Party; position: RequestPosition; reask: boolean }
@@ -161,7 +186,7 @@ export interface LogEntry {
   to: IntroState;
   party: Party | null;
   /** The answer recorded by this entry, for the consent log. */
-  consent?: { answer: Answer | 'withdrawn'; until: string | null; channel: Channel; note: string };
+  consent?: { answer: ConsentLogAnswer; until: string | null; channel: Channel; note: string };
   followUp?: { answer: FollowUpAnswer; note: string };
   detail?: string;
 }

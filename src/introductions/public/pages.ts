@@ -2,6 +2,7 @@
 // no JavaScript, readable on a phone, every value escaped by hono/html.
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
+import type { RequestPosition } from '../../domain/introduction/types';
 import { FOLLOW_UP_LABELS } from '../../mail/templates/follow-up';
 import { cleanText, oneLine, paragraphs, roleLine } from '../../mail/templates/layout';
 import type { ProfileCard } from '../../mail/templates/types';
@@ -69,7 +70,7 @@ export interface ConsentPageView {
   connectorName: string;
   other: ProfileCard;
   reason: string;
-  position: 'first' | 'second' | 'parallel';
+  position: RequestPosition;
   /** Preselected by the link that was clicked (`?answer=`). */
   preselect: 'yes' | 'later' | 'no' | null;
   /** The earliest and latest dates "ask me again on" accepts (tomorrow; two years on), by the server's clock. */

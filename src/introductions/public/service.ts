@@ -2,12 +2,14 @@
 // links); answers arrive by POST and go through the same state machine as everything else.
 import type { DbOrTx } from '../../db/client';
 import type { ConsentTokenRow, IntroductionRow, PersonRow } from '../../db/schema';
+import { positionFor, takesFollowUpAnswers } from '../../domain/introduction/rules';
 import { dateOf, expiryDueAt, laterWindow } from '../../domain/introduction/timing';
 import { transition } from '../../domain/introduction/transition';
 import {
-  FOLLOW_UP_ANSWERS,
   type FollowUpAnswer,
+  isAnswer,
   isFinal,
+  isFollowUpAnswer,
   otherParty,
   PARTIES,
   type Party,
@@ -108,15 +110,14 @@ function consentForm(
   form?: Form,
 ): string {
   const party = r.token.party;
-  const theirs = r.row[otherParty(party) === 'a' ? 'consentA' : 'consentB'];
   return consentPage({
     token: raw,
     recipientName: r.people[party].name,
     connectorName: r.connector.name,
     other: profileCard(r.row, r.people, otherParty(party)),
     reason: r.row.reason,
-    position: theirs.status === 'yes' ? 'second' : r.row.askOrder === 'parallel' ? 'parallel' : 'first',
-    preselect: preselect === 'yes' || preselect === 'later' || preselect === 'no' ? preselect : null,
+    position: positionFor(toDomain(r.row, r.people.a, r.people.b), party),
+    preselect: isAnswer(preselect) ? preselect : null,
     ...laterWindow(now),
     oneMonth: addMonths(now, 1),
     threeMonths: addMonths(now, 3),
@@ -130,7 +131,7 @@ function consentForm(
 
 function progressOf(state: IntroductionRow['state']): AnsweredView['progress'] {
   if (state === 'introduced' || state === 'following_up' || state === 'closed') return 'introduced';
-  if (state === 'declined' || state === 'expired' || state === 'cancelled') return 'ended';
+  if (isFinal(state)) return 'ended';
   return state === 'ready' ? 'ready' : 'waiting';
 }
 
@@ -178,7 +179,7 @@ export async function showLink(
     };
   }
   if (r.token.purpose === 'follow_up') {
-    if (r.row.state !== 'following_up' && r.row.state !== 'closed') return closedPage();
+    if (!takesFollowUpAnswers(r.row.state)) return closedPage();
     const answered = r.row.followUpAnswers[party];
     return {
       status: 200,
@@ -187,10 +188,8 @@ export async function showLink(
         recipientName: r.people[party].name,
         otherName: r.people[otherParty(party)].name,
         connectorName: r.connector.name,
-        preselect: FOLLOW_UP_ANSWERS.includes(query.answer as FollowUpAnswer)
-          ? (query.answer as FollowUpAnswer)
-          : null,
-        answered: answered ? { answer: answered.answer as FollowUpAnswer } : null,
+        preselect: isFollowUpAnswer(query.answer) ? query.answer : null,
+        answered: answered ? { answer: answered.answer } : null,
       }),
     };
   }
@@ -239,18 +238,49 @@ export async function answerLink(deps: IntroDeps, raw: string, form: Form): Prom
     });
   } catch (err) {
     if (!(err instanceof ProblemError)) throw err;
-    // Refused by the state machine: show where things stand instead of an error.
-    const r = await resolve(deps.db, raw, now, false);
-    if (isPage(r)) return r;
-    if (err.status === 422 && r.token.purpose === 'consent') {
-      const badDate = err.errors?.some((e) => e.field === 'until');
-      const message = badDate ? LATER_REFUSED : (err.detail ?? 'Please check your answer.');
-      return { status: 422, html: consentForm(deps, r, raw, now, form.answer, message, form) };
-    }
-    const standing = r.token.purpose === 'consent' ? answerStanding(deps, r, raw) : null;
-    if (standing) return { ...standing, status: 409 };
-    return isFinal(r.row.state) ? closedPage() : { ...closedPage(), status: 409 };
+    return refusedPage(deps, raw, form, err, now);
   }
+}
+
+/**
+ * The rules refused the answer (the transaction rolled back): read the link again and show where things
+ * stand instead of an error.
+ */
+async function refusedPage(
+  deps: IntroDeps,
+  raw: string,
+  form: Form,
+  err: ProblemError,
+  now: Date,
+): Promise<PageResult> {
+  const r = await resolve(deps.db, raw, now, false);
+  if (isPage(r)) return r;
+  if (err.status === 422 && r.token.purpose === 'consent') return formToCorrect(deps, r, raw, form, err, now);
+  return standingAfterRefusal(deps, r, raw);
+}
+
+/** An answer that cannot be taken as given (a "later" date out of range): the form again, as entered. */
+function formToCorrect(
+  deps: IntroDeps,
+  r: Resolved,
+  raw: string,
+  form: Form,
+  err: ProblemError,
+  now: Date,
+): PageResult {
+  const badDate = err.errors?.some((e) => e.field === 'until');
+  const message = badDate ? LATER_REFUSED : (err.detail ?? 'Please check your answer.');
+  return { status: 422, html: consentForm(deps, r, raw, now, form.answer, message, form) };
+}
+
+/**
+ * Any other refusal: the person's recorded answer (409), or that the request is over (410 once the
+ * introduction has ended, 409 while it goes on without them).
+ */
+function standingAfterRefusal(deps: IntroDeps, r: Resolved, raw: string): PageResult {
+  const standing = r.token.purpose === 'consent' ? answerStanding(deps, r, raw) : null;
+  if (standing) return { ...standing, status: 409 };
+  return isFinal(r.row.state) ? closedPage() : { ...closedPage(), status: 409 };
 }
 
 async function consentAnswer(
@@ -277,7 +307,7 @@ async function consentAnswer(
     );
     return answerStanding(deps, { ...r, row: applied.row }, raw)!;
   }
-  if (answer !== 'yes' && answer !== 'later' && answer !== 'no') {
+  if (!isAnswer(answer)) {
     // Already answered: the recorded answer stands, whatever this form said.
     const standing = answerStanding(deps, r, raw);
     if (standing) return { ...standing, status: 409 };
@@ -322,31 +352,19 @@ async function followUpAnswer(
     connectorName: r.connector.name,
     preselect: null,
   };
-  if (!FOLLOW_UP_ANSWERS.includes(answer as FollowUpAnswer)) {
-    const prior = r.row.followUpAnswers[party];
-    if (prior) {
-      return {
-        status: 409,
-        html: followUpPage({ ...view, answered: { answer: prior.answer as FollowUpAnswer } }),
-      };
-    }
+  const prior = r.row.followUpAnswers[party]?.answer;
+  if (!isFollowUpAnswer(answer)) {
+    if (prior) return { status: 409, html: followUpPage({ ...view, answered: { answer: prior } }) };
     return {
       status: 422,
       html: followUpPage({ ...view, answered: null, error: 'Please choose one of the answers.' }),
     };
   }
-  const a = answer as FollowUpAnswer;
+  const a: FollowUpAnswer = answer;
   if (r.token.usedAt && r.token.usedAnswer !== a) {
-    const prior = r.row.followUpAnswers[party];
-    return {
-      status: 409,
-      html: followUpPage({
-        ...view,
-        answered: prior
-          ? { answer: prior.answer as FollowUpAnswer }
-          : { answer: r.token.usedAnswer as FollowUpAnswer },
-      }),
-    };
+    // This link already carried a different answer: that one stands.
+    const stands = prior ?? (isFollowUpAnswer(r.token.usedAnswer) ? r.token.usedAnswer : null);
+    return { status: 409, html: followUpPage({ ...view, answered: stands ? { answer: stands } : null }) };
   }
   await applyEvent(
     tx,

@@ -1,6 +1,7 @@
 // What templates may see. These types are deliberately narrow: a template receives only what the recipient
 // is meant to read. Private notes, trust scores and caveats that were not disclosed have no field here,
 // so they cannot reach an email, however a caller is written.
+import type { RequestPosition } from '../../domain/introduction/types';
 
 export interface Connector {
   /** How the connector signs; their email when no name is known. */
@@ -39,7 +40,7 @@ export interface ConsentRequestMail {
   connector: Connector;
   other: ProfileCard;
   reason: string;
-  position: 'first' | 'second' | 'parallel';
+  position: RequestPosition;
   /** Asked again after "not now". */
   reask: boolean;
   /** The page where the answer is given; `?answer=` preselects a choice (opening it changes nothing). */

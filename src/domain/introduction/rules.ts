@@ -1,0 +1,37 @@
+// Small named rules that `transition` applies and that other places (a proposal, the pages behind email
+// links) ask instead of restating them.
+import { fail, type Refusal } from './step';
+import {
+  type Introduction,
+  type IntroState,
+  otherParty,
+  type Party,
+  type PartyFacts,
+  type RequestPosition,
+} from './types';
+
+/**
+ * Both people must still be willing to be introduced and reachable before anything is sent to them:
+ * the refusal for the first of `parties` who is not, or null when all are.
+ */
+export function blocked(facts: Record<Party, PartyFacts>, parties: readonly Party[]): Refusal | null {
+  for (const party of parties) {
+    if (facts[party].doNotIntroduce) {
+      return fail('opted_out', `person ${party.toUpperCase()} is marked "do not introduce"`, party);
+    }
+    if (!facts[party].hasEmail) {
+      return fail('missing_email', `person ${party.toUpperCase()} has no email address`, party);
+    }
+  }
+  return null;
+}
+
+/** Where a consent request to `party` sits: after the other's yes, alongside theirs, or first. */
+export function positionFor(intro: Pick<Introduction, 'consent' | 'order'>, party: Party): RequestPosition {
+  if (intro.consent[otherParty(party)].status === 'yes') return 'second';
+  return intro.order === 'parallel' ? 'parallel' : 'first';
+}
+
+/** The states in which the people's answers to the follow-up are taken (a late answer still counts). */
+export const FOLLOW_UP_ANSWER_STATES: readonly IntroState[] = ['following_up', 'closed'];
+export const takesFollowUpAnswers = (state: IntroState): boolean => FOLLOW_UP_ANSWER_STATES.includes(state);
