@@ -76,7 +76,7 @@ export function registerAccountRoutes(app: App, deps: AppDeps, limiter: SigninLi
       responses: {
         201: json(SessionInfo, 'Signed up and signed in'),
         403: problems[403],
-        409: json(SessionInfo, 'Email already taken'),
+        409: { ...problems[409], description: 'Email already taken' },
         422: problems[422],
       },
     }),
@@ -99,7 +99,7 @@ export function registerAccountRoutes(app: App, deps: AppDeps, limiter: SigninLi
         200: json(SessionInfo, 'Signed in'),
         401: problems[401],
         422: problems[422],
-        429: { description: 'Too many failed attempts' },
+        429: { ...problems[429], description: 'Too many failed attempts' },
       },
     }),
     async (c) => {

@@ -1,4 +1,5 @@
-// Introduction schemas for the API, OpenAPI and the web app. Only zod and the common schemas are imported.
+// Introduction schemas for the API, OpenAPI and the web app. Only zod and other schema files (the common
+// schemas, mail's OutboxMessage) are imported, so the web app can import this file.
 import { z } from 'zod';
 import { OutboxMessage } from '../mail/schema';
 import { Id, InputDate, IsoDate, IsoDateTime, Problem, text } from '../shared/common-schema';

@@ -25,7 +25,7 @@ function days(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
   if (!Number.isFinite(n) || n <= 0 || n > 3650) {
-    throw new SettingsError(`${name} must be a number of days from 0 to 3650, got "${raw}"`);
+    throw new SettingsError(`${name} must be a number of days above 0 and at most 3650, got "${raw}"`);
   }
   return n;
 }

@@ -104,7 +104,7 @@ describe('answering', () => {
         },
       }),
     ]);
-    expect(d.events.find((e: any) => e.type === 'answered').actor).toBe('person');
+    expect(d.events.find((e) => e.type === 'answered')?.actor).toBe('person');
     const again = await t.call('GET', respond);
     expect(again.status).toBe(200);
     expect(again.body).toContain('your answer is recorded');
