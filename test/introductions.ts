@@ -76,7 +76,8 @@ export function postForm(
   fields: Record<string, string>,
   headers: Record<string, string> = {},
 ) {
-  const token = path.split('/').pop()!;
+  // The page's hidden field holds the token as the server read it from the path (decoded).
+  const token = decodeURIComponent(path.split('/').pop()!);
   return t.call('POST', path, {
     rawBody: new URLSearchParams({ token, ...fields }).toString(),
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
