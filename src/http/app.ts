@@ -5,7 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { registerAccountRoutes } from '../accounts/routes';
 import { registerDuplicateRoutes } from '../duplicates/routes';
 import { registerExportRoutes } from '../exports/routes';
-import { registerImportRoutes, UPLOAD_PATHS } from '../imports/routes';
+import { type ImportHooks, registerImportRoutes, UPLOAD_PATHS } from '../imports/routes';
 import { registerInteractionRoutes } from '../interactions/routes';
 import { registerPublicIntroductionRoutes } from '../introductions/public/routes';
 import { registerIntroductionRoutes } from '../introductions/routes';
@@ -33,6 +33,8 @@ export interface AppOptions {
   limiter?: SigninLimiter;
   /** Serve the built web app from this folder (default: web/dist). */
   webRoot?: string | false;
+  /** For tests: hold API-started imports between batches. */
+  imports?: ImportHooks;
 }
 
 export function createApp(deps: AppDeps, options: AppOptions = {}): App {
@@ -89,7 +91,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
   registerIntroductionRoutes(app, deps);
   registerMailRoutes(app, deps);
   registerPublicIntroductionRoutes(app, deps);
-  registerImportRoutes(app, deps);
+  registerImportRoutes(app, deps, options.imports);
   registerExportRoutes(app, deps);
   registerDuplicateRoutes(app, deps);
   registerPhotoRoutes(app, deps);

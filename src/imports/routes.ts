@@ -63,7 +63,10 @@ export function optionsFromFields(fields: Record<string, string>): ImportOptions
   return parsed.data;
 }
 
-export function registerImportRoutes(app: App, deps: AppDeps): void {
+/** For tests: an import started through the API waits for `afterBatch` between batches. */
+export type ImportHooks = Pick<service.StartOptions, 'afterBatch'>;
+
+export function registerImportRoutes(app: App, deps: AppDeps, hooks: ImportHooks = {}): void {
   const { db, clock } = deps;
 
   app.openAPIRegistry.registerPath({
@@ -84,7 +87,10 @@ export function registerImportRoutes(app: App, deps: AppDeps): void {
   app.post('/api/v1/imports', async (c) => {
     const upload = await readUpload(c.req.raw, importSettings().maxBytes);
     const options = optionsFromFields(upload.fields);
-    const job = await service.startImport(deps, c.get('caller').accountId, upload, options, { wait: false });
+    const job = await service.startImport(deps, c.get('caller').accountId, upload, options, {
+      wait: false,
+      ...hooks,
+    });
     return c.json(service.toImportJob(job, clock.now()), 202, { location: `/api/v1/imports/${job.id}` });
   });
 

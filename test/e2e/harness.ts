@@ -68,9 +68,10 @@ export async function afterEachTest(e2e: E2E | undefined, ctx: TestContext): Pro
   expect(problems, 'console errors and page errors during this test').toEqual([]);
 }
 
-export async function startE2E(): Promise<E2E> {
+/** `options`: what the app is built with besides the web root and clock (e.g. import hooks). */
+export async function startE2E(options: Parameters<typeof createTestApp>[0] = {}): Promise<E2E> {
   // The server's clock starts at the real time so the browser's "today" and the server agree.
-  const testApp = await createTestApp({ webRoot: webDist, clock: new ManualClock(new Date()) });
+  const testApp = await createTestApp({ ...options, webRoot: webDist, clock: new ManualClock(new Date()) });
   const server = serve({ fetch: testApp.app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
