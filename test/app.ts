@@ -9,6 +9,7 @@ import { ManualClock } from '../src/shared/clock';
 import type { AppDeps } from '../src/shared/deps';
 import { silentLogger } from '../src/shared/logger';
 import { createTestDatabase } from './db';
+import { responseChecker } from './response-schema';
 
 export interface TestAccount {
   id: string;
@@ -24,6 +25,10 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
+/**
+ * A response. Its body has already been checked against the schema its route declares for the status
+ * (`response-schema.ts`); until the route table has a static type, a test names the type it reads (`T`).
+ */
 export interface Called<T = any> {
   status: number;
   headers: Headers;
@@ -48,6 +53,7 @@ export async function createTestApp(options: AppOptions & { clock?: ManualClock 
   const config = { ...loadConfig({}, {}), maxBodyBytes: 100_000 };
   const deps: AppDeps = { db: database.db, clock, config, log: silentLogger };
   const app = createApp(deps, { webRoot: false, ...options });
+  const checkResponse = responseChecker(app);
 
   const call = async (method: string, path: string, opts: CallOptions = {}): Promise<Called> => {
     const headers: Record<string, string> = { ...opts.headers };
@@ -60,11 +66,9 @@ export async function createTestApp(options: AppOptions & { clock?: ManualClock 
     const res = await app.request(path, { method, headers, body });
     const text = await res.text();
     const type = res.headers.get('content-type') ?? '';
-    return {
-      status: res.status,
-      headers: res.headers,
-      body: type.includes('json') && text ? JSON.parse(text) : text,
-    };
+    const parsed: unknown = type.includes('json') && text ? JSON.parse(text) : text;
+    checkResponse(method, path, res.status, type, parsed);
+    return { status: res.status, headers: res.headers, body: parsed };
   };
 
   return {

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestAccount, type TestApp } from './app';
-import { personInput } from './factories';
+import { needInput, offerInput, personInput } from './factories';
 
 let t: TestApp;
 let me: TestAccount;
@@ -264,15 +264,42 @@ describe('health', () => {
 
 describe('empty PATCH', () => {
   it('is accepted and changes nothing, on every resource', async () => {
-    const p = (await t.call('POST', '/api/v1/people', { token: me.token, body: personInput() })).body;
-    const i = (
-      await t.call('POST', `/api/v1/people/${p.id}/interactions`, { token: me.token, body: { type: 'met' } })
-    ).body;
-    for (const path of [`/api/v1/people/${p.id}`, `/api/v1/interactions/${i.id}`]) {
-      const before = (await t.call('GET', path, { token: me.token })).body;
-      const r = await t.call('PATCH', path, { token: me.token, body: {} });
+    const as = (method: string, path: string, body?: unknown) =>
+      t.call(method, path, { token: me.token, body });
+    const person = (await as('POST', '/api/v1/people', personInput())).body.id;
+    const other = (await as('POST', '/api/v1/people', personInput())).body.id;
+    const ids: Record<string, string> = {
+      people: person,
+      needs: (await as('POST', `/api/v1/people/${person}/needs`, needInput())).body.id,
+      offers: (await as('POST', `/api/v1/people/${person}/offers`, offerInput())).body.id,
+      interactions: (await as('POST', `/api/v1/people/${person}/interactions`, { type: 'met' })).body.id,
+      introductions: (
+        await as('POST', '/api/v1/introductions', {
+          personAId: person,
+          personBId: other,
+          kind: 'peers',
+          reason: 'r',
+        })
+      ).body.id,
+    };
+    // Every PATCH route in the OpenAPI document, so a new resource is covered without anyone adding it here.
+    const patchPaths = t.app.openAPIRegistry.definitions.flatMap((d) =>
+      d.type === 'route' && d.route.method === 'patch' ? [d.route.path] : [],
+    );
+    expect(patchPaths.length).toBeGreaterThanOrEqual(7);
+    for (const template of patchPaths) {
+      const resource = template.split('/')[3]!;
+      const path = template.replace('{id}', () => {
+        const id = ids[resource];
+        if (!id) throw new Error(`no sample id for ${template}: add one above`);
+        return id;
+      });
+      const before = await as('GET', path);
+      expect(before.status, path).toBe(200);
+      const r = await as('PATCH', path, {});
       expect(r.status, path).toBe(200);
-      expect({ ...r.body, updatedAt: undefined }).toEqual({ ...before, updatedAt: undefined });
+      expect({ ...r.body, updatedAt: undefined }, path).toEqual({ ...before.body, updatedAt: undefined });
+      expect((await as('GET', path)).body, path).toEqual(r.body);
     }
   });
 });

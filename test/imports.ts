@@ -1,4 +1,6 @@
 // Helpers for import tests: upload a file through the API and wait for the import to finish.
+import type { ImportDetail, ImportRecordReport } from '../src/imports/schema';
+import type { Person } from '../src/people/schema';
 import type { TestAccount, TestApp } from './app';
 
 export function form(
@@ -23,9 +25,9 @@ export async function upload(
 }
 
 /** Polls the import until it is finished and returns its detail. */
-export async function waitForImport(t: TestApp, who: TestAccount, id: string) {
+export async function waitForImport(t: TestApp, who: TestAccount, id: string): Promise<ImportDetail> {
   for (let i = 0; i < 600; i++) {
-    const res = await t.call('GET', `/api/v1/imports/${id}`, { token: who.token });
+    const res = await t.call<ImportDetail>('GET', `/api/v1/imports/${id}`, { token: who.token });
     if (res.status !== 200) throw new Error(`GET import: ${res.status} ${JSON.stringify(res.body)}`);
     if (res.body.status !== 'queued' && res.body.status !== 'running') return res.body;
     await new Promise((r) => setTimeout(r, 20));
@@ -39,27 +41,28 @@ export async function importFile(
   who: TestAccount,
   content: string | Uint8Array,
   fields: Record<string, string> = {},
-): Promise<any> {
+): Promise<ImportDetail & { records: ImportRecordReport[] }> {
   const res = await upload(t, who, content, fields);
   if (res.status !== 202) throw new Error(`upload: ${res.status} ${JSON.stringify(res.body)}`);
   const detail = await waitForImport(t, who, res.body.id);
-  const records = await t.call('GET', `/api/v1/imports/${res.body.id}/records?limit=200`, {
-    token: who.token,
-  });
-  return { ...detail, records: records.body.items as any[] };
+  const records = await t.call<{ items: ImportRecordReport[] }>(
+    'GET',
+    `/api/v1/imports/${res.body.id}/records?limit=200`,
+    { token: who.token },
+  );
+  return { ...detail, records: records.body.items };
 }
 
-export async function allPeople(t: TestApp, who: TestAccount): Promise<any[]> {
-  const out: any[] = [];
+export async function allPeople(t: TestApp, who: TestAccount): Promise<Person[]> {
+  const out: Person[] = [];
   let cursor: string | null = null;
   do {
-    const res: { body: any } = await t.call(
-      'GET',
-      `/api/v1/people?limit=200${cursor ? `&cursor=${cursor}` : ''}`,
-      {
-        token: who.token,
-      },
-    );
+    const res: { body: { items: Person[]; nextCursor: string | null } } = await t.call<{
+      items: Person[];
+      nextCursor: string | null;
+    }>('GET', `/api/v1/people?limit=200${cursor ? `&cursor=${cursor}` : ''}`, {
+      token: who.token,
+    });
     out.push(...res.body.items);
     cursor = res.body.nextCursor;
   } while (cursor);

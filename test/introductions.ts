@@ -1,14 +1,23 @@
 // Builders for introduction tests: two people and a proposal between them, mail delivery wired to a
 // real SMTP server, and helpers to pull links out of messages.
+import type { Introduction, IntroductionDetail } from '../src/introductions/schema';
 import type { DeliveryDeps } from '../src/mail/delivery';
 import { smtpTransport } from '../src/mail/transport';
+import type { Person } from '../src/people/schema';
 import type { TestAccount, TestApp } from './app';
 import { personInput } from './factories';
 
-export async function addPerson(t: TestApp, me: TestAccount, overrides: Record<string, unknown> = {}) {
-  const res = await t.call('POST', '/api/v1/people', { token: me.token, body: personInput(overrides) });
+export async function addPerson(
+  t: TestApp,
+  me: TestAccount,
+  overrides: Record<string, unknown> = {},
+): Promise<Person> {
+  const res = await t.call<Person>('POST', '/api/v1/people', {
+    token: me.token,
+    body: personInput(overrides),
+  });
   if (res.status !== 201) throw new Error(`person: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body as { id: string; name: string; emails: string[]; caveats: { id: string; text: string }[] };
+  return res.body;
 }
 
 export async function propose(
@@ -30,14 +39,15 @@ export async function propose(
     },
   });
   if (res.status !== 201) throw new Error(`propose: ${res.status} ${JSON.stringify(res.body)}`);
-  return { a, b, intro: res.body as { id: string; state: string } };
+  const intro: Introduction = res.body;
+  return { a, b, intro };
 }
 
 export const post = (t: TestApp, me: TestAccount, path: string, body?: unknown) =>
   t.call('POST', path, { token: me.token, ...(body === undefined ? {} : { body }) });
 
-export async function detail(t: TestApp, me: TestAccount, id: string) {
-  const res = await t.call('GET', `/api/v1/introductions/${id}`, { token: me.token });
+export async function detail(t: TestApp, me: TestAccount, id: string): Promise<IntroductionDetail> {
+  const res = await t.call<IntroductionDetail>('GET', `/api/v1/introductions/${id}`, { token: me.token });
   if (res.status !== 200) throw new Error(`detail: ${res.status}`);
   return res.body;
 }
@@ -66,7 +76,8 @@ export function postForm(
   fields: Record<string, string>,
   headers: Record<string, string> = {},
 ) {
-  const token = path.split('/').pop()!;
+  // The page's hidden field holds the token as the server read it from the path (decoded).
+  const token = decodeURIComponent(path.split('/').pop()!);
   return t.call('POST', path, {
     rawBody: new URLSearchParams({ token, ...fields }).toString(),
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },

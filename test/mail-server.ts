@@ -13,6 +13,7 @@ export interface Received {
 export interface TestMailServer {
   url: string;
   port: number;
+  /** Every accepted message, kept before the server acknowledges it: once a send resolved, it is here. */
   received: Received[];
   /** Refuse the next `count` messages with this SMTP reply code (4xx temporary, 5xx permanent). */
   refuseNext(count: number, code: number, message?: string): void;

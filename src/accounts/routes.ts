@@ -63,7 +63,7 @@ export function accountRoutes(deps: AppDeps, limiter: SigninLimiter) {
         responses: {
           201: json(SessionInfo, 'Signed up and signed in'),
           403: problems[403],
-          409: json(SessionInfo, 'Email already taken'),
+          409: { ...problems[409], description: 'Email already taken' },
           422: problems[422],
         },
       }),
@@ -85,7 +85,7 @@ export function accountRoutes(deps: AppDeps, limiter: SigninLimiter) {
           200: json(SessionInfo, 'Signed in'),
           401: problems[401],
           422: problems[422],
-          429: { description: 'Too many failed attempts' },
+          429: { ...problems[429], description: 'Too many failed attempts' },
         },
       }),
       async (c) => {

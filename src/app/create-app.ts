@@ -13,7 +13,7 @@ import { problemResponse } from '../http/problem';
 import { createSigninLimiter, type SigninLimiter } from '../http/rate-limit';
 import { createRouter } from '../http/router';
 import { serveWebApp } from '../http/web-app';
-import { importsRoutes } from '../imports/routes';
+import { type ImportHooks, importsRoutes } from '../imports/routes';
 import { interactionsRoutes } from '../interactions/routes';
 import { publicIntroductionRoutes } from '../introductions/public/routes';
 import { introductionsRoutes } from '../introductions/routes';
@@ -31,12 +31,14 @@ export interface AppOptions {
   limiter?: SigninLimiter;
   /** Serve the built web app from this folder (default: web/dist). */
   webRoot?: string | false;
+  /** For tests: hold API-started imports between batches. */
+  imports?: ImportHooks;
 }
 
 /**
  * Every feature's routes in one router, so the whole route table has a type (`AppRoutes`).
  */
-export function appRoutes(deps: AppDeps, limiter: SigninLimiter) {
+export function appRoutes(deps: AppDeps, limiter: SigninLimiter, importHooks: ImportHooks = {}) {
   return createRouter()
     .route('/', accountRoutes(deps, limiter))
     .route('/', peopleRoutes(deps))
@@ -47,7 +49,7 @@ export function appRoutes(deps: AppDeps, limiter: SigninLimiter) {
     .route('/', introductionsRoutes(deps))
     .route('/', mailRoutes(deps))
     .route('/', publicIntroductionRoutes(deps))
-    .route('/', importsRoutes(deps))
+    .route('/', importsRoutes(deps, importHooks))
     .route('/', exportsRoutes(deps))
     .route('/', backupRoutes(deps))
     .route('/', duplicatesRoutes(deps))
@@ -57,7 +59,7 @@ export function appRoutes(deps: AppDeps, limiter: SigninLimiter) {
 export type AppRoutes = ReturnType<typeof appRoutes>;
 
 export function createApp(deps: AppDeps, options: AppOptions = {}): App {
-  const api = appRoutes(deps, options.limiter ?? createSigninLimiter());
+  const api = appRoutes(deps, options.limiter ?? createSigninLimiter(), options.imports);
   const app = createRouter();
 
   app.onError((err, c) => {

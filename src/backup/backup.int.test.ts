@@ -112,7 +112,7 @@ describe('restore', () => {
     t.clock.advance(60_000);
     expect(stable(await exportText(t, b))).toBe(stable(backup));
     const people = await allPeople(t, b);
-    const grace = people.find((p) => p.name === 'Grace Hopper');
+    const grace = people.find((p) => p.name === 'Grace Hopper')!;
     expect(grace).toMatchObject({
       caveats: [{ text: 'Slow to answer email' }],
       keepInTouch: { idealDays: 30, maxDays: 90 },
@@ -122,7 +122,7 @@ describe('restore', () => {
     const found = await t.call('GET', '/api/v1/people?q=hopper', { token: b.token });
     expect(found.body.items.map((p: { id: string }) => p.id)).toEqual([grace.id]);
     // The photo came back byte for byte.
-    const photoOwner = people.find((p) => p.name === 'Photo Person');
+    const photoOwner = people.find((p) => p.name === 'Photo Person')!;
     const photo = await t.app.request(`/api/v1/people/${photoOwner.id}/photo`, {
       headers: { authorization: `Bearer ${b.token}` },
     });

@@ -64,7 +64,10 @@ export function backupRoutes(deps: AppDeps) {
     responses: {
       200: json(RestoreResult, 'Restored'),
       401: problems[401],
-      409: { description: 'The account already has people, or the backup collides with this instance' },
+      409: {
+        ...problems[409],
+        description: 'The account already has people, or the backup collides with this instance',
+      },
       413: problems[413],
       422: problems[422],
     },

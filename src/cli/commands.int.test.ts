@@ -1,6 +1,7 @@
 // Account, token, needs/offers/interactions and help commands, run in-process against a real test
 // database (PGlite, and PostgreSQL when configured).
-// The process-level behaviour (lock, forwarding, exit codes of the real binary) is in cli-process tests.
+// The process-level behaviour (lock, forwarding, exit codes of the real binary) is in
+// cli.process.int.test.ts and forwarding.process.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app';
 import { inProcessCli, lastWord } from '../../test/cli';

@@ -79,7 +79,10 @@ export function duplicatesRoutes(deps: AppDeps) {
           200: json(MergeResult, 'Merged'),
           401: problems[401],
           404: problems[404],
-          409: { description: 'They cannot be merged (e.g. the two people of one introduction)' },
+          409: {
+            ...problems[409],
+            description: 'They cannot be merged (e.g. the two people of one introduction)',
+          },
           422: problems[422],
         },
       }),

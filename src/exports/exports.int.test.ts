@@ -101,7 +101,7 @@ describe('vCard export', () => {
     const third = await t.account();
     const fresh = await importFile(t, third, exported.text);
     expect(fresh.counts.created).toBe(1);
-    const [ann] = await allPeople(t, third);
+    const ann = (await allPeople(t, third))[0]!;
     expect(ann.location).toBe('Arlington, VA, USA');
     const detail = await t.call('GET', `/api/v1/people/${ann.id}`, { token: third.token });
     expect(detail.body.privateNotes ?? '').toBe('');
@@ -111,7 +111,7 @@ describe('vCard export', () => {
     const before = await allPeople(t, me);
     const result = await importFile(t, me, (await download('format=vcard')).text);
     expect(result.counts).toEqual({ created: 0, merged: 0, skipped: 3, failed: 0 });
-    expect(result.records[0].reasons[0]).toMatch(/same Linchpin id/);
+    expect(result.records[0]!.reasons[0]).toMatch(/same Linchpin id/);
     expect(await allPeople(t, me)).toEqual(before);
   });
 });
@@ -146,7 +146,7 @@ describe('CSV export', () => {
     const first = await importFile(t, other, res.text);
     expect(first.format).toBe('linchpin-csv');
     expect(first.counts.created).toBe(3);
-    const grace = (await allPeople(t, other)).find((p) => p.name === 'Grace Hopper');
+    const grace = (await allPeople(t, other)).find((p) => p.name === 'Grace Hopper')!;
     expect(grace.phones).toEqual(['+1 213 555 1234']);
     const again = await importFile(t, other, res.text);
     expect(again.counts).toEqual({ created: 0, merged: 0, skipped: 3, failed: 0 });

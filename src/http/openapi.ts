@@ -24,7 +24,9 @@ export const problems = {
   404: problem('No such resource in your account'),
   413: problem('Request body too large'),
   415: problem('Content-Type must be application/json'),
+  409: problem('Conflicts with the current state (the detail says why)'),
   422: problem('Validation failed; `errors` names each field'),
+  429: problem('Too many attempts; try again later'),
 } as const;
 
 export const noContent = { description: 'Done; no content' };

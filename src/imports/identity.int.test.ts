@@ -50,14 +50,13 @@ describe('a switchboard number shared by 60 people', () => {
     expect(result.counts).toEqual({ created: 1, merged: 0, skipped: 0, failed: 0 });
     const people = await allPeople(t, me);
     expect(people).toHaveLength(61);
-    const zed = people.filter((p) => p.name === 'Zed Newcomer');
-    expect(zed).toHaveLength(1);
-    expect(zed[0].emails).toEqual(['zed@newco.example']);
-    expect(zed[0].phones).toEqual([SWITCHBOARD]);
+    const zeds = people.filter((p) => p.name === 'Zed Newcomer');
+    expect(zeds).toHaveLength(1);
+    const zed = zeds[0]!;
+    expect(zed.emails).toEqual(['zed@newco.example']);
+    expect(zed.phones).toEqual([SWITCHBOARD]);
     // Nobody else gained his email.
-    expect(people.filter((p) => p.emails.includes('zed@newco.example')).map((p) => p.id)).toEqual([
-      zed[0].id,
-    ]);
+    expect(people.filter((p) => p.emails.includes('zed@newco.example')).map((p) => p.id)).toEqual([zed.id]);
     // And the duplicates view still shows no pair from that number, Zed included.
     const dups = await t.call('GET', '/api/v1/duplicates', { token: me.token });
     expect(dups.body.items).toEqual([]);
@@ -70,11 +69,12 @@ describe('a switchboard number shared by 60 people', () => {
     expect(byNumber).toEqual([]);
     const people = await allPeople(t, me);
     const colleague = people.find((p) => p.name === 'Colleague 07');
+    expect(colleague).toBeDefined();
     const byEmail = await peopleSharingIdentity(db, me.id, {
       emails: ['  COLLEAGUE7@Office.example '],
       phones: [SWITCHBOARD],
       links: [],
     });
-    expect(byEmail).toEqual([{ personId: colleague.id, name: 'Colleague 07', reasons: ['same email'] }]);
+    expect(byEmail).toEqual([{ personId: colleague!.id, name: 'Colleague 07', reasons: ['same email'] }]);
   });
 });

@@ -40,7 +40,7 @@ describe('importing a LinkedIn export', () => {
     });
     const people = await allPeople(t, me);
     expect(people.map((p) => p.name).sort()).toEqual(['Ada Lovelace', 'Alan Turing🔸', 'Grace Hopper']);
-    const grace = people.find((p) => p.name === 'Grace Hopper');
+    const grace = people.find((p) => p.name === 'Grace Hopper')!;
     expect(grace).toMatchObject({ emails: [], company: 'US Navy', title: 'Rear Admiral' });
     expect(grace.links).toEqual([{ kind: 'linkedin', url: 'https://www.linkedin.com/in/grace-hopper' }]);
     const interactions = await t.call('GET', `/api/v1/people/${grace.id}/interactions`, { token: me.token });
@@ -64,10 +64,10 @@ describe('importing a LinkedIn export', () => {
     t.clock.advance(60_000);
     const again = await importFile(t, me, linkedin);
     expect(again.counts).toEqual({ created: 0, merged: 0, skipped: 3, failed: 0 });
-    expect(again.records[0].reasons[0]).toMatch(/Already imported/);
+    expect(again.records[0]!.reasons[0]).toMatch(/Already imported/);
     const after = await allPeople(t, me);
     expect(after).toEqual(before);
-    const grace = after.find((p) => p.name === 'Grace Hopper');
+    const grace = after.find((p) => p.name === 'Grace Hopper')!;
     const interactions = await t.call('GET', `/api/v1/people/${grace.id}/interactions`, { token: me.token });
     expect(interactions.body.items).toHaveLength(1);
   });
@@ -107,7 +107,7 @@ describe('merging into people already in the account', () => {
     ].join('\r\n');
     const result = await importFile(t, me, vcard);
     expect(result.counts).toEqual({ created: 0, merged: 1, skipped: 0, failed: 0 });
-    const [rec] = result.records;
+    const rec = result.records[0]!;
     expect(rec.personId).toBe(created.body.id);
     expect(rec.reasons[0]).toContain('same email');
     expect(rec.conflicts).toEqual([
@@ -175,7 +175,7 @@ describe('merging into people already in the account', () => {
     // A valid number still identifies: the same number again is the same person.
     const again = await importFile(t, me, card('Ann V.', '+44 (0)20 7946 0000') + card('Other', '123456'));
     expect(again.counts).toMatchObject({ created: 1, failed: 0 });
-    expect(again.records.find((r: any) => r.name === 'Ann V.').reasons[0]).toMatch(/same phone number/);
+    expect(again.records.find((r) => r.name === 'Ann V.')!.reasons[0]).toMatch(/same phone number/);
     expect((await allPeople(t, me)).length).toBe(4);
   });
 
@@ -191,7 +191,7 @@ describe('merging into people already in the account', () => {
       'First Name,Last Name,Company,Position,Connected On\nJ.,Smith,ACME,Sales,01 Jan 2024\n',
     );
     expect(result.counts.created).toBe(1);
-    expect(result.records[0].possibleDuplicates).toEqual([
+    expect(result.records[0]!.possibleDuplicates).toEqual([
       {
         personId: existing.body.id,
         name: 'Jonathan Smith',
@@ -217,9 +217,9 @@ describe('dry run', () => {
       counts: { created: 2, merged: 1, skipped: 0, failed: 0 },
     });
     expect(result.records.map((r: any) => r.outcome)).toEqual(['merged', 'created', 'created']);
-    expect(result.records[1].personId).toBeNull();
+    expect(result.records[1]!.personId).toBeNull();
     expect(await allPeople(t, me)).toEqual(before);
-    const ada = before[0];
+    const ada = before[0]!;
     const interactions = await t.call('GET', `/api/v1/people/${ada.id}/interactions`, { token: me.token });
     expect(interactions.body.items).toEqual([]);
     // A real run afterwards does what the dry run said.

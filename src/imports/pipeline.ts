@@ -36,6 +36,8 @@ export interface PipelineContext {
   now: () => Date;
   /** Called after each batch is saved. */
   onProgress?: (processed: number, counts: ImportCounts) => void;
+  /** Awaited after each full batch is saved, before the next one starts (tests hold an import here). */
+  afterBatch?: (processed: number) => Promise<void>;
 }
 
 /**
@@ -95,6 +97,7 @@ export class ImportPipeline {
         const started = performance.now();
         await this.#flush(batch);
         batch = [];
+        await this.ctx.afterBatch?.(this.processed);
         await yieldToEventLoop(pauseAfter(performance.now() - started));
       }
     }

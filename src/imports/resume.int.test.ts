@@ -85,7 +85,7 @@ describe('a record the database refuses', () => {
     ].join('\n');
     const result = await importFile(t, me, bad);
     expect(result.counts).toEqual({ created: 5, merged: 0, skipped: 0, failed: 1 });
-    const failed = result.records.find((r: any) => r.outcome === 'failed');
+    const failed = result.records.find((r) => r.outcome === 'failed')!;
     expect(failed).toMatchObject({ seq: 4, lines: [5, 5], name: 'Explode Now' });
     expect(failed.reasons[0]).toMatch(/^Could not be saved: .*refused by a test trigger/);
     expect((await allPeople(t, me)).length).toBe(5);

@@ -69,7 +69,10 @@ const RecordsQuery = PageQuery.extend({
     .describe('attention: failed, or with conflicts, warnings or possible duplicates'),
 });
 
-export function importsRoutes(deps: AppDeps) {
+/** For tests: an import started through the API waits for `afterBatch` between batches. */
+export type ImportHooks = Pick<service.StartOptions, 'afterBatch'>;
+
+export function importsRoutes(deps: AppDeps, hooks: ImportHooks = {}) {
   const { db, clock } = deps;
   const router = createRouter();
 
@@ -175,6 +178,7 @@ export function importsRoutes(deps: AppDeps) {
       const options = optionsFromFields(upload.fields);
       const job = await service.startImport(deps, c.get('caller').accountId, upload, options, {
         wait: false,
+        ...hooks,
       });
       return c.json(service.toImportJob(job, clock.now()), 202, { location: `/api/v1/imports/${job.id}` });
     })

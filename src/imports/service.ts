@@ -68,6 +68,8 @@ export interface StartOptions {
   /** Wait for the import to finish (CLI) instead of running it in the background (API). */
   wait: boolean;
   onProgress?: (processed: number, total: number, counts: ImportCounts) => void;
+  /** Awaited between batches; lets a test hold an import mid-way (see ImportHooks). */
+  afterBatch?: (processed: number, total: number) => Promise<void>;
 }
 
 /** One import at a time per account in this process; others wait their turn. */
@@ -127,6 +129,7 @@ export async function startImport(
         importId: job.id,
         now: () => deps.clock.now(),
         onProgress: (processed, counts) => start.onProgress?.(processed, prepared.total, counts),
+        afterBatch: async (processed) => start.afterBatch?.(processed, prepared.total),
       },
       { dryRun: options.dryRun, keepPhotos, ...(defaultRegion ? { defaultRegion } : {}) },
     );

@@ -10,6 +10,7 @@ import { dateOf } from '../domain/introduction/timing';
 import { noteDueCheckBacks } from './jobs/check-backs';
 import { sendDueFollowUps } from './jobs/follow-ups';
 import { sendRemindersAndExpire } from './jobs/send-reminders';
+import type { IntroductionActions } from './schema';
 
 let t: TestApp;
 let me: TestAccount;
@@ -62,7 +63,12 @@ const move: fc.Arbitrary<Move> = fc.oneof(
 );
 
 /** Which reported action a move is checked against; null: the move is not one the actions describe. */
-function actionOf(m: Move): { key: string; party?: Side } | null {
+type Checked =
+  | { key: Exclude<keyof IntroductionActions, PerPersonKey>; party?: undefined }
+  | { key: PerPersonKey; party: Side };
+type PerPersonKey = 'answer' | 'withdraw' | 'followUpAnswer';
+
+function actionOf(m: Move): Checked | null {
   switch (m.type) {
     case 'request':
     case 'introduce':
@@ -196,8 +202,9 @@ describe('reported actions', () => {
             const before = await detail(t, me, w.id);
             const res = await perform(w, m);
             if (!action) continue;
-            const group = before.actions[action.key];
-            const verdict = action.party ? group[action.party] : group;
+            const verdict = action.party
+              ? before.actions[action.key][action.party]
+              : before.actions[action.key];
             const after = await detail(t, me, w.id);
             const label = `${m.type} ${JSON.stringify(m)} in ${before.state} (${JSON.stringify(verdict)}) → ${res.status} ${JSON.stringify(res.body?.detail ?? '')}`;
             const key = action.party ? `${action.key}.${action.party}` : action.key;

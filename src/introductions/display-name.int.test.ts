@@ -130,6 +130,6 @@ describe('the connector’s display name in emails', () => {
     expect(fromName(mail!.parsed)).toBe('Eve Bcc: victim@example.com X-Evil: 1 (via Linchpin)');
     expect(mail!.parsed.text).toContain('Thanks,\nEve Bcc: victim@example.com X-Evil: 1\n');
     const d = await detail(t, me, second.intro.id);
-    expect(d.emails[0].from.name).not.toMatch(/[\r\n]/);
+    expect(d.emails[0]!.from.name).not.toMatch(/[\r\n]/);
   });
 });

@@ -85,7 +85,7 @@ describe('hostile data', () => {
       expect(m.text).toContain(connectorName);
       expect(m.html).toContain('Connie &lt;script&gt;');
     }
-    const toB = emails.find((m: any) => m.kind === 'consent_request' && m.to[0] === b.emails[0]);
+    const toB = emails.find((m) => m.kind === 'consent_request' && m.to[0] === b.emails[0])!;
     expect(toB.text).toContain('DISCLOSED-A');
     expect(toB.html).toContain('DISCLOSED-A &lt;script&gt;');
 

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
 import { addPerson, detail, post, propose } from '../../test/introductions';
+import type { OutboxMessage } from '../mail/schema';
 
 let t: TestApp;
 let me: TestAccount;
@@ -79,13 +80,20 @@ describe('reading', () => {
   });
 
   it('the outbox lists messages newest first, and says where links point', async () => {
+    const me = await t.account(); // an outbox of its own: only this test's messages
     const { intro } = await propose(t, me);
+    const older = await propose(t, me);
+    await post(t, me, `/api/v1/introductions/${older.intro.id}/request`);
     t.clock.advance(60_000);
     await post(t, me, `/api/v1/introductions/${intro.id}/request`);
     const box = await t.call('GET', '/api/v1/outbox?limit=3', { token: me.token });
     expect(box.status).toBe(200);
-    const times = box.body.items.map((m: any) => m.createdAt);
-    expect([...times].sort().reverse()).toEqual(times);
+    // Two consent requests (one per introduction, to each A), a minute apart: the later one comes first.
+    expect(box.body.items.map((m: OutboxMessage) => [m.introductionId, m.kind])).toEqual([
+      [intro.id, 'consent_request'],
+      [older.intro.id, 'consent_request'],
+    ]);
+    expect(Date.parse(box.body.items[0].createdAt) - Date.parse(box.body.items[1].createdAt)).toBe(60_000);
     expect(Object.keys(box.body.items[0])).toEqual(
       expect.arrayContaining(['id', 'to', 'cc', 'subject', 'text', 'html', 'status', 'createdAt', 'links']),
     );

@@ -238,6 +238,8 @@ export async function editIntroduction(
   id: string,
   patch: IntroductionPatch,
 ) {
+  // An empty PATCH edits nothing, so it records no "edited" event (as for every other resource).
+  if (Object.values(patch).every((v) => v === undefined)) return getDetail(deps, accountId, id);
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     const current = await repo.findIntroduction(tx, accountId, id);

@@ -155,8 +155,13 @@ describe('search', () => {
 describe('pagination', () => {
   it('walks every person exactly once, in name order, with and without a query', async () => {
     const pager = await t.account();
-    const names = Array.from({ length: 23 }, (_, i) => `Pat ${String.fromCharCode(65 + (i % 26))}${i}`);
-    for (const name of names)
+    // In name order, ignoring case ("Pat b1" before "Pat C2"); created in reverse so that creation order
+    // or ids cannot pass for name order. All match "pat" equally, so the query ranks them by name too.
+    const inNameOrder = Array.from({ length: 23 }, (_, i) => {
+      const letter = String.fromCharCode(65 + i);
+      return `Pat ${i % 2 ? letter.toLowerCase() : letter}${i}`;
+    });
+    for (const name of [...inNameOrder].reverse())
       await t.call('POST', '/api/v1/people', { token: pager.token, body: personInput({ name }) });
     for (const q of ['', '&q=pat']) {
       const seen: string[] = [];
@@ -169,7 +174,7 @@ describe('pagination', () => {
         seen.push(...r.body.items.map((p: { name: string }) => p.name));
         cursor = r.body.nextCursor;
       } while (cursor);
-      expect(seen.sort()).toEqual([...names].sort());
+      expect(seen).toEqual(inNameOrder);
     }
   });
 

@@ -113,23 +113,40 @@ describe('data-directory lock', () => {
   it('waits for a holder that will let go soon, and not for one that will not', async () => {
     const dir = newDir();
     const held = await lockDataDir(dir, { role: 'cli', command: 'import' });
-    setTimeout(() => void held.release(), 300);
-    const started = Date.now();
+    // The holder lets go only once the waiter has found the lock taken and decided to wait: no timing.
+    const seen: string[] = [];
     const lock = await lockWhenFree(
       dir,
       { role: 'server', command: 'serve' },
-      { timeoutMs: 5_000, waitWhile: (o) => o?.role !== 'server' },
+      {
+        timeoutMs: 60_000,
+        waitWhile: (o) => {
+          seen.push(`busy (${o?.role})`);
+          if (seen.length === 1) void held.release().then(() => seen.push('released'));
+          return o?.role !== 'server';
+        },
+      },
     );
-    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+    seen.push('locked');
+    expect(seen.slice(0, 1)).toEqual(['busy (cli)']);
+    expect(seen.filter((e) => !e.startsWith('busy'))).toEqual(['released', 'locked']);
+    expect(readLockOwner(dir)?.role).toBe('server');
 
-    const t0 = Date.now();
+    // A holder that will not let go (a server) is refused at the first look, however long the timeout.
+    let looks = 0;
     const refused = await lockWhenFree(
       dir,
       { role: 'server', command: 'serve' },
-      { timeoutMs: 5_000, waitWhile: (o) => o?.role !== 'server' },
+      {
+        timeoutMs: 60_000,
+        waitWhile: (o) => {
+          looks++;
+          return o?.role !== 'server';
+        },
+      },
     ).catch((e) => e);
     expect(refused).toBeInstanceOf(DataDirBusyError);
-    expect(Date.now() - t0).toBeLessThan(1_000);
+    expect(looks).toBe(1);
     await lock.release();
   });
 

@@ -4,7 +4,15 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Locator,
+  type Page,
+} from 'playwright-core';
+import { expect, type TestContext } from 'vitest';
 import { createApiToken } from '../../src/accounts/service';
 import { ManualClock } from '../../src/shared/clock';
 import { createTestApp, type TestApp } from '../app';
@@ -28,14 +36,42 @@ export interface E2E {
   browser: Browser;
   context: BrowserContext;
   page: Page;
-  /** Browser console errors and failed requests, so a broken page fails the test with a reason. */
+  /**
+   * Console errors and page errors of every page opened in this browser since the last test ended
+   * (`afterEachTest` checks and clears them), so a broken page fails the test it broke in.
+   */
   problems: string[];
+  /** Another browser context (a visitor, a second account) whose pages are watched like `page`. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
-export async function startE2E(): Promise<E2E> {
+/**
+ * Requests the app refuses on purpose and shows the user a message for (wrong password, not signed in,
+ * not found, conflict, validation): Chromium logs each as a console error, which is not a fault.
+ */
+const HANDLED_REFUSAL =
+  /^console: Failed to load resource: the server responded with a status of (401|404|409|422)\b/;
+
+/**
+ * Run after every test: saves a screenshot of a failed test under test-artifacts/, then fails the test
+ * if any watched page logged a console error or threw while it ran.
+ */
+export async function afterEachTest(e2e: E2E | undefined, ctx: TestContext): Promise<void> {
+  if (!e2e) return;
+  if (ctx.task.result?.state === 'fail') {
+    await screenshot(e2e.page, `failed-${ctx.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`).catch(
+      () => {},
+    );
+  }
+  const problems = e2e.problems.splice(0).filter((p) => !HANDLED_REFUSAL.test(p));
+  expect(problems, 'console errors and page errors during this test').toEqual([]);
+}
+
+/** `options`: what the app is built with besides the web root and clock (e.g. import hooks). */
+export async function startE2E(options: Parameters<typeof createTestApp>[0] = {}): Promise<E2E> {
   // The server's clock starts at the real time so the browser's "today" and the server agree.
-  const testApp = await createTestApp({ webRoot: webDist, clock: new ManualClock(new Date()) });
+  const testApp = await createTestApp({ ...options, webRoot: webDist, clock: new ManualClock(new Date()) });
   const server = serve({ fetch: testApp.app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
@@ -44,15 +80,22 @@ export async function startE2E(): Promise<E2E> {
   testApp.deps.config.port = port;
 
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: baseUrl });
-  // Generous: the suite runs many test files in parallel on small machines.
-  context.setDefaultTimeout(15_000);
-  const page = await context.newPage();
   const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  const watch = (page: Page) => {
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  };
+  const newContext = async (options: BrowserContextOptions = {}) => {
+    const context = await browser.newContext({ baseURL: baseUrl, ...options });
+    // Generous: the suite runs many test files in parallel on small machines.
+    context.setDefaultTimeout(15_000);
+    context.on('page', watch);
+    return context;
+  };
+  const context = await newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
 
   return {
     baseUrl,
@@ -61,6 +104,7 @@ export async function startE2E(): Promise<E2E> {
     context,
     page,
     problems,
+    newContext,
     async close() {
       await browser.close().catch(() => {});
       await new Promise<void>((resolve) => server.close(() => resolve()));
