@@ -4,4 +4,6 @@
 // (`npm run dev` runs the TypeScript sources through tsx instead.)
 import { buildServer, currentBuild } from '../scripts/build-server.mjs';
 
+// Stack traces name the TypeScript sources; only when asked for, as it makes every start slower.
+if (process.env.LINCHPIN_DEBUG) process.setSourceMapsEnabled(true);
 await import(currentBuild() ?? (await buildServer()));
