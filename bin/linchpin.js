@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-// The `linchpin` command. Loads the TypeScript sources through tsx, so there is no build step to forget.
-import { register } from 'tsx/esm/api';
+// The `linchpin` command. Runs the JavaScript build of src/ (dist/, see scripts/build-server.mjs) when it is
+// current, and builds it first when any source changed, so a stale build never runs.
+// (`npm run dev` runs the TypeScript sources through tsx instead.)
+import { buildServer, currentBuild } from '../scripts/build-server.mjs';
 
-register();
-await import('../src/cli/main.ts');
+// Stack traces name the TypeScript sources; only when asked for, as it makes every start slower.
+if (process.env.LINCHPIN_DEBUG) process.setSourceMapsEnabled(true);
+await import(currentBuild() ?? (await buildServer()));

@@ -1,10 +1,13 @@
 // Builds the web app into web/dist with Vite. `--if-stale` skips the build when web/dist is newer than
 // every source it was built from, so `npm start` and the test suite are fast after the first time.
 // The build goes to a temporary folder that then replaces web/dist, so a running server never sees a
-// half-written app.
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+// half-written app. Text files are also written compressed (.br and .gz beside each), once here, so the
+// server sends them compressed without compressing at every request (src/http/web-app.ts).
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import { ensureApiTypes } from './api-types.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -40,6 +43,7 @@ function isFresh() {
     inputs = ['src']; // an older build without the list: anything under src/ may matter
   }
   let sources = Math.max(
+    newestMtime(fileURLToPath(import.meta.url)),
     newestMtime(web),
     newestMtime(join(root, 'package.json')),
     newestMtime(join(root, 'package-lock.json')),
@@ -49,6 +53,35 @@ function isFresh() {
     if (!input.startsWith('web/')) sources = Math.max(sources, newestMtime(join(root, input)));
   }
   return statSync(distIndex).mtimeMs >= sources;
+}
+
+/** Below this size compression saves less than the request's own overhead. */
+const MIN_COMPRESS_BYTES = 1024;
+const COMPRESSIBLE = /\.(?:js|mjs|css|html|svg|json|txt|map)$/;
+
+/** Writes file.br (brotli, best) and file.gz (gzip, best) beside every compressible file in the tree. */
+async function precompress(dir) {
+  const files = readdirSync(dir, { recursive: true })
+    .map((name) => join(dir, name))
+    .filter((path) => COMPRESSIBLE.test(path) && statSync(path).size >= MIN_COMPRESS_BYTES);
+  const br = promisify(brotliCompress);
+  const gz = promisify(gzip);
+  await Promise.all(
+    files.map(async (path) => {
+      const data = readFileSync(path);
+      const [brotli, gzipped] = await Promise.all([
+        br(data, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+            [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+          },
+        }),
+        gz(data, { level: constants.Z_BEST_COMPRESSION }),
+      ]);
+      writeFileSync(`${path}.br`, brotli);
+      writeFileSync(`${path}.gz`, gzipped);
+    }),
+  );
 }
 
 if (!existsSync(join(web, 'index.html'))) process.exit(0);
@@ -83,6 +116,7 @@ try {
     configFile: join(web, 'vite.config.ts'),
     build: { outDir: tmp, emptyOutDir: true },
   });
+  await precompress(tmp);
   if (existsSync(dist)) renameSync(dist, old);
   try {
     renameSync(tmp, dist);

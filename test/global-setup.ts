@@ -1,5 +1,6 @@
 // Runs once before all test files: builds the web app if its sources changed (the end-to-end tests serve
-// it) and prepares the migrated template databases they clone.
+// it), builds the server if src/ changed (the tests that spawn `linchpin` run that build, as users do), and
+// prepares the migrated template databases they clone.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -9,6 +10,7 @@ import { pgliteTemplatePath, postgresTemplateName, withDatabase } from './templa
 
 export default async function setup(): Promise<void> {
   buildWebIfStale();
+  buildServerIfStale();
   await preparePgliteTemplate();
   if (process.env.TEST_DATABASE_URL) await preparePostgresTemplate(process.env.TEST_DATABASE_URL);
 }
@@ -17,6 +19,15 @@ export default async function setup(): Promise<void> {
 function buildWebIfStale(): void {
   const root = new URL('..', import.meta.url);
   execFileSync(process.execPath, ['scripts/build-web.mjs', '--if-stale'], { cwd: root, stdio: 'inherit' });
+}
+
+/**
+ * The same check `bin/linchpin.js` does. Done once here so parallel test files that spawn `linchpin` do not
+ * each build it (they would all produce the same build, just slower).
+ */
+function buildServerIfStale(): void {
+  const root = new URL('..', import.meta.url);
+  execFileSync(process.execPath, ['scripts/build-server.mjs', '--if-stale'], { cwd: root, stdio: 'inherit' });
 }
 
 async function preparePgliteTemplate(): Promise<void> {

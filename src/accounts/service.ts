@@ -1,5 +1,4 @@
 // Accounts, sign-in sessions, API tokens and the sign-up policy.
-import { hash, verify } from '@node-rs/argon2';
 import type { Db } from '../db/client';
 import { isUniqueViolation } from '../db/errors';
 import type { AccountRow } from '../db/schema';
@@ -32,6 +31,9 @@ export function toAccount(row: AccountRow): Account {
   };
 }
 
+/** The native hashing module loads on first use, so commands that never check a password start faster. */
+const argon2 = () => import('@node-rs/argon2');
+
 /**
  * Creates an account. The first account becomes the owner. Later ones need open sign-ups unless created
  * by an administrator on the command line (`policy: 'admin'`).
@@ -41,7 +43,7 @@ export async function createAccount(
   creds: SignupInput,
   policy: 'signup' | 'admin',
 ): Promise<Account> {
-  const passwordHash = await hash(creds.password);
+  const passwordHash = await (await argon2()).hash(creds.password);
   for (let attempt = 0; ; attempt++) {
     try {
       return await db.transaction(async (tx) => {
@@ -90,6 +92,7 @@ export async function updateAccount(db: Db, accountId: string, patch: AccountPat
 /** Checks a password; the same error for an unknown email and a wrong password. */
 export async function verifyCredentials(db: Db, creds: Credentials): Promise<AccountRow> {
   const row = await repo.findAccountByEmail(db, creds.email);
+  const { hash, verify } = await argon2();
   dummyHash ??= hash('not-a-real-password');
   const ok = await verify(row?.passwordHash ?? (await dummyHash), creds.password).catch(() => false);
   if (!row || !ok) throw new ProblemError(401, 'Sign-in failed', 'The email or the password is wrong');

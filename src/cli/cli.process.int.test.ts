@@ -26,7 +26,7 @@ afterAll(async () => {
   await drop?.();
 });
 
-// Each spawned process pays for Node, tsx and opening the database: seconds on a busy machine.
+// Each spawned process pays for Node, loading the build and opening the database: seconds on a busy machine.
 const run = (...argv: string[]) => linchpin([...argv, ...args], { env });
 
 describe(`linchpin as a process (${kind})`, () => {

@@ -4,6 +4,9 @@ import type { ServerInfo } from '../server/server-file';
 import { UserError } from './context';
 import type { CliIo } from './io';
 
+/** The server was not reached, or refused the command before running it: nothing happened there. */
+export class ForwardFailed extends UserError {}
+
 export async function forwardToServer(
   server: ServerInfo,
   dataDir: string,
@@ -23,13 +26,13 @@ export async function forwardToServer(
         body: JSON.stringify({ argv, cwd: io.cwd, interactive: io.interactive, answers, env }),
       });
     } catch (err) {
-      throw new UserError(
+      throw new ForwardFailed(
         `The Linchpin server (process ${server.pid}) holds ${dataDir} but does not answer at ${server.url} (${describe(err)}). ` +
           `If it has hung, stop it (kill ${server.pid}) and run the command again.`,
       );
     }
     if (!res.ok) {
-      throw new UserError(
+      throw new ForwardFailed(
         `The Linchpin server at ${server.url} (process ${server.pid}) refused the command (HTTP ${res.status}). ` +
           `It may be a different version: restart it, then run the command again.`,
       );

@@ -1,7 +1,6 @@
 // Where a command's output goes. Commands never touch process.stdout: the same handler runs in the
 // `linchpin` process or inside a running server (forwarded), and each place supplies its own CliIo.
 import { createInterface } from 'node:readline/promises';
-import { read } from 'read';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -35,7 +34,9 @@ export function processIo(): CliIo {
     isTTY: Boolean(process.stdout.isTTY),
     interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
     confirm: askOnTerminal,
-    askSecret: (question) => read({ prompt: question, silent: true, output: process.stderr }),
+    // Loaded when a password is asked for, not at every start.
+    askSecret: async (question) =>
+      (await import('read')).read({ prompt: question, silent: true, output: process.stderr }),
     cwd: process.cwd(),
     env: process.env,
   };

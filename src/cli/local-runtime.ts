@@ -4,7 +4,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { clockFor, loadConfig } from '../config';
-import { openDatabase } from '../db/client';
 import { DataDirBusyError, type DataDirLock, lockDataDir } from '../server/data-dir-lock';
 import { readServerFile, type ServerInfo } from '../server/server-file';
 import type { AppDeps } from '../shared/deps';
@@ -26,6 +25,9 @@ export function localRuntime(argv: string[]): CliRuntime {
   return {
     async withDatabase(io, request, fn) {
       const config = loadConfig({ data: request.data ? resolve(io.cwd, request.data) : undefined }, io.env);
+      // The database drivers load only for a command that opens the database here (not for --help, nor
+      // for one the running server carries out).
+      const { openDatabase } = await import('../db/client');
       if (config.databaseUrl) {
         const database = await openDatabase({ kind: 'postgres', url: config.databaseUrl, poolSize: 2 });
         try {

@@ -1,8 +1,18 @@
-// Entry point of the `linchpin` command (bin/linchpin.js loads it through tsx).
-import { registerServeCommand } from './commands/serve';
+// Entry point of the `linchpin` command (bin/linchpin.js runs its build; `npm run dev` runs it through tsx).
+// A command for a running server goes straight to it; only otherwise is the command tree loaded.
+import { forwardToRunningServer } from './forward-early';
 import { processIo } from './io';
-import { localRuntime } from './local-runtime';
-import { runCli } from './run';
 
 const argv = process.argv.slice(2);
-process.exitCode = await runCli(argv, { io: processIo(), runtime: localRuntime(argv) }, registerServeCommand);
+const io = processIo();
+const forwarded = await forwardToRunningServer(argv, io);
+if (forwarded !== undefined) {
+  process.exitCode = forwarded;
+} else {
+  const [{ registerServeCommand }, { localRuntime }, { runCli }] = await Promise.all([
+    import('./commands/serve'),
+    import('./local-runtime'),
+    import('./run'),
+  ]);
+  process.exitCode = await runCli(argv, { io, runtime: localRuntime(argv) }, registerServeCommand);
+}

@@ -1,4 +1,8 @@
-// Serves the built React app (web/dist) with a fallback to index.html for client-side routes.
+// Serves the built React app (web/dist) with a fallback to index.html for client-side routes. Text files
+// go out compressed when the browser accepts it: scripts/build-web.mjs writes a .br and a .gz beside each
+// (brotli at its best setting takes seconds, so it is done once at build time, not per request). Files
+// under /assets have content hashes in their names, so browsers may keep them for good; index.html, which
+// names the current ones, is revalidated every time.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,24 +14,19 @@ export const defaultWebRoot = fileURLToPath(new URL('../../web/dist', import.met
 export function serveWebApp(app: App, root = defaultWebRoot): void {
   const dir = resolve(root);
   const indexFile = join(dir, 'index.html');
-  app.use(
-    '/assets/*',
-    serveStatic({
-      root: dir,
-      onFound: (_p, c) => c.header('cache-control', 'public, max-age=31536000, immutable'),
-    }),
-  );
-  app.use(
-    '*',
-    serveStatic({
-      root: dir,
-      // "/" serves index.html here; with no index at all the folder itself would be read (EISDIR).
-      index: 'index.html',
-      onFound: (path, c) => {
-        if (path.endsWith('.html')) c.header('cache-control', 'no-cache');
-      },
-    }),
-  );
+  // Headers are set before serveStatic runs: it builds its response from them, and a header set in its
+  // onFound callback comes too late to be sent. The fallback below replaces them when no file matched.
+  app.use('/assets/*', async (c, next) => {
+    c.header('cache-control', 'public, max-age=31536000, immutable');
+    await next();
+  });
+  app.use('/assets/*', serveStatic({ root: dir, precompressed: true }));
+  app.use('*', async (c, next) => {
+    if (c.req.path === '/' || c.req.path.endsWith('.html')) c.header('cache-control', 'no-cache');
+    await next();
+  });
+  // "/" serves index.html here; with no index at all the folder itself would be read (EISDIR).
+  app.use('*', serveStatic({ root: dir, precompressed: true, index: 'index.html' }));
   app.get('*', (c) => {
     if (c.req.path.startsWith('/api/')) return c.notFound();
     if (!existsSync(indexFile)) {

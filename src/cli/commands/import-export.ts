@@ -2,7 +2,6 @@
 import { createWriteStream, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { finished } from 'node:stream/promises';
-import cliProgress from 'cli-progress';
 import { type Command, Option } from 'commander';
 import { restoreBackup } from '../../backup/service';
 import { ExportFormat } from '../../exports/schema';
@@ -61,9 +60,10 @@ function readInput(path: string): Buffer {
   }
 }
 
-function progressBar(s: Session, label: string) {
+async function progressBar(s: Session, label: string) {
   // Only on a terminal in this process; piped or forwarded output gets the summary alone.
   if (!s.io.isTTY || !process.stderr.isTTY) return undefined;
+  const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar(
     {
       stream: process.stderr,
@@ -124,7 +124,7 @@ export function registerImportExportCommands(program: Command, ctx: CliContext):
           throw new UserError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
         const bytes = readInput(path);
         const account = await s.account();
-        const bar = progressBar(s, opts.dryRun ? 'Checking' : 'Importing');
+        const bar = await progressBar(s, opts.dryRun ? 'Checking' : 'Importing');
         let started = false;
         const job = await startImport(s.deps, account.id, { fileName: basename(path), bytes }, parsed.data, {
           wait: true,

@@ -1,0 +1,214 @@
+// Builds the server and the CLI (src/) to JavaScript with esbuild, so `linchpin` starts without compiling
+// TypeScript at every run. `bin/linchpin.js` imports this file to check that the build is current (and to
+// build it when not); `node scripts/build-server.mjs [--if-stale]` builds it by hand, and `npm start`, the
+// postinstall step and the test suite's global setup call it with --if-stale.
+//
+// Layout: dist/<build>/main.js plus its chunks, one folder per input hash, and dist/current.json naming the
+// current one. A rebuild writes a new folder beside the old ones instead of replacing files, so a server that
+// is still running an older build can keep loading its lazily imported chunks.
+//
+// Fresh means: every input file (src/ without tests, drizzle/, tsconfig.json, package.json and this script)
+// has the size and modification time recorded at build time, or, if any differs, the same content hash.
+// Packages stay external (node_modules is not bundled): PGlite and others find their files relative to
+// their own modules.
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+export const distDir = join(root, 'dist');
+const currentFile = join(distDir, 'current.json');
+const thisScript = fileURLToPath(import.meta.url);
+
+/** How many older builds stay on disk for processes that may still be running them. */
+const KEEP_OLD_BUILDS = 3;
+
+/** Every file the build depends on, relative to the project root, sorted. */
+function inputFiles() {
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+      const path = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      // Tests are not part of the build.
+      else if (!/\.test\.tsx?$/.test(entry.name)) files.push(path);
+    }
+  };
+  walk('src');
+  walk('drizzle');
+  files.push('tsconfig.json', 'package.json', relative(root, thisScript).split(sep).join('/'));
+  return files.sort();
+}
+
+/** Size and modification time of each input: the quick check that runs at every `linchpin` start. */
+function statsOf(files) {
+  const stats = {};
+  for (const file of files) {
+    const st = statSync(join(root, file));
+    stats[file] = [st.size, st.mtimeMs];
+  }
+  return stats;
+}
+
+function hashOf(files) {
+  const hash = createHash('sha256');
+  for (const file of files)
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(root, file)))
+      .update('\0');
+  return hash.digest('hex').slice(0, 16);
+}
+
+function sameStats(a, b) {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => b[k] && a[k][0] === b[k][0] && a[k][1] === b[k][1]);
+}
+
+function readCurrent() {
+  try {
+    return JSON.parse(readFileSync(currentFile, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCurrent(current) {
+  const tmp = `${currentFile}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(current));
+  renameSync(tmp, currentFile);
+}
+
+/**
+ * The entry module of the current build (a file: URL), or undefined when there is none or its inputs
+ * changed. Never returns a stale build.
+ */
+export function currentBuild() {
+  const current = readCurrent();
+  if (!current) return undefined;
+  const entry = join(distDir, current.build, 'main.js');
+  if (!existsSync(entry)) return undefined;
+  const files = inputFiles();
+  const stats = statsOf(files);
+  if (!sameStats(stats, current.stats)) {
+    // Touched (a checkout, a save without changes) but maybe not changed: compare contents.
+    if (hashOf(files) !== current.hash) return undefined;
+    try {
+      writeCurrent({ ...current, stats });
+    } catch {
+      // A read-only install: the content check simply runs again next time.
+    }
+  }
+  return pathToFileURL(entry).href;
+}
+
+/**
+ * `import.meta.url` of a bundled module would name the bundle, not the source file, so paths resolved
+ * from it (the migrations folder, web/dist, package.json) would point elsewhere. Each source file gets its
+ * own URL back, relative to the build folder so the project can be moved.
+ */
+function sourceUrlPlugin(outdir) {
+  return {
+    name: 'source-import-meta-url',
+    setup(build) {
+      build.onLoad({ filter: /\.ts$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        if (!source.includes('import.meta')) return undefined;
+        if (/\bimport\.meta\.(dirname|filename)\b/.test(source)) {
+          throw new Error(`${args.path}: use import.meta.url (dirname and filename would be absolute paths)`);
+        }
+        const fromOut = relative(outdir, args.path).split(sep).join('/');
+        const url = `new URL(${JSON.stringify(fromOut)}, import.meta.url).href`;
+        const contents = source.replace(/\bimport\.meta\.url\b/g, url);
+        return { contents, loader: 'ts' };
+      });
+    },
+  };
+}
+
+/** Builds the server and CLI unless the current build is fresh. Returns the entry module's file: URL. */
+export async function buildServer({ ifStale = false, log = (line) => process.stderr.write(line) } = {}) {
+  if (ifStale) {
+    const fresh = currentBuild();
+    if (fresh) return fresh;
+  }
+  const esbuild = await import('esbuild');
+  const started = Date.now();
+  log('linchpin: building the server… ');
+  const files = inputFiles();
+  const stats = statsOf(files);
+  const hash = hashOf(files);
+  const build = `build-${hash}`;
+  const outdir = join(distDir, build);
+  mkdirSync(distDir, { recursive: true });
+  if (!existsSync(join(outdir, 'main.js'))) {
+    const tmp = join(distDir, `tmp-${process.pid}-${Date.now()}`);
+    try {
+      await esbuild.build({
+        absWorkingDir: root,
+        entryPoints: { main: 'src/cli/main.ts' },
+        outdir: tmp,
+        entryNames: '[name]',
+        chunkNames: 'chunk-[hash]',
+        bundle: true,
+        splitting: true,
+        format: 'esm',
+        platform: 'node',
+        target: 'node20',
+        packages: 'external',
+        sourcemap: 'linked',
+        logLevel: 'warning',
+        // Paths in the plugin are computed for the final folder, not the temporary one.
+        plugins: [sourceUrlPlugin(outdir)],
+      });
+      try {
+        renameSync(tmp, outdir);
+      } catch (err) {
+        // A parallel build of the same inputs finished first; its output is identical.
+        if (!existsSync(join(outdir, 'main.js'))) throw err;
+      }
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+  writeCurrent({ build, hash, stats, builtAt: new Date().toISOString() });
+  removeOldBuilds(build);
+  log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  return pathToFileURL(join(outdir, 'main.js')).href;
+}
+
+function removeOldBuilds(keep) {
+  const hour = 3_600_000;
+  const entries = readdirSync(distDir, { withFileTypes: true }).filter((e) => e.isDirectory());
+  const builds = entries
+    .filter((e) => e.name.startsWith('build-') && e.name !== keep)
+    .map((e) => ({ name: e.name, mtime: statSync(join(distDir, e.name)).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime);
+  for (const old of builds.slice(KEEP_OLD_BUILDS))
+    rmSync(join(distDir, old.name), { recursive: true, force: true });
+  // Left behind by a build that was killed.
+  for (const e of entries) {
+    const path = join(distDir, e.name);
+    if (e.name.startsWith('tmp-') && Date.now() - statSync(path).mtimeMs > hour)
+      rmSync(path, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await buildServer({
+    ifStale: process.argv.includes('--if-stale'),
+    log: (line) => process.stdout.write(line),
+  });
+}
