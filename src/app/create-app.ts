@@ -6,6 +6,8 @@ import { secureHeaders } from 'hono/secure-headers';
 import { authenticate, SESSION_COOKIE } from '../accounts/auth-middleware';
 import { accountRoutes } from '../accounts/routes';
 import { backupRoutes } from '../backup/routes';
+import { isDatabaseUnavailable } from '../db/errors';
+import { checkDatabase } from '../db/readiness';
 import { duplicatesRoutes } from '../duplicates/routes';
 import { exportsRoutes } from '../exports/routes';
 import type { App } from '../http/env';
@@ -65,6 +67,10 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
   app.onError((err, c) => {
     if (err instanceof ProblemError) return problemResponse(c, err);
     if (err instanceof HTTPException) return problemResponse(c, fromHttpException(err));
+    if (isDatabaseUnavailable(err)) {
+      deps.log.warn({ err, path: c.req.path, method: c.req.method }, 'database unavailable');
+      return problemResponse(c, databaseUnavailable());
+    }
     deps.log.error({ err, path: c.req.path, method: c.req.method }, 'unhandled error');
     return problemResponse(
       c,
@@ -106,7 +112,15 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
   const auth = authenticate(deps);
   app.use('/api/v1/*', (c, next) => (publicRoutes.has(c.req.method, c.req.path) ? next() : auth(c, next)));
 
+  // Liveness: the process answers. Never touches the database, so an outage does not get it restarted.
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  // Readiness: the database answers too, so a load balancer can route around this instance meanwhile.
+  app.get('/readyz', async (c) => {
+    const readiness = await checkDatabase(deps.db);
+    if (readiness.ready) return c.json({ status: 'ready' });
+    deps.log.warn({ reason: readiness.reason }, 'not ready: the database does not answer');
+    return problemResponse(c, databaseUnavailable());
+  });
   app.route('/', api);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerToken', {
@@ -132,6 +146,19 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
 
   if (options.webRoot !== false) serveWebApp(app, options.webRoot);
   return app;
+}
+
+/** How long a client should wait before retrying while the database is unreachable. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+function databaseUnavailable(): ProblemError {
+  return new ProblemError(
+    503,
+    'Service Unavailable',
+    'The database is unavailable; try again shortly',
+    undefined,
+    { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) },
+  );
 }
 
 function fromHttpException(err: HTTPException): ProblemError {

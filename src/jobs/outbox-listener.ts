@@ -8,43 +8,80 @@ import type { Logger } from '../shared/logger';
 
 export type Unlisten = () => Promise<void>;
 
+export interface ListenOptions {
+  /** First wait before reconnecting; doubles on every failure up to maxRetryMs. */
+  minRetryMs?: number;
+  maxRetryMs?: number;
+}
+
 export async function listenForOutbox(
   database: Database,
   onWake: () => void,
   log: Logger,
+  opts: ListenOptions = {},
 ): Promise<Unlisten> {
   if (database.kind === 'pglite') return database.pglite!.listen(OUTBOX_CHANNEL, onWake);
 
-  const url = (database.pool as unknown as { options: pg.PoolConfig }).options;
+  const minRetryMs = opts.minRetryMs ?? 500;
+  const maxRetryMs = opts.maxRetryMs ?? 15_000;
+  const config: pg.ClientConfig = database.pool!.options;
   let client: pg.Client | null = null;
   let stopped = false;
   let retry: NodeJS.Timeout | undefined;
+  let failures = 0;
+
+  // One reconnect at a time, however many ways the old connection reports its end (a 57P01 message,
+  // then the socket closing, then a failed query).
+  const reconnectLater = () => {
+    if (stopped || retry) return;
+    const wait = Math.min(maxRetryMs, minRetryMs * 2 ** Math.min(failures, 16));
+    failures++;
+    retry = setTimeout(() => {
+      retry = undefined;
+      void connect();
+    }, wait);
+  };
+
   const connect = async () => {
     if (stopped) return;
-    const c = new pg.Client(url);
-    c.on('notification', () => onWake());
-    c.on('error', (err) => {
-      log.warn({ err }, 'outbox notification connection lost; reconnecting');
+    const c = new pg.Client(config);
+    let lost = false;
+    const onLost = (err: Error) => {
+      if (lost) return;
+      lost = true;
+      const wasListening = client === c;
+      if (wasListening) client = null;
       c.end().catch(() => {});
-      if (client === c) client = null;
-      retry = setTimeout(() => void connect(), 2_000);
-    });
+      if (stopped) return;
+      if (wasListening) log.warn({ err }, 'outbox notification connection lost; reconnecting');
+      else log.warn({ err }, 'cannot listen for outbox notifications; retrying');
+      reconnectLater();
+    };
+    c.on('notification', () => onWake());
+    c.on('error', onLost);
+    c.on('end', () => onLost(new Error('Connection ended')));
     try {
       await c.connect();
       await c.query(`listen ${OUTBOX_CHANNEL}`);
-      client = c;
-      // Anything committed while we were not listening.
-      onWake();
     } catch (err) {
-      log.warn({ err }, 'cannot listen for outbox notifications; retrying');
-      await c.end().catch(() => {});
-      retry = setTimeout(() => void connect(), 5_000);
+      onLost(err instanceof Error ? err : new Error(String(err)));
+      return;
     }
+    if (stopped || lost) {
+      await c.end().catch(() => {});
+      return;
+    }
+    client = c;
+    failures = 0;
+    // Catch up on anything committed while we were not listening (the pass queues every due message).
+    onWake();
   };
+
   await connect();
   return async () => {
     stopped = true;
     clearTimeout(retry);
+    retry = undefined;
     await client?.end().catch(() => {});
   };
 }

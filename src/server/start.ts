@@ -67,6 +67,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
       config.databaseUrl
         ? { kind: 'postgres', url: config.databaseUrl }
         : { kind: 'pglite', dataDir: config.dataDir },
+      { log },
     );
   } catch (err) {
     await lock?.release();
