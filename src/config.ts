@@ -21,6 +21,11 @@ export interface Config {
   /** Largest accepted request body for JSON APIs, in bytes. */
   maxBodyBytes: number;
   sessionDays: number;
+  /**
+   * TRUSTED_PROXY: comma-separated addresses of reverse proxies whose X-Forwarded-For is believed for the
+   * client's address (sign-in limits, consent-page limits). Empty: the socket's address is the client.
+   */
+  trustedProxies: string[];
   /** Outgoing mail: SMTP_URL (or SMTP_HOST…), MAIL_FROM. */
   mail: MailSettings;
   /** Introduction timings: INTRO_REMIND_DAYS, INTRO_EXPIRE_DAYS, INTRO_FOLLOW_UP_DAYS, CONSENT_LINK_DAYS. */
@@ -51,6 +56,10 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     logLevel: env.LOG_LEVEL ?? 'info',
     maxBodyBytes: Number(env.MAX_BODY_BYTES ?? 1_000_000),
     sessionDays: Number(env.SESSION_DAYS ?? 30),
+    trustedProxies: (env.TRUSTED_PROXY ?? '')
+      .split(',')
+      .map((a) => a.trim())
+      .filter((a) => a !== ''),
     ...settingsFrom(env),
     clockStart: clockStartFrom(env.LINCHPIN_NOW),
   };

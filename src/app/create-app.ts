@@ -8,9 +8,15 @@ import { accountRoutes } from '../accounts/routes';
 import { backupRoutes } from '../backup/routes';
 import { duplicatesRoutes } from '../duplicates/routes';
 import { exportsRoutes } from '../exports/routes';
+import { clientIp } from '../http/client-info';
 import type { App } from '../http/env';
 import { problemResponse } from '../http/problem';
-import { createSigninLimiter, type SigninLimiter } from '../http/rate-limit';
+import {
+  createRequestLimiter,
+  createSigninLimiter,
+  type RequestLimiter,
+  type SigninLimiter,
+} from '../http/rate-limit';
 import { createRouter } from '../http/router';
 import { serveWebApp } from '../http/web-app';
 import { importsRoutes } from '../imports/routes';
@@ -29,6 +35,8 @@ import { routeAccess } from './route-access';
 
 export interface AppOptions {
   limiter?: SigninLimiter;
+  /** Requests per client address to the public consent pages (/r/…); default 120 a minute. */
+  consentPageLimiter?: RequestLimiter;
   /** Serve the built web app from this folder (default: web/dist). */
   webRoot?: string | false;
 }
@@ -84,8 +92,17 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
         formAction: ["'self'"],
       },
       crossOriginEmbedderPolicy: false,
+      // A route that sets its own policy (the consent pages' Referrer-Policy, a photo's CSP) keeps it.
+      overwrite: false,
     }),
   );
+  // Consent pages are public: limit them per address so nobody can hammer token look-ups.
+  const consentPageLimiter =
+    options.consentPageLimiter ?? createRequestLimiter({ points: 120, windowSeconds: 60 });
+  app.use('/r/*', async (c, next) => {
+    await consentPageLimiter.take(clientIp(c, deps.config.trustedProxies));
+    await next();
+  });
   const jsonBodyLimit = bodyLimit({
     maxSize: deps.config.maxBodyBytes,
     onError: () => {

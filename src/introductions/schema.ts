@@ -1,7 +1,16 @@
 // Introduction schemas for the API, OpenAPI and the web app. Only zod and the common schemas are imported.
 import { z } from 'zod';
 import { OutboxMessage } from '../mail/schema';
-import { Id, InputDate, IsoDate, IsoDateTime, Problem, text } from '../shared/common-schema';
+import {
+  HIDDEN_CHARACTERS_ERROR,
+  hasHiddenCharacters,
+  Id,
+  InputDate,
+  IsoDate,
+  IsoDateTime,
+  Problem,
+  text,
+} from '../shared/common-schema';
 
 export const IntroKind = z.enum(['seeker_provider', 'peers']);
 export const AskOrder = z.enum(['sequential', 'parallel']);
@@ -29,7 +38,8 @@ const reason = z
   .string()
   .trim()
   .min(1, { error: 'say in a sentence or two why they should meet' })
-  .max(4000, { error: 'must be at most 4000 characters' });
+  .max(4000, { error: 'must be at most 4000 characters' })
+  .refine((s) => !hasHiddenCharacters(s), { error: HIDDEN_CHARACTERS_ERROR });
 const pitch = text(4000);
 const note = text(2000);
 
