@@ -4,10 +4,11 @@ import { z } from 'zod';
 import { MIN_PASSWORD_LENGTH } from '../../accounts/password-policy';
 import { Email, NewPassword, Password, SignupInput } from '../../accounts/schema';
 import { accountForEmailOrOwner, changePassword, createAccount, resetPassword } from '../../accounts/service';
+import { ProblemError } from '../../shared/errors';
 import { dbAction } from '../action';
 import { type CliContext, UserError } from '../context';
 import { printJson } from '../format';
-import { parseInput } from '../input';
+import { parseInput, withFlags } from '../input';
 import { jsonOption } from '../options';
 
 export function registerUserCommands(program: Command, ctx: CliContext): void {
@@ -62,6 +63,11 @@ export function registerUserCommands(program: Command, ctx: CliContext): void {
     })
     .action(
       dbAction<{ email: string; currentPassword?: string; password?: string }>(ctx, async (s, { opts }) => {
+        const flags = {
+          email: '--email',
+          currentPassword: '--current-password or LINCHPIN_CURRENT_PASSWORD',
+          newPassword: '--password or LINCHPIN_PASSWORD',
+        };
         const input = parseInput(
           PasswordChangeOptions,
           {
@@ -69,14 +75,12 @@ export function registerUserCommands(program: Command, ctx: CliContext): void {
             currentPassword: opts.currentPassword ?? s.io.env.LINCHPIN_CURRENT_PASSWORD,
             newPassword: opts.password ?? s.io.env.LINCHPIN_PASSWORD,
           },
-          {
-            email: '--email',
-            currentPassword: '--current-password or LINCHPIN_CURRENT_PASSWORD',
-            newPassword: '--password or LINCHPIN_PASSWORD',
-          },
+          flags,
         );
         const account = await accountForEmailOrOwner(s.deps.db, input.email);
-        await changePassword(s.deps.db, account.id, input, undefined);
+        await changePassword(s.deps.db, account.id, input, undefined).catch((err) => {
+          throw err instanceof ProblemError ? withFlags(err, flags) : err;
+        });
         s.io.stdout(`Changed the password of ${account.email}; its sessions were signed out.\n`);
       }),
     );
