@@ -40,7 +40,7 @@ describe('changing the password', () => {
     const here = await signIn('changer@example.com', 'correct horse battery');
     const elsewhere = await signIn('changer@example.com', 'correct horse battery');
 
-    const wrong = await t.call('PUT', '/api/v1/account/password', {
+    const wrong = await t.call('POST', '/api/v1/account/password', {
       headers: asSession(here),
       body: { currentPassword: 'not my password', newPassword: 'a much better secret' },
     });
@@ -49,14 +49,14 @@ describe('changing the password', () => {
       { pointer: '/currentPassword', field: 'currentPassword', message: 'is wrong' },
     ]);
 
-    const weak = await t.call('PUT', '/api/v1/account/password', {
+    const weak = await t.call('POST', '/api/v1/account/password', {
       headers: asSession(here),
       body: { currentPassword: 'correct horse battery', newPassword: 'password' },
     });
     expect(weak.status).toBe(422);
     expect(weak.body.errors[0]).toMatchObject({ field: 'newPassword' });
 
-    const done = await t.call('PUT', '/api/v1/account/password', {
+    const done = await t.call('POST', '/api/v1/account/password', {
       headers: asSession(here),
       body: { currentPassword: 'correct horse battery', newPassword: 'a much better secret' },
     });

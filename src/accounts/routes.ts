@@ -157,7 +157,7 @@ export function accountRoutes(deps: AppDeps, limiter: SigninLimiter) {
     )
     .openapi(
       createRoute({
-        method: 'put',
+        method: 'post',
         path: '/api/v1/account/password',
         tags,
         summary: 'Change your password (needs the current one); signs out your other sessions',
