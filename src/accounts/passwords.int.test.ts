@@ -94,9 +94,14 @@ describe('sessions', () => {
 });
 
 describe('account headers and display names', () => {
-  it('never lets the session answer (it carries the CSRF token) be cached', async () => {
+  it('never lets an answer carrying the CSRF token (session, sign-in) be cached', async () => {
     const r = await t.call('GET', '/api/v1/session');
     expect(r.headers.get('cache-control')).toBe('no-store');
+    const signedIn = await t.call('POST', '/api/v1/auth/signin', {
+      body: { email: 'owner@example.com', password: 'correct horse battery' },
+    });
+    expect(signedIn.body.csrfToken).toMatch(/^csrf_/);
+    expect(signedIn.headers.get('cache-control')).toBe('no-store');
   });
 
   it.each(['Eve\u202Ereldnawod', 'Alex <alex@evil.example>', 'boss@example.com', 'Quote " break'])(

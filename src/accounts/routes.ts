@@ -45,6 +45,8 @@ export function accountRoutes(deps: AppDeps, limiter: SigninLimiter) {
       secure: isHttps(c, config.publicUrl),
       expires: s.expiresAt,
     });
+    // The answer carries the new session's CSRF token.
+    c.header('cache-control', 'no-store');
     return s;
   };
   // The session cookie of a cookie-authenticated caller: "this session" when ending the others.
