@@ -8,7 +8,7 @@ import { accountRoutes } from '../accounts/routes';
 import { backupRoutes } from '../backup/routes';
 import { duplicatesRoutes } from '../duplicates/routes';
 import { exportsRoutes } from '../exports/routes';
-import { clientIp } from '../http/client-info';
+import { clientIp, NO_ADDRESS } from '../http/client-info';
 import type { App } from '../http/env';
 import { problemResponse } from '../http/problem';
 import {
@@ -35,7 +35,7 @@ import { routeAccess } from './route-access';
 
 export interface AppOptions {
   limiter?: SigninLimiter;
-  /** Requests per client address to the public consent pages (/r/…); default 120 a minute. */
+  /** Requests per client address to the public consent pages (/r/…); default from the config. */
   consentPageLimiter?: RequestLimiter;
   /** Serve the built web app from this folder (default: web/dist). */
   webRoot?: string | false;
@@ -97,10 +97,14 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
     }),
   );
   // Consent pages are public: limit them per address so nobody can hammer token look-ups.
+  const perMinute = deps.config.consentPageRatePerMinute;
   const consentPageLimiter =
-    options.consentPageLimiter ?? createRequestLimiter({ points: 120, windowSeconds: 60 });
+    options.consentPageLimiter ??
+    (perMinute > 0 ? createRequestLimiter({ points: perMinute, windowSeconds: 60 }) : undefined);
   app.use('/r/*', async (c, next) => {
-    await consentPageLimiter.take(clientIp(c, deps.config.trustedProxies));
+    const address = clientIp(c, deps.config.trustedProxies);
+    // In-process requests (tests) have no socket, so no address to tell clients apart by.
+    if (consentPageLimiter && address !== NO_ADDRESS) await consentPageLimiter.take(address);
     await next();
   });
   const jsonBodyLimit = bodyLimit({

@@ -1,15 +1,17 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 
+/** The address of a request that did not come over a socket (in-process tests). */
+export const NO_ADDRESS = 'local';
+
 /**
  * The client's address. X-Forwarded-For is believed only when the request came from a configured trusted
  * proxy (TRUSTED_PROXY): then the address is the nearest one in the header that is not itself a trusted
  * proxy. Anyone else could write any address there and dodge (or aim) the per-address limits.
- * "local" when the request did not come over a socket (in-process tests).
  */
 export function clientIp(c: Context, trustedProxies: readonly string[] = []): string {
   const peer = socketAddress(c);
-  if (peer === undefined) return 'local';
+  if (peer === undefined) return NO_ADDRESS;
   const trusted = new Set(trustedProxies.map(normalizeAddress));
   if (!trusted.has(peer)) return peer;
   const hops = (c.req.header('x-forwarded-for') ?? '')
