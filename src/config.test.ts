@@ -72,3 +72,15 @@ describe('mail settings', () => {
     expect(() => loadConfig({}, { MAIL_FROM: 'Intros <intros@example.com>' })).toThrow(ConfigError);
   });
 });
+
+describe('TRUSTED_PROXY and CONSENT_PAGE_RATE_PER_MINUTE', () => {
+  it('trusts no proxy and limits consent pages to 120 a minute by default', () => {
+    expect(loadConfig({}, {})).toMatchObject({ trustedProxies: [], consentPageRatePerMinute: 120 });
+  });
+
+  it('reads a comma-separated list of proxies and a whole number of requests (0: no limit)', () => {
+    const config = loadConfig({}, { TRUSTED_PROXY: ' 127.0.0.1, ::1 ,', CONSENT_PAGE_RATE_PER_MINUTE: '0' });
+    expect(config).toMatchObject({ trustedProxies: ['127.0.0.1', '::1'], consentPageRatePerMinute: 0 });
+    expect(() => loadConfig({}, { CONSENT_PAGE_RATE_PER_MINUTE: 'lots' })).toThrow(ConfigError);
+  });
+});

@@ -30,6 +30,13 @@ export interface Config {
   /** Largest accepted request body for JSON APIs, in bytes. */
   maxBodyBytes: number;
   sessionDays: number;
+  /**
+   * TRUSTED_PROXY: comma-separated addresses of reverse proxies whose X-Forwarded-For is believed for the
+   * client's address (sign-in limits, consent-page limits). Empty: the socket's address is the client.
+   */
+  trustedProxies: string[];
+  /** CONSENT_PAGE_RATE_PER_MINUTE: requests one address may make to the consent pages (/r/…); 0: no limit. */
+  consentPageRatePerMinute: number;
   /** Outgoing mail: SMTP_URL (or SMTP_HOST…), MAIL_FROM. */
   mail: MailSettings;
   /** Introduction timings: INTRO_REMIND_DAYS, INTRO_EXPIRE_DAYS, INTRO_FOLLOW_UP_DAYS, CONSENT_LINK_DAYS. */
@@ -60,6 +67,15 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     logLevel: env.LOG_LEVEL ?? 'info',
     maxBodyBytes: Number(env.MAX_BODY_BYTES ?? 1_000_000),
     sessionDays: Number(env.SESSION_DAYS ?? 30),
+    trustedProxies: (env.TRUSTED_PROXY ?? '')
+      .split(',')
+      .map((a) => a.trim())
+      .filter((a) => a !== ''),
+    consentPageRatePerMinute: wholeNumber(
+      'CONSENT_PAGE_RATE_PER_MINUTE',
+      env.CONSENT_PAGE_RATE_PER_MINUTE,
+      120,
+    ),
     ...settingsFrom(env),
     clockStart: clockStartFrom(env.LINCHPIN_NOW),
   };
@@ -82,6 +98,13 @@ export function clockFor(config: Pick<Config, 'clockStart'>): Clock {
 }
 
 export class ConfigError extends Error {}
+
+function wholeNumber(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name} must be a whole number, got "${value}"`);
+  return n;
+}
 
 function settingsFrom(env: NodeJS.ProcessEnv): Pick<Config, 'mail' | 'introductions'> {
   return { mail: loadMailSettings(env), introductions: loadIntroductionSettings(env) };

@@ -4,7 +4,9 @@ import { createSigninLimiter } from '../http/rate-limit';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ limiter: createSigninLimiter({ perEmail: 3, perIp: 100, windowSeconds: 900 }) });
+  t = await createTestApp({
+    limiter: createSigninLimiter({ perAccountAndAddress: 3, perAddress: 100, windowSeconds: 900 }),
+  });
 });
 afterAll(() => t.close());
 

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, lt, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import { accountFlags, accounts, apiTokens, instanceSettings, sessions } from '../db/schema';
 
@@ -36,6 +36,10 @@ export async function insertAccount(
 export async function updateAccount(db: DbOrTx, id: string, values: { name: string | null }) {
   const [row] = await db.update(accounts).set(values).where(eq(accounts.id, id)).returning();
   return row;
+}
+
+export async function setPasswordHash(db: DbOrTx, id: string, passwordHash: string): Promise<void> {
+  await db.update(accounts).set({ passwordHash }).where(eq(accounts.id, id));
 }
 
 export async function getAllowSignups(db: DbOrTx): Promise<boolean> {
@@ -76,6 +80,31 @@ export async function findLiveSession(db: DbOrTx, tokenHash: string, now: Date) 
 
 export async function deleteSession(db: DbOrTx, tokenHash: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function listLiveSessions(db: DbOrTx, accountId: string, now: Date) {
+  return db
+    .select({ tokenHash: sessions.tokenHash, createdAt: sessions.createdAt, expiresAt: sessions.expiresAt })
+    .from(sessions)
+    .where(and(eq(sessions.accountId, accountId), gt(sessions.expiresAt, now)))
+    .orderBy(desc(sessions.createdAt));
+}
+
+/** Ends every session of the account except the one with `keepTokenHash`; returns how many ended. */
+export async function deleteSessionsExcept(
+  db: DbOrTx,
+  accountId: string,
+  keepTokenHash: string | undefined,
+): Promise<number> {
+  const rows = await db
+    .delete(sessions)
+    .where(
+      keepTokenHash === undefined
+        ? eq(sessions.accountId, accountId)
+        : and(eq(sessions.accountId, accountId), ne(sessions.tokenHash, keepTokenHash)),
+    )
+    .returning({ tokenHash: sessions.tokenHash });
+  return rows.length;
 }
 
 export async function deleteExpiredSessions(db: DbOrTx, now: Date): Promise<void> {

@@ -6,8 +6,9 @@ import type { AppEnv } from '../http/env';
 import { IdParam, json, jsonBody, noContent, problems } from '../http/openapi';
 import type { SigninLimiter } from '../http/rate-limit';
 import { createRouter } from '../http/router';
-import { Page } from '../shared/common-schema';
+import { Page, Problem } from '../shared/common-schema';
 import type { AppDeps } from '../shared/deps';
+import { ProblemError } from '../shared/errors';
 import { SESSION_COOKIE } from './auth-middleware';
 import {
   Account,
@@ -17,13 +18,20 @@ import {
   Credentials,
   InstanceSettings,
   InstanceSettingsPatch,
+  PasswordChange,
   SessionInfo,
+  SessionView,
+  SignedOut,
   SignupInput,
   TokenInput,
 } from './schema';
 import * as service from './service';
 
 const tags = ['Accounts'];
+const tooManyAttempts = {
+  description: 'Too many failed attempts from this address; Retry-After says when to try again',
+  content: { 'application/problem+json': { schema: Problem } },
+};
 
 export function accountRoutes(deps: AppDeps, limiter: SigninLimiter) {
   const { db, clock, config } = deps;
@@ -37,8 +45,13 @@ export function accountRoutes(deps: AppDeps, limiter: SigninLimiter) {
       secure: isHttps(c, config.publicUrl),
       expires: s.expiresAt,
     });
+    // The answer carries the new session's CSRF token.
+    c.header('cache-control', 'no-store');
     return s;
   };
+  // The session cookie of a cookie-authenticated caller: "this session" when ending the others.
+  const currentSession = (c: Context<AppEnv>) =>
+    c.get('caller').via === 'session' ? getCookie(c, SESSION_COOKIE) : undefined;
 
   return createRouter()
     .openapi(
@@ -48,9 +61,14 @@ export function accountRoutes(deps: AppDeps, limiter: SigninLimiter) {
         tags,
         summary: 'Who is signed in, the CSRF token, and whether setup or sign-up is possible',
         security: [],
-        responses: { 200: json(SessionInfo, 'Session information') },
+        responses: {
+          200: json(SessionInfo, 'Session information (never cached: it carries the CSRF token)'),
+        },
       }),
-      async (c) => c.json(await service.sessionInfo(db, getCookie(c, SESSION_COOKIE), clock.now()), 200),
+      async (c) => {
+        c.header('cache-control', 'no-store');
+        return c.json(await service.sessionInfo(db, getCookie(c, SESSION_COOKIE), clock.now()), 200);
+      },
     )
     .openapi(
       createRoute({
@@ -85,12 +103,12 @@ export function accountRoutes(deps: AppDeps, limiter: SigninLimiter) {
           200: json(SessionInfo, 'Signed in'),
           401: problems[401],
           422: problems[422],
-          429: { ...problems[429], description: 'Too many failed attempts' },
+          429: tooManyAttempts,
         },
       }),
       async (c) => {
         const creds = c.req.valid('json');
-        const ip = clientIp(c);
+        const ip = clientIp(c, config.trustedProxies);
         await limiter.check(ip, creds.email);
         const account = await service.verifyCredentials(db, creds).catch(async (err) => {
           await limiter.recordFailure(ip, creds.email);
@@ -138,6 +156,67 @@ export function accountRoutes(deps: AppDeps, limiter: SigninLimiter) {
       }),
       async (c) =>
         c.json(await service.updateAccount(db, c.get('caller').accountId, c.req.valid('json')), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/api/v1/account/password',
+        tags,
+        summary: 'Change your password (needs the current one); signs out your other sessions',
+        request: jsonBody(PasswordChange),
+        responses: {
+          204: noContent,
+          401: problems[401],
+          422: problems[422],
+          429: tooManyAttempts,
+        },
+      }),
+      async (c) => {
+        const caller = c.get('caller');
+        const ip = clientIp(c, config.trustedProxies);
+        // A stolen session must not become a way to guess the password at speed.
+        await limiter.check(ip, caller.email);
+        await service
+          .changePassword(db, caller.accountId, c.req.valid('json'), currentSession(c))
+          .catch(async (err) => {
+            if (err instanceof ProblemError && err.status === 422)
+              await limiter.recordFailure(ip, caller.email);
+            throw err;
+          });
+        await limiter.recordSuccess(ip, caller.email);
+        return c.body(null, 204);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/api/v1/account/sessions',
+        tags,
+        summary: 'Where you are signed in: your live sessions, newest first',
+        responses: { 200: json(Page(SessionView), 'Sessions'), 401: problems[401] },
+      }),
+      async (c) => {
+        const caller = c.get('caller');
+        const items = await service.listSessions(db, caller.accountId, currentSession(c), clock.now());
+        return c.json({ items, nextCursor: null }, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/api/v1/account/sessions/sign-out-others',
+        tags,
+        summary: 'Sign out of every other session (all of them when called with an API token)',
+        responses: { 200: json(SignedOut, 'Sessions ended'), 401: problems[401] },
+      }),
+      async (c) => {
+        const signedOut = await service.signOutOtherSessions(
+          db,
+          c.get('caller').accountId,
+          currentSession(c),
+        );
+        return c.json({ signedOut }, 200);
+      },
     )
     .openapi(
       createRoute({

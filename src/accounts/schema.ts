@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, line } from '../shared/common-schema';
+import { HIDDEN_CHARACTERS_ERROR, hasHiddenCharacters, Id, IsoDateTime, line } from '../shared/common-schema';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, weakPasswordReason } from './password-policy';
 
 export const Email = z
   .string()
@@ -7,10 +8,22 @@ export const Email = z
   .toLowerCase()
   .pipe(z.email({ error: 'must be an email address' }).max(320));
 
+/** A password to sign in with: any, since the strength rule may have changed since it was chosen. */
 export const Password = z
   .string()
-  .min(8, { error: 'must be at least 8 characters' })
-  .max(256, { error: 'must be at most 256 characters' });
+  .min(1, { error: 'enter your password' })
+  .max(MAX_PASSWORD_LENGTH, { error: `must be at most ${MAX_PASSWORD_LENGTH} characters` });
+
+/** A password being chosen (sign-up, user create, change, reset): see password-policy.ts. */
+export const NewPassword = z
+  .string()
+  .superRefine((pw, ctx) => {
+    const reason = weakPasswordReason(pw);
+    if (reason) ctx.addIssue({ code: 'custom', message: reason });
+  })
+  .describe(
+    `At least ${MIN_PASSWORD_LENGTH} characters, not only spaces, and not one of the most common passwords`,
+  );
 
 export const Credentials = z.strictObject({ email: Email, password: Password }).meta({ id: 'Credentials' });
 export type Credentials = z.infer<typeof Credentials>;
@@ -18,18 +31,26 @@ export type Credentials = z.infer<typeof Credentials>;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
+// Characters that make a display name read as (or break out into) an address in a From line.
+const ADDRESS_LIKE = /[<>@"\\]/;
+
 /**
  * How the connector signs emails and appears in their From line. One line (it ends up in a mail header),
- * at most 100 characters; empty clears it, and emails are signed with the account's email again.
+ * at most 100 characters, without the text-direction characters person names refuse or anything that
+ * looks like an address; empty clears it, and emails are signed with the account's email again.
  */
 export const DisplayName = z
   .string()
   .trim()
   .max(100, { error: 'must be at most 100 characters' })
   .refine((s) => !CONTROL.test(s), { error: 'must be a single line without control characters' })
+  .refine((s) => !hasHiddenCharacters(s), { error: HIDDEN_CHARACTERS_ERROR })
+  .refine((s) => !ADDRESS_LIKE.test(s), { error: 'must be a name, without < > @ " or \\' })
   .describe('Your name as people see it in emails, e.g. "Alex Kim"');
 
-export const SignupInput = Credentials.extend({ name: DisplayName.optional() }).meta({ id: 'SignupInput' });
+export const SignupInput = z
+  .strictObject({ email: Email, password: NewPassword, name: DisplayName.optional() })
+  .meta({ id: 'SignupInput' });
 export type SignupInput = z.infer<typeof SignupInput>;
 
 export const AccountPatch = z
@@ -79,3 +100,25 @@ export type ApiToken = z.infer<typeof ApiToken>;
 export const CreatedApiToken = ApiToken.extend({
   token: z.string().describe('Shown once; send as "Authorization: Bearer <token>"'),
 }).meta({ id: 'CreatedApiToken' });
+
+export const PasswordChange = z
+  .strictObject({
+    currentPassword: Password.describe('The password you sign in with now'),
+    newPassword: NewPassword,
+  })
+  .meta({ id: 'PasswordChange' });
+export type PasswordChange = z.infer<typeof PasswordChange>;
+
+export const SessionView = z
+  .object({
+    id: z.string().describe('Identifies the session in this list; it cannot be used to sign in'),
+    createdAt: IsoDateTime.describe('When it signed in'),
+    expiresAt: IsoDateTime,
+    current: z.boolean().describe('True for the session making this request'),
+  })
+  .meta({ id: 'SessionView' });
+export type SessionView = z.infer<typeof SessionView>;
+
+export const SignedOut = z
+  .object({ signedOut: z.number().int().describe('How many sessions were ended') })
+  .meta({ id: 'SignedOut' });

@@ -14,6 +14,7 @@ import type {
   InstanceSettings,
   InstanceSettingsPatch,
   SessionInfo,
+  SessionView,
   SignupInput,
 } from './schema';
 
@@ -116,6 +117,77 @@ export async function startSession(db: Db, accountId: string, now: Date, days: n
 
 export async function endSession(db: Db, token: string): Promise<void> {
   await repo.deleteSession(db, hashToken(token));
+}
+
+// A session's id in lists: a prefix of its token's hash, which identifies it but cannot sign anyone in.
+const sessionId = (tokenHash: string) => tokenHash.slice(0, 16);
+
+/** The account's live sessions, newest first; `currentToken` marks the one asking. */
+export async function listSessions(
+  db: Db,
+  accountId: string,
+  currentToken: string | undefined,
+  now: Date,
+): Promise<SessionView[]> {
+  const current = currentToken ? hashToken(currentToken) : undefined;
+  return (await repo.listLiveSessions(db, accountId, now)).map((s) => ({
+    id: sessionId(s.tokenHash),
+    createdAt: s.createdAt.toISOString(),
+    expiresAt: s.expiresAt.toISOString(),
+    current: s.tokenHash === current,
+  }));
+}
+
+/** Ends every session of the account but `currentToken`'s (all of them when there is none). */
+export async function signOutOtherSessions(
+  db: Db,
+  accountId: string,
+  currentToken: string | undefined,
+): Promise<number> {
+  return repo.deleteSessionsExcept(db, accountId, currentToken ? hashToken(currentToken) : undefined);
+}
+
+/**
+ * Changes the password after checking the current one, and ends the account's other sessions: whoever
+ * knew the old password is signed out. The caller limits how often the current password may be wrong.
+ */
+export async function changePassword(
+  db: Db,
+  accountId: string,
+  change: { currentPassword: string; newPassword: string },
+  currentToken: string | undefined,
+): Promise<void> {
+  const row = await repo.findAccountById(db, accountId);
+  if (!row) throw new ProblemError(404, 'Not Found', 'Account not found');
+  if (!(await (await argon2()).verify(row.passwordHash, change.currentPassword).catch(() => false))) {
+    throw new ProblemError(422, 'Current password is wrong', 'The current password is wrong', [
+      { pointer: '/currentPassword', field: 'currentPassword', message: 'is wrong' },
+    ]);
+  }
+  await setPassword(db, row.id, change.newPassword, currentToken);
+}
+
+/**
+ * Sets a new password without the old one (the administrator's reset on the command line) and ends all
+ * of the account's sessions. The new password must already have passed NewPassword.
+ */
+export async function resetPassword(db: Db, email: string, newPassword: string): Promise<AccountRow> {
+  const row = await accountForEmailOrOwner(db, email);
+  await setPassword(db, row.id, newPassword, undefined);
+  return row;
+}
+
+async function setPassword(
+  db: Db,
+  accountId: string,
+  newPassword: string,
+  keepToken: string | undefined,
+): Promise<void> {
+  const passwordHash = await (await argon2()).hash(newPassword);
+  await db.transaction(async (tx) => {
+    await repo.setPasswordHash(tx, accountId, passwordHash);
+    await repo.deleteSessionsExcept(tx, accountId, keepToken ? hashToken(keepToken) : undefined);
+  });
 }
 
 /** What the web app needs before anything else: who is signed in (if the token is a live session), the

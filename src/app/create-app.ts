@@ -10,9 +10,15 @@ import { isDatabaseUnavailable } from '../db/errors';
 import { checkDatabase } from '../db/readiness';
 import { duplicatesRoutes } from '../duplicates/routes';
 import { exportsRoutes } from '../exports/routes';
+import { clientIp, NO_ADDRESS } from '../http/client-info';
 import type { App } from '../http/env';
 import { problemResponse } from '../http/problem';
-import { createSigninLimiter, type SigninLimiter } from '../http/rate-limit';
+import {
+  createRequestLimiter,
+  createSigninLimiter,
+  type RequestLimiter,
+  type SigninLimiter,
+} from '../http/rate-limit';
 import { createRouter } from '../http/router';
 import { serveWebApp } from '../http/web-app';
 import { type ImportHooks, importsRoutes } from '../imports/routes';
@@ -31,6 +37,8 @@ import { routeAccess } from './route-access';
 
 export interface AppOptions {
   limiter?: SigninLimiter;
+  /** Requests per client address to the public consent pages (/r/…); default from the config. */
+  consentPageLimiter?: RequestLimiter;
   /** Serve the built web app from this folder (default: web/dist). */
   webRoot?: string | false;
   /** For tests: hold API-started imports between batches. */
@@ -92,8 +100,21 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
         formAction: ["'self'"],
       },
       crossOriginEmbedderPolicy: false,
+      // A route that sets its own policy (the consent pages' Referrer-Policy, a photo's CSP) keeps it.
+      overwrite: false,
     }),
   );
+  // Consent pages are public: limit them per address so nobody can hammer token look-ups.
+  const perMinute = deps.config.consentPageRatePerMinute;
+  const consentPageLimiter =
+    options.consentPageLimiter ??
+    (perMinute > 0 ? createRequestLimiter({ points: perMinute, windowSeconds: 60 }) : undefined);
+  app.use('/r/*', async (c, next) => {
+    const address = clientIp(c, deps.config.trustedProxies);
+    // In-process requests (tests) have no socket, so no address to tell clients apart by.
+    if (consentPageLimiter && address !== NO_ADDRESS) await consentPageLimiter.take(address);
+    await next();
+  });
   const jsonBodyLimit = bodyLimit({
     maxSize: deps.config.maxBodyBytes,
     onError: () => {

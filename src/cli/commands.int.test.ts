@@ -81,7 +81,7 @@ describe('user create and token create', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('error: email (--email): must be an email address');
     expect(bad.stderr).toContain(
-      'error: password (--password or LINCHPIN_PASSWORD): must be at least 8 characters',
+      'error: password (--password or LINCHPIN_PASSWORD): must be at least 10 characters',
     );
     noStackTrace(bad.stderr);
   });
@@ -94,7 +94,7 @@ describe('user create and token create', () => {
       secrets: ['correct horse battery', 'correct horse battery'],
     });
     expect(made).toMatchObject({ code: 0, stderr: '' });
-    expect(made.asked).toEqual(['Password (at least 8 characters): ', 'The same password again: ']);
+    expect(made.asked).toEqual(['Password (at least 10 characters): ', 'The same password again: ']);
     expect(made.stdout).not.toContain('correct horse battery');
     expect((await signIn('asked@example.com', 'correct horse battery')).status).toBe(200);
 

@@ -105,8 +105,10 @@ describe('the connector’s display name in emails', () => {
   it('cannot forge a header: quotes and angle brackets stay in the name; a stored line break is flattened', async () => {
     const me = await t.account('quoted@example.com');
     const hostile = 'Eve "The Boss" <eve@evil.example>, Mallory';
-    const ok = await t.call('PATCH', '/api/v1/account', { token: me.token, body: { name: hostile } });
-    expect(ok.status).toBe(200);
+    // The API refuses address-like names; one stored by other means must still not forge a header.
+    const refused = await t.call('PATCH', '/api/v1/account', { token: me.token, body: { name: hostile } });
+    expect(refused.status).toBe(422);
+    await t.database.db.update(accounts).set({ name: hostile }).where(eq(accounts.id, me.id));
     let mark = smtp.received.length;
     const first = await propose(t, me);
     await post(t, me, `/api/v1/introductions/${first.intro.id}/request`);

@@ -15,7 +15,16 @@ import {
   REQUEST_POSITIONS,
 } from '../domain/introduction/types';
 import { OutboxMessage } from '../mail/schema';
-import { Id, InputDate, IsoDate, IsoDateTime, Problem, text } from '../shared/common-schema';
+import {
+  HIDDEN_CHARACTERS_ERROR,
+  hasHiddenCharacters,
+  Id,
+  InputDate,
+  IsoDate,
+  IsoDateTime,
+  Problem,
+  text,
+} from '../shared/common-schema';
 
 export const IntroKind = z.enum(INTRO_KINDS);
 export const AskOrder = z.enum(ASK_ORDERS);
@@ -32,7 +41,8 @@ const reason = z
   .string()
   .trim()
   .min(1, { error: 'say in a sentence or two why they should meet' })
-  .max(4000, { error: 'must be at most 4000 characters' });
+  .max(4000, { error: 'must be at most 4000 characters' })
+  .refine((s) => !hasHiddenCharacters(s), { error: HIDDEN_CHARACTERS_ERROR });
 const pitch = text(4000);
 const note = text(2000);
 

@@ -9,7 +9,7 @@ import { safeEqual } from '../shared/secrets';
 export const INTERNAL_CLI_PATH = '/internal/cli';
 
 /** Environment variables a command reads from its caller (e.g. a password kept out of the process list). */
-export const FORWARDED_ENV = ['LINCHPIN_PASSWORD'] as const;
+export const FORWARDED_ENV = ['LINCHPIN_PASSWORD', 'LINCHPIN_CURRENT_PASSWORD'] as const;
 
 export const ForwardedCommand = z.object({
   argv: z.array(z.string().max(100_000)).max(1000),

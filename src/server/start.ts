@@ -9,6 +9,7 @@ import { countAccounts } from '../accounts/repository';
 import { createApp } from '../app/create-app';
 import { type Config, clockFor } from '../config';
 import { type Database, openDatabase } from '../db/client';
+import { answerClientErrors } from '../http/client-error';
 import { type BackgroundWork, startBackgroundWork } from '../jobs/background';
 import { linkBase, pointsAtLoopback } from '../mail/links';
 import type { Clock } from '../shared/clock';
@@ -84,6 +85,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     hostname: config.host,
     port: config.port,
   }) as Server;
+  answerClientErrors(server);
   try {
     await listen(server, config);
   } catch (err) {

@@ -26,8 +26,8 @@ export function CredentialsForm({ mutation, submitLabel, newPassword = false, wi
       password: (v) =>
         v.length === 0
           ? 'Enter a password'
-          : newPassword && v.length < 8
-            ? 'Use at least 8 characters'
+          : newPassword && v.length < 10
+            ? 'Use at least 10 characters'
             : null,
     },
   });
@@ -63,7 +63,7 @@ export function CredentialsForm({ mutation, submitLabel, newPassword = false, wi
         <PasswordInput
           label="Password"
           autoComplete={newPassword ? 'new-password' : 'current-password'}
-          description={newPassword ? 'At least 8 characters' : undefined}
+          description={newPassword ? 'At least 10 characters, not a common password' : undefined}
           required
           {...form.getInputProps('password')}
         />

@@ -1,7 +1,9 @@
 import { Stack } from '@mantine/core';
 import { useSession } from '../api/session';
 import { PageHeader } from '../components/PageHeader';
+import { PasswordCard } from '../components/settings/PasswordCard';
 import { ProfileCard } from '../components/settings/ProfileCard';
+import { SessionsCard } from '../components/settings/SessionsCard';
 import { SignupsCard } from '../components/settings/SignupsCard';
 import { TokensCard } from '../components/settings/TokensCard';
 
@@ -11,6 +13,8 @@ export default function SettingsPage() {
     <Stack gap="md" maw={860} mx="auto">
       <PageHeader title="Settings" description={account ? `Signed in as ${account.email}` : undefined} />
       {account && <ProfileCard key={account.id} account={account} />}
+      {account && <PasswordCard />}
+      {account && <SessionsCard />}
       <SignupsCard isOwner={account?.role === 'owner'} />
       <TokensCard />
     </Stack>

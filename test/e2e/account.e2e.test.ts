@@ -1,0 +1,56 @@
+// Changing the password in Settings, in real Chromium: the strength rule's message shows next to the field,
+// a good password is accepted, this browser stays signed in and another browser's session ends.
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { artifactsDir, type E2E, screenshot, seen, setUpOwner, startE2E } from './harness';
+
+const OWNER = { email: 'grace.owner@example.com', password: 'correct horse battery staple' };
+const NEW_PASSWORD = 'a longer and better secret';
+
+let e2e: E2E;
+
+describe('account security in the web app', { timeout: 90_000 }, () => {
+  beforeAll(async () => {
+    mkdirSync(artifactsDir, { recursive: true });
+    e2e = await startE2E();
+  });
+  afterAll(async () => {
+    await e2e?.close();
+  });
+
+  test('changes the password in Settings and signs out the other browser', async () => {
+    const { page } = e2e;
+    await setUpOwner(e2e, OWNER);
+
+    const otherBrowser = await e2e.browser.newContext({ baseURL: e2e.baseUrl });
+    const signedIn = await otherBrowser.request.post('/api/v1/auth/signin', { data: OWNER });
+    expect(signedIn.status()).toBe(200);
+
+    await page.goto('/settings');
+    await seen(page.getByRole('heading', { name: 'Where you are signed in' }));
+    await seen(page.getByText('This browser'));
+    const password = (name: string) => page.getByRole('textbox', { name, exact: true });
+    await password('Current password').fill(OWNER.password);
+    await password('New password').fill('qwertyuiop');
+    await password('New password again').fill('qwertyuiop');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await seen(page.getByText('is one of the most common passwords; choose another'));
+
+    await password('New password').fill(NEW_PASSWORD);
+    await password('New password again').fill(NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await seen(page.getByText('Your password is changed; your other sessions were signed out'));
+    await screenshot(page, 'settings-password-changed');
+
+    expect((await otherBrowser.request.get('/api/v1/account')).status()).toBe(401);
+    expect((await page.request.get('/api/v1/account')).status()).toBe(200);
+    const oldPassword = await otherBrowser.request.post('/api/v1/auth/signin', { data: OWNER });
+    expect(oldPassword.status()).toBe(401);
+    const newPassword = await otherBrowser.request.post('/api/v1/auth/signin', {
+      data: { email: OWNER.email, password: NEW_PASSWORD },
+    });
+    expect(newPassword.status()).toBe(200);
+    await otherBrowser.close();
+    expect(e2e.problems.filter((p) => !p.includes('422'))).toEqual([]);
+  });
+});
