@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createAdaptorServer } from '@hono/node-server';
 import { countAccounts } from '../accounts/repository';
-import { type Config, clockFor } from '../config';
+import { type Config, clockFor, type HttpTimeouts } from '../config';
 import { type Database, openDatabase } from '../db/client';
 import { createApp } from '../http/app';
 import type { AppDeps } from '../http/env';
@@ -83,6 +83,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     hostname: config.host,
     port: config.port,
   }) as Server;
+  applyTimeouts(server, config.http);
   try {
     await listen(server, config);
   } catch (err) {
@@ -182,6 +183,16 @@ async function takeLock(
       `${err.message}. Stop it, or start with another --data directory.${err.owner ? '' : ` (If no linchpin process is running, delete ${config.dataDir}/linchpin.lock.)`}`,
     );
   }
+}
+
+/** Closes connections of clients that are slow to send a request, or idle (see HttpTimeouts). */
+export function applyTimeouts(server: Server, t: HttpTimeouts): void {
+  server.headersTimeout = t.headersTimeoutMs;
+  server.requestTimeout = t.requestTimeoutMs;
+  server.keepAliveTimeout = t.keepAliveTimeoutMs;
+  // Node checks the two above only for connections that started a request; a connection that sends
+  // nothing at all is closed by the socket inactivity timeout.
+  server.timeout = t.idleTimeoutMs;
 }
 
 function listen(server: Server, config: Config): Promise<void> {
