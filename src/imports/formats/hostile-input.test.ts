@@ -178,4 +178,14 @@ describe('the server reads a CSV in steps', () => {
     expect(prepared.total).toBe(60_000);
     expect(ticks).toBeGreaterThanOrEqual(3);
   });
+
+  it('lets timers run while it splits a large vCard file into cards', async () => {
+    const text = `${'\n'.repeat(2 * MB)}BEGIN:VCARD\nFN:Ada\nEND:VCARD\n`;
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 1);
+    const prepared = await prepareFileInSteps(text, { keepPhotos: false });
+    clearInterval(timer);
+    expect(prepared).toMatchObject({ format: 'vcard', total: 1 });
+    expect(ticks).toBeGreaterThanOrEqual(3);
+  });
 });

@@ -10,7 +10,7 @@ import { googleFormat, googleLegacyFormat } from './google';
 import { linkedinFormat } from './linkedin';
 import { outlookFormat } from './outlook';
 import { thunderbirdFormat } from './thunderbird';
-import { parseVcards } from './vcard';
+import { parseVcards, parseVcardsInSteps } from './vcard';
 import { countLines, DETECT_LINES, hasCardStart } from './vcard-markers';
 
 /** Known CSV exports, most specific first. */
@@ -52,7 +52,9 @@ function looksLikeBackup(text: string): boolean {
 
 /** Reads the file as the given format, or the one its content shows. Throws a clear error otherwise. */
 export function prepareFile(text: string, opts: PrepareOptions): PreparedFile {
-  return prepareVcard(text, opts) ?? prepareCsv(readCsv(text), opts);
+  if (!isVcard(text, opts)) return prepareCsv(readCsv(text), opts);
+  const { total, items } = parseVcards(text, { keepPhotos: opts.keepPhotos });
+  return { format: 'vcard', total, items, columns: [], sample: [] };
 }
 
 /**
@@ -60,24 +62,25 @@ export function prepareFile(text: string, opts: PrepareOptions): PreparedFile {
  * (a vCard file is split into cards in one linear pass, and each card is parsed when the import gets to it).
  */
 export async function prepareFileInSteps(text: string, opts: PrepareOptions): Promise<PreparedFile> {
-  return prepareVcard(text, opts) ?? prepareCsv(await readCsvInSteps(text), opts);
+  if (!isVcard(text, opts)) return prepareCsv(await readCsvInSteps(text), opts);
+  const { total, items } = await parseVcardsInSteps(text, { keepPhotos: opts.keepPhotos });
+  return { format: 'vcard', total, items, columns: [], sample: [] };
 }
 
-/** The file as vCards when it is one (or the caller says so); undefined when it is to be read as CSV. */
-function prepareVcard(text: string, opts: PrepareOptions): PreparedFile | undefined {
+/** Whether the file is to be read as vCards (it is one, or the caller says so); else it is read as CSV. */
+function isVcard(text: string, opts: Pick<PrepareOptions, 'format'>): boolean {
   if (looksLikeBackup(text)) {
     throw new FileFormatError(
       'This is a Linchpin backup, not a contacts file. Restore it with `linchpin restore FILE` or POST /api/v1/restore.',
     );
   }
-  if (opts.format !== 'vcard' && (opts.format || !hasCardStart(text, DETECT_LINES))) return undefined;
+  if (opts.format !== 'vcard' && (opts.format || !hasCardStart(text, DETECT_LINES))) return false;
   if (!hasCardStart(text)) {
     throw new FileFormatError(
       `No vCard found: the file has no BEGIN:VCARD line (lines 1–${countLines(text)} are not vCard data).`,
     );
   }
-  const { total, items } = parseVcards(text, { keepPhotos: opts.keepPhotos });
-  return { format: 'vcard', total, items, columns: [], sample: [] };
+  return true;
 }
 
 function prepareCsv(table: CsvTable, opts: PrepareOptions): PreparedFile {
@@ -130,8 +133,10 @@ function needsMapping(columns: string[]): MappingNeededError {
 /** What the import page shows before importing: the format, the columns and a suggested mapping. */
 export async function inspectFile(text: string, opts: { format?: ImportFormat }) {
   const prepareOpts = { format: opts.format, keepPhotos: false };
-  const vcard = prepareVcard(text, prepareOpts);
-  if (vcard) return { ...vcard, needsMapping: false, suggestedMapping: {} as ColumnMapping };
+  if (isVcard(text, prepareOpts)) {
+    const vcard = await prepareFileInSteps(text, prepareOpts);
+    return { ...vcard, needsMapping: false, suggestedMapping: {} as ColumnMapping };
+  }
   const table = await readCsvInSteps(text);
   try {
     const prepared = prepareCsv(table, prepareOpts);

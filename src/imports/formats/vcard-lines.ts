@@ -18,6 +18,21 @@ export type Chunk =
 
 /** Splits a file into cards, and reports text that is outside any card or a card that never ends. */
 export function splitCards(text: string): Chunk[] {
+  const steps = cardSplitter(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Lines cardSplitter reads between two pauses. */
+const LINES_PER_STEP = 20_000;
+
+/**
+ * splitCards as steps: it pauses (yields) every LINES_PER_STEP lines so the server can let other work run
+ * in between, and returns the chunks.
+ */
+export function* cardSplitter(text: string): Generator<void, Chunk[], void> {
   const lines = text.split(/\r\n|\n|\r/);
   const chunks: Chunk[] = [];
   let card: CardChunk | undefined;
@@ -36,6 +51,7 @@ export function splitCards(text: string): Chunk[] {
     stray = undefined;
   };
   for (let i = 0; i < lines.length; i++) {
+    if (i % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
     const line = lines[i]!;
     const no = i + 1;
     if (!card) {

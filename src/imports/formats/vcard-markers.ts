@@ -36,8 +36,9 @@ export function hasCardStart(text: string, maxLines = Number.POSITIVE_INFINITY):
       if (c === 10 || c === 13) break;
       end++;
     }
-    const line = text.slice(start, end);
-    if (line.trim() !== '') {
+    // An empty line (most of a file of blank lines) is skipped without making a string of it.
+    const line = end === start ? '' : text.slice(start, end);
+    if (line !== '' && line.trim() !== '') {
       seen++;
       if (isCardMarker(line, 'begin')) return true;
     }
