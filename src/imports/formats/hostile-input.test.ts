@@ -127,8 +127,10 @@ describe('BEGIN:VCARD and END:VCARD lines', () => {
     expect(isCardMarker('end:vcard', 'end')).toBe(true);
   });
 
-  it('detection agrees with the old pattern on its first lines (property)', () => {
-    const OLD = /^\s*begin\s*:\s*vcard\s*$/im;
+  it('detection agrees with the old pattern applied line by line (property)', () => {
+    // Line by line: across lines the old pattern also took "BEGIN" and ":VCARD" on two lines for a marker.
+    const OLD_LINE = /^\s*begin\s*:\s*vcard\s*$/i;
+    const OLD = { test: (text: string) => text.split(/\r\n|\n|\r/).some((l) => OLD_LINE.test(l)) };
     const piece = fc.constantFrom(
       'BEGIN',
       'begin',
@@ -137,6 +139,8 @@ describe('BEGIN:VCARD and END:VCARD lines', () => {
       'vcard',
       ' ',
       '\t',
+      '\u00a0',
+      '\u2028',
       '\n',
       '\r\n',
       '\r',
@@ -148,6 +152,7 @@ describe('BEGIN:VCARD and END:VCARD lines', () => {
         const text = parts.join('');
         expect(hasCardStart(text)).toBe(OLD.test(text));
       }),
+      { numRuns: 2000 },
     );
   });
 });
