@@ -43,6 +43,48 @@ export interface Config {
   introductions: IntroductionSettings;
   /** Set by LINCHPIN_NOW (for trying the app out): the instant the app's clock starts from. */
   clockStart: Date | undefined;
+  /** How long the HTTP server waits on a client before closing its connection. */
+  http: HttpTimeouts;
+}
+
+/** Limits on slow or idle clients, so connections that do nothing cannot pile up (issue 8, fault 12). */
+export interface HttpTimeouts {
+  /** HTTP_HEADERS_TIMEOUT_MS: to receive a request's headers. */
+  headersTimeoutMs: number;
+  /** HTTP_REQUEST_TIMEOUT_MS: to receive a whole request, body included (a large upload on a slow link). */
+  requestTimeoutMs: number;
+  /** HTTP_KEEP_ALIVE_TIMEOUT_MS: an open connection between two requests. */
+  keepAliveTimeoutMs: number;
+  /** HTTP_IDLE_TIMEOUT_MS: a connection with no traffic either way (one that never sends a request, too). */
+  idleTimeoutMs: number;
+}
+
+export const DEFAULT_HTTP_TIMEOUTS: HttpTimeouts = {
+  headersTimeoutMs: 20_000,
+  requestTimeoutMs: 300_000,
+  keepAliveTimeoutMs: 5_000,
+  idleTimeoutMs: 120_000,
+};
+
+function httpTimeoutsFrom(env: NodeJS.ProcessEnv): HttpTimeouts {
+  const ms = (name: string, fallback: number) => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value <= 0) {
+      throw new ConfigError(`${name} must be a whole number of milliseconds above 0, got "${raw}"`);
+    }
+    return value;
+  };
+  const d = DEFAULT_HTTP_TIMEOUTS;
+  const headersTimeoutMs = ms('HTTP_HEADERS_TIMEOUT_MS', d.headersTimeoutMs);
+  return {
+    headersTimeoutMs,
+    // Node requires the request timeout to be at least the headers timeout.
+    requestTimeoutMs: Math.max(headersTimeoutMs, ms('HTTP_REQUEST_TIMEOUT_MS', d.requestTimeoutMs)),
+    keepAliveTimeoutMs: ms('HTTP_KEEP_ALIVE_TIMEOUT_MS', d.keepAliveTimeoutMs),
+    idleTimeoutMs: ms('HTTP_IDLE_TIMEOUT_MS', d.idleTimeoutMs),
+  };
 }
 
 export interface ConfigOverrides {
@@ -78,6 +120,7 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     ),
     ...settingsFrom(env),
     clockStart: clockStartFrom(env.LINCHPIN_NOW),
+    http: httpTimeoutsFrom(env),
   };
 }
 

@@ -47,7 +47,8 @@ export function formatProblem(err: ProblemError): string {
 }
 
 function oneLine(s: string): string {
-  return s.replace(/\s*\n\s*/g, ' ');
+  // Each whitespace run once (/\s*\n\s*/ retried from every space of a run without a line break).
+  return s.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run));
 }
 
 function clip(s: string, max: number): string {

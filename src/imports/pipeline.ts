@@ -54,6 +54,9 @@ export const yieldToEventLoop = (ms = 0) => new Promise<void>((resolve) => setTi
  */
 export const pauseAfter = (ms: number) => Math.min(20, Math.max(1, Math.round(ms / 20)));
 
+/** The longest stretch of parsing and mapping records between two turns of the event loop. */
+const MAX_SLICE_MS = 25;
+
 export class ImportPipeline {
   readonly counts: ImportCounts = { created: 0, merged: 0, skipped: 0, failed: 0 };
   processed = 0;
@@ -91,8 +94,15 @@ export class ImportPipeline {
     const mapOpts = { keepPhotos: this.opts.keepPhotos, defaultRegion: this.opts.defaultRegion };
     let batch: Entry[] = [];
     let seq = 0;
+    // Records are parsed and mapped as they are read; a few large ones (a card with a big note) must not
+    // hold the event loop for a whole batch.
+    let slice = performance.now();
     for (const item of items) {
       batch.push(toEntry(++seq, item, mapOpts));
+      if (performance.now() - slice > MAX_SLICE_MS) {
+        await yieldToEventLoop();
+        slice = performance.now();
+      }
       if (batch.length >= size) {
         const started = performance.now();
         await this.#flush(batch);

@@ -186,6 +186,6 @@ export function importsRoutes(deps: AppDeps, hooks: ImportHooks = {}) {
       const upload = await readUpload(c.req.raw, importSettings().maxBytes);
       const format = upload.fields.format ? ImportFormat.safeParse(upload.fields.format) : undefined;
       if (format && !format.success) throw validationProblem(format.error, 422, 'format');
-      return c.json(service.inspect(upload, format?.data), 200);
+      return c.json(await service.inspect(upload, format?.data), 200);
     });
 }

@@ -10,7 +10,7 @@ import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { notFound, ProblemError } from '../shared/errors';
 import type { Logger } from '../shared/logger';
 import { decodeFile } from './decode';
-import { FORMAT_LABELS, inspectFile, prepareFile } from './formats/index';
+import { FORMAT_LABELS, inspectFile, prepareFileInSteps } from './formats/index';
 import { ImportPipeline, yieldToEventLoop } from './pipeline';
 import { matchesFilter, type RecordFilter } from './report';
 import * as repo from './repository';
@@ -96,7 +96,11 @@ export async function startImport(
   if (file.bytes.length > settings.maxBytes) throw tooLarge(settings.maxBytes);
   const { text } = decodeFile(file.bytes);
   const keepPhotos = options.keepPhotos;
-  const prepared = prepareFile(text, { format: options.format, mapping: options.mapping, keepPhotos });
+  const prepared = await prepareFileInSteps(text, {
+    format: options.format,
+    mapping: options.mapping,
+    keepPhotos,
+  });
   const defaultRegion = options.defaultRegion ?? settings.defaultRegion;
   const now = deps.clock.now();
   const job = await repo.insertImport(deps.db, {
@@ -262,11 +266,11 @@ export async function allImportRecords(db: Db, accountId: string, id: string): P
   return (await collect(db, accountId, id, 'all', Number.MAX_SAFE_INTEGER - 1, 0)).map(toRecordReport);
 }
 
-export function inspect(file: ImportFile, format?: ImportOptions['format']): InspectResult {
+export async function inspect(file: ImportFile, format?: ImportOptions['format']): Promise<InspectResult> {
   const settings = importSettings();
   if (file.bytes.length > settings.maxBytes) throw tooLarge(settings.maxBytes);
   const { text, encoding } = decodeFile(file.bytes);
-  const result = inspectFile(text, { format });
+  const result = await inspectFile(text, { format });
   return {
     format: result.format,
     formatLabel: FORMAT_LABELS[result.format],

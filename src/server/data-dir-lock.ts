@@ -4,6 +4,7 @@
 // The lock is a directory created atomically by proper-lockfile (which also keeps its mtime fresh while
 // held). Inside it, owner.json says who holds it, so others can forward to a running server, wait for a
 // short command, or reclaim the lock of a process that died without releasing it.
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
@@ -27,6 +28,12 @@ export interface LockOwner {
   /** What the holder is doing, for messages: "serve", "people add". */
   command: string;
   since: string;
+  /**
+   * When the holder process started, as the system tells it (see processStartTime); absent in locks
+   * written by older versions, and where the system does not say. A live pid with another start time
+   * is a different process that reuses the pid, so the lock is abandoned.
+   */
+  started?: string;
 }
 
 export interface DataDirLock {
@@ -88,6 +95,7 @@ export async function lockDataDir(
       role: who.role,
       command: who.command,
       since: new Date().toISOString(),
+      ...startedField(process.pid),
     };
     writeFileSync(ownerPath(dataDir), `${JSON.stringify(owner)}\n`, { mode: 0o600 });
     heldHere.add(dataDir);
@@ -152,6 +160,10 @@ function isAbandoned(dataDir: string, owner: LockOwner | undefined): boolean {
   if (owner && owner.host === hostname()) {
     if (owner.pid === process.pid || !isProcessAlive(owner.pid)) return true;
     if (isOtherProgram(owner.pid)) return true;
+    if (owner.started !== undefined) {
+      const now = processStartTime(owner.pid);
+      if (now !== undefined && now !== owner.started) return true;
+    }
   }
   try {
     return statSync(lockPath(dataDir)).mtimeMs < Date.now() - STALE_MS;
@@ -180,6 +192,45 @@ export function isProcessAlive(pid: number): boolean {
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/**
+ * When process `pid` started, as an opaque text to compare: on Linux the boot id and the start time in
+ * clock ticks from /proc/<pid>/stat (exact, and a pid reused after a reboot differs too); elsewhere what
+ * `ps -o lstart=` prints (to the second). Undefined when neither can tell.
+ */
+export function processStartTime(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name in parentheses (which may hold spaces and parentheses itself):
+    // the 3rd field of the line is the first here, so the 22nd (starttime) is the 20th.
+    const ticks = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    let boot = '';
+    try {
+      boot = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    } catch {
+      // no boot id: the ticks alone
+    }
+    if (ticks && /^\d+$/.test(ticks)) return `linux:${boot}:${ticks}`;
+  } catch {
+    // not Linux, or the process is gone
+  }
+  if (process.platform === 'win32') return undefined;
+  try {
+    const out = execFileSync('ps', ['-o', 'lstart=', '-p', String(pid)], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 2000,
+    }).trim();
+    return out ? `ps:${out}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function startedField(pid: number): Pick<LockOwner, 'started'> {
+  const started = processStartTime(pid);
+  return started === undefined ? {} : { started };
 }
 
 /** On Linux: the pid now belongs to a program that is not Node (the holder died and the pid was reused). */

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createAdaptorServer } from '@hono/node-server';
 import { countAccounts } from '../accounts/repository';
 import { createApp } from '../app/create-app';
-import { type Config, clockFor } from '../config';
+import { type Config, clockFor, type HttpTimeouts } from '../config';
 import { type Database, openDatabase } from '../db/client';
 import { answerClientErrors } from '../http/client-error';
 import { type BackgroundWork, startBackgroundWork } from '../jobs/background';
@@ -86,6 +86,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     port: config.port,
   }) as Server;
   answerClientErrors(server);
+  applyTimeouts(server, config.http);
   try {
     await listen(server, config);
   } catch (err) {
@@ -185,6 +186,16 @@ async function takeLock(
       `${err.message}. Stop it, or start with another --data directory.${err.owner ? '' : ` (If no linchpin process is running, delete ${config.dataDir}/linchpin.lock.)`}`,
     );
   }
+}
+
+/** Closes connections of clients that are slow to send a request, or idle (see HttpTimeouts). */
+export function applyTimeouts(server: Server, t: HttpTimeouts): void {
+  server.headersTimeout = t.headersTimeoutMs;
+  server.requestTimeout = t.requestTimeoutMs;
+  server.keepAliveTimeout = t.keepAliveTimeoutMs;
+  // Node checks the two above only for connections that started a request; a connection that sends
+  // nothing at all is closed by the socket inactivity timeout.
+  server.timeout = t.idleTimeoutMs;
 }
 
 function listen(server: Server, config: Config): Promise<void> {

@@ -35,10 +35,24 @@ export function cleanText(s: string | undefined | null): string {
   return stripUnstorable(s ?? '')
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((l) => l.replace(/[ \t\u00a0]+$/u, ''))
+    .map(trimEndBlanks)
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/**
+ * A line without its trailing spaces, tabs and no-break spaces. A loop, not /[ \t]+$/: that pattern
+ * retries from every blank of a run that does not end the line, in time the square of the run.
+ */
+function trimEndBlanks(line: string): string {
+  let end = line.length;
+  for (;;) {
+    const c = line.charCodeAt(end - 1);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) break;
+    end--;
+  }
+  return end === line.length ? line : line.slice(0, end);
 }
 
 const PHONE_SHAPE = /^[+()\d][\d\s().\-/x#*+]*$/i;
@@ -56,7 +70,8 @@ function parsePhone(raw: string, region?: string) {
 function tidyPhone(raw: string): string {
   let v = raw.replace(/^tel:/i, '');
   const ext = /;ext=([^;]*)/i.exec(v)?.[1];
-  v = v.replace(/;.*$/, '');
+  const params = v.indexOf(';');
+  if (params >= 0) v = v.slice(0, params);
   v = cleanLine(v);
   return ext ? `${v} x${ext}` : v;
 }
@@ -71,7 +86,7 @@ export function normalisePhone(raw: string, region?: string): string | undefined
   if (!tidy) return undefined;
   const parsed = parsePhone(tidy.replace(/ x(\d+)$/, ';ext=$1'), region);
   if (parsed?.isValid()) {
-    const intl = parsed.formatInternational().replace(/\s+ext\.\s+\d+$/, '');
+    const intl = parsed.formatInternational().replace(/ ext\. \d+$/, '');
     return parsed.ext ? `${intl} x${parsed.ext}` : intl;
   }
   if (tidy.length < 3 || tidy.length > 40 || !PHONE_SHAPE.test(tidy)) return undefined;
@@ -99,14 +114,19 @@ export function phoneKey(raw: string, region?: string): string | undefined {
   return plain.replace(/\D/g, '').length >= 4 ? plain : undefined;
 }
 
-const EMAIL = /^[^\s@<>(),;:"[\]\\]+@[^\s@<>(),;:"[\]\\]+\.[^\s@<>(),;:"[\]\\]+$/;
+/**
+ * local@domain, neither holding a space or any of @<>(),;:"[]\ , and a dot inside the domain (checked
+ * apart: /…+\.…+$/ over classes that both hold the dot backtracks in the square of the length).
+ */
+const EMAIL = /^[^\s@<>(),;:"[\]\\]+@[^\s@<>(),;:"[\]\\]+$/;
+const hasInnerDot = (address: string) => address.slice(address.indexOf('@') + 2, -1).includes('.');
 
 /** Lower-cased address, or undefined when it is not one (LinkedIn's `urn:li:member:…`, "n/a", …). */
 export function normaliseEmail(raw: string): string | undefined {
   const v = cleanLine(raw)
     .replace(/^mailto:/i, '')
     .toLowerCase();
-  if (!v || v.length > 320 || !EMAIL.test(v)) return undefined;
+  if (!v || v.length > 320 || !EMAIL.test(v) || !hasInnerDot(v)) return undefined;
   return v;
 }
 
@@ -175,7 +195,11 @@ export function urlKey(url: string): string | undefined {
   } catch {
     // keep the encoded path
   }
-  path = path.normalize('NFC').toLowerCase().replace(/\/+$/, '');
+  path = path.normalize('NFC').toLowerCase();
+  // Trailing slashes off with a loop: /\/+$/ retries from every slash of a run that does not end the path.
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 0x2f) end--;
+  path = path.slice(0, end);
   if (host === 'linkedin.com' || host.endsWith('.linkedin.com')) return `linkedin:${path.replace(/^\//, '')}`;
   return `${host}${path}`;
 }

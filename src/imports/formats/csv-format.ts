@@ -52,8 +52,9 @@ export const hasAny = (header: string[], ...names: string[]) => {
 
 /** Google's multi-value cells: "a@x.com ::: b@y.com". */
 export function splitMulti(cell: string): string[] {
+  // Split on the bare separator and trim after: /\s*:::\s*/ took time in the square of a run of spaces.
   return cell
-    .split(/\s*:::\s*/)
+    .split(':::')
     .map((s) => s.trim())
     .filter(Boolean);
 }

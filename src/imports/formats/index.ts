@@ -4,13 +4,14 @@ import { FileFormatError } from '../decode';
 import type { ColumnMapping, ImportFormat } from '../schema';
 import type { CsvFormat } from './csv-format';
 import { csvItems } from './csv-format';
-import { readCsv } from './csv-read';
+import { type CsvTable, readCsv, readCsvInSteps } from './csv-read';
 import { checkMapping, linchpinCsvFormat, mappedFormat, suggestMapping } from './generic';
 import { googleFormat, googleLegacyFormat } from './google';
 import { linkedinFormat } from './linkedin';
 import { outlookFormat } from './outlook';
 import { thunderbirdFormat } from './thunderbird';
-import { parseVcards } from './vcard';
+import { parseVcards, parseVcardsInSteps } from './vcard';
+import { countLines, DETECT_LINES, hasCardStart } from './vcard-markers';
 
 /** Known CSV exports, most specific first. */
 const CSV_FORMATS: CsvFormat[] = [
@@ -45,30 +46,44 @@ export interface PreparedFile {
   sample: string[][];
 }
 
-const VCARD = /^\s*begin\s*:\s*vcard\s*$/im;
-
 function looksLikeBackup(text: string): boolean {
-  return /^\s*\{/.test(text) && text.slice(0, 200).includes('"linchpin-backup"');
+  return text.trimStart().startsWith('{') && text.slice(0, 200).includes('"linchpin-backup"');
 }
 
 /** Reads the file as the given format, or the one its content shows. Throws a clear error otherwise. */
 export function prepareFile(text: string, opts: PrepareOptions): PreparedFile {
+  if (!isVcard(text, opts)) return prepareCsv(readCsv(text), opts);
+  const { total, items } = parseVcards(text, { keepPhotos: opts.keepPhotos });
+  return { format: 'vcard', total, items, columns: [], sample: [] };
+}
+
+/**
+ * prepareFile for the server: a CSV file is read a slice at a time with turns of the event loop between
+ * (a vCard file is split into cards in one linear pass, and each card is parsed when the import gets to it).
+ */
+export async function prepareFileInSteps(text: string, opts: PrepareOptions): Promise<PreparedFile> {
+  if (!isVcard(text, opts)) return prepareCsv(await readCsvInSteps(text), opts);
+  const { total, items } = await parseVcardsInSteps(text, { keepPhotos: opts.keepPhotos });
+  return { format: 'vcard', total, items, columns: [], sample: [] };
+}
+
+/** Whether the file is to be read as vCards (it is one, or the caller says so); else it is read as CSV. */
+function isVcard(text: string, opts: Pick<PrepareOptions, 'format'>): boolean {
   if (looksLikeBackup(text)) {
     throw new FileFormatError(
       'This is a Linchpin backup, not a contacts file. Restore it with `linchpin restore FILE` or POST /api/v1/restore.',
     );
   }
-  if (opts.format === 'vcard' || (!opts.format && VCARD.test(text))) {
-    if (!VCARD.test(text)) {
-      const lines = text.replace(/(\r\n|\n|\r)$/, '').split(/\r\n|\n|\r/).length;
-      throw new FileFormatError(
-        `No vCard found: the file has no BEGIN:VCARD line (lines 1–${lines} are not vCard data).`,
-      );
-    }
-    const { total, items } = parseVcards(text, { keepPhotos: opts.keepPhotos });
-    return { format: 'vcard', total, items, columns: [], sample: [] };
+  if (opts.format !== 'vcard' && (opts.format || !hasCardStart(text, DETECT_LINES))) return false;
+  if (!hasCardStart(text)) {
+    throw new FileFormatError(
+      `No vCard found: the file has no BEGIN:VCARD line (lines 1–${countLines(text)} are not vCard data).`,
+    );
   }
-  const table = readCsv(text);
+  return true;
+}
+
+function prepareCsv(table: CsvTable, opts: PrepareOptions): PreparedFile {
   const columns = table.header;
   if (table.rows.length === 0 && looksLikeHeader(columns)) {
     throw new FileFormatError('This CSV file has a header row but no contacts under it.');
@@ -116,13 +131,18 @@ function needsMapping(columns: string[]): MappingNeededError {
 }
 
 /** What the import page shows before importing: the format, the columns and a suggested mapping. */
-export function inspectFile(text: string, opts: { format?: ImportFormat }) {
+export async function inspectFile(text: string, opts: { format?: ImportFormat }) {
+  const prepareOpts = { format: opts.format, keepPhotos: false };
+  if (isVcard(text, prepareOpts)) {
+    const vcard = await prepareFileInSteps(text, prepareOpts);
+    return { ...vcard, needsMapping: false, suggestedMapping: {} as ColumnMapping };
+  }
+  const table = await readCsvInSteps(text);
   try {
-    const prepared = prepareFile(text, { format: opts.format, keepPhotos: false });
+    const prepared = prepareCsv(table, prepareOpts);
     return { ...prepared, needsMapping: false, suggestedMapping: {} as ColumnMapping };
   } catch (err) {
     if (!(err instanceof MappingNeededError)) throw err;
-    const table = readCsv(text);
     return {
       format: 'csv' as const,
       total: table.rows.length,

@@ -3,6 +3,7 @@
 // line breaks and CHARSET, bare parameters such as `TEL;HOME;VOICE`, base64 blocks ended by a blank line).
 // Values stay as they are otherwise: unescaping and structured values are ical.js's job.
 import { decodeCharset } from '../decode';
+import { isCardMarker } from './vcard-markers';
 
 export interface CardChunk {
   /** 1-based line numbers of BEGIN:VCARD and END:VCARD. */
@@ -15,11 +16,23 @@ export type Chunk =
   | { kind: 'card'; card: CardChunk }
   | { kind: 'error'; lines: [number, number]; errors: string[] };
 
-const BEGIN = /^\s*begin\s*:\s*vcard\s*$/i;
-const END = /^\s*end\s*:\s*vcard\s*$/i;
-
 /** Splits a file into cards, and reports text that is outside any card or a card that never ends. */
 export function splitCards(text: string): Chunk[] {
+  const steps = cardSplitter(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Lines cardSplitter reads between two pauses. */
+const LINES_PER_STEP = 20_000;
+
+/**
+ * splitCards as steps: it pauses (yields) every LINES_PER_STEP lines so the server can let other work run
+ * in between, and returns the chunks.
+ */
+export function* cardSplitter(text: string): Generator<void, Chunk[], void> {
   const lines = text.split(/\r\n|\n|\r/);
   const chunks: Chunk[] = [];
   let card: CardChunk | undefined;
@@ -38,10 +51,11 @@ export function splitCards(text: string): Chunk[] {
     stray = undefined;
   };
   for (let i = 0; i < lines.length; i++) {
+    if (i % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
     const line = lines[i]!;
     const no = i + 1;
     if (!card) {
-      if (BEGIN.test(line)) {
+      if (isCardMarker(line, 'begin')) {
         flushStray();
         card = { start: no, end: no, lines: [] };
       } else if (line.trim() !== '') {
@@ -49,7 +63,7 @@ export function splitCards(text: string): Chunk[] {
       }
       continue;
     }
-    if (BEGIN.test(line)) {
+    if (isCardMarker(line, 'begin')) {
       // vCard 2.1 may embed a whole card in AGENT; anything else means the previous card never ended.
       if (/^(?:[\w-]+\.)?agent[;:]/i.test(card.lines.at(-1) ?? '')) {
         nested++;
@@ -60,7 +74,7 @@ export function splitCards(text: string): Chunk[] {
       card = { start: no, end: no, lines: [] };
       continue;
     }
-    if (END.test(line)) {
+    if (isCardMarker(line, 'end')) {
       if (nested > 0) {
         nested--;
         card.lines.push(line);
@@ -94,29 +108,75 @@ interface LogicalLine {
 const QP = /(^|;)\s*(encoding\s*=\s*)?quoted-printable\s*(;|:|$)/i;
 const BINARY = /(^|;)\s*(encoding\s*=\s*)?(base64|b)\s*(;|:|$)/i;
 
+/**
+ * A logical line being built from its physical lines, each piece read once: whether its parameters say
+ * QUOTED-PRINTABLE or base64 is worked out when its first unquoted colon arrives. (Re-reading the growing
+ * line for every continuation took time in the square of its length.)
+ */
+class LineBuilder {
+  readonly #parts: string[] = [];
+  #length = 0;
+  #quoted = false;
+  #found = false;
+  qp = false;
+  binary = false;
+
+  constructor(readonly no: number) {}
+
+  add(piece: string): void {
+    this.#parts.push(piece);
+    if (this.#found) return;
+    for (let i = 0; i < piece.length; i++) {
+      const c = piece[i];
+      if (c === '"') this.#quoted = !this.#quoted;
+      else if (c === ':' && !this.#quoted) {
+        const head = this.#parts.join('').slice(0, this.#length + i);
+        this.#found = true;
+        this.qp = QP.test(head);
+        this.binary = BINARY.test(head);
+        return;
+      }
+    }
+    this.#length += piece.length;
+  }
+
+  /** A QUOTED-PRINTABLE soft line break: the line ends with "=" and goes on on the next. */
+  dropSoftBreak(): boolean {
+    const last = this.#parts.at(-1);
+    if (!this.qp || !last?.endsWith('=')) return false;
+    this.#parts[this.#parts.length - 1] = last.slice(0, -1);
+    return true;
+  }
+
+  done(): LogicalLine {
+    return { no: this.no, text: this.#parts.join('') };
+  }
+}
+
 /** Unfolds RFC folding, QUOTED-PRINTABLE soft line breaks and 2.1 base64 blocks into logical lines. */
 export function unfold(lines: string[], firstLineNo: number): LogicalLine[] {
   const out: LogicalLine[] = [];
+  let cur: LineBuilder | undefined;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
-    const no = firstLineNo + i;
-    const cur = out.at(-1);
-    const head = cur ? cur.text.slice(0, headEnd(cur.text)) : '';
-    if (cur && QP.test(head) && cur.text.endsWith('=')) {
-      cur.text = cur.text.slice(0, -1) + raw;
+    if (cur?.dropSoftBreak()) {
+      cur.add(raw);
       continue;
     }
     if (raw.trim() === '') continue;
-    if (cur && /^[ \t]/.test(raw)) {
-      cur.text += BINARY.test(head) ? raw.trim() : raw.slice(1);
+    if (cur && (raw[0] === ' ' || raw[0] === '\t')) {
+      cur.add(cur.binary ? raw.trim() : raw.slice(1));
       continue;
     }
-    if (cur && BINARY.test(head) && /^[A-Za-z0-9+/]+=*$/.test(raw)) {
-      cur.text += raw;
+    if (cur?.binary && /^[A-Za-z0-9+/]+=*$/.test(raw)) {
+      cur.add(raw);
       continue;
     }
-    out.push({ no, text: raw });
+    if (cur) out.push(cur.done());
+    cur = new LineBuilder(firstLineNo + i);
+    cur.add(raw);
   }
+  if (cur) out.push(cur.done());
   return out;
 }
 

@@ -1,5 +1,7 @@
 // vCard 2.1, 3.0 and 4.0: the line-level rewrite in vcard-lines.ts, ical.js for the parsing, and the
 // mapping from jCard (RFC 7095) to a contact record, which is the only part written here.
+
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import ICAL from 'ical.js';
 import {
   type Address,
@@ -10,7 +12,7 @@ import {
   type Photo,
   type Typed,
 } from '../contact';
-import { normaliseCard, splitCards } from './vcard-lines';
+import { type Chunk, cardSplitter, normaliseCard, splitCards } from './vcard-lines';
 
 export type JCardProperty = [string, Record<string, unknown>, string, ...unknown[]];
 export type JCard = ['vcard', JCardProperty[], unknown[]];
@@ -24,7 +26,23 @@ export function parseVcards(
   text: string,
   opts: VcardOptions,
 ): { total: number; items: Iterable<ParsedItem> } {
-  const chunks = splitCards(text);
+  return cardItems(splitCards(text), opts);
+}
+
+/** parseVcards for the server: the file is split into cards with turns of the event loop in between. */
+export async function parseVcardsInSteps(
+  text: string,
+  opts: VcardOptions,
+): Promise<{ total: number; items: Iterable<ParsedItem> }> {
+  const steps = cardSplitter(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return cardItems(step.value, opts);
+    await nextTurn();
+  }
+}
+
+function cardItems(chunks: Chunk[], opts: VcardOptions): { total: number; items: Iterable<ParsedItem> } {
   return {
     total: chunks.length,
     items: (function* () {
