@@ -84,6 +84,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
         formAction: ["'self'"],
       },
       crossOriginEmbedderPolicy: false,
+      // A route's own stricter headers (a photo's CSP) win over these defaults.
+      overwrite: false,
     }),
   );
   const jsonBodyLimit = bodyLimit({

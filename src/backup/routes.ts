@@ -9,7 +9,7 @@ import { readUpload, tooLarge } from '../imports/upload';
 import type { AppDeps } from '../shared/deps';
 import { ProblemError } from '../shared/errors';
 import { RestoreResult } from './schema';
-import { restoreBackup } from './service';
+import { assertRestorable, restoreBackup } from './service';
 
 const tags = ['Export and backup'];
 
@@ -70,11 +70,14 @@ export function backupRoutes(deps: AppDeps) {
     },
   });
   return router.post(RESTORE_PATH, async (c) => {
+    const accountId = c.get('caller').accountId;
+    // Refuse a non-empty account before reading (possibly 100 MB of) body.
+    await assertRestorable(deps.db, accountId);
     const max = importSettings().maxBytes;
     const type = c.req.header('content-type') ?? '';
     const doc = type.startsWith('multipart/form-data')
       ? parseJson((await readUpload(c.req.raw, max)).bytes.toString('utf8'))
       : await readJsonBody(c.req.raw, max);
-    return c.json(await restoreBackup(deps.db, c.get('caller').accountId, doc), 200);
+    return c.json(await restoreBackup(deps.db, accountId, doc), 200);
   });
 }
