@@ -110,6 +110,22 @@ describe('restoring a hostile backup', () => {
     );
   });
 
+  it('refuses an introduction in a state or with a consent record the state machine never writes', async () => {
+    await expectRefused(
+      withRow('introductions', (r) => ({ ...r, state: 'hacked' })),
+      'tables.introductions[0].state',
+      /./,
+    );
+    await expectRefused(
+      withRow('introductions', (r) => ({
+        ...r,
+        consentA: { status: 'yes', at: 'yesterday', channel: 'fax' },
+      })),
+      'tables.introductions[0].consentA.at',
+      /./,
+    );
+  });
+
   it('refuses an introduction falling due in 1970', async () => {
     await expectRefused(
       withRow('introductions', (r) => ({ ...r, nextDueAt: '1970-01-01T00:00:00.000Z' })),

@@ -3,15 +3,16 @@
 // range, and every id pointing at a row of the same backup (so no row can reach into another account).
 // Pure: the rows are already decoded (ids shifted, timestamps as dates).
 import { getTableConfig } from 'drizzle-orm/pg-core';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { TablePlan } from '../account-data/table-codec';
 import { MAX_PHOTO_BYTES, sniffImage } from '../imports/photo';
 import { InteractionInput } from '../interactions/schema';
-import { IntroductionPatch } from '../introductions/schema';
+import { AskOrder, Channel, IntroductionPatch, IntroKind, IntroState, Party } from '../introductions/schema';
 import { NeedInput } from '../needs/schema';
 import { OfferInput } from '../offers/schema';
 import { PersonInput } from '../people/schema';
 import { isPhotoMediaType, PHOTO_MEDIA_TYPES } from '../photos/media';
+import { IsoDate, IsoDateTime } from '../shared/common-schema';
 import { type FieldError, fieldError } from '../shared/errors';
 
 type Row = Record<string, unknown>;
@@ -19,6 +20,30 @@ type Row = Record<string, unknown>;
 /** Nothing in Linchpin happened before 2000 or will fall due after 2200 (interactions have their own rule). */
 const EARLIEST = Date.UTC(2000, 0, 1);
 const LATEST = Date.UTC(2200, 0, 1);
+
+/** A consent record as the state machine stores it. */
+const Consent = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('not_asked') }),
+  z.strictObject({ status: z.literal('asked'), askedAt: IsoDateTime, remindedAt: IsoDateTime.nullable() }),
+  z.strictObject({ status: z.literal('yes'), at: IsoDateTime, channel: Channel }),
+  z.strictObject({
+    status: z.literal('later'),
+    at: IsoDateTime,
+    channel: Channel,
+    until: IsoDateTime.or(IsoDate),
+  }),
+  z.strictObject({ status: z.literal('no'), at: IsoDateTime, channel: Channel, withdrawn: z.boolean() }),
+]);
+
+/** An introduction's text as the API takes it, and its state fields as the state machine writes them. */
+const RestoredIntroduction = IntroductionPatch.pick({ reason: true, pitchA: true, pitchB: true }).extend({
+  state: IntroState,
+  kind: IntroKind,
+  askOrder: AskOrder,
+  firstParty: Party,
+  consentA: Consent,
+  consentB: Consent,
+});
 
 /** Each table's row as the API input it must pass. */
 const AS_INPUT: Record<string, (r: Row) => { schema: z.ZodType; value: unknown }> = {
@@ -60,8 +85,18 @@ const AS_INPUT: Record<string, (r: Row) => { schema: z.ZodType; value: unknown }
     },
   }),
   introductions: (r) => ({
-    schema: IntroductionPatch,
-    value: { reason: r.reason, pitchA: r.pitchA, pitchB: r.pitchB },
+    schema: RestoredIntroduction,
+    value: {
+      reason: r.reason,
+      pitchA: r.pitchA,
+      pitchB: r.pitchB,
+      state: r.state,
+      kind: r.kind,
+      askOrder: r.askOrder,
+      firstParty: r.firstParty,
+      consentA: r.consentA,
+      consentB: r.consentB,
+    },
   }),
 };
 
