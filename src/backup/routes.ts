@@ -51,7 +51,10 @@ export function backupRoutes(deps: AppDeps) {
     path: RESTORE_PATH,
     tags,
     summary: 'Restore a JSON backup into this account (it must have no people yet)',
-    description: 'Send the backup as the JSON body, or as a multipart file field named "file".',
+    description:
+      'Send the backup as the JSON body, or as a multipart file field named "file". Every row is checked ' +
+      'as the API would check it, photos must be PNG, JPEG, GIF or WebP, and every id must point at a row ' +
+      'of the same backup; any violation refuses the whole file (422, `errors` naming table, row and field).',
     request: {
       body: {
         required: true,
