@@ -9,7 +9,7 @@ import { readUpload, tooLarge } from '../imports/upload';
 import type { AppDeps } from '../shared/deps';
 import { ProblemError } from '../shared/errors';
 import { RestoreResult } from './schema';
-import { restoreBackup } from './service';
+import { assertRestorable, restoreBackup } from './service';
 
 const tags = ['Export and backup'];
 
@@ -51,7 +51,10 @@ export function backupRoutes(deps: AppDeps) {
     path: RESTORE_PATH,
     tags,
     summary: 'Restore a JSON backup into this account (it must have no people yet)',
-    description: 'Send the backup as the JSON body, or as a multipart file field named "file".',
+    description:
+      'Send the backup as the JSON body, or as a multipart file field named "file". Every row is checked ' +
+      'as the API would check it, photos must be PNG, JPEG, GIF or WebP, and every id must point at a row ' +
+      'of the same backup; any violation refuses the whole file (422, `errors` naming table, row and field).',
     request: {
       body: {
         required: true,
@@ -73,11 +76,14 @@ export function backupRoutes(deps: AppDeps) {
     },
   });
   return router.post(RESTORE_PATH, async (c) => {
+    const accountId = c.get('caller').accountId;
+    // Refuse a non-empty account before reading (possibly 100 MB of) body.
+    await assertRestorable(deps.db, accountId);
     const max = importSettings().maxBytes;
     const type = c.req.header('content-type') ?? '';
     const doc = type.startsWith('multipart/form-data')
       ? parseJson((await readUpload(c.req.raw, max)).bytes.toString('utf8'))
       : await readJsonBody(c.req.raw, max);
-    return c.json(await restoreBackup(deps.db, c.get('caller').accountId, doc), 200);
+    return c.json(await restoreBackup(deps.db, accountId, doc), 200);
   });
 }

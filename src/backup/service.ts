@@ -18,6 +18,7 @@ import { uniqueViolation } from '../db/errors';
 import { analyzeAfterBulkWrite } from '../db/maintenance';
 import { conflict, ProblemError, unprocessable } from '../shared/errors';
 import * as repo from './repository';
+import { backupProblems } from './row-rules';
 import { BACKUP_FORMAT, BACKUP_VERSION, type RestoreResult } from './schema';
 
 let plans: TablePlan[] | undefined;
@@ -117,15 +118,32 @@ async function idsFree(db: Db, decoded: ReturnType<typeof decodeAll>): Promise<b
   return true;
 }
 
-export async function restoreBackup(db: Db, accountId: string, doc: unknown): Promise<RestoreResult> {
-  const tables = parseDocument(doc);
+/** Restore only goes into an empty account; checked before the body is read, and again before writing. */
+export async function assertRestorable(db: Db, accountId: string): Promise<void> {
   if ((await repo.countPeople(db, accountId)) > 0) {
     throw conflict(
       'Restore needs an account with no people yet; this one has people. Restore into a new account or a fresh data directory.',
     );
   }
+}
+
+export async function restoreBackup(db: Db, accountId: string, doc: unknown): Promise<RestoreResult> {
+  const tables = parseDocument(doc);
+  await assertRestorable(db, accountId);
   let key = ZERO_KEY;
   let decoded = decodeAll(tables, accountId, key);
+  const problems = backupProblems(decoded);
+  if (problems.length) {
+    throw new ProblemError(
+      422,
+      'Validation failed',
+      `The backup was refused and nothing was restored: ${problems
+        .slice(0, 5)
+        .map((e) => `${e.field}: ${e.message}`)
+        .join('; ')}${problems.length > 5 ? ` (and ${problems.length - 5} more, listed in errors)` : ''}`,
+      problems,
+    );
+  }
   if (!(await idsFree(db, decoded))) {
     key = randomKey();
     decoded = decodeAll(tables, accountId, key);

@@ -3,6 +3,7 @@ import { and, eq, or, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../db/client';
 import { duplicateDismissals, people } from '../db/schema';
+import { livePeopleOf } from '../people/repository';
 
 /** Oldest first: a crowded name block compares its newest people (see domain/identity/name-blocks). */
 export async function summaries(db: DbOrTx, accountId: string) {
@@ -16,7 +17,7 @@ export async function summaries(db: DbOrTx, accountId: string) {
       links: people.links,
     })
     .from(people)
-    .where(eq(people.accountId, accountId))
+    .where(livePeopleOf(accountId))
     .orderBy(people.createdAt, people.id);
 }
 
@@ -55,7 +56,7 @@ export async function lockPair(db: DbOrTx, accountId: string, x: string, y: stri
   const rows = await db
     .select()
     .from(people)
-    .where(and(eq(people.accountId, accountId), or(eq(people.id, x), eq(people.id, y))))
+    .where(and(livePeopleOf(accountId), or(eq(people.id, x), eq(people.id, y))))
     .orderBy(people.id)
     .for('update');
   return { survivor: rows.find((r) => r.id === x), other: rows.find((r) => r.id === y) };

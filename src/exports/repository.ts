@@ -4,6 +4,7 @@
 import { and, asc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import { people, personPhotos } from '../db/schema';
+import { livePeopleOf } from '../people/repository';
 import { likeContains, toPrefixTsQuery } from '../people/search-query';
 
 export interface ExportFilter {
@@ -19,7 +20,7 @@ export async function peoplePage(
   limit: number,
   after?: { name: string; id: string },
 ) {
-  const where: SQL[] = [eq(people.accountId, accountId)];
+  const where: SQL[] = [livePeopleOf(accountId)];
   if (filter.tags?.length) {
     where.push(
       sql`${people.tags} @> array[${sql.join(

@@ -16,7 +16,7 @@ import {
   personPhotos,
   type StoredImportRecord,
 } from '../db/schema';
-import { searchDocumentWithoutNeedsOrOffers } from '../people/repository';
+import { livePeopleOf, searchDocumentWithoutNeedsOrOffers } from '../people/repository';
 import type { PersonFields } from './merge';
 import { expandRecord } from './report';
 
@@ -163,7 +163,7 @@ export async function indexRows(db: DbOrTx, accountId: string) {
       links: people.links,
     })
     .from(people)
-    .where(eq(people.accountId, accountId));
+    .where(livePeopleOf(accountId));
 }
 
 export async function loadPeople(db: DbOrTx, accountId: string, ids: string[], lock: boolean) {
@@ -171,7 +171,7 @@ export async function loadPeople(db: DbOrTx, accountId: string, ids: string[], l
   const q = db
     .select()
     .from(people)
-    .where(and(eq(people.accountId, accountId), inJson(people.id, ids, 'uuid')));
+    .where(and(livePeopleOf(accountId), inJson(people.id, ids, 'uuid')));
   return lock ? q.for('update') : q;
 }
 

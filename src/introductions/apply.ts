@@ -53,7 +53,7 @@ export function problemFor(error: TransitionError): ProblemError {
 }
 
 export async function loadParties(tx: DbOrTx, row: IntroductionRow): Promise<Record<Party, PersonRow>> {
-  const found = await findPeople(tx, row.accountId, [row.personAId, row.personBId]);
+  const found = await findPeople(tx, row.accountId, [row.personAId, row.personBId], { includeDeleted: true });
   const a = found.find((p) => p.id === row.personAId);
   const b = found.find((p) => p.id === row.personBId);
   if (!a || !b) throw notFound('Person');

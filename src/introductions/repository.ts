@@ -154,6 +154,24 @@ export async function dueIntroductions(
     .limit(limit);
 }
 
+/** Every introduction one person is in, either side, oldest first. */
+export async function introductionsOfPerson(
+  db: DbOrTx,
+  accountId: string,
+  personId: string,
+): Promise<IntroductionRow[]> {
+  return db
+    .select()
+    .from(introductions)
+    .where(
+      and(
+        eq(introductions.accountId, accountId),
+        or(eq(introductions.personAId, personId), eq(introductions.personBId, personId)),
+      ),
+    )
+    .orderBy(asc(introductions.createdAt), asc(introductions.id));
+}
+
 /** The two people of many introductions: their names and the facts the rules look at. */
 export async function partyPeople(db: DbOrTx, accountId: string, ids: string[]) {
   if (ids.length === 0) return [];

@@ -1,7 +1,17 @@
 // All SQL for people. Every query is scoped by account id.
-import { and, asc, desc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
-import { type PersonRow, people } from '../db/schema';
+import {
+  consentTokens,
+  duplicateDismissals,
+  importFingerprints,
+  interactions,
+  needs,
+  offers,
+  type PersonRow,
+  people,
+  personPhotos,
+} from '../db/schema';
 import { likeContains, toPrefixTsQuery } from './search-query';
 
 export type PersonValues = Omit<
@@ -27,20 +37,33 @@ export async function insertPeople(
   return rows;
 }
 
+/**
+ * The people of an account that a user sees: a deleted person kept for their introductions (a tombstone,
+ * see `deletedAt`) is left out of every list, search, lookup, export and identity check.
+ */
+export const livePeopleOf = (accountId: string): SQL =>
+  and(eq(people.accountId, accountId), isNull(people.deletedAt))!;
+
 export async function findPerson(db: DbOrTx, accountId: string, id: string): Promise<PersonRow | undefined> {
   const [row] = await db
     .select()
     .from(people)
-    .where(and(eq(people.accountId, accountId), eq(people.id, id)));
+    .where(and(livePeopleOf(accountId), eq(people.id, id)));
   return row;
 }
 
-export async function findPeople(db: DbOrTx, accountId: string, ids: string[]): Promise<PersonRow[]> {
+export async function findPeople(
+  db: DbOrTx,
+  accountId: string,
+  ids: string[],
+  opts: { includeDeleted?: boolean } = {},
+): Promise<PersonRow[]> {
   if (ids.length === 0) return [];
+  const scope = opts.includeDeleted ? eq(people.accountId, accountId) : livePeopleOf(accountId);
   return db
     .select()
     .from(people)
-    .where(and(eq(people.accountId, accountId), inArray(people.id, ids)));
+    .where(and(scope, inArray(people.id, ids)));
 }
 
 /** Locks the row until the transaction ends, so concurrent edits apply one after the other. */
@@ -48,7 +71,7 @@ export async function lockPerson(db: DbOrTx, accountId: string, id: string): Pro
   const [row] = await db
     .select()
     .from(people)
-    .where(and(eq(people.accountId, accountId), eq(people.id, id)))
+    .where(and(livePeopleOf(accountId), eq(people.id, id)))
     .for('update');
   return row;
 }
@@ -67,6 +90,63 @@ export async function updatePerson(
     .returning();
   if (row) await refreshSearch(db, accountId, [id]);
   return row;
+}
+
+/** The tombstone's name: what introductions, consent pages and logs show for a deleted person. */
+export const DELETED_PERSON_NAME = 'Deleted person';
+
+/**
+ * Empties a person of personal data and marks them deleted, keeping the row (and so the introductions,
+ * consent log and outcomes that point at it). Their own needs, offers, interactions, photo, import
+ * fingerprints, duplicate dismissals and consent links go.
+ */
+export async function tombstonePerson(db: DbOrTx, accountId: string, id: string, now: Date): Promise<void> {
+  await db
+    .update(people)
+    .set({
+      name: DELETED_PERSON_NAME,
+      emails: [],
+      phones: [],
+      company: '',
+      title: '',
+      location: '',
+      links: [],
+      blurb: '',
+      tags: [],
+      trust: null,
+      vouchCriteria: [],
+      privateNotes: '',
+      caveats: [],
+      introPreferences: { askFirst: true, maxRequestsPerMonth: null, doNotIntroduce: true, valuedHelp: [] },
+      keepInTouchIdealDays: null,
+      keepInTouchMaxDays: null,
+      search: null,
+      deletedAt: now,
+      updatedAt: now,
+    })
+    .where(and(eq(people.accountId, accountId), eq(people.id, id)));
+  await db.delete(needs).where(and(eq(needs.accountId, accountId), eq(needs.personId, id)));
+  await db.delete(offers).where(and(eq(offers.accountId, accountId), eq(offers.personId, id)));
+  await db
+    .delete(interactions)
+    .where(and(eq(interactions.accountId, accountId), eq(interactions.personId, id)));
+  await db
+    .delete(personPhotos)
+    .where(and(eq(personPhotos.accountId, accountId), eq(personPhotos.personId, id)));
+  await db
+    .delete(importFingerprints)
+    .where(and(eq(importFingerprints.accountId, accountId), eq(importFingerprints.personId, id)));
+  await db
+    .delete(consentTokens)
+    .where(and(eq(consentTokens.accountId, accountId), eq(consentTokens.personId, id)));
+  await db
+    .delete(duplicateDismissals)
+    .where(
+      and(
+        eq(duplicateDismissals.accountId, accountId),
+        or(eq(duplicateDismissals.personA, id), eq(duplicateDismissals.personB, id)),
+      ),
+    );
 }
 
 export async function deletePerson(db: DbOrTx, accountId: string, id: string): Promise<boolean> {
@@ -126,7 +206,7 @@ export async function listPeople(
   accountId: string,
   query: ListQuery,
 ): Promise<{ rows: PersonRow[]; hasMore: boolean; lastSortName?: string }> {
-  const where: SQL[] = [eq(people.accountId, accountId)];
+  const where: SQL[] = [livePeopleOf(accountId)];
   if (query.tags?.length) {
     where.push(
       sql`${people.tags} @> array[${sql.join(
@@ -183,7 +263,7 @@ export async function tagCounts(db: DbOrTx, accountId: string): Promise<{ tag: s
   const result = await db.execute(sql`
     select t.tag, count(*)::int as count
     from ${people} p, unnest(p.tags) as t(tag)
-    where p.account_id = ${accountId}
+    where p.account_id = ${accountId} and p.deleted_at is null
     group by t.tag order by count(*) desc, t.tag asc limit 500`);
   return (result as unknown as { rows: { tag: string; count: number }[] }).rows;
 }
@@ -199,6 +279,6 @@ export async function identityRows(db: DbOrTx, accountId: string) {
       links: people.links,
     })
     .from(people)
-    .where(eq(people.accountId, accountId))
+    .where(livePeopleOf(accountId))
     .orderBy(people.createdAt, people.id);
 }

@@ -1,8 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { IdParam, json, jsonBody, noContent, problems, repeatable } from '../http/openapi';
 import { createRouter } from '../http/router';
-import { Page, PageQuery, Tag } from '../shared/common-schema';
+import { Page, PageQuery, Problem, Tag } from '../shared/common-schema';
 import type { AppDeps } from '../shared/deps';
+import { deletePerson } from './deletion';
 import { Person, PersonInput, PersonPatch } from './schema';
 import * as service from './service';
 
@@ -12,6 +13,13 @@ const ListQuery = PageQuery.extend({
   q: z.string().max(500).optional().describe('Free text: name, company, tags, email, blurb, needs, offers'),
   tag: repeatable(Tag).describe('Only people with this tag (repeat for all of several)'),
   company: z.string().max(200).optional().describe('Company name contains this'),
+});
+
+const DeleteQuery = z.object({
+  introductions: z
+    .enum(['cancel'])
+    .optional()
+    .describe('For a person in introductions: cancel the open ones and keep the closed ones anonymised'),
 });
 
 export function peopleRoutes(deps: AppDeps) {
@@ -97,11 +105,31 @@ export function peopleRoutes(deps: AppDeps) {
         path: '/api/v1/people/{id}',
         tags,
         summary: 'Delete a person with their needs, offers and interactions',
-        request: { params: IdParam },
-        responses: { 204: noContent, 401: problems[401], 404: problems[404] },
+        description:
+          'A person who is in introductions is only deleted with `?introductions=cancel`: their open ' +
+          'introductions are cancelled (whoever had said yes gets the neutral closing note) and every ' +
+          'introduction is kept with the person shown as "Deleted person", their personal data removed. ' +
+          'Without it the answer is 409 listing the introductions (`introductions`, `openIntroductions`, ' +
+          '`closedIntroductions`).',
+        request: { params: IdParam, query: DeleteQuery },
+        responses: {
+          204: noContent,
+          401: problems[401],
+          404: problems[404],
+          409: {
+            description: 'The person is in introductions; repeat with `?introductions=cancel`',
+            content: { 'application/problem+json': { schema: Problem } },
+          },
+        },
       }),
       async (c) => {
-        await service.deletePerson(db, c.get('caller').accountId, c.req.valid('param').id);
+        await deletePerson(
+          db,
+          { config: deps.config, now: clock.now() },
+          c.get('caller').accountId,
+          c.req.valid('param').id,
+          c.req.valid('query').introductions,
+        );
         return c.body(null, 204);
       },
     )

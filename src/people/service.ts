@@ -76,10 +76,6 @@ export async function updatePerson(db: Db, accountId: string, id: string, patch:
   });
 }
 
-export async function deletePerson(db: Db, accountId: string, id: string): Promise<void> {
-  if (!(await repo.deletePerson(db, accountId, id))) throw notFound('Person');
-}
-
 const NameCursor = z.object({ n: z.string(), i: z.uuid() });
 const OffsetCursor = z.object({ o: z.number().int().min(0).max(100_000) });
 

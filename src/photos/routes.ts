@@ -3,6 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { IdParam, problems } from '../http/openapi';
 import { createRouter } from '../http/router';
 import type { AppDeps } from '../shared/deps';
+import { isPhotoMediaType, PHOTO_CSP } from './media';
 import { getPhoto } from './service';
 
 export function photosRoutes(deps: AppDeps) {
@@ -24,10 +25,15 @@ export function photosRoutes(deps: AppDeps) {
     }),
     async (c) => {
       const photo = await getPhoto(deps.db, c.get('caller').accountId, c.req.valid('param').id);
+      // Only the image types imports and restores keep are served as such; anything else stored before
+      // those checks is a download, never a document of this origin.
+      const image = isPhotoMediaType(photo.mediaType);
       return c.body(Buffer.from(photo.data), 200, {
-        'content-type': photo.mediaType,
+        'content-type': image ? photo.mediaType : 'application/octet-stream',
+        ...(image ? {} : { 'content-disposition': 'attachment' }),
         'cache-control': 'private, max-age=3600',
-        'content-security-policy': "default-src 'none'",
+        'x-content-type-options': 'nosniff',
+        'content-security-policy': PHOTO_CSP,
       });
     },
   );

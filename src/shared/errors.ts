@@ -12,6 +12,9 @@ export interface FieldError {
   message: string;
 }
 
+/** A value an RFC 9457 extension member may hold. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
 export class ProblemError extends Error {
   constructor(
     readonly status: ProblemStatus,
@@ -20,7 +23,7 @@ export class ProblemError extends Error {
     readonly errors?: FieldError[],
     readonly headers: Record<string, string> = {},
     /** RFC 9457 extension members, e.g. the id of the row a conflict is with. */
-    readonly extensions: Record<string, string | number | boolean> = {},
+    readonly extensions: Record<string, JsonValue> = {},
   ) {
     super(detail ?? title);
   }

@@ -305,4 +305,46 @@ describe('people', () => {
     const yes = lastWord((await cli(['people', 'add', '--name', 'Temp2'])).stdout);
     expect((await cli(['people', 'rm', yes, '--yes'], { interactive: true })).asked).toEqual([]);
   });
+
+  it('rm of someone in an introduction says what it does, asks, or needs --cancel-introductions', async () => {
+    const add = async (name: string, email: string) =>
+      (await t.call('POST', '/api/v1/people', { token, body: { name, emails: [email] } })).body.id as string;
+    const ada = await add('Ada Intro', 'ada.intro@example.com');
+    const bob = await add('Bob Intro', 'bob.intro@example.com');
+    const intro = await t.call('POST', '/api/v1/introductions', {
+      token,
+      body: { personAId: ada, personBId: bob, kind: 'peers', reason: 'Both row.', order: 'parallel' },
+    });
+    expect(intro.status).toBe(201);
+    const impact = 'Ada Intro is in 1 open introduction; deleting cancels it.';
+
+    const scripted = await cli(['people', 'rm', ada, '--yes']);
+    expect(scripted).toMatchObject({
+      code: 1,
+      stderr: `error: ${impact} Add --cancel-introductions to go ahead.\n`,
+    });
+    expect((await t.call('GET', `/api/v1/people/${ada}`, { token })).status).toBe(200);
+
+    const confirmed = await cli(['people', 'rm', ada, '--yes', '--cancel-introductions', '--json']);
+    expect(confirmed.code).toBe(0);
+    expect(JSON.parse(confirmed.stdout)).toEqual({ deleted: ada, cancelled: [intro.body.id], kept: [] });
+    const d = await t.call('GET', `/api/v1/introductions/${intro.body.id}`, { token });
+    expect(d.body).toMatchObject({ state: 'cancelled', personA: { id: ada, name: 'Deleted person' } });
+
+    // On a terminal it asks again, saying what happens to the introductions.
+    const cy = await add('Cy Intro', 'cy.intro@example.com');
+    await t.call('POST', '/api/v1/introductions', {
+      token,
+      body: { personAId: cy, personBId: bob, kind: 'peers', reason: 'Both row.', order: 'parallel' },
+    });
+    const asked = await cli(['people', 'rm', cy], { interactive: true, answer: true });
+    expect(asked.asked).toEqual([
+      'Delete Cy Intro with their needs, offers and interactions?',
+      'Cy Intro is in 1 open introduction; deleting cancels it. Go ahead?',
+    ]);
+    expect(asked).toMatchObject({
+      code: 0,
+      stdout: 'Deleted Cy Intro: cancelled 1 open introduction.\n',
+    });
+  });
 });

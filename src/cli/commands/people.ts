@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { listInteractions } from '../../interactions/service';
 import { listNeeds } from '../../needs/service';
 import { listOffers } from '../../offers/service';
+import { type Deleted, deletePerson, type IntroductionsChoice } from '../../people/deletion';
 import { type Person, PersonInput, PersonPatch } from '../../people/schema';
 import * as people from '../../people/service';
 import { ProblemError } from '../../shared/errors';
@@ -141,21 +142,59 @@ export function registerPeopleCommands(program: Command, ctx: CliContext): void 
     .description('Delete a person with their needs, offers and interactions')
     .argument('<id>', 'the person’s id')
     .option('-y, --yes', 'do not ask for confirmation')
+    .option(
+      '--cancel-introductions',
+      'if they are in introductions: cancel the open ones (whoever said yes gets a neutral note) and keep the closed ones with them shown as deleted',
+    )
     .addOption(accountOption())
     .addOption(jsonOption())
     .action(
-      dbAction<WithJson & { yes?: boolean }>(ctx, async (s, input) => {
+      dbAction<WithJson & { yes?: boolean; cancelIntroductions?: boolean }>(ctx, async (s, input) => {
         const { person, accountId } = await findPerson(s, input);
-        if (!input.opts.yes && s.io.interactive) {
+        const ask = !input.opts.yes && s.io.interactive;
+        if (ask) {
           const what = person.company ? `${person.name} (${person.company})` : person.name;
           if (!(await s.io.confirm(`Delete ${what} with their needs, offers and interactions?`))) {
             s.io.stderr('Nothing deleted.\n');
             throw new CliExit(1);
           }
         }
-        await people.deletePerson(s.deps.db, accountId, person.id);
-        if (input.opts.json) return printJson(s.io, { deleted: person.id });
-        s.io.stdout(`Deleted ${person.name}.\n`);
+        const remove = (choice?: IntroductionsChoice) =>
+          deletePerson(
+            s.deps.db,
+            { config: s.deps.config, now: s.deps.clock.now() },
+            accountId,
+            person.id,
+            choice,
+          );
+        let done: Deleted;
+        try {
+          done = await remove(input.opts.cancelIntroductions ? 'cancel' : undefined);
+        } catch (err) {
+          const impact = err instanceof ProblemError ? err.extensions.impact : undefined;
+          if (typeof impact !== 'string' || !ask) {
+            if (typeof impact === 'string')
+              throw new UserError(`${impact} Add --cancel-introductions to go ahead.`);
+            throw err;
+          }
+          if (!(await s.io.confirm(`${impact} Go ahead?`))) {
+            s.io.stderr('Nothing deleted.\n');
+            throw new CliExit(1);
+          }
+          done = await remove('cancel');
+        }
+        if (input.opts.json)
+          return printJson(s.io, {
+            deleted: person.id,
+            ...(done.cancelled.length + done.kept.length ? done : {}),
+          });
+        const said = [
+          done.cancelled.length ? `cancelled ${plural(done.cancelled.length, 'open introduction')}` : '',
+          done.kept.length ? `kept ${plural(done.kept.length, 'closed one')} with them shown as deleted` : '',
+        ].filter(Boolean);
+        s.io.stdout(
+          said.length ? `Deleted ${person.name}: ${said.join(', ')}.\n` : `Deleted ${person.name}.\n`,
+        );
       }),
     );
 }

@@ -45,6 +45,11 @@ export const people = pgTable(
     keepInTouchMaxDays: integer('keep_in_touch_max_days'),
     /** Maintained by the people repository from the person, their needs and their offers. */
     search: tsvector('search'),
+    /**
+     * Set when a person who was in introductions is deleted: the row stays, emptied of personal data, so
+     * those introductions keep their consent history. Every read of people leaves such rows out.
+     */
+    deletedAt: timestamp('deleted_at', { withTimezone: true, mode: 'date', precision: 3 }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

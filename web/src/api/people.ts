@@ -94,10 +94,18 @@ export function useUpdatePerson(id: string) {
   });
 }
 
+/**
+ * Deletes a person. Someone in introductions is only deleted with `cancelIntroductions` (the server
+ * answers 409 with `impact`, the sentence saying what deleting does, until then).
+ */
 export function useDeletePerson(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => api.delete('/api/v1/people/{id}', { path: { id } }),
+    mutationFn: (opts: { cancelIntroductions?: boolean } = {}) =>
+      api.delete('/api/v1/people/{id}', {
+        path: { id },
+        query: opts.cancelIntroductions ? { introductions: 'cancel' } : {},
+      }),
     onSuccess: () => {
       qc.removeQueries({ queryKey: peopleKeys.one(id) });
       void qc.invalidateQueries({ queryKey: ['people', 'list'] });

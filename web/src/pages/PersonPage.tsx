@@ -2,6 +2,7 @@
 import { Button, Grid, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, errorMessage } from '../api/client';
 import { useDeletePerson, usePerson } from '../api/people';
@@ -24,6 +25,7 @@ export default function PersonPage() {
   const del = useDeletePerson(id);
   const navigate = useNavigate();
   const [confirming, confirm] = useDisclosure(false);
+  const [impact, setImpact] = useState<string | null>(null);
 
   if (person.isPending) return <PageLoader />;
   if (person.isError) {
@@ -33,16 +35,28 @@ export default function PersonPage() {
   const p = person.data;
   const lastInteractionAt = interactions.data?.pages[0]?.items[0]?.occurredAt ?? null;
 
+  const closeConfirm = () => {
+    setImpact(null);
+    confirm.close();
+  };
+  // The first try tells us whether they are in introductions; the server's sentence then says what
+  // deleting does to them, and the second click confirms exactly that.
   const onDelete = () =>
-    del.mutate(undefined, {
-      onSuccess: () => {
-        confirm.close();
-        notifications.show({ color: 'pine', message: `${p.name} was deleted` });
-        navigate('/people', { replace: true });
+    del.mutate(
+      { cancelIntroductions: impact !== null },
+      {
+        onSuccess: () => {
+          closeConfirm();
+          notifications.show({ color: 'pine', message: `${p.name} was deleted` });
+          navigate('/people', { replace: true });
+        },
+        onError: (e) => {
+          const said = e instanceof ApiError && e.status === 409 ? e.extensions.impact : undefined;
+          if (typeof said === 'string') return setImpact(said);
+          notifications.show({ color: 'red', title: 'Could not delete', message: errorMessage(e) });
+        },
       },
-      onError: (e) =>
-        notifications.show({ color: 'red', title: 'Could not delete', message: errorMessage(e) }),
-    });
+    );
 
   return (
     <Stack gap={0} maw={1200} mx="auto">
@@ -66,12 +80,19 @@ export default function PersonPage() {
       <ConfirmDialog
         opened={confirming}
         title={`Delete ${p.name}?`}
-        confirmLabel="Delete person"
+        confirmLabel={impact ? 'Cancel introductions and delete' : 'Delete person'}
         loading={del.isPending}
-        onClose={confirm.close}
+        onClose={closeConfirm}
         onConfirm={onDelete}
       >
-        This removes {p.name} together with their needs, offers and interactions. It cannot be undone.
+        {impact ? (
+          <>
+            {impact} Their personal data is removed; the consent history of every introduction is kept. It
+            cannot be undone.
+          </>
+        ) : (
+          <>This removes {p.name} together with their needs, offers and interactions. It cannot be undone.</>
+        )}
       </ConfirmDialog>
     </Stack>
   );

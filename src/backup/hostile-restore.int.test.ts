@@ -1,0 +1,209 @@
+// A restore trusts nothing in the file: every row passes the API's schemas, photos are images, ids stay
+// inside the backup, and any violation refuses the whole file with a report naming table, row and field.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import { personInput } from '../../test/factories';
+import { importFile } from '../../test/imports';
+import { propose } from '../../test/introductions';
+
+let t: TestApp;
+let source: TestAccount;
+let victim: TestAccount;
+let victimPersonId: string;
+let good: { format: string; version: number; tables: Record<string, Record<string, unknown>[]> };
+
+const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 2, 3, 4, 5]);
+
+beforeAll(async () => {
+  t = await createTestApp();
+  source = await t.account('source@example.com');
+  victim = await t.account('victim@example.com');
+  const v = await t.call('POST', '/api/v1/people', {
+    token: victim.token,
+    body: personInput({ name: 'Victim' }),
+  });
+  victimPersonId = v.body.id;
+  await t.call('POST', '/api/v1/people', {
+    token: source.token,
+    body: personInput({ name: 'Grace Hopper' }),
+  });
+  const { intro } = await propose(t, source);
+  await t.call('POST', `/api/v1/introductions/${intro.id}/request`, { token: source.token });
+  const vcard = `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Photo Person\r\nPHOTO;ENCODING=b;TYPE=JPEG:${JPEG.toString('base64')}\r\nEND:VCARD\r\n`;
+  await importFile(t, source, vcard, { keepPhotos: 'true' });
+  const res = await t.app.request('/api/v1/export?format=json', {
+    headers: { authorization: `Bearer ${source.token}` },
+  });
+  good = JSON.parse(await res.text());
+});
+afterAll(() => t.close());
+
+/** A fresh, empty account to restore into. */
+async function emptyAccount() {
+  return t.account(`fresh-${Math.random().toString(36).slice(2)}@example.com`);
+}
+
+const restore = (who: TestAccount, doc: unknown) =>
+  t.call('POST', '/api/v1/restore', {
+    token: who.token,
+    rawBody: JSON.stringify(doc),
+    headers: { 'content-type': 'application/json' },
+  });
+
+/** The good backup with one table's first row changed. */
+function withRow(table: string, change: (row: Record<string, unknown>) => Record<string, unknown>) {
+  const doc = structuredClone(good);
+  const rows = doc.tables[table]!;
+  rows[0] = change(rows[0]!);
+  return doc;
+}
+
+async function expectRefused(doc: unknown, field: string, message: RegExp) {
+  const who = await emptyAccount();
+  const res = await restore(who, doc);
+  expect(res.status, JSON.stringify(res.body)).toBe(422);
+  expect(res.headers.get('content-type')).toContain('application/problem+json');
+  expect(res.body.errors).toEqual(
+    expect.arrayContaining([expect.objectContaining({ field, message: expect.stringMatching(message) })]),
+  );
+  // Nothing partial: the account is still empty.
+  const people = await t.call('GET', '/api/v1/people', { token: who.token });
+  expect(people.body.items).toEqual([]);
+  return res;
+}
+
+describe('restoring a hostile backup', () => {
+  it('restores the untouched backup (the rules refuse only what is wrong)', async () => {
+    expect((await restore(await emptyAccount(), good)).status).toBe(200);
+  });
+
+  it('refuses javascript: and data: links', async () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>']) {
+      await expectRefused(
+        withRow('people', (r) => ({ ...r, links: [{ kind: 'website', url }] })),
+        'tables.people[0].links[0].url',
+        /http/,
+      );
+    }
+  });
+
+  it('refuses an invalid email, trust 99, and CR/LF or bidi overrides in a name', async () => {
+    await expectRefused(
+      withRow('people', (r) => ({ ...r, emails: ['not an email'] })),
+      'tables.people[0].emails[0]',
+      /email/,
+    );
+    await expectRefused(
+      withRow('people', (r) => ({ ...r, trust: 99 })),
+      'tables.people[0].trust',
+      /1 to 5/,
+    );
+    await expectRefused(
+      withRow('people', (r) => ({ ...r, name: 'Eve\r\nBcc: all@example.com' })),
+      'tables.people[0].name',
+      /single line/,
+    );
+    await expectRefused(
+      withRow('people', (r) => ({ ...r, name: 'Eve\u202Egnp.exe' })),
+      'tables.people[0].name',
+      /./,
+    );
+  });
+
+  it('refuses an introduction in a state or with a consent record the state machine never writes', async () => {
+    await expectRefused(
+      withRow('introductions', (r) => ({ ...r, state: 'hacked' })),
+      'tables.introductions[0].state',
+      /./,
+    );
+    await expectRefused(
+      withRow('introductions', (r) => ({
+        ...r,
+        consentA: { status: 'yes', at: 'yesterday', channel: 'fax' },
+      })),
+      'tables.introductions[0].consentA.at',
+      /./,
+    );
+  });
+
+  it('refuses an introduction falling due in 1970', async () => {
+    await expectRefused(
+      withRow('introductions', (r) => ({ ...r, nextDueAt: '1970-01-01T00:00:00.000Z' })),
+      'tables.introductions[0].nextDueAt',
+      /between 2000/,
+    );
+  });
+
+  it('refuses a photo that is not one of the allowed image types, or whose bytes are not that image', async () => {
+    const html = Buffer.from('<script src="/api/v1/people/x/photo"></script>').toString('base64');
+    await expectRefused(
+      withRow('person_photos', (r) => ({ ...r, mediaType: 'text/html', data: html })),
+      'tables.person_photos[0].mediaType',
+      /image\/png/,
+    );
+    await expectRefused(
+      withRow('person_photos', (r) => ({ ...r, mediaType: 'image/png', data: html })),
+      'tables.person_photos[0].data',
+      /image of type image\/png/,
+    );
+  });
+
+  it('refuses a row pointing into another account: a planted photo cannot take its slot', async () => {
+    const doc = structuredClone(good);
+    doc.tables.person_photos!.push({ ...doc.tables.person_photos![0]!, personId: victimPersonId });
+    const index = doc.tables.person_photos!.length - 1;
+    await expectRefused(doc, `tables.person_photos[${index}].personId`, /not in the backup/);
+    const photo = await t.call('GET', `/api/v1/people/${victimPersonId}/photo`, { token: victim.token });
+    expect(photo.status).toBe(404);
+    await expectRefused(
+      withRow('introductions', (r) => ({ ...r, personAId: victimPersonId })),
+      'tables.introductions[0].personAId',
+      /not in the backup/,
+    );
+  });
+
+  it('reports every problem at once, naming table, row and field', async () => {
+    const doc = withRow('people', (r) => ({ ...r, trust: 99, emails: ['x'] }));
+    const res = await expectRefused(doc, 'tables.people[0].trust', /1 to 5/);
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toContain('tables.people[0].emails[0]');
+    expect(res.body.detail).toContain('nothing was restored');
+  });
+
+  it('refuses a non-empty account before reading the body', async () => {
+    let pulls = 0;
+    const chunk = new Uint8Array(1024 * 1024).fill(32);
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulls += 1;
+        if (pulls > 95) controller.close();
+        else controller.enqueue(chunk);
+      },
+    });
+    const started = Date.now();
+    const res = await t.app.request('/api/v1/restore', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${victim.token}`, 'content-type': 'application/json' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(res.status).toBe(409);
+    expect(Date.now() - started).toBeLessThan(2000);
+    // The stream may have been asked for its first chunk, never for the 95 MB.
+    expect(pulls).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('serving photos', () => {
+  it('serves with nosniff and a CSP that allows nothing, whatever the global headers say', async () => {
+    const who = await emptyAccount();
+    expect((await restore(who, good)).status).toBe(200);
+    const found = await t.call('GET', '/api/v1/people?q=Photo', { token: who.token });
+    const res = await t.app.request(`/api/v1/people/${found.body.items[0].id}/photo`, {
+      headers: { authorization: `Bearer ${who.token}` },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/jpeg');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
+  });
+});

@@ -1,0 +1,207 @@
+// What a restored row must satisfy before anything is written: the same zod schemas the API validates
+// with (so a backup cannot hold what the API would refuse), image photos only, timestamps in a sane
+// range, and every id pointing at a row of the same backup (so no row can reach into another account).
+// Pure: the rows are already decoded (ids shifted, timestamps as dates).
+import { getTableConfig } from 'drizzle-orm/pg-core';
+import { z } from 'zod';
+import type { TablePlan } from '../account-data/table-codec';
+import { MAX_PHOTO_BYTES, sniffImage } from '../imports/photo';
+import { InteractionInput } from '../interactions/schema';
+import { AskOrder, Channel, IntroductionPatch, IntroKind, IntroState, Party } from '../introductions/schema';
+import { NeedInput } from '../needs/schema';
+import { OfferInput } from '../offers/schema';
+import { PersonInput } from '../people/schema';
+import { isPhotoMediaType, PHOTO_MEDIA_TYPES } from '../photos/media';
+import { IsoDate, IsoDateTime } from '../shared/common-schema';
+import { type FieldError, fieldError } from '../shared/errors';
+
+type Row = Record<string, unknown>;
+
+/** Nothing in Linchpin happened before 2000 or will fall due after 2200 (interactions have their own rule). */
+const EARLIEST = Date.UTC(2000, 0, 1);
+const LATEST = Date.UTC(2200, 0, 1);
+
+/** A consent record as the state machine stores it. */
+const Consent = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('not_asked') }),
+  z.strictObject({ status: z.literal('asked'), askedAt: IsoDateTime, remindedAt: IsoDateTime.nullable() }),
+  z.strictObject({ status: z.literal('yes'), at: IsoDateTime, channel: Channel }),
+  z.strictObject({
+    status: z.literal('later'),
+    at: IsoDateTime,
+    channel: Channel,
+    until: IsoDateTime.or(IsoDate),
+  }),
+  z.strictObject({ status: z.literal('no'), at: IsoDateTime, channel: Channel, withdrawn: z.boolean() }),
+]);
+
+/** An introduction's text as the API takes it, and its state fields as the state machine writes them. */
+const RestoredIntroduction = IntroductionPatch.pick({ reason: true, pitchA: true, pitchB: true }).extend({
+  state: IntroState,
+  kind: IntroKind,
+  askOrder: AskOrder,
+  firstParty: Party,
+  consentA: Consent,
+  consentB: Consent,
+});
+
+/** Each table's row as the API input it must pass. */
+const AS_INPUT: Record<string, (r: Row) => { schema: z.ZodType; value: unknown }> = {
+  people: (r) => ({
+    schema: PersonInput,
+    value: {
+      name: r.name,
+      emails: r.emails,
+      phones: r.phones,
+      company: r.company,
+      title: r.title,
+      location: r.location,
+      links: r.links,
+      blurb: r.blurb,
+      tags: r.tags,
+      trust: r.trust,
+      vouchCriteria: r.vouchCriteria,
+      privateNotes: r.privateNotes,
+      caveats: r.caveats,
+      introPreferences: r.introPreferences,
+      keepInTouch: drop({ idealDays: r.keepInTouchIdealDays, maxDays: r.keepInTouchMaxDays }),
+    },
+  }),
+  needs: (r) => ({
+    schema: NeedInput,
+    value: { text: r.text, tags: r.tags, urgency: r.urgency, neededBy: r.neededBy, status: r.status },
+  }),
+  offers: (r) => ({
+    schema: OfferInput,
+    value: { text: r.text, tags: r.tags, idealCounterpart: r.idealCounterpart, status: r.status },
+  }),
+  interactions: (r) => ({
+    schema: InteractionInput,
+    value: {
+      type: r.type,
+      direction: r.direction,
+      occurredAt: r.occurredAt instanceof Date ? r.occurredAt.toISOString() : r.occurredAt,
+      note: r.note,
+    },
+  }),
+  introductions: (r) => ({
+    schema: RestoredIntroduction,
+    value: {
+      reason: r.reason,
+      pitchA: r.pitchA,
+      pitchB: r.pitchB,
+      state: r.state,
+      kind: r.kind,
+      askOrder: r.askOrder,
+      firstParty: r.firstParty,
+      consentA: r.consentA,
+      consentB: r.consentB,
+    },
+  }),
+};
+
+/** The API schemas take absent fields as their defaults. */
+function drop(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+
+/** The problems of one row, each naming `tables.<table>[<row>].<field>`. */
+export function rowProblems(plan: TablePlan, row: Row, index: number): FieldError[] {
+  const at = (field: string) => `tables.${plan.name}[${index}]${field ? `.${field}` : ''}`;
+  const out: FieldError[] = [];
+  const input = AS_INPUT[plan.name]?.(row);
+  if (input) {
+    const parsed = input.schema.safeParse(drop(input.value));
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+        out.push(fieldError(at(path.replace(/^\./, '')), issue.message));
+      }
+    }
+  }
+  if (plan.name === 'person_photos') {
+    const data = row.data;
+    const type = row.mediaType;
+    if (!isPhotoMediaType(type)) {
+      out.push(fieldError(at('mediaType'), `must be one of ${PHOTO_MEDIA_TYPES.join(', ')}`));
+    } else if (!(data instanceof Uint8Array) || sniffImage(data) !== type) {
+      out.push(fieldError(at('data'), `must be an image of type ${String(type)}`));
+    }
+    if (data instanceof Uint8Array && data.byteLength > MAX_PHOTO_BYTES) {
+      out.push(fieldError(at('data'), `must be at most ${MAX_PHOTO_BYTES} bytes`));
+    }
+  }
+  for (const c of plan.columns) {
+    if (c.kind !== 'timestamp' || plan.name === 'interactions') continue;
+    const v = row[c.key];
+    if (v instanceof Date && (v.getTime() < EARLIEST || v.getTime() >= LATEST)) {
+      out.push(fieldError(at(c.key), 'must be between 2000-01-01 and 2200-01-01'));
+    }
+  }
+  return out;
+}
+
+/**
+ * Ids that point at rows the backup does not hold. A foreign key must name a row of its target table in
+ * the backup; an id column without a foreign key (a message id) a row of any table in it.
+ */
+export function referenceProblems(decoded: { plan: TablePlan; rows: Row[] }[]): FieldError[] {
+  const idsOf = new Map<string, Set<string>>();
+  const all = new Set<string>();
+  for (const { plan, rows } of decoded) {
+    const cfg = getTableConfig(plan.table);
+    const primary = plan.columns.filter(
+      (c) =>
+        c.column.primary || cfg.primaryKeys.some((pk) => pk.columns.some((x) => x.name === c.column.name)),
+    );
+    if (primary.length !== 1) continue;
+    const ids = new Set(rows.map((r) => String(r[primary[0]!.key])));
+    idsOf.set(plan.name, ids);
+    for (const id of ids) all.add(id);
+  }
+  const out: FieldError[] = [];
+  for (const { plan, rows } of decoded) {
+    const cfg = getTableConfig(plan.table);
+    const target = new Map<string, string>();
+    for (const fk of cfg.foreignKeys) {
+      const ref = fk.reference();
+      if (ref.columns.length === 1) target.set(ref.columns[0]!.name, getTableConfig(ref.foreignTable).name);
+    }
+    const refs = plan.columns.filter(
+      (c) => c.kind === 'id' && (target.has(c.column.name) || !c.column.primary),
+    );
+    rows.forEach((row, i) => {
+      for (const c of refs) {
+        const v = row[c.key];
+        if (v === null || v === undefined) continue;
+        const name = target.get(c.column.name);
+        const known = name ? idsOf.get(name) : all;
+        if (!known?.has(String(v))) {
+          out.push(
+            fieldError(
+              `tables.${plan.name}[${i}].${c.key}`,
+              `refers to ${name ? `a row of ${name}` : 'a row'} that is not in the backup`,
+            ),
+          );
+        }
+      }
+    });
+  }
+  return out;
+}
+
+/** At most this many problems are reported; the file is refused either way. */
+const MAX_REPORTED = 100;
+
+/** Every problem of the decoded backup, in table and row order (at most MAX_REPORTED). */
+export function backupProblems(decoded: { plan: TablePlan; rows: Row[] }[]): FieldError[] {
+  const out: FieldError[] = [];
+  for (const { plan, rows } of decoded) {
+    rows.forEach((row, i) => {
+      if (out.length < MAX_REPORTED) out.push(...rowProblems(plan, row, i));
+    });
+  }
+  out.push(...referenceProblems(decoded));
+  return out.slice(0, MAX_REPORTED);
+}

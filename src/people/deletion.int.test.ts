@@ -1,0 +1,170 @@
+// Deleting a person who is in introductions: refused until the caller confirms, then open introductions
+// are cancelled through the state machine (with the neutral note) and closed ones are kept with the
+// person anonymised, their consent history intact and the other person's links still working.
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import { addPerson, detail, mailsTo, post, propose } from '../../test/introductions';
+import { people } from '../db/schema';
+
+let t: TestApp;
+let me: TestAccount;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  me = await t.account();
+});
+afterAll(() => t.close());
+
+const get = (path: string) => t.call('GET', path, { token: me.token });
+const del = (path: string) => t.call('DELETE', path, { token: me.token });
+
+/** Ada and Bob, asked in parallel, Bob has said yes: an open introduction. */
+async function openWithBobYes(ada: { id: string }) {
+  const bob = await addPerson(t, me, { name: 'Bob Open', emails: ['bob.open@example.com'] });
+  const res = await t.call('POST', '/api/v1/introductions', {
+    token: me.token,
+    body: {
+      personAId: ada.id,
+      personBId: bob.id,
+      kind: 'peers',
+      reason: 'Both build boats.',
+      order: 'parallel',
+    },
+  });
+  expect(res.status).toBe(201);
+  const id = res.body.id as string;
+  expect((await post(t, me, `/api/v1/introductions/${id}/request`)).status).toBe(200);
+  expect(
+    (await post(t, me, `/api/v1/introductions/${id}/answers`, { personId: bob.id, answer: 'yes' })).status,
+  ).toBe(200);
+  return { bob, id };
+}
+
+/** An introduction taken all the way to closed, and the follow-up link the other person (B) got. */
+async function closedIntroduction(ada: { id: string }) {
+  const carol = await addPerson(t, me, { name: 'Carol Closed', emails: ['carol.closed@example.com'] });
+  const res = await t.call('POST', '/api/v1/introductions', {
+    token: me.token,
+    body: { personAId: ada.id, personBId: carol.id, kind: 'peers', reason: 'Both sail.', order: 'parallel' },
+  });
+  const id = res.body.id as string;
+  await post(t, me, `/api/v1/introductions/${id}/request`);
+  await post(t, me, `/api/v1/introductions/${id}/answers`, { personId: ada.id, answer: 'yes' });
+  await post(t, me, `/api/v1/introductions/${id}/answers`, { personId: carol.id, answer: 'yes' });
+  await post(t, me, `/api/v1/introductions/${id}/introduce`);
+  const fu = (await post(t, me, `/api/v1/introductions/${id}/follow-up`)).body;
+  const toCarol = mailsTo<any>(fu.emails, carol.emails[0]!, 'follow_up')[0];
+  const link = new URL(toCarol.links[0].url).pathname;
+  const closed = await post(t, me, `/api/v1/introductions/${id}/outcome`, { outcome: 'met_helpful' });
+  expect(closed.body.state).toBe('closed');
+  return { carol, id, link };
+}
+
+describe('deleting a person who is in introductions', () => {
+  it('answers 409 problem+json listing them, and changes nothing, without confirmation', async () => {
+    const ada = await addPerson(t, me, { name: 'Ada Refused', emails: ['ada.refused@example.com'] });
+    const open = await openWithBobYes(ada);
+    const closed = await closedIntroduction(ada);
+    const before = await detail(t, me, open.id);
+
+    const res = await del(`/api/v1/people/${ada.id}`);
+    expect(res.status).toBe(409);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(res.body.openIntroductions).toBe(1);
+    expect(res.body.closedIntroductions).toBe(1);
+    expect(res.body.impact).toBe(
+      'Ada Refused is in 1 open introduction and 1 closed; deleting cancels it (Bob Open gets a neutral note) and keeps 1 closed one anonymised.',
+    );
+    expect(res.body.introductions).toHaveLength(2);
+    expect(res.body.introductions).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: open.id, open: true, otherName: 'Bob Open', otherNotified: true }),
+        expect.objectContaining({ id: closed.id, open: false, state: 'closed', otherName: 'Carol Closed' }),
+      ]),
+    );
+    expect((await get(`/api/v1/people/${ada.id}`)).status).toBe(200);
+    expect(await detail(t, me, open.id)).toEqual(before);
+    expect((await del(`/api/v1/people/${ada.id}?introductions=maybe`)).status).toBe(400);
+  });
+
+  it('confirmed, cancels the open one with the neutral note to the person who said yes', async () => {
+    const ada = await addPerson(t, me, { name: 'Ada Open', emails: ['ada.open@example.com'] });
+    const { bob, id } = await openWithBobYes(ada);
+
+    expect((await del(`/api/v1/people/${ada.id}?introductions=cancel`)).status).toBe(204);
+
+    const d = await detail(t, me, id);
+    expect(d.state).toBe('cancelled');
+    expect(d.personA.name).toBe('Deleted person');
+    expect(mailsTo<any>(d.emails, bob.emails[0]!, 'closing_note')).toHaveLength(1);
+    const outbox = (await get('/api/v1/outbox')).body.items ?? [];
+    expect(outbox.filter((m: any) => m.kind === 'closing_note' && m.to.includes(bob.emails[0]))).toHaveLength(
+      1,
+    );
+    // Bob can be introduced again: the pair's open introduction is gone.
+    expect((await get(`/api/v1/people/${ada.id}`)).status).toBe(404);
+  });
+
+  it('confirmed, keeps the closed one with its consent log, the person anonymised, the other’s link valid', async () => {
+    const ada = await addPerson(t, me, {
+      name: 'Ada Closed',
+      emails: ['ada.closed@example.com'],
+      phones: ['+44 20 7946 0000'],
+      blurb: 'Builds boats',
+      privateNotes: 'secret note',
+      tags: ['sailor'],
+    });
+    const { id, link } = await closedIntroduction(ada);
+    const before = await detail(t, me, id);
+    expect(before.consentLog).toHaveLength(2);
+
+    expect((await del(`/api/v1/people/${ada.id}?introductions=cancel`)).status).toBe(204);
+
+    const after = await detail(t, me, id);
+    expect(after.state).toBe('closed');
+    expect(after.consentLog).toEqual(before.consentLog);
+    expect(after.events).toEqual(before.events);
+    expect(after.personA).toEqual({ id: ada.id, name: 'Deleted person' });
+    // The tombstone holds no personal data and shows up nowhere.
+    const [row] = await t.database.db.select().from(people).where(eq(people.id, ada.id));
+    expect(row).toMatchObject({
+      name: 'Deleted person',
+      emails: [],
+      phones: [],
+      blurb: '',
+      privateNotes: '',
+      tags: [],
+    });
+    expect(row?.deletedAt).toBeInstanceOf(Date);
+    expect((await get(`/api/v1/people/${ada.id}`)).status).toBe(404);
+    const listed = (await get('/api/v1/people?limit=100')).body.items.map((p: any) => p.id);
+    expect(listed).not.toContain(ada.id);
+    expect((await get('/api/v1/people?q=Deleted')).body.items).toEqual([]);
+    expect((await get('/api/v1/tags')).body.items.map((x: any) => x.tag)).not.toContain('sailor');
+    // Carol's link still answers with the introduction's closed state, not "not valid".
+    const page = await t.call('GET', link);
+    expect(page.status).toBe(200);
+    expect(page.body).not.toContain('This link is not valid');
+  });
+
+  it('someone in no introduction is deleted outright without being asked', async () => {
+    const p = await addPerson(t, me, { name: 'Nobody Introduced' });
+    expect((await del(`/api/v1/people/${p.id}`)).status).toBe(204);
+    const [row] = await t.database.db.select().from(people).where(eq(people.id, p.id));
+    expect(row).toBeUndefined();
+  });
+
+  it('a deleted person cannot be proposed again', async () => {
+    const { a, b } = await propose(t, me, { a: { name: 'Gone Soon' } });
+    expect((await del(`/api/v1/people/${a.id}?introductions=cancel`)).status).toBe(204);
+    const res = await t.call('POST', '/api/v1/introductions', {
+      token: me.token,
+      body: { personAId: a.id, personBId: b.id, kind: 'peers', reason: 'Again.', order: 'parallel' },
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({ field: 'personAId', message: 'no such person' }),
+    ]);
+  });
+});
