@@ -9,6 +9,7 @@ import { listOutboxForIntroduction } from '../mail/repository';
 import { toOutboxMessage } from '../mail/service';
 import type { AppDeps } from '../shared/deps';
 import { notFound } from '../shared/errors';
+import { failedMailItems } from './agenda-failed-mail';
 import { domainWithFacts, requestsLeftOf } from './facts';
 import { actionsView, consentFromJson, personIdOf, toIntroduction } from './mapping';
 import * as repo from './repository';
@@ -187,5 +188,6 @@ export async function agenda(db: DbOrTx, accountId: string, now: Date): Promise<
       }
     }
   }
+  items.push(...(await failedMailItems(db, accountId)));
   return items.sort((x, y) => x.since.localeCompare(y.since));
 }
