@@ -28,7 +28,6 @@ export function UndeliveredNotice({ message: m }: { message: OutboxMessage }) {
       variant="light"
       icon={<IconAlert />}
       title={failed ? 'Not delivered' : 'Not everyone got this email'}
-      aria-label="Delivery problems"
     >
       <Stack gap="xs">
         {failed && m.rejected.length === 0 && (
