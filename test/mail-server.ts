@@ -1,5 +1,5 @@
 // A real SMTP server in the test process (smtp-server), keeping every message it accepts, parsed with
-// mailparser. It can be told to refuse the next messages, to exercise retries.
+// mailparser. It can be told to refuse the next messages, to exercise retries, or one recipient.
 import type { AddressInfo } from 'node:net';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
@@ -17,6 +17,8 @@ export interface TestMailServer {
   received: Received[];
   /** Refuse the next `count` messages with this SMTP reply code (4xx temporary, 5xx permanent). */
   refuseNext(count: number, code: number, message?: string): void;
+  /** Refuse this recipient at RCPT TO (the others of the same message are still taken); null: accept again. */
+  refuseRecipient(address: string, code: number | null, message?: string): void;
   waitFor(count: number, timeoutMs?: number): Promise<Received[]>;
   close(): Promise<void>;
 }
@@ -25,10 +27,18 @@ export interface TestMailServer {
 export async function startMailServer(opts: { parse?: boolean } = {}): Promise<TestMailServer> {
   const received: Received[] = [];
   let refusals: { count: number; code: number; message: string } | null = null;
+  const refusedRecipients = new Map<string, { code: number; message: string }>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      const refusal = refusedRecipients.get(address.address.toLowerCase());
+      if (!refusal) return callback();
+      const err = new Error(refusal.message) as Error & { responseCode: number };
+      err.responseCode = refusal.code;
+      callback(err);
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
@@ -58,6 +68,10 @@ export async function startMailServer(opts: { parse?: boolean } = {}): Promise<T
     received,
     refuseNext(count, code, message = 'try again later') {
       refusals = { count, code, message };
+    },
+    refuseRecipient(address, code, message = 'no such user here') {
+      if (code === null) refusedRecipients.delete(address.toLowerCase());
+      else refusedRecipients.set(address.toLowerCase(), { code, message });
     },
     async waitFor(count, timeoutMs = 10_000) {
       const until = Date.now() + timeoutMs;

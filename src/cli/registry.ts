@@ -7,6 +7,7 @@ import { registerInteractionCommands } from './commands/interactions';
 import { registerIntroductionCommands } from './commands/introductions';
 import { registerNeedCommands } from './commands/needs';
 import { registerOfferCommands } from './commands/offers';
+import { registerOutboxCommands } from './commands/outbox';
 import { registerPeopleCommands } from './commands/people';
 import { registerTokenCommands } from './commands/token';
 import { registerUserCommands } from './commands/user';
@@ -20,6 +21,7 @@ export const commandGroups: RegisterCommands[] = [
   registerOfferCommands,
   registerInteractionCommands,
   registerIntroductionCommands,
+  registerOutboxCommands,
   registerImportExportCommands,
   registerDemoCommand,
 ];

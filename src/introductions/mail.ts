@@ -167,7 +167,8 @@ async function draftFor(ctx: MailContext, effect: Effect, id: string): Promise<D
       const a = contactCard(ctx, 'a');
       const b = contactCard(ctx, 'b');
       const mail = renderIntroduction({ a, b, connector: ctx.connector, reason: ctx.row.reason });
-      const both = [address(recipient(ctx.people.a)), address(recipient(ctx.people.b))];
+      // Each address names its person, so a resend after a refusal reaches their corrected address.
+      const both = PARTIES.map((p) => ({ ...address(recipient(ctx.people[p])), personId: ctx.people[p].id }));
       // "Reply" reaches the two people who should now talk; "reply all" keeps the connector in copy.
       return { kind: 'introduction', party: null, mail, to: both, cc: [connectorAddress], replyTo: both };
     }

@@ -8,6 +8,7 @@ import { toOutboxMessage } from '../mail/service';
 import type { AppDeps } from '../shared/deps';
 import { notFound } from '../shared/errors';
 import { AGENDA_STATES, agendaOf } from './agenda';
+import { failedMailItems } from './agenda-failed-mail';
 import { domainWithFacts, requestsLeftOf } from './facts';
 import { actionsView, toIntroduction } from './mapping';
 import * as repo from './repository';
@@ -106,5 +107,7 @@ export async function agenda(db: DbOrTx, accountId: string, now: Date): Promise<
     accountId,
     rows.flatMap((r) => [r.personAId, r.personBId]),
   );
-  return agendaOf(rows, names, now);
+  const items = agendaOf(rows, names, now);
+  items.push(...(await failedMailItems(db, accountId)));
+  return items.sort((x, y) => x.since.localeCompare(y.since));
 }

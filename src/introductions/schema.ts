@@ -266,8 +266,9 @@ export type IntroductionDetail = z.infer<typeof IntroductionDetail>;
 
 export const AgendaItem = z
   .object({
-    kind: z.enum(['ask_again', 'ready_to_send', 'record_outcome', 'waiting_for_answer']),
+    kind: z.enum(['ask_again', 'ready_to_send', 'record_outcome', 'waiting_for_answer', 'failed_mail']),
     introductionId: Id,
+    outboxId: Id.optional().describe('failed_mail: the message to resend (POST /api/v1/outbox/{id}/resend)'),
     personA: PersonRef,
     personB: PersonRef,
     state: IntroState,

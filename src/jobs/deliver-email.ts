@@ -22,7 +22,9 @@ export async function createDeliverEmailQueue(boss: PgBoss): Promise<void> {
 
 export async function enqueueDelivery(boss: PgBoss, outboxId: string, startAfter?: Date): Promise<void> {
   await boss.send(DELIVER_EMAIL_JOB, { outboxId } satisfies DeliverEmailData, {
-    singletonKey: outboxId,
+    // A delayed retry has a key of its own: when SMTP recovers and the message is pulled in
+    // (pullInRetries), the immediate job must not be refused as a duplicate of the one waiting hours.
+    singletonKey: startAfter ? `${outboxId}:retry` : outboxId,
     ...(startAfter ? { startAfter } : {}),
   });
 }

@@ -8,7 +8,12 @@ import type { OutboxRow } from '../db/schema';
 import type { Clock } from '../shared/clock';
 import type { Logger } from '../shared/logger';
 import * as repo from './repository';
-import { isPermanentFailure, type MailTransport } from './transport';
+import { isPermanentFailure, type MailTransport, type RecipientRefusal, refusalsOf } from './transport';
+
+/** lastError of a message some recipients did not get: who, and what their server answered. */
+export function refusedSummary(rejected: RecipientRefusal[]): string {
+  return `Not delivered to ${rejected.map((r) => `${r.address} (${r.error})`).join(', ')}`;
+}
 
 export interface DeliveryDeps {
   db: Db;
@@ -46,18 +51,36 @@ async function deliverClaimed(d: DeliveryDeps, row: OutboxRow): Promise<Delivery
     return { status: 'failed', error };
   }
   try {
-    const response = await d.transport.send(row);
-    await repo.markSent(d.db, id, row.attempts, d.clock.now());
-    d.log.info({ outboxId: id, messageId: row.messageId, response }, 'mail sent');
+    const result = await d.transport.send(row);
+    const rejected = result.rejected.map((r) => ({ ...r, resentAs: null }));
+    const now = d.clock.now();
+    await repo.markSent(d.db, id, row.attempts, now, {
+      accepted: result.accepted,
+      rejected,
+      error: rejected.length ? refusedSummary(rejected) : null,
+    });
+    d.log.info(
+      { outboxId: id, messageId: row.messageId, response: result.response, rejected },
+      rejected.length ? 'mail sent, but refused for some recipients' : 'mail sent',
+    );
+    const pulledIn = await repo.pullInRetries(d.db, now);
+    if (pulledIn.length)
+      d.log.info({ count: pulledIn.length }, 'SMTP works again: retrying waiting mail now');
     return { status: 'sent' };
   } catch (err) {
     const error = err instanceof Error ? err.message : String(err);
     const permanent = isPermanentFailure(err) || row.attempts >= d.settings.maxAttempts;
     const nextAttemptAt = new Date(d.clock.now().getTime() + backoffMs(row.attempts));
+    // Every recipient refused: nodemailer throws, carrying each one's answer.
+    const rejected =
+      err instanceof Error && 'rejectedErrors' in err
+        ? refusalsOf('rejected' in err ? err.rejected : [], err.rejectedErrors)
+        : [];
     await repo.markUnsent(d.db, id, row.attempts, {
       status: permanent ? 'failed' : 'retrying',
-      error,
+      error: rejected.length ? refusedSummary(rejected) : error,
       nextAttemptAt: permanent ? null : nextAttemptAt,
+      rejected: rejected.map((r) => ({ ...r, resentAs: null })),
     });
     d.log.warn({ outboxId: id, attempt: row.attempts, permanent, err: error }, 'mail delivery failed');
     return permanent ? { status: 'failed', error } : { status: 'retrying', nextAttemptAt, error };

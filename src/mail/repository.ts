@@ -1,8 +1,14 @@
 // All SQL for the outbox. Writers run inside the caller's transaction; the delivery claims are single
 // conditional updates, so two workers (or two processes) can never both send one message.
-import { and, desc, eq, gte, inArray, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, gte, inArray, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
-import { type OutboxRow, type OutboxStatus, outboxMessages } from '../db/schema';
+import {
+  introductions,
+  type OutboxRow,
+  type OutboxStatus,
+  outboxMessages,
+  type RejectedRecipientJson,
+} from '../db/schema';
 
 export type NewOutboxRow = typeof outboxMessages.$inferInsert;
 
@@ -172,10 +178,24 @@ export async function claimNext(db: DbOrTx, now: Date): Promise<OutboxRow | unde
  * Marks a claimed message sent. The attempt number fences the claim: a worker whose claim was released
  * as stale (and taken again) can no longer record anything.
  */
-export async function markSent(db: DbOrTx, id: string, attempt: number, now: Date): Promise<boolean> {
+export async function markSent(
+  db: DbOrTx,
+  id: string,
+  attempt: number,
+  now: Date,
+  result: { accepted: string[]; rejected: RejectedRecipientJson[]; error: string | null },
+): Promise<boolean> {
   const rows = await db
     .update(outboxMessages)
-    .set({ status: 'sent', sentAt: now, claimedAt: null, nextAttemptAt: null })
+    .set({
+      status: 'sent',
+      sentAt: now,
+      claimedAt: null,
+      nextAttemptAt: null,
+      accepted: result.accepted,
+      rejected: result.rejected,
+      lastError: result.error,
+    })
     .where(
       and(
         eq(outboxMessages.id, id),
@@ -191,13 +211,20 @@ export async function markUnsent(
   db: DbOrTx,
   id: string,
   attempt: number,
-  change: { status: 'retrying' | 'failed'; error: string; nextAttemptAt: Date | null },
+  change: {
+    status: 'retrying' | 'failed';
+    error: string;
+    nextAttemptAt: Date | null;
+    rejected?: RejectedRecipientJson[];
+  },
 ): Promise<void> {
   await db
     .update(outboxMessages)
     .set({
       status: change.status,
       lastError: change.error,
+      accepted: [],
+      rejected: change.rejected ?? [],
       nextAttemptAt: change.nextAttemptAt,
       claimedAt: null,
     })
@@ -208,6 +235,20 @@ export async function markUnsent(
         eq(outboxMessages.attempts, attempt),
       ),
     );
+}
+
+/**
+ * The SMTP server just took a message, so whatever waits out a backoff for an earlier failure is likely
+ * to go through now: due at once instead of minutes or hours later. Wakes the workers (NOTIFY).
+ */
+export async function pullInRetries(db: DbOrTx, now: Date): Promise<string[]> {
+  const rows = await db
+    .update(outboxMessages)
+    .set({ nextAttemptAt: now })
+    .where(and(eq(outboxMessages.status, 'retrying'), gt(outboxMessages.nextAttemptAt, now)))
+    .returning({ id: outboxMessages.id });
+  if (rows.length > 0) await db.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);
+  return rows.map((r) => r.id);
 }
 
 /**
@@ -247,4 +288,75 @@ export async function holdRestoredMessages(db: DbOrTx, accountId: string): Promi
         inArray(outboxMessages.status, ['queued', 'retrying', 'sending']),
       ),
     );
+}
+
+/** One message and the state of its introduction (null: none), locked until the transaction ends. */
+export async function lockOutbox(
+  db: DbOrTx,
+  accountId: string,
+  id: string,
+): Promise<{ row: OutboxRow; introductionState: string | null } | undefined> {
+  const [found] = await db
+    .select({ row: outboxMessages, introductionState: introductions.state })
+    .from(outboxMessages)
+    .leftJoin(introductions, eq(introductions.id, outboxMessages.introductionId))
+    .where(and(eq(outboxMessages.accountId, accountId), eq(outboxMessages.id, id)))
+    .for('update', { of: outboxMessages });
+  return found;
+}
+
+/** Sends a failed message again from the start: attempts, errors and per-recipient results cleared. */
+export async function requeue(
+  db: DbOrTx,
+  id: string,
+  change: Pick<OutboxRow, 'to' | 'replyTo' | 'text' | 'html'> & { status: 'queued' | 'local' },
+): Promise<OutboxRow> {
+  const [row] = await db
+    .update(outboxMessages)
+    .set({
+      ...change,
+      attempts: 0,
+      lastError: null,
+      nextAttemptAt: null,
+      claimedAt: null,
+      sentAt: null,
+      accepted: [],
+      rejected: [],
+    })
+    .where(eq(outboxMessages.id, id))
+    .returning();
+  if (change.status === 'queued') await db.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);
+  return row!;
+}
+
+export async function setRejected(db: DbOrTx, id: string, rejected: RejectedRecipientJson[]): Promise<void> {
+  await db.update(outboxMessages).set({ rejected }).where(eq(outboxMessages.id, id));
+}
+
+/**
+ * Messages that did not reach someone and can still be fixed: failed for everyone, or delivered but
+ * refused for a recipient nobody has resent to yet. Each with its introduction's state.
+ */
+export async function undelivered(
+  db: DbOrTx,
+  accountId: string,
+): Promise<{ row: OutboxRow; introductionState: string | null }[]> {
+  return db
+    .select({ row: outboxMessages, introductionState: introductions.state })
+    .from(outboxMessages)
+    .leftJoin(introductions, eq(introductions.id, outboxMessages.introductionId))
+    .where(
+      and(
+        eq(outboxMessages.accountId, accountId),
+        or(
+          eq(outboxMessages.status, 'failed'),
+          and(
+            eq(outboxMessages.status, 'sent'),
+            sql`${outboxMessages.rejected} @> '[{"resentAs": null}]'::jsonb`,
+          ),
+        ),
+      ),
+    )
+    .orderBy(outboxMessages.createdAt, outboxMessages.seq)
+    .limit(200);
 }

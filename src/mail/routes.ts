@@ -1,8 +1,9 @@
 import { createRoute, type z } from '@hono/zod-openapi';
 import { IdParam, json, problems, repeatable } from '../http/openapi';
 import { createRouter } from '../http/router';
-import { Id, Page, PageQuery } from '../shared/common-schema';
+import { Id, Page, PageQuery, Problem } from '../shared/common-schema';
 import type { AppDeps } from '../shared/deps';
+import { resendMessage } from './resend';
 import { MailStatus, OutboxMessage, OutboxStatus } from './schema';
 import * as service from './service';
 
@@ -50,6 +51,28 @@ export function mailRoutes(deps: AppDeps) {
       }),
       async (c) =>
         c.json(await service.getOutboxMessage(db, c.get('caller').accountId, c.req.valid('param').id), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/api/v1/outbox/{id}/resend',
+        tags,
+        summary:
+          'Send a message again to the recipients’ current addresses: a failed message is queued again as it was; a message some recipients refused goes to them alone as a new message',
+        request: { params: IdParam },
+        responses: {
+          200: json(OutboxMessage, 'The message that will go out'),
+          401: problems[401],
+          403: problems[403],
+          404: problems[404],
+          409: {
+            description:
+              'Nothing to resend (delivered to everyone, still being sent, no SMTP server) or no longer worth sending (the detail says why)',
+            content: { 'application/problem+json': { schema: Problem } },
+          },
+        },
+      }),
+      async (c) => c.json(await resendMessage(deps, c.get('caller').accountId, c.req.valid('param').id), 200),
     )
     .openapi(
       createRoute({

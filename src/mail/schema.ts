@@ -27,6 +27,18 @@ export const OutboxMessage = z
     attempts: z.number().int(),
     lastError: z.string().nullable(),
     nextAttemptAt: IsoDateTime.nullable(),
+    accepted: z.array(z.string()).describe('Recipients the SMTP server took the message for'),
+    rejected: z
+      .array(
+        z.object({
+          address: z.string(),
+          name: z.string(),
+          personId: Id.nullable().describe('Whom the address belongs to: fix it on them, then resend'),
+          error: z.string().describe("The recipient's server's answer, e.g. 550 no such user"),
+          resentAs: Id.nullable().describe('The message that went to them afterwards, if any'),
+        }),
+      )
+      .describe('Recipients the SMTP server refused; the others got the message'),
     sentAt: IsoDateTime.nullable(),
     createdAt: IsoDateTime,
   })

@@ -3,12 +3,15 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Config } from '../config';
 import type { Db, DbOrTx } from '../db/client';
-import { type OutboxRow, type OutboxStatus, outboxMessages } from '../db/schema';
+import { type MailAddressJson, type OutboxRow, type OutboxStatus, outboxMessages } from '../db/schema';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { notFound } from '../shared/errors';
 import { linkBase, pointsAtLoopback } from './links';
 import * as repo from './repository';
+import { personOf } from './resend-rules';
 import type { MailStatus, OutboxMessage } from './schema';
+
+const mailbox = ({ name, address }: MailAddressJson) => ({ name, address });
 
 export function toOutboxMessage(row: OutboxRow): OutboxMessage {
   return {
@@ -19,7 +22,7 @@ export function toOutboxMessage(row: OutboxRow): OutboxMessage {
     from: row.from,
     to: row.to.map((a) => a.address),
     cc: row.cc.map((a) => a.address),
-    recipients: { to: row.to, cc: row.cc, replyTo: row.replyTo },
+    recipients: { to: row.to.map(mailbox), cc: row.cc.map(mailbox), replyTo: row.replyTo.map(mailbox) },
     subject: row.subject,
     text: row.text,
     html: row.html,
@@ -29,6 +32,14 @@ export function toOutboxMessage(row: OutboxRow): OutboxMessage {
     attempts: row.attempts,
     lastError: row.lastError,
     nextAttemptAt: row.nextAttemptAt?.toISOString() ?? null,
+    accepted: row.accepted,
+    rejected: row.rejected.map((r) => ({
+      address: r.address,
+      name: [...row.to, ...row.cc].find((a) => a.address === r.address)?.name ?? '',
+      personId: personOf(row, r.address),
+      error: r.error,
+      resentAs: r.resentAs,
+    })),
     sentAt: row.sentAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
   };

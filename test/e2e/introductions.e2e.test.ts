@@ -2,10 +2,14 @@
 // with, propose from a need (providers found by the offers search, the requests previewed by the server),
 // start asking, answer as each person from the Outbox's links in a browser without an account, send the
 // introduction, record a follow-up answer heard by phone and the outcome; edit a draft from its page; then
-// the "not now" path with the server's clock moved past the date.
+// the "not now" path with the server's clock moved past the date; a recipient the SMTP server refuses,
+// seen on Today and in the Outbox, and resent to their corrected address.
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { deliverDue } from '../../src/mail/delivery';
+import { deliveryDeps } from '../introductions';
+import { startMailServer } from '../mail-server';
 import {
   afterEachTest,
   apiTokenFor,
@@ -441,5 +445,62 @@ describe('introductions in the web app', { timeout: 120_000 }, () => {
     await seen(page.frameLocator('iframe[title^="Email:"]').getByText('Hi Jane Austen,'));
     await screenshot(page, 'outbox-phone');
     await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  test('a recipient the SMTP server refused is shown on Today and in the Outbox, and resent to the fixed address', async () => {
+    const { page } = e2e;
+    const smtp = await startMailServer();
+    const mail = e2e.testApp.deps.config.mail;
+    mail.smtpUrl = smtp.url;
+    try {
+      const ada = await api('POST', '/api/v1/people', {
+        name: 'Ada Lovelace',
+        emails: ['ada@engine.example'],
+      });
+      const bruno = await api('POST', '/api/v1/people', {
+        name: 'Bruno Kreisky',
+        emails: ['bruno@typo.example'],
+      });
+      const intro = await api('POST', '/api/v1/introductions', {
+        personAId: ada.id,
+        personBId: bruno.id,
+        kind: 'peers',
+        reason: 'Both build engines.',
+        order: 'parallel',
+      });
+      await api('POST', `/api/v1/introductions/${intro.id}/request`);
+      await deliverDue(deliveryDeps(e2e.testApp, smtp.url));
+      for (const person of [ada, bruno]) {
+        await api('POST', `/api/v1/introductions/${intro.id}/answers`, {
+          personId: person.id,
+          answer: 'yes',
+        });
+      }
+      await api('POST', `/api/v1/introductions/${intro.id}/introduce`);
+      smtp.refuseRecipient('bruno@typo.example', 550, 'no such user here');
+      await deliverDue(deliveryDeps(e2e.testApp, smtp.url));
+
+      await page.goto('/');
+      await page.getByRole('link', { name: 'Today' }).click();
+      const failed = page.getByRole('list', { name: 'Not delivered' });
+      await seen(failed.getByText(/Bruno Kreisky <bruno@typo\.example> never got the introduction: 550/));
+      await failed.getByRole('link', { name: 'Fix and resend' }).click();
+      const notice = page.getByRole('alert', { name: 'Not everyone got this email' });
+      await seen(notice.getByText(/never got it: 550/));
+      await screenshot(page, 'outbox-refused-recipient-desktop');
+
+      await api('PATCH', `/api/v1/people/${bruno.id}`, { emails: ['bruno@kreisky.example'] });
+      await notice.getByRole('button', { name: 'Resend to Bruno Kreisky' }).click();
+      await seen(page.getByText('Queued again to bruno@kreisky.example'));
+      await deliverDue(deliveryDeps(e2e.testApp, smtp.url));
+      expect(smtp.received.at(-1)?.envelopeTo).toEqual(['bruno@kreisky.example']);
+      expect(
+        smtp.received.flatMap((r) => r.envelopeTo).filter((a) => a === 'bruno@kreisky.example'),
+      ).toHaveLength(1);
+      await seen(notice.getByRole('link', { name: 'resent' }));
+    } finally {
+      mail.smtpUrl = undefined;
+      await smtp.close();
+    }
   });
 });

@@ -9,7 +9,10 @@ import { people } from './people';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date', precision: 3 });
 
-export type MailAddressJson = { name: string; address: string };
+/** `personId`: whom the address was read from, so a resend can read their current address. */
+export type MailAddressJson = { name: string; address: string; personId?: string };
+/** A recipient the SMTP server refused; `resentAs` is the outbox row that went to them instead. */
+export type RejectedRecipientJson = { address: string; error: string; resentAs: string | null };
 export type MailLinkJson = { label: string; url: string };
 
 export const OUTBOX_STATUSES = ['queued', 'sending', 'retrying', 'sent', 'failed', 'local'] as const;
@@ -46,6 +49,10 @@ export const outboxMessages = pgTable(
     /** Set while a worker is sending; a stale claim means the worker died mid-delivery. */
     claimedAt: ts('claimed_at'),
     sentAt: ts('sent_at'),
+    /** Per-recipient result of the last delivery: the server took the message for these addresses... */
+    accepted: jsonb('accepted').$type<string[]>().notNull().default([]),
+    /** ...and refused it for these (the others still got it). */
+    rejected: jsonb('rejected').$type<RejectedRecipientJson[]>().notNull().default([]),
     createdAt: createdAt(),
   },
   (t) => [

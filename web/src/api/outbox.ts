@@ -1,5 +1,5 @@
 // The outbox (every email Linchpin wrote) and how mail leaves this instance.
-import { skipToken, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { skipToken, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { nextPageParam } from './paging';
 
@@ -29,5 +29,20 @@ export function useMailStatus() {
     queryKey: ['outbox', 'status'],
     queryFn: ({ signal }) => api.get('/api/v1/mail/status', { signal }),
     staleTime: 30_000,
+  });
+}
+
+/**
+ * Send a message again to the recipients' current addresses: a failed one as it was, one some recipients
+ * refused to them alone (a new message). The outbox, the agenda and introductions show the change.
+ */
+export function useResend() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.post('/api/v1/outbox/{id}/resend', { path: { id } }),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ['outbox'] });
+      void qc.invalidateQueries({ queryKey: ['introductions'] });
+    },
   });
 }

@@ -120,6 +120,7 @@ export const agendaLabels: Record<AgendaKind, string> = {
   ready_to_send: 'Ready to send',
   record_outcome: 'Record the outcome',
   waiting_for_answer: 'Still waiting',
+  failed_mail: 'Not delivered',
 };
 
 export const outboxStatusLabels: Record<OutboxStatus, string> = {

@@ -1,29 +1,38 @@
 // What needs the connector today, from the agenda endpoint: check-backs due ("ask again", one click),
-// introductions ready to send, outcomes to record, and requests still unanswered after the reminder.
+// introductions ready to send, outcomes to record, requests still unanswered after the reminder, and
+// emails that did not reach someone (fix the address, resend).
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Link } from 'react-router';
 import { errorMessage } from '../api/client';
 import { useAgenda, useReask } from '../api/introductions';
 import type { AgendaItem, AgendaKind } from '../api/types';
-import { IconCheck, IconClock, IconMail } from '../components/icons';
+import { IconAlert, IconCheck, IconClock, IconMail } from '../components/icons';
 import { LoadError, PageLoader } from '../components/Loading';
 import { PageHeader } from '../components/PageHeader';
 import { formatDue } from '../lib/dates';
 import { agendaLabels } from '../lib/intro-labels';
 
-const ORDER: AgendaKind[] = ['ask_again', 'ready_to_send', 'record_outcome', 'waiting_for_answer'];
+const ORDER: AgendaKind[] = [
+  'failed_mail',
+  'ask_again',
+  'ready_to_send',
+  'record_outcome',
+  'waiting_for_answer',
+];
 const HEADINGS: Record<AgendaKind, string> = {
   ask_again: 'Check back: they asked you to ask again',
   ready_to_send: 'Both said yes: ready to send',
   record_outcome: 'How did it go? Record the outcome',
   waiting_for_answer: 'No answer yet, even after a reminder',
+  failed_mail: 'Emails that did not reach someone',
 };
 const COLORS: Record<AgendaKind, string> = {
   ask_again: 'yellow',
   ready_to_send: 'pine',
   record_outcome: 'cyan',
   waiting_for_answer: 'gray',
+  failed_mail: 'red',
 };
 
 export default function AgendaPage() {
@@ -66,7 +75,7 @@ export default function AgendaPage() {
               <Stack gap="xs" component="ul" p={0} m={0} aria-label={agendaLabels[kind]}>
                 {items.map((item) => (
                   <AgendaRow
-                    key={`${item.kind}:${item.introductionId}:${item.since}`}
+                    key={`${item.kind}:${item.introductionId}:${item.outboxId ?? ''}:${item.since}`}
                     item={item}
                     asOf={agenda.data.asOf}
                   />
@@ -127,6 +136,18 @@ function AgendaRow({ item, asOf }: { item: AgendaItem; asOf: string }) {
           {item.kind === 'record_outcome' && (
             <Button size="sm" component={Link} to={detail} leftSection={<IconCheck size={16} />}>
               Record outcome
+            </Button>
+          )}
+          {item.kind === 'failed_mail' && item.outboxId && (
+            <Button
+              size="sm"
+              color="red"
+              variant="light"
+              component={Link}
+              to={`/outbox?m=${item.outboxId}`}
+              leftSection={<IconAlert size={16} />}
+            >
+              Fix and resend
             </Button>
           )}
           {item.kind === 'waiting_for_answer' && (

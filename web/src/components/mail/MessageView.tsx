@@ -6,6 +6,7 @@ import { formatDateTime } from '../../lib/dates';
 import { mailKindLabel, outboxStatusColors, outboxStatusLabels } from '../../lib/intro-labels';
 import { IconLink } from '../icons';
 import { MailFrame } from './MailFrame';
+import { UndeliveredNotice } from './UndeliveredNotice';
 
 const addresses = (xs: { name: string; address: string }[]) =>
   xs.map((x) => (x.name ? `${x.name} <${x.address}>` : x.address)).join(', ');
@@ -42,6 +43,7 @@ export function MessageView({ message }: { message: OutboxMessage }) {
           </Text>
         )}
       </Group>
+      <UndeliveredNotice message={m} />
       <Table
         withRowBorders={false}
         verticalSpacing={2}

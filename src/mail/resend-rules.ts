@@ -1,0 +1,81 @@
+// When a message can be sent again, and to whom. Pure: the service reads the row, the introduction's state
+// and the people's current addresses, and asks here. The agenda asks the same question, so a message
+// offered for resending there can always be resent.
+import type { MailAddressJson, OutboxRow, RejectedRecipientJson } from '../db/schema';
+
+export type ResendPlan =
+  /** Failed for everyone: the same message (same Message-ID and links) is queued again. */
+  | { kind: 'requeue' }
+  /** Delivered, but refused for some: a new message goes to those recipients alone. */
+  | { kind: 'to_rejected'; recipients: RejectedRecipientJson[] }
+  | { kind: 'refused'; reason: string };
+
+/** A consent request or reminder only makes sense while the introduction is still asking. */
+const ASKING_KINDS = new Set(['consent_request', 'reminder']);
+
+export function resendPlan(
+  row: Pick<OutboxRow, 'status' | 'kind' | 'rejected'>,
+  introductionState: string | null,
+): ResendPlan {
+  if (ASKING_KINDS.has(row.kind) && introductionState !== null && introductionState !== 'asking') {
+    return {
+      kind: 'refused',
+      reason: `The introduction is ${introductionState} now, so this request is no longer worth sending.`,
+    };
+  }
+  switch (row.status) {
+    case 'failed':
+      return { kind: 'requeue' };
+    case 'sent': {
+      const recipients = row.rejected.filter((r) => r.resentAs === null);
+      return recipients.length
+        ? { kind: 'to_rejected', recipients }
+        : { kind: 'refused', reason: 'The message was delivered to every recipient.' };
+    }
+    case 'local':
+      return {
+        kind: 'refused',
+        reason: 'No SMTP server is configured (SMTP_URL): the message is kept here, not sent.',
+      };
+    default:
+      return { kind: 'refused', reason: 'The message is still being sent.' };
+  }
+}
+
+/** The recipient an address of the message was written for, when it says. */
+export function personOf(
+  row: Pick<OutboxRow, 'to' | 'cc' | 'recipientPersonId'>,
+  address: string,
+): string | null {
+  const entry = [...row.to, ...row.cc].find((a) => a.address.toLowerCase() === address.toLowerCase());
+  if (entry?.personId) return entry.personId;
+  // Single-recipient messages name their person on the row (older rows have no personId per address).
+  return row.to.length === 1 && row.to[0]?.address === entry?.address ? row.recipientPersonId : null;
+}
+
+const escapeHtml = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+
+/**
+ * The message with corrected addresses: in its recipients, and in the body too, because the introduction
+ * email shows each person the other's address.
+ */
+export function withAddresses(
+  row: Pick<OutboxRow, 'to' | 'replyTo' | 'text' | 'html'>,
+  changes: Map<string, string>,
+): { to: MailAddressJson[]; replyTo: MailAddressJson[]; text: string; html: string } {
+  const fix = (list: MailAddressJson[]) =>
+    list.map((a) => ({ ...a, address: changes.get(a.address) ?? a.address }));
+  let { text, html } = row;
+  for (const [from, to] of changes) {
+    if (from === to) continue;
+    text = text.split(from).join(to);
+    html = html.split(escapeHtml(from)).join(escapeHtml(to));
+  }
+  return { to: fix(row.to), replyTo: fix(row.replyTo), text, html };
+}
