@@ -1,10 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { IdParam, json, jsonBody, noContent, problems, repeatable } from '../http/openapi';
 import { createRouter } from '../http/router';
-import { Page, PageQuery, Problem, Tag } from '../shared/common-schema';
+import { Page, PageQuery, Tag } from '../shared/common-schema';
 import type { AppDeps } from '../shared/deps';
 import { deletePerson } from './deletion';
-import { Person, PersonInput, PersonPatch } from './schema';
+import { Person, PersonInIntroductions, PersonInput, PersonPatch } from './schema';
 import * as service from './service';
 
 const tags = ['People'];
@@ -114,11 +114,12 @@ export function peopleRoutes(deps: AppDeps) {
         request: { params: IdParam, query: DeleteQuery },
         responses: {
           204: noContent,
+          400: problems[400],
           401: problems[401],
           404: problems[404],
           409: {
             description: 'The person is in introductions; repeat with `?introductions=cancel`',
-            content: { 'application/problem+json': { schema: Problem } },
+            content: { 'application/problem+json': { schema: PersonInIntroductions } },
           },
         },
       }),

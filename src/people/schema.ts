@@ -1,6 +1,7 @@
 // Person schemas: the one definition of what a person is, used by routes, OpenAPI, imports and the web app.
 import { z } from 'zod';
-import { Id, IsoDateTime, line, Tags, text } from '../shared/common-schema';
+import { INTRO_STATES } from '../domain/introduction/types';
+import { Id, IsoDateTime, line, Problem, Tags, text } from '../shared/common-schema';
 
 export const LinkKind = z.enum(['linkedin', 'website', 'twitter', 'github', 'other']);
 export const Link = z.strictObject({
@@ -133,3 +134,20 @@ export const Person = z
   })
   .meta({ id: 'Person' });
 export type Person = z.infer<typeof Person>;
+
+/** The 409 a deletion answers while the person is in introductions: what deleting would do to each. */
+export const PersonInIntroductions = Problem.extend({
+  impact: z.string(),
+  introductions: z.array(
+    z.object({
+      id: Id,
+      state: z.enum(INTRO_STATES),
+      open: z.boolean(),
+      otherPersonId: Id,
+      otherName: z.string(),
+      otherNotified: z.boolean(),
+    }),
+  ),
+  openIntroductions: z.number().int(),
+  closedIntroductions: z.number().int(),
+}).meta({ id: 'PersonInIntroductions' });
