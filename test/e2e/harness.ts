@@ -83,7 +83,9 @@ export async function startE2E(options: Parameters<typeof createTestApp>[0] = {}
   const problems: string[] = [];
   const watch = (page: Page) => {
     page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+      // The resource's address tells which request failed (Chromium's text alone does not).
+      const at = m.location().url;
+      if (m.type() === 'error') problems.push(`console: ${m.text()}${at ? ` (${at})` : ''}`);
     });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   };

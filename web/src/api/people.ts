@@ -51,8 +51,9 @@ const personQuery = (id: string) => ({
   queryFn: ({ signal }: { signal: AbortSignal }) => api.get('/api/v1/people/{id}', { path: { id }, signal }),
 });
 
-export function usePerson(id: string) {
-  return useQuery({ ...personQuery(id), enabled: id !== '' });
+/** `deleted`: the page is leaving a person it just deleted, so their query must not fetch them again. */
+export function usePerson(id: string, { deleted = false }: { deleted?: boolean } = {}) {
+  return useQuery({ ...personQuery(id), enabled: id !== '' && !deleted });
 }
 
 /** Reads one person when it is needed (a click), from the cache if it is there. */

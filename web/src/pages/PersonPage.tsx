@@ -20,7 +20,8 @@ import { ProfileCard } from '../components/person/ProfileCard';
 
 export default function PersonPage() {
   const id = useParams().id!;
-  const person = usePerson(id);
+  const [deleted, setDeleted] = useState(false);
+  const person = usePerson(id, { deleted });
   const interactions = useChildren('interactions', id);
   const del = useDeletePerson(id);
   const navigate = useNavigate();
@@ -46,6 +47,7 @@ export default function PersonPage() {
       { cancelIntroductions: impact !== null },
       {
         onSuccess: () => {
+          setDeleted(true);
           closeConfirm();
           notifications.show({ color: 'pine', message: `${p.name} was deleted` });
           navigate('/people', { replace: true });
