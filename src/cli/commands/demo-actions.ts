@@ -9,7 +9,7 @@ import { readServerFile } from '../../server/server-file';
 import type { Handler } from '../action';
 import { UserError } from '../context';
 import { printJson } from '../format';
-import { DEMO_EMAIL, DEMO_PASSWORD } from './demo';
+import { DEMO_EMAIL, DEMO_PASSWORD } from './demo-account';
 
 interface DemoOptions {
   account?: string;

@@ -5,9 +5,7 @@ import { DEFAULT_DEMO_SIZE } from '../../demo/generator';
 import { dbAction } from '../action';
 import type { CliContext } from '../context';
 import { accountOption, intArg, jsonOption } from '../options';
-
-export const DEMO_EMAIL = 'demo@example.com';
-export const DEMO_PASSWORD = 'linchpin-demo';
+import { DEMO_EMAIL, DEMO_PASSWORD } from './demo-account';
 
 export function registerDemoCommand(program: Command, ctx: CliContext): void {
   program

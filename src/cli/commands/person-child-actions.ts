@@ -7,7 +7,7 @@ import { printJson, table } from '../format';
 import { type FlagNames, parseInput } from '../input';
 import { allPages } from './all-pages';
 import { loadPerson } from './people-actions';
-import type { PersonChildCommandSpec } from './person-child-commands';
+import type { PersonChildCommandSpec } from './person-child-spec';
 
 export function addChild<S extends z.ZodType, Item>(
   spec: PersonChildCommandSpec<S, Item>,
