@@ -1,7 +1,9 @@
 // Wraps a command handler that needs the database: the runtime supplies it (locally, via the running
 // server, or the server's own) and the handler only deals with its options and output.
+// Handlers are imported when their command runs, not when it is registered: registering every command
+// (and `linchpin --help`) then loads commander and the definitions only, none of the services, zod,
+// drizzle-orm or the parsers behind them.
 import type { Command } from 'commander';
-import { accountForEmailOrOwner } from '../accounts/service';
 import type { CliContext, GlobalOptions, Session } from './context';
 
 export interface ActionInput<O> {
@@ -10,15 +12,16 @@ export interface ActionInput<O> {
   args: string[];
 }
 
-export function dbAction<O extends object>(
-  ctx: CliContext,
-  handler: (session: Session, input: ActionInput<O>) => Promise<void>,
-) {
+export type Handler<O> = (session: Session, input: ActionInput<O>) => Promise<void>;
+
+/** `load` imports the handler's module, e.g. `() => import('./people-actions').then((m) => m.addPerson)`. */
+export function dbAction<O extends object>(ctx: CliContext, load: () => Promise<Handler<O>>) {
   return async (...actionArgs: unknown[]) => {
     const cmd = actionArgs.at(-1) as Command;
     const opts = cmd.opts<O & { account?: string }>();
     const globals = cmd.optsWithGlobals<GlobalOptions>();
     const request = { ...globals, command: commandPath(cmd) };
+    const [handler, { accountForEmailOrOwner }] = await Promise.all([load(), import('../accounts/service')]);
     await ctx.runtime.withDatabase(ctx.io, request, (deps) =>
       handler(
         { deps, io: ctx.io, account: () => accountForEmailOrOwner(deps.db, opts.account) },

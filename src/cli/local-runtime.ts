@@ -7,7 +7,6 @@ import { clockFor, loadConfig } from '../config';
 import { DataDirBusyError, type DataDirLock, lockDataDir } from '../server/data-dir-lock';
 import { readServerFile, type ServerInfo } from '../server/server-file';
 import type { AppDeps } from '../shared/deps';
-import { silentLogger } from '../shared/logger';
 import { CliExit, type CliRuntime, UserError } from './context';
 import { forwardToServer } from './forward';
 import type { CliIo } from './io';
@@ -25,9 +24,12 @@ export function localRuntime(argv: string[]): CliRuntime {
   return {
     async withDatabase(io, request, fn) {
       const config = loadConfig({ data: request.data ? resolve(io.cwd, request.data) : undefined }, io.env);
-      // The database drivers load only for a command that opens the database here (not for --help, nor
-      // for one the running server carries out).
-      const { openDatabase } = await import('../db/client');
+      // The database drivers (and the logger) load only for a command that opens the database here (not
+      // for --help, nor for one the running server carries out).
+      const [{ openDatabase }, { silentLogger }] = await Promise.all([
+        import('../db/client'),
+        import('../shared/logger'),
+      ]);
       if (config.databaseUrl) {
         const database = await openDatabase({ kind: 'postgres', url: config.databaseUrl, poolSize: 2 });
         try {

@@ -1,6 +1,7 @@
 // Every command group of `linchpin`, in the order `linchpin --help` lists them. To add a group, write
-// src/cli/commands/<group>.ts exporting a RegisterCommands function and add it here. (`serve` is wired in
-// main.ts instead, because the server runs the other commands in-process.)
+// src/cli/commands/<group>.ts exporting a RegisterCommands function and add it here; its handlers go in
+// <group>-actions.ts, imported when a command runs, so that this list stays cheap to load. (`serve` is
+// wired in main.ts instead, because the server runs the other commands in-process.)
 import { registerDemoCommand } from './commands/demo';
 import { registerImportExportCommands } from './commands/import-export';
 import { registerInteractionCommands } from './commands/interactions';

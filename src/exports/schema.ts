@@ -1,9 +1,8 @@
 // Export schemas, shared with the web app.
 import { z } from 'zod';
+import { EXPORT_FORMATS } from './format-names';
 
-export const ExportFormat = z
-  .enum(['vcard', 'csv', 'json'])
-  .describe('vcard (4.0), csv, or json (a full backup)');
+export const ExportFormat = z.enum(EXPORT_FORMATS).describe('vcard (4.0), csv, or json (a full backup)');
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
 export const EXPORT_TYPES: Record<ExportFormat, { contentType: string; extension: string }> = {

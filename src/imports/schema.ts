@@ -1,9 +1,10 @@
 // Import schemas: shared by the routes, the OpenAPI document, the CLI and the web app's import page.
 import { z } from 'zod';
 import { Id, IsoDateTime } from '../shared/common-schema';
+import { IMPORT_FORMATS } from './format-names';
 
 export const ImportFormat = z
-  .enum(['vcard', 'linkedin', 'google', 'google-legacy', 'outlook', 'thunderbird', 'linchpin-csv', 'csv'])
+  .enum(IMPORT_FORMATS)
   .describe('vcard, a known CSV export, or `csv` (generic CSV; needs a column mapping)');
 export type ImportFormat = z.infer<typeof ImportFormat>;
 

@@ -1,19 +1,9 @@
 // Interactions: dated touchpoints that make a relationship stronger.
 import { z } from 'zod';
 import { DATE_RANGE_ERROR, Id, IsoDateTime, inDateRange, text } from '../shared/common-schema';
+import { INTERACTION_TYPES } from './type-names';
 
-export const InteractionType = z.enum([
-  'met',
-  'call',
-  'email',
-  'message',
-  'event',
-  'became_my_client',
-  'became_their_client',
-  'sent_useful_info',
-  'followed_their_work',
-  'social',
-]);
+export const InteractionType = z.enum(INTERACTION_TYPES);
 export type InteractionType = z.infer<typeof InteractionType>;
 export const Direction = z.enum(['outbound', 'inbound', 'mutual']);
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { inProcessCli } from '../../../test/cli';
-import { parseMap } from './import-export';
+import { parseMap } from './import-export-actions';
 
 let t: TestApp;
 let cli: ReturnType<typeof inProcessCli>;

@@ -1,7 +1,6 @@
 // `linchpin interactions add|list`: dated touchpoints.
 import { type Command, Option } from 'commander';
-import { InteractionInput, InteractionType } from '../../interactions/schema';
-import { createInteraction, listInteractions } from '../../interactions/service';
+import { INTERACTION_TYPES } from '../../interactions/type-names';
 import type { CliContext } from '../context';
 import { registerPersonChildCommands } from './person-child-commands';
 
@@ -17,7 +16,7 @@ export function registerInteractionCommands(program: Command, ctx: CliContext): 
       fields: {
         type: new Option(
           '--type <type>',
-          InteractionType.options.map((t) => t.replace(/_/g, '-')).join(', '),
+          INTERACTION_TYPES.map((t) => t.replace(/_/g, '-')).join(', '),
         ).argParser(typeArg),
         direction: new Option(
           '--direction <direction>',
@@ -26,7 +25,6 @@ export function registerInteractionCommands(program: Command, ctx: CliContext): 
         occurredAt: new Option('--date <date>', 'when (YYYY-MM-DD or ISO date-time; default now)'),
         note: new Option('--note <text>', 'what happened'),
       },
-      Input: InteractionInput,
       added: (made, name) =>
         `Recorded an interaction (${made.type.replace(/_/g, ' ')}) with ${name}: ${made.id}`,
     },
@@ -40,6 +38,12 @@ export function registerInteractionCommands(program: Command, ctx: CliContext): 
         { header: 'NOTE', value: (i) => i.note, max: 70 },
       ],
     },
-    service: { create: createInteraction, list: listInteractions },
+    load: async () => {
+      const [{ InteractionInput }, { createInteraction, listInteractions }] = await Promise.all([
+        import('../../interactions/schema'),
+        import('../../interactions/service'),
+      ]);
+      return { Input: InteractionInput, create: createInteraction, list: listInteractions };
+    },
   });
 }

@@ -1,7 +1,5 @@
 // `linchpin needs add|list`: what a person is looking for.
 import { type Command, Option } from 'commander';
-import { NeedInput } from '../../needs/schema';
-import { createNeed, listNeeds } from '../../needs/service';
 import type { CliContext } from '../context';
 import { collect } from '../options';
 import { registerPersonChildCommands } from './person-child-commands';
@@ -19,7 +17,6 @@ export function registerNeedCommands(program: Command, ctx: CliContext): void {
         neededBy: new Option('--needed-by <date>', 'when they need it by (YYYY-MM-DD)'),
         status: new Option('--status <status>', 'open, met or dropped (default open)'),
       },
-      Input: NeedInput,
       added: (need, name) => `Recorded a need of ${name}: ${need.id}`,
     },
     list: {
@@ -34,6 +31,12 @@ export function registerNeedCommands(program: Command, ctx: CliContext): void {
         { header: 'TAGS', value: (n) => n.tags.join(', ') },
       ],
     },
-    service: { create: createNeed, list: listNeeds },
+    load: async () => {
+      const [{ NeedInput }, { createNeed, listNeeds }] = await Promise.all([
+        import('../../needs/schema'),
+        import('../../needs/service'),
+      ]);
+      return { Input: NeedInput, create: createNeed, list: listNeeds };
+    },
   });
 }

@@ -1,7 +1,5 @@
 // `linchpin offers add|list`: what a person can give.
 import { type Command, Option } from 'commander';
-import { OfferInput } from '../../offers/schema';
-import { createOffer, listOffers } from '../../offers/service';
 import type { CliContext } from '../context';
 import { collect } from '../options';
 import { registerPersonChildCommands } from './person-child-commands';
@@ -21,7 +19,6 @@ export function registerOfferCommands(program: Command, ctx: CliContext): void {
         ),
         status: new Option('--status <status>', 'active, paused or withdrawn (default active)'),
       },
-      Input: OfferInput,
       added: (offer, name) => `Recorded an offer of ${name}: ${offer.id}`,
     },
     list: {
@@ -35,6 +32,12 @@ export function registerOfferCommands(program: Command, ctx: CliContext): void {
         { header: 'TAGS', value: (o) => o.tags.join(', ') },
       ],
     },
-    service: { create: createOffer, list: listOffers },
+    load: async () => {
+      const [{ OfferInput }, { createOffer, listOffers }] = await Promise.all([
+        import('../../offers/schema'),
+        import('../../offers/service'),
+      ]);
+      return { Input: OfferInput, create: createOffer, list: listOffers };
+    },
   });
 }

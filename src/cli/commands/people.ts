@@ -1,20 +1,11 @@
-// `linchpin people add|list|show|edit|rm`.
+// `linchpin people add|list|show|edit|rm`. The handlers are in people-actions.ts.
 import type { Command } from 'commander';
-import { listInteractions } from '../../interactions/service';
-import { listNeeds } from '../../needs/service';
-import { listOffers } from '../../offers/service';
-import { type Deleted, deletePerson, type IntroductionsChoice } from '../../people/deletion';
-import { type Person, PersonInput, PersonPatch } from '../../people/schema';
-import * as people from '../../people/service';
-import { ProblemError } from '../../shared/errors';
-import { type ActionInput, dbAction } from '../action';
-import { type CliContext, CliExit, type Session, UserError } from '../context';
-import { fields, plural, printJson, table } from '../format';
-import { parseId, parseInput } from '../input';
+import { dbAction } from '../action';
+import type { CliContext } from '../context';
 import { accountOption, collect, intArg, jsonOption } from '../options';
-import { addPersonFieldOptions, type PersonFieldOptions, personFields, personFlags } from './person-options';
+import { addPersonFieldOptions } from './person-options';
 
-type WithJson = { json?: boolean };
+const actions = () => import('./people-actions');
 
 export function registerPeopleCommands(program: Command, ctx: CliContext): void {
   const group = program.command('people').description('Add, list, show, edit and remove people');
@@ -26,15 +17,7 @@ export function registerPeopleCommands(program: Command, ctx: CliContext): void 
       'after',
       '\nExample:\n  linchpin people add --name "Grace Hopper" --email grace@example.com --company Navy --tag engineer --trust 5',
     )
-    .action(
-      dbAction<PersonFieldOptions & WithJson>(ctx, async (s, { opts }) => {
-        const input = parseInput(PersonInput, personFields(opts), personFlags);
-        const account = await s.account();
-        const person = await people.createPerson(s.deps.db, account.id, input);
-        if (opts.json) return printJson(s.io, person);
-        s.io.stdout(`Added ${person.name}: ${person.id}\n`);
-      }),
-    );
+    .action(dbAction(ctx, () => actions().then((m) => m.addPerson)));
 
   group
     .command('list')
@@ -45,41 +28,7 @@ export function registerPeopleCommands(program: Command, ctx: CliContext): void 
     .option('--limit <n>', 'show at most this many', intArg)
     .addOption(accountOption())
     .addOption(jsonOption())
-    .action(
-      dbAction<{ search?: string; tag?: string[]; company?: string; limit?: number | string } & WithJson>(
-        ctx,
-        async (s, { opts }) => {
-          const limit = parseLimit(opts.limit);
-          const account = await s.account();
-          const items = await allPeople(
-            s,
-            account.id,
-            { q: opts.search, tags: opts.tag, company: opts.company },
-            limit,
-          );
-          if (opts.json) return printJson(s.io, { items });
-          if (items.length === 0) {
-            s.io.stdout(
-              opts.search || opts.tag || opts.company
-                ? 'Nobody matches.\n'
-                : 'No people yet. Add one with: linchpin people add --name …\n',
-            );
-            return;
-          }
-          s.io.stdout(
-            table(items, [
-              { header: 'ID', value: (p) => p.id, max: 36 },
-              { header: 'NAME', value: (p) => p.name, max: 28 },
-              { header: 'COMPANY', value: (p) => p.company, max: 24 },
-              { header: 'TITLE', value: (p) => p.title, max: 24 },
-              { header: 'TRUST', value: (p) => (p.trust ? String(p.trust) : '-') },
-              { header: 'TAGS', value: (p) => p.tags.join(', '), max: 36 },
-            ]),
-          );
-          s.io.stdout(`${plural(items.length, 'person', 'people')}\n`);
-        },
-      ),
-    );
+    .action(dbAction(ctx, () => actions().then((m) => m.listPeople)));
 
   group
     .command('show')
@@ -87,13 +36,7 @@ export function registerPeopleCommands(program: Command, ctx: CliContext): void 
     .argument('<id>', 'the person’s id (from people list)')
     .addOption(accountOption())
     .addOption(jsonOption())
-    .action(
-      dbAction<WithJson>(ctx, async (s, input) => {
-        const { person, accountId } = await findPerson(s, input);
-        if (input.opts.json) return printJson(s.io, person);
-        await printPerson(s, accountId, person);
-      }),
-    );
+    .action(dbAction(ctx, () => actions().then((m) => m.showPerson)));
 
   addPersonFieldOptions(
     group.command('edit').description('Change some fields of a person (lists are replaced)'),
@@ -103,38 +46,7 @@ export function registerPeopleCommands(program: Command, ctx: CliContext): void 
     .option('--remove-tag <tag>', 'remove a tag (repeat)', collect)
     .addOption(accountOption())
     .addOption(jsonOption())
-    .action(
-      dbAction<PersonFieldOptions & WithJson & { addTag?: string[]; removeTag?: string[] }>(
-        ctx,
-        async (s, input) => {
-          const { opts } = input;
-          const { person, accountId } = await findPerson(s, input);
-          const patch = personFields(opts, person);
-          if (opts.addTag || opts.removeTag) {
-            const remove = new Set((opts.removeTag ?? []).map((t) => t.trim().toLowerCase()));
-            patch.tags = [
-              ...((patch.tags as string[] | undefined) ?? person.tags),
-              ...(opts.addTag ?? []),
-            ].filter((t) => !remove.has(t.trim().toLowerCase()));
-          }
-          if (Object.keys(patch).length === 0) {
-            throw new UserError(
-              'nothing to change: give at least one field option, e.g. --title "CTO" (see --help)',
-            );
-          }
-          const valid = parseInput(PersonPatch, patch, personFlags);
-          const updated = await people.updatePerson(
-            s.deps.db,
-            accountId,
-            person.id,
-            valid,
-            s.deps.clock.now(),
-          );
-          if (opts.json) return printJson(s.io, updated);
-          s.io.stdout(`Updated ${updated.name} (${Object.keys(valid).join(', ')}).\n`);
-        },
-      ),
-    );
+    .action(dbAction(ctx, () => actions().then((m) => m.editPerson)));
 
   group
     .command('rm')
@@ -148,171 +60,5 @@ export function registerPeopleCommands(program: Command, ctx: CliContext): void 
     )
     .addOption(accountOption())
     .addOption(jsonOption())
-    .action(
-      dbAction<WithJson & { yes?: boolean; cancelIntroductions?: boolean }>(ctx, async (s, input) => {
-        const { person, accountId } = await findPerson(s, input);
-        const ask = !input.opts.yes && s.io.interactive;
-        if (ask) {
-          const what = person.company ? `${person.name} (${person.company})` : person.name;
-          if (!(await s.io.confirm(`Delete ${what} with their needs, offers and interactions?`))) {
-            s.io.stderr('Nothing deleted.\n');
-            throw new CliExit(1);
-          }
-        }
-        const remove = (choice?: IntroductionsChoice) =>
-          deletePerson(
-            s.deps.db,
-            { config: s.deps.config, now: s.deps.clock.now() },
-            accountId,
-            person.id,
-            choice,
-          );
-        let done: Deleted;
-        try {
-          done = await remove(input.opts.cancelIntroductions ? 'cancel' : undefined);
-        } catch (err) {
-          const impact = err instanceof ProblemError ? err.extensions.impact : undefined;
-          if (typeof impact !== 'string' || !ask) {
-            if (typeof impact === 'string')
-              throw new UserError(`${impact} Add --cancel-introductions to go ahead.`);
-            throw err;
-          }
-          if (!(await s.io.confirm(`${impact} Go ahead?`))) {
-            s.io.stderr('Nothing deleted.\n');
-            throw new CliExit(1);
-          }
-          done = await remove('cancel');
-        }
-        if (input.opts.json)
-          return printJson(s.io, {
-            deleted: person.id,
-            ...(done.cancelled.length + done.kept.length ? done : {}),
-          });
-        const said = [
-          done.cancelled.length ? `cancelled ${plural(done.cancelled.length, 'open introduction')}` : '',
-          done.kept.length ? `kept ${plural(done.kept.length, 'closed one')} with them shown as deleted` : '',
-        ].filter(Boolean);
-        s.io.stdout(
-          said.length ? `Deleted ${person.name}: ${said.join(', ')}.\n` : `Deleted ${person.name}.\n`,
-        );
-      }),
-    );
-}
-
-function parseLimit(limit: number | string | undefined): number | undefined {
-  if (limit === undefined) return undefined;
-  if (typeof limit !== 'number' || limit < 1)
-    throw new UserError('--limit must be a whole number of 1 or more');
-  return limit;
-}
-
-/** Follows the cursor through every page: `--json` promises all people, not the first page. */
-async function allPeople(
-  s: Session,
-  accountId: string,
-  query: { q?: string; tags?: string[]; company?: string },
-  limit?: number,
-): Promise<Person[]> {
-  const out: Person[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await people.listPeople(s.deps.db, accountId, { ...query, limit: 200, cursor });
-    out.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor && (limit === undefined || out.length < limit));
-  return limit === undefined ? out : out.slice(0, limit);
-}
-
-/** Loads the person named by the id argument, or explains that no such person exists. */
-export async function findPerson(s: Session, input: ActionInput<unknown>) {
-  return loadPerson(s, input.args[0] ?? '', 'id');
-}
-
-export async function loadPerson(s: Session, ref: string, field: string) {
-  const id = parseId(ref, field);
-  const account = await s.account();
-  try {
-    return { person: await people.getPerson(s.deps.db, account.id, id), accountId: account.id };
-  } catch (err) {
-    if (err instanceof ProblemError && err.status === 404) {
-      throw new ProblemError(404, 'Not Found', undefined, [
-        {
-          pointer: `/${field}`,
-          field,
-          message: `no person with id ${id} in ${account.email}'s network (see: linchpin people list)`,
-        },
-      ]);
-    }
-    throw err;
-  }
-}
-
-async function printPerson(s: Session, accountId: string, p: Person): Promise<void> {
-  const db = s.deps.db;
-  const [ns, os, is] = await Promise.all([
-    listNeeds(db, accountId, p.id, { limit: 50 }),
-    listOffers(db, accountId, p.id, { limit: 50 }),
-    listInteractions(db, accountId, p.id, { limit: 10 }),
-  ]);
-  const prefs = p.introPreferences;
-  const prefText = [
-    prefs.doNotIntroduce ? 'do not introduce' : '',
-    prefs.askFirst ? 'busy: ask first' : '',
-    prefs.maxRequestsPerMonth !== null ? `at most ${prefs.maxRequestsPerMonth} requests a month` : '',
-    prefs.valuedHelp.length ? `values ${prefs.valuedHelp.join(', ')}` : '',
-  ].filter(Boolean);
-  const keep = p.keepInTouch;
-  s.io.stdout(`${p.name}\n${'='.repeat(Math.min(p.name.length, 60))}\n`);
-  s.io.stdout(
-    fields([
-      ['Id', p.id],
-      ['Role', [p.title, p.company].filter(Boolean).join(' at ')],
-      ['Location', p.location],
-      ['Email', p.emails.join(', ')],
-      ['Phone', p.phones.join(', ')],
-      ['Links', p.links.map((l) => l.url).join('\n')],
-      ['Tags', p.tags.join(', ')],
-      ['Trust', p.trust === null ? 'not rated' : `${p.trust}/5`],
-      ['Vouch', p.vouchCriteria.map((v) => `[${v.met ? 'x' : ' '}] ${v.label}`).join('\n')],
-      ['Intros', prefText.join('; ')],
-      [
-        'Keep in touch',
-        keep.idealDays || keep.maxDays
-          ? [
-              keep.idealDays && `every ${keep.idealDays} days`,
-              keep.maxDays && `at most ${keep.maxDays} days apart`,
-            ]
-              .filter(Boolean)
-              .join(', ')
-          : '',
-      ],
-      ['Blurb', p.blurb],
-      ['Caveats', p.caveats.map((c) => `- ${c.text}`).join('\n')],
-      ['Notes', p.privateNotes],
-    ]),
-  );
-  if (ns.items.length) {
-    s.io.stdout(`\nNeeds\n`);
-    for (const n of ns.items) {
-      const when = n.neededBy ? `, by ${n.neededBy}` : '';
-      s.io.stdout(
-        `  - [${n.status}] ${n.text} (${n.urgency}${when})${n.tags.length ? ` #${n.tags.join(' #')}` : ''}\n`,
-      );
-    }
-  }
-  if (os.items.length) {
-    s.io.stdout(`\nOffers\n`);
-    for (const o of os.items) {
-      const forWhom = o.idealCounterpart ? ` (for ${o.idealCounterpart})` : '';
-      s.io.stdout(`  - [${o.status}] ${o.text}${forWhom}${o.tags.length ? ` #${o.tags.join(' #')}` : ''}\n`);
-    }
-  }
-  if (is.items.length) {
-    s.io.stdout(`\nRecent interactions\n`);
-    for (const i of is.items) {
-      s.io.stdout(
-        `  ${i.occurredAt.slice(0, 10)}  ${i.type.replace(/_/g, ' ')} (${i.direction})${i.note ? `: ${i.note}` : ''}\n`,
-      );
-    }
-  }
+    .action(dbAction(ctx, () => actions().then((m) => m.removePerson)));
 }

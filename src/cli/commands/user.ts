@@ -1,15 +1,12 @@
-// `linchpin user …`: accounts.
+// `linchpin user …`: accounts, and the password prompts that run before a command opens the database.
+// The handlers are in user-actions.ts.
 import type { Command } from 'commander';
-import { z } from 'zod';
 import { MIN_PASSWORD_LENGTH } from '../../accounts/password-policy';
-import { Email, NewPassword, Password, SignupInput } from '../../accounts/schema';
-import { accountForEmailOrOwner, changePassword, createAccount, resetPassword } from '../../accounts/service';
-import { ProblemError } from '../../shared/errors';
 import { dbAction } from '../action';
 import { type CliContext, UserError } from '../context';
-import { printJson } from '../format';
-import { parseInput, withFlags } from '../input';
 import { jsonOption } from '../options';
+
+const actions = () => import('./user-actions');
 
 export function registerUserCommands(program: Command, ctx: CliContext): void {
   const user = program.command('user').description('Manage accounts');
@@ -27,29 +24,7 @@ export function registerUserCommands(program: Command, ctx: CliContext): void {
     .hook('preAction', (_user, create) =>
       askNewPasswordIfMissing(ctx, create.opts(), 'no account was created'),
     )
-    .action(
-      dbAction<{ email?: string; password?: string; name?: string; json?: boolean }>(
-        ctx,
-        async (s, { opts }) => {
-          const creds = parseInput(
-            SignupInput,
-            {
-              email: opts.email,
-              password: opts.password ?? s.io.env.LINCHPIN_PASSWORD,
-              name: opts.name,
-            },
-            { email: '--email', password: '--password or LINCHPIN_PASSWORD', name: '--name' },
-          );
-          const account = await createAccount(s.deps.db, creds, 'admin');
-          if (opts.json) return printJson(s.io, account);
-          const named = account.name ? ` (${account.name})` : '';
-          s.io.stdout(`Created the ${account.role} account ${account.email}${named}.\n`);
-          s.io.stdout(
-            `Sign in to the web app with it, or make an API token: linchpin token create --email ${account.email}\n`,
-          );
-        },
-      ),
-    );
+    .action(dbAction(ctx, () => actions().then((m) => m.createUser)));
 
   user
     .command('password')
@@ -61,29 +36,7 @@ export function registerUserCommands(program: Command, ctx: CliContext): void {
       await askCurrentPasswordIfMissing(ctx, cmd.opts());
       await askNewPasswordIfMissing(ctx, cmd.opts(), 'the password was not changed');
     })
-    .action(
-      dbAction<{ email: string; currentPassword?: string; password?: string }>(ctx, async (s, { opts }) => {
-        const flags = {
-          email: '--email',
-          currentPassword: '--current-password or LINCHPIN_CURRENT_PASSWORD',
-          newPassword: '--password or LINCHPIN_PASSWORD',
-        };
-        const input = parseInput(
-          PasswordChangeOptions,
-          {
-            email: opts.email,
-            currentPassword: opts.currentPassword ?? s.io.env.LINCHPIN_CURRENT_PASSWORD,
-            newPassword: opts.password ?? s.io.env.LINCHPIN_PASSWORD,
-          },
-          flags,
-        );
-        const account = await accountForEmailOrOwner(s.deps.db, input.email);
-        await changePassword(s.deps.db, account.id, input, undefined).catch((err) => {
-          throw err instanceof ProblemError ? withFlags(err, flags) : err;
-        });
-        s.io.stdout(`Changed the password of ${account.email}; its sessions were signed out.\n`);
-      }),
-    );
+    .action(dbAction(ctx, () => actions().then((m) => m.changeUserPassword)));
 
   user
     .command('reset-password')
@@ -95,23 +48,8 @@ export function registerUserCommands(program: Command, ctx: CliContext): void {
     .hook('preAction', (_user, cmd) =>
       askNewPasswordIfMissing(ctx, cmd.opts(), 'the password was not changed'),
     )
-    .action(
-      dbAction<{ email: string; password?: string }>(ctx, async (s, { opts }) => {
-        const input = parseInput(
-          PasswordResetOptions,
-          { email: opts.email, newPassword: opts.password ?? s.io.env.LINCHPIN_PASSWORD },
-          { email: '--email', newPassword: '--password or LINCHPIN_PASSWORD' },
-        );
-        const account = await resetPassword(s.deps.db, input.email, input.newPassword);
-        s.io.stdout(
-          `Set a new password for ${account.email}; its sessions were signed out. Tell them the new password in person or by phone.\n`,
-        );
-      }),
-    );
+    .action(dbAction(ctx, () => actions().then((m) => m.resetUserPassword)));
 }
-
-const PasswordResetOptions = z.object({ email: Email, newPassword: NewPassword });
-const PasswordChangeOptions = PasswordResetOptions.extend({ currentPassword: Password });
 
 /**
  * At a terminal, with no --password and no LINCHPIN_PASSWORD, asks for the password without echoing it,

@@ -1,0 +1,73 @@
+// What `linchpin user …` does (its options and password prompts are in user.ts).
+import { z } from 'zod';
+import { Email, NewPassword, Password, SignupInput } from '../../accounts/schema';
+import { accountForEmailOrOwner, changePassword, createAccount, resetPassword } from '../../accounts/service';
+import { ProblemError } from '../../shared/errors';
+import type { Handler } from '../action';
+import { printJson } from '../format';
+import { parseInput, withFlags } from '../input';
+
+const PasswordResetOptions = z.object({ email: Email, newPassword: NewPassword });
+const PasswordChangeOptions = PasswordResetOptions.extend({ currentPassword: Password });
+
+export const createUser: Handler<{
+  email?: string;
+  password?: string;
+  name?: string;
+  json?: boolean;
+}> = async (s, { opts }) => {
+  const creds = parseInput(
+    SignupInput,
+    {
+      email: opts.email,
+      password: opts.password ?? s.io.env.LINCHPIN_PASSWORD,
+      name: opts.name,
+    },
+    { email: '--email', password: '--password or LINCHPIN_PASSWORD', name: '--name' },
+  );
+  const account = await createAccount(s.deps.db, creds, 'admin');
+  if (opts.json) return printJson(s.io, account);
+  const named = account.name ? ` (${account.name})` : '';
+  s.io.stdout(`Created the ${account.role} account ${account.email}${named}.\n`);
+  s.io.stdout(
+    `Sign in to the web app with it, or make an API token: linchpin token create --email ${account.email}\n`,
+  );
+};
+
+export const changeUserPassword: Handler<{
+  email: string;
+  currentPassword?: string;
+  password?: string;
+}> = async (s, { opts }) => {
+  const flags = {
+    email: '--email',
+    currentPassword: '--current-password or LINCHPIN_CURRENT_PASSWORD',
+    newPassword: '--password or LINCHPIN_PASSWORD',
+  };
+  const input = parseInput(
+    PasswordChangeOptions,
+    {
+      email: opts.email,
+      currentPassword: opts.currentPassword ?? s.io.env.LINCHPIN_CURRENT_PASSWORD,
+      newPassword: opts.password ?? s.io.env.LINCHPIN_PASSWORD,
+    },
+    flags,
+  );
+  const account = await accountForEmailOrOwner(s.deps.db, input.email);
+  await changePassword(s.deps.db, account.id, input, undefined).catch((err) => {
+    throw err instanceof ProblemError ? withFlags(err, flags) : err;
+  });
+  s.io.stdout(`Changed the password of ${account.email}; its sessions were signed out.\n`);
+};
+
+export const resetUserPassword: Handler<{ email: string; password?: string }> = async (s, { opts }) => {
+  const input = parseInput(
+    PasswordResetOptions,
+    { email: opts.email, newPassword: opts.password ?? s.io.env.LINCHPIN_PASSWORD },
+    { email: '--email', newPassword: '--password or LINCHPIN_PASSWORD' },
+  );
+  const account = await resetPassword(s.deps.db, input.email, input.newPassword);
+  s.io.stdout(
+    `Set a new password for ${account.email}; its sessions were signed out. Tell them the new password in person or by phone.\n`,
+  );
+};

@@ -1,0 +1,75 @@
+// `linchpin --help` must stay fast: registering the commands loads commander and the command definitions,
+// not the services behind them (each handler is imported when its command runs, see action.ts). Node's own
+// module loader records what a real `--help` process loads (test/module-trace.mjs).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { cliEnv, linchpinBin } from '../../test/cli';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const trace = fileURLToPath(new URL('../../test/module-trace.mjs', import.meta.url));
+
+/** Runs `linchpin --help` with the given entry and returns what it printed and every module it loaded. */
+function helpLoads(entry: string[]): { code: number | null; stdout: string; modules: string[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'linchpin-help-'));
+  const file = join(dir, 'modules.txt');
+  const r = spawnSync(process.execPath, ['--import', trace, ...entry, '--help'], {
+    // From the project, so that `--import tsx` finds tsx; the data directory is the temporary one.
+    cwd: root,
+    env: cliEnv({ MODULE_TRACE_FILE: file, LINCHPIN_DATA: join(dir, 'data') }),
+    encoding: 'utf8',
+  });
+  expect(r.stderr).toBe('');
+  const modules = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+  return { code: r.status, stdout: r.stdout, modules };
+}
+
+/** Packages that only a command's work needs (the database, validation, parsers, logging). */
+const HEAVY_PACKAGES = [
+  'zod-openapi',
+  'drizzle-orm',
+  '@electric-sql/pglite',
+  'pg',
+  'pg-boss',
+  'libphonenumber-js',
+  'pino',
+  'ical.js',
+  'csv-parse',
+  'busboy',
+  'iconv-lite',
+  'hono',
+];
+const packageOf = (url: string) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1];
+
+describe('linchpin --help', () => {
+  it('loads the command definitions from the sources, but no handler, service, schema or database module', () => {
+    const r = helpLoads(['--import', 'tsx', join(root, 'src/cli/main.ts')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('people add');
+    const sources = r.modules.filter((u) => u.startsWith('file://') && !u.includes('/node_modules/'));
+    const src = sources.map((u) => u.slice(u.indexOf('/src/') + 1));
+    // What it must load: the trace sees the sources, so an empty list below proves something.
+    expect(src).toEqual(expect.arrayContaining(['src/cli/program.ts', 'src/cli/commands/people.ts']));
+    const heavy = src.filter(
+      (path) =>
+        path.startsWith('src/db/') ||
+        /-actions\.ts$/.test(path) ||
+        /\/(service|repository|schema|queries|deletion)\.ts$/.test(path) ||
+        path === 'src/shared/common-schema.ts' ||
+        path === 'src/cli/input.ts',
+    );
+    expect(heavy).toEqual([]);
+  });
+
+  it('from the build loads commander but none of the packages behind the commands', () => {
+    const r = helpLoads([linchpinBin]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('people add');
+    const packages = new Set(r.modules.map(packageOf).filter((p) => p !== undefined));
+    expect(packages).toContain('commander');
+    expect([...packages].filter((p) => HEAVY_PACKAGES.includes(p))).toEqual([]);
+  });
+});
