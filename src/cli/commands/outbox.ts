@@ -1,11 +1,9 @@
 // `linchpin outbox resend ID`: send an email again after it failed or a recipient refused it, to the
-// recipients' current addresses (fix a wrong address with `linchpin people edit` first).
+// recipients' current addresses (fix a wrong address with `linchpin people edit` first). The handler is in
+// outbox-actions.ts.
 import type { Command } from 'commander';
-import { resendMessage } from '../../mail/resend';
 import { dbAction } from '../action';
 import type { CliContext } from '../context';
-import { printJson } from '../format';
-import { parseId } from '../input';
 import { accountOption, jsonOption } from '../options';
 
 export function registerOutboxCommands(program: Command, ctx: CliContext): void {
@@ -19,14 +17,5 @@ export function registerOutboxCommands(program: Command, ctx: CliContext): void 
     .argument('<id>', 'the outbox message id (GET /api/v1/outbox, the Outbox page, or the agenda)')
     .addOption(accountOption())
     .addOption(jsonOption())
-    .action(
-      dbAction<{ json?: boolean }>(ctx, async (s, { opts, args }) => {
-        const account = await s.account();
-        const m = await resendMessage(s.deps, account.id, parseId(args[0]!, 'id'));
-        if (opts.json) return printJson(s.io, m);
-        s.io.stdout(
-          `${m.status === 'queued' ? 'Queued' : 'Kept in the outbox (no SMTP server)'}: "${m.subject}" to ${m.to.join(', ')} (${m.id})\n`,
-        );
-      }),
-    );
+    .action(dbAction(ctx, () => import('./outbox-actions').then((m) => m.resendOutboxMessage)));
 }
