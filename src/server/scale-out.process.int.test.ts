@@ -99,22 +99,21 @@ describe.skipIf(kind !== 'postgres')(
       workers.push(...(await Promise.all([startWorker(workerEnv), startWorker(workerEnv)])));
     }, 120_000);
 
+    /** SIGTERM, then SIGKILL after 20 s; resolves with the exit code (null when killed by a signal). */
+    function stop(child: ChildProcess): Promise<number | null> {
+      return new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode);
+        const force = setTimeout(() => child.kill('SIGKILL'), 20_000);
+        child.once('exit', (code) => {
+          clearTimeout(force);
+          resolve(code);
+        });
+        child.kill('SIGTERM');
+      });
+    }
+
     afterAll(async () => {
-      const children = [...apps.map((a) => a.child), ...workers.map((w) => w.child)];
-      await Promise.all(
-        children.map(
-          (child) =>
-            new Promise<void>((resolve) => {
-              if (child.exitCode !== null || child.signalCode !== null) return resolve();
-              const force = setTimeout(() => child.kill('SIGKILL'), 20_000);
-              child.once('exit', () => {
-                clearTimeout(force);
-                resolve();
-              });
-              child.kill('SIGTERM');
-            }),
-        ),
-      );
+      await Promise.all([...apps, ...workers].map((p) => stop(p.child)));
       await smtp?.close();
       await database?.drop();
     }, 60_000);
@@ -265,5 +264,11 @@ describe.skipIf(kind !== 'postgres')(
       },
       Math.max(120_000, INTROS * 3_000),
     );
+
+    it('stops every app and worker process gracefully on SIGTERM (exit code 0)', async () => {
+      const codes = await Promise.all([...apps, ...workers].map((p) => stop(p.child)));
+      expect(codes).toEqual([0, 0, 0, 0]);
+      for (const w of workers) expect(w.output()).toContain('Stopped.');
+    }, 60_000);
   },
 );
