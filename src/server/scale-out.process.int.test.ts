@@ -9,6 +9,9 @@
 // SCALE_INTROS sets how many introductions (default 20, the `npm test` size; `npm run test:scale-out`
 // runs 200). PGlite is one process, so this runs only in the postgres project.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -23,6 +26,7 @@ import {
 import { testDbKind } from '../../test/db';
 import { type Received, startMailServer, type TestMailServer } from '../../test/mail-server';
 import type { IntroductionDetail } from '../introductions/schema';
+import { WORKER_NEEDS_POSTGRES } from './worker';
 
 const kind = testDbKind();
 const INTROS = Number(process.env.SCALE_INTROS ?? 20);
@@ -272,3 +276,17 @@ describe.skipIf(kind !== 'postgres')(
     }, 60_000);
   },
 );
+
+describe.runIf(kind === 'pglite')('linchpin worker on the embedded database', () => {
+  it('refuses with a clear message and exit code 1, as PGlite belongs to one process', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'linchpin-worker-'));
+    try {
+      const ran = await linchpin(['worker', '--data', dir]);
+      expect(ran).toMatchObject({ code: 1, stdout: '' });
+      expect(ran.stderr).toBe(`error: ${WORKER_NEEDS_POSTGRES}\n`);
+      expect(existsSync(join(dir, 'pgdata'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
