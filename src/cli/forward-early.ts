@@ -19,6 +19,8 @@ export async function forwardToRunningServer(argv: string[], io: CliIo): Promise
   // Without a command word first (after --data), the CLI prints help or an error: nothing to forward.
   const first = withoutDataOption(args)[0];
   if (!first || first.startsWith('-') || args.some((a) => LOCAL_WORDS.has(a))) return undefined;
+  // `worker` refuses PGlite by itself; forwarded, the server would not know the command.
+  if (first === 'worker') return undefined;
   let dataDir: string;
   try {
     const data = lastDataOption(args);

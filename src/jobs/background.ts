@@ -22,7 +22,7 @@ import {
 } from './deliver-email';
 import { listenForOutbox } from './outbox-listener';
 import { dueForDelivery, OUTBOX_SWEEP_JOB } from './outbox-sweep';
-import { startQueue } from './queue';
+import { startQueue, withSetupLock } from './queue';
 
 export interface BackgroundDeps {
   database: Database;
@@ -50,12 +50,28 @@ export async function startBackgroundWork(
   deps: BackgroundDeps,
   opts: BackgroundOptions = {},
 ): Promise<BackgroundWork> {
+  const { database, log } = deps;
+  return withSetupLock(database, async () => {
+    const boss = await startQueue(database, log, { pollingIntervalSeconds: opts.pollingIntervalSeconds });
+    try {
+      return await startWork(boss, deps, opts);
+    } catch (err) {
+      // Stop the queue's timers too, or a process whose start failed would never exit.
+      await boss.stop({ graceful: false, close: false, wait: true }).catch(() => {});
+      throw err;
+    }
+  });
+}
+
+async function startWork(
+  boss: PgBoss,
+  deps: BackgroundDeps,
+  opts: BackgroundOptions,
+): Promise<BackgroundWork> {
   const { database, clock, config, log } = deps;
   const db = database.db;
   const transport = config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl) : null;
   const delivery: DeliveryDeps = { db, clock, log, settings: config.mail, transport };
-  const boss = await startQueue(database, log, { pollingIntervalSeconds: opts.pollingIntervalSeconds });
-
   await createDeliverEmailQueue(boss);
   // A full batch means more may be waiting: fetch again at once instead of waiting for the poll.
   let deliverWorker = '';

@@ -51,3 +51,25 @@ export async function startQueue(database: Database, log: Logger, opts: QueueOpt
   await boss.start();
   return boss;
 }
+
+/**
+ * Runs the queue's set-up (pg-boss's schema, the queues, the schedules) one process at a time. pg-boss
+ * creates its schema and each queue's partition without a lock of its own, so processes starting together
+ * on one PostgreSQL database fail with a duplicate schema or a deadlock. PGlite has one process only.
+ */
+export async function withSetupLock<T>(database: Database, setUp: () => Promise<T>): Promise<T> {
+  if (!database.pool) return setUp();
+  const client = await database.pool.connect();
+  try {
+    await client.query('select pg_advisory_lock(hashtext($1))', [SETUP_LOCK]);
+    try {
+      return await setUp();
+    } finally {
+      await client.query('select pg_advisory_unlock(hashtext($1))', [SETUP_LOCK]);
+    }
+  } finally {
+    client.release();
+  }
+}
+
+const SETUP_LOCK = 'linchpin:queue-setup';

@@ -34,7 +34,8 @@ export interface StartOptions {
   lockWaitMs?: number;
   /** Appended to the commands the first-run hint prints, e.g. " --data /srv/linchpin". */
   hintArgs?: string;
-  /** Run email delivery and the introduction sweeps in this process (default true). */
+  /** Run email delivery and the introduction sweeps in this process (default true; `serve --no-worker`
+   * turns it off when `linchpin worker` processes do that work). */
   background?: boolean;
 }
 
@@ -135,6 +136,9 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
       ? `Mail: sent through ${new URL(config.mail.smtpUrl).host} from ${config.mail.fromAddress}`
       : 'Mail: kept in the Outbox page only (set SMTP_URL to send it)',
   );
+  if (opts.background === false && opts.handleSignals) {
+    print('Background work: off (--no-worker). Email goes out only while a `linchpin worker` runs.');
+  }
   if (config.clockStart && !opts.clock) {
     print(`Clock: moved to ${deps.clock.now().toISOString()} by LINCHPIN_NOW (for trying things out)`);
   }
@@ -235,7 +239,12 @@ function urlHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
-function installSignalHandlers(shutdown: () => Promise<void>, print: (line: string) => void): void {
+/** The first SIGINT/SIGTERM shuts down gracefully (at most 15 s); a second one exits at once. */
+export function installSignalHandlers(
+  shutdown: () => Promise<void>,
+  print: (line: string) => void,
+  what = 'Linchpin',
+): void {
   let signalled = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (signalled) {
@@ -243,7 +252,7 @@ function installSignalHandlers(shutdown: () => Promise<void>, print: (line: stri
       process.exit(1);
     }
     signalled = true;
-    print(`\n${signal}: stopping Linchpin…`);
+    print(`\n${signal}: stopping ${what}…`);
     // If something still holds the event loop after a clean close, do not hang forever.
     setTimeout(() => process.exit(process.exitCode ?? 0), 15_000).unref();
     shutdown().then(
