@@ -33,6 +33,7 @@ import { peopleRoutes } from '../people/routes';
 import { photosRoutes } from '../photos/routes';
 import type { AppDeps } from '../shared/deps';
 import { ProblemError } from '../shared/errors';
+import { declareCrossCuttingResponses } from './cross-cutting-responses';
 import { routeAccess } from './route-access';
 
 export interface AppOptions {
@@ -143,6 +144,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
     return problemResponse(c, databaseUnavailable());
   });
   app.route('/', api);
+  declareCrossCuttingResponses(app.openAPIRegistry.definitions);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerToken', {
     type: 'http',

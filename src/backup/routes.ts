@@ -7,7 +7,7 @@ import { createRouter } from '../http/router';
 import { importSettings } from '../imports/settings';
 import { readUpload, tooLarge } from '../imports/upload';
 import type { AppDeps } from '../shared/deps';
-import { ProblemError } from '../shared/errors';
+import { fieldError, ProblemError } from '../shared/errors';
 import { RestoreResult } from './schema';
 import { assertRestorable, restoreBackup } from './service';
 
@@ -40,7 +40,11 @@ function parseJson(text: string): unknown {
   try {
     return JSON.parse(text.replace(/^\ufeff/, ''));
   } catch {
-    throw new ProblemError(422, 'Validation failed', 'The backup is not valid JSON (is the file complete?)');
+    const message = 'is not valid JSON (is the file complete?)';
+    // Named like every refused body, so a client shows it where it shows field errors.
+    throw new ProblemError(422, 'Validation failed', `The backup ${message}`, [
+      fieldError('(body)', message, ''),
+    ]);
   }
 }
 

@@ -40,9 +40,14 @@ export const badRequest = (field: string, message: string) =>
 export const unprocessable = (field: string, message: string) =>
   new ProblemError(422, 'Validation failed', `${field}: ${message}`, [fieldError(field, message)]);
 
-export function fieldError(field: string, message: string): FieldError {
+export function fieldError(field: string, message: string, pointer?: string): FieldError {
   const parts = field.split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== '');
-  return { pointer: `/${parts.join('/')}`, field, message };
+  return { pointer: pointer ?? `/${parts.join('/')}`, field, message };
+}
+
+/** RFC 6901: each key its own segment, with `~` and `/` escaped, so any key a client sends is addressable. */
+function jsonPointer(path: readonly PropertyKey[]): string {
+  return path.map((key) => `/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
 }
 
 function fieldName(path: readonly PropertyKey[]): string {
@@ -59,8 +64,11 @@ export function zodFieldErrors(error: z.ZodError, prefix?: string): FieldError[]
     const base = fieldName(issue.path);
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        const name = base ? `${base}.${key}` : key;
-        out.push(fieldError(prefix ? `${prefix}.${name}` : name, 'is not a known field'));
+        // An unknown key is whatever the client sent, the empty string included: quoted then, so it is named.
+        const shown = key === '' ? '""' : key;
+        const name = base ? `${base}.${shown}` : shown;
+        const pointer = jsonPointer([...(prefix ? [prefix] : []), ...issue.path, key]);
+        out.push(fieldError(prefix ? `${prefix}.${name}` : name, 'is not a known field', pointer));
       }
       continue;
     }
