@@ -28,9 +28,11 @@ export function localRuntime(argv: string[]): CliRuntime {
       // The database drivers load only for a command that opens the database here (not for --help, nor
       // for one the running server carries out).
       const { openDatabase } = await import('../db/client');
+      const { markOrphanedImports } = await import('../imports/service');
       if (config.databaseUrl) {
         const database = await openDatabase({ kind: 'postgres', url: config.databaseUrl, poolSize: 2 });
         try {
+          await markOrphanedImports(database, clockFor(config).now());
           return await fn({ db: database.db, clock: clockFor(config), config, log: silentLogger });
         } finally {
           await database.close();
@@ -55,6 +57,7 @@ export function localRuntime(argv: string[]): CliRuntime {
         const database = await openDatabase({ kind: 'pglite', dataDir: config.dataDir });
         const deps: AppDeps = { db: database.db, clock: clockFor(config), config, log: silentLogger };
         try {
+          await markOrphanedImports(database, deps.clock.now());
           return await fn(deps);
         } finally {
           await database.close();
