@@ -26,13 +26,15 @@ export function localRuntime(argv: string[]): CliRuntime {
       const config = loadConfig({ data: request.data ? resolve(io.cwd, request.data) : undefined }, io.env);
       // The database drivers (and the logger) load only for a command that opens the database here (not
       // for --help, nor for one the running server carries out).
-      const [{ openDatabase }, { silentLogger }] = await Promise.all([
+      const [{ openDatabase }, { silentLogger }, { markOrphanedImports }] = await Promise.all([
         import('../db/client'),
         import('../shared/logger'),
+        import('../imports/service'),
       ]);
       if (config.databaseUrl) {
         const database = await openDatabase({ kind: 'postgres', url: config.databaseUrl, poolSize: 2 });
         try {
+          await markOrphanedImports(database, clockFor(config).now());
           return await fn({ db: database.db, clock: clockFor(config), config, log: silentLogger });
         } finally {
           await database.close();
@@ -57,6 +59,7 @@ export function localRuntime(argv: string[]): CliRuntime {
         const database = await openDatabase({ kind: 'pglite', dataDir: config.dataDir });
         const deps: AppDeps = { db: database.db, clock: clockFor(config), config, log: silentLogger };
         try {
+          await markOrphanedImports(database, deps.clock.now());
           return await fn(deps);
         } finally {
           await database.close();

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { type AnyColumn, and, asc, desc, eq, gt, lt, or, type SQL, sql } from 'drizzle-orm';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { bulkInsert } from '../db/bulk-insert';
-import type { DbOrTx } from '../db/client';
+import type { Db, DbOrTx } from '../db/client';
 import {
   accounts,
   type ImportRecordJson,
@@ -47,6 +47,45 @@ export async function updateImport(
     .update(imports)
     .set(values)
     .where(and(eq(imports.accountId, accountId), eq(imports.id, id)));
+}
+
+/**
+ * Records an import's progress with a synchronous commit. Batches commit without waiting for their WAL
+ * flush (see startImportBatch); this commit waits for it, and the WAL is flushed in order, so once it
+ * returns every batch before it is durable too. Progress therefore never names a record a crash can lose.
+ */
+export async function recordProgress(
+  db: Db,
+  accountId: string,
+  id: string,
+  values: Pick<
+    typeof imports.$inferInsert,
+    'processed' | 'created' | 'merged' | 'skipped' | 'failed' | 'heartbeatAt'
+  >,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`set local synchronous_commit = on`);
+    await updateImport(tx, accountId, id, values);
+  });
+}
+
+/**
+ * Marks as interrupted the imports left queued or running by a process that is gone: every one of them
+ * when `all` (the embedded database: the process that opens it is the only one), otherwise those whose
+ * heartbeat is older than `staleBefore` (PostgreSQL: other processes may be importing right now).
+ */
+export async function markInterrupted(
+  db: DbOrTx,
+  opts: { all: boolean; staleBefore: Date; now: Date; error: string },
+): Promise<number> {
+  const unfinished = or(eq(imports.status, 'queued'), eq(imports.status, 'running'));
+  const beat = sql`coalesce(${imports.heartbeatAt}, ${imports.startedAt}, ${imports.createdAt})`;
+  const rows = await db
+    .update(imports)
+    .set({ status: 'interrupted', error: opts.error, finishedAt: opts.now })
+    .where(opts.all ? unfinished : and(unfinished, lt(beat, opts.staleBefore)))
+    .returning({ id: imports.id });
+  return rows.length;
 }
 
 export async function findImport(db: DbOrTx, accountId: string, id: string): Promise<ImportRow | undefined> {

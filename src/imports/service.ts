@@ -2,7 +2,7 @@
 // with nothing written), then run the pipeline, in the background for the API or awaited for the CLI.
 
 import { z } from 'zod';
-import type { Db } from '../db/client';
+import type { Database, Db } from '../db/client';
 import { analyzeAfterBulkWrite, worthAnalyzing } from '../db/maintenance';
 import type { ImportRecordJson, ImportRow } from '../db/schema';
 import type { Clock } from '../shared/clock';
@@ -34,6 +34,26 @@ export interface ImportDeps {
 /** A running import whose heartbeat is older than this died with its process. */
 const STALE_MS = 2 * 60_000;
 const REPORT_LIMIT = 500;
+const INTERRUPTED =
+  'The import stopped (the server was restarted or crashed). Import the same file again: what was done is kept and skipped, the rest is imported.';
+
+/**
+ * At start-up, before anything imports: an import left queued or running by a process that is gone is
+ * marked interrupted at once. On the embedded database this process holds the data directory alone, so
+ * every such import is orphaned; on PostgreSQL other processes may be importing, so only those whose
+ * heartbeat stopped are.
+ */
+export async function markOrphanedImports(
+  database: Pick<Database, 'db' | 'kind'>,
+  now: Date,
+): Promise<number> {
+  return repo.markInterrupted(database.db, {
+    all: database.kind === 'pglite',
+    staleBefore: new Date(now.getTime() - STALE_MS),
+    now,
+    error: INTERRUPTED,
+  });
+}
 
 export function toImportJob(row: ImportRow, now: Date): ImportJob {
   const beat = row.heartbeatAt ?? row.startedAt ?? row.createdAt;
@@ -48,9 +68,7 @@ export function toImportJob(row: ImportRow, now: Date): ImportJob {
     dryRun: row.dryRun,
     progress: { processed: row.processed, total: row.total },
     counts: { created: row.created, merged: row.merged, skipped: row.skipped, failed: row.failed },
-    error: stale
-      ? 'The import stopped (the server was restarted or crashed). Import the same file again: what was done is kept and skipped, the rest is imported.'
-      : row.error,
+    error: stale ? INTERRUPTED : row.error,
     createdAt: row.createdAt.toISOString(),
     startedAt: row.startedAt?.toISOString() ?? null,
     finishedAt: row.finishedAt?.toISOString() ?? null,

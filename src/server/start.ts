@@ -10,6 +10,7 @@ import { createApp } from '../app/create-app';
 import { type Config, clockFor, type HttpTimeouts } from '../config';
 import { type Database, openDatabase } from '../db/client';
 import { answerClientErrors } from '../http/client-error';
+import { markOrphanedImports } from '../imports/service';
 import { type BackgroundWork, startBackgroundWork } from '../jobs/background';
 import { linkBase, pointsAtLoopback } from '../mail/links';
 import type { Clock } from '../shared/clock';
@@ -77,6 +78,14 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   }
 
   const deps: AppDeps = { db: database.db, clock: opts.clock ?? clockFor(config), config, log };
+  try {
+    const orphaned = await markOrphanedImports(database, deps.clock.now());
+    if (orphaned) log.warn({ orphaned }, 'imports left running by a stopped process were marked interrupted');
+  } catch (err) {
+    await database.close();
+    await lock?.release();
+    throw err;
+  }
   const app = createApp(deps, opts.webRoot === undefined ? {} : { webRoot: opts.webRoot });
   const rpcToken = newToken('lprpc');
   if (opts.runCli && lock) registerInternalCli(app, { token: rpcToken, run: opts.runCli(deps) });

@@ -24,7 +24,7 @@ const accountId = () =>
     .notNull()
     .references(() => accounts.id, { onDelete: 'cascade' });
 
-export type ImportStatus = 'queued' | 'running' | 'succeeded' | 'failed';
+export type ImportStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'interrupted';
 export type ImportOutcome = 'created' | 'merged' | 'skipped' | 'failed';
 export type ConflictJson = { field: string; existing: string; incoming: string };
 export type PossibleDuplicateJson = { personId: string; name: string; reason: string };
@@ -50,7 +50,10 @@ export const imports = pgTable(
     createdAt: createdAt(),
     startedAt: ts('started_at'),
     finishedAt: ts('finished_at'),
-    /** Bumped after every batch; a running import whose heartbeat is old died with its process. */
+    /**
+     * Bumped after every batch; a running import whose heartbeat is old died with its process. An import
+     * left running by a process that is gone is marked interrupted at start-up (see markOrphanedImports).
+     */
     heartbeatAt: ts('heartbeat_at'),
   },
   (t) => [index('imports_account_created_idx').on(t.accountId, t.createdAt)],
