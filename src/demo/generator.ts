@@ -1,5 +1,7 @@
 // Generates the demo network: a pure function of (seed, now). Same inputs, same network, so the demo
 // looks the same on every machine and tests can pin what it contains.
+
+import { INTERACTION_TYPES } from '../domain/interaction/types';
 import type { InteractionInput, InteractionType } from '../interactions/schema';
 import type { NeedInput } from '../needs/schema';
 import type { OfferInput } from '../offers/schema';
@@ -163,18 +165,7 @@ function generatePerson(
   return { profession: prof.key, person, needs, offers, interactions };
 }
 
-const ALL_TYPES: InteractionType[] = [
-  'met',
-  'call',
-  'email',
-  'message',
-  'event',
-  'became_my_client',
-  'became_their_client',
-  'sent_useful_info',
-  'followed_their_work',
-  'social',
-];
+const ALL_TYPES: readonly InteractionType[] = INTERACTION_TYPES;
 
 const slug = (s: string) =>
   s

@@ -1,7 +1,7 @@
 // Interactions: dated touchpoints that make a relationship stronger.
 import { z } from 'zod';
+import { INTERACTION_TYPES } from '../domain/interaction/types';
 import { DATE_RANGE_ERROR, Id, IsoDateTime, inDateRange, text } from '../shared/common-schema';
-import { INTERACTION_TYPES } from './type-names';
 
 export const InteractionType = z.enum(INTERACTION_TYPES);
 export type InteractionType = z.infer<typeof InteractionType>;

@@ -1,6 +1,6 @@
 // `linchpin interactions add|list`: dated touchpoints.
 import { type Command, Option } from 'commander';
-import { INTERACTION_TYPES } from '../../interactions/type-names';
+import { INTERACTION_TYPES } from '../../domain/interaction/types';
 import type { CliContext } from '../context';
 import { registerPersonChildCommands } from './person-child-commands';
 

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { INTERACTION_TYPES } from '../../domain/interaction/types';
 import { accounts } from './accounts';
 import { createdAt, id, tsvector, updatedAt } from './columns';
 
@@ -118,20 +119,7 @@ export const interactions = pgTable(
     personId: uuid('person_id')
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
-    type: text('type', {
-      enum: [
-        'met',
-        'call',
-        'email',
-        'message',
-        'event',
-        'became_my_client',
-        'became_their_client',
-        'sent_useful_info',
-        'followed_their_work',
-        'social',
-      ],
-    }).notNull(),
+    type: text('type', { enum: INTERACTION_TYPES }).notNull(),
     direction: text('direction', { enum: ['outbound', 'inbound', 'mutual'] }).notNull(),
     occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull(),
     note: text('note').notNull().default(''),
