@@ -2,8 +2,9 @@
 // a cancel) end in exactly one consistent state: row locks plus versioned updates.
 //
 // Which database proves what: on PostgreSQL the requests of a round run at the same time on separate
-// pooled connections, so they really race; each test runs rounds, alternating which request starts first,
-// until both orders have won at least once (and fails if one never does), and checks every round. PGlite
+// pooled connections, so they really race; each test runs rounds, alternating which request starts first
+// (with a head start that sweeps 0–10 ms), until both orders have won at least once (and fails if one
+// never does), and checks every round. PGlite
 // has one connection and applies transactions one after the other, so there each test sends the requests
 // one after the other, once in each order: that proves a late second write is refused or absorbed and the
 // state stays consistent, not that a race is handled.
@@ -29,11 +30,18 @@ const sent = racing
   ? 'at once (PostgreSQL: concurrent connections)'
   : 'one after the other (PGlite: one connection)';
 
-type First = 'a' | 'b';
+/** Which request of a round starts first, and (racing) how long before the other one starts. */
+interface First {
+  who: 'a' | 'b';
+  headStartMs: number;
+}
 
 /**
  * Plays rounds and counts which order won each. On PostgreSQL: at least `min` rounds, then until both
- * orders have won, at most `max`. On PGlite: two rounds, one with each request first.
+ * orders have won, at most `max`. The first request's head start sweeps 0, 0, 2, 2, … 10 ms: at 0 the two
+ * truly race (and one kind of request may simply be faster), with a few milliseconds the one sent first
+ * reaches the row lock first, so every order can happen whatever the machine's speed. On PGlite: two
+ * rounds, one with each request first.
  */
 async function rounds<Order extends string>(
   round: (first: First) => Promise<Order>,
@@ -41,24 +49,29 @@ async function rounds<Order extends string>(
 ): Promise<Map<Order, number>> {
   const won = new Map<Order, number>();
   for (let i = 0; i < (racing ? max : 2); i++) {
-    const order = await round(i % 2 === 0 ? 'a' : 'b');
+    const first: First = { who: i % 2 === 0 ? 'a' : 'b', headStartMs: (Math.floor(i / 2) % 6) * 2 };
+    const order = await round(first);
     won.set(order, (won.get(order) ?? 0) + 1);
     if (racing && i + 1 >= min && won.size > 1) break;
   }
   return won;
 }
 
-/** Sends both requests, `first` starting first: at once when racing, else one after the other. */
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Sends both requests, `first` starting first: concurrently when racing, else one after the other. */
 async function both<A, B>(first: First, a: () => Promise<A>, b: () => Promise<B>): Promise<[A, B]> {
   if (racing) {
-    if (first === 'a') {
+    if (first.who === 'a') {
       const pa = a();
+      if (first.headStartMs) await pause(first.headStartMs);
       return Promise.all([pa, b()]);
     }
     const pb = b();
+    if (first.headStartMs) await pause(first.headStartMs);
     return Promise.all([a(), pb]);
   }
-  if (first === 'a') {
+  if (first.who === 'a') {
     const ra = await a();
     return [ra, await b()];
   }
@@ -67,7 +80,10 @@ async function both<A, B>(first: First, a: () => Promise<A>, b: () => Promise<B>
 }
 
 /** PostgreSQL: both orders won at least once. PGlite: the request sent first won each round. */
-function expectBothOrders<Order extends string>(won: Map<Order, number>, orders: Record<First, Order>) {
+function expectBothOrders<Order extends string>(
+  won: Map<Order, number>,
+  orders: Record<First['who'], Order>,
+) {
   if (racing) {
     expect([...won.keys()].sort(), `rounds won: ${JSON.stringify([...won])}`).toEqual(
       [orders.a, orders.b].sort(),
