@@ -2,6 +2,7 @@
 // and the people's current addresses, and asks here. The agenda asks the same question, so a message
 // offered for resending there can always be resent.
 import type { MailAddressJson, OutboxRow, RejectedRecipientJson } from '../db/schema';
+import { takesConsentRequests } from '../domain/introduction/rules';
 
 export type ResendPlan =
   /** Failed for everyone: the same message (same Message-ID and links) is queued again. */
@@ -10,14 +11,14 @@ export type ResendPlan =
   | { kind: 'to_rejected'; recipients: RejectedRecipientJson[] }
   | { kind: 'refused'; reason: string };
 
-/** A consent request or reminder only makes sense while the introduction is still asking. */
+/** Messages that ask for consent: the introduction's rules say when they may go out again. */
 const ASKING_KINDS = new Set(['consent_request', 'reminder']);
 
 export function resendPlan(
   row: Pick<OutboxRow, 'status' | 'kind' | 'rejected'>,
   introductionState: string | null,
 ): ResendPlan {
-  if (ASKING_KINDS.has(row.kind) && introductionState !== null && introductionState !== 'asking') {
+  if (ASKING_KINDS.has(row.kind) && introductionState !== null && !takesConsentRequests(introductionState)) {
     return {
       kind: 'refused',
       reason: `The introduction is ${introductionState} now, so this request is no longer worth sending.`,

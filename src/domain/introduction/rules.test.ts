@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { propose } from './propose';
-import { blocked, positionFor, takesFollowUpAnswers } from './rules';
+import { blocked, positionFor, takesConsentRequests, takesFollowUpAnswers } from './rules';
 import { draft, run, T0, yes } from './test-helpers';
 import { transition } from './transition';
 import { INTRO_STATES, type PartyFacts } from './types';
@@ -60,5 +60,11 @@ describe('positionFor', () => {
 describe('takesFollowUpAnswers', () => {
   it('holds while the follow-up is out and after the outcome is recorded (a late answer counts), and never before', () => {
     expect(INTRO_STATES.filter(takesFollowUpAnswers)).toEqual(['following_up', 'closed']);
+  });
+});
+
+describe('takesConsentRequests', () => {
+  it('is true only while the introduction is asking', () => {
+    for (const state of INTRO_STATES) expect(takesConsentRequests(state)).toBe(state === 'asking');
   });
 });

@@ -35,3 +35,6 @@ export function positionFor(intro: Pick<Introduction, 'consent' | 'order'>, part
 /** The states in which the people's answers to the follow-up are taken (a late answer still counts). */
 export const FOLLOW_UP_ANSWER_STATES: readonly IntroState[] = ['following_up', 'closed'];
 export const takesFollowUpAnswers = (state: IntroState): boolean => FOLLOW_UP_ANSWER_STATES.includes(state);
+
+/** A consent request or its reminder is worth (re)sending only while the introduction is asking. */
+export const takesConsentRequests = (state: string): boolean => state === 'asking';
