@@ -1,0 +1,11 @@
+// Sentence embeddings behind one interface, so a better model can be plugged in later: each stored
+// embedding records the model that made it, and a new model means re-embedding, not mixing spaces.
+import type { Vector } from '../domain/matching/vector';
+
+export interface Embedder {
+  /** Identifies the model and version; stored beside every embedding it makes. */
+  readonly model: string;
+  readonly dimensions: number;
+  /** Unit-length embeddings, one per text, in order. */
+  embed(texts: readonly string[]): Promise<Vector[]>;
+}
