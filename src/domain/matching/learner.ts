@@ -13,6 +13,11 @@ export interface Decision {
   at: number;
   /** The kind of request (e.g. a concept such as "fundraising"), when known. */
   kind?: string;
+  /**
+   * `answer`: the person's own consent answer. `dismissal`: the connector marked a suggestion of this pair
+   * "not a fit" (weaker evidence, about the pair and the kind of request, not the person's own word).
+   */
+  source?: 'answer' | 'dismissal';
 }
 
 /** Will `decider` say yes to meeting `target`? */

@@ -5,10 +5,16 @@ import { dot, type Vector } from './vector';
 
 /** A need, an offer or a profile, as the matcher reads it. */
 export interface MatchDoc {
+  kind: 'need' | 'offer' | 'profile';
   text: string;
   tags: readonly string[];
   /** Unit-length sentence embedding of `text`; null while it is still being computed. */
   embedding: Vector | null;
+  /**
+   * Lexical keys (e.g. stemmed words, concepts) whose sharing can raise relevance beyond meaning alone; the
+   * candidate index retrieves providers that share a key with a need as well as the nearest in meaning.
+   */
+  keys: readonly string[];
 }
 
 /** One part of the score, with the words a reason can quote. */
