@@ -45,6 +45,11 @@ export interface Config {
   clockStart: Date | undefined;
   /** How long the HTTP server waits on a client before closing its connection. */
   http: HttpTimeouts;
+  /**
+   * LINCHPIN_MIN_FREE_MB: the embedded database refuses writes while its disk has less free than this
+   * (a new write-ahead-log segment alone takes 16 MB); 0 turns the guard off.
+   */
+  minFreeMb: number;
 }
 
 /** Limits on slow or idle clients, so connections that do nothing cannot pile up (issue 8, fault 12). */
@@ -94,6 +99,8 @@ export interface ConfigOverrides {
 }
 
 export const DEFAULT_PORT = 4321;
+/** Room for two new 16 MB write-ahead-log segments and the data written before the guard looks again. */
+export const DEFAULT_MIN_FREE_MB = 48;
 
 export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(overrides.port ?? env.PORT ?? DEFAULT_PORT);
@@ -121,6 +128,7 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     ...settingsFrom(env),
     clockStart: clockStartFrom(env.LINCHPIN_NOW),
     http: httpTimeoutsFrom(env),
+    minFreeMb: wholeNumber('LINCHPIN_MIN_FREE_MB', env.LINCHPIN_MIN_FREE_MB, DEFAULT_MIN_FREE_MB),
   };
 }
 

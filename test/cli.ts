@@ -105,9 +105,9 @@ export async function freshPostgresDatabase(): Promise<{ url: string; drop(): Pr
   };
 }
 
-/** A new data directory holding an already-migrated database (a copy of the test template). */
-export async function seededDataDir(): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'linchpin-cli-'));
+/** A new data directory (in `parent`, default the system's temp directory) holding an already-migrated database (a copy of the test template). */
+export async function seededDataDir(parent = tmpdir()): Promise<string> {
+  const dir = mkdtempSync(join(parent, 'linchpin-cli-'));
   mkdirSync(join(dir, 'pgdata'));
   const pg = await PGlite.create(`file://${join(dir, 'pgdata')}`, {
     loadDataDir: new Blob([readFileSync(pgliteTemplatePath())]),

@@ -6,7 +6,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { authenticate, SESSION_COOKIE } from '../accounts/auth-middleware';
 import { accountRoutes } from '../accounts/routes';
 import { backupRoutes } from '../backup/routes';
-import { isDatabaseUnavailable } from '../db/errors';
+import { isDatabaseUnavailable, isDiskFull } from '../db/errors';
 import { checkDatabase } from '../db/readiness';
 import { duplicatesRoutes } from '../duplicates/routes';
 import { exportsRoutes } from '../exports/routes';
@@ -32,7 +32,7 @@ import { offersRoutes } from '../offers/routes';
 import { peopleRoutes } from '../people/routes';
 import { photosRoutes } from '../photos/routes';
 import type { AppDeps } from '../shared/deps';
-import { ProblemError } from '../shared/errors';
+import { diskFull, ProblemError } from '../shared/errors';
 import { declareCrossCuttingResponses } from './cross-cutting-responses';
 import { routeAccess } from './route-access';
 
@@ -76,6 +76,10 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
   app.onError((err, c) => {
     if (err instanceof ProblemError) return problemResponse(c, err);
     if (err instanceof HTTPException) return problemResponse(c, fromHttpException(err));
+    if (isDiskFull(err)) {
+      deps.log.error({ path: c.req.path, method: c.req.method }, 'write refused: the disk is nearly full');
+      return problemResponse(c, diskFull());
+    }
     if (isDatabaseUnavailable(err)) {
       deps.log.warn({ err, path: c.req.path, method: c.req.method }, 'database unavailable');
       return problemResponse(c, databaseUnavailable());

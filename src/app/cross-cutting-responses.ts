@@ -2,6 +2,8 @@
 // malformed JSON, 415 for another content type), the body limit (413), the validation hook (422 for a
 // body, 400 for a query, including the NUL guard). Declared here once for every route that takes such
 // input, so the OpenAPI document lists every status a client can get and no route has to remember them.
+// Likewise the database's own conditions: unreachable (503, any route) and a nearly full disk (507, any
+// route that writes).
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { problems } from '../http/openapi';
 
@@ -14,9 +16,11 @@ export function declareCrossCuttingResponses(definitions: readonly Definition[])
   for (const d of definitions) {
     if (d.type !== 'route') continue;
     const { request, responses } = d.route;
-    const statuses = [
+    const statuses: (keyof typeof problems)[] = [
       ...(request?.body?.content?.['application/json'] ? forJsonBody : []),
       ...(request?.query ? forQuery : []),
+      503,
+      ...(d.route.method === 'get' ? [] : [507 as const]),
     ];
     for (const status of statuses) responses[String(status)] ??= problems[status];
   }

@@ -56,7 +56,10 @@ export function localRuntime(argv: string[]): CliRuntime {
         if (!existsSync(join(config.dataDir, 'pgdata'))) {
           io.stderr(`Creating a new Linchpin database in ${config.dataDir} (takes a few seconds)…\n`);
         }
-        const database = await openDatabase({ kind: 'pglite', dataDir: config.dataDir });
+        const database = await openDatabase(
+          { kind: 'pglite', dataDir: config.dataDir },
+          { minFreeBytes: config.minFreeMb * 1024 * 1024 },
+        );
         const deps: AppDeps = { db: database.db, clock: clockFor(config), config, log: silentLogger };
         try {
           await markOrphanedImports(database, deps.clock.now());

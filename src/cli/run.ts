@@ -2,8 +2,9 @@
 // never prints a stack trace for a user's mistake.
 import { type Command, CommanderError } from 'commander';
 import { ConfigError } from '../config';
+import { isDiskFull } from '../db/errors';
 import { DataDirBusyError } from '../server/data-dir-lock';
-import { ProblemError } from '../shared/errors';
+import { diskFull, ProblemError } from '../shared/errors';
 import { type CliContext, CliExit, UserError } from './context';
 import { formatProblem } from './format';
 import { createProgram } from './program';
@@ -36,6 +37,10 @@ function report(err: unknown, ctx: CliContext): number {
   }
   if (err instanceof ConfigError || err instanceof DataDirBusyError || err instanceof UserError) {
     io.stderr(`error: ${err.message}\n`);
+    return 1;
+  }
+  if (isDiskFull(err)) {
+    io.stderr(formatProblem(diskFull()));
     return 1;
   }
   const e = err as Error;

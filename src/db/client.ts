@@ -6,6 +6,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import type { Logger } from '../shared/logger';
+import { type DiskSpaceGuard, guardDiskSpace } from './disk-space';
 import { migrateDatabase } from './migrate';
 import * as schema from './schema';
 import type { Database, DatabaseTarget, Db } from './types';
@@ -16,11 +17,17 @@ export async function openDatabase(
   target: DatabaseTarget,
   opts: {
     migrate?: boolean;
-    /** Told when a PostgreSQL connection is lost (the pool replaces it). */
+    /** Told when a PostgreSQL connection is lost (the pool replaces it), and when the disk fills up. */
     log?: Logger;
+    /**
+     * PGlite in a data directory: refuse writes while the disk has less than this free (see disk-space.ts).
+     * PostgreSQL manages its own disk.
+     */
+    minFreeBytes?: number;
   } = {},
 ): Promise<Database> {
-  const database = target.kind === 'postgres' ? openPostgres(target, opts.log) : await openPglite(target);
+  const database =
+    target.kind === 'postgres' ? openPostgres(target, opts.log) : await openPglite(target, opts);
   if (opts.migrate !== false) {
     try {
       await migrateDatabase(database);
@@ -29,6 +36,7 @@ export async function openDatabase(
       throw err;
     }
   }
+  await database.startDiskGuard?.();
   return database;
 }
 
@@ -57,13 +65,55 @@ function openPostgres(target: { url: string; poolSize?: number }, log?: Logger):
   return { db, kind: 'postgres', pool, close: () => pool.end() };
 }
 
-async function openPglite(target: { dataDir?: string; loadDataDir?: Blob | File }): Promise<Database> {
+async function openPglite(
+  target: { dataDir?: string; loadDataDir?: Blob | File },
+  opts: { log?: Logger; minFreeBytes?: number },
+): Promise<Database> {
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
   const pglite = await PGlite.create(target.dataDir ? `file://${target.dataDir}/pgdata` : undefined, {
     loadDataDir: target.loadDataDir,
   });
+  if (target.dataDir) await capWriteAheadLog(pglite, opts.log);
   const db = drizzlePglite(pglite, { schema }) as unknown as Db;
-  return { db, kind: 'pglite', pglite, close: () => pglite.close() };
+  let guard: DiskSpaceGuard | undefined;
+  return {
+    db,
+    kind: 'pglite',
+    pglite,
+    // Started once migrations ran: a read-only session could not apply them.
+    startDiskGuard: async () => {
+      if (!target.dataDir || !opts.minFreeBytes || guard) return;
+      guard = guardDiskSpace(pglite, { dir: target.dataDir, minFreeBytes: opts.minFreeBytes, log: opts.log });
+      await guard.check();
+    },
+    close: async () => {
+      guard?.stop();
+      await pglite.close();
+    },
+  };
 }
+
+/**
+ * PostgreSQL keeps up to `max_wal_size` (1 GB by default) of write-ahead log between checkpoints, in new
+ * 16 MB segment files. An embedded database of a few hundred megabytes needs far less: capped, segments
+ * are recycled after each checkpoint instead of new ones taking disk space. Applies from the next open
+ * (ALTER SYSTEM writes postgresql.auto.conf; PGlite reads it at start).
+ */
+async function capWriteAheadLog(pglite: PGlite, log?: Logger): Promise<void> {
+  try {
+    const { rows } = await pglite.query<{ name: string; setting: string }>(
+      `select name, setting from pg_settings where name in ('max_wal_size', 'min_wal_size')`,
+    );
+    const now = Object.fromEntries(rows.map((r) => [r.name, r.setting]));
+    if (now.max_wal_size === String(MAX_WAL_MB) && now.min_wal_size === String(MIN_WAL_MB)) return;
+    await pglite.exec(`alter system set max_wal_size = '${MAX_WAL_MB}MB'`);
+    await pglite.exec(`alter system set min_wal_size = '${MIN_WAL_MB}MB'`);
+  } catch (err) {
+    // A disk too full to write the setting: the database still works, with PostgreSQL's defaults.
+    log?.warn({ err }, 'could not cap the write-ahead log');
+  }
+}
+const MAX_WAL_MB = 96;
+const MIN_WAL_MB = 32;
 
 export { schema };

@@ -23,6 +23,14 @@ export function uniqueViolation(err: unknown): { constraint?: string } | undefin
 
 export const isUniqueViolation = (err: unknown): boolean => uniqueViolation(err) !== undefined;
 
+/**
+ * The write was refused for lack of disk space: PostgreSQL's disk_full (53100), or a read-only
+ * transaction (25006), which Linchpin never asks for except while the embedded database's disk guard
+ * (disk-space.ts) keeps a nearly full disk from filling up.
+ */
+export const isDiskFull = (err: unknown): boolean =>
+  withCode(err, '53100') !== undefined || withCode(err, '25006') !== undefined;
+
 /** SQLSTATEs that mean "the server is going away or not taking connections", not "your query is wrong". */
 const UNAVAILABLE_SQLSTATES = new Set([
   '57P01', // admin_shutdown: pg_terminate_backend, a fast shutdown or restart

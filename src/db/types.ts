@@ -21,5 +21,7 @@ export interface Database {
   pglite?: PGlite;
   /** The node-postgres pool in PostgreSQL mode. */
   pool?: pg.Pool;
+  /** PGlite in a data directory: start refusing writes whenever the disk is nearly full (disk-space.ts). */
+  startDiskGuard?: () => Promise<void>;
   close(): Promise<void>;
 }

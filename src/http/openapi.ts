@@ -27,6 +27,8 @@ export const problems = {
   409: problem('Conflicts with the current state (the detail says why)'),
   422: problem('Validation failed; `errors` names each field'),
   429: problem('Too many attempts; try again later'),
+  503: problem('The database is unavailable right now; retry after `Retry-After` seconds'),
+  507: problem('The disk holding the database is nearly full: nothing was saved; reads still work'),
 } as const;
 
 export const noContent = { description: 'Done; no content' };

@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 import type { Database, Db } from '../db/client';
+import { isDiskFull } from '../db/errors';
 import { analyzeAfterBulkWrite, worthAnalyzing } from '../db/maintenance';
 import type { ImportRecordJson, ImportRow } from '../db/schema';
 import type { Clock } from '../shared/clock';
@@ -47,12 +48,19 @@ export async function markOrphanedImports(
   database: Pick<Database, 'db' | 'kind'>,
   now: Date,
 ): Promise<number> {
-  return repo.markInterrupted(database.db, {
-    all: database.kind === 'pglite',
-    staleBefore: new Date(now.getTime() - STALE_MS),
-    now,
-    error: INTERRUPTED,
-  });
+  try {
+    return await repo.markInterrupted(database.db, {
+      all: database.kind === 'pglite',
+      staleBefore: new Date(now.getTime() - STALE_MS),
+      now,
+      error: INTERRUPTED,
+    });
+  } catch (err) {
+    // On a nearly full disk the database takes no writes; the app still starts, to be read, and the
+    // next start marks them.
+    if (isDiskFull(err)) return 0;
+    throw err;
+  }
 }
 
 export function toImportJob(row: ImportRow, now: Date): ImportJob {

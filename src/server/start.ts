@@ -70,7 +70,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
       config.databaseUrl
         ? { kind: 'postgres', url: config.databaseUrl }
         : { kind: 'pglite', dataDir: config.dataDir },
-      { log },
+      { log, minFreeBytes: config.minFreeMb * 1024 * 1024 },
     );
   } catch (err) {
     await lock?.release();

@@ -2,7 +2,7 @@
 // them as RFC 9457 problem+json and the CLI prints them with a non-zero exit.
 import type { z } from 'zod';
 
-export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 423 | 429 | 500 | 503;
+export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 423 | 429 | 500 | 503 | 507;
 
 export interface FieldError {
   /** JSON pointer into the request part, e.g. "/emails/0". */
@@ -28,6 +28,14 @@ export class ProblemError extends Error {
     super(detail ?? title);
   }
 }
+
+/** The disk holding the database is (nearly) full: nothing was written; reads still work. */
+export const diskFull = () =>
+  new ProblemError(
+    507,
+    'Insufficient Storage',
+    'The disk holding the database is nearly full, so nothing was saved. Free some space on it; saving works again by itself, with no restart.',
+  );
 
 export const notFound = (what = 'Resource') => new ProblemError(404, 'Not Found', `${what} not found`);
 
