@@ -24,6 +24,11 @@ const ids: Record<string, string> = {};
 const samples: Record<string, () => unknown> = {
   'POST /api/v1/auth/signup': () => ({ email: 'fuzz-signup@example.com', password: 'a long passphrase 42' }),
   'POST /api/v1/auth/signin': () => ({ email: owner.email, password: 'not the password' }),
+  'POST /api/v1/auth/password-reset': () => ({ email: 'fuzz-reset@example.com' }),
+  'POST /api/v1/auth/password-reset/confirm': () => ({
+    token: 'lpreset_not_a_token',
+    password: 'a long passphrase 42',
+  }),
   'PATCH /api/v1/account': () => ({ name: 'Fuzzy Connector' }),
   // A wrong current password: mutations must not change the password the other cases rely on.
   'POST /api/v1/account/password': () => ({

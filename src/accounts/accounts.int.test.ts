@@ -24,6 +24,7 @@ describe('sign-up, sign-in and sessions', () => {
       csrfToken: null,
       setupRequired: true,
       signupsAllowed: true,
+      passwordResetByEmail: false,
       now: t.clock.now().toISOString(),
     });
   });

@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, lt, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
-import { accountFlags, accounts, apiTokens, instanceSettings, sessions } from '../db/schema';
+import { accountFlags, accounts, apiTokens, instanceSettings, passwordResets, sessions } from '../db/schema';
 
 export async function countAccounts(db: DbOrTx): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(accounts);
@@ -157,4 +157,43 @@ export async function deleteApiToken(db: DbOrTx, accountId: string, id: string):
     .where(and(eq(apiTokens.accountId, accountId), eq(apiTokens.id, id)))
     .returning({ id: apiTokens.id });
   return rows.length > 0;
+}
+
+export async function insertPasswordReset(
+  db: DbOrTx,
+  values: { accountId: string; tokenHash: string; createdAt: Date; expiresAt: Date },
+): Promise<void> {
+  await db.insert(passwordResets).values(values);
+}
+
+export async function findPasswordReset(db: DbOrTx, tokenHash: string) {
+  const [row] = await db.select().from(passwordResets).where(eq(passwordResets.tokenHash, tokenHash));
+  return row;
+}
+
+/** Uses the reset once: false when it was already used (a second tab, a replayed link). */
+export async function usePasswordReset(db: DbOrTx, id: string, now: Date): Promise<boolean> {
+  const rows = await db
+    .update(passwordResets)
+    .set({ usedAt: now })
+    .where(and(eq(passwordResets.id, id), sql`${passwordResets.usedAt} is null`))
+    .returning({ id: passwordResets.id });
+  return rows.length === 1;
+}
+
+/** Every other link of the account stops working once its password is set. */
+export async function retirePasswordResets(db: DbOrTx, accountId: string, now: Date): Promise<void> {
+  await db
+    .update(passwordResets)
+    .set({ usedAt: now })
+    .where(and(eq(passwordResets.accountId, accountId), sql`${passwordResets.usedAt} is null`));
+}
+
+/** Links asked for since `since`, to limit how many one address can be sent. */
+export async function countRecentPasswordResets(db: DbOrTx, accountId: string, since: Date): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(passwordResets)
+    .where(and(eq(passwordResets.accountId, accountId), gt(passwordResets.createdAt, since)));
+  return row?.n ?? 0;
 }

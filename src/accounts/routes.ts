@@ -4,12 +4,13 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { clientIp, isHttps } from '../http/client-info';
 import type { AppEnv } from '../http/env';
 import { IdParam, json, jsonBody, noContent, problems } from '../http/openapi';
-import type { SigninLimiter } from '../http/rate-limit';
+import { createRequestLimiter, type RequestLimiter, type SigninLimiter } from '../http/rate-limit';
 import { createRouter } from '../http/router';
 import { Page, Problem } from '../shared/common-schema';
 import type { AppDeps } from '../shared/deps';
 import { ProblemError } from '../shared/errors';
 import { SESSION_COOKIE } from './auth-middleware';
+import { confirmPasswordReset, requestPasswordReset } from './password-reset';
 import {
   Account,
   AccountPatch,
@@ -19,6 +20,8 @@ import {
   InstanceSettings,
   InstanceSettingsPatch,
   PasswordChange,
+  PasswordResetConfirm,
+  PasswordResetRequest,
   SessionInfo,
   SessionView,
   SignedOut,
@@ -33,7 +36,14 @@ const tooManyAttempts = {
   content: { 'application/problem+json': { schema: Problem } },
 };
 
-export function accountRoutes(deps: AppDeps, limiter: SigninLimiter) {
+/** Password-reset requests (asking and confirming) one client address may make, on top of the per-account cap. */
+export const PASSWORD_RESET_LIMIT = { points: 10, windowSeconds: 15 * 60 };
+
+export function accountRoutes(
+  deps: AppDeps,
+  limiter: SigninLimiter,
+  resetLimiter: RequestLimiter = createRequestLimiter(PASSWORD_RESET_LIMIT),
+) {
   const { db, clock, config } = deps;
 
   const signIn = async (c: Context<AppEnv>, accountId: string) => {
@@ -67,7 +77,10 @@ export function accountRoutes(deps: AppDeps, limiter: SigninLimiter) {
       }),
       async (c) => {
         c.header('cache-control', 'no-store');
-        return c.json(await service.sessionInfo(db, getCookie(c, SESSION_COOKIE), clock.now()), 200);
+        return c.json(
+          await service.sessionInfo(db, getCookie(c, SESSION_COOKIE), clock.now(), config.mail),
+          200,
+        );
       },
     )
     .openapi(
@@ -88,7 +101,7 @@ export function accountRoutes(deps: AppDeps, limiter: SigninLimiter) {
       async (c) => {
         const account = await service.createAccount(db, c.req.valid('json'), 'signup');
         const s = await signIn(c, account.id);
-        return c.json({ ...(await service.sessionInfo(db, s.token, clock.now())) }, 201);
+        return c.json({ ...(await service.sessionInfo(db, s.token, clock.now(), config.mail)) }, 201);
       },
     )
     .openapi(
@@ -116,7 +129,51 @@ export function accountRoutes(deps: AppDeps, limiter: SigninLimiter) {
         });
         await limiter.recordSuccess(ip, creds.email);
         const s = await signIn(c, account.id);
-        return c.json(await service.sessionInfo(db, s.token, clock.now()), 200);
+        return c.json(await service.sessionInfo(db, s.token, clock.now(), config.mail), 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/api/v1/auth/password-reset',
+        tags,
+        summary:
+          'Forgot your password: email a link to set a new one (only when the server sends email; the same answer whether or not the address has an account)',
+        security: [],
+        request: jsonBody(PasswordResetRequest),
+        responses: {
+          202: { description: 'If an account has this address, a link is on its way' },
+          409: { ...problems[409], description: 'This server sends no email (SMTP is not set up)' },
+          422: problems[422],
+          429: problems[429],
+        },
+      }),
+      async (c) => {
+        await resetLimiter.take(clientIp(c, config.trustedProxies));
+        await requestPasswordReset(deps, c.req.valid('json').email);
+        return c.body(null, 202);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/api/v1/auth/password-reset/confirm',
+        tags,
+        summary: 'Set a new password with the link from the email; ends every session of the account',
+        security: [],
+        request: jsonBody(PasswordResetConfirm),
+        responses: {
+          204: noContent,
+          410: { ...problems[404], description: 'The link has expired or was already used' },
+          422: problems[422],
+          429: problems[429],
+        },
+      }),
+      async (c) => {
+        await resetLimiter.take(clientIp(c, config.trustedProxies));
+        const { token, password } = c.req.valid('json');
+        await confirmPasswordReset(deps, token, password);
+        return c.body(null, 204);
       },
     )
     .openapi(

@@ -25,6 +25,17 @@ export const NewPassword = z
     `At least ${MIN_PASSWORD_LENGTH} characters, not only spaces, and not one of the most common passwords`,
   );
 
+export const PasswordResetRequest = z.strictObject({ email: Email }).meta({ id: 'PasswordResetRequest' });
+export const PasswordResetConfirm = z
+  .strictObject({
+    token: z
+      .string()
+      .min(1, { error: 'the link is incomplete' })
+      .max(200, { error: 'the link is not valid' }),
+    password: NewPassword,
+  })
+  .meta({ id: 'PasswordResetConfirm' });
+
 export const Credentials = z.strictObject({ email: Email, password: Password }).meta({ id: 'Credentials' });
 export type Credentials = z.infer<typeof Credentials>;
 
@@ -78,6 +89,9 @@ export const SessionInfo = z
     csrfToken: z.string().nullable().describe('Send as X-CSRF-Token on cookie-authenticated writes'),
     setupRequired: z.boolean().describe('True until the first (owner) account exists'),
     signupsAllowed: z.boolean(),
+    passwordResetByEmail: z
+      .boolean()
+      .describe('Whether "Forgot your password?" can email a link (the server sends email)'),
     now: IsoDateTime.describe(
       "The server's time. Dates in the app count from it; it differs from the real time under LINCHPIN_NOW",
     ),

@@ -183,16 +183,24 @@ async function setPassword(
   newPassword: string,
   keepToken: string | undefined,
 ): Promise<void> {
-  const passwordHash = await (await argon2()).hash(newPassword);
+  const passwordHash = await hashPassword(newPassword);
   await db.transaction(async (tx) => {
     await repo.setPasswordHash(tx, accountId, passwordHash);
     await repo.deleteSessionsExcept(tx, accountId, keepToken ? hashToken(keepToken) : undefined);
   });
 }
 
+/** The stored form of a password that passed NewPassword. */
+export const hashPassword = async (password: string) => (await argon2()).hash(password);
+
 /** What the web app needs before anything else: who is signed in (if the token is a live session), the
  * CSRF token for writes, and whether the first account or a sign-up can be created. */
-export async function sessionInfo(db: Db, token: string | undefined, now: Date): Promise<SessionInfo> {
+export async function sessionInfo(
+  db: Db,
+  token: string | undefined,
+  now: Date,
+  mail: { smtpUrl: string | undefined },
+): Promise<SessionInfo> {
   const [accounts, signupsAllowed] = await Promise.all([repo.countAccounts(db), repo.getAllowSignups(db)]);
   const session = token ? await repo.findLiveSession(db, hashToken(token), now) : undefined;
   const account = session ? await repo.findAccountById(db, session.accountId) : undefined;
@@ -201,6 +209,7 @@ export async function sessionInfo(db: Db, token: string | undefined, now: Date):
     csrfToken: session?.csrfToken ?? null,
     setupRequired: accounts === 0,
     signupsAllowed: accounts === 0 || signupsAllowed,
+    passwordResetByEmail: mail.smtpUrl !== undefined,
     now: now.toISOString(),
   };
 }

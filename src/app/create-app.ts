@@ -40,6 +40,8 @@ export interface AppOptions {
   limiter?: SigninLimiter;
   /** Requests per client address to the public consent pages (/r/…); default from the config. */
   consentPageLimiter?: RequestLimiter;
+  /** Password-reset requests per client address (default: PASSWORD_RESET_LIMIT). */
+  passwordResetLimiter?: RequestLimiter;
   /** Serve the built web app from this folder (default: web/dist). */
   webRoot?: string | false;
   /** For tests: hold API-started imports between batches. */
@@ -49,9 +51,14 @@ export interface AppOptions {
 /**
  * Every feature's routes in one router, so the whole route table has a type (`AppRoutes`).
  */
-export function appRoutes(deps: AppDeps, limiter: SigninLimiter, importHooks: ImportHooks = {}) {
+export function appRoutes(
+  deps: AppDeps,
+  limiter: SigninLimiter,
+  importHooks: ImportHooks = {},
+  passwordResetLimiter?: RequestLimiter,
+) {
   return createRouter()
-    .route('/', accountRoutes(deps, limiter))
+    .route('/', accountRoutes(deps, limiter, passwordResetLimiter))
     .route('/', peopleRoutes(deps))
     .route('/', needsRoutes(deps))
     .route('/', offersRoutes(deps))
@@ -70,7 +77,12 @@ export function appRoutes(deps: AppDeps, limiter: SigninLimiter, importHooks: Im
 export type AppRoutes = ReturnType<typeof appRoutes>;
 
 export function createApp(deps: AppDeps, options: AppOptions = {}): App {
-  const api = appRoutes(deps, options.limiter ?? createSigninLimiter(), options.imports);
+  const api = appRoutes(
+    deps,
+    options.limiter ?? createSigninLimiter(),
+    options.imports,
+    options.passwordResetLimiter,
+  );
   const app = createRouter();
 
   app.onError((err, c) => {

@@ -1,21 +1,28 @@
 // Changing the password in Settings, in real Chromium: the strength rule's message shows next to the field,
-// a good password is accepted, this browser stays signed in and another browser's session ends.
+// a good password is accepted, this browser stays signed in and another browser's session ends. And a
+// forgotten password reset by email, through a real SMTP server.
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { deliverDue } from '../../src/mail/delivery';
+import { deliveryDeps } from '../introductions';
+import { startMailServer, type TestMailServer } from '../mail-server';
 import { artifactsDir, type E2E, screenshot, seen, setUpOwner, startE2E } from './harness';
 
 const OWNER = { email: 'grace.owner@example.com', password: 'correct horse battery staple' };
 const NEW_PASSWORD = 'a longer and better secret';
 
 let e2e: E2E;
+let smtp: TestMailServer;
 
 describe('account security in the web app', { timeout: 90_000 }, () => {
   beforeAll(async () => {
     mkdirSync(artifactsDir, { recursive: true });
     e2e = await startE2E();
+    smtp = await startMailServer();
   });
   afterAll(async () => {
     await e2e?.close();
+    await smtp?.close();
   });
 
   test('changes the password in Settings and signs out the other browser', async () => {
@@ -52,5 +59,37 @@ describe('account security in the web app', { timeout: 90_000 }, () => {
     expect(newPassword.status()).toBe(200);
     await otherBrowser.close();
     expect(e2e.problems.filter((p) => !p.includes('422'))).toEqual([]);
+  });
+
+  test('resets a forgotten password with the link from the email', async () => {
+    e2e.testApp.deps.config.mail.smtpUrl = smtp.url;
+    const visitor = await e2e.newContext({ baseURL: e2e.baseUrl });
+    const page = await visitor.newPage();
+    await page.goto('/signin');
+    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await page.getByRole('textbox', { name: 'Email' }).fill(OWNER.email);
+    await page.getByRole('button', { name: 'Send the link' }).click();
+    await seen(
+      page.getByText(`If an account uses ${OWNER.email}, a link to set a new password is on its way`),
+    );
+    await screenshot(page, 'forgot-password-sent');
+
+    await deliverDue(deliveryDeps(e2e.testApp, smtp.url));
+    const text = smtp.received.at(-1)?.parsed.text ?? '';
+    const link = /(http\S+\/reset-password#token=\S+)/.exec(text)?.[1];
+    expect(link, text).toBeDefined();
+    await page.goto(link ?? '');
+    const password = (name: string) => page.getByRole('textbox', { name, exact: true });
+    await password('New password').fill('the reset passphrase');
+    await password('The same again').fill('the reset passphrase');
+    await page.getByRole('button', { name: 'Set the password' }).click();
+    await seen(page.getByText('Every session of your account was signed out.'));
+    await screenshot(page, 'reset-password-done');
+
+    const signedIn = await visitor.request.post('/api/v1/auth/signin', {
+      data: { email: OWNER.email, password: 'the reset passphrase' },
+    });
+    expect(signedIn.status()).toBe(200);
+    await visitor.close();
   });
 });

@@ -30,4 +30,6 @@ export const publicRoutes: PageRoute[] = [
   { path: '/setup', page: () => import('./pages/SetupPage') },
   { path: '/signin', page: () => import('./pages/SignInPage') },
   { path: '/signup', page: () => import('./pages/SignUpPage') },
+  { path: '/forgot-password', page: () => import('./pages/ForgotPasswordPage') },
+  { path: '/reset-password', page: () => import('./pages/ResetPasswordPage') },
 ];

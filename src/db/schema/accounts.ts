@@ -52,6 +52,25 @@ export const apiTokens = pgTable(
   (t) => [index('api_tokens_account_idx').on(t.accountId)],
 );
 
+/**
+ * Password resets asked for by email: the link's token is sent, only its SHA-256 is stored. A token works
+ * once, within its lifetime; a new password ends every session of the account.
+ */
+export const passwordResets = pgTable(
+  'password_resets',
+  {
+    id: id(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true, mode: 'date', precision: 3 }),
+  },
+  (t) => [index('password_resets_account_idx').on(t.accountId)],
+);
+
 /** Instance-wide settings (e.g. whether sign-ups are open), one row per key. */
 export const instanceSettings = pgTable('instance_settings', {
   key: text('key').primaryKey(),

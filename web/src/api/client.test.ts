@@ -27,6 +27,7 @@ const session = (csrfToken: string): SessionInfo => ({
   csrfToken,
   setupRequired: false,
   signupsAllowed: true,
+  passwordResetByEmail: false,
   now: '2026-03-02T09:00:00.000Z',
 });
 

@@ -136,7 +136,11 @@ async function request(method: Method, template: string, init: LooseInit = {}): 
     csrfToken = null;
     res = await send();
   }
-  if (res.ok) return res.status === 204 ? undefined : res.json();
+  if (res.ok) {
+    // No content (204, or an accepted request answered with an empty body): nothing to parse.
+    const text = res.status === 204 ? '' : await res.text();
+    return text === '' ? undefined : JSON.parse(text);
+  }
   const error = await toApiError(res);
   if (error.status === 401 && !template.startsWith('/api/v1/auth/')) {
     forgetSession();

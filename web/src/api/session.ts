@@ -52,3 +52,18 @@ export function useUpdateAccount() {
       qc.setQueryData<SessionInfo>(sessionKey, (info) => (info ? { ...info, account } : info)),
   });
 }
+
+/** "Forgot your password?": the server emails a link if the address has an account (it never says). */
+export function useRequestPasswordReset() {
+  return useMutation({
+    mutationFn: (email: string) => api.post('/api/v1/auth/password-reset', { body: { email } }),
+  });
+}
+
+/** Sets the new password with the link's token; every session of the account ends. */
+export function useConfirmPasswordReset() {
+  return useMutation({
+    mutationFn: (body: { token: string; password: string }) =>
+      api.post('/api/v1/auth/password-reset/confirm', { body }),
+  });
+}

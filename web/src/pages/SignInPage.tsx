@@ -21,6 +21,11 @@ export default function SignInPage() {
           </Text>
         </div>
         <CredentialsForm mutation={signIn} submitLabel="Sign in" />
+        <Text fz="sm" ta="center">
+          <Anchor component={Link} to="/forgot-password">
+            Forgot your password?
+          </Anchor>
+        </Text>
         {session.data?.signupsAllowed && (
           <Text fz="sm" ta="center">
             New here?{' '}
