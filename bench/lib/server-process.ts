@@ -27,10 +27,15 @@ export function linchpin(
   });
 }
 
-export async function startServer(dataDir: string, port: number): Promise<RunningServer> {
+/** `env`: e.g. DATABASE_URL to serve PostgreSQL instead of the data directory. */
+export async function startServer(
+  dataDir: string,
+  port: number,
+  env: NodeJS.ProcessEnv = {},
+): Promise<RunningServer> {
   const t0 = performance.now();
   const child = spawn(process.execPath, [bin, 'serve', '--data', dataDir, '--port', String(port)], {
-    env: { ...process.env, LOG_LEVEL: 'warn' },
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -1,0 +1,336 @@
+// The load harness (issue 8): `--clients` concurrent clients (50) for `--seconds` (60) on a read/write mix
+// against the real `linchpin serve` process with `--people` (30,000) people, on the embedded database and,
+// with `--pg URL` (or TEST_DATABASE_URL), on PostgreSQL in the same run. Reports req/s, p50/p95/p99 per
+// operation and overall, every 5xx, and the server's RSS (peak, from /proc). Loopback only; it seeds its
+// own data in a temporary data directory or a temporary PostgreSQL database and removes it after.
+// Run: npm run bench:load [-- --seconds 60 --clients 50 --people 30000 --pg postgres://…]
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { createAccount, createApiToken } from '../../src/accounts/service';
+import { openDatabase } from '../../src/db/client';
+import { analyzeAfterBulkWrite } from '../../src/db/maintenance';
+import { insertPeople } from '../../src/people/repository';
+import { PersonInput } from '../../src/people/schema';
+import { toValues } from '../../src/people/service';
+import { startServer } from '../lib/server-process';
+import { machine, percentile, round } from '../lib/stats';
+
+const { values: args } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: process.env.BENCH_SECONDS ?? '60' },
+    clients: { type: 'string', default: process.env.BENCH_CLIENTS ?? '50' },
+    people: { type: 'string', default: process.env.BENCH_PEOPLE ?? '30000' },
+    intros: { type: 'string', default: '300' },
+    pg: { type: 'string', default: process.env.TEST_DATABASE_URL ?? '' },
+    port: { type: 'string', default: '4397' },
+  },
+});
+const SECONDS = Number(args.seconds);
+const CLIENTS = Number(args.clients);
+const PEOPLE = Number(args.people);
+const INTROS = Number(args.intros);
+const PORT = Number(args.port);
+
+const FIRST = ['Ada', 'Grace', 'Alan', 'Bruno', 'Chloé', 'Dmitri', 'Emeka', 'Fatima', 'Giulia', 'Hiro'];
+const LAST = ['Lovelace', 'Hopper', 'Turing', 'García', 'Müller', 'Okafor', 'Nakamura', 'Rossi', 'Kim'];
+const COMPANIES = ['Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark', 'Wayne', 'Acme', 'Tyrell'];
+const TAGS = ['founder', 'investor', 'lawyer', 'designer', 'engineer', 'recruiter', 'marketer', 'doctor'];
+const WORDS = ['climate', 'fintech', 'hiring', 'fundraising', 'pricing', 'design', 'security', 'growth'];
+const QUERIES = ['ada', 'hopper', 'globex', 'climate', 'fundraising lawyer', 'investor', 'müll', 'kim'];
+
+function person(i: number) {
+  const pick = <T>(xs: T[], k: number) => xs[(i * k + Math.floor(i / xs.length)) % xs.length]!;
+  return PersonInput.parse({
+    name: `${pick(FIRST, 7)} ${pick(LAST, 5)} ${i}`,
+    emails: [`p${i}@${pick(COMPANIES, 3).toLowerCase()}.example`],
+    company: pick(COMPANIES, 3),
+    title: 'Partner',
+    tags: [pick(TAGS, 1), pick(TAGS, 11)],
+    blurb: `Works on ${pick(WORDS, 13)} and ${pick(WORDS, 17)} at ${pick(COMPANIES, 3)}.`,
+    trust: (i % 5) + 1,
+  });
+}
+
+type Target = { name: string; dataDir: string; env: NodeJS.ProcessEnv; cleanUp: () => Promise<void> };
+
+async function seed(target: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string }) {
+  const t0 = performance.now();
+  const database = await openDatabase(target);
+  const account = await createAccount(
+    database.db,
+    { email: 'load@example.com', password: 'load-bench-password' },
+    'admin',
+  );
+  for (let i = 0; i < PEOPLE; i += 1000) {
+    const batch = Array.from({ length: Math.min(1000, PEOPLE - i) }, (_, k) => toValues(person(i + k)));
+    await database.db.transaction((tx) => insertPeople(tx, account.id, batch).then(() => {}));
+  }
+  await analyzeAfterBulkWrite(database.db);
+  const { token } = await createApiToken(database.db, account.id, 'load');
+  await database.close();
+  console.error(`${target.kind}: seeded ${PEOPLE} people in ${round((performance.now() - t0) / 1000)} s`);
+  return token;
+}
+
+async function embedded(): Promise<Target & { token: string }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'linchpin-load-'));
+  const token = await seed({ kind: 'pglite', dataDir });
+  return {
+    name: 'embedded (PGlite)',
+    dataDir,
+    env: {},
+    token,
+    cleanUp: async () => rmSync(dataDir, { recursive: true, force: true }),
+  };
+}
+
+async function postgres(adminUrl: string): Promise<Target & { token: string }> {
+  const name = `linchpin_load_${randomBytes(4).toString('hex')}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    await client.query(sql).finally(() => client.end());
+  };
+  await admin(`create database "${name}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const token = await seed({ kind: 'postgres', url: url.toString() });
+  const dataDir = mkdtempSync(join(tmpdir(), 'linchpin-load-pg-'));
+  return {
+    name: 'PostgreSQL 15',
+    dataDir,
+    env: { DATABASE_URL: url.toString() },
+    token,
+    cleanUp: async () => {
+      rmSync(dataDir, { recursive: true, force: true });
+      await admin(`drop database if exists "${name}" with (force)`);
+    },
+  };
+}
+
+/** A small deterministic generator, so both databases get the same mix. */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1_664_525 + 1_013_904_223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+interface Op {
+  name: string;
+  weight: number;
+  run(ctx: Ctx, r: () => number): Promise<number>;
+}
+interface Ctx {
+  url: string;
+  auth: Record<string, string>;
+  personIds: string[];
+  links: string[];
+}
+
+const pickFrom = <T>(xs: T[], r: () => number): T => xs[Math.floor(r() * xs.length)]!;
+/** Sends one request and reads its whole body; the status. */
+async function send(url: string, init: RequestInit = {}): Promise<number> {
+  const res = await fetch(url, init);
+  await res.arrayBuffer();
+  return res.status;
+}
+
+const OPS: Op[] = [
+  {
+    name: 'people list',
+    weight: 20,
+    run: (c) => send(`${c.url}/api/v1/people?limit=25`, { headers: c.auth }),
+  },
+  {
+    name: 'search',
+    weight: 20,
+    run: (c, r) =>
+      send(`${c.url}/api/v1/people?q=${encodeURIComponent(pickFrom(QUERIES, r))}&limit=20`, {
+        headers: c.auth,
+      }),
+  },
+  {
+    name: 'person page (person + interactions + needs + offers)',
+    weight: 20,
+    run: async (c, r) => {
+      const id = pickFrom(c.personIds, r);
+      const statuses = await Promise.all(
+        [`people/${id}`, `people/${id}/interactions`, `people/${id}/needs`, `people/${id}/offers`].map((p) =>
+          send(`${c.url}/api/v1/${p}`, { headers: c.auth }),
+        ),
+      );
+      return Math.max(...statuses);
+    },
+  },
+  {
+    name: 'agenda',
+    weight: 10,
+    run: (c) => send(`${c.url}/api/v1/introductions/agenda`, { headers: c.auth }),
+  },
+  {
+    name: 'add interaction',
+    weight: 20,
+    run: (c, r) =>
+      send(`${c.url}/api/v1/people/${pickFrom(c.personIds, r)}/interactions`, {
+        method: 'POST',
+        headers: { ...c.auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'call', direction: 'outbound', note: 'load test' }),
+      }),
+  },
+  {
+    name: 'consent answer (page + yes)',
+    weight: 10,
+    run: async (c, r) => {
+      const link = pickFrom(c.links, r);
+      const token = new URL(link).pathname.split('/').pop() ?? '';
+      const page = await send(`${c.url}/r/${token}?answer=yes`);
+      const answered = await send(`${c.url}/r/${token}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: c.url },
+        body: new URLSearchParams({ token, answer: 'yes' }).toString(),
+      });
+      return Math.max(page, answered);
+    },
+  },
+];
+
+async function prepare(url: string, token: string): Promise<Ctx> {
+  const auth = { authorization: `Bearer ${token}` };
+  const personIds: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const q: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+    const page = (await (await fetch(`${url}/api/v1/people?limit=100${q}`, { headers: auth })).json()) as {
+      items: { id: string }[];
+      nextCursor: string | null;
+    };
+    personIds.push(...page.items.map((p) => p.id));
+    cursor = personIds.length < 2_000 ? page.nextCursor : null;
+  } while (cursor);
+  // Introductions asking both people at once, so consent links exist to answer.
+  const links: string[] = [];
+  for (let i = 0; i < INTROS; i++) {
+    const res = await fetch(`${url}/api/v1/introductions`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        personAId: personIds[2 * i],
+        personBId: personIds[2 * i + 1],
+        kind: 'peers',
+        reason: 'You both work on climate; worth a coffee.',
+        order: 'parallel',
+      }),
+    });
+    const intro = (await res.json()) as { id: string };
+    await send(`${url}/api/v1/introductions/${intro.id}/request`, { method: 'POST', headers: auth });
+    const outbox = (await (
+      await fetch(`${url}/api/v1/outbox?introductionId=${intro.id}`, { headers: auth })
+    ).json()) as { items: { links: { url: string }[] }[] };
+    for (const m of outbox.items) {
+      const consent = m.links.find((l) => l.url.includes('/r/'));
+      if (consent) links.push(consent.url);
+    }
+  }
+  return { url, auth, personIds, links };
+}
+
+function rssMb(pid: number): number {
+  try {
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+async function drive(target: Target & { token: string }) {
+  const server = await startServer(target.dataDir, PORT, target.env);
+  try {
+    const ctx = await prepare(server.url, target.token);
+    const pid = server.child.pid ?? 0;
+    let peakRss = rssMb(pid);
+    const rssTimer = setInterval(() => {
+      peakRss = Math.max(peakRss, rssMb(pid));
+    }, 500);
+    const byOp = new Map<string, number[]>(OPS.map((o) => [o.name, []]));
+    const statuses: Record<number, number> = {};
+    const totalWeight = OPS.reduce((s, o) => s + o.weight, 0);
+    const choose = (x: number): Op => {
+      let left = x;
+      for (const o of OPS) {
+        left -= o.weight;
+        if (left < 0) return o;
+      }
+      return OPS[0]!;
+    };
+    const started = performance.now();
+    const deadline = started + SECONDS * 1000;
+    const client = async (n: number) => {
+      const r = rng(n + 1);
+      while (performance.now() < deadline) {
+        const op = choose(r() * totalWeight);
+        const t0 = performance.now();
+        let status: number;
+        try {
+          status = await op.run(ctx, r);
+        } catch {
+          status = 599; // the connection failed
+        }
+        byOp.get(op.name)!.push(performance.now() - t0);
+        statuses[status] = (statuses[status] ?? 0) + 1;
+      }
+    };
+    await Promise.all(Array.from({ length: CLIENTS }, (_, n) => client(n)));
+    const elapsed = performance.now() - started;
+    clearInterval(rssTimer);
+    peakRss = Math.max(peakRss, rssMb(pid));
+    return { byOp, statuses, elapsed, peakRss };
+  } finally {
+    await server.stop();
+  }
+}
+
+function row(label: string, ms: number[], elapsed: number): string {
+  const sorted = [...ms].sort((a, b) => a - b);
+  const rate = round((sorted.length / elapsed) * 1000);
+  return `| ${label} | ${sorted.length} | ${rate} | ${round(percentile(sorted, 50))} | ${round(percentile(sorted, 95))} | ${round(percentile(sorted, 99))} |`;
+}
+
+async function main() {
+  const targets: (Target & { token: string })[] = [await embedded()];
+  if (args.pg) targets.push(await postgres(args.pg));
+  else console.error('PostgreSQL skipped: give --pg URL (or set TEST_DATABASE_URL) to measure it too');
+  const out: string[] = [
+    `Machine: ${machine()}; ${new Date().toISOString()}; ${PEOPLE} people, ${CLIENTS} clients for ${SECONDS} s, load generator on the same machine`,
+    '',
+  ];
+  try {
+    for (const target of targets) {
+      const result = await drive(target);
+      const all = [...result.byOp.values()].flat();
+      const fiveXx = Object.entries(result.statuses)
+        .filter(([s]) => Number(s) >= 500)
+        .reduce((n, [, c]) => n + c, 0);
+      out.push(
+        `**${target.name}**: ${round((all.length / result.elapsed) * 1000)} operations/s, 5xx: ${fiveXx}, statuses ${JSON.stringify(result.statuses)}, server RSS peak ${Math.round(result.peakRss)} MB`,
+        '',
+        '| operation | count | per s | p50 ms | p95 ms | p99 ms |',
+        '|---|---|---|---|---|---|',
+        ...[...result.byOp.entries()].map(([name, ms]) => row(name, ms, result.elapsed)),
+        row('**all**', all, result.elapsed),
+        '',
+      );
+    }
+  } finally {
+    for (const t of targets) await t.cleanUp();
+  }
+  console.log(out.join('\n'));
+}
+
+await main();
