@@ -1,5 +1,7 @@
 // The learner's running counters: everything a prediction needs, kept up to date one decision at a time
 // so a prediction costs O(neighbours) and never a pass over the history.
+
+import { JointEffects } from './joint.js';
 import type { YesModel } from './model.js';
 import { logit, sigmoid } from './model.js';
 import type { Decision } from './types.js';
@@ -54,7 +56,11 @@ export class Counters {
   yes = 0;
   answered = 0;
 
-  constructor(readonly model: YesModel) {}
+  readonly joint: JointEffects;
+
+  constructor(readonly model: YesModel) {
+    this.joint = new JointEffects(model.shrinkage.jointDecider, model.shrinkage.jointTarget);
+  }
 
   find(id: string): Person | undefined {
     const i = this.index.get(id);
@@ -143,6 +149,7 @@ export class Counters {
     }
     this.yes += y;
     this.answered += 1;
+    this.joint.add(decider.id, target.id, d.yes);
     remember(decider.decided, { other: target.id, yes: d.yes, residual }, this.model.maxNeighbours);
     remember(target.decidedBy, { other: decider.id, yes: d.yes, residual }, this.model.maxNeighbours);
   }

@@ -83,7 +83,10 @@ export function featuresOf(counters: Counters, q: YesQuestion): YesFeatures {
     q.trust === null || q.trust === undefined || !Number.isFinite(q.trust) ? undefined : clamp(q.trust, 1, 5);
   const fit = q.fit === undefined || !Number.isFinite(q.fit) ? undefined : clamp(q.fit, 0, 1);
 
+  const [deciderEffect, targetEffect] = counters.joint.effects(decider?.id, target?.id, crowdLogit);
   const values: Record<YesFeature, number> = {
+    deciderEffect,
+    targetEffect,
     crowd: crowdLogit - logit(model.baseRate),
     selectivity: logit(deciderRate) - crowdLogit,
     selectivityResidual: decider ? decider.yesBeyondTargets / (decider.answered + mSel) : 0,

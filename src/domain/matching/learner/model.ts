@@ -14,6 +14,9 @@ export const YES_FEATURES = [
   'desirability',
   /** Others' yeses to the target beyond what those deciders' own yes rates predict (shrunk mean residual). */
   'desirabilityResidual',
+  /** The decider's and the target's effects fitted together (joint.ts): log-odds around the crowd's. */
+  'deciderEffect',
+  'targetEffect',
   /** How often others said yes to the decider: people in demand tend to be choosier. */
   'deciderDesirability',
   /** How often the target says yes to others. */
@@ -56,6 +59,10 @@ export interface YesShrinkage {
   crowd: number;
   /** Added to the sum of similarities in a collaborative average, so a few weak neighbours say little. */
   neighbours: number;
+  /** Prior precision of each decider's effect in the joint fit (1 / variance, log-odds). */
+  jointDecider: number;
+  /** Prior precision of each target's effect in the joint fit. */
+  jointTarget: number;
   /** Co-decisions that make a similarity half-believed: similarity × n / (n + this). */
   similarity: number;
 }
@@ -89,6 +96,8 @@ export const DEFAULT_YES_MODEL: YesModel = {
     selectivityResidual: 0.5,
     desirability: 1,
     desirabilityResidual: 0.5,
+    deciderEffect: 0,
+    targetEffect: 0,
     deciderDesirability: 0,
     targetSelectivity: 0,
     similarDeciders: 1,
@@ -99,7 +108,16 @@ export const DEFAULT_YES_MODEL: YesModel = {
     fit: 2,
   },
   extraWeights: {},
-  shrinkage: { selectivity: 4, desirability: 4, kind: 3, crowd: 20, neighbours: 2, similarity: 3 },
+  shrinkage: {
+    selectivity: 4,
+    desirability: 4,
+    kind: 3,
+    crowd: 20,
+    jointDecider: 1,
+    jointTarget: 1,
+    neighbours: 2,
+    similarity: 3,
+  },
   dismissalWeight: 0.5,
   maxNeighbours: 100,
 };

@@ -2,7 +2,7 @@
 // evidence whose phrase states the counts that produced its contribution.
 import type { Tally, YesEvidence, YesFeatures } from './features.js';
 import type { YesFeature, YesModel } from './model.js';
-import { logit, sigmoid } from './model.js';
+import { logit, sigmoid, YES_FEATURES } from './model.js';
 import type { YesPrediction, YesQuestion, YesTerm } from './types.js';
 
 /** The weighted sum of the question's extra signals the model knows. */
@@ -15,76 +15,133 @@ export function extraScore(model: YesModel, q: YesQuestion): number {
   return z;
 }
 
-export function predictFrom(model: YesModel, f: YesFeatures, q: YesQuestion): YesPrediction {
-  const w = model.weights;
-  const v = f.values;
-  const e = f.evidence;
-  const part = (...names: YesFeature[]): number => names.reduce((sum, n) => sum + w[n] * v[n], 0);
-  const terms: YesTerm[] = [];
-  const add = (
-    kind: YesTerm['kind'],
-    about: YesTerm['about'],
-    contribution: number,
-    phrase: string,
-  ): void => {
-    terms.push(about === undefined ? { kind, contribution, phrase } : { kind, contribution, phrase, about });
-  };
+/** Which reason each feature's contribution is told under: every feature has one, so none is left out of a reason. */
+const REASON_OF: Record<YesFeature, Reason> = {
+  crowd: 'prior',
+  selectivity: 'selectivity',
+  selectivityResidual: 'selectivity',
+  deciderEffect: 'selectivity',
+  desirability: 'desirability',
+  desirabilityResidual: 'desirability',
+  targetEffect: 'desirability',
+  deciderDesirability: 'deciderDemand',
+  targetSelectivity: 'targetSelectivity',
+  similarDeciders: 'similarDeciders',
+  similarTargets: 'similarTargets',
+  kind: 'kind',
+  pairDismissed: 'pairDismissed',
+  trust: 'trust',
+  fit: 'fit',
+};
 
-  add('prior', undefined, logit(model.baseRate) + model.bias + part('crowd'), priorPhrase(e));
-  if (e.decider.all > 0)
-    add(
-      'selectivity',
-      'decider',
-      part('selectivity', 'selectivityResidual'),
-      `said yes to ${e.decider.yes} of ${e.decider.all} requests so far`,
-    );
-  if (e.decider.received > 0 && w.deciderDesirability !== 0)
-    add(
-      'selectivity',
-      'decider',
-      part('deciderDesirability'),
-      `others said yes to meeting them ${e.decider.yesReceived} ${times(e.decider.yesReceived)} out of ${e.decider.received}`,
-    );
-  if (e.target.received > 0 || e.target.dismissed > 0)
-    add('desirability', 'target', part('desirability', 'desirabilityResidual'), desirabilityPhrase(e));
-  if (e.target.all > 0 && w.targetSelectivity !== 0)
-    add(
-      'desirability',
-      'target',
-      part('targetSelectivity'),
-      `they said yes to ${e.target.yes} of ${e.target.all} requests themselves`,
-    );
-  if (v.similarDeciders !== 0)
-    add(
-      'similar_people',
-      'target',
-      part('similarDeciders'),
-      neighbourPhrase(
-        e.similarDeciders,
-        'people who answered like them',
-        'people who answered unlike them',
-        'said yes to this person',
-      ),
-    );
-  if (v.similarTargets !== 0)
-    add('similar_people', 'decider', part('similarTargets'), treatedPhrase(e.similarTargets));
-  if (e.kind && v.kind !== 0) add('kind', 'decider', part('kind'), kindPhrase(e.kind));
-  if (e.pairDismissals > 0)
-    add(
-      'kind',
-      'pair',
-      part('pairDismissed'),
-      `this pairing was marked not a fit ${e.pairDismissals === 1 ? 'once' : `${e.pairDismissals} times`} before`,
-    );
-  if (e.trust !== undefined) add('trust', 'target', part('trust'), `you trust them ${e.trust}/5`);
-  if (e.fit !== undefined) add('fit', 'pair', part('fit'), `fits the request at ${Math.round(e.fit * 100)}%`);
+type Reason =
+  | 'prior'
+  | 'selectivity'
+  | 'desirability'
+  | 'deciderDemand'
+  | 'targetSelectivity'
+  | 'similarDeciders'
+  | 'similarTargets'
+  | 'kind'
+  | 'pairDismissed'
+  | 'trust'
+  | 'fit';
+
+/** The probability is the logistic of the sum of the terms' contributions, so every reason shown moved it. */
+export function predictFrom(model: YesModel, f: YesFeatures, q: YesQuestion): YesPrediction {
+  const sums = new Map<Reason, number>();
+  for (const feature of YES_FEATURES) {
+    const reason = REASON_OF[feature];
+    sums.set(reason, (sums.get(reason) ?? 0) + model.weights[feature] * f.values[feature]);
+  }
+  const terms: YesTerm[] = [
+    {
+      kind: 'prior',
+      contribution: logit(model.baseRate) + model.bias + (sums.get('prior') ?? 0),
+      phrase: priorPhrase(f.evidence),
+    },
+  ];
+  for (const [reason, contribution] of sums) {
+    if (reason === 'prior' || contribution === 0) continue;
+    terms.push(termFor(reason, contribution, f.evidence));
+  }
   for (const [name, value] of Object.entries(q.extra ?? {})) {
     const weight = model.extraWeights[name];
     if (weight === undefined || weight === 0 || !Number.isFinite(value) || value === 0) continue;
-    add('fit', 'pair', weight * value, `${name} ${round2(value)}`);
+    terms.push({
+      kind: 'fit',
+      contribution: weight * value,
+      phrase: `${name} ${round2(value)}`,
+      about: 'pair',
+    });
   }
   const z = terms.reduce((sum, t) => sum + t.contribution, 0);
   return { p: sigmoid(z), terms };
+}
+
+function termFor(reason: Exclude<Reason, 'prior'>, contribution: number, e: YesEvidence): YesTerm {
+  switch (reason) {
+    case 'selectivity':
+      return {
+        kind: 'selectivity',
+        contribution,
+        about: 'decider',
+        phrase: `said yes to ${e.decider.yes} of ${e.decider.all} requests so far`,
+      };
+    case 'deciderDemand':
+      return {
+        kind: 'selectivity',
+        contribution,
+        about: 'decider',
+        phrase: `others said yes to meeting them ${e.decider.yesReceived} ${times(e.decider.yesReceived)} out of ${e.decider.received}`,
+      };
+    case 'desirability':
+      return { kind: 'desirability', contribution, about: 'target', phrase: desirabilityPhrase(e) };
+    case 'targetSelectivity':
+      return {
+        kind: 'desirability',
+        contribution,
+        about: 'target',
+        phrase: `they said yes to ${e.target.yes} of ${e.target.all} requests themselves`,
+      };
+    case 'similarDeciders':
+      return {
+        kind: 'similar_people',
+        contribution,
+        about: 'target',
+        phrase: neighbourPhrase(
+          e.similarDeciders,
+          'people who answered like them',
+          'people who answered unlike them',
+          'said yes to this person',
+        ),
+      };
+    case 'similarTargets':
+      return {
+        kind: 'similar_people',
+        contribution,
+        about: 'decider',
+        phrase: treatedPhrase(e.similarTargets),
+      };
+    case 'kind':
+      return { kind: 'kind', contribution, about: 'decider', phrase: e.kind ? kindPhrase(e.kind) : '' };
+    case 'pairDismissed':
+      return {
+        kind: 'kind',
+        contribution,
+        about: 'pair',
+        phrase: `this pairing was marked not a fit ${e.pairDismissals === 1 ? 'once' : `${e.pairDismissals} times`} before`,
+      };
+    case 'trust':
+      return { kind: 'trust', contribution, about: 'target', phrase: `you trust them ${e.trust ?? 3}/5` };
+    case 'fit':
+      return {
+        kind: 'fit',
+        contribution,
+        about: 'pair',
+        phrase: `fits the request at ${Math.round((e.fit ?? 0.5) * 100)}%`,
+      };
+  }
 }
 
 function priorPhrase(e: YesEvidence): string {
