@@ -29,6 +29,8 @@ export interface Tally {
 
 export interface YesFeatures {
   values: Record<YesFeature, number>;
+  /** 1 while neither the decider nor the target has any answers, towards 0 as they gather them. */
+  novelty: number;
   evidence: YesEvidence;
 }
 
@@ -123,7 +125,8 @@ export function featuresOf(counters: Counters, q: YesQuestion): YesFeatures {
     ...(trust === undefined ? {} : { trust }),
     ...(fit === undefined ? {} : { fit }),
   };
-  return { values, evidence };
+  const history = ((decider?.answered ?? 0) + (target?.received ?? 0)) / 2;
+  return { values, evidence, novelty: mSel / (mSel + history) };
 }
 
 function count(t: Tally, yes: boolean): void {

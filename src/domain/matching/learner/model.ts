@@ -75,6 +75,12 @@ export interface YesModel {
   weights: Readonly<Record<YesFeature, number>>;
   /** Weights of `YesQuestion.extra` signals, by name; a signal without a weight counts 0. */
   extraWeights: Readonly<Record<string, number>>;
+  /**
+   * Further weight of each extra signal while the decider and the target have little history, times their
+   * novelty (1 with no answers, towards 0 with many): a signal known in advance matters most before behaviour
+   * speaks for itself.
+   */
+  extraWeightsWhileNew: Readonly<Record<string, number>>;
   shrinkage: Readonly<YesShrinkage>;
   /** How much a dismissal counts as a no, relative to a person's own no (0…1). */
   dismissalWeight: number;
@@ -108,6 +114,7 @@ export const DEFAULT_YES_MODEL: YesModel = {
     fit: 2,
   },
   extraWeights: {},
+  extraWeightsWhileNew: {},
   shrinkage: {
     selectivity: 4,
     desirability: 4,

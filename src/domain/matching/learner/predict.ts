@@ -5,14 +5,9 @@ import type { YesFeature, YesModel } from './model.js';
 import { logit, sigmoid, YES_FEATURES } from './model.js';
 import type { YesPrediction, YesQuestion, YesTerm } from './types.js';
 
-/** The weighted sum of the question's extra signals the model knows. */
-export function extraScore(model: YesModel, q: YesQuestion): number {
-  let z = 0;
-  for (const [name, value] of Object.entries(q.extra ?? {})) {
-    const w = model.extraWeights[name];
-    if (w !== undefined && Number.isFinite(value)) z += w * value;
-  }
-  return z;
+/** The weight of one extra signal for this question: its own, plus its weight while new times novelty. */
+export function extraWeight(model: YesModel, name: string, novelty: number): number {
+  return (model.extraWeights[name] ?? 0) + (model.extraWeightsWhileNew[name] ?? 0) * novelty;
 }
 
 /** Which reason each feature's contribution is told under: every feature has one, so none is left out of a reason. */
@@ -66,8 +61,8 @@ export function predictFrom(model: YesModel, f: YesFeatures, q: YesQuestion): Ye
     terms.push(termFor(reason, contribution, f.evidence));
   }
   for (const [name, value] of Object.entries(q.extra ?? {})) {
-    const weight = model.extraWeights[name];
-    if (weight === undefined || weight === 0 || !Number.isFinite(value) || value === 0) continue;
+    const weight = extraWeight(model, name, f.novelty);
+    if (weight === 0 || !Number.isFinite(value) || value === 0) continue;
     terms.push({
       kind: 'fit',
       contribution: weight * value,

@@ -5,7 +5,7 @@
 // small grid, and the best fit wins.
 import { IncrementalYesLearner } from './incremental.js';
 import { fitLogistic } from './logistic.js';
-import type { YesModel, YesShrinkage } from './model.js';
+import type { YesFeature, YesModel, YesShrinkage } from './model.js';
 import { DEFAULT_YES_MODEL, featureRecord, logit, YES_FEATURES } from './model.js';
 import type { Decision, YesQuestion } from './types.js';
 
@@ -22,6 +22,8 @@ export interface TrainOptions {
   priorPrecision?: number;
   /** Shrinkage values to try; the best fit on the training data wins. */
   grid?: { selectivity: readonly number[]; desirability: readonly number[] };
+  /** Features whose weights stay the starting model's (not learned). */
+  fixed?: readonly YesFeature[];
 }
 
 const DEFAULT_GRID = { selectivity: [2, 4, 8, 16], desirability: [2, 4, 8, 16] };
@@ -48,7 +50,13 @@ export function trainYesModel(
     for (const desirability of grid.desirability) {
       const shrinkage: YesShrinkage = { ...base.shrinkage, selectivity, desirability };
       const start: YesModel = { ...base, baseRate, bias: 0, shrinkage };
-      const fitted = fitWeights(start, histories, extraNames, options.priorPrecision ?? 2);
+      const fitted = fitWeights(
+        start,
+        histories,
+        extraNames,
+        options.priorPrecision ?? 2,
+        options.fixed ?? [],
+      );
       if (!best || fitted.logLikelihood > best.logLikelihood) best = fitted;
     }
   }
@@ -61,6 +69,7 @@ function fitWeights(
   histories: readonly (readonly YesExample[])[],
   extraNames: readonly string[],
   priorPrecision: number,
+  fixed: readonly YesFeature[],
 ): TrainedYesModel {
   const rows: number[][] = [];
   const labels: boolean[] = [];
@@ -69,29 +78,29 @@ function fitWeights(
     for (const e of history) learner.observe(toDecision(e));
     const questions = history.filter((e) => e.source !== 'dismissal').sort((a, b) => a.at - b.at);
     for (const q of questions) {
-      const { values } = learner.features(q);
-      rows.push([
-        1,
-        ...YES_FEATURES.map((f) => values[f]),
-        ...extraNames.map((n) => finiteOr0(q.extra?.[n])),
-      ]);
+      const { values, novelty } = learner.features(q);
+      const extras = extraNames.map((n) => finiteOr0(q.extra?.[n]));
+      rows.push([1, ...YES_FEATURES.map((f) => values[f]), ...extras, ...extras.map((x) => x * novelty)]);
       labels.push(q.yes);
     }
   }
   // A feature that never varies in these histories (no trust recorded, say) keeps the starting weight.
-  const columns = 1 + YES_FEATURES.length + extraNames.length;
+  const columns = 1 + YES_FEATURES.length + 2 * extraNames.length;
   const varies = Array.from({ length: columns }, (_, j) => j === 0 || rows.some((r) => (r[j] ?? 0) !== 0));
   const used = varies.flatMap((v, j) => (v ? [j] : []));
+  // A fixed feature still enters the fit (its contribution is part of every prediction), pinned by its prior.
+  const isFixed = (j: number): boolean => fixed.some((f) => YES_FEATURES.indexOf(f) + 1 === j);
   const startWeights = [
     logit(start.baseRate) + start.bias,
     ...YES_FEATURES.map((f) => start.weights[f]),
     ...extraNames.map((n) => start.extraWeights[n] ?? 0),
+    ...extraNames.map((n) => start.extraWeightsWhileNew[n] ?? 0),
   ];
   const fit = fitLogistic(
     rows.map((r) => used.map((j) => r[j] ?? 0)),
     labels,
     used.map((j) => startWeights[j] ?? 0),
-    used.map((j) => (j === 0 ? 0 : priorPrecision)),
+    used.map((j) => (j === 0 ? 0 : isFixed(j) ? FIXED : priorPrecision)),
   );
   const learned = [...startWeights];
   used.forEach((j, i) => {
@@ -100,15 +109,20 @@ function fitWeights(
   // The intercept column is 1 on top of the base rate's log-odds, which every prediction already adds.
   const intercept = (learned[0] ?? 0) - logit(start.baseRate);
   const weights = featureRecord((_, i) => learned[1 + i] ?? 0);
-  const extraWeights = Object.fromEntries(
-    extraNames.map((n, i) => [n, learned[1 + YES_FEATURES.length + i] ?? 0]),
+  const extraStart = 1 + YES_FEATURES.length;
+  const extraWeights = Object.fromEntries(extraNames.map((n, i) => [n, learned[extraStart + i] ?? 0]));
+  const extraWeightsWhileNew = Object.fromEntries(
+    extraNames.map((n, i) => [n, learned[extraStart + extraNames.length + i] ?? 0]),
   );
   return {
-    model: { ...start, bias: intercept, weights, extraWeights },
+    model: { ...start, bias: intercept, weights, extraWeights, extraWeightsWhileNew },
     logLikelihood: labels.length > 0 ? fit.logLikelihood / labels.length : Number.NaN,
     examples: labels.length,
   };
 }
+
+/** A prior precision that pins a weight to its starting value. */
+const FIXED = 1e9;
 
 export function toDecision(e: YesExample): Decision {
   const d: Decision = { decider: e.decider, target: e.target, yes: e.yes, at: e.at };
