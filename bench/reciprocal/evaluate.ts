@@ -2,10 +2,10 @@
 // wave's evening through the learner (every decision observed up front; the learner counts only those made
 // before each question's slot) and rank each participant's partners by predicted mutual yes, and by the
 // partner's yes alone.
-import type { YesModel } from '../../src/domain/matching/learner.js';
-import { createYesLearner, mutualYes, trainYesModel } from '../../src/domain/matching/learner.js';
-import { auc, precisionAtK } from './metrics.js';
-import type { SpeedDate } from './speed-dating.js';
+import type { YesModel } from '../../src/domain/matching/learner';
+import { createYesLearner, mutualYes, trainYesModel } from '../../src/domain/matching/learner';
+import { auc, precisionAtK } from './metrics';
+import type { SpeedDate } from './speed-dating';
 
 export interface Scored {
   wave: number;

@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { trainYesModel } from '../../src/domain/matching/learner.js';
-import { crossValidate, quality } from './evaluate.js';
-import type { SpeedDate } from './speed-dating.js';
-import { readSpeedDates } from './speed-dating.js';
+import { trainYesModel } from '../../src/domain/matching/learner';
+import { crossValidate, quality } from './evaluate';
+import type { SpeedDate } from './speed-dating';
+import { readSpeedDates } from './speed-dating';
 
 const { values } = parseArgs({
   options: {

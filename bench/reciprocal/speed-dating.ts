@@ -2,7 +2,7 @@
 // learner's questions and decisions. Only the pre-event answers of both people and the night's yes/no
 // decisions are used; the scorecard ratings of a date are made during it and would leak.
 import { parse } from 'csv-parse/sync';
-import type { YesExample } from '../../src/domain/matching/learner.js';
+import type { YesExample } from '../../src/domain/matching/learner';
 
 /** One row: participant `iid` met partner `pid` and decided. */
 export interface SpeedDate {

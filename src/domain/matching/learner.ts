@@ -9,16 +9,16 @@
 // connector's trust in the target, the pair's fit, dismissals of the pair, and any extra named signals.
 // DEFAULT_YES_MODEL serves a fresh account; trainYesModel (learner/train.ts) learns the weights from
 // histories of decisions replayed through this same learner.
-import { IncrementalYesLearner } from './learner/incremental.js';
-import type { YesModel } from './learner/model.js';
-import { DEFAULT_YES_MODEL } from './learner/model.js';
-import type { YesLearner, YesPrediction } from './learner/types.js';
+import { IncrementalYesLearner } from './learner/incremental';
+import type { YesModel } from './learner/model';
+import { DEFAULT_YES_MODEL } from './learner/model';
+import type { YesLearner, YesPrediction } from './learner/types';
 
-export type { YesFeature, YesModel, YesShrinkage } from './learner/model.js';
-export { DEFAULT_YES_MODEL, YES_FEATURES } from './learner/model.js';
-export type { TrainedYesModel, TrainOptions, YesExample } from './learner/train.js';
-export { trainYesModel } from './learner/train.js';
-export type { Decision, YesLearner, YesPrediction, YesQuestion, YesTerm } from './learner/types.js';
+export type { YesFeature, YesModel, YesShrinkage } from './learner/model';
+export { DEFAULT_YES_MODEL, YES_FEATURES } from './learner/model';
+export type { TrainedYesModel, TrainOptions, YesExample } from './learner/train';
+export { trainYesModel } from './learner/train';
+export type { Decision, YesLearner, YesPrediction, YesQuestion, YesTerm } from './learner/types';
 
 export interface YesLearnerOptions {
   /** The weights and shrinkage to predict with (default: DEFAULT_YES_MODEL, priors for a fresh account). */

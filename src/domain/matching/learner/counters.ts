@@ -1,10 +1,10 @@
 // The learner's running counters: everything a prediction needs, kept up to date one decision at a time
 // so a prediction costs O(neighbours) and never a pass over the history.
 
-import { JointEffects } from './joint.js';
-import type { YesModel } from './model.js';
-import { logit, sigmoid } from './model.js';
-import type { Decision } from './types.js';
+import { JointEffects } from './joint';
+import type { YesModel } from './model';
+import { logit, sigmoid } from './model';
+import type { Decision } from './types';
 
 /** A decision as the collaborative signal remembers it. */
 interface Neighbour {

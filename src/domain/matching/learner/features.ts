@@ -1,9 +1,9 @@
 // What the counters say about one question, as the model's feature values plus the counts behind them (the
 // counts become the plain-words reasons, so a reason always states the numbers that moved the prediction).
-import type { Counters } from './counters.js';
-import type { YesFeature } from './model.js';
-import { logit } from './model.js';
-import type { YesQuestion } from './types.js';
+import type { Counters } from './counters';
+import type { YesFeature } from './model';
+import { logit } from './model';
+import type { YesQuestion } from './types';
 
 export interface YesEvidence {
   /** Everyone's answers so far. */

@@ -1,12 +1,12 @@
 // The learner the product and the benchmark use: decisions go into a queue and are counted only when a
 // question for a later time is asked, so a decision can never inform a prediction for its own time or
 // earlier (no leakage), whatever order the decisions arrive in.
-import { Counters } from './counters.js';
-import type { YesFeatures } from './features.js';
-import { featuresOf } from './features.js';
-import type { YesModel } from './model.js';
-import { predictFrom } from './predict.js';
-import type { Decision, YesLearner, YesPrediction, YesQuestion } from './types.js';
+import { Counters } from './counters';
+import type { YesFeatures } from './features';
+import { featuresOf } from './features';
+import type { YesModel } from './model';
+import { predictFrom } from './predict';
+import type { Decision, YesLearner, YesPrediction, YesQuestion } from './types';
 
 export class IncrementalYesLearner implements YesLearner {
   private readonly counters: Counters;

@@ -1,9 +1,9 @@
 // From feature values to a probability and its reasons: the logistic model, with one term per piece of
 // evidence whose phrase states the counts that produced its contribution.
-import type { Tally, YesEvidence, YesFeatures } from './features.js';
-import type { YesFeature, YesModel } from './model.js';
-import { logit, sigmoid, YES_FEATURES } from './model.js';
-import type { YesPrediction, YesQuestion, YesTerm } from './types.js';
+import type { Tally, YesEvidence, YesFeatures } from './features';
+import type { YesFeature, YesModel } from './model';
+import { logit, sigmoid, YES_FEATURES } from './model';
+import type { YesPrediction, YesQuestion, YesTerm } from './types';
 
 /** The weight of one extra signal for this question: its own, plus its weight while new times novelty. */
 export function extraWeight(model: YesModel, name: string, novelty: number): number {

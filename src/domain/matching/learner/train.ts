@@ -3,11 +3,11 @@
 // example sees exactly what a live prediction would have seen; then a logistic regression learns the
 // weights, leaning on the starting model's weights where the data says little, for each shrinkage on a
 // small grid, and the best fit wins.
-import { IncrementalYesLearner } from './incremental.js';
-import { fitLogistic } from './logistic.js';
-import type { YesFeature, YesModel, YesShrinkage } from './model.js';
-import { DEFAULT_YES_MODEL, featureRecord, logit, YES_FEATURES } from './model.js';
-import type { Decision, YesQuestion } from './types.js';
+import { IncrementalYesLearner } from './incremental';
+import { fitLogistic } from './logistic';
+import type { YesFeature, YesModel, YesShrinkage } from './model';
+import { DEFAULT_YES_MODEL, featureRecord, logit, YES_FEATURES } from './model';
+import type { Decision, YesQuestion } from './types';
 
 /** A question together with the answer that followed it (a dismissal is observed, never asked). */
 export interface YesExample extends YesQuestion {
