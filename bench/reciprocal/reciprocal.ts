@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { trainYesModel } from '../../src/domain/matching/learner';
 import { crossValidate, quality } from './evaluate';
 import type { SpeedDate } from './speed-dating';
-import { readSpeedDates } from './speed-dating';
+import { decodeLatin1, readSpeedDates } from './speed-dating';
 
 const { values } = parseArgs({
   options: {
@@ -16,7 +16,7 @@ const { values } = parseArgs({
 });
 const path = resolve(values.data ?? '');
 const started = performance.now();
-const dates = readSpeedDates(readFileSync(path, 'latin1'));
+const dates = readSpeedDates(decodeLatin1(readFileSync(path)));
 const byWave = new Map<number, SpeedDate[]>();
 for (const d of dates) {
   const list = byWave.get(d.wave) ?? [];

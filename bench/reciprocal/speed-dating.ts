@@ -27,7 +27,12 @@ export function readNumber(raw: string | undefined): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-/** Parses the CSV text (decode the file as latin1 first) into dates with both people's pre-event answers. */
+/** The file is latin1 (names of places such as "Zürich" in one byte). */
+export function decodeLatin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes).toString('latin1');
+}
+
+/** Parses the CSV text (decode the file with decodeLatin1 first) into dates with both people's pre-event answers. */
 export function readSpeedDates(text: string): SpeedDate[] {
   const rows: Row[] = parse(text, { columns: true, skip_empty_lines: true, relax_column_count: true });
   const people = new Map<string, Row>();
