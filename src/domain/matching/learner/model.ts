@@ -90,24 +90,26 @@ export interface YesModel {
 
 /**
  * Priors for an account with no history: a yes is as likely as a no; the person's own record and how others
- * answered about the target count at face value in log-odds; the collaborative signal counts once a few
- * co-decisions back it; trust and fit lean the prediction a little; a dismissed pair leans it well down.
+ * answered about the target count about as the speed-dating study learned them (mostly through the joint
+ * effects, which see past who met whom); the collaborative signal counts once co-decisions back it; the
+ * pair's fit (the relevance of the match) and the connector's trust lean the prediction; a dismissed pair
+ * leans it well down. `trainYesModel` replaces them once an account has enough answers.
  */
 export const DEFAULT_YES_MODEL: YesModel = {
   baseRate: 0.5,
   bias: 0,
   weights: {
-    crowd: 1,
-    selectivity: 1,
-    selectivityResidual: 0.5,
-    desirability: 1,
+    crowd: 0.5,
+    selectivity: 0.5,
+    selectivityResidual: 0,
+    desirability: 0.5,
     desirabilityResidual: 0.5,
-    deciderEffect: 0,
-    targetEffect: 0,
+    deciderEffect: 0.7,
+    targetEffect: 0.7,
     deciderDesirability: 0,
     targetSelectivity: 0,
-    similarDeciders: 1,
-    similarTargets: 1,
+    similarDeciders: 0.5,
+    similarTargets: 0.8,
     kind: 1,
     pairDismissed: -1.5,
     trust: 0.6,
