@@ -1,6 +1,16 @@
-// How well a provider's text (an offer, or their profile) answers a need: pure, no I/O.
-// FIRST VERSION (contract): cosine of the stored embeddings plus shared tags. The relevance work replaces
-// the inside and keeps these names.
+// How well a provider's text (an offer, or their profile) answers a need: pure, no I/O, and cheap (every
+// text is analysed once, when its document is built or the corpus is prepared; a pair costs a few map
+// look-ups and one dot product). Four signals, fused into a score in 0..1 whose terms add up to it:
+// - concepts: the kinds of help the need asks for that the provider OFFERS (a founder raising a round asks
+//   for investment, she does not offer it), by the lexicon in text/concepts.ts;
+// - meaning: cosine of the sentence embeddings;
+// - words: the share of the need's words (weighted by rarity, BM25-saturated) the provider uses;
+// - tags: the share of the need's tags the provider has.
+// A provider who asks for the very thing the need asks for, and offers none of it, is a fellow seeker:
+// meaning and words are fooled by the shared topic, so they count for little.
+import { analyse, type ConceptUse, type DocKind, EMPTY_ANALYSIS, type TextAnalysis } from './text/analyse';
+import { type WordStats, wordScore, wordStats } from './text/bm25';
+import { LEXICON } from './text/lexicon';
 import { dot, type Vector } from './vector';
 
 /** A need, an offer or a profile, as the matcher reads it. */
@@ -15,6 +25,8 @@ export interface MatchDoc {
    * candidate index retrieves providers that share a key with a need as well as the nearest in meaning.
    */
   keys: readonly string[];
+  /** The analysed text (words, concepts asked and offered); the doc builders fill it, else it is computed once. */
+  analysis?: TextAnalysis;
 }
 
 /** One part of the score, with the words a reason can quote. */
@@ -35,30 +47,144 @@ export interface Relevance {
 /** Statistics over every provider document of one account (word rarity and the like). */
 export interface Corpus {
   size: number;
+  words: WordStats;
+}
+
+/** How much each signal counts when the need names a kind of help the lexicon knows, and when it does not. */
+export const WEIGHTS = {
+  withConcepts: { concept: 0.42, field: 0.06, meaning: 0.3, words: 0.17, tags: 0.05 },
+  withoutConcepts: { concept: 0, field: 0.1, meaning: 0.52, words: 0.3, tags: 0.08 },
+} as const;
+/** Cosine similarity of unrelated short texts sits below FLOOR; SPAN above it counts as fully alike. */
+const MEANING_FLOOR = 0.1;
+const MEANING_SPAN = 0.5;
+/** A concept the provider offers only a close relative of counts this much. */
+const RELATED_CREDIT = 0.5;
+/** What meaning, words and tags still count for when the provider seeks what the need seeks. */
+const FELLOW_SEEKER = 0.3;
+
+const analysed = new WeakMap<MatchDoc, TextAnalysis>();
+
+/** The analysis of a document's text, computed at most once per document object. */
+export function analysisOf(doc: MatchDoc): TextAnalysis {
+  if (doc.analysis) return doc.analysis;
+  let a = analysed.get(doc);
+  if (!a) {
+    a = doc.text.trim() === '' ? EMPTY_ANALYSIS : analyse(doc.text, doc.kind satisfies DocKind);
+    analysed.set(doc, a);
+  }
+  return a;
 }
 
 export function prepareCorpus(providers: readonly MatchDoc[]): Corpus {
-  return { size: providers.length };
+  return { size: providers.length, words: wordStats(providers.map(analysisOf)) };
 }
 
-export function relevance(need: MatchDoc, provider: MatchDoc, _corpus: Corpus): Relevance {
+export function relevance(need: MatchDoc, provider: MatchDoc, corpus: Corpus): Relevance {
+  const n = analysisOf(need);
+  const p = analysisOf(provider);
   const terms: RelevanceTerm[] = [];
-  if (need.embedding && provider.embedding) {
-    const meaning = Math.max(0, dot(need.embedding, provider.embedding));
-    if (meaning > 0) terms.push({ kind: 'meaning', contribution: 0.8 * meaning, phrase: 'close in meaning' });
-  }
-  const wanted = new Set(need.tags.map((t) => t.toLowerCase()));
-  const shared = provider.tags.filter((t) => wanted.has(t.toLowerCase()));
-  if (shared.length > 0 && wanted.size > 0) {
+  const services = [...n.asks].filter(([id]) => LEXICON.concept(id)?.kind === 'service');
+  const fields = [...n.asks].filter(([id]) => LEXICON.concept(id)?.kind === 'field');
+  const w = services.length > 0 ? WEIGHTS.withConcepts : WEIGHTS.withoutConcepts;
+
+  let offered = 0;
+  const fellowSeeker =
+    services.length > 0 &&
+    services.every(([id]) => !p.offers.has(id)) &&
+    services.some(([id]) => p.asks.has(id));
+  const serviceWeight = services.reduce((s, [, use]) => s + use.weight, 0);
+  for (const [id, use] of services) {
+    const credit = conceptCredit(id, use, p.offers);
+    if (!credit) continue;
+    offered++;
     terms.push({
-      kind: 'tags',
-      contribution: (0.2 * shared.length) / wanted.size,
-      phrase: `shares the tags ${shared.map((t) => `"${t}"`).join(', ')}`,
+      kind: 'concept',
+      contribution: (w.concept * use.weight * credit.credit) / serviceWeight,
+      phrase: credit.phrase,
     });
   }
+  const damp = fellowSeeker && offered === 0 ? FELLOW_SEEKER : 1;
+
+  const fieldWeight = fields.reduce((s, [, use]) => s + use.weight, 0);
+  for (const [id, use] of fields) {
+    if (!p.offers.has(id)) continue;
+    const label = LEXICON.concept(id)?.label ?? id;
+    terms.push({
+      kind: 'concept',
+      contribution: (damp * w.field * use.weight) / fieldWeight,
+      phrase: `is also about ${label}`,
+    });
+  }
+
+  if (need.embedding && provider.embedding && n.terms.size > 0 && p.terms.size > 0) {
+    const m = Math.min(
+      1,
+      Math.max(0, (dot(need.embedding, provider.embedding) - MEANING_FLOOR) / MEANING_SPAN),
+    );
+    if (m > 0) {
+      terms.push({
+        kind: 'meaning',
+        contribution: damp * w.meaning * m,
+        phrase: `${provider.kind === 'offer' ? 'offers' : 'whose profile says'} "${snippet(provider.text)}"`,
+      });
+    }
+  }
+
+  const words = wordScore(corpus.words, n, p);
+  if (words.score > 0) {
+    terms.push({
+      kind: 'words',
+      contribution: damp * w.words * words.score,
+      phrase: `uses the words ${quoted(words.shared.slice(0, 4))}`,
+    });
+  }
+
+  const wanted = new Map(
+    need.tags.map((t) => [t.trim().toLowerCase(), t] as const).filter(([k]) => k !== ''),
+  );
+  const shared = [...new Set(provider.tags.map((t) => t.trim().toLowerCase()))].filter((t) => wanted.has(t));
+  if (shared.length > 0) {
+    terms.push({
+      kind: 'tags',
+      contribution: (damp * w.tags * shared.length) / wanted.size,
+      phrase: `shares the tags ${quoted(shared)}`,
+    });
+  }
+
+  const kept = terms.filter((t) => t.contribution > 0 && Number.isFinite(t.contribution));
   const score = Math.min(
     1,
-    terms.reduce((sum, t) => sum + t.contribution, 0),
+    kept.reduce((sum, t) => sum + t.contribution, 0),
   );
-  return { score, terms };
+  return { score, terms: kept };
 }
+
+function conceptCredit(
+  id: string,
+  use: ConceptUse,
+  offers: ReadonlyMap<string, ConceptUse>,
+): { credit: number; phrase: string } | null {
+  const exact = offers.get(id);
+  if (exact) {
+    return {
+      credit: 1,
+      phrase:
+        exact.surface === use.surface
+          ? `offers "${exact.surface}"`
+          : `"${exact.surface}" means the same as "${use.surface}"`,
+    };
+  }
+  const related = LEXICON.concept(id)?.related ?? [];
+  for (const r of related) {
+    const near = offers.get(r);
+    if (near) return { credit: RELATED_CREDIT, phrase: `"${near.surface}" is close to "${use.surface}"` };
+  }
+  return null;
+}
+
+const snippet = (text: string): string => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 80 ? `${flat.slice(0, 77)}…` : flat;
+};
+const quoted = (list: readonly string[]) => list.map((s) => `"${s}"`).join(', ');

@@ -1,0 +1,178 @@
+// What a text says, as the matcher reads it: the words it shares (stemmed, stop-words out, an ambiguous
+// word tagged with the sense its phrase gives) and the concepts it ASKS for and OFFERS. A need asks for
+// everything it names (what comes before its "looking for"/"need" — the seeker describing themselves —
+// counts half). An offer offers what it names unless a clause says it is sought. A profile offers what its
+// provider words name ("angel investor", "CPA"), and a topic only when the topic is not mostly said by
+// seekers or a clause says it helps with it; "raising a seed round" in a profile is asking, not offering.
+// Pure; computed once per document when it is built.
+import { LEXICON, type PhraseHit } from './lexicon';
+import { isStop } from './stopwords';
+import { type Word, words } from './tokens';
+
+export type DocKind = 'need' | 'offer' | 'profile';
+
+export interface ConceptUse {
+  /** How much it counts: 1, or less when the text names it only in passing. */
+  weight: number;
+  /** The phrase as written, for reasons. */
+  surface: string;
+}
+
+export interface TextAnalysis {
+  /** Stemmed word (or `stem@concept` for an ambiguous one) → how often it occurs. */
+  terms: ReadonlyMap<string, number>;
+  /** Stemmed word → the first way it was written, for reasons. */
+  surfaces: ReadonlyMap<string, string>;
+  /** Number of counted words (for BM25 length normalisation). */
+  length: number;
+  asks: ReadonlyMap<string, ConceptUse>;
+  offers: ReadonlyMap<string, ConceptUse>;
+}
+
+// Stems whose meaning depends on the phrase around them: inside a known phrase they are counted in that
+// phrase's sense only, so "pitch deck" and "pitching lessons" share no word.
+const AMBIGUOUS = new Set([
+  'pitch',
+  'deck',
+  'coach',
+  'model',
+  'develop',
+  'coverag',
+  'bank',
+  'train',
+  'trainer',
+  'secur',
+  'interview',
+  'agent',
+  'broker',
+  'round',
+  'seed',
+  'present',
+  'host',
+  'lead',
+  'board',
+  'space',
+]);
+
+// Stems that mark a clause as asking ("looking for", "need", "raising") or helping ("advises", "happy to").
+const SEEK = new Set([
+  'look',
+  'seek',
+  'need',
+  'want',
+  'search',
+  'hunt',
+  'requir',
+  'hope',
+  'wish',
+  'lack',
+  'miss',
+]);
+const HELP = new Set([
+  'help',
+  'advis',
+  'advisor',
+  'advic',
+  'consult',
+  'coach',
+  'mentor',
+  'offer',
+  'provid',
+  'teach',
+  'support',
+  'expert',
+  'specialist',
+  'special',
+  'servic',
+  'agenc',
+  'firm',
+  'freelanc',
+  'review',
+  'run',
+  'guid',
+  'assist',
+  'happi',
+  'can',
+  'studio',
+  'introduc',
+  'intro',
+  'connect',
+  'worked',
+  'former',
+  'ex',
+]);
+
+export const EMPTY_ANALYSIS: TextAnalysis = {
+  terms: new Map(),
+  surfaces: new Map(),
+  length: 0,
+  asks: new Map(),
+  offers: new Map(),
+};
+
+export function analyse(text: string, kind: DocKind): TextAnalysis {
+  const ws = words(text);
+  if (ws.length === 0) return EMPTY_ANALYSIS;
+  const hits = LEXICON.match(ws);
+  const { terms, surfaces, length } = countTerms(ws, hits);
+  const asks = new Map<string, ConceptUse>();
+  const offers = new Map<string, ConceptUse>();
+  const firstSeek = ws.findIndex((w) => SEEK.has(w.stem));
+  for (const hit of hits) {
+    const entry = LEXICON.concept(hit.concept);
+    if (!entry) continue;
+    if (kind === 'need') {
+      const weight = firstSeek < 0 || hit.start > firstSeek ? 1 : 0.5;
+      put(asks, hit, weight);
+      continue;
+    }
+    if (entry.kind === 'field') {
+      put(offers, hit, 1);
+      continue;
+    }
+    const cues = cuesBefore(ws, hit);
+    if (cues.seek && !cues.help) put(asks, hit, 1);
+    else if (hit.role === 'provider' || !entry.seekersSayTopic || kind === 'offer' || cues.help)
+      put(offers, hit, 1);
+    else put(asks, hit, 1);
+  }
+  // What a provider offers it is not also asking for.
+  for (const id of offers.keys()) asks.delete(id);
+  return { terms, surfaces, length, asks, offers };
+}
+
+function put(into: Map<string, ConceptUse>, hit: PhraseHit, weight: number): void {
+  const had = into.get(hit.concept);
+  if (!had || had.weight < weight) into.set(hit.concept, { weight, surface: hit.surface });
+}
+
+function cuesBefore(ws: readonly Word[], hit: PhraseHit): { seek: boolean; help: boolean } {
+  let seek = false;
+  let help = false;
+  for (let i = hit.start - 1; i >= 0; i--) {
+    const w = ws[i] as Word;
+    if (w.clause !== hit.clause) break;
+    if (SEEK.has(w.stem)) seek = true;
+    if (HELP.has(w.stem)) help = true;
+  }
+  return { seek, help };
+}
+
+function countTerms(ws: readonly Word[], hits: readonly PhraseHit[]) {
+  const sense = new Map<number, string>();
+  for (const hit of hits) {
+    for (let i = hit.start; i < hit.end; i++) if (!sense.has(i)) sense.set(i, hit.concept);
+  }
+  const terms = new Map<string, number>();
+  const surfaces = new Map<string, string>();
+  let length = 0;
+  ws.forEach((w, i) => {
+    if (isStop(w.stem)) return;
+    const inSense = AMBIGUOUS.has(w.stem) ? sense.get(i) : undefined;
+    const term = inSense ? `${w.stem}@${inSense}` : w.stem;
+    terms.set(term, (terms.get(term) ?? 0) + 1);
+    if (!surfaces.has(term)) surfaces.set(term, w.surface);
+    length++;
+  });
+  return { terms, surfaces, length };
+}

@@ -1,0 +1,66 @@
+// BM25 over the analysed words of the provider documents of one account. Pure. `wordScore` is the share
+// of the need's word weight (by rarity) that a provider matches, 0..1, so it can be fused with the other
+// signals; `bm25` is the classic unnormalised score, the baseline the benchmark compares against.
+import type { TextAnalysis } from './analyse';
+
+const K1 = 1.2;
+const B = 0.5;
+
+export interface WordStats {
+  size: number;
+  averageLength: number;
+  documentFrequency: ReadonlyMap<string, number>;
+}
+
+export function wordStats(docs: readonly TextAnalysis[]): WordStats {
+  const documentFrequency = new Map<string, number>();
+  let total = 0;
+  for (const d of docs) {
+    total += d.length;
+    for (const term of d.terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  }
+  return { size: docs.length, averageLength: docs.length === 0 ? 0 : total / docs.length, documentFrequency };
+}
+
+export function idf(stats: WordStats, term: string): number {
+  const df = stats.documentFrequency.get(term) ?? 0;
+  return Math.log(1 + (stats.size - df + 0.5) / (df + 0.5));
+}
+
+function saturation(stats: WordStats, tf: number, length: number): number {
+  const relative = stats.averageLength > 0 ? length / stats.averageLength : 1;
+  return (tf * (K1 + 1)) / (tf + K1 * (1 - B + B * relative));
+}
+
+export function bm25(stats: WordStats, need: TextAnalysis, provider: TextAnalysis): number {
+  let score = 0;
+  for (const term of need.terms.keys()) {
+    const tf = provider.terms.get(term);
+    if (tf) score += idf(stats, term) * saturation(stats, tf, provider.length);
+  }
+  return score;
+}
+
+export interface WordMatch {
+  score: number;
+  /** The shared words, rarest first, as the provider wrote them. */
+  shared: string[];
+}
+
+export function wordScore(stats: WordStats, need: TextAnalysis, provider: TextAnalysis): WordMatch {
+  let total = 0;
+  let matched = 0;
+  const shared: { word: string; weight: number }[] = [];
+  for (const term of need.terms.keys()) {
+    const weight = idf(stats, term);
+    total += weight;
+    const tf = provider.terms.get(term);
+    if (!tf) continue;
+    const w = weight * Math.min(1, saturation(stats, tf, provider.length));
+    matched += w;
+    shared.push({ word: provider.surfaces.get(term) ?? term, weight: w });
+  }
+  if (total <= 0 || matched <= 0) return { score: 0, shared: [] };
+  shared.sort((a, b) => b.weight - a.weight);
+  return { score: Math.min(1, matched / total), shared: shared.map((s) => s.word) };
+}
