@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { analysisOf, prepareCorpus, relevance } from '../../src/domain/matching/relevance';
 import { bm25 } from '../../src/domain/matching/text/bm25';
 import { dot, type Vector } from '../../src/domain/matching/vector';
-import { useEmbedder } from '../../src/matching/use-embedder';
+import { useEmbedder as universalSentenceEncoder } from '../../src/matching/use-embedder';
 import { machine } from '../lib/stats';
 import { DEFAULT_SET, loadSet, type Metrics, metrics, needOf, providerOf, rankOfAnswer } from './set';
 
@@ -20,7 +20,7 @@ const showMisses = args.includes('--misses');
 const CACHE = new URL('../../node_modules/.cache/linchpin-bench/use-embeddings.json', import.meta.url);
 
 async function embedAll(texts: readonly string[]): Promise<Map<string, Vector>> {
-  const embedder = useEmbedder();
+  const embedder = universalSentenceEncoder();
   const hash = (t: string) => createHash('sha256').update(`${embedder.model}\n${t}`).digest('hex');
   const cache: Record<string, number[]> = existsSync(CACHE) ? JSON.parse(readFileSync(CACHE, 'utf8')) : {};
   const missing = [...new Set(texts)].filter((t) => !cache[hash(t)]);

@@ -59,7 +59,7 @@ export const WEIGHTS = {
 const MEANING_FLOOR = 0.1;
 const MEANING_SPAN = 0.5;
 /** A concept the provider offers only a close relative of counts this much. */
-const RELATED_CREDIT = 0.5;
+const RELATED_CREDIT = 0.35;
 /** What meaning, words and tags still count for when the provider seeks what the need seeks. */
 const FELLOW_SEEKER = 0.3;
 
@@ -93,7 +93,11 @@ export function relevance(need: MatchDoc, provider: MatchDoc, corpus: Corpus): R
     services.length > 0 &&
     services.every(([id]) => !p.offers.has(id)) &&
     services.some(([id]) => p.asks.has(id));
-  const serviceWeight = services.reduce((s, [, use]) => s + use.weight, 0);
+  // At least 1, so a need that names its help only weakly cannot earn the full concept share.
+  const serviceWeight = Math.max(
+    1,
+    services.reduce((s, [, use]) => s + use.weight, 0),
+  );
   for (const [id, use] of services) {
     const credit = conceptCredit(id, use, p.offers);
     if (!credit) continue;

@@ -2,8 +2,8 @@
 // word tagged with the sense its phrase gives) and the concepts it ASKS for and OFFERS. A need asks for
 // everything it names (what comes before its "looking for"/"need" — the seeker describing themselves —
 // counts half). An offer offers what it names unless a clause says it is sought. A profile offers what its
-// provider words name ("angel investor", "CPA"), and a topic only when the topic is not mostly said by
-// seekers or a clause says it helps with it; "raising a seed round" in a profile is asking, not offering.
+// provider words name ("angel investor", "CPA"), and a topic only where a clause says it helps with it:
+// "raising a seed round" in a profile is asking, "building grid software" is the founder's own work.
 // Pure; computed once per document when it is built.
 import { LEXICON, type PhraseHit } from './lexicon';
 import { isStop } from './stopwords';
@@ -122,8 +122,10 @@ export function analyse(text: string, kind: DocKind): TextAnalysis {
     const entry = LEXICON.concept(hit.concept);
     if (!entry) continue;
     if (kind === 'need') {
-      const weight = firstSeek < 0 || hit.start > firstSeek ? 1 : 0.5;
-      put(asks, hit, weight);
+      // A lone topic word says less about what is asked than a provider's name or a longer phrase.
+      const specific = hit.role === 'provider' || hit.end - hit.start > 1 ? 1 : 0.7;
+      const passing = firstSeek < 0 || hit.start > firstSeek ? 1 : 0.5;
+      put(asks, hit, specific * passing);
       continue;
     }
     if (entry.kind === 'field') {
@@ -132,9 +134,9 @@ export function analyse(text: string, kind: DocKind): TextAnalysis {
     }
     const cues = cuesBefore(ws, hit);
     if (cues.seek && !cues.help) put(asks, hit, 1);
-    else if (hit.role === 'provider' || !entry.seekersSayTopic || kind === 'offer' || cues.help)
-      put(offers, hit, 1);
-    else put(asks, hit, 1);
+    else if (hit.role === 'provider' || kind === 'offer' || cues.help) put(offers, hit, 1);
+    // A profile's topic without a helping word describes the person's own work ("building grid software").
+    else if (entry.seekersSayTopic) put(asks, hit, 1);
   }
   // What a provider offers it is not also asking for.
   for (const id of offers.keys()) asks.delete(id);

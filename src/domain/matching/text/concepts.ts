@@ -31,7 +31,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'investment',
     kind: 'service',
     provider:
-      'investor|investors|angel|angels|angel investor|business angel|vc|vcs|venture capitalist|venture capital|venture partner|general partner|partner at a fund|fund manager|seed fund|pre seed fund|micro vc|family office|syndicate|syndicate lead|invest in|invests in|investing in|invested in|writes cheques|write cheques|writes checks|write checks|writes first cheques|first cheque|first cheques|first check|first checks|cheque|cheques|check size|ticket size|backs founders|back founders|backed|backs|ventures|capital partners|lp in funds|accelerator|incubator|investment committee|deploying capital|deploys capital|portfolio companies|portfolio',
+      'investor|investors|angel|angels|angel investor|business angel|vc|vcs|venture capitalist|venture capital|venture partner|general partner|partner at a fund|fund manager|seed fund|pre seed fund|micro vc|family office|syndicate|syndicate lead|invest in|invests in|investing in|invested in|writes cheques|writes checks|writing cheques|writing checks|writes first cheques|writing first cheques|first cheque|first cheques|first check|first checks|cheque|cheques|check size|ticket size|backs founders|back founders|backed|backs|ventures|capital partners|lp in funds|accelerator|incubator|investment committee|deploying capital|deploys capital|portfolio companies|portfolio',
     topic:
       'raise|raising|fundraise|fundraising|fund raising|funding|funded|seed|seed round|pre seed|preseed|series a|series b|series c|funding round|round|bridge round|investment|capital|raise capital|raising capital|runway|term sheet|safe|convertible note|pitch deck|investor deck|investor update|investor updates|investor intros|cap table|valuation|dilution|due diligence|lead investor|angel round|friends and family round|fund',
     seekersSayTopic: true,
@@ -76,7 +76,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     provider:
       'accountant|accountants|cpa|cpas|chartered accountant|certified public accountant|bookkeeper|bookkeepers|tax advisor|tax adviser|tax accountant|tax preparer|tax consultant|enrolled agent|auditor|auditors|accounting firm|steuerberater',
     topic:
-      'accounting|bookkeeping|books|tax|taxes|tax return|tax returns|file taxes|filing taxes|vat|sales tax|audit|quickbooks|xero|financial statements|year end|year end accounts|reconciliation|expenses|invoicing|r and d tax credit|tax credits|tax credit|irs|hmrc|1099|payroll taxes',
+      'accounting|bookkeeping|the books|our books|my books|keep the books|tax|taxes|tax return|tax returns|file taxes|filing taxes|vat|sales tax|audit|quickbooks|xero|financial statements|year end|year end accounts|reconciliation|expenses|invoicing|r and d tax credit|tax credits|tax credit|irs|hmrc|1099|payroll taxes',
     related: ['finance'],
   },
   {
@@ -125,7 +125,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     provider:
       'patent attorney|patent lawyer|patent agent|ip lawyer|ip attorney|trademark attorney|trademark lawyer|ip counsel',
     topic:
-      'patent|patents|patenting|trademark|trademarks|intellectual property|ip strategy|prior art|freedom to operate|copyright|file a patent|patent application',
+      'patent|patents|patenting|trademark|trademarks|intellectual property|ip strategy|prior art|freedom to operate|copyright|file a patent|patent application|protect the design|protect our design|protect the idea|protect our idea|protect the invention|protect our ip|owns the name|name is taken|trademark search',
     related: ['legal'],
   },
   {
@@ -189,7 +189,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     provider:
       'engineer|engineers|developer|developers|dev|devs|programmer|programmers|software engineer|software developer|full stack|fullstack|full stack developer|backend engineer|backend developer|frontend engineer|frontend developer|cto|ctos|fractional cto|tech lead|engineering manager|vp engineering|vp eng|head of engineering|dev shop|development agency|software agency|software house|technical cofounder|technical co founder|freelance developer|contractor developer|staff engineer|principal engineer|coder|hacker',
     topic:
-      'software|code|coding|codebase|app|apps|web app|build an app|website|site|mvp|prototype app|api|apis|backend|frontend|full stack|architecture|tech stack|scaling|database|databases|postgres|postgresql|mysql|mongodb|sql|saas platform|platform|integration|integrations|bug|bugs|technical|tech|technology|code review|outsourcing development|build the product|microservices|wordpress|webflow|shopify app|chrome extension|open source',
+      'software|code|coding|codebase|web app|build an app|build the app|app development|website|mvp|prototype app|api|apis|backend|frontend|full stack|architecture|tech stack|database|databases|postgres|postgresql|mysql|mongodb|bug|bugs|code review|outsourcing development|build the product|microservices|someone technical|technical advice|technical advisor|technical guidance|senior on tech|tech help|technical help|technical decisions|wordpress|webflow|shopify app|chrome extension|open source',
     related: ['mobile', 'devops', 'data-ml', 'security', 'hardware', 'blockchain', 'product'],
   },
   // Specific stacks: each implies software engineering, so "a Rust developer" answers "an engineer" too.
@@ -312,7 +312,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     provider:
       'data scientist|data scientists|ml engineer|machine learning engineer|ai engineer|ai researcher|ml researcher|research scientist|data engineer|analytics engineer|data analyst|statistician|nlp engineer|computer vision engineer|applied scientist|quant',
     topic:
-      'data science|machine learning|ml|ai|artificial intelligence|deep learning|llm|llms|large language model|gpt|chatgpt|rag|embeddings|nlp|natural language processing|computer vision|recommendation system|recommender|model training|fine tuning|fine tune|neural network|neural networks|pytorch|tensorflow|analytics|dashboards|dashboard|data pipeline|data pipelines|data warehouse|etl|dbt|snowflake|bigquery|tableau|looker|power bi|statistics|forecasting model|predictive model|ab test|ab testing|experimentation|data analysis|data strategy|data',
+      'data science|machine learning|ml|ai|artificial intelligence|deep learning|llm|llms|large language model|gpt|chatgpt|rag|embeddings|nlp|natural language processing|computer vision|recommendation system|recommender|model training|fine tuning|fine tune|neural network|neural networks|pytorch|tensorflow|analytics|dashboards|dashboard|data pipeline|data pipelines|data warehouse|etl|dbt|snowflake|bigquery|tableau|looker|power bi|statistics|forecasting model|predictive model|ab test|ab testing|experimentation|experiment result|statistically significant|data analysis|data strategy|data|predict|predicting|prediction|predictions|churn|churn model|reporting|metrics|kpis|chatbot|chat bot|spot defects|image recognition',
     related: ['engineering'],
   },
   {
@@ -342,7 +342,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     provider:
       'product manager|product managers|pm|pms|head of product|vp product|cpo|chief product officer|product lead|product owner|group product manager|senior product manager|product leader|product coach',
     topic:
-      'product management|roadmap|roadmaps|product strategy|prioritization|prioritisation|product market fit|pmf|discovery|product discovery|feature prioritization|product spec|specs|prd|user stories|okrs|product analytics|product led growth|plg|retention|activation|onboarding flow',
+      'product management|roadmap|roadmaps|what to build|what to build next|what matters|feature requests|product strategy|prioritization|prioritisation|product market fit|pmf|discovery|product discovery|feature prioritization|product spec|specs|prd|user stories|okrs|product analytics|product led growth|plg|retention|activation|onboarding flow',
     related: ['design-ux', 'engineering', 'growth'],
   },
   {
@@ -362,7 +362,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     provider:
       'graphic designer|brand designer|visual designer|illustrator|brand strategist|creative director|art director|branding agency|brand agency|creative agency|presentation designer|deck designer|typographer|motion designer|packaging designer',
     topic:
-      'logo|logos|branding|brand|brand identity|visual identity|rebrand|rebranding|illustration|illustrations|packaging design|packaging|typography|deck design|slide design|slides design|presentation design|pitch deck design|design the deck|design our deck|design my deck|brand guidelines|style guide|icons|graphics|graphic design|merch design|naming|brand name|name for',
+      'logo|logos|branding|brand identity|brand strategy|brand design|visual identity|rebrand|rebranding|illustration|illustrations|packaging design|packaging|typography|deck design|slide design|slides design|presentation design|pitch deck design|design the deck|design our deck|design my deck|brand guidelines|style guide|icons|graphics|graphic design|merch design|naming agency|brand name|company name|product name|labels|label design',
     related: ['design', 'design-ux', 'marketing'],
   },
   {
@@ -411,7 +411,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     provider:
       'journalist|journalists|reporter|reporters|tech reporter|editor at|columnist|writes for|contributor at|publicist|pr agency|pr consultant|pr firm|pr lead|head of communications|comms lead|podcast host|podcaster|hosts a podcast|runs a podcast|producer|newsletter writer|media|correspondent',
     topic:
-      'press|pr|public relations|media coverage|press coverage|coverage in|press release|get featured|featured in|interview|interviews|article about us|story about|podcast|podcasts|media relations|launch announcement|announcement|techcrunch|press tour|crisis communications|comms|op ed|guest on a podcast|be on podcasts',
+      'press|pr|public relations|media coverage|press coverage|coverage in|press release|get featured|featured in|interview|interviews|article about us|story about|podcast|podcasts|media relations|launch announcement|announcement|techcrunch|press tour|crisis communications|comms|op ed|guest on a podcast|be on podcasts|go on podcasts|handle media|media attention|write about us|written about',
     related: ['marketing', 'seo-content', 'speaking'],
   },
   {
@@ -431,7 +431,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     provider:
       'partnerships lead|head of partnerships|partnerships manager|partner manager|channel manager|alliances lead|business development lead|bizdev|reseller|resellers|distributor|distributors|channel partner|integration partner|agency partner|partnership',
     topic:
-      'partnership|partnerships|co marketing|comarketing|integration partnership|alliances|alliance|channel|channels|distribution deal|distribution|white label|joint venture|strategic partner|strategic partnership|bundle|marketplace listing|app marketplace|co selling',
+      'partnership|partnerships|co marketing|comarketing|integration partnership|alliances|alliance|channel|channels|distribution deal|distribution|white label|joint venture|strategic partner|strategic partnership|bundle|marketplace listing|app marketplace|integrations directory|integration directory|app directory|co selling',
     related: ['sales', 'customers'],
   },
   {
@@ -441,7 +441,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     provider:
       'buyer|buyers|procurement|head of procurement|procurement lead|purchasing|purchasing manager|category manager|decision maker|evaluating vendors|evaluating tools|looking for vendors|early adopter|early adopters|beta tester|beta testers|open to pilots|runs pilots|innovation lead|head of innovation|innovation team|chief innovation officer|would buy|potential customer',
     topic:
-      'pilot|pilots|pilot customer|pilot customers|paid pilot|design partner|design partners|beta users|beta user|first customers|first customer|early customers|customer|customers|users|clients|client|buyers at|sell to|selling to|letter of intent|loi|proof of concept|poc|customer discovery|customer interviews|retail buyers|stockists|distribution in stores|get into stores|shelf space',
+      'pilot|pilots|pilot customer|pilot customers|paid pilot|design partner|design partners|beta users|beta user|first customers|first customer|early customers|paying customers|new customers|more customers|find customers|get customers|land customers|enterprise customers|buyers at|sell to|selling to|letter of intent|loi|proof of concept|poc|customer discovery|customer interviews|retail buyers|stockists|distribution in stores|get into stores|shelf space',
     seekersSayTopic: true,
     related: ['sales', 'partnerships'],
   },
@@ -462,7 +462,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     provider:
       'manufacturer|manufacturers|factory|factories|supplier|suppliers|contract manufacturer|contract manufacturing|co packer|copacker|co manufacturer|sourcing agent|wholesaler|wholesalers|oem|odm|mill|textile mill|print shop|printer|fabricator|machine shop|packaging supplier',
     topic:
-      'manufacturing|manufacture|production|production run|sourcing|source materials|materials|factory|moq|minimum order|minimum order quantity|private label|white label product|injection molding|cnc|tooling|textiles|fabric|apparel production|garment|cosmetics formulation|formulation|supply chain|raw materials|components|bill of materials|samples|small batch|batch production|packaging',
+      'manufacturing|manufacture|produce|producing|make our product|make the product|production|production run|sourcing|source materials|materials|factory|moq|minimum order|minimum order quantity|private label|white label product|injection molding|cnc|tooling|textiles|fabric|apparel production|garment|cosmetics formulation|formulation|supply chain|raw materials|components|bill of materials|samples|small batch|batch production|packaging',
     related: ['logistics', 'hardware'],
   },
   {
@@ -482,7 +482,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     provider:
       'realtor|realtors|real estate agent|estate agent|letting agent|commercial broker|real estate broker|tenant rep|property manager|property developer|real estate developer|landlord|landlords|coworking|coworking space|workspace operator|facilities manager|has office space|has desk space|spare desks',
     topic:
-      'real estate|office|office space|offices|desk|desks|coworking|lease|commercial lease|sublease|property|properties|warehouse space|retail space|storefront|lab space|studio space|building|buy a house|buying a house|commercial property|zoning|square feet|sq ft|workspace|headquarters|hq',
+      'real estate|office|office space|offices|desk space|desks|hot desk|coworking|lease|commercial lease|sublease|property|properties|warehouse space|retail space|storefront|lab space|wet lab|studio space|buy a house|buying a house|commercial property|zoning|square feet|sq ft|workspace|headquarters|hq|somewhere to work|place to work',
     seekersSayTopic: true,
     related: ['housing'],
   },
@@ -505,7 +505,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     provider:
       'doctor|doctors|physician|physicians|surgeon|surgeons|nurse|nurses|md|dermatologist|cardiologist|oncologist|pediatrician|paediatrician|neurologist|orthopedic surgeon|orthopaedic surgeon|radiologist|endocrinologist|gynecologist|obgyn|dentist|orthodontist|physiotherapist|physical therapist|physio|chiropractor|optometrist|ophthalmologist|gp|general practitioner|clinician|clinicians|specialist doctor|practices medicine|er doctor|emergency physician|midwife|pharmacist',
     topic:
-      'medical|second opinion|diagnosis|symptoms|treatment|surgery|clinic|knee|back pain|injury|cancer|heart|skin|rash|pregnancy|fertility|ivf|allergy|allergies|migraine|diabetes|medication|prescription|health issue|health problem|appointment|physiotherapy|rehab|dental|teeth|eye',
+      'medical|medical second opinion|diagnosis|symptoms|treatment|surgery|knee|acl|torn|tore|sprain|fracture|broken|mri|scan|x ray|sports injury|sports injuries|back pain|injury|cancer|heart|skin|rash|pregnancy|fertility|ivf|allergy|allergies|migraine|diabetes|medication|prescription|health issue|health problem|appointment|physiotherapy|rehab|dental|teeth|eye',
     related: ['mental-health', 'fitness', 'healthcare'],
   },
   {
@@ -525,7 +525,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     provider:
       'personal trainer|fitness coach|yoga teacher|yoga instructor|pilates instructor|nutritionist|dietitian|dietician|running coach|strength coach|gym owner',
     topic:
-      'fitness|workout|workouts|training plan|lose weight|weight loss|nutrition|diet|yoga|pilates|marathon|strength training|gym|wellness|meal plan',
+      'fitness|workout|workouts|training plan|lose weight|weight loss|nutrition|diet|yoga|pilates|marathon|strength training|gym|wellness|meal plan|get strong|get stronger|get fit|strength|back in shape',
     related: ['medical', 'sports'],
   },
   {
@@ -614,7 +614,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     provider:
       'speaker|speakers|keynote speaker|public speaker|gives talks|speaks at|spoken at|moderator|panelist|panellist|emcee|mc|speaking coach|public speaking coach|presentation coach|tedx speaker',
     topic:
-      'keynote|keynotes|talk|talks|public speaking|presentation skills|stage presence|moderate a panel|panel moderator|panelists|ted talk|tedx|speaking|give a talk|fireside chat',
+      'keynote|keynotes|talk|talks|public speaking|presentation skills|stage presence|moderate a panel|panel moderator|panelists|ted talk|tedx|speaking|give a talk|fireside chat|presenting|presentation|present at|nervous about presenting|stage fright',
     related: ['events', 'mentoring'],
   },
   {
@@ -726,7 +726,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'property technology',
     kind: 'field',
     provider: '',
-    topic: 'proptech|construction|construction tech|contech|buildings|smart buildings|real estate tech',
+    topic: 'proptech|construction|construction tech|contech|smart buildings|real estate tech',
   },
   {
     id: 'f-mobility',

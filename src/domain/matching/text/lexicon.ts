@@ -1,5 +1,5 @@
 // The concept lexicon compiled for matching, and the phrase matcher: which concepts a run of words names,
-// longest phrase first, so an ambiguous word counts only in the sense its phrase gives. Pure.
+// (by their light normal form, `lemma`), longest phrase first, so an ambiguous word counts only in the sense its phrase gives. Pure.
 import { CONCEPTS, type ConceptEntry } from './concepts';
 import { type Word, words } from './tokens';
 
@@ -31,7 +31,7 @@ function compile(entries: readonly ConceptEntry[]): Lexicon {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const byFirst = new Map<string, Phrase[]>();
   const add = (phrase: string, concept: ConceptEntry, role: PhraseRole) => {
-    const stems = words(phrase).map((w) => w.stem);
+    const stems = words(phrase).map((w) => w.lemma);
     const first = stems[0];
     if (first === undefined) return;
     const targets = [concept.id, ...(concept.implies ?? [])];
@@ -51,7 +51,7 @@ function compile(entries: readonly ConceptEntry[]): Lexicon {
       let coveredTo = 0;
       for (let i = 0; i < text.length; i++) {
         const start = text[i] as Word;
-        const candidates = byFirst.get(start.stem);
+        const candidates = byFirst.get(start.lemma);
         if (!candidates) continue;
         let best = 0;
         const found: Phrase[] = [];
@@ -94,7 +94,7 @@ function matchesAt(text: readonly Word[], at: number, stems: readonly string[]):
   const clause = (text[at] as Word).clause;
   for (let k = 0; k < stems.length; k++) {
     const w = text[at + k] as Word;
-    if (w.stem !== stems[k] || w.clause !== clause) return false;
+    if (w.lemma !== stems[k] || w.clause !== clause) return false;
   }
   return true;
 }

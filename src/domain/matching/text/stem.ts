@@ -102,3 +102,23 @@ export function stem(word: string): string {
   if (firstY) w = `y${w.slice(1)}`;
   return w;
 }
+
+/**
+ * A light normal form for matching lexicon phrases: plurals, "-ing" and "-ed" and a final "e" removed, a
+ * doubled final consonant made single ("hiring", "hired", "hire" → "hir"; "planning" → "plan"). Unlike
+ * `stem` it keeps the agent suffixes, so "recruiter" (who provides) stays apart from "recruiting" (what a
+ * seeker does), and "reporter" from "reporting".
+ */
+export function lemma(word: string): string {
+  if (word.length <= 3 || /[^a-z]/.test(word)) return word;
+  let w = word;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (/(x|ch|sh|z)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && !w.endsWith('eed') && w.length > 4) w = w.slice(0, -2);
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  if (/([^aeiou])\1$/.test(w)) w = w.slice(0, -1);
+  return w;
+}

@@ -1,7 +1,7 @@
 // Text to words: Unicode-safe lower-casing, accents and other combining marks removed, anything that is not
 // a letter or digit splits words. Pure and total: any string, however long or exotic, gives a (possibly
 // empty) list of words and never throws.
-import { stem } from './stem';
+import { lemma, stem } from './stem';
 
 /** Past this many characters a text adds nothing a connector would match on; it bounds the work. */
 export const MAX_ANALYSED_CHARS = 20_000;
@@ -11,8 +11,10 @@ export const MAX_WORDS = 1_500;
 export interface Word {
   /** The word as written (lower-cased, accents removed), for reasons to quote. */
   surface: string;
-  /** The stemmed form every comparison uses. */
+  /** The stemmed form words are compared by. */
   stem: string;
+  /** The lighter form lexicon phrases are matched by (keeps "recruiter" apart from "recruiting"). */
+  lemma: string;
   /** Index of the clause (split at sentence punctuation and "but"), which decides a phrase's role. */
   clause: number;
 }
@@ -58,7 +60,7 @@ export function words(text: string): Word[] {
     const parts = (clauses[clause] as string).split(/[^\p{L}\p{N}]+/u);
     for (const surface of parts) {
       if (surface === '' || surface.length > 40) continue;
-      out.push({ surface, stem: stem(surface), clause });
+      out.push({ surface, stem: stem(surface), lemma: lemma(surface), clause });
       if (out.length >= MAX_WORDS) break;
     }
   }
