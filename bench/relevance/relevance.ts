@@ -87,7 +87,7 @@ console.log(
 console.log('| method | split | needs | recall@1 | recall@3 | MRR |');
 console.log('|---|---|---|---|---|---|');
 for (const method of Object.keys(score) as Method[]) {
-  for (const split of ['dev', 'test'] as const) {
+  for (const split of ['dev', 'test', 'fresh'] as const) {
     console.log(
       row(
         `${method} | ${split}`,
