@@ -1,6 +1,9 @@
-// BM25 over the analysed words of the provider documents of one account. Pure. `wordScore` is the share
-// of the need's word weight (by rarity) that a provider matches, 0..1, so it can be fused with the other
-// signals; `bm25` is the classic unnormalised score, the baseline the benchmark compares against.
+// Word rarity over the provider documents of one account, and two ways to score shared words. Pure.
+// `bm25` is the classic unnormalised score, the baseline the benchmark compares against. `wordScore` is what
+// the hybrid fuses: the share of the need's words, weighted by BM25's rarity (idf), that the provider uses,
+// 0..1. It leaves out BM25's term-frequency and length terms on purpose: with them, saying more (one more
+// matching word, the same word again) could lower a provider's score, and relevance must never drop when
+// a provider adds what the need asks for.
 import type { TextAnalysis } from './analyse';
 
 const K1 = 1.2;
@@ -54,11 +57,9 @@ export function wordScore(stats: WordStats, need: TextAnalysis, provider: TextAn
   for (const term of need.terms.keys()) {
     const weight = idf(stats, term);
     total += weight;
-    const tf = provider.terms.get(term);
-    if (!tf) continue;
-    const w = weight * Math.min(1, saturation(stats, tf, provider.length));
-    matched += w;
-    shared.push({ word: provider.surfaces.get(term) ?? term, weight: w });
+    if (!provider.terms.has(term)) continue;
+    matched += weight;
+    shared.push({ word: provider.surfaces.get(term) ?? term, weight });
   }
   if (total <= 0 || matched <= 0) return { score: 0, shared: [] };
   shared.sort((a, b) => b.weight - a.weight);
