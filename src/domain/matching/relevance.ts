@@ -84,20 +84,20 @@ export function relevance(need: MatchDoc, provider: MatchDoc, corpus: Corpus): R
   const n = analysisOf(need);
   const p = analysisOf(provider);
   const terms: RelevanceTerm[] = [];
-  const services = [...n.asks].filter(([id]) => LEXICON.concept(id)?.kind === 'service');
-  const fields = [...n.asks].filter(([id]) => LEXICON.concept(id)?.kind === 'field');
+  const services = n.askedServices;
   const w = services.length > 0 ? WEIGHTS.withConcepts : WEIGHTS.withoutConcepts;
 
-  let offered = 0;
-  const fellowSeeker =
-    services.length > 0 &&
-    services.every(([id]) => !p.offers.has(id)) &&
-    services.some(([id]) => p.asks.has(id));
   // At least 1, so a need that names its help only weakly cannot earn the full concept share.
-  const serviceWeight = Math.max(
-    1,
-    services.reduce((s, [, use]) => s + use.weight, 0),
-  );
+  let serviceWeight = 0;
+  let offersAny = false;
+  let seeksSame = false;
+  for (const [id, use] of services) {
+    serviceWeight += use.weight;
+    if (p.offers.has(id)) offersAny = true;
+    if (p.asks.has(id)) seeksSame = true;
+  }
+  serviceWeight = Math.max(1, serviceWeight);
+  let offered = 0;
   for (const [id, use] of services) {
     const credit = conceptCredit(id, use, p.offers);
     if (!credit) continue;
@@ -108,29 +108,27 @@ export function relevance(need: MatchDoc, provider: MatchDoc, corpus: Corpus): R
       phrase: credit.phrase,
     });
   }
-  const damp = fellowSeeker && offered === 0 ? FELLOW_SEEKER : 1;
+  const damp = seeksSame && !offersAny && offered === 0 ? FELLOW_SEEKER : 1;
 
-  const fieldWeight = fields.reduce((s, [, use]) => s + use.weight, 0);
-  for (const [id, use] of fields) {
+  let fieldWeight = 0;
+  for (const [, use] of n.askedFields) fieldWeight += use.weight;
+  for (const [id, use] of n.askedFields) {
     if (!p.offers.has(id)) continue;
-    const label = LEXICON.concept(id)?.label ?? id;
     terms.push({
       kind: 'concept',
       contribution: (damp * w.field * use.weight) / fieldWeight,
-      phrase: `is also about ${label}`,
+      phrase: `is also about ${LEXICON.concept(id)?.label ?? id}`,
     });
   }
 
   if (need.embedding && provider.embedding && n.terms.size > 0 && p.terms.size > 0) {
-    const m = Math.min(
-      1,
-      Math.max(0, (dot(need.embedding, provider.embedding) - MEANING_FLOOR) / MEANING_SPAN),
-    );
+    const cosine = dot(need.embedding, provider.embedding);
+    const m = Math.min(1, Math.max(0, (cosine - MEANING_FLOOR) / MEANING_SPAN));
     if (m > 0) {
       terms.push({
         kind: 'meaning',
         contribution: damp * w.meaning * m,
-        phrase: `${provider.kind === 'offer' ? 'offers' : 'whose profile says'} "${snippet(provider.text)}"`,
+        phrase: `${provider.kind === 'offer' ? 'offers' : 'whose profile says'} "${p.quote}"`,
       });
     }
   }
@@ -144,24 +142,23 @@ export function relevance(need: MatchDoc, provider: MatchDoc, corpus: Corpus): R
     });
   }
 
-  const wanted = new Map(
-    need.tags.map((t) => [t.trim().toLowerCase(), t] as const).filter(([k]) => k !== ''),
-  );
-  const shared = [...new Set(provider.tags.map((t) => t.trim().toLowerCase()))].filter((t) => wanted.has(t));
-  if (shared.length > 0) {
-    terms.push({
-      kind: 'tags',
-      contribution: (damp * w.tags * shared.length) / wanted.size,
-      phrase: `shares the tags ${quoted(shared)}`,
-    });
+  if (need.tags.length > 0 && provider.tags.length > 0) {
+    const wanted = new Set<string>();
+    for (const t of need.tags) if (t.trim() !== '') wanted.add(t.trim().toLowerCase());
+    const shared = new Set<string>();
+    for (const t of provider.tags) if (wanted.has(t.trim().toLowerCase())) shared.add(t.trim().toLowerCase());
+    if (shared.size > 0) {
+      terms.push({
+        kind: 'tags',
+        contribution: (damp * w.tags * shared.size) / wanted.size,
+        phrase: `shares the tags ${quoted([...shared])}`,
+      });
+    }
   }
 
-  const kept = terms.filter((t) => t.contribution > 0 && Number.isFinite(t.contribution));
-  const score = Math.min(
-    1,
-    kept.reduce((sum, t) => sum + t.contribution, 0),
-  );
-  return { score, terms: kept };
+  let score = 0;
+  for (const t of terms) score += t.contribution;
+  return { score: Math.min(1, score), terms };
 }
 
 function conceptCredit(
@@ -187,8 +184,4 @@ function conceptCredit(
   return null;
 }
 
-const snippet = (text: string): string => {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 80 ? `${flat.slice(0, 77)}…` : flat;
-};
 const quoted = (list: readonly string[]) => list.map((s) => `"${s}"`).join(', ');

@@ -25,8 +25,13 @@ export interface TextAnalysis {
   surfaces: ReadonlyMap<string, string>;
   /** Number of counted words (for BM25 length normalisation). */
   length: number;
+  /** The start of the text, on one line, for a reason to quote. */
+  quote: string;
   asks: ReadonlyMap<string, ConceptUse>;
   offers: ReadonlyMap<string, ConceptUse>;
+  /** `asks` split into kinds of help and fields (contexts), so scoring a pair need not look them up. */
+  askedServices: readonly (readonly [string, ConceptUse])[];
+  askedFields: readonly (readonly [string, ConceptUse])[];
 }
 
 // Stems whose meaning depends on the phrase around them: inside a known phrase they are counted in that
@@ -106,8 +111,11 @@ export const EMPTY_ANALYSIS: TextAnalysis = {
   terms: new Map(),
   surfaces: new Map(),
   length: 0,
+  quote: '',
   asks: new Map(),
   offers: new Map(),
+  askedServices: [],
+  askedFields: [],
 };
 
 export function analyse(text: string, kind: DocKind): TextAnalysis {
@@ -140,7 +148,18 @@ export function analyse(text: string, kind: DocKind): TextAnalysis {
   }
   // What a provider offers it is not also asking for.
   for (const id of offers.keys()) asks.delete(id);
-  return { terms, surfaces, length, asks, offers };
+  const asked = [...asks];
+  const flat = text.slice(0, 200).replace(/\s+/g, ' ').trim();
+  return {
+    terms,
+    surfaces,
+    length,
+    quote: flat.length > 80 ? `${flat.slice(0, 77)}…` : flat,
+    asks,
+    offers,
+    askedServices: asked.filter(([id]) => LEXICON.concept(id)?.kind === 'service'),
+    askedFields: asked.filter(([id]) => LEXICON.concept(id)?.kind === 'field'),
+  };
 }
 
 function put(into: Map<string, ConceptUse>, hit: PhraseHit, weight: number): void {

@@ -13,6 +13,9 @@ export interface WordStats {
   size: number;
   averageLength: number;
   documentFrequency: ReadonlyMap<string, number>;
+  /** idf of every word of the corpus, computed once; a word outside it has `unseenIdf`. */
+  idf: ReadonlyMap<string, number>;
+  unseenIdf: number;
 }
 
 export function wordStats(docs: readonly TextAnalysis[]): WordStats {
@@ -22,13 +25,14 @@ export function wordStats(docs: readonly TextAnalysis[]): WordStats {
     total += d.length;
     for (const term of d.terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
-  return { size: docs.length, averageLength: docs.length === 0 ? 0 : total / docs.length, documentFrequency };
+  const size = docs.length;
+  const idfOf = (df: number) => Math.log(1 + (size - df + 0.5) / (df + 0.5));
+  const idf = new Map<string, number>();
+  for (const [term, df] of documentFrequency) idf.set(term, idfOf(df));
+  return { size, averageLength: size === 0 ? 0 : total / size, documentFrequency, idf, unseenIdf: idfOf(0) };
 }
 
-export function idf(stats: WordStats, term: string): number {
-  const df = stats.documentFrequency.get(term) ?? 0;
-  return Math.log(1 + (stats.size - df + 0.5) / (df + 0.5));
-}
+export const idf = (stats: WordStats, term: string): number => stats.idf.get(term) ?? stats.unseenIdf;
 
 function saturation(stats: WordStats, tf: number, length: number): number {
   const relative = stats.averageLength > 0 ? length / stats.averageLength : 1;
