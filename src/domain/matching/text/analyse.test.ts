@@ -36,6 +36,13 @@ describe('analyse: what a text asks for and offers', () => {
     expect(shared).toEqual([]);
   });
 
+  it('a word with several senses counts in the sense the rest of the text gives', () => {
+    const ux = offers('UX designer: user research, wireframes and prototypes in Figma', 'offer');
+    expect(ux).toContain('design-ux');
+    expect(ux).not.toContain('hardware');
+    expect(offers('Firmware and PCB prototypes for IoT devices', 'offer')).toContain('hardware');
+  });
+
   it('a phrase inside a longer one does not count on its own', () => {
     expect(offers('Immigration lawyer for founders', 'profile')).toContain('immigration');
     expect(offers('Seed-stage CFO work', 'offer')).not.toContain('investing');

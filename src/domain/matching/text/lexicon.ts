@@ -9,6 +9,7 @@ interface Phrase {
   stems: readonly string[];
   concept: string;
   role: PhraseRole;
+  implied: boolean;
 }
 
 export interface PhraseHit {
@@ -20,6 +21,8 @@ export interface PhraseHit {
   clause: number;
   /** The phrase as written, for reasons. */
   surface: string;
+  /** Named only because another concept of the phrase implies it (a Rust developer is an engineer). */
+  implied: boolean;
 }
 
 export interface Lexicon {
@@ -36,7 +39,7 @@ function compile(entries: readonly ConceptEntry[]): Lexicon {
     if (first === undefined) return;
     const targets = [concept.id, ...(concept.implies ?? [])];
     const list = byFirst.get(first) ?? [];
-    for (const id of targets) list.push({ stems, concept: id, role });
+    for (const id of targets) list.push({ stems, concept: id, role, implied: id !== concept.id });
     byFirst.set(first, list);
   };
   for (const entry of entries) {
@@ -81,12 +84,44 @@ function compile(entries: readonly ConceptEntry[]): Lexicon {
             end: i + best,
             clause: start.clause,
             surface,
+            implied: p.implied,
           });
         }
       }
-      return chosen;
+      return inContext(chosen);
     },
   };
+}
+
+/**
+ * A phrase that names several concepts ("prototype": hardware or UX) keeps only those the rest of the text
+ * also names; when the text names none of them elsewhere, it keeps them all.
+ */
+function inContext(hits: PhraseHit[]): PhraseHit[] {
+  const spans = new Map<number, PhraseHit[]>();
+  for (const h of hits) {
+    if (h.implied) continue;
+    const at = spans.get(h.start) ?? [];
+    at.push(h);
+    spans.set(h.start, at);
+  }
+  const dropped = new Set<string>();
+  for (const [start, at] of spans) {
+    const senses = new Set(at.map((h) => h.concept));
+    if (senses.size < 2) continue;
+    const elsewhere = new Set(hits.filter((h) => h.start !== start).map((h) => h.concept));
+    const kept = [...senses].filter((c) => elsewhere.has(c));
+    if (kept.length === 0) continue;
+    for (const c of senses) if (!kept.includes(c)) dropped.add(`${start}/${c}`);
+  }
+  if (dropped.size === 0) return hits;
+  // An implied concept goes with the sense that implied it.
+  const keptSpans = new Set(
+    hits.filter((h) => !h.implied && !dropped.has(`${h.start}/${h.concept}`)).map((h) => `${h.start}`),
+  );
+  return hits.filter((h) =>
+    h.implied ? keptSpans.has(`${h.start}`) : !dropped.has(`${h.start}/${h.concept}`),
+  );
 }
 
 function matchesAt(text: readonly Word[], at: number, stems: readonly string[]): boolean {
