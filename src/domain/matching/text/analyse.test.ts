@@ -21,6 +21,11 @@ describe('analyse: what a text asks for and offers', () => {
     expect(asks(founder, 'profile')).toContain('investing');
   });
 
+  it('someone looking for work as a designer offers design; someone looking for a designer asks for it', () => {
+    expect(offers('Looking for my next role as a product designer', 'profile')).toContain('design-ux');
+    expect(asks('Looking for a product designer', 'profile')).toContain('design-ux');
+  });
+
   it('an offer offers its topic; a profile offers a topic only where it says it helps with it', () => {
     expect(offers('Bookkeeping on Xero, monthly close', 'offer')).toContain('accounting');
     expect(offers('Founder at Tally. Building bookkeeping software.', 'profile')).not.toContain('accounting');

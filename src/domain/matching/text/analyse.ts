@@ -168,6 +168,11 @@ function put(into: Map<string, ConceptUse>, hit: PhraseHit, weight: number): voi
 }
 
 function cuesBefore(ws: readonly Word[], hit: PhraseHit): { seek: boolean; help: boolean } {
+  // "a role as a designer" says what the person is, whatever they are looking for.
+  const before = ws.slice(Math.max(0, hit.start - 2), hit.start).map((w) => w.surface);
+  if (before.at(-1) === 'as' || (before[0] === 'as' && (before[1] === 'a' || before[1] === 'an'))) {
+    return { seek: false, help: true };
+  }
   let seek = false;
   let help = false;
   for (let i = hit.start - 1; i >= 0; i--) {
