@@ -126,6 +126,8 @@ export function analyse(text: string, kind: DocKind): TextAnalysis {
   const asks = new Map<string, ConceptUse>();
   const offers = new Map<string, ConceptUse>();
   const firstSeek = ws.findIndex((w) => SEEK.has(w.stem));
+  const inPhrase = ws.map(() => false);
+  for (const hit of hits) for (let i = hit.start; i < hit.end; i++) inPhrase[i] = true;
   for (const hit of hits) {
     const entry = LEXICON.concept(hit.concept);
     if (!entry) continue;
@@ -140,8 +142,8 @@ export function analyse(text: string, kind: DocKind): TextAnalysis {
       put(offers, hit, 1);
       continue;
     }
-    const cues = cuesBefore(ws, hit);
-    if (cues.seek && !cues.help) put(asks, hit, 1);
+    const cues = cuesBefore(ws, hit, inPhrase);
+    if (cues.seek) put(asks, hit, 1);
     else if (hit.role === 'provider' || kind === 'offer' || cues.help) put(offers, hit, 1);
     // A profile's topic without a helping word describes the person's own work ("building grid software").
     else if (entry.seekersSayTopic) put(asks, hit, 1);
@@ -167,21 +169,28 @@ function put(into: Map<string, ConceptUse>, hit: PhraseHit, weight: number): voi
   if (!had || had.weight < weight) into.set(hit.concept, { weight, surface: hit.surface });
 }
 
-function cuesBefore(ws: readonly Word[], hit: PhraseHit): { seek: boolean; help: boolean } {
+/**
+ * The nearest cue before a phrase in its clause decides its role: "looking for", "needs", "hiring" ask;
+ * "helps", "advises", "happy to" offer. A helping word inside another known phrase is not a cue ("needs a
+ * clinical advisor for our sleep app": "advisor" is what is sought, not a sign that "sleep" is offered).
+ */
+function cuesBefore(
+  ws: readonly Word[],
+  hit: PhraseHit,
+  inPhrase: readonly boolean[],
+): { seek: boolean; help: boolean } {
   // "a role as a designer" says what the person is, whatever they are looking for.
   const before = ws.slice(Math.max(0, hit.start - 2), hit.start).map((w) => w.surface);
   if (before.at(-1) === 'as' || (before[0] === 'as' && (before[1] === 'a' || before[1] === 'an'))) {
     return { seek: false, help: true };
   }
-  let seek = false;
-  let help = false;
   for (let i = hit.start - 1; i >= 0; i--) {
     const w = ws[i] as Word;
     if (w.clause !== hit.clause) break;
-    if (SEEK.has(w.stem)) seek = true;
-    if (HELP.has(w.stem)) help = true;
+    if (SEEK.has(w.stem)) return { seek: true, help: false };
+    if (HELP.has(w.stem) && !inPhrase[i]) return { seek: false, help: true };
   }
-  return { seek, help };
+  return { seek: false, help: false };
 }
 
 function countTerms(ws: readonly Word[], hits: readonly PhraseHit[]) {
