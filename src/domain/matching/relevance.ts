@@ -158,7 +158,7 @@ export function relevance(need: MatchDoc, provider: MatchDoc, corpus: Corpus): R
 
   let score = 0;
   for (const t of terms) score += t.contribution;
-  return { score: Math.min(1, score), terms };
+  return { score: Math.min(1, score), terms: mergedByPhrase(terms) };
 }
 
 function conceptCredit(
@@ -182,6 +182,17 @@ function conceptCredit(
     if (near) return { credit: RELATED_CREDIT, phrase: `"${near.surface}" is close to "${use.surface}"` };
   }
   return null;
+}
+
+/** One term per reason: a concept and the concept it implies say the same thing ("ios" for both). */
+function mergedByPhrase(terms: RelevanceTerm[]): RelevanceTerm[] {
+  const out: RelevanceTerm[] = [];
+  for (const t of terms) {
+    const same = out.find((o) => o.kind === t.kind && o.phrase === t.phrase);
+    if (same) same.contribution += t.contribution;
+    else out.push(t);
+  }
+  return out;
 }
 
 const quoted = (list: readonly string[]) => list.map((s) => `"${s}"`).join(', ');
