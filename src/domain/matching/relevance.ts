@@ -169,7 +169,7 @@ function conceptCredit(
   const exact = offers.get(id);
   if (exact) {
     return {
-      credit: 1,
+      credit: exact.weight,
       phrase:
         exact.surface === use.surface
           ? `offers "${exact.surface}"`
@@ -179,7 +179,11 @@ function conceptCredit(
   const related = LEXICON.concept(id)?.related ?? [];
   for (const r of related) {
     const near = offers.get(r);
-    if (near) return { credit: RELATED_CREDIT, phrase: `"${near.surface}" is close to "${use.surface}"` };
+    if (near)
+      return {
+        credit: RELATED_CREDIT * near.weight,
+        phrase: `"${near.surface}" is close to "${use.surface}"`,
+      };
   }
   return null;
 }

@@ -176,7 +176,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'mentoring and coaching',
     kind: 'service',
     provider:
-      'mentor|mentors|coach|coaches|executive coach|leadership coach|career coach|startup coach|advisor|advisors|adviser|startup advisor|mentoring|coaching|sounding board|been there|seasoned operator|serial entrepreneur|serial founder|advises founders|advise founders|advises startups|mentors founders|mentors startups|coaches founders|coaches ceos|coach for|ex founder|ex operator|angel advisor|board advisor|exited|two exits|built and sold|sold my company|sold his company|sold her company|founded and sold',
+      'mentor|mentors|coach|coaches|executive coach|leadership coach|career coach|startup coach|advisor|advisors|adviser|startup advisor|mentoring|coaching|sounding board|been there|seasoned operator|serial entrepreneur|serial founder|advises founders|advise founders|advises startups|mentors founders|mentors startups|coaches founders|coaches ceos|coach for|ex founder|ex operator|angel advisor|board advisor|exited|two exits|built and sold|sold my company|sold his company|sold her company|founded and sold|sold my last company|sold our company|sold the company|sold two companies|sold a company|exited my|exited two|exited a|acquired by|got acquired|was acquired|founded and exited|successful exit|an exit',
     topic:
       'mentorship|mentoring|coaching|advice|guidance|sounding board|first time manager|first time founder|leadership|management skills|career advice|career|imposter syndrome|founder burnout|board|board member|board seat|advisory board|scaling a team|managing people|growing as a leader|someone who has been there|been there done that|been there before|talk to monthly|regular check ins|check in monthly|advice from someone|experienced founder|seasoned founder|former ceo|ex ceo|more experienced|out of my depth|out of her depth|out of his depth|imposter|lonely|solo founder support|peer support|founder peers|cofounder conflict|co founder conflict|cofounder issues|decision making|tough decision|strategy advice|business advice|startup advice|career guidance|guidance on|how to grow|grow as a',
     related: ['fundraising-advice', 'hr', 'mental-health'],
@@ -280,7 +280,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     kind: 'service',
     implies: ['engineering'],
     provider:
-      'ios developer|ios engineer|android developer|android engineer|mobile developer|mobile engineer|app developer|react native developer|flutter developer|mobile agency',
+      'ios developer|ios engineer|android developer|android engineer|mobile developer|mobile engineer|app developer|react native developer|flutter developer|mobile agency|kotlin developer|swift developer|swiftui developer|android apps developer|ios apps developer',
     topic:
       'ios|android|mobile|mobile app|iphone app|app store|play store|swift|swiftui|kotlin|react native|flutter|xcode|testflight|iphone|ipad|app for iphone|native app|phone app|app on phones|smartphone app|mobile version|apple app|google play',
     related: ['engineering'],
@@ -515,7 +515,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     provider:
       'therapist|therapists|psychologist|psychologists|psychiatrist|psychiatrists|counselor|counsellor|counselors|psychotherapist|clinical psychologist|licensed therapist|grief counselor|couples therapist',
     topic:
-      'therapy|anxiety|burnout|mental health|depression|stress|grief|counseling|counselling|panic attacks|adhd|trauma|couples therapy|emotional support|wellbeing|well being|running on empty|can t switch off|cant switch off|switch off|exhausted|overwhelmed|stressed|struggling mentally|mental|emotionally|feeling low|low mood|panic|worry|worrying|sleepless|talk to someone|someone to talk to|professional help|assessment|diagnosed|diagnose|adhd assessment|autism assessment|cbt|therapy for|counselling for|support for founders|founder wellbeing|resilience',
+      'therapy|anxiety|burnout|mental health|depression|stress|grief|counseling|counselling|panic attacks|adhd|trauma|couples therapy|emotional support|wellbeing|well being|running on empty|can t switch off|cant switch off|switch off|exhausted|overwhelmed|stressed|struggling mentally|mental|emotionally|feeling low|low mood|panic|worry|worrying|sleepless|professional help|assessment|diagnosed|diagnose|adhd assessment|autism assessment|cbt|therapy for|counselling for|support for founders|founder wellbeing|resilience',
     related: ['medical', 'mentoring'],
   },
   {
@@ -583,9 +583,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'translation and languages',
     kind: 'service',
     provider:
-      'translator|translators|interpreter|interpreters|native speaker|localization agency|localisation agency|bilingual|fluent in|speaks|english translator|japanese translator|german translator|spanish translator|french translator|translation agency|translation services|localisation services|localization services|certified translator|sworn translator',
+      'translator|translators|interpreter|interpreters|native speaker|localization agency|localisation agency|bilingual|fluent in|speaks|english translator|japanese translator|german translator|spanish translator|french translator|translation agency|translation services|localisation services|localization services|certified translator|sworn translator|business interpreter|conference interpreter',
     topic:
-      'translation|translations|translate|translating|localization|localisation|localize|interpreting|subtitles|in japanese|in german|in spanish|in french|in mandarin|in chinese|in portuguese|in korean|in arabic|japanese version|translated|translate our|translate the|localise|localize the|localised|localized|multilingual|other languages|language versions|into spanish|into german|into french|into japanese|into chinese|into english|english to|to english',
+      'translation|translations|translate|translating|localization|localisation|localize|interpreting|subtitles|in japanese|in german|in spanish|in french|in mandarin|in chinese|in portuguese|in korean|in arabic|japanese version|translated|translate our|translate the|localise|localize the|localised|localized|multilingual|other languages|language versions|into spanish|into german|into french|into japanese|into chinese|into english|english to|to english|japanese speaker|german speaker|spanish speaker|french speaker|mandarin speaker|chinese speaker|korean speaker|arabic speaker|portuguese speaker|italian speaker|russian speaker|dutch speaker|hindi speaker|speaks japanese|speaks german|speaks mandarin',
   },
   {
     id: 'media-production',
