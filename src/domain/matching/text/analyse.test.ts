@@ -26,6 +26,22 @@ describe('analyse: what a text asks for and offers', () => {
     expect(asks('Looking for a product designer', 'profile')).toContain('design-ux');
   });
 
+  it('a provider’s name after "for" is whom it serves, not what it is', () => {
+    expect(offers('Founder at Budgetly. Building budgeting software for CFOs.', 'profile')).not.toContain(
+      'finance',
+    );
+    expect(offers('Fractional CFO for seed-stage startups', 'profile')).toContain('finance');
+  });
+
+  it('a profile that names itself a provider offers the skills it lists', () => {
+    expect(offers('Senior Frontend Engineer. React, TypeScript, design systems.', 'profile')).toContain(
+      's-javascript',
+    );
+    expect(offers('Founder at Shoply. React storefronts for small shops.', 'profile')).not.toContain(
+      's-javascript',
+    );
+  });
+
   it('an offer offers its topic; a profile offers a topic only where it says it helps with it', () => {
     expect(offers('Bookkeeping on Xero, monthly close', 'offer')).toContain('accounting');
     expect(offers('Founder at Tally. Building bookkeeping software.', 'profile')).not.toContain('accounting');

@@ -144,8 +144,12 @@ export function analyse(text: string, kind: DocKind): TextAnalysis {
     }
     const cues = cuesBefore(ws, hit, inPhrase);
     if (cues.seek) put(asks, hit, 1);
+    // "software for CFOs", "courses for designers": whom it serves, not what it is.
+    else if (hit.role === 'provider' && servesThem(ws, hit)) continue;
     else if (hit.role === 'provider' || kind === 'offer' || cues.help) put(offers, hit, 1);
-    // A profile's topic without a helping word describes the person's own work ("building grid software").
+    // A profile's topic without a helping word describes the person's own work ("building grid software"),
+    // unless the profile names itself a provider of it ("Frontend engineer. React, TypeScript").
+    else if (sameKindOffered(entry.id, hits, ws, inPhrase)) put(offers, hit, 1);
     else if (entry.seekersSayTopic) put(asks, hit, 1);
   }
   // What a provider offers it is not also asking for.
@@ -162,6 +166,31 @@ export function analyse(text: string, kind: DocKind): TextAnalysis {
     askedServices: asked.filter(([id]) => LEXICON.concept(id)?.kind === 'service'),
     askedFields: asked.filter(([id]) => LEXICON.concept(id)?.kind === 'field'),
   };
+}
+
+function servesThem(ws: readonly Word[], hit: PhraseHit): boolean {
+  let i = hit.start - 1;
+  while (i >= 0 && DETERMINERS.has((ws[i] as Word).surface) && (ws[i] as Word).clause === hit.clause) i--;
+  const w = ws[i];
+  return w !== undefined && w.clause === hit.clause && w.surface === 'for';
+}
+const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'their', 'other', 'busy', 'new']);
+
+/** Whether a profile names itself, in a provider's words, a provider of `concept` or of what it implies. */
+function sameKindOffered(
+  concept: string,
+  hits: readonly PhraseHit[],
+  ws: readonly Word[],
+  inPhrase: readonly boolean[],
+) {
+  const implied = new Set([concept, ...(LEXICON.concept(concept)?.implies ?? [])]);
+  return hits.some(
+    (h) =>
+      h.role === 'provider' &&
+      implied.has(h.concept) &&
+      !cuesBefore(ws, h, inPhrase).seek &&
+      !servesThem(ws, h),
+  );
 }
 
 function put(into: Map<string, ConceptUse>, hit: PhraseHit, weight: number): void {

@@ -658,6 +658,16 @@ export const CONCEPTS: readonly ConceptEntry[] = [
       'government|policy|public policy|lobbying|public procurement|tender|tenders|city hall|municipal|regulators|permits|permit|licence|license|public sector contracts|govtech|legislation|council|local council|city|public sector|government contracts|sell to government|selling to government|work with government|working with the council|regulator|regulatory approval|approvals|planning department|ministry|agency|public funding body|policy makers|policymakers|mp|member of parliament|congress|senator',
     related: ['legal', 'customers'],
   },
+  {
+    id: 'expansion',
+    label: 'international expansion',
+    kind: 'service',
+    provider:
+      'country manager|general manager|gm|head of international|international expansion lead|market entry consultant|opened the market|opened the german market|opened the us market|launched in|expanded to|expanded into|led expansion|export advisor|trade advisor|chamber of commerce|trade commissioner',
+    topic:
+      'expand to|expanding to|expand into|expanding into|expansion|international expansion|enter the market|entering the market|market entry|new market|new markets|go international|going international|launch in|launching in|us expansion|europe expansion|expand abroad|expand internationally|first international market|open an office in',
+    related: ['sales', 'legal', 'partnerships'],
+  },
   // --- fields (context of a request) ---
   {
     id: 'f-climate',
