@@ -1,0 +1,222 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { needDoc, offerDoc, profileDoc } from './documents';
+import { type MatchDoc, prepareCorpus, relevance } from './relevance';
+import { normalised } from './vector';
+
+const need = (text: string, tags: string[] = []) => needDoc({ text, tags }, null);
+const offer = (text: string, tags: string[] = []) => offerDoc({ text, tags, idealCounterpart: '' }, null);
+const profile = (title: string, blurb: string) => profileDoc({ title, company: '', tags: [], blurb }, null);
+
+const POOL = [
+  offer('Angel investor, writes first cheques into climate software'),
+  offer('CPA, small-business taxes and year-end accounts'),
+  offer('Baseball coach, private pitching lessons for kids'),
+  offer('Pitch deck design for founders before a raise'),
+  offer('Growth marketer, paid social for DTC brands'),
+  profile('Founder', 'Building grid software; raising our seed round this spring.'),
+  profile('Journalist', 'Covers climate tech for a weekly newsletter.'),
+];
+const corpus = prepareCorpus(POOL);
+const score = (n: MatchDoc, p: MatchDoc) => relevance(n, p, corpus).score;
+
+describe('relevance: examples', () => {
+  it('ranks an investor above a founder who is raising herself, for a founder raising a seed round', () => {
+    const n = need('Raising a seed round for grid software, needs people who write first cheques');
+    expect(score(n, POOL[0]!)).toBeGreaterThan(score(n, POOL[5]!));
+    expect(score(n, POOL[0]!)).toBeGreaterThan(score(n, POOL[6]!));
+  });
+
+  it('matches "accountant" with "CPA" although they share no word, and says so', () => {
+    const r = relevance(need('Looking for an accountant'), POOL[1]!, corpus);
+    expect(r.score).toBeGreaterThan(0.3);
+    expect(r.terms.map((t) => t.phrase)).toContain('"cpa" means the same as "accountant"');
+  });
+
+  it('is not fooled by "pitch" in another sense', () => {
+    const n = need('pitch deck design');
+    expect(score(n, POOL[3]!)).toBeGreaterThan(score(n, POOL[2]!));
+    expect(relevance(n, POOL[2]!, corpus).terms.filter((t) => t.kind === 'words')).toEqual([]);
+  });
+
+  it('counts shared tags, case-insensitively', () => {
+    const r = relevance(need('marketing help', ['DTC']), offer('Paid social', ['dtc']), corpus);
+    expect(r.terms.find((t) => t.kind === 'tags')?.phrase).toBe('shares the tags "dtc"');
+  });
+
+  it('counts meaning from the embeddings when both have one', () => {
+    const v = normalised([1, 2, 3]);
+    const withMeaning = relevance(
+      needDoc({ text: 'help with taxes', tags: [] }, v),
+      offerDoc({ text: 'sourdough classes', tags: [], idealCounterpart: '' }, v),
+      corpus,
+    );
+    expect(withMeaning.terms.map((t) => t.kind)).toEqual(['meaning']);
+    expect(withMeaning.terms[0]?.phrase).toBe('offers "sourdough classes"');
+  });
+
+  it('scores 0 when either side has nothing meaningful, whatever the embeddings say', () => {
+    const v = normalised([1, 0, 0]);
+    for (const text of ['', 'the of and', '🎉🎉🎉', '\u0002\u0003']) {
+      const empty = needDoc({ text, tags: [] }, v);
+      expect(
+        relevance(empty, offerDoc({ text: 'CPA for taxes', tags: [], idealCounterpart: '' }, v), corpus),
+      ).toEqual({ score: 0, terms: [] });
+    }
+  });
+
+  it('does not throw on 50 kB of text and still reads what it says', () => {
+    const big = offer(`${'We do taxes and bookkeeping for small firms. '.repeat(1_200)}`);
+    expect(big.text.length).toBeGreaterThan(50_000);
+    const r = relevance(need('Needs an accountant'), big, prepareCorpus([...POOL, big]));
+    expect(r.score).toBeGreaterThan(0);
+    expect(r.score).toBeLessThanOrEqual(1);
+  });
+
+  it('works on documents built without the doc builders (no analysis, no keys)', () => {
+    const bare: MatchDoc = {
+      kind: 'offer',
+      text: 'CPA for small businesses',
+      tags: [],
+      embedding: null,
+      keys: [],
+    };
+    expect(relevance(need('need an accountant'), bare, prepareCorpus([bare])).score).toBeGreaterThan(0.3);
+  });
+});
+
+// Texts from a vocabulary that touches many concepts, seekers' and providers' words, fillers and cues.
+const VOCAB = [
+  'angel investor',
+  'raising a seed round',
+  'accountant',
+  'CPA',
+  'taxes',
+  'lawyer',
+  'contracts',
+  'recruiter',
+  'hiring',
+  'UX designer',
+  'logo',
+  'growth marketer',
+  'SEO',
+  'sales',
+  'Rust developer',
+  'data scientist',
+  'product manager',
+  'office space',
+  'a flat',
+  'doctor',
+  'therapist',
+  'coach',
+  'pitch deck',
+  'baseball',
+  'looking for',
+  'needs',
+  'helps',
+  'offers',
+  'for',
+  'with',
+  'the',
+  'climate',
+  'fintech',
+  'startups',
+  'and',
+  ',',
+  '.',
+  'our',
+  'founder',
+  'journalist',
+  'visa',
+  'factory',
+  'tutor',
+  'Berlin',
+];
+const PROVIDER_WORDS: Record<string, string> = {
+  investing: 'angel investor',
+  accounting: 'accountant',
+  legal: 'lawyer',
+  recruiting: 'recruiter',
+  'design-ux': 'UX designer',
+  marketing: 'growth marketer',
+  medical: 'doctor',
+};
+const vocabText = fc.array(fc.constantFrom(...VOCAB), { maxLength: 14 }).map((ws) => ws.join(' '));
+const anyText = fc.oneof(
+  vocabText,
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.string({ unit: 'grapheme', maxLength: 100 }),
+);
+const kind = fc.constantFrom('offer' as const, 'profile' as const);
+const providerOf = (k: 'offer' | 'profile', text: string) =>
+  k === 'offer' ? offer(text) : profileDoc({ title: '', company: '', tags: [], blurb: text }, null);
+const vector = fc.option(
+  fc.array(fc.float({ min: -1, max: 1, noNaN: true }), { minLength: 8, maxLength: 8 }).map(normalised),
+  { nil: null },
+);
+const PROPERTY_CORPUS = prepareCorpus(POOL);
+
+describe('relevance: properties', () => {
+  it('never throws, scores within 0..1, and its terms are all positive and add up to the score', () => {
+    fc.assert(
+      fc.property(
+        anyText,
+        anyText,
+        kind,
+        vector,
+        vector,
+        fc.array(fc.string(), { maxLength: 3 }),
+        (n, p, k, vn, vp, tags) => {
+          const nd = needDoc({ text: n, tags }, vn);
+          const pd =
+            k === 'offer'
+              ? offerDoc({ text: p, tags, idealCounterpart: '' }, vp)
+              : profileDoc({ title: '', company: '', tags, blurb: p }, vp);
+          const r = relevance(nd, pd, prepareCorpus([pd]));
+          expect(r.score).toBeGreaterThanOrEqual(0);
+          expect(r.score).toBeLessThanOrEqual(1);
+          for (const t of r.terms) {
+            expect(t.contribution).toBeGreaterThan(0);
+            expect(t.phrase.length).toBeGreaterThan(0);
+          }
+          expect(r.terms.reduce((s, t) => s + t.contribution, 0)).toBeCloseTo(r.score, 9);
+          if (r.terms.length === 0) expect(r.score).toBe(0);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('a provider with the need’s own text scores at least as high as one sharing no word or concept with it', () => {
+    const left = ['accountant', 'taxes', 'CPA', 'lawyer', 'contracts', 'visa', 'Berlin', 'fintech'];
+    const right = ['baseball', 'coach', 'logo', 'tutor', 'factory', 'climate', 'therapist', 'SEO'];
+    const from = (ws: string[]) =>
+      fc.array(fc.constantFrom(...ws), { minLength: 1, maxLength: 8 }).map((a) => a.join(' '));
+    fc.assert(
+      fc.property(from(left), from(right), kind, (text, other, k) => {
+        const n = need(text);
+        expect(score(n, providerOf(k, text))).toBeGreaterThanOrEqual(score(n, providerOf(k, other)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('adding to a provider a concept the need asks for never lowers the score', () => {
+    fc.assert(
+      fc.property(
+        vocabText,
+        vocabText,
+        kind,
+        fc.constantFrom(...Object.keys(PROVIDER_WORDS)),
+        (n, p, k, concept) => {
+          const words = PROVIDER_WORDS[concept] as string;
+          const nd = need(`${n}. ${words}`);
+          const before = relevance(nd, providerOf(k, p), PROPERTY_CORPUS).score;
+          const after = relevance(nd, providerOf(k, `${p}. ${words}`), PROPERTY_CORPUS).score;
+          expect(after).toBeGreaterThanOrEqual(before - 1e-12);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './analyse';
+import { words } from './tokens';
+
+const asks = (text: string, kind: 'need' | 'offer' | 'profile') => [...analyse(text, kind).asks.keys()];
+const offers = (text: string, kind: 'offer' | 'profile') => [...analyse(text, kind).offers.keys()];
+
+describe('analyse: what a text asks for and offers', () => {
+  it('a need asks for the help it names, in the seeker’s words or the provider’s', () => {
+    expect(asks('Raising a seed round for grid software', 'need')).toContain('investing');
+    expect(asks('needs an intro to angel investors', 'need')).toContain('investing');
+    expect(asks('Looking for a CPA to do our taxes', 'need')).toContain('accounting');
+  });
+
+  it('an investor’s profile offers investment; a founder raising a round asks for it and does not offer it', () => {
+    expect(
+      offers('General Partner at Tidewater Capital. Leads seed rounds in grid storage.', 'profile'),
+    ).toContain('investing');
+    const founder = 'Founder & CEO at Gridlane. Building grid software; raising our seed round this spring.';
+    expect(offers(founder, 'profile')).not.toContain('investing');
+    expect(asks(founder, 'profile')).toContain('investing');
+  });
+
+  it('someone looking for work as a designer offers design; someone looking for a designer asks for it', () => {
+    expect(offers('Looking for my next role as a product designer', 'profile')).toContain('design-ux');
+    expect(asks('Looking for a product designer', 'profile')).toContain('design-ux');
+  });
+
+  it('a provider’s name after "for" is whom it serves, not what it is', () => {
+    expect(offers('Founder at Budgetly. Building budgeting software for CFOs.', 'profile')).not.toContain(
+      'finance',
+    );
+    expect(offers('Fractional CFO for seed-stage startups', 'profile')).toContain('finance');
+  });
+
+  it('a profile that names itself a provider offers the skills it lists', () => {
+    expect(offers('Senior Frontend Engineer. React, TypeScript, design systems.', 'profile')).toContain(
+      's-javascript',
+    );
+    expect(offers('Founder at Shoply. React storefronts for small shops.', 'profile')).not.toContain(
+      's-javascript',
+    );
+  });
+
+  it('an offer offers its topic; a profile offers a topic only where it says it helps with it', () => {
+    expect(offers('Bookkeeping on Xero, monthly close', 'offer')).toContain('accounting');
+    expect(offers('Founder at Tally. Building bookkeeping software.', 'profile')).not.toContain('accounting');
+    expect(offers('Consultant. Helps small firms with bookkeeping.', 'profile')).toContain('accounting');
+  });
+
+  it('counts an ambiguous word only in the sense its phrase gives', () => {
+    const deck = analyse('pitch deck design', 'need');
+    const baseball = analyse('baseball pitching lessons', 'offer');
+    expect(offers('baseball pitching lessons', 'offer')).toEqual(['sports']);
+    expect([...deck.asks.keys()]).not.toContain('sports');
+    const shared = [...deck.terms.keys()].filter((t) => baseball.terms.has(t));
+    expect(shared).toEqual([]);
+  });
+
+  it('a word with several senses counts in the sense the rest of the text gives', () => {
+    const ux = offers('UX designer: user research, wireframes and prototypes in Figma', 'offer');
+    expect(ux).toContain('design-ux');
+    expect(ux).not.toContain('hardware');
+    expect(offers('Firmware and PCB prototypes for IoT devices', 'offer')).toContain('hardware');
+  });
+
+  it('a phrase inside a longer one does not count on its own', () => {
+    expect(offers('Immigration lawyer for founders', 'profile')).toContain('immigration');
+    expect(offers('Seed-stage CFO work', 'offer')).not.toContain('investing');
+  });
+
+  it('a stack implies software engineering', () => {
+    expect(offers('Senior Rust developer', 'profile')).toEqual(
+      expect.arrayContaining(['s-rust', 'engineering']),
+    );
+  });
+
+  it('finds nothing in empty text, stop-words, emoji or control characters', () => {
+    for (const text of ['', '   ', 'the and of a to', '🎉🚀 👍🏽', '\u0001\u0007\u001b', '\u200f\u202e']) {
+      const a = analyse(text, 'need');
+      expect(a.terms.size).toBe(0);
+      expect(a.asks.size).toBe(0);
+    }
+  });
+
+  it('reads accented, right-to-left and combining-mark text without throwing', () => {
+    expect(words('Café  naïve  e\u0301\u0301\u0301').map((w) => w.surface)).toEqual(['cafe', 'naive', 'e']);
+    expect(words('שלום עולם').length).toBe(2);
+  });
+
+  it('bounds the work on very long text', () => {
+    const long = 'accountant taxes '.repeat(5_000);
+    const a = analyse(long, 'offer');
+    expect(a.length).toBeLessThanOrEqual(1_500);
+    expect([...a.offers.keys()]).toContain('accounting');
+  });
+});
