@@ -59,7 +59,9 @@ describe('topProviders', () => {
             return f === null ? null : rel.score * f;
           };
           const set = buildProviderSet(docs, { exact: true });
-          expect(positions(topProviders(set, need, k, fullScore))).toEqual(positions(naive(docs, need, k, fullScore)));
+          expect(positions(topProviders(set, need, k, fullScore))).toEqual(
+            positions(naive(docs, need, k, fullScore)),
+          );
         },
       ),
       { numRuns: 300 },

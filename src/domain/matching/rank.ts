@@ -10,11 +10,13 @@
 // the k-th full score, nothing left can enter. With `exact` that holds over every provider; otherwise the
 // vector index may miss a near provider in a list it did not scan, and keys held by more than `keyCap`
 // providers are not used to find candidates.
+import { IntList } from './index/int-list';
 import { MaxQueue } from './index/max-queue';
 import { Postings } from './index/postings';
 import { TopK } from './index/top-k';
 import type { VectorStorage } from './index/vector-store';
 import { type Corpus, type MatchDoc, prepareCorpus, type Relevance, relevance } from './relevance';
+import type { Vector } from './vector';
 import { buildVectorIndex, type VectorIndex } from './vector-index';
 
 /** Every provider document of one account (offers and profiles), prepared for retrieval. */
@@ -38,12 +40,20 @@ export interface ProviderSetOptions {
   exact?: boolean;
   /** `int8`: the index keeps a quantised copy of each embedding and `docs` drop theirs (a quarter of the memory). */
   storage?: VectorStorage;
-  /** Keys held by more providers than this do not find candidates (default 128; exact: no limit). */
+  /**
+   * A key held by more providers than this (default 128) finds only its `keyCandidates` (default 32) members
+   * nearest the need in meaning; an exact search takes them all.
+   */
   keyCap?: number;
+  keyCandidates?: number;
   /** The fewest inverted lists a search scans (default 12). */
   probes?: number;
   /** Below this many embeddings the vector search is exact (default 2048). */
   trainAt?: number;
+  /** Approximate mode: relevance is first computed for this many nearest providers per need (default 64). */
+  candidates?: number;
+  /** Approximate mode: the most candidates one source (the vector index, one common key) gives (default 4096). */
+  maxCandidates?: number;
 }
 
 export function buildProviderSet(docs: readonly MatchDoc[], options: ProviderSetOptions = {}): ProviderSet {
@@ -64,9 +74,14 @@ export interface TopProvidersOptions {
   meaningBound?: (similarity: number) => number;
 }
 
+/** Where candidates come from: `fetch(n)` gives about the n best, roughly best first (more n, a superset). */
+interface CandidateSource {
+  want: number;
+  fetch: (n: number) => Int32Array;
+}
+
 /** Similarities the index computes agree with relevance's to the last bits; the margin absorbs rounding. */
 const SIMILARITY_MARGIN = 1e-6;
-const FIRST_NEIGHBOURS = 64;
 
 /**
  * The `k` best providers for `need`, best first (ties: lower position first). `fullScore` returns null for a
@@ -81,50 +96,137 @@ export function topProviders(
 ): Ranked[] {
   if (!(set instanceof IndexedProviderSet)) return rankEveryProvider(set, need, k, fullScore);
   if (k <= 0) return [];
-  const maxFactor = options.maxFactor ?? 1;
-  const bound = options.meaningBound ?? ((s: number) => Math.max(0, s));
-  const waiting = new MaxQueue();
-  const relevanceOf = new Map<number, Relevance>();
-  const top = new TopK(k);
-  const stamp = set.nextStamp();
-
-  const evaluate = (index: number) => {
-    if (!set.claim(index, stamp)) return;
-    const rel = relevance(need, set.relevanceDoc(index)!, set.corpus);
-    if (!(rel.score > 0)) return;
-    relevanceOf.set(index, rel);
-    waiting.push(rel.score, index);
-  };
-  set.forEachSharingKey(need, evaluate);
-
+  const ranking = new Ranking(set, need, k, fullScore, options.maxFactor ?? 1);
   const query = need.embedding && need.embedding.length > 0 ? need.embedding : null;
-  let want = set.exact ? set.vectors.size : Math.max(FIRST_NEIGHBOURS, 4 * k);
-  let near = query ? set.vectors.search(query, want, set.isLive) : [];
-  let next = 0;
-  for (;;) {
-    if (next === near.length && query && near.length === want && want < set.vectors.size) {
-      // every neighbour fetched so far was evaluated and the top k can still change: fetch more
-      want = Math.min(set.vectors.size, want * 4);
-      near = set.vectors.search(query, want, set.isLive);
-      next = 0;
+  const { vectors, isLive } = set;
+  if (vectors.exact) {
+    set.forEachSharingKey(need, ranking.evaluate, (members) => {
+      for (let i = 0; i < members.length; i++) ranking.evaluate(members.at(i));
+    });
+    if (query) ranking.walkNearest(query, options.meaningBound ?? ((s) => Math.max(0, s)));
+    else ranking.drain();
+    return ranking.result();
+  }
+  const sources: CandidateSource[] = [];
+  const common: IntList[] = [];
+  set.forEachSharingKey(need, ranking.evaluate, (members) => {
+    common.push(members);
+  });
+  if (query) {
+    const first = Math.max(set.candidates, 2 * k);
+    sources.push({ want: first, fetch: (n) => vectors.candidates(query, n, isLive) });
+    const among = (members: IntList) => ({
+      want: set.keyCandidates,
+      fetch: (n: number) => vectors.candidatesAmong(query, members, n, isLive),
+    });
+    sources.push(...common.map(among));
+    if (common.length >= 2) sources.push(among(set.heldTwice(common)));
+  }
+  ranking.widen(sources, set.maxCandidates);
+  return ranking.result();
+}
+
+/** One need's ranking in progress: relevance computed on candidates, full scores on the most relevant. */
+class Ranking {
+  readonly #waiting = new MaxQueue();
+  readonly #relevanceOf = new Map<number, Relevance>();
+  readonly #scoreOf = new Map<number, number>();
+  readonly #top: TopK;
+  readonly #stamp: number;
+
+  constructor(
+    readonly set: IndexedProviderSet,
+    readonly need: MatchDoc,
+    k: number,
+    readonly fullScore: (index: number, rel: Relevance) => number | null,
+    readonly maxFactor: number,
+  ) {
+    this.#top = new TopK(k);
+    this.#stamp = set.nextStamp();
+  }
+
+  /** Computes the relevance of a provider once per ranking; returns its score (0 when not relevant or removed). */
+  readonly evaluate = (index: number): number => {
+    if (!this.set.claim(index, this.#stamp)) return this.#scoreOf.get(index) ?? 0;
+    const rel = this.set.relevanceTo(this.need, index);
+    if (!rel || !(rel.score > 0)) return 0;
+    this.#relevanceOf.set(index, rel);
+    this.#scoreOf.set(index, rel.score);
+    this.#waiting.push(rel.score, index);
+    return rel.score;
+  };
+
+  /** Full scores for the evaluated candidates, most relevant first, while one could still enter the top k. */
+  drain(): void {
+    while (this.#waiting.size > 0 && this.#couldEnter(this.#waiting.peekScore())) this.#scoreNext();
+  }
+
+  /**
+   * Approximate: relevance for the first candidates of each source (the nearest providers; the nearest
+   * holders of each common key), then full scores; a source whose farthest quarter still held a provider
+   * that could enter the top k is asked for 4× more, up to `limit`.
+   */
+  widen(sources: readonly CandidateSource[], limit: number): void {
+    let active = sources.map((s) => ({ ...s, tail: 0, done: false }));
+    while (active.length > 0) {
+      for (const source of active) {
+        const found = source.fetch(source.want);
+        const tailFrom = Math.floor((found.length * 3) / 4);
+        source.tail = 0;
+        for (let i = 0; i < found.length; i++) {
+          const rel = this.evaluate(found[i] as number);
+          if (i >= tailFrom && rel > source.tail) source.tail = rel;
+        }
+        source.done = found.length < source.want || source.want >= limit;
+      }
+      this.drain();
+      active = active.filter((s) => !s.done && this.#couldEnter(s.tail));
+      for (const source of active) source.want = Math.min(limit, source.want * 4);
     }
-    const nearBound =
-      next < near.length ? bound(near[next]!.similarity + SIMILARITY_MARGIN) : Number.NEGATIVE_INFINITY;
-    const ceiling = Math.max(waiting.peekScore(), nearBound);
-    if (!(ceiling > 0)) break;
-    if (top.full && ceiling * maxFactor < top.worstScore) break;
-    if (waiting.peekScore() >= nearBound) {
-      const index = waiting.pop();
-      const rel = relevanceOf.get(index)!;
-      const score = fullScore(index, rel);
-      if (score === null) continue;
-      const displaced = top.offer(score, index);
-      if (displaced !== index) relevanceOf.delete(displaced);
-    } else {
-      evaluate(near[next++]!.index);
+    this.drain();
+  }
+
+  /**
+   * Exact: providers in order of similarity, each evaluated only while its relevance (at most
+   * `meaningBound(similarity)` unless it shares a key, and those were evaluated first) could still enter.
+   */
+  walkNearest(query: Vector, meaningBound: (similarity: number) => number): void {
+    const near = this.set.vectors.search(query, this.set.vectors.size, this.set.isLive);
+    let next = 0;
+    for (;;) {
+      const nearBound =
+        next < near.length
+          ? meaningBound(near[next]!.similarity + SIMILARITY_MARGIN)
+          : Number.NEGATIVE_INFINITY;
+      const best = this.#waiting.peekScore();
+      if (!this.#couldEnter(Math.max(best, nearBound))) return;
+      if (best >= nearBound) this.#scoreNext();
+      else this.evaluate(near[next++]!.index);
     }
   }
-  return top.sorted().map(({ id, score }) => ({ index: id, relevance: relevanceOf.get(id)!, score }));
+
+  result(): Ranked[] {
+    return this.#top
+      .sorted()
+      .map(({ id, score }) => ({ index: id, relevance: this.#relevanceOf.get(id)!, score }));
+  }
+
+  /** Can a provider of this relevance still enter the top k? (Equal scores can: ties go to lower positions.) */
+  #couldEnter(rel: number): boolean {
+    return rel > 0 && !(this.#top.full && rel * this.maxFactor < this.#top.worstScore);
+  }
+
+  #scoreNext(): void {
+    const index = this.#waiting.pop();
+    const score = this.fullScore(index, this.#relevanceOf.get(index)!);
+    if (score === null) return;
+    const displaced = this.#top.offer(score, index);
+    if (displaced !== index) this.#relevanceOf.delete(displaced);
+  }
+}
+
+function relevanceOrNull(need: MatchDoc, doc: MatchDoc | null, corpus: Corpus): Relevance | null {
+  return doc ? relevance(need, doc, corpus) : null;
 }
 
 /** The naive ranking: relevance and full score for every provider. The baseline the index must equal. */
@@ -137,9 +239,11 @@ export function rankEveryProvider(
   const top = new TopK(k);
   const relevanceOf = new Map<number, Relevance>();
   for (let index = 0; index < set.docs.length; index++) {
-    const doc = set instanceof IndexedProviderSet ? set.relevanceDoc(index) : set.doc(index);
-    if (!doc) continue;
-    const rel = relevance(need, doc, set.corpus);
+    const rel =
+      set instanceof IndexedProviderSet
+        ? set.relevanceTo(need, index)
+        : relevanceOrNull(need, set.doc(index), set.corpus);
+    if (!rel) continue;
     if (rel.score <= 0) continue;
     const score = fullScore(index, rel);
     if (score === null) continue;
@@ -153,30 +257,35 @@ export function rankEveryProvider(
 }
 
 class IndexedProviderSet implements ProviderSet {
-  readonly exact: boolean;
+  readonly candidates: number;
   readonly vectors: VectorIndex;
   readonly #docs: MatchDoc[] = [];
   readonly #postings = new Postings();
   readonly #keyCap: number;
+  readonly keyCandidates: number;
+  readonly maxCandidates: number;
   readonly #storage: VectorStorage;
   #live = new Uint8Array(64);
   #stamps = new Int32Array(64);
+  #seenOnce = new Int32Array(64);
+  #countMark = 0;
   #stamp = 0;
   #corpus: Corpus;
   #corpusSize: number;
-  /** Reused for relevance calls under int8 storage: relevance keeps nothing of the documents it reads. */
-  readonly #scratchDoc: MatchDoc = { kind: 'offer', text: '', tags: [], embedding: null, keys: [] };
+  /** Under int8 storage, the dequantised embedding a stored document borrows for one relevance call. */
   #scratchVector = new Float32Array(0);
 
   constructor(docs: readonly MatchDoc[], options: ProviderSetOptions) {
-    this.exact = options.exact ?? false;
+    this.candidates = options.candidates ?? 64;
     this.#storage = options.storage ?? 'float32';
-    this.#keyCap = this.exact ? Number.POSITIVE_INFINITY : (options.keyCap ?? 128);
+    this.#keyCap = options.keyCap ?? 128;
+    this.keyCandidates = options.keyCandidates ?? 32;
+    this.maxCandidates = options.maxCandidates ?? 4096;
     this.vectors = buildVectorIndex(
       docs.map((d) => d.embedding),
       {
         storage: this.#storage,
-        exact: this.exact,
+        exact: options.exact ?? false,
         ...(options.probes === undefined ? {} : { probes: options.probes }),
         ...(options.trainAt === undefined ? {} : { trainAt: options.trainAt }),
       },
@@ -216,9 +325,11 @@ class IndexedProviderSet implements ProviderSet {
   }
 
   doc(index: number): MatchDoc | null {
-    const doc = this.relevanceDoc(index);
-    if (!doc || this.#storage === 'float32') return doc;
-    return { ...doc, embedding: doc.embedding ? Float32Array.from(doc.embedding) : null };
+    if (!this.isLive(index)) return null;
+    const doc = this.#docs[index]!;
+    if (this.#storage === 'float32') return doc;
+    const stored = this.vectors.read(index, this.#scratchVector);
+    return { ...doc, embedding: stored ? Float32Array.from(stored) : null };
   }
 
   refreshCorpus(): void {
@@ -226,22 +337,58 @@ class IndexedProviderSet implements ProviderSet {
     this.#corpusSize = this.#docs.length;
   }
 
-  /** The document for a relevance call; under int8 storage a reused object valid until the next call. */
-  relevanceDoc(index: number): MatchDoc | null {
+  /**
+   * Relevance of the provider at `index` to `need`, or null when it was removed. Under int8 storage the
+   * set's own copy of the document borrows its dequantised embedding for the call (the same object every
+   * time, so whatever relevance caches per document stays valid), and gives it back.
+   */
+  relevanceTo(need: MatchDoc, index: number): Relevance | null {
     if (!this.isLive(index)) return null;
     const doc = this.#docs[index]!;
-    if (this.#storage === 'float32') return doc;
-    const s = this.#scratchDoc;
-    s.kind = doc.kind;
-    s.text = doc.text;
-    s.tags = doc.tags;
-    s.keys = doc.keys;
-    s.embedding = this.vectors.read(index, this.#scratchVector);
-    return s;
+    if (this.#storage === 'float32') return relevance(need, doc, this.#corpus);
+    doc.embedding = this.vectors.read(index, this.#scratchVector);
+    try {
+      return relevance(need, doc, this.#corpus);
+    } finally {
+      doc.embedding = null;
+    }
   }
 
-  forEachSharingKey(need: MatchDoc, visit: (index: number) => void): void {
-    this.#postings.forEachSharing(need, this.#keyCap, visit);
+  /**
+   * Visits every provider sharing a key with `need`, except that a key held by more than `keyCap` providers
+   * (an exact search: none) is handed whole to `common`.
+   */
+  forEachSharingKey(
+    need: MatchDoc,
+    visit: (index: number) => void,
+    common: (members: IntList) => void,
+  ): void {
+    this.#postings.forEachSharing(
+      need,
+      this.vectors.exact ? Number.POSITIVE_INFINITY : this.#keyCap,
+      visit,
+      common,
+    );
+  }
+
+  /** The providers found in at least two of `lists`. */
+  heldTwice(lists: readonly IntList[]): IntList {
+    // its own marks: `mark` once seen, `-mark` once taken (the ranking's claim marks must not move)
+    this.#countMark = this.#countMark >= 0x7ffffffe ? 1 : this.#countMark + 1;
+    if (this.#countMark === 1) this.#seenOnce.fill(0);
+    const mark = this.#countMark;
+    const out = new IntList(16);
+    for (const list of lists) {
+      for (let i = 0; i < list.length; i++) {
+        const index = list.at(i);
+        const seen = this.#seenOnce[index];
+        if (seen === mark) {
+          this.#seenOnce[index] = -mark;
+          out.push(index);
+        } else if (seen !== -mark) this.#seenOnce[index] = mark;
+      }
+    }
+    return out;
   }
 
   /** A new mark for one ranking: each provider is evaluated at most once per mark. */
@@ -270,6 +417,9 @@ class IndexedProviderSet implements ProviderSet {
       const stamps = new Int32Array(capacity);
       stamps.set(this.#stamps);
       this.#stamps = stamps;
+      const seenOnce = new Int32Array(capacity);
+      seenOnce.set(this.#seenOnce);
+      this.#seenOnce = seenOnce;
     }
     this.#live[index] = 1;
     if (this.#storage === 'int8' && doc.embedding) {

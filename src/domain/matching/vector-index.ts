@@ -29,10 +29,22 @@ export interface VectorIndexOptions {
 
 export interface VectorIndex {
   readonly size: number;
-  /** True when every search scans every vector. */
+  /** True when every search scans every vector (exact search, or too few vectors for lists yet). */
   readonly exact: boolean;
   /** The k most similar vectors, most similar first; `accept` filters positions before they count. */
   search(query: Vector, k: number, accept?: (index: number) => boolean): Neighbour[];
+  /**
+   * Positions of about the `n` vectors nearest `query`, roughly nearest first and without exact
+   * similarities: the inverted lists' answer before re-ranking (exact search: the exact answer).
+   */
+  candidates(query: Vector, n: number, accept?: (index: number) => boolean): Int32Array;
+  /** Like `candidates`, among `members` only (e.g. the providers holding one common key). */
+  candidatesAmong(
+    query: Vector,
+    members: { readonly length: number; at(i: number): number },
+    n: number,
+    accept?: (index: number) => boolean,
+  ): Int32Array;
   /** Appends a vector (null: none yet) and returns its position. */
   add(vector: Vector | null): number;
   replace(index: number, vector: Vector | null): void;
@@ -55,7 +67,7 @@ export function buildVectorIndex(
 }
 
 class IvfIndex implements VectorIndex {
-  readonly exact: boolean;
+  readonly #exact: boolean;
   readonly #storage: VectorStorage;
   readonly #probes: number;
   readonly #trainAt: number;
@@ -69,7 +81,7 @@ class IvfIndex implements VectorIndex {
   #scratch = new Float32Array(0);
 
   constructor(options: VectorIndexOptions) {
-    this.exact = options.exact ?? false;
+    this.#exact = options.exact ?? false;
     this.#storage = options.storage ?? 'float32';
     this.#probes = options.probes ?? 12;
     this.#trainAt = options.trainAt ?? 2048;
@@ -78,6 +90,10 @@ class IvfIndex implements VectorIndex {
 
   get size(): number {
     return this.#size;
+  }
+
+  get exact(): boolean {
+    return this.#exact || !this.#lists;
   }
 
   add(vector: Vector | null, retrain = true): number {
@@ -104,26 +120,57 @@ class IvfIndex implements VectorIndex {
     const store = this.#store;
     if (!store || k <= 0 || query.length === 0) return [];
     const best = new TopK(k);
-    if (this.exact || !this.#lists) {
+    const lists = this.#exact ? null : this.#lists;
+    if (!lists) {
       for (let i = 0; i < store.size; i++) {
         if (!store.has(i) || (accept && !accept(i))) continue;
         best.offer(store.similarity(query, i), i);
       }
     } else {
       // scan enough lists to hold ~4k vectors, keep the best 4k in the projection, re-rank them exactly
-      const perList = Math.max(1, this.#withVectors / this.#lists.listCount);
+      const perList = Math.max(1, this.#withVectors / lists.listCount);
       const probes = Math.max(this.#probes, Math.ceil((4 * k) / perList));
-      const rough = new TopK(Math.max(4 * k, 64));
-      this.#lists.scan(query, probes, rough, accept);
+      const rough = new TopK(Math.max(8 * k, 128));
+      lists.scan(query, probes, rough, accept);
       for (const { id } of rough.sorted()) best.offer(store.similarity(query, id), id);
     }
     return best.sorted().map(({ id, score }) => ({ index: id, similarity: score }));
   }
 
+  candidates(query: Vector, n: number, accept?: (index: number) => boolean): Int32Array {
+    const lists = this.#exact ? null : this.#lists;
+    if (!lists) return Int32Array.from(this.search(query, n, accept), (h) => h.index);
+    if (n <= 0 || query.length === 0) return new Int32Array(0);
+    const perList = Math.max(1, this.#withVectors / lists.listCount);
+    const rough = new TopK(n);
+    lists.scan(query, Math.max(this.#probes, Math.ceil((4 * n) / perList)), rough, accept);
+    return rough.sortedIds();
+  }
+
+  candidatesAmong(
+    query: Vector,
+    members: { readonly length: number; at(i: number): number },
+    n: number,
+    accept?: (index: number) => boolean,
+  ): Int32Array {
+    const store = this.#store;
+    if (!store || n <= 0 || query.length === 0) return new Int32Array(0);
+    const top = new TopK(n);
+    const lists = this.#exact ? null : this.#lists;
+    if (lists) lists.scanAmong(query, members, top, accept);
+    else
+      for (let m = 0; m < members.length; m++) {
+        const i = members.at(m);
+        if (i < store.size && store.has(i) && (!accept || accept(i)))
+          top.offer(store.similarity(query, i), i);
+      }
+    return top.sortedIds();
+  }
+
   /** (Re)trains the lists when the set first reaches `trainAt` vectors or has grown 4× since. */
   train(): void {
     const store = this.#store;
-    if (this.exact || !store || this.#withVectors < this.#trainAt) return;
+    if (this.#exact || !store || this.#withVectors < this.#trainAt) return;
     if (this.#lists && this.#withVectors < 4 * this.#trainedOn) return;
     const random = seededRandom(this.#seed);
     const shape = listsShapeFor(this.#withVectors, this.#dims);

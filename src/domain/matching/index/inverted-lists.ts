@@ -121,6 +121,23 @@ export class InvertedLists {
     return order.length;
   }
 
+  /** Offers each of `members` to `top` with its reduced-space similarity to `query`. */
+  scanAmong(
+    query: ArrayLike<number>,
+    members: { readonly length: number; at(i: number): number },
+    top: TopK,
+    accept?: (index: number) => boolean,
+  ): void {
+    const d = this.shape.reducedDimensions;
+    const q = this.#q;
+    project(this.projection, query, q);
+    for (let m = 0; m < members.length; m++) {
+      const index = members.at(m);
+      if (this.#listOf[index] === -1 || (accept && !accept(index))) continue;
+      top.offer(dotAt(this.#reduced, index * d, q, d), index);
+    }
+  }
+
   #grow(capacity: number): void {
     const d = this.shape.reducedDimensions;
     const reduced = new Float32Array(capacity * d);

@@ -33,12 +33,21 @@ export class Postings {
     }
   }
 
-  /** Calls `visit` for every provider sharing a key with `doc` (possibly more than once per provider). */
-  forEachSharing(doc: MatchDoc, cap: number, visit: (index: number) => void): void {
+  /**
+   * Calls `visit` for every provider sharing a key with `doc` (possibly more than once per provider), except
+   * that a key held by more than `cap` providers is handed whole to `common`, which picks among them.
+   */
+  forEachSharing(
+    doc: MatchDoc,
+    cap: number,
+    visit: (index: number) => void,
+    common: (members: IntList) => void,
+  ): void {
     for (const key of retrievalKeys(doc)) {
       const list = this.#lists.get(key);
-      if (!list || list.length > cap) continue;
-      for (let i = 0; i < list.length; i++) visit(list.at(i));
+      if (!list) continue;
+      if (list.length > cap) common(list);
+      else for (let i = 0; i < list.length; i++) visit(list.at(i));
     }
   }
 }

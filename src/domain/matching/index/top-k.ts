@@ -54,6 +54,11 @@ export class TopK {
     return out.sort((a, b) => b.score - a.score || a.id - b.id);
   }
 
+  /** The kept positions, best first. */
+  sortedIds(): Int32Array {
+    return Int32Array.from(this.sorted(), (x) => x.id);
+  }
+
   #better(s1: number, id1: number, s2: number, id2: number): boolean {
     return s1 > s2 || (s1 === s2 && id1 < id2);
   }
