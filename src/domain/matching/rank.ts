@@ -50,7 +50,7 @@ export interface ProviderSetOptions {
   probes?: number;
   /** Below this many embeddings the vector search is exact (default 2048). */
   trainAt?: number;
-  /** Approximate mode: relevance is first computed for this many nearest providers per need (default 64). */
+  /** Approximate mode: relevance is first computed for this many nearest providers per need (default 32). */
   candidates?: number;
   /** Approximate mode: the most candidates one source (the vector index, one common key) gives (default 4096). */
   maxCandidates?: number;
@@ -114,13 +114,14 @@ export function topProviders(
   });
   if (query) {
     const first = Math.max(set.candidates, 2 * k);
-    sources.push({ want: first, fetch: (n) => vectors.candidates(query, n, isLive) });
+    const nearest = { want: first, fetch: (n: number) => vectors.candidates(query, n, isLive) };
     const among = (members: IntList) => ({
       want: set.keyCandidates,
       fetch: (n: number) => vectors.candidatesAmong(query, members, n, isLive),
     });
     sources.push(...common.map(among));
     if (common.length >= 2) sources.push(among(set.heldTwice(common)));
+    sources.push(nearest);
   }
   ranking.widen(sources, set.maxCandidates);
   return ranking.result();
@@ -174,8 +175,10 @@ class Ranking {
         const tailFrom = Math.floor((found.length * 3) / 4);
         source.tail = 0;
         for (let i = 0; i < found.length; i++) {
+          const fresh = !this.set.claimed(found[i] as number, this.#stamp);
           const rel = this.evaluate(found[i] as number);
-          if (i >= tailFrom && rel > source.tail) source.tail = rel;
+          // a candidate another source found first says nothing of how far this source should go
+          if (fresh && i >= tailFrom && rel > source.tail) source.tail = rel;
         }
         source.done = found.length < source.want || source.want >= limit;
       }
@@ -276,7 +279,7 @@ class IndexedProviderSet implements ProviderSet {
   #scratchVector = new Float32Array(0);
 
   constructor(docs: readonly MatchDoc[], options: ProviderSetOptions) {
-    this.candidates = options.candidates ?? 64;
+    this.candidates = options.candidates ?? 32;
     this.#storage = options.storage ?? 'float32';
     this.#keyCap = options.keyCap ?? 128;
     this.keyCandidates = options.keyCandidates ?? 32;
@@ -399,6 +402,10 @@ class IndexedProviderSet implements ProviderSet {
       this.#stamp = 1;
     }
     return this.#stamp;
+  }
+
+  claimed(index: number, stamp: number): boolean {
+    return this.#stamps[index] === stamp;
   }
 
   /** True the first time `index` is claimed under `stamp`, if it is live. */

@@ -33,6 +33,8 @@ export class InvertedLists {
   #reduced: Float32Array;
   #listOf: Int32Array;
   readonly #q: Float32Array;
+  /** A copy of the query `#q` holds the projection of: one need asks for several scans in a row. */
+  #projected = new Float32Array(0);
   readonly #coarseScores: Float64Array;
   readonly #candidateLists: Int32Array;
   readonly #candidateScores: Float64Array;
@@ -95,8 +97,7 @@ export class InvertedLists {
    */
   scan(query: ArrayLike<number>, probes: number, top: TopK, accept?: (index: number) => boolean): number {
     const { coarse, fine, reducedDimensions: d } = this.shape;
-    const q = this.#q;
-    project(this.projection, query, q);
+    const q = this.#project(query);
     for (let c = 0; c < coarse; c++) this.#coarseScores[c] = dotAt(this.#coarse, c * d, q, d);
     const cells = Math.min(coarse, Math.max(3, 2 * Math.ceil(probes / fine)));
     const chosenCells = topIndices(this.#coarseScores, coarse, cells);
@@ -129,13 +130,20 @@ export class InvertedLists {
     accept?: (index: number) => boolean,
   ): void {
     const d = this.shape.reducedDimensions;
-    const q = this.#q;
-    project(this.projection, query, q);
+    const q = this.#project(query);
     for (let m = 0; m < members.length; m++) {
       const index = members.at(m);
       if (this.#listOf[index] === -1 || (accept && !accept(index))) continue;
       top.offer(dotAt(this.#reduced, index * d, q, d), index);
     }
+  }
+
+  #project(query: ArrayLike<number>): Float32Array {
+    if (!sameValues(this.#projected, query)) {
+      project(this.projection, query, this.#q);
+      this.#projected = Float32Array.from(query);
+    }
+    return this.#q;
   }
 
   #grow(capacity: number): void {
@@ -147,6 +155,12 @@ export class InvertedLists {
     listOf.set(this.#listOf);
     this.#listOf = listOf;
   }
+}
+
+function sameValues(a: Float32Array, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function dotAt(m: Float32Array, offset: number, q: Float32Array, d: number): number {
