@@ -1,0 +1,53 @@
+// Posting lists: for each retrieval key, the providers whose document holds it. A provider that shares a
+// key with a need is a candidate however far apart their embeddings are. A key held by very many
+// providers (a tag half the network carries) says little about any one of them: its list is skipped when
+// `cap` is given.
+import type { MatchDoc } from '../relevance';
+import { IntList } from './int-list';
+
+/** The keys a document is retrieved by: its lexical keys and its tags (a shared tag raises relevance). */
+export function retrievalKeys(doc: MatchDoc): string[] {
+  const keys = new Set<string>();
+  for (const k of doc.keys) keys.add(`k:${k}`);
+  for (const t of doc.tags) {
+    const tag = t.trim().toLowerCase();
+    if (tag !== '') keys.add(`t:${tag}`);
+  }
+  return [...keys];
+}
+
+export class Postings {
+  readonly #lists = new Map<string, IntList>();
+
+  /** Files the provider at `index` under the keys of `doc`, first taking it out of those of `previous`. */
+  set(index: number, previous: MatchDoc | null, doc: MatchDoc | null): void {
+    if (previous) for (const key of retrievalKeys(previous)) this.#lists.get(key)?.remove(index);
+    if (!doc) return;
+    for (const key of retrievalKeys(doc)) {
+      let list = this.#lists.get(key);
+      if (!list) {
+        list = new IntList(2);
+        this.#lists.set(key, list);
+      }
+      list.push(index);
+    }
+  }
+
+  /**
+   * Calls `visit` for every provider sharing a key with `doc` (possibly more than once per provider), except
+   * that a key held by more than `cap` providers is handed whole to `common`, which picks among them.
+   */
+  forEachSharing(
+    doc: MatchDoc,
+    cap: number,
+    visit: (index: number) => void,
+    common: (members: IntList) => void,
+  ): void {
+    for (const key of retrievalKeys(doc)) {
+      const list = this.#lists.get(key);
+      if (!list) continue;
+      if (list.length > cap) common(list);
+      else for (let i = 0; i < list.length; i++) visit(list.at(i));
+    }
+  }
+}
