@@ -10,6 +10,7 @@ import { transition } from '../domain/introduction/transition';
 import { type IntroState, isFinal, otherParty, type Party } from '../domain/introduction/types';
 import { applyEvent, loadParties } from '../introductions/apply';
 import { loadDomain } from '../introductions/facts';
+import { markPeopleChanged } from '../matching/pending';
 import { introductionsOfPerson } from '../introductions/repository';
 import { notFound, ProblemError } from '../shared/errors';
 import { deletePerson as deleteRow, lockPerson, tombstonePerson } from './repository';
@@ -50,6 +51,7 @@ export async function deletePerson(
     const person = await lockPerson(tx, accountId, id);
     if (!person) throw notFound('Person');
     const rows = await introductionsOfPerson(tx, accountId, id);
+    await markPeopleChanged(tx, accountId, [id], deps.now);
     if (rows.length === 0) {
       await deleteRow(tx, accountId, id);
       return { cancelled: [], kept: [] };

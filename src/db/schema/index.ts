@@ -4,3 +4,4 @@ export * from './imports';
 export * from './introductions';
 export * from './mail';
 export * from './people';
+export * from './matching';
