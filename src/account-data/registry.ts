@@ -144,7 +144,12 @@ export const PERSON_REFERENCES: PersonReference[] = [
     accountColumn: matchEmbeddings.accountId,
     mode: 'delete',
   },
-  { table: suggestions, column: suggestions.providerId, accountColumn: suggestions.accountId, mode: 'delete' },
+  {
+    table: suggestions,
+    column: suggestions.providerId,
+    accountColumn: suggestions.accountId,
+    mode: 'delete',
+  },
   {
     table: suggestionDismissals,
     column: suggestionDismissals.providerId,
