@@ -89,6 +89,25 @@ export function timingFactor(neededBy: string | null, today: string): number {
   return 1 + TIMING_BONUS * Math.max(0, 1 - days / TIMING_WINDOW_DAYS);
 }
 
+/**
+ * Words that carry no request on their own. A need or offer made only of these (or of nothing) is not
+ * matched: its embedding would sit near everything and suggest nonsense.
+ */
+const FILLER = new Set(
+  'a an and are as at be but by can could do for from have help i if in into is it looking me my need needs need of on or our please some someone something that the their them they this to us want we who with would you your'.split(
+    ' ',
+  ),
+);
+
+/** Whether a text says anything a match could answer: at least one word that is not filler. */
+export function hasSubstance(text: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.some((w) => !FILLER.has(w) && (w.length > 1 || /\p{N}|[^\p{Script=Latin}]/u.test(w)));
+}
+
+/** Below this relevance a provider is not suggested at all, whatever else is true. */
+export const MIN_RELEVANCE = 0.3;
+
 const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0);
 
 /** Quoted and cut to a readable length at a word boundary. */
@@ -133,7 +152,7 @@ function trustPhrase(seeker: ScoreSide, provider: ScoreSide): string {
 /** The score of a provider document for a need, or null when nothing makes it relevant. */
 export function scoreMatch(input: ScoreInput): Score | null {
   const base = clamp01(input.relevance.score) * (input.offer === null ? PROFILE_WEIGHT : 1);
-  if (!(base > 0)) return null;
+  if (!(base > 0) || !(input.relevance.score >= MIN_RELEVANCE)) return null;
   const terms: ScoreTerm[] = [
     { kind: 'relevance', contribution: base, tone: 'for', phrase: relevancePhrase(input) },
   ];
