@@ -12,7 +12,8 @@ import type { DeliveryDeps } from '../mail/delivery';
 import { smtpTransport } from '../mail/transport';
 import { createRefresher, REFRESH_SUGGESTIONS_JOB } from '../matching/jobs/refresh-suggestions';
 import { MATCHING_CHANNEL } from '../matching/pending';
-import { useEmbedder } from '../matching/use-embedder';
+// Named for what it is: biome reads a `use…` call as a React hook.
+import { useEmbedder as universalSentenceEncoder } from '../matching/use-embedder';
 import type { Clock } from '../shared/clock';
 import type { Logger } from '../shared/logger';
 import { DB_MAINTENANCE_CRON, DB_MAINTENANCE_JOB, embeddedMaintenance } from './db-maintenance';
@@ -111,7 +112,7 @@ async function startWork(
   };
 
   const introDeps = { db, clock, config, log };
-  const matching = createRefresher({ db, clock, log, embedder: useEmbedder() });
+  const matching = createRefresher({ db, clock, log, embedder: universalSentenceEncoder() });
   const sweeps: [string, string, () => Promise<unknown>][] = [
     [OUTBOX_SWEEP_JOB, EVERY_MINUTE, wake],
     [SEND_REMINDERS_JOB, EVERY_MINUTE, () => sendRemindersAndExpire(introDeps)],
