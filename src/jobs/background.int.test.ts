@@ -123,7 +123,8 @@ describe('background work', () => {
       text: 'A fractional CFO to sort out our finances before the seed round',
     });
     await until(
-      () => t.call('GET', '/api/v1/matching/status', { token: me.token }).then((r) => r.body.pending as number),
+      () =>
+        t.call('GET', '/api/v1/matching/status', { token: me.token }).then((r) => r.body.pending as number),
       (pending) => pending === 0,
       30_000,
     );
