@@ -35,6 +35,7 @@ const idFor: Record<string, () => string> = {
   introductions: () => ids.introduction!,
   outbox: () => ids.message!,
   imports: () => ids.import!,
+  suggestions: () => ids.dismissal!,
 };
 
 beforeAll(async () => {
@@ -61,6 +62,9 @@ beforeAll(async () => {
   ).body.id;
   ids.message = (await as('POST', `/api/v1/introductions/${ids.introduction}/request`)).body.emails[0].id;
   ids.other = other;
+  ids.dismissal = (
+    await as('POST', '/api/v1/suggestions/dismissals', { needId: ids.need, providerId: other, offerId: null })
+  ).body.id;
   ids.import = (await importFile(t, owner, 'BEGIN:VCARD\nVERSION:3.0\nFN:Imported Person\nEND:VCARD\n')).id;
 });
 afterAll(() => t.close());
@@ -80,6 +84,8 @@ async function snapshot() {
     get('/api/v1/outbox'),
     get(`/api/v1/imports/${ids.import}`),
     get('/api/v1/duplicates'),
+    get('/api/v1/matching/settings'),
+    get(`/api/v1/people/${ids.person}/suggestions`),
   ]);
 }
 
@@ -148,6 +154,9 @@ describe('account isolation', () => {
     const before = await snapshot();
     const mine = (await t.call('POST', '/api/v1/people', { token: intruder.token, body: personInput() })).body
       .id;
+    const myNeed = (
+      await t.call('POST', `/api/v1/people/${mine}/needs`, { token: intruder.token, body: needInput() })
+    ).body.id;
     const cases: [string, string, (theirs: string) => unknown][] = [
       [
         'POST',
@@ -161,6 +170,8 @@ describe('account isolation', () => {
       ],
       ['POST', `/api/v1/people/${mine}/merge`, (theirs) => ({ otherId: theirs })],
       ['POST', '/api/v1/duplicates/dismiss', (theirs) => ({ personIds: [mine, theirs] })],
+      ['POST', '/api/v1/suggestions/dismissals', (theirs) => ({ needId: myNeed, providerId: theirs })],
+      ['POST', '/api/v1/suggestions/draft', (theirs) => ({ needId: myNeed, providerId: theirs })],
     ];
     for (const [method, path, body] of cases) {
       const res = await t.call(method, path, { token: intruder.token, body: body(ids.person!) });

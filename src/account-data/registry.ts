@@ -13,13 +13,19 @@ import {
   introductionEvents,
   introductionOutcomes,
   introductions,
+  matchEmbeddings,
+  matchingSettings,
   needs,
+  noShowOverrides,
   offers,
   outboxMessages,
   people,
   personPhotos,
+  suggestionDismissals,
+  suggestions,
 } from '../db/schema';
 import { holdRestoredMessages } from '../mail/repository';
+import { markAccountChanged } from '../matching/pending';
 import { refreshSearch } from '../people/repository';
 import type { PlanOptions } from './table-codec';
 
@@ -46,6 +52,11 @@ export const ACCOUNT_TABLES: AccountTable[] = [
   { table: outboxMessages, idTextColumns: ['messageId'], afterRestore: holdRestoredMessages },
   { table: consentLog, idColumns: ['shownMessageId'] },
   { table: introductionOutcomes },
+  // Matching: what the connector decided is kept; embeddings and suggestions are derived, so they are
+  // left out and recomputed in the background from a restore's people, needs and offers.
+  { table: suggestionDismissals },
+  { table: noShowOverrides },
+  { table: matchingSettings, derived: ['learnedUpTo'], afterRestore: markAccountChanged },
 ];
 
 export type MergeMode =
@@ -125,6 +136,31 @@ export const PERSON_REFERENCES: PersonReference[] = [
     column: duplicateDismissals.personB,
     accountColumn: duplicateDismissals.accountId,
     mode: 'delete',
+  },
+  // Derived from the person: recomputed after the merge (the merge marks the survivor for matching).
+  {
+    table: matchEmbeddings,
+    column: matchEmbeddings.personId,
+    accountColumn: matchEmbeddings.accountId,
+    mode: 'delete',
+  },
+  {
+    table: suggestions,
+    column: suggestions.providerId,
+    accountColumn: suggestions.accountId,
+    mode: 'delete',
+  },
+  {
+    table: suggestionDismissals,
+    column: suggestionDismissals.providerId,
+    accountColumn: suggestionDismissals.accountId,
+    mode: 'move',
+  },
+  {
+    table: noShowOverrides,
+    column: noShowOverrides.personId,
+    accountColumn: noShowOverrides.accountId,
+    mode: 'keep-survivor',
   },
 ];
 

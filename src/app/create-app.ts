@@ -26,6 +26,7 @@ import { interactionsRoutes } from '../interactions/routes';
 import { publicIntroductionRoutes } from '../introductions/public/routes';
 import { introductionsRoutes } from '../introductions/routes';
 import { mailRoutes } from '../mail/routes';
+import { matchingRoutes } from '../matching/routes';
 import { needsRoutes } from '../needs/routes';
 import { needsOffersSearchRoutes } from '../needs-offers-search/routes';
 import { offersRoutes } from '../offers/routes';
@@ -71,7 +72,8 @@ export function appRoutes(
     .route('/', exportsRoutes(deps))
     .route('/', backupRoutes(deps))
     .route('/', duplicatesRoutes(deps))
-    .route('/', photosRoutes(deps));
+    .route('/', photosRoutes(deps))
+    .route('/', matchingRoutes(deps));
 }
 
 export type AppRoutes = ReturnType<typeof appRoutes>;

@@ -3,6 +3,7 @@
 import type { Db } from '../db/client';
 import { analyzeAfterBulkWrite } from '../db/maintenance';
 import { insertInteractions } from '../interactions/repository';
+import { markPeopleChanged } from '../matching/pending';
 import { insertNeeds } from '../needs/repository';
 import { insertOffers } from '../offers/repository';
 import * as peopleRepo from '../people/repository';
@@ -63,6 +64,7 @@ export async function loadDemoNetwork(
     for (const batch of chunks(interactions, BATCH * 3)) await insertInteractions(tx, accountId, batch);
     // Needs and offers are part of each person's search document.
     await peopleRepo.refreshSearch(tx, accountId, ids);
+    await markPeopleChanged(tx, accountId, ids, now);
     return {
       people: ids.length,
       professions: new Set(network.people.map((p) => p.profession)).size,

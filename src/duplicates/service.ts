@@ -9,6 +9,7 @@ import { isUniqueViolation } from '../db/errors';
 import { mergePerson, type PersonFields } from '../imports/merge';
 import { pickFields } from '../imports/plan';
 import type { Conflict } from '../imports/schema';
+import { markPeopleChanged } from '../matching/pending';
 import { deletePerson, updatePerson } from '../people/repository';
 import type { Person } from '../people/schema';
 import { toPerson } from '../people/service';
@@ -151,6 +152,7 @@ export async function mergePeople(
       // Whatever still pointed at the other person was moved above; what is left goes with them.
       await deletePerson(tx, accountId, input.otherId);
       await updatePerson(tx, accountId, survivorId, fields, now);
+      await markPeopleChanged(tx, accountId, [survivorId], now);
       const row = (await repo.lockPair(tx, accountId, survivorId, survivorId)).survivor!;
       return { person: toPerson(row), moved, conflicts };
     });

@@ -6,6 +6,7 @@
 // only the report.
 import type { Db, DbOrTx } from '../db/client';
 import { stripUnstorable } from '../domain/contact/normalise';
+import { markPeopleChanged } from '../matching/pending';
 import { refreshSearch } from '../people/repository';
 import type { ParsedItem } from './contact';
 import type { PersonFields } from './merge';
@@ -214,6 +215,7 @@ export class ImportPipeline {
       updated.push(w.id);
     }
     await refreshSearch(tx, accountId, updated);
+    await markPeopleChanged(tx, accountId, [...all.filter((w) => w.isNew).map((w) => w.id), ...updated], now);
     await repo.insertConnections(
       tx,
       accountId,

@@ -1,4 +1,4 @@
-// Background work for one process: email delivery and the timed introduction sweeps, on the pg-boss
+// Background work for one process: email delivery, the timed introduction sweeps and the matching refresh, on the pg-boss
 // queue in the application database. The server calls startBackgroundWork after it opens the database
 // and stop() before closing it. Tests drive the same work deterministically by calling the job functions
 // (deliverDue, the sweeps) with a ManualClock instead.
@@ -10,6 +10,10 @@ import { FOLLOW_UPS_JOB, sendDueFollowUps } from '../introductions/jobs/follow-u
 import { SEND_REMINDERS_JOB, sendRemindersAndExpire } from '../introductions/jobs/send-reminders';
 import type { DeliveryDeps } from '../mail/delivery';
 import { smtpTransport } from '../mail/transport';
+import { createRefresher, REFRESH_SUGGESTIONS_JOB } from '../matching/jobs/refresh-suggestions';
+import { MATCHING_CHANNEL } from '../matching/pending';
+// Named for what it is: biome reads a `use…` call as a React hook.
+import { useEmbedder as universalSentenceEncoder } from '../matching/use-embedder';
 import type { Clock } from '../shared/clock';
 import type { Logger } from '../shared/logger';
 import { DB_MAINTENANCE_CRON, DB_MAINTENANCE_JOB, embeddedMaintenance } from './db-maintenance';
@@ -108,11 +112,13 @@ async function startWork(
   };
 
   const introDeps = { db, clock, config, log };
+  const matching = createRefresher({ db, clock, log, embedder: universalSentenceEncoder() });
   const sweeps: [string, string, () => Promise<unknown>][] = [
     [OUTBOX_SWEEP_JOB, EVERY_MINUTE, wake],
     [SEND_REMINDERS_JOB, EVERY_MINUTE, () => sendRemindersAndExpire(introDeps)],
     [CHECK_BACKS_JOB, EVERY_MINUTE, () => noteDueCheckBacks(introDeps)],
     [FOLLOW_UPS_JOB, EVERY_MINUTE, () => sendDueFollowUps(introDeps)],
+    [REFRESH_SUGGESTIONS_JOB, EVERY_MINUTE, () => matching.sweep()],
   ];
   if (database.kind === 'pglite') {
     sweeps.push([DB_MAINTENANCE_JOB, DB_MAINTENANCE_CRON, embeddedMaintenance(db, log)]);
@@ -126,7 +132,11 @@ async function startWork(
   }
 
   const unlisten = await listenForOutbox(database, () => void wake(), log);
+  const unlistenMatching = await listenForOutbox(database, () => void matching.wake(), log, {
+    channel: MATCHING_CHANNEL,
+  });
   await wake();
+  void matching.wake();
   log.debug({ transport: transport ? 'smtp' : 'local outbox only' }, 'background work started');
 
   return {
@@ -134,7 +144,9 @@ async function startWork(
     wake,
     async stop() {
       await unlisten();
+      await unlistenMatching();
       await running;
+      await matching.idle();
       await boss.stop({ graceful: true, wait: true, close: false, timeout: 10_000 });
       transport?.close();
     },

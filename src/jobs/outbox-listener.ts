@@ -12,6 +12,8 @@ export interface ListenOptions {
   /** First wait before reconnecting; doubles on every failure up to maxRetryMs. */
   minRetryMs?: number;
   maxRetryMs?: number;
+  /** The channel to listen on (default: the outbox's); matching wakes its refresh the same way. */
+  channel?: string;
 }
 
 export async function listenForOutbox(
@@ -20,7 +22,8 @@ export async function listenForOutbox(
   log: Logger,
   opts: ListenOptions = {},
 ): Promise<Unlisten> {
-  if (database.kind === 'pglite') return database.pglite!.listen(OUTBOX_CHANNEL, onWake);
+  const channel = opts.channel ?? OUTBOX_CHANNEL;
+  if (database.kind === 'pglite') return database.pglite!.listen(channel, onWake);
 
   const minRetryMs = opts.minRetryMs ?? 500;
   const maxRetryMs = opts.maxRetryMs ?? 15_000;
@@ -62,7 +65,7 @@ export async function listenForOutbox(
     c.on('end', () => onLost(new Error('Connection ended')));
     try {
       await c.connect();
-      await c.query(`listen ${OUTBOX_CHANNEL}`);
+      await c.query(`listen ${channel}`);
     } catch (err) {
       onLost(err instanceof Error ? err : new Error(String(err)));
       return;

@@ -3,6 +3,7 @@
 import type { Db, DbOrTx } from '../db/client';
 import { NewestFirstCursor } from '../db/newest-first';
 import type { NeedRow } from '../db/schema';
+import { markPending } from '../matching/pending';
 import { findPerson, refreshSearch } from '../people/repository';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { notFound } from '../shared/errors';
@@ -36,6 +37,7 @@ export async function createNeed(
       { ...input, personId, createdAt: now, updatedAt: now },
     ]);
     await refreshSearch(tx, accountId, [personId]);
+    await markPending(tx, accountId, [{ kind: 'need', id: row!.id }], now);
     return toNeed(row!);
   });
 }
@@ -57,6 +59,7 @@ export async function updateNeed(
     const row = await repo.updateNeed(tx, accountId, id, { ...patch, updatedAt: now });
     if (!row) throw notFound('Need');
     await refreshSearch(tx, accountId, [row.personId]);
+    await markPending(tx, accountId, [{ kind: 'need', id }], now);
     return toNeed(row);
   });
 }
@@ -66,6 +69,7 @@ export async function deleteNeed(db: Db, accountId: string, id: string): Promise
     const row = await repo.deleteNeed(tx, accountId, id);
     if (!row) throw notFound('Need');
     await refreshSearch(tx, accountId, [row.personId]);
+    await markPending(tx, accountId, [{ kind: 'need', id }]);
   });
 }
 

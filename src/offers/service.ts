@@ -3,6 +3,7 @@
 import type { Db, DbOrTx } from '../db/client';
 import { NewestFirstCursor } from '../db/newest-first';
 import type { OfferRow } from '../db/schema';
+import { markPending } from '../matching/pending';
 import { findPerson, refreshSearch } from '../people/repository';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { notFound } from '../shared/errors';
@@ -35,6 +36,7 @@ export async function createOffer(
       { ...input, personId, createdAt: now, updatedAt: now },
     ]);
     await refreshSearch(tx, accountId, [personId]);
+    await markPending(tx, accountId, [{ kind: 'offer', id: row!.id }], now);
     return toOffer(row!);
   });
 }
@@ -56,6 +58,7 @@ export async function updateOffer(
     const row = await repo.updateOffer(tx, accountId, id, { ...patch, updatedAt: now });
     if (!row) throw notFound('Offer');
     await refreshSearch(tx, accountId, [row.personId]);
+    await markPending(tx, accountId, [{ kind: 'offer', id }], now);
     return toOffer(row);
   });
 }
@@ -65,6 +68,7 @@ export async function deleteOffer(db: Db, accountId: string, id: string): Promis
     const row = await repo.deleteOffer(tx, accountId, id);
     if (!row) throw notFound('Offer');
     await refreshSearch(tx, accountId, [row.personId]);
+    await markPending(tx, accountId, [{ kind: 'offer', id }]);
   });
 }
 

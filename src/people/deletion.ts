@@ -11,6 +11,7 @@ import { type IntroState, isFinal, otherParty, type Party } from '../domain/intr
 import { applyEvent, loadParties } from '../introductions/apply';
 import { loadDomain } from '../introductions/facts';
 import { introductionsOfPerson } from '../introductions/repository';
+import { markPeopleChanged } from '../matching/pending';
 import { notFound, ProblemError } from '../shared/errors';
 import { deletePerson as deleteRow, lockPerson, tombstonePerson } from './repository';
 
@@ -50,6 +51,7 @@ export async function deletePerson(
     const person = await lockPerson(tx, accountId, id);
     if (!person) throw notFound('Person');
     const rows = await introductionsOfPerson(tx, accountId, id);
+    await markPeopleChanged(tx, accountId, [id], deps.now);
     if (rows.length === 0) {
       await deleteRow(tx, accountId, id);
       return { cancelled: [], kept: [] };

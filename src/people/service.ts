@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../db/client';
 import type { CaveatJson, PersonRow } from '../db/schema';
+import { markPeopleChanged } from '../matching/pending';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { notFound } from '../shared/errors';
 import * as repo from './repository';
@@ -57,6 +58,7 @@ export function toValues(input: PersonPatch): Partial<repo.PersonValues> {
 export async function createPerson(db: Db, accountId: string, input: PersonInput): Promise<Person> {
   return db.transaction(async (tx) => {
     const [row] = await repo.insertPeople(tx, accountId, [toValues(input)]);
+    await markPeopleChanged(tx, accountId, [row!.id]);
     // Re-read so the row carries its search document like every other read.
     return toPerson((await repo.findPerson(tx, accountId, row!.id))!);
   });
@@ -72,6 +74,7 @@ export async function updatePerson(db: Db, accountId: string, id: string, patch:
   return db.transaction(async (tx) => {
     if (!(await repo.lockPerson(tx, accountId, id))) throw notFound('Person');
     const row = await repo.updatePerson(tx, accountId, id, toValues(patch), now);
+    await markPeopleChanged(tx, accountId, [id], now);
     return toPerson(row!);
   });
 }

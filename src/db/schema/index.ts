@@ -3,4 +3,5 @@ export * from './accounts';
 export * from './imports';
 export * from './introductions';
 export * from './mail';
+export * from './matching';
 export * from './people';

@@ -1,0 +1,152 @@
+// Who must never be suggested to whom: pure, no I/O. Applied when suggestions are computed and again,
+// with fresh facts, every time they are read, so a rule holds even while a stored list is being updated.
+// What an introduction already decides is asked of its rules (`rules.blocked`, the open states), not
+// restated.
+import { blocked } from '../introduction/rules';
+import { type Consent, FINAL_STATES, type IntroState, PARTIES } from '../introduction/types';
+
+/** What the guardrails know of one person. */
+export interface GuardPerson {
+  id: string;
+  doNotIntroduce: boolean;
+  hasEmail: boolean;
+  /** Consent requests they still accept this month; null: no limit. 0 means over their budget. */
+  requestsLeft: number | null;
+  /** An introduction outcome records that they did not show up. */
+  noShow: boolean;
+  /** The connector vouches for them despite the no-show (`PUT /api/v1/people/{id}/no-show-override`). */
+  noShowOverride: boolean;
+  vouchCriteria: readonly { label: string; met: boolean }[];
+}
+
+/** An introduction between two people, as far as suggestions care. */
+export interface GuardIntroduction {
+  personA: string;
+  personB: string;
+  state: IntroState;
+  introducedAt: Date | null;
+  consentA: Consent;
+  consentB: Consent;
+  /** The kind of request it was (the need's main tag), when known. */
+  requestKind: string | null;
+}
+
+export interface GuardNetwork {
+  people: ReadonlyMap<string, GuardPerson>;
+  introductions: readonly GuardIntroduction[];
+  /** `needId|providerId` of every dismissed suggestion. */
+  dismissed: ReadonlySet<string>;
+  cooldownDays: number;
+  now: Date;
+}
+
+export interface Candidate {
+  needId: string;
+  seekerId: string;
+  providerId: string;
+  /** The kind of request (the need's main tag), when known. */
+  requestKind: string | null;
+}
+
+export const EXCLUSIONS = [
+  'unknown_person',
+  'self',
+  'do_not_introduce',
+  'no_email',
+  'already_introduced',
+  'open_introduction',
+  'declined_recently',
+  'over_budget',
+  'not_now',
+  'no_show',
+  'dismissed',
+] as const;
+export type Exclusion = (typeof EXCLUSIONS)[number];
+
+export type Verdict =
+  | { ok: false; exclusion: Exclusion; personId?: string }
+  | { ok: true; vouchUnmet: boolean; unmet: { personId: string; labels: string[] }[] };
+
+export const dismissalKey = (needId: string, providerId: string) => `${needId}|${providerId}`;
+const pairKey = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
+
+const DAY_MS = 86_400_000;
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The pair-level history, indexed once per network. */
+export interface PreparedNetwork extends GuardNetwork {
+  byPair: ReadonlyMap<string, GuardIntroduction[]>;
+  /** Each person's "not now" answers still in the future: the kinds of request they cover. */
+  notNow: ReadonlyMap<string, (string | null)[]>;
+}
+
+export function prepareNetwork(net: GuardNetwork): PreparedNetwork {
+  const byPair = new Map<string, GuardIntroduction[]>();
+  const notNow = new Map<string, (string | null)[]>();
+  const today = isoDay(net.now);
+  for (const intro of net.introductions) {
+    const key = pairKey(intro.personA, intro.personB);
+    byPair.set(key, [...(byPair.get(key) ?? []), intro]);
+    for (const [person, consent] of [
+      [intro.personA, intro.consentA],
+      [intro.personB, intro.consentB],
+    ] as const) {
+      if (consent.status === 'later' && consent.until > today) {
+        notNow.set(person, [...(notNow.get(person) ?? []), intro.requestKind]);
+      }
+    }
+  }
+  return { ...net, byPair, notNow };
+}
+
+/** An unknown kind on either side is treated as the same kind: "not now" is respected when in doubt. */
+const sameKind = (a: string | null, b: string | null) => a === null || b === null || a === b;
+
+function declinedWithin(consent: Consent, since: number): boolean {
+  return consent.status === 'no' && consent.at.getTime() >= since;
+}
+
+export function guard(net: PreparedNetwork, c: Candidate): Verdict {
+  const seeker = net.people.get(c.seekerId);
+  const provider = net.people.get(c.providerId);
+  if (!seeker || !provider) return { ok: false, exclusion: 'unknown_person' };
+  if (seeker.id === provider.id) return { ok: false, exclusion: 'self' };
+  // The rule every proposal and request is held to: both can be introduced and reached.
+  const stop = blocked(
+    {
+      a: { doNotIntroduce: seeker.doNotIntroduce, hasEmail: seeker.hasEmail },
+      b: { doNotIntroduce: provider.doNotIntroduce, hasEmail: provider.hasEmail },
+    },
+    PARTIES,
+  );
+  if (stop) {
+    return {
+      ok: false,
+      exclusion: stop.error.code === 'opted_out' ? 'do_not_introduce' : 'no_email',
+      personId: stop.error.party === 'a' ? seeker.id : provider.id,
+    };
+  }
+  const since = net.now.getTime() - net.cooldownDays * DAY_MS;
+  for (const intro of net.byPair.get(pairKey(seeker.id, provider.id)) ?? []) {
+    if (intro.introducedAt !== null) return { ok: false, exclusion: 'already_introduced' };
+    if (!FINAL_STATES.includes(intro.state)) return { ok: false, exclusion: 'open_introduction' };
+    if (declinedWithin(intro.consentA, since) || declinedWithin(intro.consentB, since)) {
+      return { ok: false, exclusion: 'declined_recently' };
+    }
+  }
+  for (const person of [seeker, provider]) {
+    // The same limit a consent request is refused at (`over_budget` in the transition).
+    if (person.requestsLeft === 0) return { ok: false, exclusion: 'over_budget', personId: person.id };
+    if ((net.notNow.get(person.id) ?? []).some((kind) => sameKind(kind, c.requestKind))) {
+      return { ok: false, exclusion: 'not_now', personId: person.id };
+    }
+  }
+  if (provider.noShow && !provider.noShowOverride) {
+    return { ok: false, exclusion: 'no_show', personId: provider.id };
+  }
+  if (net.dismissed.has(dismissalKey(c.needId, provider.id))) return { ok: false, exclusion: 'dismissed' };
+  const unmet = [seeker, provider]
+    .map((p) => ({ personId: p.id, labels: p.vouchCriteria.filter((v) => !v.met).map((v) => v.label) }))
+    .filter((u) => u.labels.length > 0);
+  return { ok: true, vouchUnmet: unmet.length > 0, unmet };
+}

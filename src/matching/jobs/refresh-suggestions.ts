@@ -1,0 +1,50 @@
+// Job: keeps stored embeddings and suggestions current. Woken within moments of a change (the marking
+// transaction sends NOTIFY; the background work listens), and run every minute as a sweep in case a
+// notification was lost, which also re-scores accounts whose answers the learner has not yet seen.
+// Passes never overlap in one process; across processes, claimed rows are skipped (SKIP LOCKED).
+import type { Logger } from '../../shared/logger';
+import { markNewEvidence, type RefreshDeps, refreshPending } from '../refresh';
+
+export const REFRESH_SUGGESTIONS_JOB = 'matching-refresh';
+
+export interface Refresher {
+  /** Runs a pass now (or one more after the running one). */
+  wake(): Promise<void>;
+  /** The minute-by-minute sweep: new answers, then pending work. */
+  sweep(): Promise<void>;
+  /** Waits for the running pass. */
+  idle(): Promise<void>;
+}
+
+export function createRefresher(deps: RefreshDeps & { log: Logger }): Refresher {
+  let running: Promise<void> | null = null;
+  let again = false;
+  const pass = async () => {
+    do {
+      again = false;
+      await refreshPending(deps);
+    } while (again);
+  };
+  const wake = (): Promise<void> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = pass()
+      .catch((err) => deps.log.warn({ err }, 'refreshing suggestions failed'))
+      .finally(() => {
+        running = null;
+      });
+    return running;
+  };
+  return {
+    wake,
+    async sweep() {
+      await markNewEvidence(deps);
+      await wake();
+    },
+    idle: async () => {
+      await running;
+    },
+  };
+}

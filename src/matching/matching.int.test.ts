@@ -1,0 +1,476 @@
+// Suggestions end to end through HTTP: the background refresh (driven directly, as the job runs it)
+// embeds with the real Universal Sentence Encoder and scores; the routes apply every guardrail.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import { personInput } from '../../test/factories';
+import { generateDemoNetwork } from '../demo/generator';
+import { loadDemoNetwork } from '../demo/load';
+import { markNewEvidence, refreshPending } from './refresh';
+// Named for what it is: biome reads a `use…` call as a React hook.
+import { useEmbedder as universalSentenceEncoder } from './use-embedder';
+
+let t: TestApp;
+const embedder = universalSentenceEncoder();
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await embedder.embed(['warm up the model once for this file']);
+});
+afterAll(() => t.close());
+
+const refresh = () => refreshPending({ db: t.deps.db, clock: t.clock, embedder });
+
+async function call<T = any>(me: TestAccount, method: string, path: string, body?: unknown) {
+  return t.call<T>(method, path, { token: me.token, ...(body === undefined ? {} : { body }) });
+}
+
+async function person(me: TestAccount, overrides: Record<string, unknown>) {
+  const res = await call(me, 'POST', '/api/v1/people', personInput(overrides));
+  expect(res.status).toBe(201);
+  return res.body as { id: string; name: string };
+}
+async function need(me: TestAccount, personId: string, body: Record<string, unknown>) {
+  const res = await call(me, 'POST', `/api/v1/people/${personId}/needs`, { tags: [], ...body });
+  expect(res.status).toBe(201);
+  return res.body as { id: string };
+}
+async function offer(me: TestAccount, personId: string, body: Record<string, unknown>) {
+  const res = await call(me, 'POST', `/api/v1/people/${personId}/offers`, { tags: [], ...body });
+  expect(res.status).toBe(201);
+  return res.body as { id: string };
+}
+const providersFor = async (me: TestAccount, needId: string) =>
+  (await call(me, 'GET', `/api/v1/needs/${needId}/suggestions?limit=20`)).body.items.map(
+    (i: { personId: string }) => i.personId,
+  );
+
+/** A seeker with a CFO need and a provider whose offer answers it, in a fresh account. */
+async function cfoPair(me: TestAccount, tag = 'finance') {
+  const seeker = await person(me, {
+    name: `Dana ${tag}`,
+    title: 'CEO',
+    company: 'Sunbeam Robotics',
+    blurb: 'Runs a seed-stage robotics startup.',
+    tags: ['robotics'],
+  });
+  const provider = await person(me, {
+    name: `Lee ${tag}`,
+    title: 'Fractional CFO',
+    company: 'Ledgerly',
+    blurb: 'Finance leader for early-stage startups.',
+    tags: ['finance'],
+  });
+  const n = await need(me, seeker.id, {
+    text: 'A fractional CFO to sort out our finances before the seed round',
+    tags: [tag],
+  });
+  const o = await offer(me, provider.id, {
+    text: 'Part-time CFO work for seed-stage companies',
+    tags: [tag],
+  });
+  return { seeker, provider, need: n, offer: o };
+}
+
+describe('suggestions', () => {
+  it('appear after the refresh runs for a saved need, and the status goes from pending to 0', async () => {
+    const me = await t.account();
+    const { seeker, provider, need: n, offer: o } = await cfoPair(me);
+    const coach = await person(me, {
+      name: 'Sam Coach',
+      title: 'Baseball coach',
+      company: 'Little League',
+      blurb: 'Teaches kids to throw.',
+      tags: ['sports'],
+    });
+    await offer(me, coach.id, { text: 'Baseball pitching lessons for children' });
+
+    const before = await call(me, 'GET', '/api/v1/matching/status');
+    expect(before.body.pending).toBeGreaterThan(0);
+    const waiting = await call(me, 'GET', `/api/v1/needs/${n.id}/suggestions`);
+    expect(waiting.body).toMatchObject({ items: [], updating: true });
+
+    await refresh();
+    expect((await call(me, 'GET', '/api/v1/matching/status')).body).toEqual({ pending: 0 });
+
+    const res = await call(me, 'GET', `/api/v1/needs/${n.id}/suggestions?limit=5`);
+    expect(res.status).toBe(200);
+    expect(res.body.updating).toBe(false);
+    const [first] = res.body.items;
+    expect(first).toMatchObject({ personId: provider.id, offerId: o.id });
+    expect(first.score).toBeGreaterThan(0);
+    expect(first.reasons[0]).toContain('needs “A fractional CFO');
+    expect(first.reasons[0]).toContain('offers “Part-time CFO work');
+    expect(res.body.items.map((i: { personId: string }) => i.personId)).not.toContain(coach.id);
+    expect(res.body.items.map((i: { personId: string }) => i.personId)).not.toContain(seeker.id);
+
+    const all = await call(me, 'GET', '/api/v1/suggestions?limit=10');
+    expect(all.body.items[0]).toMatchObject({
+      needId: n.id,
+      offerId: o.id,
+      seekerId: seeker.id,
+      providerId: provider.id,
+    });
+  });
+
+  it('finds a provider from their profile when they wrote no offer, with offerId null', async () => {
+    const me = await t.account();
+    const seeker = await person(me, {
+      name: 'Ana',
+      title: 'Founder',
+      company: 'GridWorks',
+      blurb: 'Builds grid software.',
+    });
+    const investor = await person(me, {
+      name: 'Bruno',
+      title: 'Partner',
+      company: 'Greenfield Ventures',
+      blurb: 'Climate seed investor writing first cheques into energy and grid startups.',
+      tags: ['investor', 'climate'],
+    });
+    const n = await need(me, seeker.id, { text: 'A seed investor for our grid software startup' });
+    await refresh();
+    const items = (await call(me, 'GET', `/api/v1/needs/${n.id}/suggestions`)).body.items;
+    expect(items[0]).toMatchObject({ personId: investor.id, offerId: null });
+  });
+
+  it('updates when an offer is saved later: the changed provider is checked against open needs', async () => {
+    const me = await t.account();
+    const seeker = await person(me, {
+      name: 'Kim',
+      title: 'Founder',
+      company: 'Bakery',
+      blurb: 'Runs a bakery.',
+    });
+    const n = await need(me, seeker.id, { text: 'An accountant to do our annual tax return' });
+    await refresh();
+    const helper = await person(me, { name: 'Pat', title: 'Retired', company: '', blurb: '' });
+    await offer(me, helper.id, { text: 'CPA: bookkeeping and tax filing for small businesses' });
+    expect((await call(me, 'GET', `/api/v1/needs/${n.id}/suggestions`)).body.updating).toBe(true);
+    await refresh();
+    expect(await providersFor(me, n.id)).toContain(helper.id);
+  });
+
+  it('a dismissal removes the suggestion at once, is remembered after a refresh, and undo brings it back', async () => {
+    const me = await t.account();
+    const { provider, need: n, offer: o } = await cfoPair(me);
+    await refresh();
+    expect(await providersFor(me, n.id)).toContain(provider.id);
+
+    const dismissed = await call(me, 'POST', '/api/v1/suggestions/dismissals', {
+      needId: n.id,
+      providerId: provider.id,
+      offerId: o.id,
+    });
+    expect(dismissed.status).toBe(201);
+    expect(await providersFor(me, n.id)).not.toContain(provider.id);
+    await refresh();
+    expect(await providersFor(me, n.id)).not.toContain(provider.id);
+
+    expect((await call(me, 'DELETE', `/api/v1/suggestions/dismissals/${dismissed.body.id}`)).status).toBe(
+      204,
+    );
+    await refresh();
+    expect(await providersFor(me, n.id)).toContain(provider.id);
+    expect((await call(me, 'DELETE', `/api/v1/suggestions/dismissals/${dismissed.body.id}`)).status).toBe(
+      404,
+    );
+  });
+
+  it('turns a suggestion into a draft introduction with the reason prefilled and the need linked', async () => {
+    const me = await t.account();
+    const { seeker, provider, need: n, offer: o } = await cfoPair(me);
+    await refresh();
+    const res = await call(me, 'POST', '/api/v1/suggestions/draft', {
+      needId: n.id,
+      providerId: provider.id,
+      offerId: o.id,
+    });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      state: 'draft',
+      kind: 'seeker_provider',
+      needId: n.id,
+      personA: { id: seeker.id },
+      personB: { id: provider.id },
+    });
+    expect(res.body.reason).toContain('needs “A fractional CFO');
+    // The open introduction now keeps the pair out of suggestions.
+    expect(await providersFor(me, n.id)).not.toContain(provider.id);
+  });
+
+  it('shows on a person page who could help them and whose needs they could answer', async () => {
+    const me = await t.account();
+    const { seeker, provider, need: n } = await cfoPair(me);
+    await refresh();
+    const theirs = await call(me, 'GET', `/api/v1/people/${seeker.id}/suggestions`);
+    expect(theirs.status).toBe(200);
+    expect(theirs.body.couldHelpThem).toHaveLength(1);
+    expect(theirs.body.couldHelpThem[0]).toMatchObject({ needId: n.id });
+    expect(theirs.body.couldHelpThem[0].items[0]).toMatchObject({
+      providerId: provider.id,
+      seekerId: seeker.id,
+    });
+    expect(theirs.body.theyCouldHelp).toEqual([]);
+    const helper = await call(me, 'GET', `/api/v1/people/${provider.id}/suggestions`);
+    expect(helper.body.couldHelpThem).toEqual([]);
+    expect(helper.body.theyCouldHelp[0]).toMatchObject({ needId: n.id, seekerId: seeker.id });
+  });
+
+  it('offers few and good: the weekly number by default, each provider asked once unless more per need are asked for', async () => {
+    const me = await t.account();
+    const first = await cfoPair(me, 'finance');
+    const second = await person(me, { name: 'Another Founder', title: 'CEO', company: 'Tidewater' });
+    const secondNeed = await need(me, second.id, { text: 'A part-time CFO for our seed-stage company' });
+    await refresh();
+    const once = (await call(me, 'GET', '/api/v1/suggestions')).body.items;
+    expect(once.filter((s: { providerId: string }) => s.providerId === first.provider.id)).toHaveLength(1);
+    const more = (await call(me, 'GET', '/api/v1/suggestions?perNeed=3')).body.items;
+    expect(more.map((s: { needId: string }) => s.needId)).toEqual(
+      expect.arrayContaining([first.need.id, secondNeed.id]),
+    );
+
+    expect((await call(me, 'GET', '/api/v1/matching/settings')).body).toEqual({
+      suggestionsPerWeek: 5,
+      declineCooldownDays: 180,
+    });
+    const put = await call(me, 'PUT', '/api/v1/matching/settings', { suggestionsPerWeek: 1 });
+    expect(put.body).toEqual({ suggestionsPerWeek: 1, declineCooldownDays: 180 });
+    expect((await call(me, 'GET', '/api/v1/suggestions?perNeed=3')).body.items).toHaveLength(1);
+    const bad = await call(me, 'PUT', '/api/v1/matching/settings', { suggestionsPerWeek: 0 });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors[0].field).toBe('suggestionsPerWeek');
+  });
+
+  it('refuses bad input naming the field: unknown ids, out-of-range limits', async () => {
+    const me = await t.account();
+    const { provider, need: n } = await cfoPair(me);
+    const ghost = '00000000-0000-4000-8000-000000000abc';
+    expect((await call(me, 'GET', `/api/v1/needs/${ghost}/suggestions`)).status).toBe(404);
+    expect((await call(me, 'GET', `/api/v1/people/${ghost}/suggestions`)).status).toBe(404);
+    const bad = await call(me, 'GET', `/api/v1/needs/${n.id}/suggestions?limit=0`);
+    // A bad query parameter is a malformed request here, as everywhere in the API.
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe('query.limit');
+    expect((await call(me, 'GET', '/api/v1/suggestions?limit=1000')).status).toBe(400);
+    const unknown = await call(me, 'POST', '/api/v1/suggestions/dismissals', {
+      needId: ghost,
+      providerId: provider.id,
+      offerId: null,
+    });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.errors[0].field).toBe('needId');
+  });
+});
+
+describe('guardrails through HTTP', () => {
+  it('never suggests someone marked do-not-introduce', async () => {
+    const me = await t.account();
+    const { provider, need: n } = await cfoPair(me);
+    await refresh();
+    expect(await providersFor(me, n.id)).toContain(provider.id);
+    const patched = await call(me, 'PATCH', `/api/v1/people/${provider.id}`, {
+      introPreferences: { doNotIntroduce: true },
+    });
+    expect(patched.status).toBe(200);
+    expect(await providersFor(me, n.id)).not.toContain(provider.id);
+    await refresh();
+    expect(await providersFor(me, n.id)).not.toContain(provider.id);
+  });
+
+  it('never suggests a pair with an open introduction, either way round', async () => {
+    const me = await t.account();
+    const { seeker, provider, need: n } = await cfoPair(me);
+    await refresh();
+    const intro = await call(me, 'POST', '/api/v1/introductions', {
+      personAId: provider.id,
+      personBId: seeker.id,
+      kind: 'peers',
+      reason: 'They should meet.',
+    });
+    expect(intro.status).toBe(201);
+    expect(await providersFor(me, n.id)).not.toContain(provider.id);
+  });
+
+  it('never suggests a pair where someone declined within the cooldown', async () => {
+    const me = await t.account();
+    const { seeker, provider, need: n } = await cfoPair(me);
+    await refresh();
+    const intro = await call(me, 'POST', '/api/v1/introductions', {
+      personAId: seeker.id,
+      personBId: provider.id,
+      kind: 'seeker_provider',
+      reason: 'CFO help.',
+      order: 'parallel',
+    });
+    expect((await call(me, 'POST', `/api/v1/introductions/${intro.body.id}/request`)).status).toBe(200);
+    const no = await call(me, 'POST', `/api/v1/introductions/${intro.body.id}/answers`, {
+      personId: provider.id,
+      answer: 'no',
+    });
+    expect(no.body.state).toBe('declined');
+    await markNewEvidence({ db: t.deps.db, clock: t.clock });
+    await refresh();
+    expect(await providersFor(me, n.id)).not.toContain(provider.id);
+  });
+
+  it('never suggests someone over their monthly request budget', async () => {
+    const me = await t.account();
+    const { provider, need: n } = await cfoPair(me);
+    await call(me, 'PATCH', `/api/v1/people/${provider.id}`, {
+      introPreferences: { maxRequestsPerMonth: 1 },
+    });
+    await refresh();
+    expect(await providersFor(me, n.id)).toContain(provider.id);
+    const other = await person(me, { name: 'Other Seeker' });
+    const intro = await call(me, 'POST', '/api/v1/introductions', {
+      personAId: other.id,
+      personBId: provider.id,
+      kind: 'seeker_provider',
+      reason: 'Something else.',
+      order: 'parallel',
+    });
+    expect((await call(me, 'POST', `/api/v1/introductions/${intro.body.id}/request`)).status).toBe(200);
+    expect(await providersFor(me, n.id)).not.toContain(provider.id);
+  });
+
+  it('respects "not now" for the same kind of request until its date', async () => {
+    const me = await t.account();
+    const { provider, need: n } = await cfoPair(me, 'fundraising');
+    await refresh();
+    const other = await person(me, { name: 'Earlier Seeker' });
+    const otherNeed = await need(me, other.id, { text: 'Help with a seed round', tags: ['fundraising'] });
+    const intro = await call(me, 'POST', '/api/v1/introductions', {
+      personAId: other.id,
+      personBId: provider.id,
+      kind: 'seeker_provider',
+      reason: 'Seed round.',
+      order: 'parallel',
+      needId: otherNeed.id,
+    });
+    await call(me, 'POST', `/api/v1/introductions/${intro.body.id}/request`);
+    const later = await call(me, 'POST', `/api/v1/introductions/${intro.body.id}/answers`, {
+      personId: provider.id,
+      answer: 'later',
+      until: '2026-03-01',
+    });
+    expect(later.status).toBe(200);
+    expect(await providersFor(me, n.id)).not.toContain(provider.id);
+    t.clock.set('2026-03-02T09:00:00.000Z');
+    try {
+      // Past the date, "not now" no longer holds (the open introduction with the other seeker is theirs).
+      expect(await providersFor(me, n.id)).toContain(provider.id);
+    } finally {
+      t.clock.set('2026-01-15T09:00:00.000Z');
+    }
+  });
+
+  it('never suggests a provider with a recorded no-show, unless the connector overrides it', async () => {
+    const me = await t.account();
+    const { provider, need: n } = await cfoPair(me);
+    await refresh();
+    const other = await person(me, { name: 'Met Before' });
+    const intro = await call(me, 'POST', '/api/v1/introductions', {
+      personAId: other.id,
+      personBId: provider.id,
+      kind: 'seeker_provider',
+      reason: 'Met before.',
+      order: 'parallel',
+    });
+    const id = intro.body.id;
+    await call(me, 'POST', `/api/v1/introductions/${id}/request`);
+    for (const p of [other.id, provider.id]) {
+      await call(me, 'POST', `/api/v1/introductions/${id}/answers`, { personId: p, answer: 'yes' });
+    }
+    expect((await call(me, 'POST', `/api/v1/introductions/${id}/introduce`)).status).toBe(200);
+    const outcome = await call(me, 'POST', `/api/v1/introductions/${id}/outcome`, {
+      outcome: 'no_show',
+      noShowPersonId: provider.id,
+    });
+    expect(outcome.status).toBe(200);
+    expect(await providersFor(me, n.id)).not.toContain(provider.id);
+    expect((await call(me, 'PUT', `/api/v1/people/${provider.id}/no-show-override`)).body).toEqual({
+      personId: provider.id,
+      override: true,
+    });
+    await markNewEvidence({ db: t.deps.db, clock: t.clock });
+    await refresh();
+    expect(await providersFor(me, n.id)).toContain(provider.id);
+  });
+});
+
+describe('isolation and learning', () => {
+  it('one account’s answers do not move another account’s scores', async () => {
+    const [a, b] = [await t.account(), await t.account()];
+    const pa = await cfoPair(a);
+    const pb = await cfoPair(b);
+    await refresh();
+    const scoreIn = async (me: TestAccount, needId: string) =>
+      (await call(me, 'GET', `/api/v1/needs/${needId}/suggestions`)).body.items[0].score as number;
+    const [a0, b0] = [await scoreIn(a, pa.need.id), await scoreIn(b, pb.need.id)];
+    expect(a0).toBeCloseTo(b0, 6);
+
+    // In account A the provider says no to three other requests.
+    for (let i = 0; i < 3; i++) {
+      const other = await person(a, { name: `Asker ${i}` });
+      const intro = await call(a, 'POST', '/api/v1/introductions', {
+        personAId: other.id,
+        personBId: pa.provider.id,
+        kind: 'seeker_provider',
+        reason: 'Please meet.',
+        order: 'parallel',
+      });
+      await call(a, 'POST', `/api/v1/introductions/${intro.body.id}/request`);
+      await call(a, 'POST', `/api/v1/introductions/${intro.body.id}/answers`, {
+        personId: pa.provider.id,
+        answer: 'no',
+      });
+    }
+    expect(await markNewEvidence({ db: t.deps.db, clock: t.clock })).toBeGreaterThanOrEqual(1);
+    await refresh();
+    expect(await scoreIn(a, pa.need.id)).toBeLessThan(a0);
+    expect(await scoreIn(b, pb.need.id)).toBe(b0);
+  });
+});
+
+describe('bad input', () => {
+  it('survives empty-ish, stop-word, huge and exotic texts without crashing or suggesting from nothing', async () => {
+    const me = await t.account();
+    const { provider } = await cfoPair(me);
+    const seeker = await person(me, { name: 'Odd Texts', title: '', company: '', blurb: '', tags: [] });
+    const stop = await need(me, seeker.id, { text: 'the and of to a' });
+    const emoji = await need(me, seeker.id, { text: '🚀🚀🚀 ✨ 🙏' });
+    const exotic = await need(me, seeker.id, { text: 'ℌ𝔢𝔩𝔭 مع التمويل 资金 帮助 ﷽ e\u0301\u0301\u0301' });
+    await offer(me, provider.id, { text: '…' });
+    const huge = await call(me, 'POST', `/api/v1/people/${seeker.id}/needs`, { text: 'x'.repeat(50_000) });
+    expect(huge.status).toBeGreaterThanOrEqual(400);
+    expect(huge.status).toBeLessThan(500);
+    const longBlurb = await call(me, 'PATCH', `/api/v1/people/${seeker.id}`, { blurb: 'cfo '.repeat(999) });
+    expect(longBlurb.status).toBe(200);
+
+    await refresh();
+    expect((await call(me, 'GET', '/api/v1/matching/status')).body.pending).toBe(0);
+    expect(await providersFor(me, stop.id)).toEqual([]);
+    expect(await providersFor(me, emoji.id)).toEqual([]);
+    const res = await call(me, 'GET', `/api/v1/needs/${exotic.id}/suggestions`);
+    expect(res.status).toBe(200);
+    for (const item of res.body.items) expect(item.reasons.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the demo network', () => {
+  it('gets suggestions once its people, needs and offers are embedded', async () => {
+    const me = await t.account();
+    const now = t.clock.now();
+    await loadDemoNetwork(t.deps.db, me.id, generateDemoNetwork({ seed: 7, now, size: 60 }), now);
+    expect((await call(me, 'GET', '/api/v1/matching/status')).body.pending).toBeGreaterThan(0);
+    await refresh();
+    expect((await call(me, 'GET', '/api/v1/matching/status')).body.pending).toBe(0);
+    const res = await call(me, 'GET', '/api/v1/suggestions');
+    expect(res.body.items.length).toBeGreaterThan(0);
+    expect(res.body.items.length).toBeLessThanOrEqual(5);
+    for (const s of res.body.items) {
+      expect(s.seekerId).not.toBe(s.providerId);
+      expect(s.reasons.length).toBeGreaterThan(0);
+    }
+  });
+});

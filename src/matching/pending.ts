@@ -1,0 +1,68 @@
+// The outbox of matching work. Every change that can move a suggestion marks what changed in the SAME
+// transaction as the change (the needs, offers and people services, imports, the demo loader, merges and
+// restores), and wakes the background refresh with NOTIFY, which arrives when the change commits.
+import { eq, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../db/client';
+import { type MatchSubject, matchPending, people } from '../db/schema';
+
+export const MATCHING_CHANNEL = 'linchpin_matching';
+
+export interface PendingSubject {
+  kind: MatchSubject;
+  id: string;
+}
+
+/** Rows per INSERT: imports and the demo mark thousands at once. */
+const BATCH = 1_000;
+
+/**
+ * Marks subjects as waiting to be embedded and re-scored. A `profile` stands for everything about the
+ * person (their profile, needs and offers). Marking again bumps the version, so a worker busy with an
+ * older version leaves the row for the next pass instead of deleting it.
+ */
+export async function markPending(
+  tx: DbOrTx,
+  accountId: string,
+  subjects: readonly PendingSubject[],
+  now: Date = new Date(),
+): Promise<void> {
+  if (subjects.length === 0) return;
+  const unique = [...new Map(subjects.map((s) => [`${s.kind}:${s.id}`, s])).values()];
+  for (let i = 0; i < unique.length; i += BATCH) {
+    await tx
+      .insert(matchPending)
+      .values(
+        unique.slice(i, i + BATCH).map((s) => ({
+          accountId,
+          subjectKind: s.kind,
+          subjectId: s.id,
+          markedAt: now,
+        })),
+      )
+      .onConflictDoUpdate({
+        target: [matchPending.subjectKind, matchPending.subjectId],
+        set: { version: sql`${matchPending.version} + 1`, markedAt: now },
+      });
+  }
+  await tx.execute(sql`select pg_notify(${MATCHING_CHANNEL}, '')`);
+}
+
+/** Everything about these people changed (created, edited, merged, imported, deleted). */
+export function markPeopleChanged(tx: DbOrTx, accountId: string, personIds: readonly string[], now?: Date) {
+  return markPending(
+    tx,
+    accountId,
+    personIds.map((id) => ({ kind: 'profile' as const, id })),
+    now,
+  );
+}
+
+/** Everything in the account (after a restore): every person, with their needs and offers. */
+export async function markAccountChanged(tx: DbOrTx, accountId: string): Promise<void> {
+  const rows = await tx.select({ id: people.id }).from(people).where(eq(people.accountId, accountId));
+  await markPeopleChanged(
+    tx,
+    accountId,
+    rows.map((r) => r.id),
+  );
+}

@@ -1,0 +1,223 @@
+// The background refresh: takes pending work in batches, embeds what changed (only when the text hash
+// or the model changed), and re-scores what it affects — a changed need gets a new list; a changed offer
+// or profile is checked against every open need of its account and each list is updated in place.
+// Safe with several workers: rows are claimed with SKIP LOCKED under a lease, and a row marked again
+// while it was being processed stays for the next pass. The job and the tests call the same function.
+import type { Db } from '../db/client';
+import type { MatchSubject } from '../db/schema';
+import type { Vector } from '../domain/matching/vector';
+import type { Clock } from '../shared/clock';
+import type { Logger } from '../shared/logger';
+import type { Embedder } from './embedder';
+import { loadGuards, loadLearner, MatchNetwork, STORED_PER_NEED, subjectTexts, textHash } from './network';
+import { markPending } from './pending';
+import * as repo from './repository';
+import { DEFAULT_MATCHING_SETTINGS, settingsOf } from './settings';
+
+/** Embeddings per call of the model (the brief's limit; the model pads each batch to its longest text). */
+export const EMBED_BATCH = 100;
+/**
+ * Pending rows taken per pass. Each pass reads the account once and, when many providers changed (an
+ * import), scores every open need again, so larger passes mean fewer of both; the model still sees at most
+ * EMBED_BATCH texts at a time, and the pending count falls pass by pass.
+ */
+export const CLAIM_BATCH = 500;
+/** How long a claim holds before another worker may take the row (a worker that died). */
+export const CLAIM_LEASE_MS = 5 * 60_000;
+/** Past this many changed providers in one batch, recomputing every list is cheaper than patching them. */
+const FULL_RESCORE_AT = 3;
+
+export interface RefreshDeps {
+  db: Db;
+  clock: Clock;
+  embedder: Embedder;
+  log?: Logger;
+}
+
+export interface RefreshResult {
+  /** Pending rows processed. */
+  processed: number;
+  embedded: number;
+}
+
+/** Processes pending work until none is left (or `maxBatches` passes); returns what it did. */
+export async function refreshPending(
+  deps: RefreshDeps,
+  opts: { maxBatches?: number; batchSize?: number } = {},
+): Promise<RefreshResult> {
+  const total: RefreshResult = { processed: 0, embedded: 0 };
+  for (let n = 0; n < (opts.maxBatches ?? Number.POSITIVE_INFINITY); n++) {
+    const claimed = await repo.claimPending(
+      deps.db,
+      deps.clock.now(),
+      opts.batchSize ?? CLAIM_BATCH,
+      CLAIM_LEASE_MS,
+    );
+    if (claimed.length === 0) break;
+    const byAccount = new Map<string, repo.ClaimedRow[]>();
+    for (const row of claimed) byAccount.set(row.accountId, [...(byAccount.get(row.accountId) ?? []), row]);
+    for (const [accountId, rows] of byAccount) {
+      total.embedded += await refreshAccount(deps, accountId, rows);
+      total.processed += rows.length;
+    }
+  }
+  return total;
+}
+
+/** Marks every open need of accounts with answers or outcomes the learner has not seen, to re-score them. */
+export async function markNewEvidence(deps: Pick<RefreshDeps, 'db' | 'clock'>): Promise<number> {
+  const accounts = await repo.accountsWithNewEvidence(deps.db);
+  const now = deps.clock.now();
+  for (const accountId of accounts) {
+    await deps.db.transaction(async (tx) => {
+      const needs = (await repo.allNeeds(tx, accountId)).filter((n) => n.status === 'open');
+      await markPending(
+        tx,
+        accountId,
+        needs.map((n) => ({ kind: 'need' as const, id: n.id })),
+        now,
+      );
+      const newest = await repo.newestEvidence(tx, accountId);
+      await repo.setLearnedUpTo(tx, accountId, newest ?? now, DEFAULT_MATCHING_SETTINGS);
+    });
+  }
+  return accounts.length;
+}
+
+async function refreshAccount(
+  deps: RefreshDeps,
+  accountId: string,
+  rows: repo.ClaimedRow[],
+): Promise<number> {
+  const { db, embedder } = deps;
+  const now = deps.clock.now();
+  const [people, needs, offers, stored] = await Promise.all([
+    repo.livePeople(db, accountId),
+    repo.allNeeds(db, accountId),
+    repo.activeOffers(db, accountId),
+    repo.embeddingsOf(db, accountId),
+  ]);
+  const texts = subjectTexts({ people, needs, offers });
+  const storedBy = new Map(stored.map((e) => [`${e.subjectKind}:${e.subjectId}`, e]));
+
+  // What this batch touches: a profile stands for the person's profile, needs and offers.
+  const touched = new Set<string>();
+  const rescoreNeeds = new Set<string>();
+  const providerPeople = new Set<string>();
+  const needsOf = (personId: string) => needs.filter((n) => n.personId === personId);
+  for (const r of rows) {
+    touched.add(`${r.subjectKind}:${r.subjectId}`);
+    if (r.subjectKind === 'need') rescoreNeeds.add(r.subjectId);
+    if (r.subjectKind === 'offer') {
+      const offer = offers.find((o) => o.id === r.subjectId);
+      const personId = offer?.personId ?? stored.find((e) => e.subjectId === r.subjectId)?.personId;
+      if (personId) providerPeople.add(personId);
+      // A withdrawn or deleted offer: whoever listed it is checked again.
+      else {
+        for (const s of await repo.storedSuggestions(db, accountId)) {
+          if (s.offerId === r.subjectId) providerPeople.add(s.providerId);
+        }
+      }
+    }
+    if (r.subjectKind === 'profile') {
+      providerPeople.add(r.subjectId);
+      for (const n of needsOf(r.subjectId)) {
+        touched.add(`need:${n.id}`);
+        rescoreNeeds.add(n.id);
+      }
+      for (const o of offers.filter((x) => x.personId === r.subjectId)) touched.add(`offer:${o.id}`);
+    }
+  }
+
+  // Embed what changed, in batches, outside any transaction.
+  const toEmbed: {
+    key: string;
+    kind: MatchSubject;
+    id: string;
+    personId: string;
+    text: string;
+    hash: string;
+  }[] = [];
+  const gone: { kind: MatchSubject; id: string }[] = [];
+  for (const key of touched) {
+    const t = texts.get(key);
+    const [kind, id] = key.split(':') as [MatchSubject, string];
+    if (!t || t.text.trim() === '') {
+      if (storedBy.has(key)) gone.push({ kind, id });
+      continue;
+    }
+    const hash = textHash(embedder.model, t.text);
+    const have = storedBy.get(key);
+    if (have && have.textHash === hash && have.model === embedder.model) continue;
+    toEmbed.push({ key, kind, id, personId: t.personId, text: t.text, hash });
+  }
+  // The model pads a batch to its longest text: batches of similar lengths waste the least.
+  toEmbed.sort((a, b) => a.text.length - b.text.length);
+  const fresh = new Map<string, Vector>();
+  const writes: repo.EmbeddingValues[] = [];
+  for (let i = 0; i < toEmbed.length; i += EMBED_BATCH) {
+    const batch = toEmbed.slice(i, i + EMBED_BATCH);
+    const vectors = await embedder.embed(batch.map((b) => b.text));
+    batch.forEach((b, j) => {
+      fresh.set(b.key, vectors[j]!);
+      writes.push({
+        subjectKind: b.kind,
+        subjectId: b.id,
+        personId: b.personId,
+        model: embedder.model,
+        textHash: b.hash,
+        vector: vectors[j]!,
+      });
+    });
+  }
+
+  // Every current embedding made from the current text by this model.
+  const vectors = new Map<string, Vector>();
+  for (const [key, e] of storedBy) {
+    const t = texts.get(key);
+    if (t && e.model === embedder.model && e.textHash === textHash(embedder.model, t.text))
+      vectors.set(key, e.vector);
+  }
+  for (const [key, v] of fresh) vectors.set(key, v);
+
+  await db.transaction(async (tx) => {
+    const settings = await settingsOf(tx, accountId);
+    const [guards, learner] = await Promise.all([
+      loadGuards(tx, accountId, people, settings, now),
+      loadLearner(tx, accountId),
+    ]);
+    const net = new MatchNetwork(accountId, now, { people, needs, offers }, vectors, guards, learner);
+    await repo.upsertEmbeddings(tx, accountId, writes, now);
+    await repo.deleteEmbeddings(tx, accountId, gone);
+    for (const needId of rescoreNeeds) {
+      await repo.replaceSuggestions(tx, accountId, needId, net.suggestFor(needId), now);
+    }
+    if (providerPeople.size > FULL_RESCORE_AT) {
+      // Many providers changed (an import, a restore): every list is recomputed, one write per need.
+      for (const need of net.openNeeds()) {
+        if (rescoreNeeds.has(need.row.id)) continue;
+        await repo.replaceSuggestions(tx, accountId, need.row.id, net.suggestFor(need.row.id), now);
+      }
+    } else if (providerPeople.size > 0) {
+      const listed = new Set(
+        (await repo.storedSuggestions(tx, accountId))
+          .filter((x) => providerPeople.has(x.providerId))
+          .map((x) => `${x.needId}|${x.providerId}`),
+      );
+      for (const need of net.openNeeds()) {
+        if (rescoreNeeds.has(need.row.id)) continue;
+        let added = false;
+        for (const personId of providerPeople) {
+          const best = net.bestOf(need.row.id, personId);
+          if (!best && !listed.has(`${need.row.id}|${personId}`)) continue;
+          await repo.putSuggestion(tx, accountId, need.row.id, personId, best, now);
+          added ||= best !== null;
+        }
+        if (added) await repo.trimSuggestions(tx, accountId, need.row.id, STORED_PER_NEED);
+      }
+    }
+    await repo.finishPending(tx, rows);
+  });
+  deps.log?.debug({ accountId, rows: rows.length, embedded: toEmbed.length }, 'matching refreshed');
+  return toEmbed.length;
+}

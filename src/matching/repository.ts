@@ -1,0 +1,438 @@
+// All SQL of matching. Every query is scoped by account id (the pending queue is claimed across
+// accounts by the background worker, and each claimed row carries its account).
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../db/client';
+import {
+  consentLog,
+  introductionOutcomes,
+  introductions,
+  type MatchSubject,
+  matchEmbeddings,
+  matchingSettings,
+  matchPending,
+  needs,
+  noShowOverrides,
+  offers,
+  people,
+  type ScoreTermJson,
+  suggestionDismissals,
+  suggestions,
+} from '../db/schema';
+import { livePeopleOf } from '../people/repository';
+
+/** The rows of a raw query, whichever driver answered (both return `{ rows }`). */
+function rowsOf<T>(result: unknown): T[] {
+  if (typeof result === 'object' && result !== null && 'rows' in result && Array.isArray(result.rows)) {
+    return result.rows;
+  }
+  throw new Error('unexpected query result');
+}
+
+// ---- the pending queue ----
+
+export interface ClaimedRow {
+  accountId: string;
+  subjectKind: MatchSubject;
+  subjectId: string;
+  version: number;
+}
+
+/**
+ * Takes up to `limit` waiting rows for `leaseMs`, oldest first, skipping rows another worker holds (row
+ * locks on PostgreSQL; PGlite has one connection). A worker that dies leaves its lease to run out.
+ */
+export async function claimPending(
+  db: DbOrTx,
+  now: Date,
+  limit: number,
+  leaseMs: number,
+): Promise<ClaimedRow[]> {
+  const until = new Date(now.getTime() + leaseMs);
+  const result = await db.execute(sql`
+    update ${matchPending} set claimed_until = ${until}
+    where (subject_kind, subject_id) in (
+      select subject_kind, subject_id from ${matchPending}
+      where claimed_until is null or claimed_until < ${now}
+      order by marked_at, subject_id
+      limit ${limit}
+      for update skip locked
+    )
+    returning account_id, subject_kind, subject_id, version`);
+  return rowsOf<{ account_id: string; subject_kind: MatchSubject; subject_id: string; version: number }>(
+    result,
+  ).map((r) => ({
+    accountId: r.account_id,
+    subjectKind: r.subject_kind,
+    subjectId: r.subject_id,
+    version: Number(r.version),
+  }));
+}
+
+/** Done: deleted unless it was marked again meanwhile, in which case it is released for the next pass. */
+export async function finishPending(tx: DbOrTx, rows: readonly ClaimedRow[]): Promise<void> {
+  for (const r of rows) {
+    const deleted = await tx
+      .delete(matchPending)
+      .where(
+        and(
+          eq(matchPending.subjectKind, r.subjectKind),
+          eq(matchPending.subjectId, r.subjectId),
+          eq(matchPending.version, r.version),
+        ),
+      )
+      .returning({ id: matchPending.subjectId });
+    if (deleted.length === 0) {
+      await tx
+        .update(matchPending)
+        .set({ claimedUntil: null })
+        .where(and(eq(matchPending.subjectKind, r.subjectKind), eq(matchPending.subjectId, r.subjectId)));
+    }
+  }
+}
+
+export async function pendingCount(db: DbOrTx, accountId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(matchPending)
+    .where(eq(matchPending.accountId, accountId));
+  return Number(row?.n ?? 0);
+}
+
+export async function pendingSubjects(
+  db: DbOrTx,
+  accountId: string,
+): Promise<{ kind: MatchSubject; id: string }[]> {
+  const rows = await db
+    .select({ kind: matchPending.subjectKind, id: matchPending.subjectId })
+    .from(matchPending)
+    .where(eq(matchPending.accountId, accountId))
+    .limit(10_000);
+  return rows;
+}
+
+// ---- what the matcher reads of the account ----
+
+export async function livePeople(db: DbOrTx, accountId: string) {
+  return db
+    .select({
+      id: people.id,
+      name: people.name,
+      emails: people.emails,
+      company: people.company,
+      title: people.title,
+      blurb: people.blurb,
+      tags: people.tags,
+      trust: people.trust,
+      vouchCriteria: people.vouchCriteria,
+      introPreferences: people.introPreferences,
+    })
+    .from(people)
+    .where(livePeopleOf(accountId));
+}
+export type MatchPerson = Awaited<ReturnType<typeof livePeople>>[number];
+
+export async function allNeeds(db: DbOrTx, accountId: string) {
+  return db.select().from(needs).where(eq(needs.accountId, accountId));
+}
+
+export async function activeOffers(db: DbOrTx, accountId: string) {
+  return db
+    .select()
+    .from(offers)
+    .where(and(eq(offers.accountId, accountId), eq(offers.status, 'active')));
+}
+
+export async function embeddingsOf(db: DbOrTx, accountId: string) {
+  return db.select().from(matchEmbeddings).where(eq(matchEmbeddings.accountId, accountId));
+}
+
+export interface EmbeddingValues {
+  subjectKind: MatchSubject;
+  subjectId: string;
+  personId: string;
+  model: string;
+  textHash: string;
+  vector: Float32Array;
+}
+
+export async function upsertEmbeddings(
+  tx: DbOrTx,
+  accountId: string,
+  rows: readonly EmbeddingValues[],
+  now: Date,
+): Promise<void> {
+  for (const r of rows) {
+    await tx
+      .insert(matchEmbeddings)
+      .values({ ...r, accountId, updatedAt: now })
+      .onConflictDoUpdate({
+        target: [matchEmbeddings.subjectKind, matchEmbeddings.subjectId],
+        set: { personId: r.personId, model: r.model, textHash: r.textHash, vector: r.vector, updatedAt: now },
+      });
+  }
+}
+
+export async function deleteEmbeddings(
+  tx: DbOrTx,
+  accountId: string,
+  subjects: readonly { kind: MatchSubject; id: string }[],
+): Promise<void> {
+  for (const s of subjects) {
+    await tx
+      .delete(matchEmbeddings)
+      .where(
+        and(
+          eq(matchEmbeddings.accountId, accountId),
+          eq(matchEmbeddings.subjectKind, s.kind),
+          eq(matchEmbeddings.subjectId, s.id),
+        ),
+      );
+  }
+}
+
+/** Every introduction of the account, with the tags of the need it answered (its kind of request). */
+export async function introductionHistory(db: DbOrTx, accountId: string) {
+  return db
+    .select({
+      id: introductions.id,
+      personAId: introductions.personAId,
+      personBId: introductions.personBId,
+      state: introductions.state,
+      introducedAt: introductions.introducedAt,
+      consentA: introductions.consentA,
+      consentB: introductions.consentB,
+      needTags: needs.tags,
+    })
+    .from(introductions)
+    .leftJoin(needs, eq(needs.id, introductions.needId))
+    .where(eq(introductions.accountId, accountId));
+}
+
+/** Every yes and no recorded in the account's consent log, oldest first (the learner's history). */
+export async function consentAnswers(db: DbOrTx, accountId: string) {
+  return db
+    .select({
+      personId: consentLog.personId,
+      answer: consentLog.answer,
+      at: consentLog.createdAt,
+      seq: consentLog.seq,
+      personAId: introductions.personAId,
+      personBId: introductions.personBId,
+      needTags: needs.tags,
+    })
+    .from(consentLog)
+    .innerJoin(introductions, eq(introductions.id, consentLog.introductionId))
+    .leftJoin(needs, eq(needs.id, introductions.needId))
+    .where(and(eq(consentLog.accountId, accountId), inArray(consentLog.answer, ['yes', 'no', 'withdrawn'])))
+    .orderBy(asc(consentLog.createdAt), asc(consentLog.seq));
+}
+
+/** The newest answer or outcome: when it is newer than what the learner last saw, every need is re-scored. */
+export async function newestEvidence(db: DbOrTx, accountId: string): Promise<Date | null> {
+  const [a] = await db
+    .select({ at: sql<Date | null>`max(${consentLog.createdAt})` })
+    .from(consentLog)
+    .where(eq(consentLog.accountId, accountId));
+  const [o] = await db
+    .select({ at: sql<Date | null>`max(${introductionOutcomes.createdAt})` })
+    .from(introductionOutcomes)
+    .where(eq(introductionOutcomes.accountId, accountId));
+  const times = [a?.at, o?.at]
+    .filter((x): x is Date => x !== null && x !== undefined)
+    .map((x) => new Date(x));
+  return times.length ? new Date(Math.max(...times.map((t) => t.getTime()))) : null;
+}
+
+export async function noShowPeople(db: DbOrTx, accountId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectDistinct({ personId: introductionOutcomes.personId })
+    .from(introductionOutcomes)
+    .where(and(eq(introductionOutcomes.accountId, accountId), eq(introductionOutcomes.outcome, 'no_show')));
+  return new Set(rows.map((r) => r.personId));
+}
+
+export async function overriddenPeople(db: DbOrTx, accountId: string): Promise<Set<string>> {
+  const rows = await db
+    .select({ personId: noShowOverrides.personId })
+    .from(noShowOverrides)
+    .where(eq(noShowOverrides.accountId, accountId));
+  return new Set(rows.map((r) => r.personId));
+}
+
+export async function setOverride(db: DbOrTx, accountId: string, personId: string, on: boolean, now: Date) {
+  if (on) {
+    await db.insert(noShowOverrides).values({ accountId, personId, createdAt: now }).onConflictDoNothing();
+  } else {
+    await db
+      .delete(noShowOverrides)
+      .where(and(eq(noShowOverrides.accountId, accountId), eq(noShowOverrides.personId, personId)));
+  }
+}
+
+// ---- dismissals ----
+
+export async function dismissalsOf(db: DbOrTx, accountId: string) {
+  return db
+    .select()
+    .from(suggestionDismissals)
+    .where(eq(suggestionDismissals.accountId, accountId))
+    .orderBy(asc(suggestionDismissals.createdAt));
+}
+
+export async function insertDismissal(
+  tx: DbOrTx,
+  accountId: string,
+  d: { needId: string; providerId: string; offerId: string | null },
+  now: Date,
+) {
+  const [row] = await tx
+    .insert(suggestionDismissals)
+    .values({ ...d, accountId, createdAt: now })
+    .returning();
+  return row!;
+}
+
+export async function deleteDismissal(tx: DbOrTx, accountId: string, id: string) {
+  const [row] = await tx
+    .delete(suggestionDismissals)
+    .where(and(eq(suggestionDismissals.accountId, accountId), eq(suggestionDismissals.id, id)))
+    .returning();
+  return row;
+}
+
+// ---- settings ----
+
+export async function findSettings(db: DbOrTx, accountId: string) {
+  const [row] = await db.select().from(matchingSettings).where(eq(matchingSettings.accountId, accountId));
+  return row;
+}
+
+export async function saveSettings(
+  db: DbOrTx,
+  accountId: string,
+  values: { suggestionsPerWeek: number; declineCooldownDays: number },
+  now: Date,
+) {
+  await db
+    .insert(matchingSettings)
+    .values({ accountId, ...values, updatedAt: now })
+    .onConflictDoUpdate({ target: matchingSettings.accountId, set: { ...values, updatedAt: now } });
+}
+
+export async function setLearnedUpTo(
+  db: DbOrTx,
+  accountId: string,
+  at: Date,
+  defaults: { suggestionsPerWeek: number; declineCooldownDays: number },
+) {
+  await db
+    .insert(matchingSettings)
+    .values({ accountId, ...defaults, learnedUpTo: at })
+    .onConflictDoUpdate({ target: matchingSettings.accountId, set: { learnedUpTo: at } });
+}
+
+/** Accounts whose answers or outcomes are newer than what their suggestions were scored with. */
+export async function accountsWithNewEvidence(db: DbOrTx): Promise<string[]> {
+  const result = await db.execute(sql`
+    select e.account_id from (
+      select account_id, max(created_at) as at from ${consentLog} group by account_id
+      union all
+      select account_id, max(created_at) as at from ${introductionOutcomes} group by account_id
+    ) e
+    left join ${matchingSettings} s on s.account_id = e.account_id
+    group by e.account_id, s.learned_up_to
+    having s.learned_up_to is null or max(e.at) > s.learned_up_to`);
+  return rowsOf<{ account_id: string }>(result).map((r) => r.account_id);
+}
+
+// ---- stored suggestions ----
+
+export interface SuggestionValues {
+  needId: string;
+  providerId: string;
+  offerId: string | null;
+  score: number;
+  relevance: number;
+  terms: ScoreTermJson[];
+  reasons: string[];
+  vouchUnmet: boolean;
+}
+
+/** Replaces the stored list of one need. */
+export async function replaceSuggestions(
+  tx: DbOrTx,
+  accountId: string,
+  needId: string,
+  rows: readonly SuggestionValues[],
+  now: Date,
+): Promise<void> {
+  await tx
+    .delete(suggestions)
+    .where(and(eq(suggestions.accountId, accountId), eq(suggestions.needId, needId)));
+  if (rows.length === 0) return;
+  await tx.insert(suggestions).values(rows.map((r) => ({ ...r, accountId, computedAt: now })));
+}
+
+/** One provider's entry in one need's list: written, or removed when `row` is null. */
+export async function putSuggestion(
+  tx: DbOrTx,
+  accountId: string,
+  needId: string,
+  providerId: string,
+  row: SuggestionValues | null,
+  now: Date,
+): Promise<void> {
+  await tx
+    .delete(suggestions)
+    .where(
+      and(
+        eq(suggestions.accountId, accountId),
+        eq(suggestions.needId, needId),
+        eq(suggestions.providerId, providerId),
+      ),
+    );
+  if (row) await tx.insert(suggestions).values({ ...row, accountId, computedAt: now });
+}
+
+/** Keeps the `keep` best of one need's list. */
+export async function trimSuggestions(tx: DbOrTx, accountId: string, needId: string, keep: number) {
+  const rows = await tx
+    .select({ id: suggestions.id })
+    .from(suggestions)
+    .where(and(eq(suggestions.accountId, accountId), eq(suggestions.needId, needId)))
+    .orderBy(desc(suggestions.score), asc(suggestions.id))
+    .offset(keep);
+  if (rows.length)
+    await tx.delete(suggestions).where(
+      inArray(
+        suggestions.id,
+        rows.map((r) => r.id),
+      ),
+    );
+}
+
+export async function storedSuggestions(
+  db: DbOrTx,
+  accountId: string,
+  filter: { needIds?: string[]; providerId?: string } = {},
+) {
+  const conditions = [eq(suggestions.accountId, accountId)];
+  if (filter.needIds) {
+    if (filter.needIds.length === 0) return [];
+    conditions.push(inArray(suggestions.needId, filter.needIds));
+  }
+  if (filter.providerId) conditions.push(eq(suggestions.providerId, filter.providerId));
+  return db
+    .select()
+    .from(suggestions)
+    .where(and(...conditions))
+    .orderBy(desc(suggestions.score), asc(suggestions.id));
+}
+
+export async function suggestionNeeds(db: DbOrTx, accountId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectDistinct({ needId: suggestions.needId })
+    .from(suggestions)
+    .where(eq(suggestions.accountId, accountId));
+  return new Set(rows.map((r) => r.needId));
+}

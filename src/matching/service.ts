@@ -1,0 +1,312 @@
+// Suggestions as the connector reads them: the stored lists, with every guardrail applied again on fresh
+// facts (so nothing forbidden is shown even while a list is being updated), and the connector's answers
+// to them — "not a fit", undo, a draft introduction — plus settings, no-show overrides and status.
+import type { Db, DbOrTx } from '../db/client';
+import type { NeedRow, OfferRow, SuggestionRow } from '../db/schema';
+import { guard, type PreparedNetwork } from '../domain/matching/guardrails';
+import { isPastDue } from '../domain/matching/score';
+import type { IntroductionDetail } from '../introductions/schema';
+import { type IntroDeps, proposeIntroduction } from '../introductions/service';
+import { findNeed } from '../needs/repository';
+import { findOffer } from '../offers/repository';
+import { findPerson } from '../people/repository';
+import { notFound, unprocessable } from '../shared/errors';
+import { loadGuards } from './network';
+import { markPending, markPeopleChanged } from './pending';
+import * as repo from './repository';
+import type {
+  Dismissal,
+  MatchingSettingsBody,
+  MatchingSettingsPatch,
+  NeedSuggestions,
+  PersonSuggestions,
+  Suggestion,
+  SuggestionChoice,
+  Suggestions,
+} from './schema';
+import { settingsOf } from './settings';
+
+/** "Few and good": below this score a suggestion is not offered across the account. */
+export const SUGGESTION_FLOOR = 0.3;
+
+interface ReadContext {
+  today: string;
+  people: Map<string, repo.MatchPerson>;
+  needs: Map<string, NeedRow>;
+  offers: Map<string, OfferRow>;
+  guards: PreparedNetwork;
+  pending: { kind: string; id: string }[];
+}
+
+async function readContext(db: DbOrTx, accountId: string, now: Date): Promise<ReadContext> {
+  const [people, needs, offers, settings, pending] = await Promise.all([
+    repo.livePeople(db, accountId),
+    repo.allNeeds(db, accountId),
+    repo.activeOffers(db, accountId),
+    settingsOf(db, accountId),
+    repo.pendingSubjects(db, accountId),
+  ]);
+  return {
+    today: now.toISOString().slice(0, 10),
+    people: new Map(people.map((p) => [p.id, p])),
+    needs: new Map(needs.map((n) => [n.id, n])),
+    offers: new Map(offers.map((o) => [o.id, o])),
+    guards: await loadGuards(db, accountId, people, settings, now),
+    pending,
+  };
+}
+
+const personRef = (p: repo.MatchPerson) => ({ id: p.id, name: p.name, company: p.company, title: p.title });
+
+/** A stored suggestion as it stands now, or null when it no longer holds (a guardrail, a closed need…). */
+function present(ctx: ReadContext, row: SuggestionRow): Suggestion | null {
+  const need = ctx.needs.get(row.needId);
+  if (need?.status !== 'open' || isPastDue(need.neededBy, ctx.today)) return null;
+  const seeker = ctx.people.get(need.personId);
+  const provider = ctx.people.get(row.providerId);
+  if (!seeker || !provider) return null;
+  const offer = row.offerId ? ctx.offers.get(row.offerId) : null;
+  if (row.offerId && (!offer || offer.personId !== provider.id)) return null;
+  const verdict = guard(ctx.guards, {
+    needId: need.id,
+    seekerId: seeker.id,
+    providerId: provider.id,
+    requestKind: need.tags[0]?.toLowerCase() ?? null,
+  });
+  if (!verdict.ok) return null;
+  return {
+    needId: need.id,
+    offerId: row.offerId,
+    seekerId: seeker.id,
+    providerId: provider.id,
+    score: row.score,
+    reasons: row.reasons,
+    seeker: personRef(seeker),
+    provider: personRef(provider),
+    needText: need.text,
+    neededBy: need.neededBy,
+    offerText: offer?.text ?? null,
+    vouchUnmet: verdict.vouchUnmet,
+  };
+}
+
+const byScore = (a: Suggestion, b: Suggestion) =>
+  b.score - a.score || a.providerId.localeCompare(b.providerId);
+
+function presentAll(ctx: ReadContext, rows: readonly SuggestionRow[]): Suggestion[] {
+  return rows.flatMap((r) => present(ctx, r) ?? []).sort(byScore);
+}
+
+/** Pending work that could change providers for any need: a changed offer or profile. */
+const providersPending = (ctx: ReadContext) => ctx.pending.some((p) => p.kind !== 'need');
+
+export async function suggestionsForNeed(
+  db: Db,
+  accountId: string,
+  needId: string,
+  now: Date,
+  limit = 10,
+): Promise<NeedSuggestions> {
+  const ctx = await readContext(db, accountId, now);
+  if (!ctx.needs.has(needId)) throw notFound('Need');
+  const items = presentAll(ctx, await repo.storedSuggestions(db, accountId, { needIds: [needId] }));
+  return {
+    items: items.slice(0, limit).map((s) => ({
+      offerId: s.offerId,
+      personId: s.providerId,
+      score: s.score,
+      reasons: s.reasons,
+      person: s.provider,
+      offerText: s.offerText,
+      vouchUnmet: s.vouchUnmet,
+    })),
+    updating: providersPending(ctx) || ctx.pending.some((p) => p.id === needId),
+  };
+}
+
+/** The best introductions to make now across every open need: few and good. */
+export async function suggestionsForAccount(
+  db: Db,
+  accountId: string,
+  now: Date,
+  query: { limit?: number; perNeed?: number },
+): Promise<Suggestions> {
+  const ctx = await readContext(db, accountId, now);
+  const limit = query.limit ?? (await settingsOf(db, accountId)).suggestionsPerWeek;
+  const perNeed = query.perNeed ?? 1;
+  const all = presentAll(ctx, await repo.storedSuggestions(db, accountId)).filter(
+    (s) => s.score >= SUGGESTION_FLOOR,
+  );
+  // Few and good: at most `perNeed` per need, and one request per provider in one list (asking the same
+  // person several times in a week wears them out), unless more per need were asked for.
+  const perNeedTaken = new Map<string, number>();
+  const providers = new Set<string>();
+  const items: Suggestion[] = [];
+  for (const s of all) {
+    const n = perNeedTaken.get(s.needId) ?? 0;
+    if (n >= perNeed || (perNeed === 1 && providers.has(s.providerId))) continue;
+    perNeedTaken.set(s.needId, n + 1);
+    providers.add(s.providerId);
+    items.push(s);
+    if (items.length >= limit) break;
+  }
+  return { items, updating: ctx.pending.length > 0 };
+}
+
+/** Who could help this person (per open need) and whose needs they could answer. */
+export async function suggestionsForPerson(
+  db: Db,
+  accountId: string,
+  personId: string,
+  now: Date,
+  limit = 5,
+): Promise<PersonSuggestions> {
+  const ctx = await readContext(db, accountId, now);
+  if (!ctx.people.has(personId)) throw notFound('Person');
+  const own = [...ctx.needs.values()].filter((n) => n.personId === personId && n.status === 'open');
+  const stored = await repo.storedSuggestions(db, accountId, { needIds: own.map((n) => n.id) });
+  const couldHelpThem = own.map((need) => ({
+    needId: need.id,
+    needText: need.text,
+    items: presentAll(
+      ctx,
+      stored.filter((s) => s.needId === need.id),
+    ).slice(0, limit),
+  }));
+  const theyCouldHelp = presentAll(
+    ctx,
+    await repo.storedSuggestions(db, accountId, { providerId: personId }),
+  ).slice(0, limit);
+  return { couldHelpThem, theyCouldHelp, updating: ctx.pending.length > 0 };
+}
+
+/** Checks that a suggestion's ids are this account's: the need, the provider and, if given, their offer. */
+async function checkChoice(db: DbOrTx, accountId: string, choice: SuggestionChoice) {
+  const need = await findNeed(db, accountId, choice.needId);
+  if (!need) throw unprocessable('needId', 'no such need');
+  const provider = await findPerson(db, accountId, choice.providerId);
+  if (!provider) throw unprocessable('providerId', 'no such person');
+  if (provider.id === need.personId)
+    throw unprocessable('providerId', 'must be someone other than the seeker');
+  if (choice.offerId !== null) {
+    const offer = await findOffer(db, accountId, choice.offerId);
+    if (offer?.personId !== provider.id || offer.status !== 'active') {
+      throw unprocessable('offerId', 'must be an active offer of the provider');
+    }
+  }
+  return { need, provider };
+}
+
+const toDismissal = (row: {
+  id: string;
+  needId: string;
+  providerId: string;
+  offerId: string | null;
+  createdAt: Date;
+}): Dismissal => ({
+  id: row.id,
+  needId: row.needId,
+  providerId: row.providerId,
+  offerId: row.offerId,
+  createdAt: row.createdAt.toISOString(),
+});
+
+/** "Not a fit": remembered (never suggested again for this need), and evidence for the learner. */
+export async function dismiss(
+  db: Db,
+  accountId: string,
+  choice: SuggestionChoice,
+  now: Date,
+): Promise<Dismissal> {
+  return db.transaction(async (tx) => {
+    await checkChoice(tx, accountId, choice);
+    const row = await repo.insertDismissal(tx, accountId, choice, now);
+    await repo.putSuggestion(tx, accountId, choice.needId, choice.providerId, null, now);
+    await markPending(tx, accountId, [{ kind: 'need', id: choice.needId }], now);
+    return toDismissal(row);
+  });
+}
+
+export async function undoDismissal(db: Db, accountId: string, id: string, now: Date): Promise<void> {
+  await db.transaction(async (tx) => {
+    const row = await repo.deleteDismissal(tx, accountId, id);
+    if (!row) throw notFound('Dismissal');
+    await markPending(tx, accountId, [{ kind: 'need', id: row.needId }], now);
+  });
+}
+
+/** A draft introduction from a suggestion, through the introductions' own proposal path. */
+export async function draftFromSuggestion(
+  deps: IntroDeps,
+  accountId: string,
+  choice: SuggestionChoice,
+): Promise<IntroductionDetail> {
+  const { need, provider } = await checkChoice(deps.db, accountId, choice);
+  const [stored] = await repo.storedSuggestions(deps.db, accountId, {
+    needIds: [need.id],
+    providerId: provider.id,
+  });
+  const reason =
+    stored && stored.reasons.length > 0
+      ? stored.reasons.join('. ')
+      : `${provider.name} may be able to help with: ${need.text}`;
+  return proposeIntroduction(deps, accountId, {
+    personAId: need.personId,
+    personBId: provider.id,
+    kind: 'seeker_provider',
+    reason: reason.slice(0, 4000),
+    order: 'sequential',
+    discloseCaveatIds: [],
+    autoSend: false,
+    needId: need.id,
+  });
+}
+
+export async function matchingStatus(db: DbOrTx, accountId: string): Promise<{ pending: number }> {
+  return { pending: await repo.pendingCount(db, accountId) };
+}
+
+export async function getSettings(db: DbOrTx, accountId: string): Promise<MatchingSettingsBody> {
+  return settingsOf(db, accountId);
+}
+
+export async function updateSettings(
+  db: Db,
+  accountId: string,
+  patch: MatchingSettingsPatch,
+  now: Date,
+): Promise<MatchingSettingsBody> {
+  return db.transaction(async (tx) => {
+    const current = await settingsOf(tx, accountId);
+    const next = { ...current, ...patch };
+    await repo.saveSettings(tx, accountId, next, now);
+    if (next.declineCooldownDays !== current.declineCooldownDays) {
+      // A shorter cooldown can let pairs back in: every list is scored again.
+      const open = (await repo.allNeeds(tx, accountId)).filter((n) => n.status === 'open');
+      await markPending(
+        tx,
+        accountId,
+        open.map((n) => ({ kind: 'need' as const, id: n.id })),
+        now,
+      );
+    }
+    return next;
+  });
+}
+
+/** The connector vouches for a provider despite a recorded no-show (or takes that back). */
+export async function setNoShowOverride(
+  db: Db,
+  accountId: string,
+  personId: string,
+  override: boolean,
+  now: Date,
+): Promise<{ personId: string; override: boolean }> {
+  return db.transaction(async (tx) => {
+    const people = await repo.livePeople(tx, accountId);
+    if (!people.some((p) => p.id === personId)) throw notFound('Person');
+    await repo.setOverride(tx, accountId, personId, override, now);
+    await markPeopleChanged(tx, accountId, [personId], now);
+    return { personId, override };
+  });
+}
