@@ -16,7 +16,7 @@ export function SuggestionsPerWeek() {
   return (
     <Select
       label="Suggestions per week"
-      w={170}
+      w={190}
       size="sm"
       allowDeselect={false}
       disabled={!settings.data || update.isPending}
