@@ -62,6 +62,9 @@ const samples: Record<string, () => unknown> = {
   'POST /api/v1/duplicates/dismiss': () => ({ personIds: [ids.person, ids.other] }),
   'POST /api/v1/duplicates/undismiss': () => ({ personIds: [ids.person, ids.other] }),
   'POST /api/v1/people/{id}/merge': () => ({ otherId: ids.other }),
+  'POST /api/v1/suggestions/dismissals': () => ({ needId: ids.need, providerId: ids.other, offerId: null }),
+  'POST /api/v1/suggestions/draft': () => ({ needId: ids.need, providerId: ids.other, offerId: null }),
+  'PUT /api/v1/matching/settings': () => ({ suggestionsPerWeek: 7, declineCooldownDays: 90 }),
   // Restore needs an empty account: it gets its own, and the backup of an empty account as its sample.
   'POST /api/v1/restore': () => ids.emptyBackup && JSON.parse(ids.emptyBackup),
 };

@@ -10,6 +10,7 @@ import { registerNeedCommands } from './commands/needs';
 import { registerOfferCommands } from './commands/offers';
 import { registerOutboxCommands } from './commands/outbox';
 import { registerPeopleCommands } from './commands/people';
+import { registerSuggestCommands } from './commands/suggest';
 import { registerTokenCommands } from './commands/token';
 import { registerUserCommands } from './commands/user';
 import type { RegisterCommands } from './context';
@@ -22,6 +23,7 @@ export const commandGroups: RegisterCommands[] = [
   registerOfferCommands,
   registerInteractionCommands,
   registerIntroductionCommands,
+  registerSuggestCommands,
   registerOutboxCommands,
   registerImportExportCommands,
   registerDemoCommand,

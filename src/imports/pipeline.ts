@@ -215,12 +215,7 @@ export class ImportPipeline {
       updated.push(w.id);
     }
     await refreshSearch(tx, accountId, updated);
-    await markPeopleChanged(
-      tx,
-      accountId,
-      [...all.filter((w) => w.isNew).map((w) => w.id), ...updated],
-      now,
-    );
+    await markPeopleChanged(tx, accountId, [...all.filter((w) => w.isNew).map((w) => w.id), ...updated], now);
     await repo.insertConnections(
       tx,
       accountId,

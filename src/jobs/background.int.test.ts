@@ -2,6 +2,7 @@
 // by the outbox notification, delivering to a real SMTP server; sweeps run as queue jobs; restart.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import { personInput } from '../../test/factories';
 import { detail, post, propose } from '../../test/introductions';
 import { startMailServer, type TestMailServer } from '../../test/mail-server';
 import { SEND_REMINDERS_JOB } from '../introductions/jobs/send-reminders';
@@ -101,5 +102,33 @@ describe('background work', () => {
       (waitingOrRunning) => waitingOrRunning === 0,
     );
     expect(smtp.received.length).toBe(before + 1);
+  });
+
+  it('refreshes suggestions moments after a need is saved, woken by the matching notification', async () => {
+    await work?.stop();
+    // No sweeps scheduled: only the notification sent by the saving transaction can start the refresh.
+    work = await startBackgroundWork(
+      { database: t.database, clock: t.clock, config: t.deps.config, log: t.deps.log },
+      { pollingIntervalSeconds: 1, schedule: false },
+    );
+    const add = async (path: string, body: unknown) =>
+      (await t.call('POST', path, { token: me.token, body })).body.id as string;
+    const seeker = await add('/api/v1/people', personInput({ name: 'Woken Seeker', title: 'CEO' }));
+    const provider = await add(
+      '/api/v1/people',
+      personInput({ name: 'Woken Provider', title: 'Fractional CFO', company: 'Ledgerly' }),
+    );
+    await add(`/api/v1/people/${provider}/offers`, { text: 'Part-time CFO work for seed-stage companies' });
+    const need = await add(`/api/v1/people/${seeker}/needs`, {
+      text: 'A fractional CFO to sort out our finances before the seed round',
+    });
+    await until(
+      () =>
+        t.call('GET', '/api/v1/matching/status', { token: me.token }).then((r) => r.body.pending as number),
+      (pending) => pending === 0,
+      30_000,
+    );
+    const res = await t.call('GET', `/api/v1/needs/${need}/suggestions`, { token: me.token });
+    expect(res.body.items.map((i: { personId: string }) => i.personId)).toContain(provider);
   });
 });

@@ -39,11 +39,16 @@ export interface RefreshResult {
 /** Processes pending work until none is left (or `maxBatches` passes); returns what it did. */
 export async function refreshPending(
   deps: RefreshDeps,
-  opts: { maxBatches?: number } = {},
+  opts: { maxBatches?: number; batchSize?: number } = {},
 ): Promise<RefreshResult> {
   const total: RefreshResult = { processed: 0, embedded: 0 };
   for (let n = 0; n < (opts.maxBatches ?? Number.POSITIVE_INFINITY); n++) {
-    const claimed = await repo.claimPending(deps.db, deps.clock.now(), CLAIM_BATCH, CLAIM_LEASE_MS);
+    const claimed = await repo.claimPending(
+      deps.db,
+      deps.clock.now(),
+      opts.batchSize ?? CLAIM_BATCH,
+      CLAIM_LEASE_MS,
+    );
     if (claimed.length === 0) break;
     const byAccount = new Map<string, repo.ClaimedRow[]>();
     for (const row of claimed) byAccount.set(row.accountId, [...(byAccount.get(row.accountId) ?? []), row]);
@@ -142,6 +147,8 @@ async function refreshAccount(
     if (have && have.textHash === hash && have.model === embedder.model) continue;
     toEmbed.push({ key, kind, id, personId: t.personId, text: t.text, hash });
   }
+  // The model pads a batch to its longest text: batches of similar lengths waste the least.
+  toEmbed.sort((a, b) => a.text.length - b.text.length);
   const fresh = new Map<string, Vector>();
   const writes: repo.EmbeddingValues[] = [];
   for (let i = 0; i < toEmbed.length; i += EMBED_BATCH) {

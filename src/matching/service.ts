@@ -58,7 +58,7 @@ const personRef = (p: repo.MatchPerson) => ({ id: p.id, name: p.name, company: p
 /** A stored suggestion as it stands now, or null when it no longer holds (a guardrail, a closed need…). */
 function present(ctx: ReadContext, row: SuggestionRow): Suggestion | null {
   const need = ctx.needs.get(row.needId);
-  if (!need || need.status !== 'open' || isPastDue(need.neededBy, ctx.today)) return null;
+  if (need?.status !== 'open' || isPastDue(need.neededBy, ctx.today)) return null;
   const seeker = ctx.people.get(need.personId);
   const provider = ctx.people.get(row.providerId);
   if (!seeker || !provider) return null;

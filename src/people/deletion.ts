@@ -10,8 +10,8 @@ import { transition } from '../domain/introduction/transition';
 import { type IntroState, isFinal, otherParty, type Party } from '../domain/introduction/types';
 import { applyEvent, loadParties } from '../introductions/apply';
 import { loadDomain } from '../introductions/facts';
-import { markPeopleChanged } from '../matching/pending';
 import { introductionsOfPerson } from '../introductions/repository';
+import { markPeopleChanged } from '../matching/pending';
 import { notFound, ProblemError } from '../shared/errors';
 import { deletePerson as deleteRow, lockPerson, tombstonePerson } from './repository';
 

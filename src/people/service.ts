@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../db/client';
 import type { CaveatJson, PersonRow } from '../db/schema';
+import { markPeopleChanged } from '../matching/pending';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { notFound } from '../shared/errors';
-import { markPeopleChanged } from '../matching/pending';
 import * as repo from './repository';
 import type { Person, PersonInput, PersonPatch } from './schema';
 

@@ -3,5 +3,5 @@ export * from './accounts';
 export * from './imports';
 export * from './introductions';
 export * from './mail';
-export * from './people';
 export * from './matching';
+export * from './people';

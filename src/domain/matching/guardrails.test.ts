@@ -43,21 +43,17 @@ const arbPerson = (id: string) =>
 const arbConsent: fc.Arbitrary<Consent> = fc.oneof(
   fc.constant({ status: 'not_asked' as const }),
   fc.constant({ status: 'asked' as const, askedAt: NOW, remindedAt: null }),
-  fc
-    .integer({ min: 0, max: 400 })
-    .map((d) => ({
-      status: 'yes' as const,
-      at: new Date(NOW.getTime() - d * DAY),
-      channel: 'phone' as const,
-    })),
-  fc
-    .integer({ min: 0, max: 400 })
-    .map((d) => ({
-      status: 'no' as const,
-      at: new Date(NOW.getTime() - d * DAY),
-      channel: 'phone' as const,
-      withdrawn: false,
-    })),
+  fc.integer({ min: 0, max: 400 }).map((d) => ({
+    status: 'yes' as const,
+    at: new Date(NOW.getTime() - d * DAY),
+    channel: 'phone' as const,
+  })),
+  fc.integer({ min: 0, max: 400 }).map((d) => ({
+    status: 'no' as const,
+    at: new Date(NOW.getTime() - d * DAY),
+    channel: 'phone' as const,
+    withdrawn: false,
+  })),
   fc.integer({ min: -60, max: 60 }).map((d) => ({
     status: 'later' as const,
     at: NOW,

@@ -1,0 +1,70 @@
+// What `linchpin suggest …` does (its options are in suggest.ts). Pending matching work is done first,
+// so the answer is current whether or not a server is running the background refresh.
+import { refreshPending } from '../../matching/refresh';
+import { NeedSuggestionsQuery, SuggestionChoice, SuggestionsQuery } from '../../matching/schema';
+import { dismiss, suggestionsForAccount, suggestionsForNeed } from '../../matching/service';
+// Named for what it is: biome reads a `use…` call as a React hook.
+import { useEmbedder as universalSentenceEncoder } from '../../matching/use-embedder';
+import type { Handler } from '../action';
+import type { Session } from '../context';
+import { printJson, table } from '../format';
+import { parseId, parseInput } from '../input';
+
+async function catchUp(s: Session): Promise<void> {
+  await refreshPending({ db: s.deps.db, clock: s.deps.clock, embedder: universalSentenceEncoder() });
+}
+
+const pct = (score: number) => `${Math.round(score * 100)}%`;
+
+export const showSuggestions: Handler<{ need?: string; limit?: number | string; json?: boolean }> = async (
+  s,
+  { opts },
+) => {
+  const account = await s.account();
+  await catchUp(s);
+  const now = s.deps.clock.now();
+  if (opts.need) {
+    const needId = parseId(opts.need, 'need');
+    const { limit } = parseInput(NeedSuggestionsQuery, { limit: opts.limit }, { limit: '--limit' });
+    const result = await suggestionsForNeed(s.deps.db, account.id, needId, now, limit);
+    if (opts.json) return printJson(s.io, result);
+    if (result.items.length === 0) return s.io.stdout('No one in your network answers this need yet.\n');
+    s.io.stdout(
+      table(result.items, [
+        { header: 'SCORE', value: (i) => pct(i.score) },
+        { header: 'PERSON', value: (i) => i.person.name },
+        { header: 'FROM', value: (i) => (i.offerId ? 'offer' : 'profile') },
+        { header: 'WHY', value: (i) => i.reasons.join(' · ') },
+        { header: 'PERSON ID', value: (i) => i.personId },
+      ]),
+    );
+    return;
+  }
+  const query = parseInput(SuggestionsQuery, { limit: opts.limit }, { limit: '--limit' });
+  const result = await suggestionsForAccount(s.deps.db, account.id, now, query);
+  if (opts.json) return printJson(s.io, result);
+  if (result.items.length === 0) {
+    return s.io.stdout('No suggestions yet: add needs and offers to your people (or run linchpin demo).\n');
+  }
+  for (const [n, i] of result.items.entries()) {
+    s.io.stdout(
+      `${n + 1}. ${i.seeker.name} → ${i.provider.name} (${pct(i.score)})${i.vouchUnmet ? ' [vouch criteria unmet]' : ''}\n` +
+        i.reasons.map((r) => `   - ${r}\n`).join('') +
+        `   need ${i.needId}, provider ${i.providerId}${i.offerId ? `, offer ${i.offerId}` : ''}\n`,
+    );
+  }
+};
+
+export const dismissSuggestion: Handler<{ offer?: string; json?: boolean }> = async (s, { opts, args }) => {
+  const account = await s.account();
+  const choice = parseInput(
+    SuggestionChoice,
+    { needId: args[0], providerId: args[1], offerId: opts.offer ?? null },
+    { offerId: '--offer' },
+  );
+  const d = await dismiss(s.deps.db, account.id, choice, s.deps.clock.now());
+  if (opts.json) return printJson(s.io, d);
+  s.io.stdout(
+    `Dismissed: not suggested again for this need (undo: DELETE /api/v1/suggestions/dismissals/${d.id})\n`,
+  );
+};

@@ -1,0 +1,66 @@
+// `linchpin suggest …` run in-process against a real test database: it catches up on pending matching
+// work itself, then prints the suggestions with their reasons.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestAccount, type TestApp } from '../../../test/app';
+import { inProcessCli } from '../../../test/cli';
+import { personInput } from '../../../test/factories';
+
+let t: TestApp;
+let cli: ReturnType<typeof inProcessCli>;
+let owner: TestAccount;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  cli = inProcessCli(t.deps);
+  owner = await t.account('owner@example.com');
+  const post = async (path: string, body: unknown) =>
+    (await t.call('POST', path, { token: owner.token, body })).body.id as string;
+  ids.seeker = await post(
+    '/api/v1/people',
+    personInput({ name: 'Dana Seeker', title: 'CEO', company: 'Sunbeam' }),
+  );
+  ids.provider = await post(
+    '/api/v1/people',
+    personInput({ name: 'Lee Provider', title: 'Fractional CFO', company: 'Ledgerly' }),
+  );
+  ids.need = await post(`/api/v1/people/${ids.seeker}/needs`, {
+    text: 'A fractional CFO to sort out our finances before the seed round',
+  });
+  ids.offer = await post(`/api/v1/people/${ids.provider}/offers`, {
+    text: 'Part-time CFO work for seed-stage companies',
+  });
+});
+afterAll(() => t.close());
+
+describe('linchpin suggest', () => {
+  it('catches up on pending work and lists the best introductions with their reasons', async () => {
+    const ran = await cli(['suggest']);
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toContain('Dana Seeker → Lee Provider');
+    expect(ran.stdout).toContain('Dana Seeker needs “A fractional CFO');
+    expect((await t.call('GET', '/api/v1/matching/status', { token: owner.token })).body).toEqual({
+      pending: 0,
+    });
+  });
+
+  it('lists providers for one need as JSON, in the API’s shape', async () => {
+    const ran = await cli(['suggest', '--need', ids.need!, '--json']);
+    expect(ran.code).toBe(0);
+    const body = JSON.parse(ran.stdout);
+    expect(body.items[0]).toMatchObject({ personId: ids.provider, offerId: ids.offer });
+  });
+
+  it('refuses a bad limit naming the option', async () => {
+    const ran = await cli(['suggest', '--limit', '0']);
+    expect(ran.code).not.toBe(0);
+    expect(ran.stderr).toContain('--limit');
+  });
+
+  it('dismisses a suggestion so it is not shown again', async () => {
+    const ran = await cli(['suggest', 'dismiss', ids.need!, ids.provider!, '--offer', ids.offer!]);
+    expect(ran.code).toBe(0);
+    const after = JSON.parse((await cli(['suggest', '--need', ids.need!, '--json'])).stdout);
+    expect(after.items.map((i: { personId: string }) => i.personId)).not.toContain(ids.provider);
+  });
+});

@@ -1,0 +1,132 @@
+// The refresh's bookkeeping: embeddings are made only when the embedded text changed, a row marked again
+// while it is being processed waits for the next pass, bulk changes show progress, and several workers
+// at once process each pending row once (on PostgreSQL for real; on PGlite, with its single connection,
+// one after the other).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import { testDbKind } from '../../test/db';
+import { personInput } from '../../test/factories';
+import { generateDemoNetwork } from '../demo/generator';
+import { loadDemoNetwork } from '../demo/load';
+import type { Embedder } from './embedder';
+import { markPending } from './pending';
+import { CLAIM_LEASE_MS, refreshPending } from './refresh';
+import * as repo from './repository';
+// Named for what it is: biome reads a `use…` call as a React hook.
+import { useEmbedder as universalSentenceEncoder } from './use-embedder';
+
+let t: TestApp;
+const model = universalSentenceEncoder();
+
+/** The real model, recording every text it was asked to embed. */
+function counting(): Embedder & { texts: string[] } {
+  const texts: string[] = [];
+  return {
+    model: model.model,
+    dimensions: model.dimensions,
+    texts,
+    async embed(batch) {
+      expect(batch.length).toBeLessThanOrEqual(100);
+      texts.push(...batch);
+      return model.embed(batch);
+    },
+  };
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const status = async (me: TestAccount) =>
+  (await t.call('GET', '/api/v1/matching/status', { token: me.token })).body.pending as number;
+
+describe('matching refresh', () => {
+  it('embeds a need again only when its embedded text changed', async () => {
+    const me = await t.account();
+    const p = (await t.call('POST', '/api/v1/people', { token: me.token, body: personInput() })).body.id;
+    const n = (
+      await t.call('POST', `/api/v1/people/${p}/needs`, {
+        token: me.token,
+        body: { text: 'A patent lawyer for our sensor design' },
+      })
+    ).body.id;
+    await refreshPending({ db: t.deps.db, clock: t.clock, embedder: counting() });
+
+    const urgencyOnly = counting();
+    await t.call('PATCH', `/api/v1/needs/${n}`, { token: me.token, body: { urgency: 'high' } });
+    expect(await status(me)).toBe(1);
+    await refreshPending({ db: t.deps.db, clock: t.clock, embedder: urgencyOnly });
+    expect(urgencyOnly.texts).toEqual([]);
+
+    const newText = counting();
+    await t.call('PATCH', `/api/v1/needs/${n}`, { token: me.token, body: { text: 'A trademark lawyer' } });
+    await refreshPending({ db: t.deps.db, clock: t.clock, embedder: newText });
+    expect(newText.texts).toEqual(['A trademark lawyer']);
+    expect(await status(me)).toBe(0);
+  });
+
+  it('leaves a row marked again while it was being processed for the next pass', async () => {
+    const me = await t.account();
+    const p = (await t.call('POST', '/api/v1/people', { token: me.token, body: personInput() })).body.id;
+    const now = t.clock.now();
+    const claimed = (await repo.claimPending(t.deps.db, now, 1_000, CLAIM_LEASE_MS)).filter(
+      (r) => r.accountId === me.id,
+    );
+    expect(claimed.map((r) => r.subjectId)).toEqual([p]);
+    await markPending(t.deps.db, me.id, [{ kind: 'profile', id: p }], now);
+    await repo.finishPending(t.deps.db, claimed);
+    expect(await status(me)).toBe(1);
+    // Released, not left under the lease: the next pass takes it at once.
+    const again = await repo.claimPending(t.deps.db, now, 1_000, CLAIM_LEASE_MS);
+    expect(again.map((r) => r.subjectId)).toContain(p);
+    await repo.finishPending(t.deps.db, again);
+    expect(await status(me)).toBe(0);
+  });
+
+  it('shows progress on a bulk change: the pending count falls batch by batch', async () => {
+    const me = await t.account();
+    const now = t.clock.now();
+    await loadDemoNetwork(t.deps.db, me.id, generateDemoNetwork({ seed: 3, now, size: 15 }), now);
+    const before = await status(me);
+    expect(before).toBe(15);
+    await refreshPending(
+      { db: t.deps.db, clock: t.clock, embedder: model },
+      { maxBatches: 1, batchSize: 10 },
+    );
+    expect(await status(me)).toBe(5);
+    await refreshPending({ db: t.deps.db, clock: t.clock, embedder: model });
+    expect(await status(me)).toBe(0);
+  });
+
+  it(
+    testDbKind() === 'postgres'
+      ? 'processes each pending row once with two workers racing (PostgreSQL)'
+      : 'processes each pending row once with two workers, one after the other (PGlite)',
+    async () => {
+      const me = await t.account();
+      const ids: string[] = [];
+      for (let i = 0; i < 12; i++) {
+        const p = (await t.call('POST', '/api/v1/people', { token: me.token, body: personInput() })).body.id;
+        ids.push(
+          (
+            await t.call('POST', `/api/v1/people/${p}/needs`, {
+              token: me.token,
+              body: { text: `Need number ${i}: an expert in ${['tax', 'law', 'design', 'sales'][i % 4]}` },
+            })
+          ).body.id,
+        );
+      }
+      const [a, b] = [counting(), counting()];
+      const [ra, rb] = await Promise.all([
+        refreshPending({ db: t.deps.db, clock: t.clock, embedder: a }),
+        refreshPending({ db: t.deps.db, clock: t.clock, embedder: b }),
+      ]);
+      const texts = [...a.texts, ...b.texts];
+      expect(new Set(texts).size).toBe(texts.length);
+      expect(texts.filter((x) => x.startsWith('Need number'))).toHaveLength(12);
+      expect(ra.processed + rb.processed).toBeGreaterThanOrEqual(24);
+      expect(await status(me)).toBe(0);
+    },
+  );
+});
