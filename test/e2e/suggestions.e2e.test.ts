@@ -1,8 +1,9 @@
 // Suggested introductions in the web app, in real Chromium against the real server: the empty state of a
 // fresh account; a small network seeded through the API (a seeker's CFO need, a provider's CFO offer, a
-// baseball coach as a distractor) shown as "updating" until the matching refresh has run, then the pair
-// with its reasons; "Not a fit" and Undo; who could help on the person pages; candidates first in
-// "Introduce…"; the section on Today; and a draft introduction with the reason prefilled.
+// baseball coach as a distractor; the seeker's vouch criteria unmet) shown as "updating" until the matching
+// refresh has run, then the pair with its reasons; "Not a fit" and Undo; who could help on the person
+// pages; candidates first in "Introduce…"; the section on Today; the number per week; and a draft
+// introduction with the reason prefilled.
 // The harness runs no background work, so the test runs the refresh itself, as the job would.
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
@@ -89,6 +90,8 @@ describe('suggested introductions in the web app', { timeout: 120_000 }, () => {
       blurb: 'Runs a seed-stage robotics startup.',
       tags: ['robotics'],
       trust: 4,
+      // Unmet: the suggestion is still made, and marked.
+      vouchCriteria: [{ label: 'Has a signed term sheet', met: false }],
     });
     const lee = await api('POST', '/api/v1/people', {
       name: LEE,
@@ -135,8 +138,27 @@ describe('suggested introductions in the web app', { timeout: 120_000 }, () => {
     expect(first).toContain(`${LEE} offers “`);
     const meter = card.getByRole('meter', { name: 'Match score' });
     expect(Number(await meter.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
+    await seen(card.getByText('Vouch criteria not met'));
     expect(await page.getByRole('article', { name: new RegExp(SAM) }).count()).toBe(0);
     await screenshot(page, 'suggestions');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'suggestions-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  test('the number of suggestions per week is saved as it is chosen', async () => {
+    const { page } = e2e;
+    await page.goto('/suggestions');
+    const perWeek = page.getByRole('combobox', { name: 'Suggestions per week' });
+    await seen(perWeek);
+    expect(await perWeek.inputValue()).toBe('5');
+    await perWeek.click();
+    await page.getByRole('option', { name: '10', exact: true }).click();
+    await seen(page.getByText('Up to 10 suggestions a week'));
+    expect(await api('GET', '/api/v1/matching/settings')).toMatchObject({ suggestionsPerWeek: 10 });
+    await page.reload();
+    await seen(page.getByRole('article', { name: PAIR }));
+    expect(await page.getByRole('combobox', { name: 'Suggestions per week' }).inputValue()).toBe('10');
   });
 
   test('“Not a fit” removes the suggestion; Undo brings it back', async () => {
