@@ -75,8 +75,10 @@ describe('suggested introductions in the web app', { timeout: 120_000 }, () => {
     await seen(page.getByRole('link', { name: 'Open your people' }));
     // Today has nothing to suggest, so it shows no section for it.
     await screenshot(page, 'suggestions-empty');
+    const asked = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/suggestions');
     await page.goto('/today');
     await seen(page.getByText('Nothing needs you today'));
+    expect(await (await asked).json()).toEqual({ items: [], updating: false });
     expect(await page.getByRole('heading', { name: 'Suggested introductions' }).count()).toBe(0);
   });
 
@@ -141,7 +143,10 @@ describe('suggested introductions in the web app', { timeout: 120_000 }, () => {
     await seen(card.getByText('Vouch criteria not met'));
     expect(await page.getByRole('article', { name: new RegExp(SAM) }).count()).toBe(0);
     await screenshot(page, 'suggestions');
+    // Loaded at phone size, so the sidebar is not caught mid-way closing.
     await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    await seen(card);
     await screenshot(page, 'suggestions-phone');
     await page.setViewportSize({ width: 1280, height: 900 });
   });
@@ -151,14 +156,15 @@ describe('suggested introductions in the web app', { timeout: 120_000 }, () => {
     await page.goto('/suggestions');
     const perWeek = page.getByRole('combobox', { name: 'Suggestions per week' });
     await seen(perWeek);
-    expect(await perWeek.inputValue()).toBe('5');
+    // The select fills in when the settings have been read.
+    await expect.poll(() => perWeek.inputValue()).toBe('5');
     await perWeek.click();
     await page.getByRole('option', { name: '10', exact: true }).click();
     await seen(page.getByText('Up to 10 suggestions a week'));
     expect(await api('GET', '/api/v1/matching/settings')).toMatchObject({ suggestionsPerWeek: 10 });
     await page.reload();
     await seen(page.getByRole('article', { name: PAIR }));
-    expect(await page.getByRole('combobox', { name: 'Suggestions per week' }).inputValue()).toBe('10');
+    await expect.poll(() => perWeek.inputValue()).toBe('10');
   });
 
   test('“Not a fit” removes the suggestion; Undo brings it back', async () => {

@@ -11,10 +11,11 @@ export function ScoreMeter({ score }: { score: number }) {
       aria-valuemax={100}
       aria-valuenow={value}
       aria-valuetext={`${value} out of 100`}
+      style={{ flexShrink: 0 }}
     >
       <Group gap={6} wrap="nowrap">
         <Progress value={value} w={64} size="sm" color={value >= 60 ? 'pine' : 'gray'} aria-hidden />
-        <Text fz="xs" c="dimmed" aria-hidden>
+        <Text fz="xs" c="dimmed" aria-hidden style={{ whiteSpace: 'nowrap' }}>
           {value}
         </Text>
       </Group>
