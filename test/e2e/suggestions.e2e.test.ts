@@ -2,8 +2,8 @@
 // fresh account; a small network seeded through the API (a seeker's CFO need, a provider's CFO offer, a
 // baseball coach as a distractor; the seeker's vouch criteria unmet) shown as "updating" until the matching
 // refresh has run, then the pair with its reasons; "Not a fit" and Undo; who could help on the person
-// pages; candidates first in "Introduce…"; the section on Today; the number per week; and a draft
-// introduction with the reason prefilled.
+// pages; candidates first in "Introduce…" and in "Find a provider"; the section on Today; the number per
+// week; and a draft introduction with the reason prefilled.
 // The harness runs no background work, so the test runs the refresh itself, as the job would.
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
@@ -227,6 +227,25 @@ describe('suggested introductions in the web app', { timeout: 120_000 }, () => {
     expect(await page.getByRole('textbox', { name: 'Why should they meet?' }).inputValue()).toContain(
       `${LEE} offers “`,
     );
+  });
+
+  test('“Find a provider” lists the matcher’s providers; choosing one takes its reasons as the reason', async () => {
+    const { page } = e2e;
+    await page.goto(`/people/${ids.dana}`);
+    await page.getByRole('link', { name: `Find a provider for “${NEED}”` }).click();
+    await seen(page.getByRole('heading', { name: 'Find a provider', level: 1 }));
+    const providers = page.getByRole('region', { name: 'Suggested providers' });
+    const lee = providers.getByRole('article', { name: LEE });
+    await seen(lee.getByText(OFFER));
+    await seen(lee.getByRole('list', { name: 'Why' }));
+    await seen(lee.getByRole('button', { name: `Not a fit: ${DANA} and ${LEE}` }));
+    expect(await providers.getByRole('article', { name: SAM }).count()).toBe(0);
+    await screenshot(page, 'suggestions-find-a-provider');
+    const reason = page.getByRole('textbox', { name: 'Why should they meet?' });
+    expect(await reason.inputValue()).toBe(`${DANA} is looking for: ${NEED}`);
+    await lee.getByRole('button', { name: `Choose ${LEE}` }).click();
+    await expect.poll(() => reason.inputValue()).toContain(`${LEE} offers “`);
+    expect(await page.getByRole('combobox', { name: /Provider/ }).inputValue()).toContain(LEE);
   });
 
   test('Today shows the week’s top suggestions and the way to the rest', async () => {
