@@ -198,6 +198,49 @@ describe('suggestions', () => {
     expect(await providersFor(me, n.id)).not.toContain(provider.id);
   });
 
+  it('shows on a person page who could help them and whose needs they could answer', async () => {
+    const me = await t.account();
+    const { seeker, provider, need: n } = await cfoPair(me);
+    await refresh();
+    const theirs = await call(me, 'GET', `/api/v1/people/${seeker.id}/suggestions`);
+    expect(theirs.status).toBe(200);
+    expect(theirs.body.couldHelpThem).toHaveLength(1);
+    expect(theirs.body.couldHelpThem[0]).toMatchObject({ needId: n.id });
+    expect(theirs.body.couldHelpThem[0].items[0]).toMatchObject({
+      providerId: provider.id,
+      seekerId: seeker.id,
+    });
+    expect(theirs.body.theyCouldHelp).toEqual([]);
+    const helper = await call(me, 'GET', `/api/v1/people/${provider.id}/suggestions`);
+    expect(helper.body.couldHelpThem).toEqual([]);
+    expect(helper.body.theyCouldHelp[0]).toMatchObject({ needId: n.id, seekerId: seeker.id });
+  });
+
+  it('offers few and good: the weekly number by default, each provider asked once unless more per need are asked for', async () => {
+    const me = await t.account();
+    const first = await cfoPair(me, 'finance');
+    const second = await person(me, { name: 'Another Founder', title: 'CEO', company: 'Tidewater' });
+    const secondNeed = await need(me, second.id, { text: 'A part-time CFO for our seed-stage company' });
+    await refresh();
+    const once = (await call(me, 'GET', '/api/v1/suggestions')).body.items;
+    expect(once.filter((s: { providerId: string }) => s.providerId === first.provider.id)).toHaveLength(1);
+    const more = (await call(me, 'GET', '/api/v1/suggestions?perNeed=3')).body.items;
+    expect(more.map((s: { needId: string }) => s.needId)).toEqual(
+      expect.arrayContaining([first.need.id, secondNeed.id]),
+    );
+
+    expect((await call(me, 'GET', '/api/v1/matching/settings')).body).toEqual({
+      suggestionsPerWeek: 5,
+      declineCooldownDays: 180,
+    });
+    const put = await call(me, 'PUT', '/api/v1/matching/settings', { suggestionsPerWeek: 1 });
+    expect(put.body).toEqual({ suggestionsPerWeek: 1, declineCooldownDays: 180 });
+    expect((await call(me, 'GET', '/api/v1/suggestions?perNeed=3')).body.items).toHaveLength(1);
+    const bad = await call(me, 'PUT', '/api/v1/matching/settings', { suggestionsPerWeek: 0 });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors[0].field).toBe('suggestionsPerWeek');
+  });
+
   it('refuses bad input naming the field: unknown ids, out-of-range limits', async () => {
     const me = await t.account();
     const { provider, need: n } = await cfoPair(me);

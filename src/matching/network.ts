@@ -88,7 +88,7 @@ export class MatchNetwork {
   /** Each person's open needs, for mutual benefit. */
   readonly openNeedsOf = new Map<string, NeedEntry[]>();
   readonly today: string;
-  readonly #mutual = new Map<string, Relevance | null>();
+  readonly #mutual = new Map<string, { relevance: Relevance; needText: string } | null>();
 
   constructor(
     readonly accountId: string,
@@ -127,14 +127,14 @@ export class MatchNetwork {
   }
 
   /** How well what the seeker offers (or is) answers the provider's open needs: the best relevance. */
-  mutual(seekerId: string, providerId: string): Relevance | null {
+  mutual(seekerId: string, providerId: string): { relevance: Relevance; needText: string } | null {
     const key = `${seekerId}|${providerId}`;
     if (this.#mutual.has(key)) return this.#mutual.get(key)!;
-    let best: Relevance | null = null;
+    let best: { relevance: Relevance; needText: string } | null = null;
     for (const need of this.openNeedsOf.get(providerId) ?? []) {
       for (const i of this.byPerson.get(seekerId) ?? []) {
         const r = relevance(need.doc, this.providers[i]!.doc, this.set.corpus);
-        if (r.score > (best?.score ?? 0)) best = r;
+        if (r.score > (best?.relevance.score ?? 0)) best = { relevance: r, needText: need.row.text };
       }
     }
     this.#mutual.set(key, best);
@@ -156,6 +156,7 @@ export class MatchNetwork {
     if (!verdict.ok) return null;
     const at = this.now.getTime();
     const fit = rel.score;
+    const mutual = this.mutual(seeker.id, provider.id);
     const unmet = (id: string) => verdict.unmet.find((u) => u.personId === id)?.labels ?? [];
     const scored = scoreMatch({
       need: { text: need.row.text, neededBy: need.row.neededBy, urgency: need.row.urgency },
@@ -188,7 +189,8 @@ export class MatchNetwork {
         }),
       },
       relevance: rel,
-      mutual: this.mutual(seeker.id, provider.id),
+      mutual: mutual?.relevance ?? null,
+      ...(mutual ? { mutualNeedText: mutual.needText } : {}),
       today: this.today,
     });
     return scored ? { ...scored, vouchUnmet: verdict.vouchUnmet } : null;

@@ -16,8 +16,12 @@ import { DEFAULT_MATCHING_SETTINGS, settingsOf } from './settings';
 
 /** Embeddings per call of the model (the brief's limit; the model pads each batch to its longest text). */
 export const EMBED_BATCH = 100;
-/** Pending rows taken per pass. */
-export const CLAIM_BATCH = 100;
+/**
+ * Pending rows taken per pass. Each pass reads the account once and, when many providers changed (an
+ * import), scores every open need again, so larger passes mean fewer of both; the model still sees at most
+ * EMBED_BATCH texts at a time, and the pending count falls pass by pass.
+ */
+export const CLAIM_BATCH = 500;
 /** How long a claim holds before another worker may take the row (a worker that died). */
 export const CLAIM_LEASE_MS = 5 * 60_000;
 /** Past this many changed providers in one batch, recomputing every list is cheaper than patching them. */

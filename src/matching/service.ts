@@ -134,12 +134,16 @@ export async function suggestionsForAccount(
   const all = presentAll(ctx, await repo.storedSuggestions(db, accountId)).filter(
     (s) => s.score >= SUGGESTION_FLOOR,
   );
-  const taken = new Map<string, number>();
+  // Few and good: at most `perNeed` per need, and one request per provider in one list (asking the same
+  // person several times in a week wears them out), unless more per need were asked for.
+  const perNeedTaken = new Map<string, number>();
+  const providers = new Set<string>();
   const items: Suggestion[] = [];
   for (const s of all) {
-    const n = taken.get(s.needId) ?? 0;
-    if (n >= perNeed) continue;
-    taken.set(s.needId, n + 1);
+    const n = perNeedTaken.get(s.needId) ?? 0;
+    if (n >= perNeed || (perNeed === 1 && providers.has(s.providerId))) continue;
+    perNeedTaken.set(s.needId, n + 1);
+    providers.add(s.providerId);
     items.push(s);
     if (items.length >= limit) break;
   }

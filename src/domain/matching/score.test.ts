@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { YesPrediction } from './learner';
-import { contributed, reasonsOf, type ScoreInput, scoreMatch, trustFactor } from './score';
+import { contributed, hasSubstance, reasonsOf, type ScoreInput, scoreMatch, trustFactor } from './score';
 
 const yes = (p: number, phrase = 'said yes to 4 of 5 requests'): YesPrediction => ({
   p,
@@ -166,5 +166,22 @@ describe('scoreMatch', () => {
     expect(trustFactor(null)).toBe(1);
     expect(trustFactor(1)).toBeLessThan(1);
     expect(trustFactor(5)).toBeGreaterThan(1);
+  });
+
+  it('treats texts of only filler words, symbols or nothing as saying nothing to match', () => {
+    for (const empty of [
+      '',
+      '   ',
+      'the and of to a',
+      'I need someone who can help us',
+      '🚀🚀 ✨',
+      '… — !!!',
+      'a b c',
+    ]) {
+      expect(hasSubstance(empty), empty).toBe(false);
+    }
+    for (const real of ['CFO', 'a CPA', '资金', 'تمويل', 'help with 2027 taxes', 'ℌ𝔢𝔩𝔭 with design']) {
+      expect(hasSubstance(real), real).toBe(true);
+    }
   });
 });

@@ -44,6 +44,8 @@ export interface ScoreInput {
   relevance: Relevance;
   /** The best relevance of what the seeker offers (or is) to the provider's open needs; null: none. */
   mutual: Relevance | null;
+  /** The provider's need the seeker answers best, for the reason (when `mutual` is set). */
+  mutualNeedText?: string;
   /** Today, YYYY-MM-DD (UTC). */
   today: string;
 }
@@ -163,11 +165,16 @@ export function scoreMatch(input: ScoreInput): Score | null {
   let product = 1;
   const mutual = clamp01(input.mutual?.score ?? 0);
   if (mutual > 0) {
-    const how = input.mutual!.terms.filter((t) => t.contribution > 0).map((t) => t.phrase);
+    const what = input.mutualNeedText
+      ? `${input.provider.name} needs ${quote(input.mutualNeedText, 60)}`
+      : input
+          .mutual!.terms.filter((t) => t.contribution > 0)
+          .map((t) => t.phrase)
+          .join('; ');
     product *= factor(
       'mutual',
       1 + MUTUAL_BONUS * mutual,
-      `${input.seeker.name} could help ${input.provider.name} in turn${how.length ? ` (${how.join('; ')})` : ''}`,
+      `${input.seeker.name} could help ${input.provider.name} in turn${what ? ` (${what})` : ''}`,
     );
   }
   const both = clamp01(mutualYes(input.seeker.yes, input.provider.yes));
