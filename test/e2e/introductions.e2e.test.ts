@@ -1,5 +1,5 @@
 // Introductions in the web app, in real Chromium against the real server: set the name emails are signed
-// with, propose from a need (providers found by the offers search, the requests previewed by the server),
+// with, propose from a need (providers found by the matcher, the requests previewed by the server),
 // start asking, answer as each person from the Outbox's links in a browser without an account, send the
 // introduction, record a follow-up answer heard by phone and the outcome; edit a draft from its page; then
 // the "not now" path with the server's clock moved past the date; a recipient the SMTP server refuses,
@@ -8,6 +8,9 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { deliverDue } from '../../src/mail/delivery';
+import { refreshPending } from '../../src/matching/refresh';
+// Named for what it is: biome reads a `use…` call as a React hook.
+import { useEmbedder as universalSentenceEncoder } from '../../src/matching/use-embedder';
 import { deliveryDeps } from '../introductions';
 import { startMailServer } from '../mail-server';
 import {
@@ -102,6 +105,9 @@ describe('introductions in the web app', { timeout: 120_000 }, () => {
       emails: ['ivy@example.com'],
       introPreferences: { doNotIntroduce: true },
     });
+    // "Find a provider" shows the matcher's suggestions: run the refresh the background job would.
+    const { db } = e2e.testApp.deps;
+    await refreshPending({ db, clock: e2e.testApp.clock, embedder: universalSentenceEncoder() });
   });
 
   afterEach((ctx) => afterEachTest(e2e, ctx));

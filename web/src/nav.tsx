@@ -1,6 +1,7 @@
 // The sidebar. Adding a page to it: one entry here (order is the order shown).
 import type { Icon } from './components/icons';
 import {
+  IconBulb,
   IconCalendar,
   IconDownload,
   IconHandshake,
@@ -21,6 +22,7 @@ export interface NavItem {
 
 export const navItems: NavItem[] = [
   { to: '/today', label: 'Today', icon: IconCalendar },
+  { to: '/suggestions', label: 'Suggestions', icon: IconBulb },
   { to: '/people', label: 'People', icon: IconPeople },
   { to: '/introductions', label: 'Introductions', icon: IconHandshake },
   { to: '/outbox', label: 'Outbox', icon: IconMail },

@@ -15,6 +15,7 @@ export const appRoutes: PageRoute[] = [
   { path: '/people/:id/edit', page: () => import('./pages/PersonEditPage') },
   { path: '/settings', page: () => import('./pages/SettingsPage') },
   { path: '/today', page: () => import('./pages/AgendaPage') },
+  { path: '/suggestions', page: () => import('./pages/SuggestionsPage') },
   { path: '/introductions', page: () => import('./pages/PipelinePage') },
   { path: '/introductions/new', page: () => import('./pages/IntroductionNewPage') },
   { path: '/introductions/:id', page: () => import('./pages/IntroductionPage') },

@@ -89,7 +89,7 @@ export function formData(fields: object): FormData {
   return form;
 }
 
-type Method = 'get' | 'post' | 'patch' | 'delete';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 /** A call as the implementation sees it; the typed signature in `caller` says what each route accepts. */
 interface LooseInit {
@@ -175,6 +175,7 @@ function caller<M extends Method>(method: M) {
 export const api = {
   get: caller('get'),
   post: caller('post'),
+  put: caller('put'),
   patch: caller('patch'),
   delete: caller('delete'),
 };

@@ -113,6 +113,8 @@ export function useChildMutations<K extends ChildKind>(kind: K, personId: string
     // Needs and offers are part of what people search finds, and have searches of their own.
     void qc.invalidateQueries({ queryKey: ['people', 'list'] });
     void qc.invalidateQueries({ queryKey: [kind, 'search'] });
+    // A changed need or offer is re-matched in the background: suggestions re-read and show "updating".
+    if (kind !== 'interactions') void qc.invalidateQueries({ queryKey: ['suggestions'] });
   };
   const create = useMutation({
     mutationFn: (body: ChildKinds[K]['body']) => calls.create(personId, body),

@@ -3,7 +3,7 @@
 // `@ts-expect-error` below fails the typecheck if the line it marks ever compiles.
 import { describe, expectTypeOf, test } from 'vitest';
 import { api } from './client';
-import type { IntroductionDetail, Person, ResponseOf, TagCount } from './types';
+import type { IntroductionDetail, MatchingSettings, Person, ResponseOf, TagCount } from './types';
 
 describe('the web client is typed by the server’s routes', () => {
   test('a call resolves to what its route answers', () => {
@@ -41,6 +41,14 @@ describe('the web client is typed by the server’s routes', () => {
     expectTypeOf<ResponseOf<'/api/v1/imports/{id}/records'>['items'][number]['lines']>().toEqualTypeOf<
       [number, number]
     >();
+  });
+
+  test('a PUT route is called with put, and only with put', () => {
+    expectTypeOf(() =>
+      api.put('/api/v1/matching/settings', { body: { suggestionsPerWeek: 10 } }),
+    ).returns.resolves.toEqualTypeOf<MatchingSettings>();
+    // @ts-expect-error the matching settings are not changed with PATCH
+    expectTypeOf(() => api.patch('/api/v1/matching/settings', { body: {} })).toBeFunction();
   });
 
   test('paths, parameters, queries and bodies are checked', () => {

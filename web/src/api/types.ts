@@ -5,7 +5,7 @@
 import type { components, paths } from './openapi.gen';
 
 type Schemas = components['schemas'];
-export type Method = 'get' | 'post' | 'patch' | 'delete';
+export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 /** The API paths that answer to a method. */
 export type PathWith<M extends Method> = {
   [P in keyof paths]: paths[P][M] extends { responses: unknown } ? P : never;
@@ -99,6 +99,14 @@ export type MappingField = keyof ColumnMapping;
 export type ExportFormat = QueryOf<'/api/v1/export'>['format'];
 export type RestoreResult = Schemas['RestoreResult'];
 
+export type Suggestion = Schemas['Suggestion'];
+export type NeedSuggestion = Schemas['NeedSuggestion'];
+export type PersonSuggestions = Schemas['PersonSuggestions'];
+export type MatchPerson = Schemas['MatchPerson'];
+export type SuggestionDismissal = Schemas['SuggestionDismissal'];
+export type MatchingSettings = Schemas['MatchingSettings'];
+export type MatchingStatus = Schemas['MatchingStatus'];
+
 export type DuplicatePair = Schemas['DuplicatePair'];
 export type MergeResult = Schemas['MergeResult'];
 export type MergeBody = Schemas['MergeInput'];
@@ -121,6 +129,8 @@ export type WithdrawBody = Schemas['WithdrawInput'];
 export type SignupBody = Schemas['SignupInput'];
 export type AccountPatchBody = Schemas['AccountPatch'];
 export type OutcomeBody = Schemas['OutcomeInput'];
+export type SuggestionChoiceBody = Schemas['SuggestionChoice'];
+export type MatchingSettingsPatchBody = Schemas['MatchingSettingsPatch'];
 
 export type IntroState = Introduction['state'];
 export type IntroKind = Introduction['kind'];

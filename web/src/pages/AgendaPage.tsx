@@ -1,6 +1,6 @@
 // What needs the connector today, from the agenda endpoint: check-backs due ("ask again", one click),
 // introductions ready to send, outcomes to record, requests still unanswered after the reminder, and
-// emails that did not reach someone (fix the address, resend).
+// emails that did not reach someone (fix the address, resend); then the week's top suggested introductions.
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Link } from 'react-router';
@@ -10,6 +10,7 @@ import type { AgendaItem, AgendaKind } from '../api/types';
 import { IconAlert, IconCheck, IconClock, IconMail } from '../components/icons';
 import { LoadError, PageLoader } from '../components/Loading';
 import { PageHeader } from '../components/PageHeader';
+import { TodaySuggestions } from '../components/suggestions/TodaySuggestions';
 import { formatDue } from '../lib/dates';
 import { agendaLabels } from '../lib/intro-labels';
 
@@ -85,6 +86,7 @@ export default function AgendaPage() {
           );
         })
       )}
+      <TodaySuggestions />
     </Stack>
   );
 }

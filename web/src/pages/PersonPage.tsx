@@ -1,4 +1,5 @@
-// One person: profile and private card on the left; needs, offers and the timeline on the right.
+// One person: profile and private card on the left; needs, offers, suggested introductions and the timeline
+// on the right.
 import { Button, Grid, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -15,6 +16,7 @@ import { IntroductionsSection } from '../components/person/IntroductionsSection'
 import { NeedsSection } from '../components/person/NeedsSection';
 import { OffersSection } from '../components/person/OffersSection';
 import { PersonHeader } from '../components/person/PersonHeader';
+import { PersonSuggestionsSections } from '../components/person/PersonSuggestionsSections';
 import { PrivateCard } from '../components/person/PrivateCard';
 import { ProfileCard } from '../components/person/ProfileCard';
 
@@ -74,6 +76,7 @@ export default function PersonPage() {
           <Stack gap="md">
             <NeedsSection personId={p.id} personName={p.name} />
             <OffersSection personId={p.id} personName={p.name} />
+            <PersonSuggestionsSections personId={p.id} personName={p.name} />
             <IntroductionsSection personId={p.id} personName={p.name} />
             <InteractionsSection personId={p.id} personName={p.name} />
           </Stack>

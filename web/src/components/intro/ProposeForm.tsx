@@ -19,14 +19,15 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/client';
-import type { IntroductionBody, IntroKind, Need, Person } from '../../api/types';
+import { usePersonSuggestions } from '../../api/suggestions';
+import type { IntroductionBody, IntroKind, Need, Person, Suggestion } from '../../api/types';
 import { kindLabels } from '../../lib/intro-labels';
 import { options } from '../../lib/labels';
 import { ProblemAlert } from '../ProblemAlert';
 import { useServerSubmit } from '../useServerForm';
 import { AskOrderField, type Order } from './AskOrderField';
 import { ConsentPreview } from './ConsentPreview';
-import { PersonPicker } from './PersonPicker';
+import { PersonPicker, type PickerCandidate } from './PersonPicker';
 import { PitchAndCaveats } from './PitchAndCaveats';
 import { ProviderSuggestions } from './ProviderSuggestions';
 
@@ -69,18 +70,34 @@ function toBody(values: ProposeValues): IntroductionBody {
   };
 }
 
+/** A suggestion offered in the second picker: the other side of one of the first person's suggestions. */
+interface Candidate extends PickerCandidate {
+  suggestion: Suggestion;
+}
+
+/** The need the introduction answers, when one is linked: from the page's address or a chosen suggestion. */
+interface LinkedNeed {
+  id: string;
+  text: string;
+  seekerId: string;
+}
+
 export function ProposeForm({ initialA, initialB, need, onSubmit }: Props) {
   const [a, setA] = useState<Person | null>(initialA);
   const [b, setB] = useState<Person | null>(initialB);
+  const [linked, setLinked] = useState<LinkedNeed | null>(
+    need ? { id: need.id, text: need.text, seekerId: need.personId } : null,
+  );
   const [start, setStart] = useState(false);
   /** The open introduction between the same two people, when the server refused a duplicate. */
   const [existingId, setExistingId] = useState<string | null>(null);
+  const initialReason = need ? `${initialA?.name ?? 'They'} is looking for: ${need.text}` : '';
   const form = useForm<ProposeValues>({
     initialValues: {
       personAId: initialA?.id ?? '',
       personBId: initialB?.id ?? '',
       kind: 'seeker_provider',
-      reason: need ? `${initialA?.name ?? 'They'} is looking for: ${need.text}` : '',
+      reason: initialReason,
       order: 'sequential',
       firstPersonId: '',
       discloseCaveatIds: [],
@@ -129,7 +146,13 @@ export function ProposeForm({ initialA, initialB, need, onSubmit }: Props) {
         form.getValues().discloseCaveatIds.filter((id) => !gone.has(id)),
       );
     }
-    if (side === 'A' && need && person?.id !== need.personId) form.setFieldValue('needId', '');
+    if (side === 'A' && linked && person?.id !== linked.seekerId) form.setFieldValue('needId', '');
+  };
+  // A suggestion's reasons become the reason, unless the connector already wrote one of their own.
+  const prefillReason = (reasons: string[]) => {
+    const { reason } = form.getValues();
+    const untouched = reason === initialReason || !reason.trim();
+    if (reasons.length > 0 && untouched) form.setFieldValue('reason', reasons.join('. '));
   };
   const swap = () => {
     const [oldA, oldB] = [a, b];
@@ -137,7 +160,37 @@ export function ProposeForm({ initialA, initialB, need, onSubmit }: Props) {
     setA(oldB);
     setB(oldA);
     form.setValues({ personAId: oldB?.id ?? '', personBId: oldA?.id ?? '', pitchA: pitchB, pitchB: pitchA });
-    if (need) form.setFieldValue('needId', '');
+    if (linked) form.setFieldValue('needId', '');
+  };
+
+  // "Introduce…" from a person's page: the matcher's candidates for them come first in the second picker.
+  const suggestionsForA = usePersonSuggestions(!need && !initialB && a ? a.id : '');
+  const candidates: Candidate[] = !suggestionsForA.data
+    ? []
+    : [
+        ...suggestionsForA.data.couldHelpThem.flatMap((n) => n.items.map((s) => toCandidate(s, s.provider))),
+        ...suggestionsForA.data.theyCouldHelp.map((s) => toCandidate(s, s.seeker)),
+      ].sort((x, y) => y.suggestion.score - x.suggestion.score);
+  // Choosing a candidate links the need it answers and takes its reasons. When the first person is the
+  // provider, the two change places: the seeker goes first in a seeker–provider introduction.
+  const takeCandidate = ({ suggestion: s }: Candidate, person: Person) => {
+    if (!a) return;
+    if (s.seekerId !== a.id) {
+      const provider = a;
+      setA(person);
+      setB(provider);
+      form.setValues({
+        personAId: person.id,
+        personBId: provider.id,
+        pitchA: person.blurb,
+        pitchB: provider.blurb,
+        firstPersonId: '',
+      });
+    }
+    form.setFieldValue('kind', 'seeker_provider');
+    form.setFieldValue('needId', s.needId);
+    setLinked({ id: s.needId, text: s.needText, seekerId: s.seekerId });
+    prefillReason(s.reasons);
   };
 
   const seeker = v.kind === 'seeker_provider';
@@ -185,6 +238,8 @@ export function ProposeForm({ initialA, initialB, need, onSubmit }: Props) {
                     onChange={(p) => choose('B', p)}
                     excludeIds={a ? [a.id] : []}
                     error={form.errors.personBId}
+                    candidates={candidates}
+                    onCandidate={takeCandidate}
                   />
                 </Grid.Col>
               </Grid>
@@ -201,11 +256,18 @@ export function ProposeForm({ initialA, initialB, need, onSubmit }: Props) {
               </Tooltip>
             </Group>
             {need && a?.id === need.personId && !b && (
-              <ProviderSuggestions need={need} seekerId={a.id} onChoose={(p) => choose('B', p)} />
+              <ProviderSuggestions
+                need={need}
+                seekerName={a.name}
+                onChoose={(p, suggestion) => {
+                  choose('B', p);
+                  prefillReason(suggestion.reasons);
+                }}
+              />
             )}
-            {need && v.needId && (
+            {linked && v.needId && (
               <Text fz="sm" c="dimmed">
-                Answers {a?.name}’s need: “{need.text}”
+                Answers {a?.name}’s need: “{linked.text}”
               </Text>
             )}
             <Textarea
@@ -291,4 +353,8 @@ export function ProposeForm({ initialA, initialB, need, onSubmit }: Props) {
       </Stack>
     </form>
   );
+}
+
+function toCandidate(suggestion: Suggestion, person: Suggestion['provider']): Candidate {
+  return { person, reason: suggestion.reasons[0] ?? '', suggestion };
 }

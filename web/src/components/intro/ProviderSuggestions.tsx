@@ -1,40 +1,34 @@
-// "Find a provider" for a need: people whose active offers share the need's tags, most shared tags first,
-// found by one offers search on the server (GET /api/v1/offers?tag=…&status=active).
-import { Badge, Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
+// "Find a provider" for a need: the matcher's providers for it (GET /api/v1/needs/{id}/suggestions), by
+// meaning across offers and profiles, best first, each with its reasons. "Choose" puts them in the form
+// (with the reasons as the reason, if none was written yet); "Draft introduction" and "Not a fit" act at once.
+import { Button, Loader, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client';
-import { useOfferSearch } from '../../api/offers';
 import { useFetchPerson } from '../../api/people';
-import type { Need, OfferWithPerson, Person } from '../../api/types';
+import { useNeedSuggestions } from '../../api/suggestions';
+import type { Need, NeedSuggestion, Person } from '../../api/types';
 import { roleLine } from '../people/PersonRow';
-
-const CANDIDATES = 12;
-
-/** Each person once, with their offer that shares the most tags (the search's order). */
-function bestPerPerson(offers: OfferWithPerson[], seekerId: string): OfferWithPerson[] {
-  const best = new Map<string, OfferWithPerson>();
-  for (const o of offers) if (o.personId !== seekerId && !best.has(o.personId)) best.set(o.personId, o);
-  return [...best.values()].slice(0, CANDIDATES);
-}
+import { OfferLine } from '../suggestions/SuggestionCard';
+import { SuggestionItem } from '../suggestions/SuggestionItem';
+import { UpdatingNotice } from '../suggestions/UpdatingNotice';
 
 export function ProviderSuggestions({
   need,
-  seekerId,
+  seekerName,
   onChoose,
 }: {
   need: Need;
-  seekerId: string;
-  onChoose: (person: Person) => void;
+  seekerName: string;
+  onChoose: (person: Person, suggestion: NeedSuggestion) => void;
 }) {
-  const hasTags = need.tags.length > 0;
-  const offers = useOfferSearch({ tags: need.tags, status: 'active', limit: 60 }, hasTags);
+  const providers = useNeedSuggestions(need.id);
   const fetchPerson = useFetchPerson();
   const [choosing, setChoosing] = useState<string | null>(null);
-  const choose = async (personId: string) => {
-    setChoosing(personId);
+  const choose = async (s: NeedSuggestion) => {
+    setChoosing(s.personId);
     try {
-      onChoose(await fetchPerson(personId));
+      onChoose(await fetchPerson(s.personId), s);
     } catch (e) {
       notifications.show({ color: 'red', title: 'Could not load them', message: errorMessage(e) });
     } finally {
@@ -42,67 +36,61 @@ export function ProviderSuggestions({
     }
   };
 
-  if (!hasTags) {
-    return (
-      <Text fz="sm" c="dimmed">
-        This need has no tags, so there is nothing to match offers against. Pick a provider below.
-      </Text>
-    );
-  }
-  const ranked = bestPerPerson(offers.data?.items ?? [], seekerId);
+  const items = providers.data?.items ?? [];
   return (
     <Stack gap="xs" aria-label="Suggested providers" role="region">
       <Text fz="sm" fw={600}>
-        People whose offers match {need.tags.map((t) => `“${t}”`).join(', ')}
+        Who could help with “{need.text}”
       </Text>
-      {offers.isPending ? (
+      <UpdatingNotice updating={providers.data?.updating ?? false} compact />
+      {providers.isPending ? (
         <Loader size="xs" aria-label="Finding providers" />
-      ) : offers.isError ? (
+      ) : providers.isError ? (
         <Text fz="sm" c="red">
-          {errorMessage(offers.error)}
+          {errorMessage(providers.error)}
         </Text>
-      ) : ranked.length === 0 ? (
-        <Text fz="sm" c="dimmed">
-          No one’s active offers share these tags. Pick a provider below.
-        </Text>
+      ) : items.length === 0 ? (
+        providers.data.updating ? null : (
+          <Text fz="sm" c="dimmed">
+            No one in your network answers this need yet. Pick a provider below.
+          </Text>
+        )
       ) : (
-        ranked.map((offer) => (
-          <Paper key={offer.person.id} withBorder p="sm">
-            <Group justify="space-between" wrap="nowrap" gap="sm" align="flex-start">
-              <Stack gap={2} style={{ minWidth: 0 }}>
-                <Text fw={600} fz="sm">
-                  {offer.person.name}
-                  {roleLine(offer.person) && (
-                    <Text span c="dimmed" fz="sm" fw={400}>
-                      {' '}
-                      · {roleLine(offer.person)}
-                    </Text>
-                  )}
-                </Text>
-                <Text fz="sm" lineClamp={2}>
-                  Offers: {offer.text}
-                </Text>
-                <Group gap={4}>
-                  {offer.tags
-                    .filter((t) => need.tags.includes(t))
-                    .map((t) => (
-                      <Badge key={t} size="xs" variant="light" tt="none">
-                        {t}
-                      </Badge>
-                    ))}
-                </Group>
-              </Stack>
+        items.map((s) => (
+          <SuggestionItem
+            key={`${s.personId}:${s.offerId ?? ''}`}
+            label={s.person.name}
+            heading={
+              <>
+                {s.person.name}
+                {roleLine(s.person) && (
+                  <Text span c="dimmed" fz="sm" fw={400}>
+                    {' '}
+                    · {roleLine(s.person)}
+                  </Text>
+                )}
+              </>
+            }
+            score={s.score}
+            reasons={s.reasons}
+            vouchUnmet={s.vouchUnmet}
+            choice={{ needId: need.id, providerId: s.personId, offerId: s.offerId }}
+            names={{ seeker: seekerName, provider: s.person.name }}
+            compact
+            extraAction={
               <Button
-                size="xs"
+                size="compact-xs"
                 variant="light"
-                loading={choosing === offer.person.id}
-                onClick={() => void choose(offer.person.id)}
-                aria-label={`Choose ${offer.person.name}`}
+                loading={choosing === s.personId}
+                onClick={() => void choose(s)}
+                aria-label={`Choose ${s.person.name}`}
               >
                 Choose
               </Button>
-            </Group>
-          </Paper>
+            }
+          >
+            <OfferLine offerText={s.offerText} provider={s.person} />
+          </SuggestionItem>
         ))
       )}
     </Stack>

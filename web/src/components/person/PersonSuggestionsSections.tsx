@@ -1,0 +1,94 @@
+// On a person's page: who could help them (per open need) and whose needs they could answer (from their
+// offers and their profile), each suggestion with Draft / Not a fit (GET /api/v1/people/{id}/suggestions).
+import { Stack, Text } from '@mantine/core';
+import { usePersonSuggestions } from '../../api/suggestions';
+import { LoadError, PageLoader } from '../Loading';
+import { SuggestionCard } from '../suggestions/SuggestionCard';
+import { UpdatingNotice } from '../suggestions/UpdatingNotice';
+import { SectionCard } from './SectionCard';
+
+export function PersonSuggestionsSections({
+  personId,
+  personName,
+}: {
+  personId: string;
+  personName: string;
+}) {
+  const list = usePersonSuggestions(personId);
+  const updating = <UpdatingNotice updating={list.data?.updating ?? false} compact />;
+  const body = (render: () => React.ReactNode) =>
+    list.isPending ? (
+      <PageLoader label="Finding suggestions" />
+    ) : list.isError ? (
+      <LoadError error={list.error} onRetry={() => void list.refetch()} />
+    ) : (
+      render()
+    );
+
+  return (
+    <>
+      <SectionCard title={`Who could help ${personName}`} badge={updating}>
+        {body(() =>
+          list.data?.couldHelpThem.length ? (
+            <Stack gap="md">
+              {list.data.couldHelpThem.map((need) => (
+                <Stack
+                  key={need.needId}
+                  gap="xs"
+                  role="group"
+                  aria-label={`Who could help with “${need.needText}”`}
+                >
+                  <Text fz="sm" fw={500}>
+                    For “{need.needText}”
+                  </Text>
+                  {need.items.length === 0 ? (
+                    <Text fz="sm" c="dimmed">
+                      {list.data.updating
+                        ? 'Being matched…'
+                        : 'No one in your network answers this yet. An offer or a fuller profile elsewhere may.'}
+                    </Text>
+                  ) : (
+                    need.items.map((s) => (
+                      <SuggestionCard
+                        key={`${s.providerId}:${s.offerId ?? ''}`}
+                        suggestion={s}
+                        seenFrom="seeker"
+                        compact
+                      />
+                    ))
+                  )}
+                </Stack>
+              ))}
+            </Stack>
+          ) : (
+            <Text fz="sm" c="dimmed">
+              {personName} has no open needs. Add one above, and Linchpin will look for who could help.
+            </Text>
+          ),
+        )}
+      </SectionCard>
+      <SectionCard title={`Whom ${personName} could help`} badge={updating}>
+        {body(() =>
+          list.data?.theyCouldHelp.length ? (
+            <Stack gap="xs" role="group" aria-label={`Needs ${personName} could answer`}>
+              {list.data.theyCouldHelp.map((s) => (
+                <SuggestionCard
+                  key={`${s.needId}:${s.offerId ?? ''}`}
+                  suggestion={s}
+                  seenFrom="provider"
+                  compact
+                />
+              ))}
+            </Stack>
+          ) : (
+            <Text fz="sm" c="dimmed">
+              {list.data?.updating
+                ? 'Being matched…'
+                : `No one’s open need matches what ${personName} offers yet. Offers, tags and a blurb help.`}
+            </Text>
+          ),
+        )}
+      </SectionCard>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+// The two answers to a suggestion, shared by every place that shows one: draft the introduction (and open
+// it) or "not a fit" (the suggestion goes; the notification offers Undo).
+import { Button, Group, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import { ApiError, api, errorMessage } from '../../api/client';
+import { suggestionKeys, useDismissSuggestion, useDraftFromSuggestion } from '../../api/suggestions';
+import type { SuggestionChoiceBody } from '../../api/types';
+
+export interface SuggestionNames {
+  seeker: string;
+  provider: string;
+}
+
+export function useSuggestionActions(choice: SuggestionChoiceBody, names: SuggestionNames) {
+  const draft = useDraftFromSuggestion();
+  const dismiss = useDismissSuggestion();
+  const navigate = useNavigate();
+  const qc = useQueryClient();
+
+  const onDraft = async () => {
+    try {
+      const detail = await draft.mutateAsync(choice);
+      navigate(`/introductions/${detail.id}`);
+    } catch (e) {
+      const existing = e instanceof ApiError ? e.extensions.existingIntroductionId : undefined;
+      notifications.show({
+        color: 'red',
+        title: 'Could not draft the introduction',
+        message: errorMessage(e),
+      });
+      if (typeof existing === 'string') navigate(`/introductions/${existing}`);
+    }
+  };
+
+  // Undo runs from the notification, after the row that dismissed is gone: it calls the API directly.
+  const undo = async (dismissalId: string, notificationId: string) => {
+    notifications.hide(notificationId);
+    try {
+      await api.delete('/api/v1/suggestions/dismissals/{id}', { path: { id: dismissalId } });
+      await qc.invalidateQueries({ queryKey: suggestionKeys.all });
+      notifications.show({
+        color: 'pine',
+        message: `${names.provider} is suggested for ${names.seeker} again`,
+      });
+    } catch (e) {
+      notifications.show({ color: 'red', title: 'Could not undo', message: errorMessage(e) });
+    }
+  };
+
+  const onDismiss = async () => {
+    try {
+      const dismissal = await dismiss.mutateAsync(choice);
+      const id = `dismissed-${dismissal.id}`;
+      notifications.show({
+        id,
+        autoClose: 10_000,
+        message: (
+          <Group justify="space-between" gap="sm" wrap="nowrap">
+            <Text fz="sm">
+              Not a fit: {names.provider} for {names.seeker}. It will not be suggested again.
+            </Text>
+            <Button size="compact-sm" variant="light" onClick={() => void undo(dismissal.id, id)}>
+              Undo
+            </Button>
+          </Group>
+        ),
+      });
+    } catch (e) {
+      notifications.show({ color: 'red', title: 'Could not dismiss', message: errorMessage(e) });
+    }
+  };
+
+  return { onDraft, onDismiss, drafting: draft.isPending, dismissing: dismiss.isPending };
+}
