@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from './index/seeded-random';
 import { buildProviderSet, type Ranked, rankEveryProvider, topProviders } from './rank';
-import { type MatchDoc, type Relevance, relevance } from './relevance';
+import { type MatchDoc, prepareCorpus, type Relevance, relevance } from './relevance';
 import { normalised } from './vector';
 
 const DIMS = 8;
@@ -28,7 +28,7 @@ function naive(
   k: number,
   fullScore: (index: number, rel: Relevance) => number | null,
 ): Ranked[] {
-  const corpus = { size: docs.length };
+  const corpus = prepareCorpus(docs);
   const ranked: Ranked[] = [];
   docs.forEach((doc, index) => {
     const rel = relevance(need, doc, corpus);
@@ -118,7 +118,7 @@ describe('topProviders', () => {
   it('finds a provider by a shared key however far it is in meaning', () => {
     const { docs, needs } = clustered(3000, 30, 64, 5);
     const need: MatchDoc = { ...needs[0]!, keys: ['rare-word'] };
-    const far = docs.findIndex((d) => d.embedding && relevance(need, d, { size: 1 }).score < 0.05);
+    const far = docs.findIndex((d) => d.embedding && relevance(need, d, prepareCorpus([d])).score < 0.05);
     expect(far).toBeGreaterThanOrEqual(0);
     const withKey = docs.map((d, i) => (i === far ? { ...d, tags: ['rare-word-tag'] } : d));
     const set = buildProviderSet(withKey, { trainAt: 500 });
