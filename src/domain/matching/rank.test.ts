@@ -1,25 +1,33 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { needDoc, offerDoc, profileDoc } from './documents';
 import { seededRandom } from './index/seeded-random';
 import { buildProviderSet, type Ranked, rankEveryProvider, topProviders } from './rank';
 import { type MatchDoc, prepareCorpus, type Relevance, relevance } from './relevance';
-import { normalised } from './vector';
+import { normalised, type Vector } from './vector';
 
 const DIMS = 8;
 const TAGS = ['cfo', 'finance', 'design', 'hiring', 'legal'];
-const KEYS = ['seed', 'angel', 'deck', 'pitch', 'visa', 'lawyer'];
+const WORDS = ['seed', 'angel', 'deck', 'pitch', 'visa', 'lawyer', 'gardening', 'violin'];
 
 const vectorArb = fc
   .array(fc.integer({ min: -100, max: 100 }), { minLength: DIMS, maxLength: DIMS })
   .map((v) => normalised(v));
+/** Documents as the product builds them, so their keys are what relevance reads from their text. */
+const build = (kind: MatchDoc['kind'], text: string, tags: string[], embedding: Vector | null): MatchDoc =>
+  kind === 'need'
+    ? needDoc({ text, tags }, embedding)
+    : kind === 'offer'
+      ? offerDoc({ text, tags, idealCounterpart: '' }, embedding)
+      : profileDoc({ title: '', company: '', tags, blurb: text }, embedding);
 const docArb = (kind: MatchDoc['kind']) =>
-  fc.record({
-    kind: fc.constant(kind),
-    text: fc.constant('text'),
-    tags: fc.subarray(TAGS),
-    embedding: fc.option(vectorArb, { freq: 6 }),
-    keys: fc.subarray(KEYS),
-  });
+  fc
+    .record({
+      words: fc.subarray(WORDS),
+      tags: fc.subarray(TAGS),
+      embedding: fc.option(vectorArb, { freq: 6 }),
+    })
+    .map(({ words, tags, embedding }) => build(kind, words.join(' '), tags, embedding));
 
 /** The first version of topProviders: score every provider, sort, cut. Independent of the index code. */
 function naive(
@@ -177,20 +185,13 @@ function clustered(n: number, clusters: number, dims: number, seed: number) {
     const c = centres[Math.floor(random() * clusters)]!;
     return normalised(Array.from(c, (x) => x + (spread * gauss()) / Math.sqrt(dims)));
   };
-  const docs: MatchDoc[] = Array.from({ length: n }, () => ({
-    kind: 'offer',
-    text: 'offer',
-    tags: [],
-    embedding: near(0.6),
-    keys: [],
-  }));
-  const needs: MatchDoc[] = Array.from({ length: 100 }, () => ({
-    kind: 'need',
-    text: 'need',
-    tags: [],
-    embedding: near(0.6),
-    keys: [],
-  }));
+  // Texts that share no word, so only meaning relates them.
+  const docs: MatchDoc[] = Array.from({ length: n }, () =>
+    offerDoc({ text: 'gadgets', tags: [], idealCounterpart: '' }, near(0.6)),
+  );
+  const needs: MatchDoc[] = Array.from({ length: 100 }, () =>
+    needDoc({ text: 'gizmos', tags: [] }, near(0.6)),
+  );
   return { docs, needs };
 }
 
