@@ -7,6 +7,9 @@ import { guard, type PreparedNetwork } from '../domain/matching/guardrails';
 import { isPastDue } from '../domain/matching/score';
 import type { IntroductionDetail } from '../introductions/schema';
 import { type IntroDeps, proposeIntroduction } from '../introductions/service';
+import { findNeed } from '../needs/repository';
+import { findOffer } from '../offers/repository';
+import { findPerson } from '../people/repository';
 import { notFound, unprocessable } from '../shared/errors';
 import { loadGuards } from './network';
 import { markPending, markPeopleChanged } from './pending';
@@ -179,20 +182,15 @@ export async function suggestionsForPerson(
 
 /** Checks that a suggestion's ids are this account's: the need, the provider and, if given, their offer. */
 async function checkChoice(db: DbOrTx, accountId: string, choice: SuggestionChoice) {
-  const [needs, people, offers] = await Promise.all([
-    repo.allNeeds(db, accountId),
-    repo.livePeople(db, accountId),
-    repo.activeOffers(db, accountId),
-  ]);
-  const need = needs.find((n) => n.id === choice.needId);
+  const need = await findNeed(db, accountId, choice.needId);
   if (!need) throw unprocessable('needId', 'no such need');
-  const provider = people.find((p) => p.id === choice.providerId);
+  const provider = await findPerson(db, accountId, choice.providerId);
   if (!provider) throw unprocessable('providerId', 'no such person');
   if (provider.id === need.personId)
     throw unprocessable('providerId', 'must be someone other than the seeker');
   if (choice.offerId !== null) {
-    const offer = offers.find((o) => o.id === choice.offerId);
-    if (!offer || offer.personId !== provider.id) {
+    const offer = await findOffer(db, accountId, choice.offerId);
+    if (offer?.personId !== provider.id || offer.status !== 'active') {
       throw unprocessable('offerId', 'must be an active offer of the provider');
     }
   }
