@@ -241,6 +241,34 @@ describe('suggestions', () => {
     expect(bad.body.errors[0].field).toBe('suggestionsPerWeek');
   });
 
+  it('survives a merge: the survivor is re-scored and a dismissal follows the merged person', async () => {
+    const me = await t.account();
+    const { provider, need: n, offer: o } = await cfoPair(me);
+    const twin = await person(me, { name: 'Lee Twin', title: 'CFO', company: 'Ledgerly', blurb: '' });
+    await offer(me, twin.id, { text: 'Interim finance director for startups' });
+    await refresh();
+    const dismissed = await call(me, 'POST', '/api/v1/suggestions/dismissals', {
+      needId: n.id,
+      providerId: twin.id,
+      offerId: null,
+    });
+    expect(dismissed.status).toBe(201);
+    const merged = await call(me, 'POST', `/api/v1/people/${provider.id}/merge`, { otherId: twin.id });
+    expect(merged.status).toBe(200);
+    expect((await call(me, 'GET', '/api/v1/matching/status')).body.pending).toBeGreaterThan(0);
+    await refresh();
+    expect((await call(me, 'GET', '/api/v1/matching/status')).body.pending).toBe(0);
+    // The dismissal now names the survivor: the survivor is not suggested for that need.
+    expect(await providersFor(me, n.id)).not.toContain(provider.id);
+    expect((await call(me, 'DELETE', `/api/v1/suggestions/dismissals/${dismissed.body.id}`)).status).toBe(
+      204,
+    );
+    await refresh();
+    const items = (await call(me, 'GET', `/api/v1/needs/${n.id}/suggestions`)).body.items;
+    expect(items.map((i: { personId: string }) => i.personId)).toEqual([provider.id]);
+    expect(items[0].offerId).toBe(o.id);
+  });
+
   it('refuses bad input naming the field: unknown ids, out-of-range limits', async () => {
     const me = await t.account();
     const { provider, need: n } = await cfoPair(me);

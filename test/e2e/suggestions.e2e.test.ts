@@ -196,6 +196,12 @@ describe('suggested introductions in the web app', { timeout: 120_000 }, () => {
     await seen(lee.getByRole('link', { name: LEE }));
     await seen(lee.getByText(OFFER));
     await seen(lee.getByRole('button', { name: `Draft introduction: ${DANA} and ${LEE}` }));
+    // In a card of the page, the first reason shows; the others on request.
+    const why = lee.getByRole('list', { name: 'Why' }).getByRole('listitem');
+    expect(await why.count()).toBe(1);
+    await lee.getByRole('button', { name: /^\d+ more reasons?$/ }).click();
+    await expect.poll(() => why.count()).toBeGreaterThan(1);
+    await seen(lee.getByText(`vouch criteria not met for ${DANA}`, { exact: false }));
     expect(await couldHelp.getByRole('article', { name: new RegExp(SAM) }).count()).toBe(0);
     await screenshot(page, 'suggestions-person-seeker');
 

@@ -16,7 +16,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/client';
 import { usePersonSuggestions } from '../../api/suggestions';
@@ -149,10 +149,13 @@ export function ProposeForm({ initialA, initialB, need, onSubmit }: Props) {
     if (side === 'A' && linked && person?.id !== linked.seekerId) form.setFieldValue('needId', '');
   };
   // A suggestion's reasons become the reason, unless the connector already wrote one of their own.
+  const prefilled = useRef(initialReason);
   const prefillReason = (reasons: string[]) => {
     const { reason } = form.getValues();
-    const untouched = reason === initialReason || !reason.trim();
-    if (reasons.length > 0 && untouched) form.setFieldValue('reason', reasons.join('. '));
+    const untouched = reason === prefilled.current || !reason.trim();
+    if (reasons.length === 0 || !untouched) return;
+    prefilled.current = reasons.join('. ');
+    form.setFieldValue('reason', prefilled.current);
   };
   const swap = () => {
     const [oldA, oldB] = [a, b];

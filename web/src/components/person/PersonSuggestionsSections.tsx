@@ -1,6 +1,7 @@
 // On a person's page: who could help them (per open need) and whose needs they could answer (from their
 // offers and their profile), each suggestion with Draft / Not a fit (GET /api/v1/people/{id}/suggestions).
-import { Stack, Text } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
+import { type ReactNode, useState } from 'react';
 import { usePersonSuggestions } from '../../api/suggestions';
 import { LoadError, PageLoader } from '../Loading';
 import { SuggestionCard } from '../suggestions/SuggestionCard';
@@ -16,7 +17,7 @@ export function PersonSuggestionsSections({
 }) {
   const list = usePersonSuggestions(personId);
   const updating = <UpdatingNotice updating={list.data?.updating ?? false} compact />;
-  const body = (render: () => React.ReactNode) =>
+  const body = (render: () => ReactNode) =>
     list.isPending ? (
       <PageLoader label="Finding suggestions" />
     ) : list.isError ? (
@@ -48,14 +49,17 @@ export function PersonSuggestionsSections({
                         : 'No one in your network answers this yet. An offer or a fuller profile elsewhere may.'}
                     </Text>
                   ) : (
-                    need.items.map((s) => (
-                      <SuggestionCard
-                        key={`${s.providerId}:${s.offerId ?? ''}`}
-                        suggestion={s}
-                        seenFrom="seeker"
-                        compact
-                      />
-                    ))
+                    <Shortlist
+                      items={need.items}
+                      render={(s) => (
+                        <SuggestionCard
+                          key={`${s.providerId}:${s.offerId ?? ''}`}
+                          suggestion={s}
+                          seenFrom="seeker"
+                          compact
+                        />
+                      )}
+                    />
                   )}
                 </Stack>
               ))}
@@ -71,14 +75,17 @@ export function PersonSuggestionsSections({
         {body(() =>
           list.data?.theyCouldHelp.length ? (
             <Stack gap="xs" role="group" aria-label={`Needs ${personName} could answer`}>
-              {list.data.theyCouldHelp.map((s) => (
-                <SuggestionCard
-                  key={`${s.needId}:${s.offerId ?? ''}`}
-                  suggestion={s}
-                  seenFrom="provider"
-                  compact
-                />
-              ))}
+              <Shortlist
+                items={list.data.theyCouldHelp}
+                render={(s) => (
+                  <SuggestionCard
+                    key={`${s.needId}:${s.offerId ?? ''}`}
+                    suggestion={s}
+                    seenFrom="provider"
+                    compact
+                  />
+                )}
+              />
             </Stack>
           ) : (
             <Text fz="sm" c="dimmed">
@@ -89,6 +96,29 @@ export function PersonSuggestionsSections({
           ),
         )}
       </SectionCard>
+    </>
+  );
+}
+
+/** The best few, and the rest on request: the person page has more to show below these cards. */
+const SHORTLIST = 2;
+
+function Shortlist<T>({ items, render }: { items: T[]; render: (item: T) => ReactNode }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? items : items.slice(0, SHORTLIST);
+  return (
+    <>
+      {shown.map(render)}
+      {shown.length < items.length && (
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          onClick={() => setAll(true)}
+          style={{ alignSelf: 'flex-start' }}
+        >
+          Show {items.length - shown.length} more
+        </Button>
+      )}
     </>
   );
 }

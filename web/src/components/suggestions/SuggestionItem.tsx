@@ -1,7 +1,7 @@
 // One suggested introduction: who and what (given by the caller, which knows from whose side it is seen),
 // the score, the reasons in plain sentences, a warning when vouch criteria are unmet, and the actions.
-import { Badge, Button, Group, List, Paper, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Anchor, Badge, Button, Group, List, Paper, Stack, Text } from '@mantine/core';
+import { type ReactNode, useState } from 'react';
 import type { SuggestionChoiceBody } from '../../api/types';
 import { IconHandshake, IconX } from '../icons';
 import { ScoreMeter } from './ScoreMeter';
@@ -18,7 +18,7 @@ interface Props {
   vouchUnmet: boolean;
   choice: SuggestionChoiceBody;
   names: SuggestionNames;
-  /** Fewer paddings, smaller buttons: inside a card of the person page. */
+  /** Fewer paddings, smaller buttons, the first reason only until asked: inside another card or page. */
   compact?: boolean;
   /** An action before Draft (e.g. "Choose" in the proposal form). */
   extraAction?: ReactNode;
@@ -40,6 +40,8 @@ export function SuggestionItem({
   showDraft = true,
 }: Props) {
   const actions = useSuggestionActions(choice, names);
+  const [allReasons, setAllReasons] = useState(!compact);
+  const shown = allReasons ? reasons : reasons.slice(0, 1);
   const size = compact ? 'xs' : 'sm';
   const pair = `${names.seeker} and ${names.provider}`;
   return (
@@ -57,12 +59,23 @@ export function SuggestionItem({
             Vouch criteria not met
           </Badge>
         )}
-        {reasons.length > 0 && (
+        {shown.length > 0 && (
           <List size={compact ? 'xs' : 'sm'} spacing={2} aria-label="Why" c="dark.4">
-            {reasons.map((r) => (
+            {shown.map((r) => (
               <List.Item key={r}>{r}</List.Item>
             ))}
           </List>
+        )}
+        {shown.length < reasons.length && (
+          <Anchor
+            component="button"
+            type="button"
+            fz="xs"
+            onClick={() => setAllReasons(true)}
+            style={{ alignSelf: 'flex-start' }}
+          >
+            {reasons.length - shown.length} more {reasons.length - shown.length === 1 ? 'reason' : 'reasons'}
+          </Anchor>
         )}
         <Group gap="xs" mt={compact ? 2 : 4}>
           {extraAction}
