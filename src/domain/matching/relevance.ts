@@ -60,6 +60,11 @@ const MEANING_FLOOR = 0.1;
 const MEANING_SPAN = 0.5;
 /** A concept the provider offers only a close relative of counts this much. */
 const RELATED_CREDIT = 0.35;
+/**
+ * A need that names the provider it wants ("a yoga teacher") is answered a little less surely by a text that
+ * names only the topic ("yoga mats") than by one that names the provider.
+ */
+const TOPIC_FOR_NAME = 0.8;
 /** What meaning, words and tags still count for when the provider seeks what the need seeks. */
 const FELLOW_SEEKER = 0.3;
 
@@ -169,7 +174,7 @@ function conceptCredit(
   const exact = offers.get(id);
   if (exact) {
     return {
-      credit: exact.weight,
+      credit: exact.weight * (use.byName && !exact.byName ? TOPIC_FOR_NAME : 1),
       phrase:
         exact.surface === use.surface
           ? `offers "${exact.surface}"`

@@ -69,6 +69,10 @@ describe('analyse: what a text asks for and offers', () => {
     expect(offers('Seed-stage CFO work', 'offer')).not.toContain('investing');
   });
 
+  it('a number inside a phrase does not break it', () => {
+    expect(asks('Trying to get my first 10 customers', 'need')).toContain('customers');
+  });
+
   it('a stack implies software engineering', () => {
     expect(offers('Senior Rust developer', 'profile')).toEqual(
       expect.arrayContaining(['s-rust', 'engineering']),

@@ -16,6 +16,8 @@ export interface ConceptUse {
   weight: number;
   /** The phrase as written, for reasons. */
   surface: string;
+  /** Named in a provider's words ("yoga teacher", "donor") rather than only by its topic ("yoga"). */
+  byName: boolean;
 }
 
 export interface TextAnalysis {
@@ -195,7 +197,9 @@ function sameKindOffered(
 
 function put(into: Map<string, ConceptUse>, hit: PhraseHit, weight: number): void {
   const had = into.get(hit.concept);
-  if (!had || had.weight < weight) into.set(hit.concept, { weight, surface: hit.surface });
+  const byName = hit.role === 'provider' || (had?.byName ?? false);
+  if (!had || had.weight < weight) into.set(hit.concept, { weight, surface: hit.surface, byName });
+  else if (byName && !had.byName) into.set(hit.concept, { ...had, byName });
 }
 
 /**

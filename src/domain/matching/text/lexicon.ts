@@ -57,19 +57,23 @@ function compile(entries: readonly ConceptEntry[]): Lexicon {
         const candidates = byFirst.get(start.lemma);
         if (!candidates) continue;
         let best = 0;
+        let end = i;
         const found: Phrase[] = [];
         for (const p of candidates) {
-          if (p.stems.length < best || !matchesAt(text, i, p.stems)) continue;
+          if (p.stems.length < best) continue;
+          const to = matchEnd(text, i, p.stems);
+          if (to < 0) continue;
           if (p.stems.length > best) {
             best = p.stems.length;
+            end = to;
             found.length = 0;
           }
           found.push(p);
         }
-        if (best === 0 || i + best <= coveredTo) continue;
-        coveredTo = i + best;
+        if (best === 0 || end <= coveredTo) continue;
+        coveredTo = end;
         const surface = text
-          .slice(i, i + best)
+          .slice(i, end)
           .map((w) => w.surface)
           .join(' ');
         const seen = new Set<string>();
@@ -81,7 +85,7 @@ function compile(entries: readonly ConceptEntry[]): Lexicon {
             concept: p.concept,
             role: p.role,
             start: i,
-            end: i + best,
+            end,
             clause: start.clause,
             surface,
             implied: p.implied,
@@ -124,14 +128,25 @@ function inContext(hits: PhraseHit[]): PhraseHit[] {
   );
 }
 
-function matchesAt(text: readonly Word[], at: number, stems: readonly string[]): boolean {
-  if (at + stems.length > text.length) return false;
+/**
+ * Where the phrase ends if it starts at `at` (exclusive), or -1. A number inside the text does not break a
+ * phrase that has none there ("first 10 customers" is "first customers").
+ */
+function matchEnd(text: readonly Word[], at: number, stems: readonly string[]): number {
   const clause = (text[at] as Word).clause;
-  for (let k = 0; k < stems.length; k++) {
-    const w = text[at + k] as Word;
-    if (w.lemma !== stems[k] || w.clause !== clause) return false;
+  let i = at;
+  for (let k = 0; k < stems.length; k++, i++) {
+    while (
+      k > 0 &&
+      i < text.length &&
+      /^\d+$/.test((text[i] as Word).lemma) &&
+      !/^\d+$/.test(stems[k] as string)
+    )
+      i++;
+    const w = text[i];
+    if (w === undefined || w.lemma !== stems[k] || w.clause !== clause) return -1;
   }
-  return true;
+  return i;
 }
 
 export const LEXICON: Lexicon = compile(CONCEPTS);
