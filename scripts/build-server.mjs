@@ -158,7 +158,9 @@ export async function buildServer({ ifStale = false, log = (line) => process.std
     try {
       await esbuild.build({
         absWorkingDir: root,
-        entryPoints: { main: 'src/cli/main.ts' },
+        // The embedding thread's file is its own entry, beside the chunks that start it
+        // (src/matching/use-embedder.ts finds it next to itself).
+        entryPoints: { main: 'src/cli/main.ts', 'use-embed-worker': 'src/matching/use-embed-worker.mjs' },
         outdir: tmp,
         entryNames: '[name]',
         chunkNames: 'chunk-[hash]',

