@@ -25,6 +25,7 @@ export async function markPending(
   accountId: string,
   subjects: readonly PendingSubject[],
   now: Date = new Date(),
+  opts: { keepPlace?: boolean } = {},
 ): Promise<void> {
   if (subjects.length === 0) return;
   const unique = [...new Map(subjects.map((s) => [`${s.kind}:${s.id}`, s])).values()];
@@ -42,6 +43,9 @@ export async function markPending(
       .onConflictDoUpdate({
         target: [matchPending.subjectKind, matchPending.subjectId],
         set: { version: sql`${matchPending.version} + 1`, markedAt: now },
+        // keepPlace: a row already waiting keeps its place in line; only one a worker holds is bumped,
+        // so that worker leaves it for the next pass.
+        ...(opts.keepPlace ? { setWhere: sql`${matchPending.claimedUntil} is not null` } : {}),
       });
   }
   await tx.execute(sql`select pg_notify(${MATCHING_CHANNEL}, '')`);

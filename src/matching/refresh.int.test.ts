@@ -84,19 +84,52 @@ describe('matching refresh', () => {
     expect(await status(me)).toBe(0);
   });
 
-  it('shows progress on a bulk change: the pending count falls batch by batch', async () => {
+  it('shows progress on a bulk change batch by batch, and ends with every list as a full re-score makes it', async () => {
     const me = await t.account();
     const now = t.clock.now();
+    // A need saved before the import: its list is scored again once, after the last imported provider.
+    const earlier = (await t.call('POST', '/api/v1/people', { token: me.token, body: personInput() })).body
+      .id;
+    await t.call('POST', `/api/v1/people/${earlier}/needs`, {
+      token: me.token,
+      body: { text: 'An introduction to a seed investor for our software startup' },
+    });
+    await refreshPending({ db: t.deps.db, clock: t.clock, embedder: model });
     await loadDemoNetwork(t.deps.db, me.id, generateDemoNetwork({ seed: 3, now, size: 15 }), now);
-    const before = await status(me);
-    expect(before).toBe(15);
+    expect(await status(me)).toBe(15);
     await refreshPending(
       { db: t.deps.db, clock: t.clock, embedder: model },
       { maxBatches: 1, batchSize: 10 },
     );
-    expect(await status(me)).toBe(5);
-    await refreshPending({ db: t.deps.db, clock: t.clock, embedder: model });
+    // Ten people done; five waiting, and the earlier need queued behind them.
+    expect(await status(me)).toBe(6);
+    await refreshPending({ db: t.deps.db, clock: t.clock, embedder: model }, { batchSize: 10 });
     expect(await status(me)).toBe(0);
+
+    // Batch by batch, every list ends as a full re-score from scratch would make it.
+    const lists = async () => {
+      const needs = await repo.allNeeds(t.deps.db, me.id);
+      const out: Record<string, string[]> = {};
+      for (const n of needs) {
+        const items = (await t.call('GET', `/api/v1/needs/${n.id}/suggestions?limit=50`, { token: me.token }))
+          .body.items;
+        out[n.id] = items.map(
+          (i: { personId: string; score: number }) => `${i.personId}@${i.score.toFixed(5)}`,
+        );
+      }
+      return out;
+    };
+    const incremental = await lists();
+    expect(Object.values(incremental).flat().length).toBeGreaterThan(0);
+    const needs = await repo.allNeeds(t.deps.db, me.id);
+    await markPending(
+      t.deps.db,
+      me.id,
+      needs.map((n) => ({ kind: 'need' as const, id: n.id })),
+      now,
+    );
+    await refreshPending({ db: t.deps.db, clock: t.clock, embedder: model });
+    expect(await lists()).toEqual(incremental);
   });
 
   it(

@@ -193,10 +193,25 @@ async function refreshAccount(
       await repo.replaceSuggestions(tx, accountId, needId, net.suggestFor(needId), now);
     }
     if (providerPeople.size > FULL_RESCORE_AT) {
-      // Many providers changed (an import, a restore): every list is recomputed, one write per need.
-      for (const need of net.openNeeds()) {
-        if (rescoreNeeds.has(need.row.id)) continue;
-        await repo.replaceSuggestions(tx, accountId, need.row.id, net.suggestFor(need.row.id), now);
+      // Many providers changed (an import, a restore): every list is recomputed, one write per need —
+      // once, after the last of them. While more are waiting, the needs are queued behind them instead.
+      const waiting = await repo.pendingOthers(tx, accountId, rows);
+      const due = net
+        .openNeeds()
+        .filter((n) => !rescoreNeeds.has(n.row.id) && !waiting.needs.has(n.row.id))
+        .filter((n) => !waiting.profiles.has(n.row.personId));
+      if (waiting.providers) {
+        await markPending(
+          tx,
+          accountId,
+          due.map((n) => ({ kind: 'need' as const, id: n.row.id })),
+          now,
+          { keepPlace: true },
+        );
+      } else {
+        for (const need of due) {
+          await repo.replaceSuggestions(tx, accountId, need.row.id, net.suggestFor(need.row.id), now);
+        }
       }
     } else if (providerPeople.size > 0) {
       const listed = new Set(

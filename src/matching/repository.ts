@@ -90,6 +90,25 @@ export async function finishPending(tx: DbOrTx, rows: readonly ClaimedRow[]): Pr
   }
 }
 
+/** What else of the account is waiting, besides the rows this worker holds. */
+export async function pendingOthers(
+  db: DbOrTx,
+  accountId: string,
+  mine: readonly ClaimedRow[],
+): Promise<{ providers: boolean; profiles: Set<string>; needs: Set<string> }> {
+  const held = new Set(mine.map((r) => `${r.subjectKind}:${r.subjectId}`));
+  const rows = await db
+    .select({ kind: matchPending.subjectKind, id: matchPending.subjectId })
+    .from(matchPending)
+    .where(eq(matchPending.accountId, accountId));
+  const others = rows.filter((r) => !held.has(`${r.kind}:${r.id}`));
+  return {
+    providers: others.some((r) => r.kind !== 'need'),
+    profiles: new Set(others.filter((r) => r.kind === 'profile').map((r) => r.id)),
+    needs: new Set(others.filter((r) => r.kind === 'need').map((r) => r.id)),
+  };
+}
+
 export async function pendingCount(db: DbOrTx, accountId: string): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
