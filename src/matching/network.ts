@@ -265,12 +265,14 @@ export async function loadGuards(
   people: repo.MatchPerson[],
   settings: MatchingSettings,
   now: Date,
+  /** Only `people` are asked about (a read of a few suggestions): their introductions are enough. */
+  onlyThese = false,
 ): Promise<PreparedNetwork> {
   const [left, noShows, overrides, history, dismissals] = await Promise.all([
     requestsLeftOf(db, accountId, people, now),
     repo.noShowPeople(db, accountId),
     repo.overriddenPeople(db, accountId),
-    repo.introductionHistory(db, accountId),
+    repo.introductionHistory(db, accountId, onlyThese ? people.map((p) => p.id) : undefined),
     repo.dismissalsOf(db, accountId),
   ]);
   const guardPeople = new Map<string, GuardPerson>(

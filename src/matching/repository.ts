@@ -1,6 +1,6 @@
 // All SQL of matching. Every query is scoped by account id (the pending queue is claimed across
 // accounts by the background worker, and each claimed row carries its account).
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import {
   consentLog,
@@ -131,7 +131,9 @@ export async function pendingSubjects(
 
 // ---- what the matcher reads of the account ----
 
-export async function livePeople(db: DbOrTx, accountId: string) {
+/** The account's people as the matcher reads them; only those in `ids` when given (a read of a few suggestions). */
+export async function livePeople(db: DbOrTx, accountId: string, ids?: readonly string[]) {
+  if (ids?.length === 0) return [];
   return db
     .select({
       id: people.id,
@@ -146,12 +148,35 @@ export async function livePeople(db: DbOrTx, accountId: string) {
       introPreferences: people.introPreferences,
     })
     .from(people)
-    .where(livePeopleOf(accountId));
+    .where(ids ? and(livePeopleOf(accountId), inArray(people.id, [...ids])) : livePeopleOf(accountId));
 }
 export type MatchPerson = Awaited<ReturnType<typeof livePeople>>[number];
 
 export async function allNeeds(db: DbOrTx, accountId: string) {
   return db.select().from(needs).where(eq(needs.accountId, accountId));
+}
+
+export async function needsByIds(db: DbOrTx, accountId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(needs)
+    .where(and(eq(needs.accountId, accountId), inArray(needs.id, [...ids])));
+}
+
+export async function openNeedsOf(db: DbOrTx, accountId: string, personId: string) {
+  return db
+    .select()
+    .from(needs)
+    .where(and(eq(needs.accountId, accountId), eq(needs.personId, personId), eq(needs.status, 'open')));
+}
+
+export async function activeOffersByIds(db: DbOrTx, accountId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(offers)
+    .where(and(eq(offers.accountId, accountId), eq(offers.status, 'active'), inArray(offers.id, [...ids])));
 }
 
 export async function activeOffers(db: DbOrTx, accountId: string) {
@@ -209,8 +234,13 @@ export async function deleteEmbeddings(
   }
 }
 
-/** Every introduction of the account, with the tags of the need it answered (its kind of request). */
-export async function introductionHistory(db: DbOrTx, accountId: string) {
+/**
+ * Every introduction of the account (of these people, when given), with the tags of the need it answered
+ * (its kind of request).
+ */
+export async function introductionHistory(db: DbOrTx, accountId: string, personIds?: readonly string[]) {
+  if (personIds?.length === 0) return [];
+  const ofAccount = eq(introductions.accountId, accountId);
   return db
     .select({
       id: introductions.id,
@@ -224,7 +254,17 @@ export async function introductionHistory(db: DbOrTx, accountId: string) {
     })
     .from(introductions)
     .leftJoin(needs, eq(needs.id, introductions.needId))
-    .where(eq(introductions.accountId, accountId));
+    .where(
+      personIds
+        ? and(
+            ofAccount,
+            or(
+              inArray(introductions.personAId, [...personIds]),
+              inArray(introductions.personBId, [...personIds]),
+            ),
+          )
+        : ofAccount,
+    );
 }
 
 /** Every yes and no recorded in the account's consent log, oldest first (the learner's history). */
@@ -430,10 +470,11 @@ export async function trimSuggestions(tx: DbOrTx, accountId: string, needId: str
     );
 }
 
+/** Stored suggestions, best first: of these needs, of this provider, at least this score, at most `limit`. */
 export async function storedSuggestions(
   db: DbOrTx,
   accountId: string,
-  filter: { needIds?: string[]; providerId?: string } = {},
+  filter: { needIds?: string[]; providerId?: string; minScore?: number; limit?: number } = {},
 ) {
   const conditions = [eq(suggestions.accountId, accountId)];
   if (filter.needIds) {
@@ -441,11 +482,13 @@ export async function storedSuggestions(
     conditions.push(inArray(suggestions.needId, filter.needIds));
   }
   if (filter.providerId) conditions.push(eq(suggestions.providerId, filter.providerId));
-  return db
+  if (filter.minScore !== undefined) conditions.push(gte(suggestions.score, filter.minScore));
+  const query = db
     .select()
     .from(suggestions)
     .where(and(...conditions))
     .orderBy(desc(suggestions.score), asc(suggestions.id));
+  return filter.limit === undefined ? query : query.limit(filter.limit);
 }
 
 export async function suggestionNeeds(db: DbOrTx, accountId: string): Promise<Set<string>> {

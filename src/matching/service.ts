@@ -38,23 +38,40 @@ interface ReadContext {
   pending: { kind: string; id: string }[];
 }
 
-async function readContext(db: DbOrTx, accountId: string, now: Date): Promise<ReadContext> {
-  const [people, needs, offers, settings, pending] = await Promise.all([
-    repo.livePeople(db, accountId),
-    repo.allNeeds(db, accountId),
-    repo.activeOffers(db, accountId),
+/**
+ * What presenting these stored suggestions needs, read fresh: their needs, offers and people, and the
+ * guardrail facts of those people only, so a read costs what it shows, not the size of the account.
+ */
+async function readContext(
+  db: DbOrTx,
+  accountId: string,
+  now: Date,
+  rows: readonly SuggestionRow[],
+  also: { needs?: readonly NeedRow[] } = {},
+): Promise<ReadContext> {
+  const needIds = [...new Set(rows.map((r) => r.needId))];
+  const offerIds = [...new Set(rows.flatMap((r) => (r.offerId ? [r.offerId] : [])))];
+  const [needRows, offers, settings, pending] = await Promise.all([
+    repo.needsByIds(db, accountId, needIds),
+    repo.activeOffersByIds(db, accountId, offerIds),
     settingsOf(db, accountId),
     repo.pendingSubjects(db, accountId),
   ]);
+  const needs = [...needRows, ...(also.needs ?? [])];
+  const personIds = [...new Set([...rows.map((r) => r.providerId), ...needs.map((n) => n.personId)])];
+  const people = await repo.livePeople(db, accountId, personIds);
   return {
     today: now.toISOString().slice(0, 10),
     people: new Map(people.map((p) => [p.id, p])),
     needs: new Map(needs.map((n) => [n.id, n])),
     offers: new Map(offers.map((o) => [o.id, o])),
-    guards: await loadGuards(db, accountId, people, settings, now),
+    guards: await loadGuards(db, accountId, people, settings, now, true),
     pending,
   };
 }
+
+/** How many stored suggestions the account-wide list reads for each it shows (guardrails drop some). */
+const READ_PER_SHOWN = 20;
 
 const personRef = (p: repo.MatchPerson) => ({ id: p.id, name: p.name, company: p.company, title: p.title });
 
@@ -107,9 +124,11 @@ export async function suggestionsForNeed(
   now: Date,
   limit = 10,
 ): Promise<NeedSuggestions> {
-  const ctx = await readContext(db, accountId, now);
-  if (!ctx.needs.has(needId)) throw notFound('Need');
-  const items = presentAll(ctx, await repo.storedSuggestions(db, accountId, { needIds: [needId] }));
+  const need = await findNeed(db, accountId, needId);
+  if (!need) throw notFound('Need');
+  const rows = await repo.storedSuggestions(db, accountId, { needIds: [needId] });
+  const ctx = await readContext(db, accountId, now, rows, { needs: [need] });
+  const items = presentAll(ctx, rows);
   return {
     items: items.slice(0, limit).map((s) => ({
       offerId: s.offerId,
@@ -131,12 +150,14 @@ export async function suggestionsForAccount(
   now: Date,
   query: { limit?: number; perNeed?: number },
 ): Promise<Suggestions> {
-  const ctx = await readContext(db, accountId, now);
   const limit = query.limit ?? (await settingsOf(db, accountId)).suggestionsPerWeek;
   const perNeed = query.perNeed ?? 1;
-  const all = presentAll(ctx, await repo.storedSuggestions(db, accountId)).filter(
-    (s) => s.score >= SUGGESTION_FLOOR,
-  );
+  const rows = await repo.storedSuggestions(db, accountId, {
+    minScore: SUGGESTION_FLOOR,
+    limit: Math.max(200, limit * perNeed * READ_PER_SHOWN),
+  });
+  const ctx = await readContext(db, accountId, now, rows);
+  const all = presentAll(ctx, rows);
   // Few and good: at most `perNeed` per need, and one request per provider in one list (asking the same
   // person several times in a week wears them out), unless more per need were asked for.
   const perNeedTaken = new Map<string, number>();
@@ -161,10 +182,14 @@ export async function suggestionsForPerson(
   now: Date,
   limit = 5,
 ): Promise<PersonSuggestions> {
-  const ctx = await readContext(db, accountId, now);
-  if (!ctx.people.has(personId)) throw notFound('Person');
-  const own = [...ctx.needs.values()].filter((n) => n.personId === personId && n.status === 'open');
+  if (!(await findPerson(db, accountId, personId))) throw notFound('Person');
+  const own = await repo.openNeedsOf(db, accountId, personId);
   const stored = await repo.storedSuggestions(db, accountId, { needIds: own.map((n) => n.id) });
+  const asProvider = await repo.storedSuggestions(db, accountId, {
+    providerId: personId,
+    limit: limit * READ_PER_SHOWN,
+  });
+  const ctx = await readContext(db, accountId, now, [...stored, ...asProvider], { needs: own });
   const couldHelpThem = own.map((need) => ({
     needId: need.id,
     needText: need.text,
@@ -173,10 +198,7 @@ export async function suggestionsForPerson(
       stored.filter((s) => s.needId === need.id),
     ).slice(0, limit),
   }));
-  const theyCouldHelp = presentAll(
-    ctx,
-    await repo.storedSuggestions(db, accountId, { providerId: personId }),
-  ).slice(0, limit);
+  const theyCouldHelp = presentAll(ctx, asProvider).slice(0, limit);
   return { couldHelpThem, theyCouldHelp, updating: ctx.pending.length > 0 };
 }
 
