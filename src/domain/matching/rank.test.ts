@@ -165,6 +165,8 @@ describe('topProviders', () => {
       for (const r of topProviders(set, need, 10, (_, rel) => rel.score)) if (truth.has(r.index)) agree++;
     }
     expect(agree / (needs.length * 10)).toBeGreaterThanOrEqual(0.97);
+    // the documents lent their embedding for each relevance call and gave it back
+    expect(set.docs.every((d) => d.embedding === null)).toBe(true);
   });
 });
 
