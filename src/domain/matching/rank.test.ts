@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { needDoc, offerDoc, profileDoc } from './documents';
 import { seededRandom } from './index/seeded-random';
 import { buildProviderSet, type Ranked, rankEveryProvider, topProviders } from './rank';
-import { type MatchDoc, type Relevance, relevance } from './relevance';
+import { type MatchDoc, prepareCorpus, type Relevance, relevance } from './relevance';
 import { normalised } from './vector';
 
 const DIMS = 8;
@@ -12,14 +13,27 @@ const KEYS = ['seed', 'angel', 'deck', 'pitch', 'visa', 'lawyer'];
 const vectorArb = fc
   .array(fc.integer({ min: -100, max: 100 }), { minLength: DIMS, maxLength: DIMS })
   .map((v) => normalised(v));
+const WORDS = ['seed', 'angel', 'investor', 'lawyer', 'visa', 'pitch', 'deck', 'design', 'hiring', 'cfo'];
+// built as the product builds them, so the keys are the ones the documents' text and concepts give
 const docArb = (kind: MatchDoc['kind']) =>
-  fc.record({
-    kind: fc.constant(kind),
-    text: fc.constant('text'),
-    tags: fc.subarray(TAGS),
-    embedding: fc.option(vectorArb, { freq: 6 }),
-    keys: fc.subarray(KEYS),
-  });
+  fc
+    .record({
+      words: fc.array(fc.constantFrom(...WORDS), { maxLength: 5 }),
+      tags: fc.subarray(TAGS),
+      embedding: fc.option(vectorArb, { freq: 6 }),
+      extraKeys: fc.subarray(KEYS),
+    })
+    .map(({ words, tags, embedding, extraKeys }): MatchDoc => {
+      const text = words.join(' ');
+      const doc =
+        kind === 'need'
+          ? needDoc({ text, tags }, embedding)
+          : kind === 'offer'
+            ? offerDoc({ text, tags, idealCounterpart: '' }, embedding)
+            : profileDoc({ title: text, company: '', tags, blurb: '' }, embedding);
+      // more keys than the text gives only add candidates: the ranking must not change
+      return { ...doc, keys: [...doc.keys, ...extraKeys] };
+    });
 
 /** The first version of topProviders: score every provider, sort, cut. Independent of the index code. */
 function naive(
@@ -28,7 +42,7 @@ function naive(
   k: number,
   fullScore: (index: number, rel: Relevance) => number | null,
 ): Ranked[] {
-  const corpus = { size: docs.length };
+  const corpus = prepareCorpus(docs);
   const ranked: Ranked[] = [];
   docs.forEach((doc, index) => {
     const rel = relevance(need, doc, corpus);
@@ -118,7 +132,8 @@ describe('topProviders', () => {
   it('finds a provider by a shared key however far it is in meaning', () => {
     const { docs, needs } = clustered(3000, 30, 64, 5);
     const need: MatchDoc = { ...needs[0]!, keys: ['rare-word'] };
-    const far = docs.findIndex((d) => d.embedding && relevance(need, d, { size: 1 }).score < 0.05);
+    const corpus = prepareCorpus(docs);
+    const far = docs.findIndex((d) => d.embedding && relevance(need, d, corpus).score < 0.05);
     expect(far).toBeGreaterThanOrEqual(0);
     const withKey = docs.map((d, i) => (i === far ? { ...d, tags: ['rare-word-tag'] } : d));
     const set = buildProviderSet(withKey, { trainAt: 500 });
