@@ -164,7 +164,7 @@ class Ranking {
 
   /**
    * Approximate: relevance for the first candidates of each source (the nearest providers; the nearest
-   * holders of each common key), then full scores; a source whose farthest quarter still held a provider
+   * holders of each common key), then full scores; a source whose farthest half still held a provider
    * that could enter the top k is asked for 4× more, up to `limit`.
    */
   widen(sources: readonly CandidateSource[], limit: number): void {
@@ -172,7 +172,7 @@ class Ranking {
     while (active.length > 0) {
       for (const source of active) {
         const found = source.fetch(source.want);
-        const tailFrom = Math.floor((found.length * 3) / 4);
+        const tailFrom = Math.floor(found.length / 2);
         source.tail = 0;
         for (let i = 0; i < found.length; i++) {
           const fresh = !this.set.claimed(found[i] as number, this.#stamp);
