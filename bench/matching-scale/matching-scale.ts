@@ -20,14 +20,19 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,30000,200000' },
     pg: { type: 'string' },
     cache: { type: 'string', default: join('node_modules', '.cache', 'linchpin-bench') },
+    'naive-sample': { type: 'string', default: '100' },
+    'refresh-sample': { type: 'string', default: '3000' },
   },
 });
 const sizes = values.sizes!.split(',').map(Number);
 const here = join('bench', 'matching-scale');
 
-/** Needs scored naively per size (all at 1k), and needs refreshed at 200k (0: all). */
-const naiveSample = (n: number) => (n <= 1000 ? n : n <= 30_000 ? 100 : 20);
-const refreshSample = (n: number) => (n > 30_000 ? 5000 : 0);
+/**
+ * Needs scored naively (all of them up to 1k people), and needs refreshed through the index (0: all of them,
+ * up to 1k people); the rest is extrapolated, and the table says so.
+ */
+const naiveSample = (n: number) => (n <= 1000 ? n : Number(values['naive-sample']));
+const refreshSample = (n: number) => (n <= 1000 ? 0 : Number(values['refresh-sample']));
 
 async function child(script: string, args: string[]) {
   const { stdout } = await run(

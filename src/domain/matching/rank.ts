@@ -1,15 +1,17 @@
-// The best providers for a need among many: pure. Candidates are the providers nearest the need in meaning
-// (the vector index) and those sharing a retrieval key with it (posting lists); relevance is computed on
-// them, and the caller's full score (relevance, predicted mutual yes, trust, timing, guardrails) on the
-// most relevant, best first, until no provider left could enter the top k.
+// The best providers for a need among many: pure. Relevance is computed on candidates, and the caller's
+// full score (relevance, predicted mutual yes, trust, timing, guardrails) on the most relevant first, until
+// no provider left could enter the top k (the full score never exceeds `maxFactor` × relevance).
 //
-// Why that is the naive ranking's top k: the full score never exceeds `maxFactor × relevance`, and a
-// provider sharing no retrieval key with the need has relevance at most `meaningBound(similarity)` (the
-// relevance contract: beyond meaning, only shared keys and tags raise it). So once the best relevance
-// still unscored, and the bound of the nearest provider not yet evaluated, times `maxFactor`, fall below
-// the k-th full score, nothing left can enter. With `exact` that holds over every provider; otherwise the
-// vector index may miss a near provider in a list it did not scan, and keys held by more than `keyCap`
-// providers are not used to find candidates.
+// Exact (`exact: true`, or while the set is too small for inverted lists): every provider sharing a
+// retrieval key (a key or tag) is evaluated, then the others in order of similarity while
+// `meaningBound(similarity)` could still enter. The result is the naive ranking's top k, given the relevance
+// contract: a provider sharing no retrieval key has relevance at most `meaningBound(similarity)` (default:
+// the similarity itself).
+// Approximate (large sets): candidates come from sources — the providers nearest in meaning (inverted
+// lists), everyone holding one of the need's rarer keys, and for a key held by more than `keyCap`
+// providers its holders nearest the need — and a source is asked for 4× more while the farther half of
+// what it gave still held a provider that could enter. Measured against the naive ranking in
+// bench/matching-scale (recall@10).
 import { IntList } from './index/int-list';
 import { MaxQueue } from './index/max-queue';
 import { Postings } from './index/postings';
@@ -164,7 +166,7 @@ class Ranking {
 
   /**
    * Approximate: relevance for the first candidates of each source (the nearest providers; the nearest
-   * holders of each common key), then full scores; a source whose farthest quarter still held a provider
+   * holders of each common key), then full scores; a source whose farthest half still held a provider
    * that could enter the top k is asked for 4× more, up to `limit`.
    */
   widen(sources: readonly CandidateSource[], limit: number): void {
@@ -172,7 +174,7 @@ class Ranking {
     while (active.length > 0) {
       for (const source of active) {
         const found = source.fetch(source.want);
-        const tailFrom = Math.floor((found.length * 3) / 4);
+        const tailFrom = Math.floor(found.length / 2);
         source.tail = 0;
         for (let i = 0; i < found.length; i++) {
           const fresh = !this.set.claimed(found[i] as number, this.#stamp);
