@@ -99,7 +99,7 @@ console.log(
 console.log('| method | split | needs | recall@1 | recall@3 | MRR |');
 console.log('|---|---|---|---|---|---|');
 for (const method of Object.keys(score) as Method[]) {
-  for (const split of ['dev', 'test', 'fresh'] as const) {
+  for (const split of ['dev', 'test', 'fresh', 'fresh2'] as const) {
     console.log(
       row(
         `${method} | ${split}`,
@@ -108,16 +108,23 @@ for (const method of Object.keys(score) as Method[]) {
     );
   }
 }
-console.log('\nHybrid by hard case (dev and test together):\n');
-console.log('| hard case | needs | recall@1 | recall@3 | MRR |');
-console.log('|---|---|---|---|---|');
-for (const hard of ['no-shared-words', 'ambiguous-word', 'fellow-seeker', 'near-miss'] as const) {
-  console.log(
-    row(
-      hard,
-      pick('hybrid', (i) => set.needs[i]!.hard.includes(hard)),
-    ),
-  );
+// fresh2 is reported apart: it was written by another hand, after dev and test were tuned on.
+for (const [label, inGroup] of [
+  ['dev and test together', (split: string) => split === 'dev' || split === 'test'],
+  ['fresh2', (split: string) => split === 'fresh2'],
+] as const) {
+  console.log(`\nHybrid by hard case (${label}):\n`);
+  console.log('| hard case | needs | recall@1 | recall@3 | MRR |');
+  console.log('|---|---|---|---|---|');
+  for (const hard of ['no-shared-words', 'ambiguous-word', 'fellow-seeker', 'near-miss'] as const) {
+    const need = (i: number) => set.needs[i]!;
+    console.log(
+      row(
+        hard,
+        pick('hybrid', (i) => inGroup(need(i).split) && need(i).hard.includes(hard)),
+      ),
+    );
+  }
 }
 console.log(
   `\n${pairs} pairs scored by the three methods in ${Math.round(elapsed)} ms; one hybrid pair ${perPairUs.toFixed(1)} µs (checksum ${sink.toFixed(1)}); building (analysing) one provider document ${perDocUs.toFixed(0)} µs.`,
