@@ -116,7 +116,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     provider:
       'lawyer|lawyers|attorney|attorneys|solicitor|solicitors|barrister|counsel|general counsel|legal counsel|paralegal|law firm|legal advisor|startup lawyer|corporate lawyer|employment lawyer|litigator|notary|in house counsel|practices law|legal|law practice|legal services|legal firm|corporate attorney|venture lawyer|commercial lawyer|contract lawyer|privacy lawyer|privacy counsel|data protection lawyer|employment solicitor|family lawyer|housing solicitor|housing lawyer|tenant lawyer|tenants lawyer|employee side|represents employees|acts for employees|discrimination lawyer|consumer lawyer|personal injury lawyer|family solicitor|divorce lawyer|conveyancer|conveyancing solicitor|probate solicitor|legal aid|wills and probate solicitor',
     topic:
-      'legal|contract|contracts|nda|ndas|terms of service|terms and conditions|privacy policy|gdpr|incorporation|incorporate|incorporating|delaware|c corp|llc|gmbh|founder agreement|shareholder agreement|shareholders agreement|vesting|esop|option plan|lawsuit|sued|dispute|litigation|compliance|licensing agreement|employment contract|non compete|cease and desist|regulation|regulatory|legal review|review a contract|msa|saas agreement|data protection|eula|legal help|legal advice|legal question|legal questions|legal issue|legal stuff|legal paperwork|paperwork|set up the company|setting up the company|company formation|form a company|incorporate the company|register the company|cofounder agreement|cofounder split|equity split|share agreement|safe note|safe notes|employment agreement|offer letter|contractor agreement|consulting agreement|service agreement|customer contract|sign the contract|before we sign|terms|t and cs|cookie banner|cookie policy|privacy notice|dpa|letting someone go|let someone go|fire an employee|firing an employee|dismissal|unfair dismissal|got sued|being sued|sue|dispute with|landlord dispute|debt collection|will and testament|divorce|tenant rights|fired|got fired|sacked|let go|made redundant|redundancy|discrimination|harassment|constructive dismissal|tribunal|employment tribunal|deposit|deposit back|return the deposit|eviction|evicted|evict|disrepair|mould in the flat|landlord refuses|landlord won t|rights at work|employment rights|unpaid wages|owed money|small claims|small claims court|custody|conveyancing|probate|power of attorney|legal rights|my rights|her rights|his rights|write a will|writing a will|make a will|making a will',
+      'legal|contract|contracts|nda|ndas|terms of service|terms and conditions|privacy policy|gdpr|incorporation|incorporate|incorporating|delaware|c corp|llc|gmbh|founder agreement|shareholder agreement|shareholders agreement|vesting|esop|option plan|lawsuit|sued|dispute|litigation|compliance|licensing agreement|employment contract|non compete|cease and desist|regulation|regulatory|legal review|review a contract|msa|saas agreement|data protection|eula|legal help|legal advice|legal question|legal questions|legal issue|legal stuff|legal paperwork|paperwork|set up the company|setting up the company|company formation|form a company|incorporate the company|register the company|cofounder agreement|cofounder split|equity split|share agreement|safe note|safe notes|employment agreement|offer letter|contractor agreement|consulting agreement|service agreement|customer contract|sign the contract|before we sign|terms|t and cs|cookie banner|cookie policy|privacy notice|dpa|letting someone go|let someone go|fire an employee|firing an employee|dismissal|unfair dismissal|got sued|being sued|sue|dispute with|landlord dispute|debt collection|will and testament|divorce|tenant rights|fired|got fired|sacked|let go|made redundant|redundancy|discrimination|harassment|constructive dismissal|tribunal|employment tribunal|deposit|deposit back|return the deposit|eviction|evicted|evict|disrepair|mould in the flat|landlord refuses|landlord won t|rights at work|employment rights|unpaid wages|owed money|small claims|small claims court|custody|conveyancing|probate|power of attorney|legal rights|my rights|her rights|his rights|write a will|writing a will|make a will|making a will|splitting assets|separation|prenup|prenuptial|child arrangements',
     related: ['ip', 'immigration'],
   },
   {
@@ -473,7 +473,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     provider:
       '3pl|third party logistics|freight forwarder|customs broker|fulfillment center|fulfilment centre|logistics provider|logistics company|courier|shipping company|warehouse operator|3pl warehouse|runs a warehouse|warehouse in|fulfilment warehouse|fulfilment for|fulfillment for|fulfilment services|fulfillment services|logistics partner|logistics manager|freight company|shipping agent|forwarder|customs agent|haulier|haulage|trucking company|delivery company|last mile delivery|delivery fleet|courier service|same day courier|customs brokerage|import agent|export agent|shipping broker|delivery drivers|van drivers|logistics consultant',
     topic:
-      'logistics|shipping|ship|freight|warehouse|warehousing|fulfillment|fulfilment|last mile|delivery|deliveries|customs|import|importing|export|exporting|tariffs|inventory|returns|cold chain|store and ship|ship them|shipping orders|ship orders|ship products|pick and pack|fulfil|fulfill|fulfil orders|fulfill orders|orders piling up|storage|store our|stock storage|warehouse space|deliver|delivering|shipments|shipment|freight forwarding|ocean freight|air freight|customs clearance|import duties|duties|from china|from asia|from vietnam|to europe|cross border|international shipping|courier for|same day delivery|the border|border|border paperwork|duty|hs code|hs codes|import declaration|import declarations|customs paperwork|customs forms|importer|importers|across town|same day|next day|within hours|delivery drivers|dispatch|shipping costs|shipping rates|get it to customers|get products to customers|delivered|delivery service|local delivery|distribution|distributor|distributors',
+      'logistics|shipping|ship|freight|warehouse|warehousing|fulfillment|fulfilment|last mile|delivery|deliveries|import|importing|export|exporting|tariffs|inventory|returns|cold chain|store and ship|ship them|shipping orders|ship orders|ship products|pick and pack|fulfil|fulfill|fulfil orders|fulfill orders|orders piling up|storage|store our|stock storage|warehouse space|deliver|delivering|shipments|shipment|freight forwarding|ocean freight|air freight|customs clearance|import duties|duties|from china|from asia|from vietnam|to europe|cross border|international shipping|courier for|same day delivery|the border|border|border paperwork|duty|hs code|hs codes|import declaration|import declarations|customs paperwork|customs forms|importer|importers|across town|same day|next day|within hours|delivery drivers|dispatch|shipping costs|shipping rates|get it to customers|get products to customers|delivered|delivery service|local delivery|distribution|distributor|distributors|customs duties|customs rules|through customs|customs delays',
     related: ['manufacturing', 'operations'],
   },
   {
@@ -544,9 +544,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'childcare and family',
     kind: 'service',
     provider:
-      'nanny|nannies|babysitter|babysitters|au pair|childminder|daycare|nursery|preschool|parenting coach|our nanny|nanny has|nanny with|childminder with|babysitter with|free afternoons|free mornings|spare days|nanny share available|au pair available|sleep consultant|baby sleep consultant|night nanny|maternity nurse|lactation consultant|breastfeeding counsellor|ofsted registered|nursery manager|childminders|creche',
+      'nanny|nannies|babysitter|babysitters|au pair|childminder|daycare|nursery|preschool|parenting coach|our nanny|nanny has|nanny with|childminder with|babysitter with|free afternoons|free mornings|spare days|nanny share available|au pair available|sleep consultant|baby sleep consultant|night nanny|maternity nurse|lactation consultant|breastfeeding counsellor|ofsted registered|nursery manager|childminders|creche|adoption agency|fostering agency|foster carer|social worker',
     topic:
-      'childcare|child care|babysitting|kids|kid|toddler|baby|newborn|parenting|school run|after school|daycare place|nursery place|after school care|school pickup|pick up from school|pickup|childminding|babysit|babysitting help|care for a|a three year old|two year old|three year old|four year old|toddlers|children|kids club|holiday club|nanny share|nanny for|au pair for|someone to watch the kids|look after the kids|look after our|baby sleep|sleep training|the baby|our baby|her baby|his baby|new parents|new parent|new mum|new dad|night feeds|wakes at night|wakes up at night|wakes every|postpartum|breastfeeding|month old|year old|going back to work|back to work|daytime care|day care|childcare costs|infant|infants|under 3s|under threes|preschooler|potty training|tantrums|behaviour at home',
+      'childcare|child care|babysitting|kids|kid|toddler|baby|newborn|parenting|school run|after school|daycare place|nursery place|after school care|school pickup|pick up from school|pickup|childminding|babysit|babysitting help|care for a|a three year old|two year old|three year old|four year old|toddlers|children|kids club|holiday club|nanny share|nanny for|au pair for|someone to watch the kids|look after the kids|look after our|baby sleep|sleep training|the baby|our baby|her baby|his baby|new parents|new parent|new mum|new dad|night feeds|wakes at night|wakes up at night|wakes every|postpartum|breastfeeding|month old|year old|going back to work|back to work|daytime care|day care|childcare costs|infant|infants|under 3s|under threes|preschooler|potty training|tantrums|behaviour at home|adopt|adopt a child|adoption|fostering|foster|foster care',
     related: ['education'],
   },
   {
@@ -554,7 +554,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'home repairs and renovation',
     kind: 'service',
     provider:
-      'plumber|plumbers|electrician|electricians|contractor|builder|builders|handyman|carpenter|roofer|painter|architect|architects|general contractor|renovation company|landscaper|gardener|interior designer|interior designers|interior architect|home stager|cleaner|cleaning service|movers|moving company|builder for|contractor for|installer|installs|certified installer|trades|tradesperson|joiner|tiler|decorator|painter decorator|structural engineer|surveyor|building surveyor|planning consultant|residential architect|house architect|office fit outs|fit outs|residential interiors|home designer|removal company|removals company|man with a van|roofers|tradespeople|trades people|bricklayer|plasterer|glazier|site manager|building contractor|main contractor|loft company|kitchen fitter|bathroom fitter|damp specialist|handymen|odd jobs',
+      'plumber|plumbers|electrician|electricians|contractor|builder|builders|handyman|carpenter|roofer|painter|architect|architects|general contractor|renovation company|landscaper|gardener|interior designer|interior designers|interior architect|home stager|cleaner|cleaning service|movers|moving company|builder for|contractor for|installer|installs|certified installer|trades|tradesperson|joiner|tiler|decorator|painter decorator|structural engineer|surveyor|building surveyor|planning consultant|residential architect|house architect|office fit outs|fit outs|residential interiors|home designer|removal company|removals company|man with a van|roofers|tradespeople|trades people|bricklayer|plasterer|glazier|site manager|building contractor|main contractor|loft company|kitchen fitter|bathroom fitter|damp specialist|handymen|odd jobs|welder|welders|metalworker|blacksmith|gate maker|fencer|fencing contractor',
     topic:
       'renovation|renovate|renovating|remodel|remodeling|kitchen|bathroom|leak|plumbing|wiring|extension|roof|garden|landscaping|interior design|interiors|furniture|decor|home staging|floor plan|build a house|cleaning|moving house|add a floor|second storey|second story|extra storey|loft|loft conversion|house extension|planning permission|planning application|build an extension|knock through|wall|walls|house renovation|home renovation|fix the|repair|repairs|broken boiler|boiler|heating|leaking|damp|mould|rewiring|charger|ev charger|car charger|install|installation|solar panels at home|fit out|fitout|office fit out|layout|furniture layout|furnish|furnishing|interior|interiors for|decorate|decorating|redecorating|office design|home office|new kitchen|new bathroom|house move|house moves|moving home|moving flat|removals|removal company|roof leak|leaking roof|leaky roof|gutter|gutters|tradesperson nearby|reliable builder|reliable builders|trustworthy builder|local builder|building work|building works|rear extension|side return|knock down a wall|take out a wall|take down a wall|open plan|drains|blocked drain|dry rot|subsidence|cracks in the wall|new roof|re roof',
     related: ['real-estate'],
@@ -777,6 +777,77 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     topic:
       'home security|cctv|security cameras|camera system|alarm|alarms|burglar alarm|break in|break ins|burglary|burglaries|burgled|doorbell camera|video doorbell|locks|new locks|safer at home|cctv cameras|cameras at home|cameras outside|outdoor cameras',
     related: ['home'],
+  },
+  {
+    id: 'it-support',
+    label: 'IT support',
+    kind: 'service',
+    provider:
+      'it support|it consultant|it technician|it contractor|it manager|it admin|sysadmin|system administrator|systems administrator|managed service provider|managed it|msp|helpdesk technician|it guy|it person|it company|computer repair|computer technician|network engineer',
+    topic:
+      'wifi|wi fi|laptop|laptops|computers|printer|printers|network|office network|router|email setup|set up email|google workspace|microsoft 365|office 365|it setup|it problems|it issues|tech support|device management|backups|backup|data recovery|broken laptop|slow computer|it security|new starters laptops|mdm',
+    related: ['devops', 'security'],
+  },
+  {
+    id: 'customer-support',
+    label: 'customer support',
+    kind: 'service',
+    provider:
+      'customer support lead|head of support|support manager|customer service manager|cx consultant|customer experience consultant|call centre|call center|contact centre|contact center|outsourced support|support agency|zendesk consultant|intercom expert|customer success manager|head of customer success',
+    topic:
+      'customer support|customer service|help desk|helpdesk|support inbox|support tickets|tickets|ticket backlog|support team|support queue|zendesk|intercom|freshdesk|live chat|complaints|customer complaints|customer experience|cx|response times|faq|knowledge base|customer success|churned customers|onboarding calls',
+    related: ['operations', 'customers'],
+  },
+  {
+    id: 'writing',
+    label: 'writing and publishing',
+    kind: 'service',
+    provider:
+      'ghostwriter|ghost writer|ghostwriters|literary agent|literary agents|book editor|copy editor|copyeditor|developmental editor|proofreader|publisher|publishers|book publisher|author|authors|novelist|writing coach|book coach|speechwriter|speech writer|technical writer|grant writer for books|journalist turned author',
+    topic:
+      'book|books|memoir|novel|manuscript|first novel|book proposal|publishing|publish a book|self publishing|self publish|get published|publishing deal|book deal|chapters|editing my book|proofreading|proofread|speech|wedding speech|best man speech|toast|write a book|writing a book|non fiction|fiction|poetry|children s book|childrens book|audiobook',
+    seekersSayTopic: true,
+    related: ['seo-content', 'press'],
+  },
+  {
+    id: 'automotive',
+    label: 'cars and vehicles',
+    kind: 'service',
+    provider:
+      'mechanic|mechanics|car mechanic|garage|car garage|auto repair|car dealer|car dealers|car dealership|dealership|body shop|panel beater|mot centre|tyre fitter|car detailer|driving instructor|fleet manager',
+    topic:
+      'car|cars|my car|the car|van repair|car repair|car service|servicing|mot|brakes|tyres|tires|engine|gearbox|clutch|grinding noise|warning light|bodywork|dent|scratch|used car|buy a car|buying a car|sell my car|lease a car|ev|electric car|driving lessons|learn to drive|driving test',
+    related: ['f-mobility'],
+  },
+  {
+    id: 'music',
+    label: 'music',
+    kind: 'service',
+    provider:
+      'musician|musicians|session musician|band|singer|vocal coach|singing teacher|music teacher|piano teacher|guitar teacher|drum teacher|music producer|music supervisor|composer|sync agent|music publisher|dj|djs|orchestra|choir',
+    topic:
+      'music|song|songs|my song|her song|his song|album|single|drums|drum|guitar|piano|violin|singing|vocals|sing|learn an instrument|play an instrument|music lessons|guitar lessons|piano lessons|singing lessons|sync licensing|license a song|licence a song|music licensing|soundtrack|gig|gigs|band for|live music|recording studio',
+    related: ['education', 'events', 'media-production'],
+  },
+  {
+    id: 'fashion-style',
+    label: 'clothes and styling',
+    kind: 'service',
+    provider:
+      'tailor|tailors|seamstress|dressmaker|alterations|personal stylist|stylist|stylists|image consultant|personal shopper|fashion designer|costume designer|cobbler',
+    topic:
+      'suit|suits|alter|alteration|hem|dress|dresses|wardrobe|outfit|outfits|what to wear|style|styling|clothes|clothing|personal style|bespoke suit|wedding dress|fit better|new look|makeover',
+    related: ['brand'],
+  },
+  {
+    id: 'performing-arts',
+    label: 'acting, comedy and voice',
+    kind: 'service',
+    provider:
+      'actor|actors|actress|comedian|comedians|stand up comedian|improv teacher|acting coach|drama teacher|voice over artist|voiceover artist|voice actor|voice actors|voice artist|casting director|casting agent|talent agent|theatre director|theater director|performer|magician|entertainer',
+    topic:
+      'acting|comedy|stand up|stand up comedy|improv|open mic|audition|auditions|voice over|voiceover|voice overs|narration|narrator|theatre|theater|drama|stage show|entertainment|entertainer for|casting|headshots for acting|perform|performing',
+    related: ['speaking', 'events', 'media-production'],
   },
   // --- fields (context of a request) ---
   {
