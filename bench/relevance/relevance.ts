@@ -1,6 +1,7 @@
 // Relevance quality on the labelled set: recall@1, recall@3 and MRR for BM25 alone (the baseline), the
 // sentence embedding alone, and the hybrid `relevance()` the product uses, on each split (dev, test, fresh,
-// fresh2), in one run. Embeddings are cached by text hash in node_modules/.cache/linchpin-bench/, so reruns are fast.
+// fresh2), in one run. Embeddings are cached by text hash in node_modules/.cache/linchpin-bench/, so reruns
+// are fast.
 //   npm run bench:relevance [-- --set PATH] [--misses]
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
