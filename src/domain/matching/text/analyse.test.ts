@@ -33,6 +33,35 @@ describe('analyse: what a text asks for and offers', () => {
     expect(offers('Fractional CFO for seed-stage startups', 'profile')).toContain('finance');
   });
 
+  it('in a need, a provider named after "to" or "for" another kind of help is its audience and counts less', () => {
+    const outreach = analyse('Needs a plan for cold outreach to CFOs', 'need').asks;
+    expect(outreach.get('sales')?.weight).toBe(1);
+    expect(outreach.get('finance')?.weight).toBeLessThan(0.5);
+    // Named on its own, the same provider is what is asked for.
+    expect(analyse('Needs a part-time CFO', 'need').asks.get('finance')?.weight).toBe(1);
+  });
+
+  it('names help in fields beyond startups: care, trades, farming, energy, pets', () => {
+    expect(asks('Grandad lives alone and is lonely, wants someone to visit', 'need')).toContain('elder-care');
+    expect(asks('Needs a quantity surveyor to price the new build', 'need')).toContain('construction');
+    expect(offers('Dairy farmer. 200 cows, trialling robotic milking.', 'profile')).toContain('agriculture');
+    expect(asks('Wants to cut the energy bill with a heat pump', 'need')).toContain('energy');
+    expect(offers('Veterinarian. Small animal vet in Camden.', 'profile')).toContain('pets');
+  });
+
+  it('a founder building for a field seeks its practitioners and does not offer their help', () => {
+    const agtech = 'Founder at AgriSense. Soil sensor startup looking for farms to trial our kit.';
+    expect(offers(agtech, 'profile')).not.toContain('agriculture');
+    expect(offers('Agronomist. Soil health advice for arable farms.', 'profile')).toContain('agriculture');
+  });
+
+  it('keeps home security apart from cyber security, and a verb "will" apart from a legal will', () => {
+    expect(asks('Wants CCTV and a burglar alarm at home', 'need')).toContain('home-security');
+    expect(asks('Wants CCTV and a burglar alarm at home', 'need')).not.toContain('security');
+    expect(asks('Wants to predict which customers will cancel', 'need')).not.toContain('legal');
+    expect(asks('Needs help making a will', 'need')).toContain('legal');
+  });
+
   it('a profile that names itself a provider offers the skills it lists', () => {
     expect(offers('Senior Frontend Engineer. React, TypeScript, design systems.', 'profile')).toContain(
       's-javascript',

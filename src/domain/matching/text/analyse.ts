@@ -137,7 +137,7 @@ export function analyse(text: string, kind: DocKind): TextAnalysis {
       // A lone topic word says less about what is asked than a provider's name or a longer phrase.
       const specific = hit.role === 'provider' || hit.end - hit.start > 1 ? 1 : 0.7;
       const passing = firstSeek < 0 || hit.start > firstSeek ? 1 : 0.5;
-      put(asks, hit, specific * passing);
+      put(asks, hit, specific * passing * (isAudience(ws, hit, hits) ? AUDIENCE : 1));
       continue;
     }
     if (entry.kind === 'field') {
@@ -170,11 +170,30 @@ export function analyse(text: string, kind: DocKind): TextAnalysis {
   };
 }
 
-function servesThem(ws: readonly Word[], hit: PhraseHit): boolean {
+function servesThem(ws: readonly Word[], hit: PhraseHit, via: ReadonlySet<string> = FOR): boolean {
   let i = hit.start - 1;
   while (i >= 0 && DETERMINERS.has((ws[i] as Word).surface) && (ws[i] as Word).clause === hit.clause) i--;
   const w = ws[i];
-  return w !== undefined && w.clause === hit.clause && w.surface === 'for';
+  return w !== undefined && w.clause === hit.clause && via.has(w.surface);
+}
+const FOR = new Set(['for']);
+const FOR_OR_TO = new Set(['for', 'to']);
+
+/** How much a need's mention of the people a service is aimed at counts, next to the service itself. */
+const AUDIENCE = 0.3;
+/**
+ * In a need, a provider named after "to"/"for" that follows another kind of help in the same clause is whom
+ * that help is aimed at ("cold outreach to CFOs", "a course for designers"), not a second thing asked for.
+ */
+function isAudience(ws: readonly Word[], hit: PhraseHit, hits: readonly PhraseHit[]): boolean {
+  if (hit.role !== 'provider' || !servesThem(ws, hit, FOR_OR_TO)) return false;
+  return hits.some(
+    (h) =>
+      h.clause === hit.clause &&
+      h.end <= hit.start &&
+      h.concept !== hit.concept &&
+      LEXICON.concept(h.concept)?.kind === 'service',
+  );
 }
 const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'their', 'other', 'busy', 'new']);
 

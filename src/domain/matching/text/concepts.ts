@@ -52,9 +52,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'debt financing',
     kind: 'service',
     provider:
-      'lender|lenders|banker|bank|venture debt|debt fund|credit fund|revenue based financing|loan officer|mortgage broker',
+      'lender|lenders|banker|bank|venture debt|debt fund|credit fund|revenue based financing|loan officer|mortgage broker|mortgage adviser|mortgage advisor|mortgage advisers|mortgage brokers|home loan specialist|lending specialist',
     topic:
-      'loan|loans|business loan|credit line|line of credit|debt financing|debt|sba loan|working capital|invoice financing|mortgage|financing',
+      'loan|loans|business loan|credit line|line of credit|debt financing|debt|sba loan|working capital|invoice financing|mortgage|financing|home loan|home loans|remortgage|remortgaging|first time buyer|first time buyers|mortgage deal|mortgage deals|best mortgage|mortgage rate|mortgage rates|buy to let mortgage',
     seekersSayTopic: true,
     related: ['investing', 'finance'],
   },
@@ -94,18 +94,19 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'personal finance',
     kind: 'service',
     provider:
-      'financial advisor|financial adviser|financial planner|wealth manager|wealth advisor|private banker|retirement planner',
+      'financial advisor|financial adviser|financial planner|wealth manager|wealth advisor|private banker|retirement planner|debt adviser|debt advisor|debt counsellor|debt counselor|credit counsellor|credit counselor|money coach|budget coach|financial coach|money adviser|money advisor|ifa|independent financial adviser|pension adviser|pension advisor',
     topic:
-      'retirement|pension|savings|wealth management|personal finance|estate planning|inheritance|stock options tax|index funds',
+      'retirement|pension|savings|wealth management|personal finance|estate planning|inheritance|stock options tax|index funds|credit card debt|card debt|card balances|credit cards|in debt|debts|drowning in debt|overdraft|personal budget|household budget|budget planning|repayment plan|money problems|money worries|retire|retiring|retire early|early retirement|fire movement|stock options|rsus|invest my savings|isa|isas|401k|ira|financial plan|financial planning for|college fund|pay off debt',
     related: ['accounting'],
   },
   {
     id: 'insurance',
     label: 'insurance',
     kind: 'service',
-    provider: 'insurance broker|insurance agent|underwriter|insurance advisor|insurer',
+    provider:
+      'insurance broker|insurance agent|underwriter|insurance advisor|insurer|insurance brokers|claims advocate|claims consultant|public adjuster|loss adjuster|claims adjuster|benefits broker|insurance consultant|actuary',
     topic:
-      'insurance|insured|dando insurance|liability insurance|health insurance|cyber insurance|key person insurance|insurance coverage|insurance policy|premiums|claims',
+      'insurance|insured|dando insurance|liability insurance|health insurance|cyber insurance|key person insurance|insurance coverage|insurance policy|premiums|claims|sued personally|personal liability|directors and officers|d and o|professional indemnity|indemnity|insurance cover|coverage|denied claim|claim denied|claim rejected|rejected claim|refused to pay|won t pay|payout|underwriting|protection|life insurance|income protection|business insurance|public liability|employers liability|travel insurance|car insurance|home insurance|claim',
   },
   // --- law ---
   {
@@ -113,9 +114,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'legal advice',
     kind: 'service',
     provider:
-      'lawyer|lawyers|attorney|attorneys|solicitor|solicitors|barrister|counsel|general counsel|legal counsel|paralegal|law firm|legal advisor|startup lawyer|corporate lawyer|employment lawyer|litigator|notary|in house counsel|practices law|legal|law practice|legal services|legal firm|corporate attorney|venture lawyer|commercial lawyer|contract lawyer|privacy lawyer|privacy counsel|data protection lawyer|employment solicitor|family lawyer',
+      'lawyer|lawyers|attorney|attorneys|solicitor|solicitors|barrister|counsel|general counsel|legal counsel|paralegal|law firm|legal advisor|startup lawyer|corporate lawyer|employment lawyer|litigator|notary|in house counsel|practices law|legal|law practice|legal services|legal firm|corporate attorney|venture lawyer|commercial lawyer|contract lawyer|privacy lawyer|privacy counsel|data protection lawyer|employment solicitor|family lawyer|housing solicitor|housing lawyer|tenant lawyer|tenants lawyer|employee side|represents employees|acts for employees|discrimination lawyer|consumer lawyer|personal injury lawyer|family solicitor|divorce lawyer|conveyancer|conveyancing solicitor|probate solicitor|legal aid|wills and probate solicitor',
     topic:
-      'legal|contract|contracts|nda|ndas|terms of service|terms and conditions|privacy policy|gdpr|incorporation|incorporate|incorporating|delaware|c corp|llc|gmbh|founder agreement|shareholder agreement|shareholders agreement|vesting|esop|option plan|lawsuit|sued|dispute|litigation|compliance|licensing agreement|employment contract|non compete|cease and desist|regulation|regulatory|legal review|review a contract|msa|saas agreement|data protection|eula|legal help|legal advice|legal question|legal questions|legal issue|legal stuff|legal paperwork|paperwork|set up the company|setting up the company|company formation|form a company|incorporate the company|register the company|cofounder agreement|cofounder split|equity split|share agreement|safe note|safe notes|employment agreement|offer letter|contractor agreement|consulting agreement|service agreement|customer contract|sign the contract|before we sign|terms|t and cs|cookie banner|cookie policy|privacy notice|dpa|letting someone go|let someone go|fire an employee|firing an employee|dismissal|unfair dismissal|got sued|being sued|sue|dispute with|landlord dispute|debt collection|will and testament|divorce|tenant rights',
+      'legal|contract|contracts|nda|ndas|terms of service|terms and conditions|privacy policy|gdpr|incorporation|incorporate|incorporating|delaware|c corp|llc|gmbh|founder agreement|shareholder agreement|shareholders agreement|vesting|esop|option plan|lawsuit|sued|dispute|litigation|compliance|licensing agreement|employment contract|non compete|cease and desist|regulation|regulatory|legal review|review a contract|msa|saas agreement|data protection|eula|legal help|legal advice|legal question|legal questions|legal issue|legal stuff|legal paperwork|paperwork|set up the company|setting up the company|company formation|form a company|incorporate the company|register the company|cofounder agreement|cofounder split|equity split|share agreement|safe note|safe notes|employment agreement|offer letter|contractor agreement|consulting agreement|service agreement|customer contract|sign the contract|before we sign|terms|t and cs|cookie banner|cookie policy|privacy notice|dpa|letting someone go|let someone go|fire an employee|firing an employee|dismissal|unfair dismissal|got sued|being sued|sue|dispute with|landlord dispute|debt collection|will and testament|divorce|tenant rights|fired|got fired|sacked|let go|made redundant|redundancy|discrimination|harassment|constructive dismissal|tribunal|employment tribunal|deposit|deposit back|return the deposit|eviction|evicted|evict|disrepair|mould in the flat|landlord refuses|landlord won t|rights at work|employment rights|unpaid wages|owed money|small claims|small claims court|custody|conveyancing|probate|power of attorney|legal rights|my rights|her rights|his rights|write a will|writing a will|make a will|making a will|splitting assets|separation|prenup|prenuptial|child arrangements|set up a company|setting up a company|register a company|open a company|e residency|company registration',
     related: ['ip', 'immigration'],
   },
   {
@@ -125,7 +126,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     provider:
       'patent attorney|patent lawyer|patent agent|ip lawyer|ip attorney|trademark attorney|trademark lawyer|ip counsel',
     topic:
-      'patent|patents|patenting|trademark|trademarks|intellectual property|ip strategy|prior art|freedom to operate|copyright|file a patent|patent application|protect the design|protect our design|protect the idea|protect our idea|protect the invention|protect our ip|owns the name|name is taken|trademark search|protect our brand name|trademark the name|register a trademark|register the trademark|patentable|patent search|patent it|protect our invention|protect the technology|infringing|infringement|someone copied|copied our|licensing our ip|ip protection|protect ip',
+      'patent|patents|patenting|trademark|trademarks|intellectual property|ip strategy|prior art|freedom to operate|copyright|file a patent|patent application|protect the design|protect our design|protect the idea|protect our idea|protect the invention|protect our ip|owns the name|name is taken|trademark search|protect our brand name|trademark the name|register a trademark|register the trademark|patentable|patent search|patent it|protect our invention|protect the technology|infringing|infringement|someone copied|copied our|licensing our ip|ip protection|protect ip|knock offs|knock off|knockoffs|counterfeit|counterfeits|fakes|selling fakes|copycat|copycats|brand name|our brand name|logo copied|using our name|name clash',
     related: ['legal'],
   },
   {
@@ -133,9 +134,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'immigration and visas',
     kind: 'service',
     provider:
-      'immigration lawyer|immigration attorney|immigration consultant|immigration advisor|visa consultant|relocation specialist|relocation agency',
+      'immigration lawyer|immigration attorney|immigration consultant|immigration advisor|visa consultant|relocation specialist|relocation agency|immigration adviser|immigration solicitor|visa adviser|visa advisor|oisc adviser',
     topic:
-      'immigration|visa|visas|oone visa|hone b|green card|work permit|work visa|blue card|residence permit|residency|citizenship|relocate|relocating|relocation|sponsorship|visa sponsorship|talent visa|global talent visa|startup visa|move to the us|move to the uk|move to london|move to germany|move to berlin|move to the netherlands|move to amsterdam|move to canada|moving to the us|right to work|work authorization|employment visa|skilled worker visa|investor visa|founder visa|entrepreneur visa|residence|paperwork for moving|sponsor a visa|sponsor visas|visa for|emigrate|emigrating|expat paperwork|passport',
+      'immigration|visa|visas|oone visa|hone b|green card|work permit|work visa|blue card|residence permit|residency|citizenship|relocate|relocating|relocation|sponsorship|visa sponsorship|talent visa|global talent visa|startup visa|move to the us|move to the uk|move to london|move to germany|move to berlin|move to the netherlands|move to amsterdam|move to canada|moving to the us|right to work|work authorization|employment visa|skilled worker visa|investor visa|founder visa|entrepreneur visa|residence|paperwork for moving|sponsor a visa|sponsor visas|visa for|emigrate|emigrating|expat paperwork|passport|spouse|spouse visa|family visa|partner visa|fiance visa|fiancé visa|marriage visa|dependant visa|dependent visa|family reunion|bring his family|bring her family|bring family over|live in the uk|live in the us|settle in the uk|indefinite leave|ilr|naturalisation|naturalization|visa application|visa refused|visa refusal|overseas partner',
     related: ['legal'],
   },
   // --- people ---
@@ -166,9 +167,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'HR and people operations',
     kind: 'service',
     provider:
-      'hr manager|hr consultant|hr director|hr lead|head of people|people ops lead|vp people|chro|chief people officer|hr business partner|people partner|hr advisor|people operations lead',
+      'hr manager|hr consultant|hr director|hr lead|head of people|people ops lead|vp people|chro|chief people officer|hr business partner|people partner|hr advisor|people operations lead|employer of record|eor provider|global payroll provider|peo|payroll provider|payroll specialist|hr outsourcing',
     topic:
-      'hr|human resources|people operations|people ops|employee handbook|performance reviews|performance review|compensation|comp bands|benefits|onboarding|employee relations|culture|layoffs|termination|fire someone|firing|org design|policies|pto|remote policy|employee engagement|salary bands|pay bands|pay scale|salary benchmarks|compensation bands|equity bands|levels|leveling|career ladder|career framework|annual reviews|review cycle|feedback culture|employee feedback|hr policies|hr stuff|hr questions|people stuff|people issues|handbook|sick leave|parental leave|maternity leave|holiday policy|remote first|remote work policy|hybrid policy|employee retention|retain staff|team morale|morale|conflict between|team conflict|difficult employee|underperformer|underperforming|pip|disciplinary|grievance|hr compliance|contractors vs employees|employer of record|eor|global payroll|payroll|benefits package|pension scheme',
+      'hr|human resources|people operations|people ops|employee handbook|performance reviews|performance review|compensation|comp bands|benefits|onboarding|employee relations|culture|layoffs|termination|fire someone|firing|org design|policies|pto|remote policy|employee engagement|salary bands|pay bands|pay scale|salary benchmarks|compensation bands|equity bands|levels|leveling|career ladder|career framework|annual reviews|review cycle|feedback culture|employee feedback|hr policies|hr stuff|hr questions|people stuff|people issues|handbook|sick leave|parental leave|maternity leave|holiday policy|remote first|remote work policy|hybrid policy|employee retention|retain staff|team morale|morale|conflict between|team conflict|difficult employee|underperformer|underperforming|pip|disciplinary|grievance|hr compliance|contractors vs employees|employer of record|eor|global payroll|payroll|benefits package|pension scheme|pay staff abroad|pay people abroad|employees abroad|staff abroad|team abroad|hire abroad|hiring abroad|international hiring|employees in other countries|staff in other countries|local entity|local entities|set up an entity|setting up an entity|contractors abroad|remote employees abroad|international payroll',
     related: ['recruiting', 'legal'],
   },
   {
@@ -300,9 +301,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'security',
     kind: 'service',
     provider:
-      'security engineer|security researcher|ciso|pen tester|pentester|penetration tester|security consultant|ethical hacker|security auditor|infosec',
+      'security engineer|security researcher|ciso|pen tester|pentester|penetration tester|security consultant|ethical hacker|security auditor|infosec|security lead|head of security|security officer|information security officer|security architect|security analyst|red team|red teamer',
     topic:
-      'security|cybersecurity|cyber security|pen test|pentest|penetration test|penetration testing|soc 2|soc2|iso 27001|vulnerability|vulnerabilities|breach|hacked|phishing|security audit|security review|threat model|encryption|appsec|compliance audit|hack our app|hack us|hacked us|got hacked|bad guys|attackers|secure our app|security holes|security hole|data leak|leaked|ransomware|password|passwords|access control|sso|two factor|2fa|gdpr security|security questionnaire|security questionnaires|vendor security|compliance certification|iso certification|hipaa compliance',
+      'security|cybersecurity|cyber security|pen test|pentest|penetration test|penetration testing|soc 2|soc2|iso 27001|vulnerability|vulnerabilities|breach|hacked|phishing|security audit|security review|threat model|encryption|appsec|compliance audit|hack our app|hack us|hacked us|got hacked|bad guys|attackers|secure our app|security holes|security hole|data leak|leaked|ransomware|password|passwords|access control|sso|two factor|2fa|gdpr security|security questionnaire|security questionnaires|vendor security|compliance certification|iso certification|hipaa compliance|infosec|information security|security programme|security program|security posture|probe|weak spots|network security|security incident|incident response|malware|cyber attack|cyberattack|security gaps|security certification',
     related: ['devops', 'engineering', 'legal'],
   },
   {
@@ -310,9 +311,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'data science and machine learning',
     kind: 'service',
     provider:
-      'data scientist|data scientists|ml engineer|machine learning engineer|ai engineer|ai researcher|ml researcher|research scientist|data engineer|analytics engineer|data analyst|statistician|nlp engineer|computer vision engineer|applied scientist|quant|data person|data expert|ml expert|ai expert|ai consultant|data consultant|analytics consultant|statistics professor|professor of statistics|data science consultant|ml consultant|phd in machine learning|kaggle',
+      'data scientist|data scientists|ml engineer|machine learning engineer|ai engineer|ai researcher|ml researcher|research scientist|data engineer|analytics engineer|data analyst|statistician|nlp engineer|computer vision engineer|applied scientist|quant|data person|data expert|ml expert|ai expert|ai consultant|data consultant|analytics consultant|statistics professor|professor of statistics|data science consultant|ml consultant|phd in machine learning|kaggle|bioinformatician|bioinformaticians|computational biologist|bioinformatics|genomics scientist|biostatistician',
     topic:
-      'data science|machine learning|ml|ai|artificial intelligence|deep learning|llm|llms|large language model|gpt|chatgpt|rag|embeddings|nlp|natural language processing|computer vision|recommendation system|recommender|model training|fine tuning|fine tune|neural network|neural networks|pytorch|tensorflow|analytics|dashboards|dashboard|data pipeline|data pipelines|data warehouse|etl|dbt|snowflake|bigquery|tableau|looker|power bi|statistics|forecasting model|predictive model|ab test|ab testing|experimentation|experiment result|statistically significant|data analysis|data strategy|data|predict|predicting|prediction|predictions|churn|churn model|reporting|metrics|kpis|chatbot|chat bot|spot defects|image recognition|machine learning model|ml model|ai model|ai feature|ai features|use ai|using ai|add ai|gen ai|generative ai|openai|gpt 4|prompt|prompts|prompt engineering|vector search|semantic search|search relevance|recommendations|recommend|personalization|personalisation|forecast demand|demand forecasting|anomaly detection|fraud detection|classification|classifier|ocr|document extraction|speech recognition|data team|data stack|data infrastructure|analytics setup|tracking|event tracking|mixpanel|amplitude|google analytics|spreadsheets|excel|insights|numbers|cohort analysis|cohorts|survey data|statistical|stats|regression|causal inference|significance|is the result real|evals|evaluation',
+      'data science|machine learning|ml|ai|artificial intelligence|deep learning|llm|llms|large language model|gpt|chatgpt|rag|embeddings|nlp|natural language processing|computer vision|recommendation system|recommender|model training|fine tuning|fine tune|neural network|neural networks|pytorch|tensorflow|analytics|dashboards|dashboard|data pipeline|data pipelines|data warehouse|etl|dbt|snowflake|bigquery|tableau|looker|power bi|statistics|forecasting model|predictive model|ab test|ab testing|experimentation|experiment result|statistically significant|data analysis|data strategy|data|predict|predicting|prediction|predictions|churn|churn model|reporting|metrics|kpis|chatbot|chat bot|spot defects|image recognition|machine learning model|ml model|ai model|ai feature|ai features|use ai|using ai|add ai|gen ai|generative ai|openai|gpt 4|prompt|prompts|prompt engineering|vector search|semantic search|search relevance|recommendations|recommend|personalization|personalisation|forecast demand|demand forecasting|anomaly detection|fraud detection|classification|classifier|ocr|document extraction|speech recognition|data team|data stack|data infrastructure|analytics setup|tracking|event tracking|mixpanel|amplitude|google analytics|spreadsheets|excel|insights|numbers|cohort analysis|cohorts|survey data|statistical|stats|regression|causal inference|significance|is the result real|evals|evaluation|sequencing|sequencing data|genomic data|rna seq|genome|genomes|omics|single cell|analyse the data|analyze the data|make sense of the data|crunch the numbers|data analysis help',
     related: ['engineering'],
   },
   {
@@ -330,9 +331,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'blockchain',
     kind: 'service',
     provider:
-      'solidity developer|smart contract developer|blockchain developer|smart contract auditor|web3 developer|crypto founder',
+      'solidity developer|smart contract developer|blockchain developer|smart contract auditor|web3 developer|crypto founder|tokenomics advisor|tokenomics consultant|token designer|crypto advisor|web3 advisor|solidity auditor|blockchain auditor|smart contract auditors|audit firm for smart contracts|defi developer',
     topic:
-      'blockchain|crypto|web3|smart contract|smart contracts|solidity|ethereum|defi|nft|nfts|token|tokenomics|dao|bitcoin|wallet|stablecoin',
+      'blockchain|crypto|web3|smart contract|smart contracts|solidity|ethereum|defi|nft|nfts|token|tokenomics|dao|bitcoin|wallet|stablecoin|coins|coin|token supply|issue tokens|token launch|airdrop|airdrops|web3 founder|smart contract audit|contract audit|solidity code|protocol|protocols|on chain|onchain|staking|liquidity|token incentives|crypto project|dapp',
     related: ['engineering'],
   },
   {
@@ -441,7 +442,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     provider:
       'buyer|buyers|procurement|head of procurement|procurement lead|purchasing|purchasing manager|category manager|decision maker|evaluating vendors|evaluating tools|looking for vendors|early adopter|early adopters|beta tester|beta testers|open to pilots|runs pilots|innovation lead|head of innovation|innovation team|chief innovation officer|would buy|potential customer|stocks local|stocks local brands|stocks|carries local|store owner|shop owner|retailer|retail chain|chain of|buyer at|buys from|decides what|curious about tools|interested in tools|interested in trying|open to trying|open to testing|always curious|evaluating|looking at tools|runs innovation|innovation manager|head of digital|digital transformation|it director|cio|operations director|fleet manager|plant manager|hospital administrator|clinic manager|practice manager|school principal|test apps|tests apps|test your app|try new apps|tries new apps|beta test|beta tests|happy to test|happy to try|readers happy to|early tester',
     topic:
-      'pilot|pilots|pilot customer|pilot customers|paid pilot|design partner|design partners|beta users|beta user|first customers|first customer|early customers|paying customers|new customers|more customers|find customers|get customers|land customers|enterprise customers|buyers at|sell to|selling to|letter of intent|loi|proof of concept|poc|customer discovery|customer interviews|retail buyers|stockists|distribution in stores|get into stores|shelf space|pilot sites|pilot site|trial our|trial the|trial it|test our product|try our product|willing to trial|willing to try|willing to pilot|beta customers|beta testers|testers|early users|first users|first paying customers|paying users|design partner customers|customer intros|intros to customers|intro to buyers|buyers|potential customers|prospects|stockist|retailers|shops to stock|get stocked|stock our|carry our|distributors for|supermarkets|supermarket|grocery stores|grocers|hospital willing|hospitals willing|schools willing|companies willing|operators willing|fleet operators|fleets willing|stores to stock|get into shops|in shops|in stores',
+      'pilot|pilots|pilot customer|pilot customers|paid pilot|design partner|design partners|beta users|beta user|first customers|first customer|early customers|paying customers|new customers|more customers|find customers|get customers|land customers|enterprise customers|buyers at|sell to|selling to|letter of intent|loi|proof of concept|poc|customer discovery|customer interviews|retail buyers|stockists|distribution in stores|get into stores|shelf space|pilot sites|pilot site|trial our|trial the|trial it|test our product|try our product|willing to trial|willing to try|willing to pilot|beta customers|beta testers|testers|early users|first users|first paying customers|paying users|design partner customers|customer intros|intros to customers|intro to buyers|buyers|potential customers|prospects|stockist|retailers|shops to stock|get stocked|stock our|carry our|distributors for|supermarkets|supermarket|grocery stores|grocers|hospital willing|hospitals willing|schools willing|companies willing|operators willing|fleet operators|fleets willing|stores to stock|get into shops|in shops|in stores|tesco|sainsbury s|sainsburys|waitrose|asda|walmart|whole foods|costco|grocery chain|grocery chains|stocked in|into shops|into stores',
     seekersSayTopic: true,
     related: ['sales', 'partnerships'],
   },
@@ -460,9 +461,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'manufacturing and suppliers',
     kind: 'service',
     provider:
-      'manufacturer|manufacturers|factory|factories|supplier|suppliers|contract manufacturer|contract manufacturing|co packer|copacker|co manufacturer|sourcing agent|wholesaler|wholesalers|oem|odm|mill|textile mill|print shop|printer|fabricator|machine shop|packaging supplier|makes|produces|manufactures|factory in|mill in|production facility|production house|workshop|small batch manufacturer|batch manufacturer|co packer for|bottler|printer for|makes garments|makes merino|knitting mill|textile manufacturer|cosmetics manufacturer|food manufacturer|sourcing agent in|sourcing in china|sourcing in shenzhen|factory contacts|factory network|supplier network|procurement agent',
+      'manufacturer|manufacturers|factory|factories|supplier|suppliers|contract manufacturer|contract manufacturing|co packer|copacker|co manufacturer|sourcing agent|wholesaler|wholesalers|oem|odm|mill|textile mill|print shop|printer|fabricator|machine shop|packaging supplier|makes|produces|manufactures|factory in|mill in|production facility|production house|workshop|small batch manufacturer|batch manufacturer|co packer for|bottler|printer for|makes garments|makes merino|knitting mill|textile manufacturer|cosmetics manufacturer|food manufacturer|sourcing agent in|sourcing in china|sourcing in shenzhen|factory contacts|factory network|supplier network|procurement agent|injection moulder|injection molder|injection moulding engineer|injection molding engineer|plastics manufacturer|plastics factory|lean consultant|lean manufacturing consultant|continuous improvement|operational excellence|production engineer|manufacturing engineer|process engineer|industrial engineer|factory consultant|manufacturing consultant|toolmaker|plant manager|factory manager|production manager|manufacturing plant|parts plant|runs a factory|runs a plant',
     topic:
-      'manufacturing|manufacture|produce|producing|make our product|make the product|production|production run|sourcing|source materials|materials|factory|moq|minimum order|minimum order quantity|private label|white label product|injection molding|cnc|textiles|fabric|apparel production|garment|cosmetics formulation|formulation|supply chain|raw materials|components|bill of materials|samples|small batch|batch production|packaging|make our|manufacture our|produce our|made in|produced|production partner|manufacturing partner|factory for|manufacturer for|supplier for|suppliers for|source|sourcing partner|sourced|jars|bottles|containers|units|batch|batches|small runs|short runs|first run|first production|first batch|mould|molds|moulding|assembly|assemble|contract manufacturing|co packing|co pack|copack|bottling|white label|knitwear|knitting|garments|clothing production|apparel|printed|printing|pcb assembly|circuit boards|electronics manufacturing|components sourcing|injection mould tooling|mould tooling',
+      'manufacturing|manufacture|produce|producing|make our product|make the product|production|production run|sourcing|source materials|materials|factory|moq|minimum order|minimum order quantity|private label|white label product|injection molding|cnc|textiles|fabric|apparel production|garment|cosmetics formulation|formulation|supply chain|raw materials|components|bill of materials|samples|small batch|batch production|packaging|make our|manufacture our|produce our|made in|produced|production partner|manufacturing partner|factory for|manufacturer for|supplier for|suppliers for|source|sourcing partner|sourced|jars|bottles|containers|units|batch|batches|small runs|short runs|first run|first production|first batch|mould|molds|moulding|assembly|assemble|contract manufacturing|co packing|co pack|copack|bottling|white label|knitwear|knitting|garments|clothing production|apparel|printed|printing|pcb assembly|circuit boards|electronics manufacturing|components sourcing|injection mould tooling|mould tooling|plastic|plastics|plastic parts|enclosure|enclosures|casing|tooling|at volume|in volume|volume production|mass production|mass produce|production line|production lines|line stops|downtime|throughput|lean|six sigma|kaizen|factory floor|efficiency on the line|machine breakdowns|breakdowns|made at scale|scale up production',
     related: ['logistics', 'hardware'],
   },
   {
@@ -470,9 +471,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'logistics and shipping',
     kind: 'service',
     provider:
-      '3pl|third party logistics|freight forwarder|customs broker|fulfillment center|fulfilment centre|logistics provider|logistics company|courier|shipping company|warehouse operator|3pl warehouse|runs a warehouse|warehouse in|fulfilment warehouse|fulfilment for|fulfillment for|fulfilment services|fulfillment services|logistics partner|logistics manager|freight company|shipping agent|forwarder|customs agent|haulier|haulage|trucking company|delivery company',
+      '3pl|third party logistics|freight forwarder|customs broker|fulfillment center|fulfilment centre|logistics provider|logistics company|courier|shipping company|warehouse operator|3pl warehouse|runs a warehouse|warehouse in|fulfilment warehouse|fulfilment for|fulfillment for|fulfilment services|fulfillment services|logistics partner|logistics manager|freight company|shipping agent|forwarder|customs agent|haulier|haulage|trucking company|delivery company|last mile delivery|delivery fleet|courier service|same day courier|customs brokerage|import agent|export agent|shipping broker|delivery drivers|van drivers|logistics consultant|lorry driver|truck driver|hgv driver|van driver|trucker|owner driver|customs clearance agent|clearance agent|haulage firm',
     topic:
-      'logistics|shipping|ship|freight|warehouse|warehousing|fulfillment|fulfilment|last mile|delivery|deliveries|customs|import|importing|export|exporting|tariffs|inventory|returns|cold chain|store and ship|ship them|shipping orders|ship orders|ship products|pick and pack|fulfil|fulfill|fulfil orders|fulfill orders|orders piling up|storage|store our|stock storage|warehouse space|deliver|delivering|shipments|shipment|freight forwarding|ocean freight|air freight|customs clearance|import duties|duties|from china|from asia|from vietnam|to europe|cross border|international shipping|courier for|same day delivery',
+      'logistics|shipping|ship|freight|warehouse|warehousing|fulfillment|fulfilment|last mile|delivery|deliveries|import|importing|export|exporting|tariffs|inventory|returns|cold chain|store and ship|ship them|shipping orders|ship orders|ship products|pick and pack|fulfil|fulfill|fulfil orders|fulfill orders|orders piling up|storage|store our|stock storage|warehouse space|deliver|delivering|shipments|shipment|freight forwarding|ocean freight|air freight|customs clearance|import duties|duties|from china|from asia|from vietnam|to europe|cross border|international shipping|courier for|same day delivery|the border|border|border paperwork|duty|hs code|hs codes|import declaration|import declarations|customs paperwork|customs forms|importer|importers|across town|same day|next day|within hours|delivery drivers|dispatch|shipping costs|shipping rates|get it to customers|get products to customers|delivered|delivery service|local delivery|distribution|distributor|distributors|customs duties|customs rules|through customs|customs delays',
     related: ['manufacturing', 'operations'],
   },
   {
@@ -480,9 +481,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'real estate and office space',
     kind: 'service',
     provider:
-      'realtor|realtors|real estate agent|estate agent|letting agent|commercial broker|real estate broker|tenant rep|property manager|property developer|real estate developer|landlord|landlords|coworking|coworking space|workspace operator|facilities manager|has office space|has desk space|spare desks|spare desk|extra desks|free desks|desks available|has desks|has office|office available|space available|has space|has a studio|has a lab|has lab space|broker for|leasing agent|commercial agent|property agent|buyer s agent|buying agent|home finder|real estate investor|property investor',
+      'realtor|realtors|real estate agent|estate agent|letting agent|commercial broker|real estate broker|tenant rep|property manager|property developer|real estate developer|landlord|landlords|coworking|coworking space|workspace operator|facilities manager|has office space|has desk space|spare desks|spare desk|extra desks|free desks|desks available|has desks|has office|office available|space available|has space|has a studio|has a lab|has lab space|broker for|leasing agent|commercial agent|property agent|buyer s agent|buying agent|home finder|real estate investor|property investor|lettings|letting agency|lettings agency|manages rentals|manages lets|rent collection|block manager|managing agent|lettings manager',
     topic:
-      'real estate|office|office space|offices|desk space|desks|hot desk|coworking|lease|commercial lease|sublease|property|properties|warehouse space|retail space|storefront|lab space|wet lab|studio space|buy a house|buying a house|commercial property|zoning|square feet|sq ft|workspace|headquarters|hq|somewhere to work|place to work|office for|an office|new office|office in|office near|space for|space in|space near|room for the team|team space|working space|desk for|desks for|lab|labs|studio|warehouse|unit|units|premises|commercial space|retail unit|shop space|pop up space|sublet office|office sublet|hot desks|flexible office|serviced office|buy a home|buying a home|first home|first house|buy a flat|buying a flat|house hunting|home buying|sell my house|selling my house|property search|mortgage advice',
+      'real estate|office|office space|offices|desk space|desks|hot desk|coworking|lease|commercial lease|sublease|property|properties|warehouse space|retail space|storefront|lab space|wet lab|studio space|buy a house|buying a house|commercial property|zoning|square feet|sq ft|workspace|headquarters|hq|somewhere to work|place to work|office for|an office|new office|office in|office near|space for|space in|space near|room for the team|team space|working space|desk for|desks for|lab|labs|studio|warehouse|unit|units|premises|commercial space|retail unit|shop space|pop up space|sublet office|office sublet|hot desks|flexible office|serviced office|buy a home|buying a home|first home|first house|buy a flat|buying a flat|house hunting|home buying|sell my house|selling my house|property search|mortgage advice|find tenants|finding tenants|tenants for|let my flat|let out|letting out|rent out my|buy to let|rental property|rental properties|inherited a flat|inherited a house|managing a rental|being a landlord|landlord duties',
     seekersSayTopic: true,
     related: ['housing'],
   },
@@ -503,9 +504,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'medical care',
     kind: 'service',
     provider:
-      'doctor|doctors|physician|physicians|surgeon|surgeons|nurse|nurses|md|dermatologist|cardiologist|oncologist|pediatrician|paediatrician|neurologist|orthopedic surgeon|orthopaedic surgeon|radiologist|endocrinologist|gynecologist|obgyn|dentist|orthodontist|physiotherapist|physical therapist|physio|chiropractor|optometrist|ophthalmologist|gp|general practitioner|clinician|clinicians|specialist doctor|practices medicine|er doctor|emergency physician|midwife|pharmacist|doctor at|consultant surgeon|consultant physician|medical doctor|sports medicine|sleep doctor|sleep specialist|sleep physician|sleep clinician|gp at|family doctor|pediatric|paediatric|dermatology|cardiology|orthopaedics|orthopedics|physiotherapy clinic|physio clinic|rehab clinic|nurse practitioner|medical advisor|clinical advisor|clinician at|practising doctor|practicing physician',
+      'doctor|doctors|physician|physicians|surgeon|surgeons|nurse|nurses|md|dermatologist|cardiologist|oncologist|pediatrician|paediatrician|neurologist|orthopedic surgeon|orthopaedic surgeon|radiologist|endocrinologist|gynecologist|obgyn|dentist|orthodontist|physiotherapist|physical therapist|physio|chiropractor|optometrist|ophthalmologist|gp|general practitioner|clinician|clinicians|specialist doctor|practices medicine|er doctor|emergency physician|midwife|pharmacist|doctor at|consultant surgeon|consultant physician|medical doctor|sports medicine|sleep doctor|sleep specialist|sleep physician|sleep clinician|gp at|family doctor|pediatric|paediatric|dermatology|cardiology|orthopaedics|orthopedics|physiotherapy clinic|physio clinic|rehab clinic|nurse practitioner|medical advisor|clinical advisor|clinician at|practising doctor|practicing physician|occupational therapist|speech therapist|speech and language therapist|podiatrist|audiologist|dietitian|dietician|nutritionist|obstetrician|health visitor|doula|nurse specialist|community nurse|district nurse|practice nurse',
     topic:
-      'medical|medical second opinion|diagnosis|symptoms|treatment|surgery|knee|acl|torn|tore|sprain|fracture|broken|mri|scan|x ray|sports injury|sports injuries|back pain|injury|cancer|heart|skin|rash|pregnancy|fertility|ivf|allergy|allergies|migraine|diabetes|medication|prescription|health issue|health problem|appointment|physiotherapy|rehab|dental|teeth|eye|doctor|a doctor|see a doctor|medical advice|medical question|health question|health concern|worried about|pain|hurts|injured|hurt his|hurt her|tore his|tore her|torn ligament|ligament|shoulder|hip|wrist|ankle|bone|joints|mole|moles|acne|eczema|psoriasis|skin doctor|skin issue|skin problem|child doctor|kids doctor|blood test|test results|lab results|scan results|surgeon for|surgery for|operation|recovery|physio for|rehab for|sleep|insomnia|sleep problems|sleep clinic|clinical|clinical advisor|clinical side|medical advisor|medical advisory|health advisor',
+      'medical|medical second opinion|diagnosis|symptoms|treatment|surgery|knee|acl|torn|tore|sprain|fracture|broken|mri|scan|x ray|sports injury|sports injuries|back pain|injury|cancer|heart|skin|rash|pregnancy|fertility|ivf|allergy|allergies|migraine|diabetes|medication|prescription|health issue|health problem|appointment|physiotherapy|rehab|dental|teeth|eye|doctor|a doctor|see a doctor|medical advice|medical question|health question|health concern|worried about|pain|hurts|injured|hurt his|hurt her|tore his|tore her|torn ligament|ligament|shoulder|hip|wrist|ankle|bone|joints|mole|moles|acne|eczema|psoriasis|skin doctor|skin issue|skin problem|child doctor|kids doctor|blood test|test results|lab results|scan results|surgeon for|surgery for|operation|recovery|physio for|rehab for|sleep|insomnia|sleep problems|sleep clinic|clinical|clinical advisor|clinical side|medical advisor|medical advisory|health advisor|pregnant|birth|giving birth|antenatal|prenatal|postnatal|birth plan|labour|labor|due date|symptom|a specialist|quick opinion|second opinion|medical opinion|check up|checkup|health check|blood pressure|cholesterol|hearing|hearing loss|diet|nutrition|weight loss|falls|keeps falling|mobility|dizziness|physical therapy',
     related: ['mental-health', 'fitness', 'healthcare'],
   },
   {
@@ -543,9 +544,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'childcare and family',
     kind: 'service',
     provider:
-      'nanny|nannies|babysitter|babysitters|au pair|childminder|daycare|nursery|preschool|parenting coach|our nanny|nanny has|nanny with|childminder with|babysitter with|free afternoons|free mornings|spare days|nanny share available|au pair available',
+      'nanny|nannies|babysitter|babysitters|au pair|childminder|daycare|nursery|preschool|parenting coach|our nanny|nanny has|nanny with|childminder with|babysitter with|free afternoons|free mornings|spare days|nanny share available|au pair available|sleep consultant|baby sleep consultant|night nanny|maternity nurse|lactation consultant|breastfeeding counsellor|ofsted registered|nursery manager|childminders|creche|adoption agency|fostering agency|foster carer|social worker',
     topic:
-      'childcare|child care|babysitting|kids|kid|toddler|baby|newborn|parenting|school run|after school|daycare place|nursery place|after school care|school pickup|pick up from school|pickup|childminding|babysit|babysitting help|care for a|a three year old|two year old|three year old|four year old|toddlers|children|kids club|holiday club|nanny share|nanny for|au pair for|someone to watch the kids|look after the kids|look after our',
+      'childcare|child care|babysitting|kids|kid|toddler|baby|newborn|parenting|school run|after school|daycare place|nursery place|after school care|school pickup|pick up from school|pickup|childminding|babysit|babysitting help|care for a|a three year old|two year old|three year old|four year old|toddlers|children|kids club|holiday club|nanny share|nanny for|au pair for|someone to watch the kids|look after the kids|look after our|baby sleep|sleep training|the baby|our baby|her baby|his baby|new parents|new parent|new mum|new dad|night feeds|wakes at night|wakes up at night|wakes every|postpartum|breastfeeding|month old|year old|going back to work|back to work|daytime care|day care|childcare costs|infant|infants|under 3s|under threes|preschooler|potty training|tantrums|behaviour at home|adopt|adopt a child|adoption|fostering|foster|foster care',
     related: ['education'],
   },
   {
@@ -553,9 +554,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'home repairs and renovation',
     kind: 'service',
     provider:
-      'plumber|plumbers|electrician|electricians|contractor|builder|builders|handyman|carpenter|roofer|painter|architect|architects|general contractor|renovation company|landscaper|gardener|interior designer|interior designers|interior architect|home stager|cleaner|cleaning service|movers|moving company|builder for|contractor for|installer|installs|certified installer|trades|tradesperson|joiner|tiler|decorator|painter decorator|structural engineer|surveyor|building surveyor|planning consultant|residential architect|house architect|office fit outs|fit outs|residential interiors|home designer|removal company|removals company|man with a van',
+      'plumber|plumbers|electrician|electricians|contractor|builder|builders|handyman|carpenter|roofer|painter|architect|architects|general contractor|renovation company|landscaper|gardener|interior designer|interior designers|interior architect|home stager|cleaner|cleaning service|movers|moving company|builder for|contractor for|installer|installs|certified installer|trades|tradesperson|joiner|tiler|decorator|painter decorator|structural engineer|surveyor|building surveyor|planning consultant|residential architect|house architect|office fit outs|fit outs|residential interiors|home designer|removal company|removals company|man with a van|roofers|tradespeople|trades people|bricklayer|plasterer|glazier|site manager|building contractor|main contractor|loft company|kitchen fitter|bathroom fitter|damp specialist|handymen|odd jobs|welder|welders|metalworker|blacksmith|gate maker|fencer|fencing contractor',
     topic:
-      'renovation|renovate|renovating|remodel|remodeling|kitchen|bathroom|leak|plumbing|wiring|extension|roof|garden|landscaping|interior design|interiors|furniture|decor|home staging|floor plan|build a house|cleaning|moving house|add a floor|second storey|second story|extra storey|loft|loft conversion|house extension|planning permission|planning application|build an extension|knock through|wall|walls|house renovation|home renovation|fix the|repair|repairs|broken boiler|boiler|heating|leaking|damp|mould|rewiring|charger|ev charger|car charger|install|installation|solar panels at home|fit out|fitout|office fit out|layout|furniture layout|furnish|furnishing|interior|interiors for|decorate|decorating|redecorating|office design|home office|new kitchen|new bathroom|house move|house moves|moving home|moving flat|removals|removal company',
+      'renovation|renovate|renovating|remodel|remodeling|kitchen|bathroom|leak|plumbing|wiring|extension|roof|garden|landscaping|interior design|interiors|furniture|decor|home staging|floor plan|build a house|cleaning|moving house|add a floor|second storey|second story|extra storey|loft|loft conversion|house extension|planning permission|planning application|build an extension|knock through|wall|walls|house renovation|home renovation|fix the|repair|repairs|broken boiler|boiler|heating|leaking|damp|mould|rewiring|charger|ev charger|car charger|install|installation|solar panels at home|fit out|fitout|office fit out|layout|furniture layout|furnish|furnishing|interior|interiors for|decorate|decorating|redecorating|office design|home office|new kitchen|new bathroom|house move|house moves|moving home|moving flat|removals|removal company|roof leak|leaking roof|leaky roof|gutter|gutters|tradesperson nearby|reliable builder|reliable builders|trustworthy builder|local builder|building work|building works|rear extension|side return|knock down a wall|take out a wall|take down a wall|open plan|drains|blocked drain|dry rot|subsidence|cracks in the wall|new roof|re roof|garage conversion|convert the garage|converting the garage|turn the garage into',
     related: ['real-estate'],
   },
   {
@@ -563,9 +564,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'education and tutoring',
     kind: 'service',
     provider:
-      'teacher|teachers|tutor|tutors|professor|professors|lecturer|instructor|instructors|admissions consultant|college counselor|educational consultant|headteacher|principal|dean|teaches|taught|course creator|bootcamp instructor|language teacher|tutoring service|tutoring company|private tutor|online tutor|coach for exams|exam coach|admissions advisor|admissions coach|former admissions|ex admissions|admissions officer|essay coach|language school|teaches spanish|teaches german|teaches french|teaches english|spanish teacher|german teacher|french teacher|english teacher|math teacher|maths teacher|physics teacher|science teacher|music teacher|piano teacher|coding teacher',
+      'teacher|teachers|tutor|tutors|professor|professors|lecturer|instructor|instructors|admissions consultant|college counselor|educational consultant|headteacher|principal|dean|teaches|taught|course creator|bootcamp instructor|language teacher|tutoring service|tutoring company|private tutor|online tutor|coach for exams|exam coach|admissions advisor|admissions coach|former admissions|ex admissions|admissions officer|essay coach|language school|teaches spanish|teaches german|teaches french|teaches english|spanish teacher|german teacher|french teacher|english teacher|math teacher|maths teacher|physics teacher|science teacher|music teacher|piano teacher|coding teacher|dyslexia specialist|dyslexia assessor|dyslexia teacher|sen teacher|special needs teacher|send specialist|educational psychologist|learning support|learning support teacher|literacy tutor|reading tutor|english tutor|eleven plus tutor|11 plus tutor|exam tutor|gcse tutor|a level tutor|homework club|study skills coach',
     topic:
-      'tutoring|tutor|course|courses|class|classes|lessons|learn|learning|study|studying|exam|exams|exam prep|sat|gmat|gre|ielts|admissions|college application|college applications|university application|mba application|mba|phd application|school|schools|homework|curriculum|math|maths|physics|chemistry|bootcamp|language lessons|learn spanish|learn german|learn japanese|struggling with|struggling at school|a level|a levels|gcse|gcses|ib|ap|homework help|grades|exam results|university|uni|college|business school|b school|mba essays|admissions essays|essays|application essays|personal statement|apply to|applying to|applications|learn the language|learn a language|language fast|speak spanish|speak german|speak french|speak japanese|spanish lessons|german lessons|french lessons|japanese lessons|language tutor|conversation practice|learn to code|coding lessons|teach me|teach my|teach our|lessons for',
+      'tutoring|tutor|course|courses|class|classes|lessons|learn|learning|study|studying|exam|exams|exam prep|sat|gmat|gre|ielts|admissions|college application|college applications|university application|mba application|mba|phd application|school|schools|homework|curriculum|math|maths|physics|chemistry|bootcamp|language lessons|learn spanish|learn german|learn japanese|struggling with|struggling at school|a level|a levels|gcse|gcses|ib|ap|homework help|grades|exam results|university|uni|college|business school|b school|mba essays|admissions essays|essays|application essays|personal statement|apply to|applying to|applications|learn the language|learn a language|language fast|speak spanish|speak german|speak french|speak japanese|spanish lessons|german lessons|french lessons|japanese lessons|language tutor|conversation practice|learn to code|coding lessons|teach me|teach my|teach our|lessons for|spelling|literacy|numeracy|handwriting|dyslexia|dyslexic|dyscalculia|learning difficulty|learning difficulties|learning disability|special needs|entrance exam|entrance exams|entrance test|grammar school|eleven plus|11 plus|common entrance|sats|test prep|exam technique|falling behind|behind at school|school work|schoolwork|reading age|reading difficulties|learning to read|reading support|reading help|autism|autistic|ehcp|sen support|special educational needs|school support',
     related: ['research', 'childcare'],
   },
   {
@@ -583,9 +584,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'translation and languages',
     kind: 'service',
     provider:
-      'translator|translators|interpreter|interpreters|native speaker|localization agency|localisation agency|bilingual|fluent in|speaks|english translator|japanese translator|german translator|spanish translator|french translator|translation agency|translation services|localisation services|localization services|certified translator|sworn translator|business interpreter|conference interpreter',
+      'translator|translators|interpreter|interpreters|native speaker|localization agency|localisation agency|bilingual|fluent in|speaks|english translator|japanese translator|german translator|spanish translator|french translator|translation agency|translation services|localisation services|localization services|certified translator|sworn translator|business interpreter|conference interpreter|subtitler|subtitlers|captioner|captioning service|dubbing studio|transcriber|transcription service|certified translation service|legal translator|medical translator|literary translator',
     topic:
-      'translation|translations|translate|translating|localization|localisation|localize|interpreting|subtitles|in japanese|in german|in spanish|in french|in mandarin|in chinese|in portuguese|in korean|in arabic|japanese version|translated|translate our|translate the|localise|localize the|localised|localized|multilingual|other languages|language versions|into spanish|into german|into french|into japanese|into chinese|into english|english to|to english|japanese speaker|german speaker|spanish speaker|french speaker|mandarin speaker|chinese speaker|korean speaker|arabic speaker|portuguese speaker|italian speaker|russian speaker|dutch speaker|hindi speaker|speaks japanese|speaks german|speaks mandarin',
+      'translation|translations|translate|translating|localization|localisation|localize|interpreting|subtitles|in japanese|in german|in spanish|in french|in mandarin|in chinese|in portuguese|in korean|in arabic|japanese version|translated|translate our|translate the|localise|localize the|localised|localized|multilingual|other languages|language versions|into spanish|into german|into french|into japanese|into chinese|into english|english to|to english|japanese speaker|german speaker|spanish speaker|french speaker|mandarin speaker|chinese speaker|korean speaker|arabic speaker|portuguese speaker|italian speaker|russian speaker|dutch speaker|hindi speaker|speaks japanese|speaks german|speaks mandarin|captions|captioning|subtitling|dubbing|dubbed|officially translated|certified translation|certified translations|official translation|documents translated|certificate translated|court papers|apostille|from german|from spanish|from french|from japanese|from chinese|from italian|from polish|from portuguese|from arabic|from russian|from dutch|transcription|transcribe|transcripts',
   },
   {
     id: 'media-production',
@@ -602,9 +603,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'events and conferences',
     kind: 'service',
     provider:
-      'event organizer|event organiser|event planner|events organizer|conference organizer|conference organiser|runs a conference|runs conferences|organizes conferences|organises conferences|runs meetups|runs a meetup|organizes meetups|meetup organizer|curator|program committee|programme committee|venue|venues|venue manager|caterer|catering company|festival director|hosts events|host events|runs events|event space|has an event space|has a venue|seat event space|event hosting|hosts meetups|runs a festival|festival|organises|organizes|organiser|organizer|programmer|curates talks|curates speakers|books speakers|booking speakers|looking for speakers|calls for speakers|call for speakers|speaker slots|community events|meetup host|meetup series|venue owner|venue hire|space hire',
+      'event organizer|event organiser|event planner|events organizer|conference organizer|conference organiser|runs a conference|runs conferences|organizes conferences|organises conferences|runs meetups|runs a meetup|organizes meetups|meetup organizer|curator|program committee|programme committee|venue|venues|venue manager|caterer|catering company|festival director|hosts events|host events|runs events|event space|has an event space|has a venue|seat event space|event hosting|hosts meetups|runs a festival|festival|organises|organizes|organiser|organizer|programmer|curates talks|curates speakers|books speakers|booking speakers|looking for speakers|calls for speakers|call for speakers|speaker slots|community events|meetup host|meetup series|venue owner|venue hire|space hire|event producer|event producers|event production|event management|event manager|events company|event agency|offsite planner|destination management|dmc|wedding planner|wedding planners|wedding organiser|wedding organizer|party planner|event caterer|event catering|events caterer',
     topic:
-      'event|events|conference|conferences|meetup|meetups|summit|offsite|retreat|venue|venues|space for an event|event space|catering|speaking slot|speaking slots|speak at|speaking at|sponsor a conference|sponsorship|booth|trade show|trade fair|hackathon|demo day|workshop|workshops|panel|panels|dinner|launch party|stage|slot on stage|on stage|speaking opportunity|speaking opportunities|speak at events|talk at|present our|demo at|showcase|exhibit|exhibiting|host an event|hosting an event|run an event|event for|meetup space|room for a|space for a meetup|venue for|seats|capacity|book a venue|event venue|conference room|meeting room|auditorium|party|launch event|company offsite|team offsite|offsite for|retreat for|conference tickets|tickets',
+      'event|events|conference|conferences|meetup|meetups|summit|offsite|retreat|venue|venues|space for an event|event space|catering|speaking slot|speaking slots|speak at|speaking at|sponsor a conference|sponsorship|booth|trade show|trade fair|hackathon|demo day|workshop|workshops|panel|panels|dinner|launch party|stage|slot on stage|on stage|speaking opportunity|speaking opportunities|speak at events|talk at|present our|demo at|showcase|exhibit|exhibiting|host an event|hosting an event|run an event|event for|meetup space|room for a|space for a meetup|venue for|seats|capacity|book a venue|event venue|conference room|meeting room|auditorium|party|launch event|company offsite|team offsite|offsite for|retreat for|conference tickets|tickets|away day|away days|team trip|take staff away|staff away|company retreat|corporate retreat|team building|food for|guests|wedding|get married|getting married|our wedding|their wedding|hen party|stag party|reception|canapes|buffet|gala|awards night|christmas party|birthday party|celebration',
     related: ['speaking', 'press'],
   },
   {
@@ -632,9 +633,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'food and hospitality',
     kind: 'service',
     provider:
-      'chef|chefs|private chef|caterer|caterers|restaurateur|restaurant owner|sommelier|baker|food scientist|food technologist|bartender|mixologist',
+      'chef|chefs|private chef|caterer|caterers|restaurateur|restaurant owner|sommelier|baker|food scientist|food technologist|bartender|mixologist|restaurant consultant|hospitality consultant|hotel manager|revenue manager|hotel revenue manager|hotelier|innkeeper|food and beverage consultant|bar consultant|hotel consultant|restaurant manager|general manager of a restaurant|cafe owner|pub landlord|brewer|food safety consultant|environmental health officer',
     topic:
-      'restaurant|restaurants|catering|menu|recipe|recipes|food|cooking|kitchen|wine|bakery|cafe|coffee shop|food truck|hospitality|cpg food|beverage|drinks',
+      'restaurant|restaurants|catering|menu|recipe|recipes|food|cooking|kitchen|wine|bakery|cafe|coffee shop|food truck|hospitality|cpg food|beverage|drinks|bistro|brasserie|hotel|hotels|bed and breakfast|b and b|guesthouse|guest house|booking com|room rates|occupancy|open a restaurant|opening a restaurant|open a cafe|opening a cafe|own restaurant|pub|menu design|food costs|front of house|kitchen layout|hospitality business|table bookings|online bookings|booking channels|food safety|food hygiene|haccp|allergen labelling|food labelling|food standards',
     related: ['events', 'manufacturing'],
   },
   {
@@ -642,9 +643,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'nonprofit and philanthropy',
     kind: 'service',
     provider:
-      'philanthropist|philanthropists|donor|donors|major donor|foundation director|program officer|impact investor|board of a charity|charity trustee|trustee|nonprofit consultant|volunteer coordinator',
+      'philanthropist|philanthropists|donor|donors|major donor|foundation director|program officer|impact investor|board of a charity|charity trustee|trustee|nonprofit consultant|volunteer coordinator|development director|director of development|head of fundraising|fundraising director|charity fundraiser|major gifts officer|major gifts|nonprofit lawyer|charity lawyer|charity accountant|volunteer manager|community organiser|community organizer|charity consultant|nonprofit advisor|nonprofit adviser|raised from foundations|raised from donors',
     topic:
-      'nonprofit|non profit|charity|charities|donation|donations|donate|philanthropy|impact|social impact|volunteers|volunteering|ngo|fundraising gala|endowment|social enterprise|community project|community projects|co op|coop|cooperative|community energy|community solar|social good|charitable|mission driven|impact project|volunteer|donor intros|funding for a charity|nonprofit funding',
+      'nonprofit|non profit|charity|charities|donation|donations|donate|philanthropy|impact|social impact|volunteers|volunteering|ngo|fundraising gala|endowment|social enterprise|community project|community projects|co op|coop|cooperative|community energy|community solar|social good|charitable|mission driven|impact project|volunteer|donor intros|funding for a charity|nonprofit funding|food bank|food banks|homeless|homelessness|shelter|tax exempt|tax exempt status|501c3|501 c 3|register a charity|registered charity|charity registration|charitable status|charity commission|major gifts|big gifts|big donors|donor cultivation|legacy giving|helping hands|volunteer day|clean up day|community day|litter pick|give back|giving back|good cause|local cause|community group|community groups|grassroots|beach clean|park clean up',
     seekersSayTopic: true,
     related: ['grants'],
   },
@@ -653,9 +654,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'government and policy',
     kind: 'service',
     provider:
-      'policy advisor|public affairs|lobbyist|civil servant|city council|councillor|council member|government official|regulator|mayor|public sector|works in government|ministry|procurement officer',
+      'policy advisor|public affairs|lobbyist|civil servant|city council|councillor|council member|government official|regulator|mayor|public sector|works in government|ministry|procurement officer|public sector consultant|bid manager|bid consultant|tender consultant|tender writer|government relations|former civil servant|ex civil servant|policy adviser|policy advisers|public affairs consultant|ex councillor|former councillor|city councillor|council officer|planning officer|procurement specialist|public procurement expert|govtech advisor|procurement consultant|procurement adviser|procurement advisor|bid writer for tenders',
     topic:
-      'government|policy|public policy|lobbying|public procurement|tender|tenders|city hall|municipal|regulators|permits|permit|licence|license|public sector contracts|govtech|legislation|council|local council|city|public sector|government contracts|sell to government|selling to government|work with government|working with the council|regulator|regulatory approval|approvals|planning department|ministry|agency|public funding body|policy makers|policymakers|mp|member of parliament|congress|senator',
+      'government|policy|public policy|lobbying|public procurement|tender|tenders|city hall|municipal|regulators|permits|permit|licence|license|public sector contracts|govtech|legislation|council|local council|city|public sector|government contracts|sell to government|selling to government|work with government|working with the council|regulator|regulatory approval|approvals|planning department|ministry|agency|public funding body|policy makers|policymakers|mp|member of parliament|congress|senator|bidding|bid for|bids|government agencies|government agency|public tenders|public tender|framework agreement|g cloud|whitehall|westminster|parliament|policy making|government rules|local authority|local authorities|council objects|planning objection|planning committee|public body|public bodies|nhs procurement|state government|federal government|federal contracts|civil service',
     related: ['legal', 'customers'],
   },
   {
@@ -665,8 +666,198 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     provider:
       'country manager|general manager|gm|head of international|international expansion lead|market entry consultant|opened the market|opened the german market|opened the us market|launched in|expanded to|expanded into|led expansion|export advisor|trade advisor|chamber of commerce|trade commissioner',
     topic:
-      'expand to|expanding to|expand into|expanding into|expansion|international expansion|enter the market|entering the market|market entry|new market|new markets|go international|going international|launch in|launching in|us expansion|europe expansion|expand abroad|expand internationally|first international market|open an office in',
+      'expand to|expanding to|expand into|expanding into|expansion|international expansion|enter the market|entering the market|market entry|new market|new markets|go international|going international|launch in|launching in|us expansion|europe expansion|expand abroad|expand internationally|first international market|open an office in|the german market|the us market|the uk market|the french market|the japanese market|the indian market|the chinese market|the european market|the american market|foreign market|foreign markets|market knowledge',
     related: ['sales', 'legal', 'partnerships'],
+  },
+  // --- wider fields: care, trades, land, retail, games, energy, animals ---
+  {
+    id: 'clinical-trials',
+    label: 'clinical trials and life-science regulation',
+    kind: 'service',
+    provider:
+      'cro|contract research organisation|contract research organization|clinical research associate|clinical research associates|clinical trial manager|clinical operations|clinical operations lead|clinical project manager|site monitor|trial monitor|clinical trials consultant|regulatory affairs|regulatory affairs consultant|regulatory consultant|regulatory specialist|qa ra|quality and regulatory|medical writer|principal investigator|trial coordinator',
+    topic:
+      'clinical trial|clinical trials|phase i|phase ii|phase iii|phase 1|phase 2|phase 3|first in human|patient recruitment|enrol patients|enroll patients|recruit patients|find the patients|study sites|trial sites|site monitoring|study protocol|irb|ethics approval|fda|fda approval|fda clearance|510k|510 k|ce mark|ce marking|mdr|medical device regulation|notified body|mhra|ema|regulatory submission|regulatory pathway|clinical evaluation|iso 13485|drug development|drug trial|device approval',
+    seekersSayTopic: true,
+    related: ['medical', 'research'],
+  },
+  {
+    id: 'elder-care',
+    label: 'care for older people',
+    kind: 'service',
+    provider:
+      'care home|care homes|carer|carers|caregiver|caregivers|home care|home care agency|care agency|care worker|care workers|companion|companions|companionship|befriender|befriending service|care adviser|care advisor|care home adviser|later life adviser|later life advisor|elderly care advisor|geriatrician|dementia nurse|dementia specialist|admiral nurse|occupational therapist|live in carer',
+    topic:
+      'elderly|older people|older person|older adults|older parent|older parents|ageing parent|aging parent|ageing parents|aging parents|elderly parent|elderly mother|elderly father|grandad|granddad|grandma|grandpa|granny|grandmother|grandfather|dementia|alzheimer|alzheimers|residential care|nursing home|assisted living|living alone|lives alone|lonely|loneliness|isolated|falls|keeps falling|stairlift|home adaptations|daily living|later life|retirement home|care fees|paying for care|pop in|respite care|end of life|hospice',
+    seekersSayTopic: true,
+    related: ['medical', 'home'],
+  },
+  {
+    id: 'agriculture',
+    label: 'farming and agriculture',
+    kind: 'service',
+    provider:
+      'agronomist|agronomists|farmer|farmers|grower|growers|farm advisor|farm adviser|agricultural consultant|crop consultant|livestock farmer|dairy farmer|arable farmer|sheep farmer|vertical farm|runs a farm|runs a vertical farm|smallholder|horticulturist|soil scientist|farm manager|land agent|vet for livestock|farm vet',
+    topic:
+      'farm|farms|farming|agriculture|agricultural|agtech|ag tech|crops|crop|soil|soil health|fertiliser|fertilizer|harvest|livestock|cattle|cows|dairy|milking|sheep|pigs|poultry|irrigation|greenhouse|greenhouses|hydroponics|vertical farming|indoor farming|grow lights|growing indoors|lettuce|vegetables|orchard|agronomy|barn|field trials|yields|pesticides|regenerative',
+    seekersSayTopic: true,
+    related: ['food', 'research'],
+  },
+  {
+    id: 'construction',
+    label: 'construction and building',
+    kind: 'service',
+    provider:
+      'quantity surveyor|quantity surveyors|cost consultant|construction manager|construction consultant|construction project manager|structural engineer|structural engineers|civil engineer|clerk of works|building surveyor|building control|estimator|construction estimator',
+    topic:
+      'construction|build cost|build costs|construction cost|construction costs|building costs|cost to build|cost plan|cost estimate|tender pricing|new build|office block|commercial build|building project|construction project|load bearing|load bearing wall|supporting wall|holds the house up|steel beam|steel beams|rsj|structural|structural calculations|beams|knock through|knocking through|underpinning|house foundations|building foundations',
+    seekersSayTopic: true,
+    related: ['home', 'real-estate'],
+  },
+  {
+    id: 'ecommerce',
+    label: 'e-commerce and retail',
+    kind: 'service',
+    provider:
+      'shopify developer|shopify expert|shopify agency|ecommerce consultant|e commerce consultant|ecommerce manager|e commerce manager|marketplace manager|amazon seller|amazon agency|amazon consultant|amazon specialist|etsy seller|woocommerce developer|visual merchandiser|merchandiser|retail consultant|store designer|retail designer|ecommerce agency',
+    topic:
+      'ecommerce|e commerce|online store|online shop|web shop|webshop|sell online|selling online|shopify|woocommerce|bigcommerce|etsy|amazon|amazon fba|marketplace listing|marketplace listings|product listings|abandoned cart|online sales|boutique|shop owner|store owner|retail store|physical store|bricks and mortar|shop window|shop windows|window display|window displays|store layout|store layouts|merchandising|footfall|in store|shop front|shopfront|retail',
+    seekersSayTopic: true,
+    related: ['marketing', 'sales'],
+  },
+  {
+    id: 'creator-growth',
+    label: 'audience growth for podcasts and channels',
+    kind: 'service',
+    provider:
+      'youtube strategist|youtube consultant|youtube coach|creator coach|channel manager|podcast host|podcast booker|podcast booking agent|guest booker|podcast producer|podcast editor|audio producer|audio engineer|podcast agency|podcast network',
+    topic:
+      'podcast|podcasts|audio|audio editing|show notes|episode|episodes|start a show|youtube|youtube channel|subscribers|subscribe|views|thumbnails|content creator|creator|creators|youtuber|grow my channel|grow the channel|audience growth|be a guest|get booked|booked as a guest|guest on podcasts|guest on shows|podcast guest|podcast tour|guest spots|interview show|interviewing|listeners|downloads|my channel|her channel|his channel|our channel',
+    seekersSayTopic: true,
+    related: ['media-production', 'press', 'social'],
+  },
+  {
+    id: 'gaming',
+    label: 'games',
+    kind: 'service',
+    provider:
+      'game designer|game designers|game developer|game developers|game dev|games developer|unity developer|unreal developer|level designer|game publisher|games publisher|publishing lead|game producer|game artist|game studio|games studio|indie developer',
+    topic:
+      'game|games|gaming|video game|video games|mobile game|mobile games|indie game|indie games|platformer|unity|unity engine|unreal|unreal engine|steam|nintendo switch|console|consoles|level design|game economy|progression|puzzle game|game design|playtesting|playtest|publisher for|publishing deal|gamers|player retention|player engagement',
+    seekersSayTopic: true,
+    related: ['engineering', 'design'],
+  },
+  {
+    id: 'energy',
+    label: 'energy and solar',
+    kind: 'service',
+    provider:
+      'solar installer|solar installers|solar company|solar engineer|energy broker|energy brokers|energy consultant|energy advisor|energy adviser|energy auditor|energy assessor|heat pump installer|heat pump engineer|electricity supplier|energy supplier|renewables developer|retrofit coordinator|insulation installer',
+    topic:
+      'solar|solar panels|rooftop solar|pv|photovoltaic|heat pump|heat pumps|batteries|home battery|electricity|electricity bill|electricity bills|energy bill|energy bills|power bill|power bills|gas bill|energy costs|energy prices|energy supply|supply deal|energy contract|energy contracts|kwh|net zero|energy efficiency|insulation|retrofit|power costs|utility bills|feed in tariff',
+    seekersSayTopic: true,
+    related: ['home', 'f-climate'],
+  },
+  {
+    id: 'pets',
+    label: 'pets and animals',
+    kind: 'service',
+    provider:
+      'vet|vets|veterinarian|veterinarians|veterinary|veterinary surgeon|vet nurse|dog trainer|dog behaviourist|dog behaviorist|pet sitter|dog walker|dog walkers|groomer|dog groomer|cat sitter|animal behaviourist',
+    topic:
+      'dog|dogs|puppy|puppies|cat|cats|kitten|kittens|pet|pets|rescue dog|rescue puppy|limping|limp|paw|paws|animal|animals|pet insurance|vaccinations|neutering|dog training|barking',
+    related: ['medical'],
+  },
+  {
+    id: 'home-security',
+    label: 'home security',
+    kind: 'service',
+    provider:
+      'alarm installer|cctv installer|security installer|security systems installer|home security company|locksmith|locksmiths',
+    topic:
+      'home security|cctv|security cameras|camera system|alarm|alarms|burglar alarm|break in|break ins|burglary|burglaries|burgled|doorbell camera|video doorbell|locks|new locks|safer at home|cctv cameras|cameras at home|cameras outside|outdoor cameras',
+    related: ['home'],
+  },
+  {
+    id: 'it-support',
+    label: 'IT support',
+    kind: 'service',
+    provider:
+      'it support|it consultant|it technician|it contractor|it manager|it admin|sysadmin|system administrator|systems administrator|managed service provider|managed it|msp|helpdesk technician|it guy|it person|it company|computer repair|computer technician|network engineer',
+    topic:
+      'wifi|wi fi|laptop|laptops|computers|printer|printers|network|office network|router|email setup|set up email|google workspace|microsoft 365|office 365|it setup|it problems|it issues|tech support|device management|backups|backup|data recovery|broken laptop|slow computer|it security|new starters laptops|mdm',
+    related: ['devops', 'security'],
+  },
+  {
+    id: 'customer-support',
+    label: 'customer support',
+    kind: 'service',
+    provider:
+      'customer support lead|head of support|support manager|customer service manager|cx consultant|customer experience consultant|call centre|call center|contact centre|contact center|outsourced support|support agency|zendesk consultant|intercom expert|customer success manager|head of customer success',
+    topic:
+      'customer support|customer service|help desk|helpdesk|support inbox|support tickets|tickets|ticket backlog|support team|support queue|zendesk|intercom|freshdesk|live chat|complaints|customer complaints|customer experience|cx|response times|faq|knowledge base|customer success|churned customers|onboarding calls',
+    related: ['operations', 'customers'],
+  },
+  {
+    id: 'writing',
+    label: 'writing and publishing',
+    kind: 'service',
+    provider:
+      'ghostwriter|ghost writer|ghostwriters|literary agent|literary agents|book editor|copy editor|copyeditor|developmental editor|proofreader|publisher|publishers|book publisher|author|authors|novelist|writing coach|book coach|speechwriter|speech writer|technical writer|grant writer for books|journalist turned author',
+    topic:
+      'book|books|memoir|novel|manuscript|first novel|book proposal|publishing|publish a book|self publishing|self publish|get published|publishing deal|book deal|chapters|editing my book|proofreading|proofread|speech|wedding speech|best man speech|toast|write a book|writing a book|non fiction|fiction|poetry|children s book|childrens book|audiobook',
+    seekersSayTopic: true,
+    related: ['seo-content', 'press'],
+  },
+  {
+    id: 'automotive',
+    label: 'cars and vehicles',
+    kind: 'service',
+    provider:
+      'mechanic|mechanics|car mechanic|garage|car garage|auto repair|car dealer|car dealers|car dealership|dealership|body shop|panel beater|mot centre|tyre fitter|car detailer|driving instructor|fleet manager',
+    topic:
+      'car|cars|my car|the car|van repair|car repair|car service|servicing|mot|brakes|tyres|tires|engine|gearbox|clutch|grinding noise|warning light|bodywork|dent|scratch|used car|buy a car|buying a car|sell my car|lease a car|ev|electric car|driving lessons|learn to drive|driving test',
+    related: ['f-mobility'],
+  },
+  {
+    id: 'music',
+    label: 'music',
+    kind: 'service',
+    provider:
+      'musician|musicians|session musician|band|singer|vocal coach|singing teacher|music teacher|piano teacher|guitar teacher|drum teacher|music producer|music supervisor|composer|sync agent|music publisher|dj|djs|orchestra|choir',
+    topic:
+      'music|song|songs|my song|her song|his song|album|single|drums|drum|guitar|piano|violin|singing|vocals|sing|learn an instrument|play an instrument|music lessons|guitar lessons|piano lessons|singing lessons|sync licensing|license a song|licence a song|music licensing|soundtrack|gig|gigs|band for|live music|recording studio',
+    related: ['education', 'events', 'media-production'],
+  },
+  {
+    id: 'fashion-style',
+    label: 'clothes and styling',
+    kind: 'service',
+    provider:
+      'tailor|tailors|seamstress|dressmaker|alterations|personal stylist|stylist|stylists|image consultant|personal shopper|fashion designer|costume designer|cobbler',
+    topic:
+      'suit|suits|alter|alteration|hem|dress|dresses|wardrobe|outfit|outfits|what to wear|style|styling|clothes|clothing|personal style|bespoke suit|wedding dress|fit better|new look|makeover',
+    related: ['brand'],
+  },
+  {
+    id: 'performing-arts',
+    label: 'acting, comedy and voice',
+    kind: 'service',
+    provider:
+      'actor|actors|actress|comedian|comedians|stand up comedian|improv teacher|acting coach|drama teacher|voice over artist|voiceover artist|voice actor|voice actors|voice artist|casting director|casting agent|talent agent|theatre director|theater director|performer|magician|entertainer',
+    topic:
+      'acting|comedy|stand up|stand up comedy|improv|open mic|audition|auditions|voice over|voiceover|voice overs|narration|narrator|theatre|theater|drama|stage show|entertainment|entertainer for|casting|headshots for acting|perform|performing',
+    related: ['speaking', 'events', 'media-production'],
+  },
+  {
+    id: 'sustainability',
+    label: 'sustainability and carbon',
+    kind: 'service',
+    provider:
+      'sustainability consultant|sustainability consultants|esg consultant|esg advisor|esg adviser|carbon accountant|carbon consultant|sustainability lead|head of sustainability|sustainability manager|lca consultant|climate consultant|net zero consultant|b corp consultant',
+    topic:
+      'carbon accounting|carbon footprint|esg|esg reporting|net zero plan|net zero target|sustainability|sustainability report|sustainability reporting|scope 1|scope 2|scope 3|emissions|emissions reporting|b corp|bcorp|b corp certification|life cycle assessment|lca|decarbonisation plan|decarbonization plan|csrd|carbon offsets|offsetting',
+    related: ['f-climate', 'energy'],
   },
   // --- fields (context of a request) ---
   {
