@@ -2,7 +2,6 @@
 // never prints a stack trace for a user's mistake.
 import { type Command, CommanderError } from 'commander';
 import { ConfigError } from '../config';
-import { isDiskFull } from '../db/errors';
 import { DataDirBusyError } from '../server/data-dir-lock';
 import { diskFull, ProblemError } from '../shared/errors';
 import { type CliContext, CliExit, UserError } from './context';
@@ -20,11 +19,11 @@ export async function runCli(
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (err) {
-    return report(err, ctx);
+    return await report(err, ctx);
   }
 }
 
-function report(err: unknown, ctx: CliContext): number {
+async function report(err: unknown, ctx: CliContext): Promise<number> {
   const { io } = ctx;
   if (err instanceof CliExit) return err.exitCode;
   if (err instanceof CommanderError) {
@@ -39,6 +38,8 @@ function report(err: unknown, ctx: CliContext): number {
     io.stderr(`error: ${err.message}\n`);
     return 1;
   }
+  // Loaded only on this path, so `linchpin --help` loads no database module.
+  const { isDiskFull } = await import('../db/errors');
   if (isDiskFull(err)) {
     io.stderr(formatProblem(diskFull()));
     return 1;
