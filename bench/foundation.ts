@@ -6,120 +6,85 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAccount, createApiToken } from '../src/accounts/service';
-import { openDatabase } from '../src/db/client';
-import { analyzeAfterBulkWrite } from '../src/db/maintenance';
-import { insertPeople } from '../src/people/repository';
-import { PersonInput } from '../src/people/schema';
-import { toValues } from '../src/people/service';
 import { runLoad } from './lib/load';
+import { type PeopleWords, peopleOf, seedPeople } from './lib/people';
 import { startServer } from './lib/server-process';
 import { machine, percentile, round, summarize } from './lib/stats';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 10_000);
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
-const FIRST = [
-  'Ada',
-  'Grace',
-  'Alan',
-  'Linus',
-  'Margaret',
-  'Tim',
-  'Barbara',
-  'Ken',
-  'Frances',
-  'Dennis',
-  'Radia',
-  'John',
-];
-const LAST = [
-  'Lovelace',
-  'Hopper',
-  'Turing',
-  'Torvalds',
-  'Hamilton',
-  'Berners-Lee',
-  'Liskov',
-  'Thompson',
-  'Allen',
-  'Ritchie',
-  'Perlman',
-  'McCarthy',
-];
-const COMPANIES = [
-  'Acme',
-  'Globex',
-  'Initech',
-  'Umbrella',
-  'Hooli',
-  'Vandelay',
-  'Stark',
-  'Wayne',
-  'Tyrell',
-  'Cyberdyne',
-];
-const TAGS = [
-  'founder',
-  'investor',
-  'lawyer',
-  'designer',
-  'engineer',
-  'recruiter',
-  'marketer',
-  'doctor',
-  'journalist',
-  'accountant',
-];
-const WORDS = [
-  'climate',
-  'fintech',
-  'hiring',
-  'fundraising',
-  'pricing',
-  'design',
-  'security',
-  'growth',
-  'health',
-  'legal',
-];
-
-function person(i: number) {
-  const pick = <T>(xs: T[], k: number) => xs[(i * k + Math.floor(i / xs.length)) % xs.length]!;
-  return PersonInput.parse({
-    name: `${pick(FIRST, 7)} ${pick(LAST, 5)} ${i}`,
-    emails: [`p${i}@${pick(COMPANIES, 3).toLowerCase()}.example`],
-    company: pick(COMPANIES, 3),
-    title: 'Partner',
-    tags: [pick(TAGS, 1), pick(TAGS, 11)],
-    blurb: `Works on ${pick(WORDS, 13)} and ${pick(WORDS, 17)} at ${pick(COMPANIES, 3)}.`,
-    trust: (i % 5) + 1,
-  });
-}
-
-async function seed(dataDir: string): Promise<string> {
-  const t0 = performance.now();
-  const database = await openDatabase({ kind: 'pglite', dataDir });
-  const account = await createAccount(
-    database.db,
-    { email: 'bench@example.com', password: 'bench-password' },
-    'admin',
-  );
-  for (let i = 0; i < PEOPLE; i += 1000) {
-    const batch = Array.from({ length: Math.min(1000, PEOPLE - i) }, (_, k) => toValues(person(i + k)));
-    await database.db.transaction((tx) => insertPeople(tx, account.id, batch).then(() => {}));
-  }
-  // What an import does after a bulk write (src/db/maintenance.ts).
-  await analyzeAfterBulkWrite(database.db);
-  const { token } = await createApiToken(database.db, account.id, 'bench');
-  await database.close();
-  console.error(`seeded ${PEOPLE} people in ${round((performance.now() - t0) / 1000)} s`);
-  return token;
-}
+const WORDS_OF_PEOPLE: PeopleWords = {
+  first: [
+    'Ada',
+    'Grace',
+    'Alan',
+    'Linus',
+    'Margaret',
+    'Tim',
+    'Barbara',
+    'Ken',
+    'Frances',
+    'Dennis',
+    'Radia',
+    'John',
+  ],
+  last: [
+    'Lovelace',
+    'Hopper',
+    'Turing',
+    'Torvalds',
+    'Hamilton',
+    'Berners-Lee',
+    'Liskov',
+    'Thompson',
+    'Allen',
+    'Ritchie',
+    'Perlman',
+    'McCarthy',
+  ],
+  companies: [
+    'Acme',
+    'Globex',
+    'Initech',
+    'Umbrella',
+    'Hooli',
+    'Vandelay',
+    'Stark',
+    'Wayne',
+    'Tyrell',
+    'Cyberdyne',
+  ],
+  tags: [
+    'founder',
+    'investor',
+    'lawyer',
+    'designer',
+    'engineer',
+    'recruiter',
+    'marketer',
+    'doctor',
+    'journalist',
+    'accountant',
+  ],
+  words: [
+    'climate',
+    'fintech',
+    'hiring',
+    'fundraising',
+    'pricing',
+    'design',
+    'security',
+    'growth',
+    'health',
+    'legal',
+  ],
+};
+const person = peopleOf(WORDS_OF_PEOPLE);
 
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'linchpin-bench-'));
   try {
-    const token = await seed(dataDir);
+    const token = await seedPeople({ kind: 'pglite', dataDir }, PEOPLE, person, 'bench@example.com');
     const auth = { authorization: `Bearer ${token}` };
 
     const starts: number[] = [];

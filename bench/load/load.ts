@@ -10,12 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { createAccount, createApiToken } from '../../src/accounts/service';
-import { openDatabase } from '../../src/db/client';
-import { analyzeAfterBulkWrite } from '../../src/db/maintenance';
-import { insertPeople } from '../../src/people/repository';
-import { PersonInput } from '../../src/people/schema';
-import { toValues } from '../../src/people/service';
+import type { DatabaseTarget } from '../../src/db/types';
+import { peopleOf, seedPeople } from '../lib/people';
 import { startServer } from '../lib/server-process';
 import { machine, percentile, round } from '../lib/stats';
 
@@ -35,46 +31,18 @@ const PEOPLE = Number(args.people);
 const INTROS = Number(args.intros);
 const PORT = Number(args.port);
 
-const FIRST = ['Ada', 'Grace', 'Alan', 'Bruno', 'Chloé', 'Dmitri', 'Emeka', 'Fatima', 'Giulia', 'Hiro'];
-const LAST = ['Lovelace', 'Hopper', 'Turing', 'García', 'Müller', 'Okafor', 'Nakamura', 'Rossi', 'Kim'];
-const COMPANIES = ['Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark', 'Wayne', 'Acme', 'Tyrell'];
-const TAGS = ['founder', 'investor', 'lawyer', 'designer', 'engineer', 'recruiter', 'marketer', 'doctor'];
-const WORDS = ['climate', 'fintech', 'hiring', 'fundraising', 'pricing', 'design', 'security', 'growth'];
+const person = peopleOf({
+  first: ['Ada', 'Grace', 'Alan', 'Bruno', 'Chloé', 'Dmitri', 'Emeka', 'Fatima', 'Giulia', 'Hiro'],
+  last: ['Lovelace', 'Hopper', 'Turing', 'García', 'Müller', 'Okafor', 'Nakamura', 'Rossi', 'Kim'],
+  companies: ['Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark', 'Wayne', 'Acme', 'Tyrell'],
+  tags: ['founder', 'investor', 'lawyer', 'designer', 'engineer', 'recruiter', 'marketer', 'doctor'],
+  words: ['climate', 'fintech', 'hiring', 'fundraising', 'pricing', 'design', 'security', 'growth'],
+});
 const QUERIES = ['ada', 'hopper', 'globex', 'climate', 'fundraising lawyer', 'investor', 'müll', 'kim'];
-
-function person(i: number) {
-  const pick = <T>(xs: T[], k: number) => xs[(i * k + Math.floor(i / xs.length)) % xs.length]!;
-  return PersonInput.parse({
-    name: `${pick(FIRST, 7)} ${pick(LAST, 5)} ${i}`,
-    emails: [`p${i}@${pick(COMPANIES, 3).toLowerCase()}.example`],
-    company: pick(COMPANIES, 3),
-    title: 'Partner',
-    tags: [pick(TAGS, 1), pick(TAGS, 11)],
-    blurb: `Works on ${pick(WORDS, 13)} and ${pick(WORDS, 17)} at ${pick(COMPANIES, 3)}.`,
-    trust: (i % 5) + 1,
-  });
-}
 
 type Target = { name: string; dataDir: string; env: NodeJS.ProcessEnv; cleanUp: () => Promise<void> };
 
-async function seed(target: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string }) {
-  const t0 = performance.now();
-  const database = await openDatabase(target);
-  const account = await createAccount(
-    database.db,
-    { email: 'load@example.com', password: 'load-bench-password' },
-    'admin',
-  );
-  for (let i = 0; i < PEOPLE; i += 1000) {
-    const batch = Array.from({ length: Math.min(1000, PEOPLE - i) }, (_, k) => toValues(person(i + k)));
-    await database.db.transaction((tx) => insertPeople(tx, account.id, batch).then(() => {}));
-  }
-  await analyzeAfterBulkWrite(database.db);
-  const { token } = await createApiToken(database.db, account.id, 'load');
-  await database.close();
-  console.error(`${target.kind}: seeded ${PEOPLE} people in ${round((performance.now() - t0) / 1000)} s`);
-  return token;
-}
+const seed = (target: DatabaseTarget) => seedPeople(target, PEOPLE, person, 'load@example.com');
 
 async function embedded(): Promise<Target & { token: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'linchpin-load-'));
