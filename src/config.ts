@@ -39,7 +39,7 @@ export interface Config {
   consentPageRatePerMinute: number;
   /** Outgoing mail: SMTP_URL (or SMTP_HOST…), MAIL_FROM. */
   mail: MailSettings;
-  /** Introduction timings: INTRO_REMIND_DAYS, INTRO_EXPIRE_DAYS, INTRO_FOLLOW_UP_DAYS, CONSENT_LINK_DAYS. */
+  /** Introduction timings: INTRO_REMIND_DAYS, INTRO_EXPIRE_DAYS, INTRO_FOLLOW_UP_DAYS, INTRO_RECONFIRM_DAYS, CONSENT_LINK_DAYS. */
   introductions: IntroductionSettings;
   /** Set by LINCHPIN_NOW (for trying the app out): the instant the app's clock starts from. */
   clockStart: Date | undefined;
@@ -171,12 +171,13 @@ function days(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return n;
 }
 
-/** INTRO_REMIND_DAYS, INTRO_EXPIRE_DAYS, INTRO_FOLLOW_UP_DAYS (each falling back to the domain's default), CONSENT_LINK_DAYS. */
+/** INTRO_REMIND_DAYS, INTRO_EXPIRE_DAYS, INTRO_FOLLOW_UP_DAYS, INTRO_RECONFIRM_DAYS (each falling back to the domain's default), CONSENT_LINK_DAYS. */
 export function loadIntroductionSettings(env: NodeJS.ProcessEnv): IntroductionSettings {
   return {
     remindAfterDays: days(env, 'INTRO_REMIND_DAYS', DEFAULT_TIMING.remindAfterDays),
     expireAfterDays: days(env, 'INTRO_EXPIRE_DAYS', DEFAULT_TIMING.expireAfterDays),
     followUpAfterDays: days(env, 'INTRO_FOLLOW_UP_DAYS', DEFAULT_TIMING.followUpAfterDays),
+    reconfirmAfterDays: days(env, 'INTRO_RECONFIRM_DAYS', DEFAULT_TIMING.reconfirmAfterDays),
     tokenDays: days(env, 'CONSENT_LINK_DAYS', 21),
   };
 }

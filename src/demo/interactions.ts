@@ -18,6 +18,7 @@ const TYPE_WEIGHTS: [InteractionType, number][] = [
 ];
 
 const NOTES: Record<InteractionType, string[]> = {
+  introduced: ['Introduced them to someone in {city}'],
   met: [
     'Coffee in {city}; talked about {topic}',
     'Lunch near their office, caught up on {topic}',
@@ -55,6 +56,7 @@ const NOTES: Record<InteractionType, string[]> = {
 };
 
 const DIRECTIONS: Record<InteractionType, [InteractionInput['direction'], number][]> = {
+  introduced: [['outbound', 1]],
   met: [['mutual', 1]],
   call: [
     ['outbound', 4],

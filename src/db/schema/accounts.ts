@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { DIGEST_FREQUENCIES } from '../../domain/time/digest-schedule';
 import { createdAt, id } from './columns';
 
 /** One connector. Every other row belongs to exactly one account. */
@@ -12,6 +13,11 @@ export const accounts = pgTable(
     name: text('name'),
     passwordHash: text('password_hash').notNull(),
     role: text('role', { enum: ['owner', 'member'] }).notNull(),
+    /** IANA time zone: "today", digests and due dates follow it. */
+    timeZone: text('time_zone').notNull().default('UTC'),
+    digestFrequency: text('digest_frequency', { enum: DIGEST_FREQUENCIES }).notNull().default('none'),
+    /** Local hour (0–23) the digest goes out. */
+    digestHour: integer('digest_hour').notNull().default(8),
     createdAt: createdAt(),
   },
   (t) => [

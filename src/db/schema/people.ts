@@ -44,6 +44,8 @@ export const people = pgTable(
     introPreferences: jsonb('intro_preferences').$type<IntroPrefsJson>().notNull(),
     keepInTouchIdealDays: integer('keep_in_touch_ideal_days'),
     keepInTouchMaxDays: integer('keep_in_touch_max_days'),
+    /** Latest interaction's time, kept by the interactions repository (derived: a restore recomputes it). */
+    lastContactAt: timestamp('last_contact_at', { withTimezone: true, mode: 'date', precision: 3 }),
     /** Maintained by the people repository from the person, their needs and their offers. */
     search: tsvector('search'),
     /**
@@ -58,6 +60,7 @@ export const people = pgTable(
     index('people_account_name_idx').on(t.accountId, sql`lower(${t.name})`, t.id),
     index('people_search_idx').using('gin', t.search),
     index('people_tags_idx').using('gin', t.tags),
+    index('people_account_last_contact_idx').on(t.accountId, t.lastContactAt),
     index('people_emails_idx').using('gin', t.emails),
   ],
 );

@@ -12,6 +12,8 @@ export const INTERACTION_TYPES = [
   'sent_useful_info',
   'followed_their_work',
   'social',
+  /** Logged by Linchpin when an introduction the connector made goes out, for both people. */
+  'introduced',
 ] as const;
 
 export type InteractionTypeName = (typeof INTERACTION_TYPES)[number];

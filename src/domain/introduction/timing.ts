@@ -10,6 +10,8 @@ export interface TimingPolicy {
   expireAfterDays: number;
   /** Days after the introduction before each party is asked how it went. */
   followUpAfterDays: number;
+  /** Days a yes stays good: an older yes is reconfirmed before the introduction goes out. */
+  reconfirmAfterDays: number;
 }
 
 /** The timings when none are configured (`INTRO_REMIND_DAYS`, `INTRO_EXPIRE_DAYS`, `INTRO_FOLLOW_UP_DAYS`). */
@@ -17,6 +19,7 @@ export const DEFAULT_TIMING: Readonly<TimingPolicy> = {
   remindAfterDays: 5,
   expireAfterDays: 9,
   followUpAfterDays: 7,
+  reconfirmAfterDays: 60,
 };
 
 const DAY_MS = 86_400_000;
@@ -121,4 +124,18 @@ export function dueEvents(intro: Introduction, now: Date, p: TimingPolicy): Intr
   const followUp = followUpDueAt(intro, p);
   if (followUp && followUp <= now) events.push({ type: 'follow_up' });
   return events;
+}
+
+/** When a yes stops being good enough to introduce on; null unless the consent is a yes. */
+export function yesStaleAt(c: Consent, p: TimingPolicy): Date | null {
+  return c.status === 'yes' ? addDays(c.at, p.reconfirmAfterDays) : null;
+}
+
+/** Parties whose yes is older than the policy allows, as of `now` (only while the introduction is still to be made). */
+export function staleYesParties(intro: Introduction, now: Date, p: TimingPolicy): Party[] {
+  if (intro.introducedAt !== null) return [];
+  return PARTIES.filter((party) => {
+    const stale = yesStaleAt(intro.consent[party], p);
+    return stale !== null && stale <= now;
+  });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFirstParty, propose } from './propose';
 import { days, draft, later, no, run, T0, yes } from './test-helpers';
-import { dateOf, dueEvents, laterWindow, nextDueAt, startOfDate } from './timing';
+import { DEFAULT_TIMING, dateOf, dueEvents, laterWindow, nextDueAt, startOfDate } from './timing';
 import { transition } from './transition';
 import type { Introduction, IntroEvent } from './types';
 
@@ -227,9 +227,7 @@ describe('reminders, expiry and check-backs', () => {
 
   it('reminds once after 5 days and expires 9 days after the reminder', () => {
     const intro = asking();
-    expect(nextDueAt(intro, { remindAfterDays: 5, expireAfterDays: 9, followUpAfterDays: 7 })).toEqual(
-      days(5),
-    );
+    expect(nextDueAt(intro, { ...DEFAULT_TIMING })).toEqual(days(5));
     expect(refuse(intro, { type: 'remind' }, days(4.9)).code).toBe('not_due');
     const reminded = run(intro, [[{ type: 'remind' }, days(5)]]);
     expect(reminded.effects).toEqual([{ type: 'send_reminder', party: 'a' }]);
@@ -241,15 +239,13 @@ describe('reminders, expiry and check-backs', () => {
 
   it('times the second party from when they were asked', () => {
     const intro = run(asking(), [[yes('a'), days(3)]]).intro;
-    expect(
-      dueEvents(intro, days(7.9), { remindAfterDays: 5, expireAfterDays: 9, followUpAfterDays: 7 }),
-    ).toEqual([]);
+    expect(dueEvents(intro, days(7.9), { ...DEFAULT_TIMING })).toEqual([]);
     const r = run(intro, [[{ type: 'remind' }, days(8)]]);
     expect(r.effects).toEqual([{ type: 'send_reminder', party: 'b' }]);
   });
 
   it('respects a configured policy', () => {
-    const policy = { remindAfterDays: 1, expireAfterDays: 2, followUpAfterDays: 3 };
+    const policy = { remindAfterDays: 1, expireAfterDays: 2, followUpAfterDays: 3, reconfirmAfterDays: 60 };
     const r = run(
       asking(),
       [

@@ -17,6 +17,7 @@ beforeAll(async () => {
   t.clock.set(T0);
   t.deps.config.introductions = {
     remindAfterDays: 5,
+    reconfirmAfterDays: 60,
     expireAfterDays: 9,
     followUpAfterDays: 7,
     tokenDays: 21,

@@ -21,6 +21,7 @@ beforeEach(() => {
   t.clock.set(T0);
   t.deps.config.introductions = {
     remindAfterDays: 5,
+    reconfirmAfterDays: 60,
     expireAfterDays: 9,
     followUpAfterDays: 7,
     tokenDays: 21,
@@ -96,6 +97,7 @@ describe('reminders and expiry', () => {
   it('uses the configured timings', async () => {
     t.deps.config.introductions = {
       remindAfterDays: 1,
+      reconfirmAfterDays: 60,
       expireAfterDays: 2,
       followUpAfterDays: 3,
       tokenDays: 21,
