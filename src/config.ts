@@ -50,6 +50,11 @@ export interface Config {
    * (a new write-ahead-log segment alone takes 16 MB); 0 turns the guard off.
    */
   minFreeMb: number;
+  /**
+   * LINCHPIN_PGLITE_FAIR_QUEUE (on; 0 turns it off): the embedded database lets the server read and answer
+   * requests between queries (src/db/fair-pglite.ts). Off only to measure what it fixes (bench:load).
+   */
+  pgliteFairQueue: boolean;
 }
 
 /** Limits on slow or idle clients, so connections that do nothing cannot pile up (issue 8, fault 12). */
@@ -129,6 +134,7 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     clockStart: clockStartFrom(env.LINCHPIN_NOW),
     http: httpTimeoutsFrom(env),
     minFreeMb: wholeNumber('LINCHPIN_MIN_FREE_MB', env.LINCHPIN_MIN_FREE_MB, DEFAULT_MIN_FREE_MB),
+    pgliteFairQueue: env.LINCHPIN_PGLITE_FAIR_QUEUE !== '0',
   };
 }
 

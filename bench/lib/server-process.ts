@@ -34,10 +34,19 @@ export async function startServer(
   env: NodeJS.ProcessEnv = {},
 ): Promise<RunningServer> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [bin, 'serve', '--data', dataDir, '--port', String(port)], {
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  // BENCH_CPU_PROFILE=<dir>: the server writes a V8 CPU profile there when it stops (open it in Chrome's
+  // DevTools or speedscope) — how the embedded load run's stalls were found.
+  const profile = process.env.BENCH_CPU_PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
+    : [];
+  const child = spawn(
+    process.execPath,
+    [...profile, bin, 'serve', '--data', dataDir, '--port', String(port)],
+    {
+      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`linchpin serve exited with ${child.exitCode}`);

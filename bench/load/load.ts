@@ -3,7 +3,8 @@
 // with `--pg URL` (or TEST_DATABASE_URL), on PostgreSQL in the same run. Reports req/s, p50/p95/p99 per
 // operation and overall, every 5xx, and the server's RSS (peak, from /proc). Loopback only; it seeds its
 // own data in a temporary data directory or a temporary PostgreSQL database and removes it after.
-// Run: npm run bench:load [-- --seconds 60 --clients 50 --people 30000 --pg postgres://…]
+// Run: npm run bench:load [-- --seconds 60 --clients 50 --people 30000 --pg postgres://… --no-baseline]
+// The embedded database also runs once without its fair query queue (the baseline) unless --no-baseline.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,8 @@ const { values: args } = parseArgs({
     intros: { type: 'string', default: '300' },
     pg: { type: 'string', default: process.env.TEST_DATABASE_URL ?? '' },
     port: { type: 'string', default: '4397' },
+    /** Also run the embedded database without the fair query queue (src/db/fair-pglite.ts): the baseline. */
+    baseline: { type: 'boolean', default: true },
   },
 });
 const SECONDS = Number(args.seconds);
@@ -44,13 +47,13 @@ type Target = { name: string; dataDir: string; env: NodeJS.ProcessEnv; cleanUp: 
 
 const seed = (target: DatabaseTarget) => seedPeople(target, PEOPLE, person, 'load@example.com');
 
-async function embedded(): Promise<Target & { token: string }> {
+async function embedded(fairQueue = true): Promise<Target & { token: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'linchpin-load-'));
   const token = await seed({ kind: 'pglite', dataDir });
   return {
-    name: 'embedded (PGlite)',
+    name: fairQueue ? 'embedded (PGlite)' : 'embedded (PGlite), baseline without the fair query queue',
     dataDir,
-    env: {},
+    env: fairQueue ? {} : { LINCHPIN_PGLITE_FAIR_QUEUE: '0' },
     token,
     cleanUp: async () => rmSync(dataDir, { recursive: true, force: true }),
   };
@@ -272,11 +275,12 @@ async function drive(target: Target & { token: string }) {
 function row(label: string, ms: number[], elapsed: number): string {
   const sorted = [...ms].sort((a, b) => a - b);
   const rate = round((sorted.length / elapsed) * 1000);
-  return `| ${label} | ${sorted.length} | ${rate} | ${round(percentile(sorted, 50))} | ${round(percentile(sorted, 95))} | ${round(percentile(sorted, 99))} |`;
+  return `| ${label} | ${sorted.length} | ${rate} | ${round(percentile(sorted, 50))} | ${round(percentile(sorted, 95))} | ${round(percentile(sorted, 99))} | ${round(sorted.at(-1) ?? 0)} |`;
 }
 
 async function main() {
   const targets: (Target & { token: string })[] = [await embedded()];
+  if (args.baseline) targets.push(await embedded(false));
   if (args.pg) targets.push(await postgres(args.pg));
   else console.error('PostgreSQL skipped: give --pg URL (or set TEST_DATABASE_URL) to measure it too');
   const out: string[] = [
@@ -293,8 +297,8 @@ async function main() {
       out.push(
         `**${target.name}**: ${round((all.length / result.elapsed) * 1000)} operations/s, 5xx: ${fiveXx}, statuses ${JSON.stringify(result.statuses)}, server RSS peak ${Math.round(result.peakRss)} MB`,
         '',
-        '| operation | count | per s | p50 ms | p95 ms | p99 ms |',
-        '|---|---|---|---|---|---|',
+        '| operation | count | per s | p50 ms | p95 ms | p99 ms | max ms |',
+        '|---|---|---|---|---|---|---|',
         ...[...result.byOp.entries()].map(([name, ms]) => row(name, ms, result.elapsed)),
         row('**all**', all, result.elapsed),
         '',

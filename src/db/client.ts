@@ -7,6 +7,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import type { Logger } from '../shared/logger';
 import { type DiskSpaceGuard, guardDiskSpace } from './disk-space';
+import { createFairPGlite } from './fair-pglite';
 import { migrateDatabase } from './migrate';
 import * as schema from './schema';
 import type { Database, DatabaseTarget, Db } from './types';
@@ -24,6 +25,8 @@ export async function openDatabase(
      * PostgreSQL manages its own disk.
      */
     minFreeBytes?: number;
+    /** PGlite: take a turn of the event loop before each query (fair-pglite.ts); on unless false. */
+    fairQueue?: boolean;
   } = {},
 ): Promise<Database> {
   const database =
@@ -67,10 +70,11 @@ function openPostgres(target: { url: string; poolSize?: number }, log?: Logger):
 
 async function openPglite(
   target: { dataDir?: string; loadDataDir?: Blob | File },
-  opts: { log?: Logger; minFreeBytes?: number },
+  opts: { log?: Logger; minFreeBytes?: number; fairQueue?: boolean },
 ): Promise<Database> {
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
-  const pglite = await PGlite.create(target.dataDir ? `file://${target.dataDir}/pgdata` : undefined, {
+  const open = opts.fairQueue === false ? PGlite.create.bind(PGlite) : createFairPGlite;
+  const pglite = await open(target.dataDir ? `file://${target.dataDir}/pgdata` : undefined, {
     loadDataDir: target.loadDataDir,
   });
   if (target.dataDir) await capWriteAheadLog(pglite, opts.log);

@@ -70,7 +70,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
       config.databaseUrl
         ? { kind: 'postgres', url: config.databaseUrl }
         : { kind: 'pglite', dataDir: config.dataDir },
-      { log, minFreeBytes: config.minFreeMb * 1024 * 1024 },
+      { log, minFreeBytes: config.minFreeMb * 1024 * 1024, fairQueue: config.pgliteFairQueue },
     );
   } catch (err) {
     await lock?.release();

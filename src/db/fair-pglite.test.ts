@@ -1,0 +1,55 @@
+import { PGlite } from '@electric-sql/pglite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFairPGlite, QUERY_SLICE_MS } from './fair-pglite';
+
+/** Each query takes ~2 ms, so 100 of them hold the database for ~0.2 s. */
+const SLOW_QUERY = 'select pg_sleep(0.002), $1::int as n';
+
+/** Queues `count` queries at once and counts how many had finished when a timer (I/O-phase work) ran. */
+async function finishedBeforeTimer(db: PGlite, count: number): Promise<number> {
+  let finished = 0;
+  const queries = Array.from({ length: count }, (_, i) =>
+    db.query(SLOW_QUERY, [i]).then(() => {
+      finished += 1;
+    }),
+  );
+  const seenByTimer = new Promise<number>((resolve) => setTimeout(() => resolve(finished), 0));
+  const [seen] = await Promise.all([seenByTimer, ...queries]);
+  return seen;
+}
+
+describe('the embedded database lets the event loop turn between queries', () => {
+  let fair: PGlite;
+  let plain: PGlite;
+  beforeAll(async () => {
+    fair = await createFairPGlite(undefined, {});
+    plain = await PGlite.create();
+  });
+  afterAll(async () => {
+    await fair.close();
+    await plain.close();
+  });
+
+  it('runs a timer queued behind 100 queries after one time slice of them, not after all of them', async () => {
+    const seen = await finishedBeforeTimer(fair, 100);
+    // One slice is QUERY_SLICE_MS of ~2 ms queries; a loaded machine only makes each query slower.
+    expect(seen).toBeLessThanOrEqual(Math.ceil(QUERY_SLICE_MS / 2) + 1);
+  });
+
+  it('(why it is needed) plain PGlite runs the whole queue before the timer gets a turn', async () => {
+    const seen = await finishedBeforeTimer(plain, 100);
+    expect(seen).toBe(100);
+  });
+
+  it('still answers every query, in order, inside and outside transactions', async () => {
+    await fair.exec('create table t (n int)');
+    await Promise.all([
+      fair.transaction(async (tx) => {
+        for (let i = 0; i < 5; i++) await tx.query('insert into t values ($1)', [i]);
+      }),
+      ...Array.from({ length: 5 }, (_, i) => fair.query('insert into t values ($1)', [10 + i])),
+    ]);
+    const { rows } = await fair.query<{ count: number }>('select count(*)::int as count from t');
+    expect(rows[0]?.count).toBe(10);
+  });
+});
