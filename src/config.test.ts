@@ -39,17 +39,19 @@ describe('introduction timings', () => {
     expect(loadConfig({}, {}).introductions).toEqual({ ...DEFAULT_TIMING, tokenDays: 21 });
   });
 
-  it('read INTRO_REMIND_DAYS, INTRO_EXPIRE_DAYS, INTRO_FOLLOW_UP_DAYS and CONSENT_LINK_DAYS', () => {
+  it('read INTRO_REMIND_DAYS, INTRO_EXPIRE_DAYS, INTRO_FOLLOW_UP_DAYS, INTRO_RECONFIRM_DAYS and CONSENT_LINK_DAYS', () => {
     const env = {
       INTRO_REMIND_DAYS: '2',
       INTRO_EXPIRE_DAYS: '3.5',
       INTRO_FOLLOW_UP_DAYS: '14',
+      INTRO_RECONFIRM_DAYS: '45',
       CONSENT_LINK_DAYS: '30',
     };
     expect(loadConfig({}, env).introductions).toEqual({
       remindAfterDays: 2,
       expireAfterDays: 3.5,
       followUpAfterDays: 14,
+      reconfirmAfterDays: 45,
       tokenDays: 30,
     });
   });

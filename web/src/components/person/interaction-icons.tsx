@@ -8,6 +8,7 @@ import {
   IconEye,
   IconHandshake,
   IconMail,
+  IconMerge,
   IconPhone,
   IconShare,
 } from '../icons';
@@ -23,4 +24,5 @@ export const interactionIcons: Record<InteractionType, Icon> = {
   sent_useful_info: IconBulb,
   followed_their_work: IconEye,
   social: IconShare,
+  introduced: IconMerge,
 };
