@@ -25,7 +25,7 @@ afterAll(async () => {
   await smtp.close();
 });
 
-describe('the digest from the real Today', () => {
+describe('the digest from the real Today (needs the agenda branch: fails against the v0 buildAgenda)', () => {
   it('tells the connector about a need due tomorrow, once, without private notes', async () => {
     const me = await t.account();
     t.clock.set(new Date('2026-06-10T05:00:00Z'));
