@@ -1,6 +1,7 @@
 // Configuration from environment variables and command-line options (options win).
 import { resolve } from 'node:path';
 import { DEFAULT_TIMING, type TimingPolicy } from './domain/introduction/timing';
+import { DIGEST_FREQUENCIES, type DigestFrequency } from './domain/time/digest-schedule';
 import { type Clock, shiftedClock, systemClock } from './shared/clock';
 
 export interface MailSettings {
@@ -55,6 +56,12 @@ export interface Config {
    * requests between queries (src/db/fair-pglite.ts). Off only to measure what it fixes (bench:load).
    */
   pgliteFairQueue: boolean;
+  /**
+   * DIGEST_DEFAULT: the digest a new account starts with. 'none' on the embedded database (one person
+   * trying Linchpin on their own machine, often without SMTP); 'daily' on PostgreSQL (a server install,
+   * where the connector is away from the app and the digest is how Today reaches them).
+   */
+  digestDefault: DigestFrequency;
 }
 
 /** Limits on slow or idle clients, so connections that do nothing cannot pile up (issue 8, fault 12). */
@@ -135,7 +142,18 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     http: httpTimeoutsFrom(env),
     minFreeMb: wholeNumber('LINCHPIN_MIN_FREE_MB', env.LINCHPIN_MIN_FREE_MB, DEFAULT_MIN_FREE_MB),
     pgliteFairQueue: env.LINCHPIN_PGLITE_FAIR_QUEUE !== '0',
+    digestDefault: digestDefaultFrom(env),
   };
+}
+
+function digestDefaultFrom(env: NodeJS.ProcessEnv): DigestFrequency {
+  const raw = env.DIGEST_DEFAULT;
+  if (raw === undefined || raw === '') return env.DATABASE_URL ? 'daily' : 'none';
+  const known = DIGEST_FREQUENCIES.find((f) => f === raw);
+  if (!known) {
+    throw new ConfigError(`DIGEST_DEFAULT must be one of ${DIGEST_FREQUENCIES.join(', ')}, got "${raw}"`);
+  }
+  return known;
 }
 
 function clockStartFrom(value: string | undefined): Date | undefined {

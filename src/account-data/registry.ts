@@ -57,6 +57,8 @@ export const ACCOUNT_TABLES: AccountTable[] = [
   { table: suggestionDismissals },
   { table: noShowOverrides },
   { table: matchingSettings, derived: ['learnedUpTo'], afterRestore: markAccountChanged },
+  // Left out on purpose: digest_sends (which digests went out; a restored account starts its own periods)
+  // and calendar_feeds (a credential, like consent tokens: a restored copy must not open an old feed URL).
 ];
 
 export type MergeMode =

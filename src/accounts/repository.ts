@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, lt, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import { accountFlags, accounts, apiTokens, instanceSettings, passwordResets, sessions } from '../db/schema';
+import type { DigestFrequency } from '../domain/time/digest-schedule';
 
 export async function countAccounts(db: DbOrTx): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(accounts);
@@ -27,13 +28,24 @@ export async function findOwner(db: DbOrTx) {
 
 export async function insertAccount(
   db: DbOrTx,
-  values: { email: string; name: string | null; passwordHash: string; role: 'owner' | 'member' },
+  values: {
+    email: string;
+    name: string | null;
+    passwordHash: string;
+    role: 'owner' | 'member';
+    timeZone?: string;
+    digestFrequency?: DigestFrequency;
+  },
 ) {
   const [row] = await db.insert(accounts).values(values).returning();
   return row!;
 }
 
-export async function updateAccount(db: DbOrTx, id: string, values: { name: string | null }) {
+export type AccountChanges = Partial<
+  Pick<typeof accounts.$inferInsert, 'name' | 'timeZone' | 'digestFrequency' | 'digestHour'>
+>;
+
+export async function updateAccount(db: DbOrTx, id: string, values: AccountChanges) {
   const [row] = await db.update(accounts).set(values).where(eq(accounts.id, id)).returning();
   return row;
 }

@@ -99,7 +99,7 @@ export function accountRoutes(
         },
       }),
       async (c) => {
-        const account = await service.createAccount(db, c.req.valid('json'), 'signup');
+        const account = await service.createAccount(db, c.req.valid('json'), 'signup', config.digestDefault);
         const s = await signIn(c, account.id);
         return c.json({ ...(await service.sessionInfo(db, s.token, clock.now(), config.mail)) }, 201);
       },
@@ -207,7 +207,8 @@ export function accountRoutes(
         method: 'patch',
         path: '/api/v1/account',
         tags,
-        summary: 'Change your own account: the display name emails are signed with',
+        summary:
+          'Change your own account: the display name emails are signed with, the time zone, the digest email',
         request: jsonBody(AccountPatch),
         responses: { 200: json(Account, 'The account'), 401: problems[401], 422: problems[422] },
       }),

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DIGEST_FREQUENCIES } from '../domain/time/digest-schedule';
+import { isTimeZone } from '../domain/time/zoned';
 import { HIDDEN_CHARACTERS_ERROR, hasHiddenCharacters, Id, IsoDateTime, line } from '../shared/common-schema';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, weakPasswordReason } from './password-policy';
 
@@ -59,13 +61,44 @@ export const DisplayName = z
   .refine((s) => !ADDRESS_LIKE.test(s), { error: 'must be a name, without < > @ " or \\' })
   .describe('Your name as people see it in emails, e.g. "Alex Kim"');
 
+/** An IANA time zone name this server knows ("Europe/London"): "today", digests and due dates follow it. */
+export const TimeZone = z
+  .string()
+  .trim()
+  .refine(isTimeZone, { error: 'must be an IANA time zone such as Europe/London or America/New_York' })
+  .describe('IANA time zone, e.g. "Europe/London"');
+
+export const DigestSettings = z
+  .object({
+    frequency: z
+      .enum(DIGEST_FREQUENCIES)
+      .describe("none: no digest; daily: every day; weekly: on Mondays (in the account's time zone)"),
+    hour: z.number().int().min(0).max(23).describe('The local hour (0–23) the digest goes out'),
+  })
+  .meta({ id: 'DigestSettings' });
+export type DigestSettings = z.infer<typeof DigestSettings>;
+
 export const SignupInput = z
-  .strictObject({ email: Email, password: NewPassword, name: DisplayName.optional() })
+  .strictObject({
+    email: Email,
+    password: NewPassword,
+    name: DisplayName.optional(),
+    timeZone: TimeZone.optional().describe(
+      "The account's time zone (the web app sends the browser's); default UTC",
+    ),
+  })
   .meta({ id: 'SignupInput' });
 export type SignupInput = z.infer<typeof SignupInput>;
 
 export const AccountPatch = z
-  .strictObject({ name: DisplayName.nullable() })
+  .strictObject({
+    name: DisplayName.nullable(),
+    timeZone: TimeZone,
+    digest: z
+      .strictObject({ frequency: DigestSettings.shape.frequency, hour: DigestSettings.shape.hour })
+      .partial()
+      .describe('Either field alone changes only that one'),
+  })
   .partial()
   .meta({ id: 'AccountPatch' });
 export type AccountPatch = z.infer<typeof AccountPatch>;
@@ -76,6 +109,8 @@ export const Account = z
     email: z.string(),
     name: z.string().nullable().describe('The display name emails are signed with; null: the email'),
     role: z.enum(['owner', 'member']),
+    timeZone: z.string().describe('IANA time zone: "today", digests and due dates follow it'),
+    digest: DigestSettings,
     createdAt: IsoDateTime,
   })
   .meta({ id: 'Account' });

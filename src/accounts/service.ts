@@ -2,6 +2,7 @@
 import type { Db } from '../db/client';
 import { isUniqueViolation } from '../db/errors';
 import type { AccountRow } from '../db/schema';
+import type { DigestFrequency } from '../domain/time/digest-schedule';
 import type { Caller } from '../shared/deps';
 import { conflict, notFound, ProblemError } from '../shared/errors';
 import { hashToken, newToken } from '../shared/secrets';
@@ -28,6 +29,8 @@ export function toAccount(row: AccountRow): Account {
     email: row.email,
     name: row.name,
     role: row.role,
+    timeZone: row.timeZone,
+    digest: { frequency: row.digestFrequency, hour: row.digestHour },
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -43,6 +46,8 @@ export async function createAccount(
   db: Db,
   creds: SignupInput,
   policy: 'signup' | 'admin',
+  /** The install's default digest (config `digestDefault`); the column's default ('none') otherwise. */
+  digestFrequency?: DigestFrequency,
 ): Promise<Account> {
   const passwordHash = await (await argon2()).hash(creds.password);
   for (let attempt = 0; ; attempt++) {
@@ -64,6 +69,8 @@ export async function createAccount(
           name: creds.name || null,
           passwordHash,
           role: isFirst ? 'owner' : 'member',
+          ...(creds.timeZone ? { timeZone: creds.timeZone } : {}),
+          ...(digestFrequency ? { digestFrequency } : {}),
         });
         return toAccount(row);
       });
@@ -80,11 +87,16 @@ export async function getAccount(db: Db, accountId: string): Promise<Account> {
   return updateAccount(db, accountId, {});
 }
 
-/** Changes the caller's own account (its display name). */
+/** Changes the caller's own account: its display name, time zone and digest. */
 export async function updateAccount(db: Db, accountId: string, patch: AccountPatch): Promise<Account> {
+  const values: repo.AccountChanges = {};
+  if (patch.name !== undefined) values.name = patch.name || null;
+  if (patch.timeZone !== undefined) values.timeZone = patch.timeZone;
+  if (patch.digest?.frequency !== undefined) values.digestFrequency = patch.digest.frequency;
+  if (patch.digest?.hour !== undefined) values.digestHour = patch.digest.hour;
   const row =
-    patch.name !== undefined
-      ? await repo.updateAccount(db, accountId, { name: patch.name || null })
+    Object.keys(values).length > 0
+      ? await repo.updateAccount(db, accountId, values)
       : await repo.findAccountById(db, accountId);
   if (!row) throw new ProblemError(404, 'Not Found', 'Account not found');
   return toAccount(row);

@@ -6,6 +6,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { authenticate, SESSION_COOKIE } from '../accounts/auth-middleware';
 import { accountRoutes } from '../accounts/routes';
 import { backupRoutes } from '../backup/routes';
+import { calendarRoutes } from '../calendar/routes';
 import { isDatabaseUnavailable, isDiskFull } from '../db/errors';
 import { checkDatabase } from '../db/readiness';
 import { duplicatesRoutes } from '../duplicates/routes';
@@ -73,7 +74,8 @@ export function appRoutes(
     .route('/', backupRoutes(deps))
     .route('/', duplicatesRoutes(deps))
     .route('/', photosRoutes(deps))
-    .route('/', matchingRoutes(deps));
+    .route('/', matchingRoutes(deps))
+    .route('/', calendarRoutes(deps));
 }
 
 export type AppRoutes = ReturnType<typeof appRoutes>;

@@ -1,4 +1,4 @@
-// Background work for one process: email delivery, the timed introduction sweeps and the matching refresh, on the pg-boss
+// Background work for one process: email delivery, the timed introduction sweeps, the digest sweep and the matching refresh, on the pg-boss
 // queue in the application database. The server calls startBackgroundWork after it opens the database
 // and stop() before closing it. Tests drive the same work deterministically by calling the job functions
 // (deliverDue, the sweeps) with a ManualClock instead.
@@ -27,6 +27,7 @@ import {
 import { listenForOutbox } from './outbox-listener';
 import { dueForDelivery, OUTBOX_SWEEP_JOB } from './outbox-sweep';
 import { startQueue, withSetupLock } from './queue';
+import { SEND_DIGESTS_CRON, SEND_DIGESTS_JOB, sendDueDigests } from './send-digests';
 
 export interface BackgroundDeps {
   database: Database;
@@ -119,6 +120,7 @@ async function startWork(
     [CHECK_BACKS_JOB, EVERY_MINUTE, () => noteDueCheckBacks(introDeps)],
     [FOLLOW_UPS_JOB, EVERY_MINUTE, () => sendDueFollowUps(introDeps)],
     [REFRESH_SUGGESTIONS_JOB, EVERY_MINUTE, () => matching.sweep()],
+    [SEND_DIGESTS_JOB, SEND_DIGESTS_CRON, () => sendDueDigests(introDeps)],
   ];
   if (database.kind === 'pglite') {
     sweeps.push([DB_MAINTENANCE_JOB, DB_MAINTENANCE_CRON, embeddedMaintenance(db, log)]);

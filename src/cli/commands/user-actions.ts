@@ -1,11 +1,17 @@
 // What `linchpin user …` does (its options and password prompts are in user.ts).
 import { z } from 'zod';
-import { Email, NewPassword, Password, SignupInput } from '../../accounts/schema';
-import { accountForEmailOrOwner, changePassword, createAccount, resetPassword } from '../../accounts/service';
+import { AccountPatch, Email, NewPassword, Password, SignupInput } from '../../accounts/schema';
+import {
+  accountForEmailOrOwner,
+  changePassword,
+  createAccount,
+  resetPassword,
+  updateAccount,
+} from '../../accounts/service';
 import { ProblemError } from '../../shared/errors';
 import type { Handler } from '../action';
-import { printJson } from '../format';
-import { parseInput, withFlags } from '../input';
+import { fields, printJson } from '../format';
+import { defined, parseInput, withFlags } from '../input';
 
 const PasswordResetOptions = z.object({ email: Email, newPassword: NewPassword });
 const PasswordChangeOptions = PasswordResetOptions.extend({ currentPassword: Password });
@@ -25,7 +31,7 @@ export const createUser: Handler<{
     },
     { email: '--email', password: '--password or LINCHPIN_PASSWORD', name: '--name' },
   );
-  const account = await createAccount(s.deps.db, creds, 'admin');
+  const account = await createAccount(s.deps.db, creds, 'admin', s.deps.config.digestDefault);
   if (opts.json) return printJson(s.io, account);
   const named = account.name ? ` (${account.name})` : '';
   s.io.stdout(`Created the ${account.role} account ${account.email}${named}.\n`);
@@ -69,5 +75,36 @@ export const resetUserPassword: Handler<{ email: string; password?: string }> = 
   const account = await resetPassword(s.deps.db, input.email, input.newPassword);
   s.io.stdout(
     `Set a new password for ${account.email}; its sessions were signed out. Tell them the new password in person or by phone.\n`,
+  );
+};
+
+export const userSettings: Handler<{
+  timeZone?: string;
+  digest?: string;
+  digestHour?: number | string;
+  json?: boolean;
+}> = async (s, { opts }) => {
+  const digest = defined({ frequency: opts.digest, hour: opts.digestHour });
+  const patch = parseInput(
+    AccountPatch,
+    defined({ timeZone: opts.timeZone, digest: Object.keys(digest).length ? digest : undefined }),
+    { timeZone: '--time-zone', 'digest.frequency': '--digest', 'digest.hour': '--digest-hour' },
+  );
+  const row = await s.account();
+  const account = await updateAccount(s.deps.db, row.id, patch);
+  if (opts.json) return printJson(s.io, account);
+  const { frequency, hour } = account.digest;
+  const when = `${String(hour).padStart(2, '0')}:00`;
+  s.io.stdout(
+    fields([
+      ['Account', account.email],
+      ['Time zone', account.timeZone],
+      [
+        'Digest',
+        frequency === 'none'
+          ? 'none'
+          : `${frequency === 'daily' ? 'daily' : 'weekly, on Mondays'} at ${when} (${account.timeZone})`,
+      ],
+    ]),
   );
 };

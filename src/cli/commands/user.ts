@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { MIN_PASSWORD_LENGTH } from '../../accounts/password-policy';
 import { dbAction } from '../action';
 import { type CliContext, UserError } from '../context';
-import { jsonOption } from '../options';
+import { accountOption, intArg, jsonOption } from '../options';
 
 const actions = () => import('./user-actions');
 
@@ -49,6 +49,19 @@ export function registerUserCommands(program: Command, ctx: CliContext): void {
       askNewPasswordIfMissing(ctx, cmd.opts(), 'the password was not changed'),
     )
     .action(dbAction(ctx, () => actions().then((m) => m.resetUserPassword)));
+
+  user
+    .command('settings')
+    .description("Show or change an account's time zone and digest email (with no option, shows them)")
+    .addOption(accountOption())
+    .option(
+      '--time-zone <zone>',
+      'IANA time zone, e.g. Europe/London: "today", digests and due dates follow it',
+    )
+    .option('--digest <frequency>', 'the digest email: daily, weekly (Mondays) or none')
+    .option('--digest-hour <hour>', 'the local hour (0-23) the digest goes out', intArg)
+    .addOption(jsonOption())
+    .action(dbAction(ctx, () => actions().then((m) => m.userSettings)));
 }
 
 /**

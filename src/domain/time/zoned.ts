@@ -73,14 +73,22 @@ function offsetAt(at: Date, timeZone: string): number {
   return asUtc - Math.floor(at.getTime() / 1000) * 1000;
 }
 
-/** The instant a local wall-clock time happens (the later reading when a DST change skips or repeats it). */
+/**
+ * The instant a local wall-clock time happens. A time a DST change repeats gives the later of its two
+ * instants; a time a DST change skips is moved forward by the gap (02:00 on New York's spring-forward day
+ * is 03:00 EDT; 02:00 on Lord Howe's is 02:30).
+ */
 export function zonedInstant(date: string, hour: number, timeZone: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const guess = Date.UTC(y, m - 1, d, hour);
-  // Two rounds settle the offset on either side of a DST change.
-  let at = guess - offsetAt(new Date(guess), timeZone);
-  at = guess - offsetAt(new Date(at), timeZone);
-  return new Date(at);
+  const wall = Date.UTC(y, m - 1, d, hour);
+  // A zone changes its offset at most once within a day either side, so these are the only candidates.
+  const before = offsetAt(new Date(wall - 86_400_000), timeZone);
+  const after = offsetAt(new Date(wall + 86_400_000), timeZone);
+  const fits = [before, after]
+    .map((offset) => wall - offset)
+    .filter((at) => wall - offsetAt(new Date(at), timeZone) === at);
+  if (fits.length > 0) return new Date(Math.max(...fits));
+  return new Date(wall - before);
 }
 
 /** The first instant of a local calendar date. */

@@ -26,8 +26,13 @@ function useAuthMutation<Body>(send: (body: Body) => Promise<SessionInfo>) {
   });
 }
 
+/** The browser's IANA time zone: a new account starts in it ("today" and digests follow it). */
+const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
+
 export const useSignUp = () =>
-  useAuthMutation((body: CredentialsBody) => api.post('/api/v1/auth/signup', { body }));
+  useAuthMutation((body: CredentialsBody) =>
+    api.post('/api/v1/auth/signup', { body: { ...body, timeZone: body.timeZone ?? browserTimeZone() } }),
+  );
 export const useSignIn = () =>
   useAuthMutation((body: CredentialsBody) => api.post('/api/v1/auth/signin', { body }));
 

@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import { useSession } from '../api/session';
 import { PageHeader } from '../components/PageHeader';
+import { DailyLoopSettings } from '../components/settings/DailyLoopSettings';
 import { PasswordCard } from '../components/settings/PasswordCard';
 import { ProfileCard } from '../components/settings/ProfileCard';
 import { SessionsCard } from '../components/settings/SessionsCard';
@@ -13,6 +14,7 @@ export default function SettingsPage() {
     <Stack gap="md" maw={860} mx="auto">
       <PageHeader title="Settings" description={account ? `Signed in as ${account.email}` : undefined} />
       {account && <ProfileCard key={account.id} account={account} />}
+      {account && <DailyLoopSettings account={account} />}
       {account && <PasswordCard />}
       {account && <SessionsCard />}
       <SignupsCard isOwner={account?.role === 'owner'} />
