@@ -27,7 +27,8 @@ export class FairPGlite extends PGlite {
 
 /** `PGlite.create` for the fair subclass (the static `create` always builds a plain PGlite). */
 export async function createFairPGlite(dataDir: string | undefined, options: PGliteOptions): Promise<PGlite> {
-  const pglite = new FairPGlite(dataDir, options);
+  // One options object: the constructor drops its second argument when the first is not a string.
+  const pglite = new FairPGlite({ ...options, ...(dataDir ? { dataDir } : {}) });
   await pglite.waitReady;
   return pglite;
 }
