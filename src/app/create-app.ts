@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { authenticate, SESSION_COOKIE } from '../accounts/auth-middleware';
 import { accountRoutes } from '../accounts/routes';
+import { agendaRoutes } from '../agenda/routes';
 import { backupRoutes } from '../backup/routes';
 import { isDatabaseUnavailable, isDiskFull } from '../db/errors';
 import { checkDatabase } from '../db/readiness';
@@ -73,7 +74,8 @@ export function appRoutes(
     .route('/', backupRoutes(deps))
     .route('/', duplicatesRoutes(deps))
     .route('/', photosRoutes(deps))
-    .route('/', matchingRoutes(deps));
+    .route('/', matchingRoutes(deps))
+    .route('/', agendaRoutes(deps));
 }
 
 export type AppRoutes = ReturnType<typeof appRoutes>;
