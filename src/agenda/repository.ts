@@ -1,6 +1,6 @@
 // All of Today's own SQL: the open introductions, answers not yet acknowledged, needs coming due, the
 // account's time zone, and acknowledgements. Every query is scoped by account id.
-import { and, asc, eq, gte, inArray, isNull, lte, notExists, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import {
   accounts,
@@ -14,13 +14,13 @@ import {
 } from '../db/schema';
 import { isFollowUpAnswer } from '../domain/introduction/types';
 import { personNames } from '../introductions/repository';
-import type { AnswerRow } from './items/answers';
+import { type AnswerRow, answerKey } from './items/answers';
 import { INTRO_AGENDA_STATES } from './items/introductions';
 import type { DueNeedRow } from './items/needs';
 
 /** More open introductions than this are not read in one go (a connector has tens, not thousands). */
 const MAX_OPEN_INTRODUCTIONS = 2000;
-/** Answers and needs shown at most, newest answers and earliest needs first. */
+/** Answers read at most (the newest; acknowledged ones are then left out), and needs (earliest first). */
 const MAX_ANSWERS = 200;
 const MAX_NEEDS = 200;
 
@@ -45,11 +45,6 @@ export async function openIntroductions(db: DbOrTx, accountId: string): Promise<
 
 export { personNames };
 
-const notAcknowledged = (accountId: string, key: ReturnType<typeof sql>) =>
-  notExists(
-    sql`(select 1 from ${agendaAcknowledgements} where ${agendaAcknowledgements.accountId} = ${accountId} and ${agendaAcknowledgements.itemKey} = ${key})`,
-  );
-
 /** Consent and follow-up answers recorded since `since` that the connector has not acknowledged. */
 export async function unacknowledgedAnswers(
   db: DbOrTx,
@@ -73,14 +68,8 @@ export async function unacknowledgedAnswers(
       })
       .from(consentLog)
       .innerJoin(introductions, eq(introductions.id, consentLog.introductionId))
-      .where(
-        and(
-          eq(consentLog.accountId, accountId),
-          gte(consentLog.createdAt, since),
-          notAcknowledged(accountId, sql`'answer:consent:' || ${consentLog.id}::text`),
-        ),
-      )
-      .orderBy(asc(consentLog.createdAt), asc(consentLog.seq))
+      .where(and(eq(consentLog.accountId, accountId), gte(consentLog.createdAt, since)))
+      .orderBy(desc(consentLog.createdAt), desc(consentLog.seq))
       .limit(MAX_ANSWERS),
     db
       .select({
@@ -101,20 +90,25 @@ export async function unacknowledgedAnswers(
           eq(introductionOutcomes.accountId, accountId),
           eq(introductionOutcomes.source, 'follow_up'),
           gte(introductionOutcomes.createdAt, since),
-          notAcknowledged(accountId, sql`'answer:follow_up:' || ${introductionOutcomes.id}::text`),
         ),
       )
-      .orderBy(asc(introductionOutcomes.createdAt), asc(introductionOutcomes.id))
+      .orderBy(desc(introductionOutcomes.createdAt), desc(introductionOutcomes.id))
       .limit(MAX_ANSWERS),
   ]);
-  const names = await personNames(
-    db,
-    accountId,
-    [...consents, ...followUps].flatMap((r) => [r.a, r.b]),
-  );
+  const [names, seen] = await Promise.all([
+    personNames(
+      db,
+      accountId,
+      [...consents, ...followUps].flatMap((r) => [r.a, r.b]),
+    ),
+    acknowledged(db, accountId, [
+      ...consents.map((r) => answerKey({ source: 'consent', id: r.id })),
+      ...followUps.map((r) => answerKey({ source: 'follow_up', id: r.id })),
+    ]),
+  ]);
   const ref = (id: string) => ({ id, name: names.get(id) ?? '' });
   const other = (r: { party: 'a' | 'b'; a: string; b: string }) => ref(r.party === 'a' ? r.b : r.a);
-  return [
+  const answers: AnswerRow[] = [
     ...consents.map(
       (r): AnswerRow => ({
         source: 'consent',
@@ -146,6 +140,19 @@ export async function unacknowledgedAnswers(
         : [],
     ),
   ];
+  return answers.filter((a) => !seen.has(answerKey(a)));
+}
+
+/** Which of these keys the connector has acknowledged. */
+async function acknowledged(db: DbOrTx, accountId: string, keys: string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await db
+    .select({ key: agendaAcknowledgements.itemKey })
+    .from(agendaAcknowledgements)
+    .where(
+      and(eq(agendaAcknowledgements.accountId, accountId), inArray(agendaAcknowledgements.itemKey, keys)),
+    );
+  return new Set(rows.map((r) => r.key));
 }
 
 /** Open needs of live people needed by `cutoff` (YYYY-MM-DD) or earlier, earliest first. */
