@@ -3,8 +3,10 @@
 // failed mail, keep-in-touch, needs coming due), grouped under a heading per kind, each item with its
 // one-click action; then the week's top suggested introductions.
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { Link } from 'react-router';
-import { type TodayItem, type TodayKind, useToday } from '../api/today';
+import { errorMessage } from '../api/client';
+import { type TodayItem, type TodayKind, useAcknowledge, useToday } from '../api/today';
 import { IconCheck } from '../components/icons';
 import { LoadError, PageLoader } from '../components/Loading';
 import { PageHeader } from '../components/PageHeader';
@@ -49,6 +51,34 @@ function Nothing() {
   );
 }
 
+/** Every answer shown, seen at once. */
+function AcknowledgeAll({ items }: { items: TodayItem[] }) {
+  const ack = useAcknowledge();
+  return (
+    <Button
+      size="compact-sm"
+      variant="subtle"
+      ml="auto"
+      loading={ack.isPending}
+      onClick={() =>
+        ack.mutate(
+          items.map((i) => i.key),
+          {
+            onError: (e) =>
+              notifications.show({
+                color: 'red',
+                title: 'Could not mark them seen',
+                message: errorMessage(e),
+              }),
+          },
+        )
+      }
+    >
+      Got it, all {items.length}
+    </Button>
+  );
+}
+
 export default function AgendaPage() {
   const today = useToday();
   const data = today.data;
@@ -78,6 +108,7 @@ export default function AgendaPage() {
                 <Badge size="sm" variant="light" color={urgencyColors[worst]}>
                   {items.length}
                 </Badge>
+                {kind === 'answer' && items.length > 1 && <AcknowledgeAll items={items} />}
               </Group>
               <Stack gap="xs" component="ul" p={0} m={0} aria-label={todayListLabels[kind]}>
                 {items.map((item) => (
