@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { authenticate, SESSION_COOKIE } from '../accounts/auth-middleware';
 import { accountRoutes } from '../accounts/routes';
+import { agendaRoutes } from '../agenda/routes';
 import { backupRoutes } from '../backup/routes';
 import { calendarRoutes } from '../calendar/routes';
 import { isDatabaseUnavailable, isDiskFull } from '../db/errors';
@@ -75,7 +76,8 @@ export function appRoutes(
     .route('/', duplicatesRoutes(deps))
     .route('/', photosRoutes(deps))
     .route('/', matchingRoutes(deps))
-    .route('/', calendarRoutes(deps));
+    .route('/', calendarRoutes(deps))
+    .route('/', agendaRoutes(deps));
 }
 
 export type AppRoutes = ReturnType<typeof appRoutes>;

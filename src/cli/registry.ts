@@ -2,6 +2,7 @@
 // src/cli/commands/<group>.ts exporting a RegisterCommands function and add it here; its handlers go in
 // <group>-actions.ts, imported when a command runs, so that this list stays cheap to load. (`serve` is
 // wired in main.ts instead, because the server runs the other commands in-process.)
+import { registerAgendaCommand } from './commands/agenda';
 import { registerDemoCommand } from './commands/demo';
 import { registerImportExportCommands } from './commands/import-export';
 import { registerInteractionCommands } from './commands/interactions';
@@ -23,6 +24,7 @@ export const commandGroups: RegisterCommands[] = [
   registerOfferCommands,
   registerInteractionCommands,
   registerIntroductionCommands,
+  registerAgendaCommand,
   registerSuggestCommands,
   registerOutboxCommands,
   registerImportExportCommands,

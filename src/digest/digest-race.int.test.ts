@@ -64,7 +64,7 @@ describe.skipIf(!onPostgres)(
         since: '2026-03-28T00:00:00.000Z',
         urgency: 'due',
         people: [],
-        action: { kind: 'open_need', label: 'Open the need' },
+        action: { kind: 'mark_need_met' as const, label: 'Mark met' },
       },
     ];
     const agenda: DigestDeps['agenda'] = async (_db, _id, now, timeZone) => ({

@@ -38,7 +38,7 @@ const item = (summary: string, urgency: 'overdue' | 'due' | 'info' = 'due') => (
   since: '2026-03-28T00:00:00.000Z',
   urgency,
   people: [],
-  action: { kind: 'open_need', label: 'Open the need' },
+  action: { kind: 'mark_need_met' as const, label: 'Mark met' },
 });
 
 /** Today holds `items` for every account. */

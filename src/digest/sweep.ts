@@ -72,7 +72,9 @@ async function claimAndQueue(
     // Settings may have changed since the list was read: decide again on the locked row.
     const periodKey = digestPeriod(now, account.timeZone, account.digestFrequency, account.digestHour);
     if (!periodKey || !(await repo.takeSlot(tx, account.id, periodKey, now))) return 'skipped';
-    const agenda = await (deps.agenda ?? buildAgenda)(tx, account.id, now, account.timeZone);
+    const agenda = await (deps.agenda ?? buildAgenda)(tx, account.id, now, account.timeZone, {
+      timing: deps.config.introductions,
+    });
     if (agenda.items.length === 0) return 'empty';
     const outboxId = await queueDigest(deps, tx, account, now, digestItems(agenda));
     await repo.recordSlotMessage(tx, account.id, periodKey, outboxId);

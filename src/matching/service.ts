@@ -145,7 +145,7 @@ export async function suggestionsForNeed(
 
 /** The best introductions to make now across every open need: few and good. */
 export async function suggestionsForAccount(
-  db: Db,
+  db: DbOrTx,
   accountId: string,
   now: Date,
   query: { limit?: number; perNeed?: number },

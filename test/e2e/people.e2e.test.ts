@@ -37,9 +37,13 @@ describe('people in the web app', { timeout: 60_000 }, () => {
     await page.getByRole('textbox', { name: 'Password', exact: true }).fill(OWNER.password);
     await page.getByRole('textbox', { name: 'Password', exact: true }).press('Enter');
 
+    // Today is the home page after sign-in.
+    await seen(page.getByRole('heading', { name: 'Today', level: 1 }));
+    await seen(page.getByRole('button', { name: `Account menu for ${OWNER.email}` }));
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.getByRole('link', { name: 'People' }).first().click();
     await seen(page.getByRole('heading', { name: 'People', level: 1 }));
     await seen(page.getByText('No people yet'));
-    await seen(page.getByRole('button', { name: `Account menu for ${OWNER.email}` }));
     expect(new URL(page.url()).pathname).toBe('/people');
   });
 

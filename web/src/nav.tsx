@@ -21,7 +21,7 @@ export interface NavItem {
 }
 
 export const navItems: NavItem[] = [
-  { to: '/today', label: 'Today', icon: IconCalendar },
+  { to: '/', label: 'Today', icon: IconCalendar },
   { to: '/suggestions', label: 'Suggestions', icon: IconBulb },
   { to: '/people', label: 'People', icon: IconPeople },
   { to: '/introductions', label: 'Introductions', icon: IconHandshake },

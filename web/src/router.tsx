@@ -1,6 +1,6 @@
 // Builds the router from the page lists in routes.tsx: public pages in the auth layout, the rest behind
 // the session guard in the app layout.
-import { createBrowserRouter, Navigate, Outlet, type RouteObject, ScrollRestoration } from 'react-router';
+import { createBrowserRouter, Outlet, type RouteObject, ScrollRestoration } from 'react-router';
 import { AppLayout } from './components/AppLayout';
 import { AuthLayout } from './components/AuthLayout';
 import { RouteError } from './components/RouteError';
@@ -30,11 +30,7 @@ export const router = createBrowserRouter([
       { element: <AuthLayout />, children: publicRoutes.map(toRoute) },
       {
         element: <AppLayout />,
-        children: [
-          { index: true, element: <Navigate to="/people" replace /> },
-          ...appRoutes.map(toRoute),
-          { path: '*', element: <NotFoundPage /> },
-        ],
+        children: [...appRoutes.map(toRoute), { path: '*', element: <NotFoundPage /> }],
       },
     ],
   },

@@ -9,6 +9,7 @@ export interface PageRoute {
 
 /** Pages for a signed-in account, shown inside the app layout. */
 export const appRoutes: PageRoute[] = [
+  { path: '/', page: () => import('./pages/AgendaPage') },
   { path: '/people', page: () => import('./pages/PeoplePage') },
   { path: '/people/new', page: () => import('./pages/PersonNewPage') },
   { path: '/people/:id', page: () => import('./pages/PersonPage') },

@@ -165,7 +165,11 @@ export const consentLog = pgTable(
     shownHtml: text('shown_html').notNull().default(''),
     createdAt: createdAt(),
   },
-  (t) => [index('consent_log_intro_idx').on(t.introductionId, t.seq)],
+  (t) => [
+    index('consent_log_intro_idx').on(t.introductionId, t.seq),
+    // Today's answers: the account's latest.
+    index('consent_log_account_created_idx').on(t.accountId, t.createdAt),
+  ],
 );
 
 /**
@@ -212,6 +216,8 @@ export const introductionOutcomes = pgTable(
   (t) => [
     index('introduction_outcomes_person_idx').on(t.accountId, t.personId),
     index('introduction_outcomes_intro_idx').on(t.introductionId),
+    // Today's follow-up answers: the account's latest.
+    index('introduction_outcomes_account_created_idx').on(t.accountId, t.createdAt),
   ],
 );
 

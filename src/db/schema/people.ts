@@ -88,6 +88,10 @@ export const needs = pgTable(
   (t) => [
     index('needs_person_idx').on(t.personId),
     index('needs_account_status_idx').on(t.accountId, t.status),
+    // Today's needs coming due: open ones by needed-by date.
+    index('needs_account_needed_by_idx')
+      .on(t.accountId, t.neededBy)
+      .where(sql`${t.status} = 'open' and ${t.neededBy} is not null`),
   ],
 );
 

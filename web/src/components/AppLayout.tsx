@@ -61,13 +61,7 @@ export function AppLayout() {
               size="sm"
               aria-label={navOpen ? 'Close navigation' : 'Open navigation'}
             />
-            <Anchor
-              component={RouterNavLink}
-              to="/people"
-              underline="never"
-              c="inherit"
-              aria-label="Linchpin home"
-            >
+            <Anchor component={RouterNavLink} to="/" underline="never" c="inherit" aria-label="Linchpin home">
               <Logo />
             </Anchor>
           </Group>

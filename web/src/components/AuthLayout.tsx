@@ -8,7 +8,7 @@ import { Logo } from './Logo';
 
 /** Only same-site paths, so a crafted ?next= cannot send anyone elsewhere. */
 export function safeNext(next: string | null): string {
-  return next?.startsWith('/') && !next.startsWith('//') ? next : '/people';
+  return next?.startsWith('/') && !next.startsWith('//') ? next : '/';
 }
 
 export function AuthLayout() {

@@ -1,0 +1,268 @@
+// Today at scale (issue 10): `--people` (30,000) people with `--interactions` (300,000) interactions, a
+// keep-in-touch cadence on 3% of them, 1,500 needs (a fifth with a needed-by date), `--intros` (600)
+// introductions in every state with their consent answers (a quarter of them in the last 30 days, half of
+// those acknowledged), on the embedded database and, with `--pg URL` (or TEST_DATABASE_URL), on PostgreSQL.
+// Measures the service time of `agendaFor` (what GET /api/v1/agenda runs) in-process: p50/p95 for one
+// client calling in a loop, then p95 with 8 and 50 concurrent callers. Seeds in bulk SQL (not through the
+// state machine: the shapes of the rows are what the agenda reads). Removes its data afterwards.
+// Run: npm run bench:agenda [-- --people 30000 --interactions 300000 --calls 200 --pg postgres://…]
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { eq, sql } from 'drizzle-orm';
+import pg from 'pg';
+import { agendaFor } from '../../src/agenda/service';
+import { type Database, openDatabase } from '../../src/db/client';
+import { analyzeAfterBulkWrite } from '../../src/db/maintenance';
+import { accounts, type ConsentJson, introductions, people } from '../../src/db/schema';
+import type { DatabaseTarget } from '../../src/db/types';
+import { DEFAULT_TIMING } from '../../src/domain/introduction/timing';
+import type { IntroState } from '../../src/domain/introduction/types';
+import { peopleOf, seedPeople } from '../lib/people';
+import { machine, percentile, round } from '../lib/stats';
+
+const { values: args } = parseArgs({
+  options: {
+    people: { type: 'string', default: process.env.BENCH_PEOPLE ?? '30000' },
+    interactions: { type: 'string', default: process.env.BENCH_INTERACTIONS ?? '300000' },
+    intros: { type: 'string', default: '600' },
+    calls: { type: 'string', default: '200' },
+    pg: { type: 'string', default: process.env.TEST_DATABASE_URL ?? '' },
+  },
+});
+const PEOPLE = Number(args.people);
+const INTERACTIONS = Number(args.interactions);
+const INTROS = Math.min(Number(args.intros), Math.floor(PEOPLE / 2));
+const CALLS = Number(args.calls);
+const NOW = new Date();
+const DAY = 86_400_000;
+
+const person = peopleOf({
+  first: ['Ada', 'Grace', 'Alan', 'Bruno', 'Chloé', 'Dmitri', 'Emeka', 'Fatima', 'Giulia', 'Hiro'],
+  last: ['Lovelace', 'Hopper', 'Turing', 'García', 'Müller', 'Okafor', 'Nakamura', 'Rossi', 'Kim'],
+  companies: ['Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark', 'Wayne', 'Acme', 'Tyrell'],
+  tags: ['founder', 'investor', 'lawyer', 'designer', 'engineer', 'recruiter', 'marketer', 'doctor'],
+  words: ['climate', 'fintech', 'hiring', 'fundraising', 'pricing', 'design', 'security', 'growth'],
+});
+
+/** States of the seeded introductions, in proportion: mostly history, some open work of every kind. */
+const STATES: [IntroState, number][] = [
+  ['closed', 50],
+  ['declined', 10],
+  ['asking', 13],
+  ['snoozed', 7],
+  ['ready', 5],
+  ['introduced', 7],
+  ['following_up', 8],
+];
+
+/** The state whose share of the weights covers position `k`. */
+function stateAt(k: number): IntroState {
+  let left = k;
+  for (const [state, w] of STATES) {
+    if (left < w) return state;
+    left -= w;
+  }
+  return 'closed';
+}
+
+const iso = (d: Date) => d.toISOString();
+const ago = (days: number) => new Date(NOW.getTime() - days * DAY);
+const yes = (days: number): ConsentJson => ({ status: 'yes', at: iso(ago(days)), channel: 'email_link' });
+
+function consentsFor(state: IntroState, i: number): [ConsentJson, ConsentJson] {
+  const d = (i % 100) + 1;
+  switch (state) {
+    case 'asking':
+      return [
+        yes(d + 3),
+        { status: 'asked', askedAt: iso(ago(d)), remindedAt: i % 3 ? iso(ago(d - 0.5)) : null },
+      ];
+    case 'snoozed':
+      return [
+        yes(d + 3),
+        {
+          status: 'later',
+          at: iso(ago(d)),
+          channel: 'email_link',
+          until: iso(new Date(NOW.getTime() + ((i % 20) - 10) * DAY)).slice(0, 10),
+        },
+      ];
+    case 'declined':
+      return [yes(d + 3), { status: 'no', at: iso(ago(d)), channel: 'email_link', withdrawn: false }];
+    default:
+      return [yes(d + 3), yes(d)];
+  }
+}
+
+async function seedRest(database: Database, email: string): Promise<string> {
+  const t0 = performance.now();
+  const { db } = database;
+  const [account] = await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.email, email));
+  const accountId = account!.id;
+  const perPerson = Math.max(1, Math.round(INTERACTIONS / PEOPLE));
+  await db.execute(sql`
+    insert into interactions (account_id, person_id, type, direction, occurred_at)
+    select p.account_id, p.id, (array['met','call','email','message'])[1 + (g % 4)], 'mutual',
+           now() - ((abs(hashtext(p.id::text || g::text)) % 400) * interval '1 day')
+    from people p, generate_series(1, ${perPerson}) g
+    where p.account_id = ${accountId}`);
+  await db.execute(sql`
+    update people set last_contact_at = x.m
+    from (select person_id, max(occurred_at) m from interactions where account_id = ${accountId} group by person_id) x
+    where people.id = x.person_id`);
+  await db.execute(sql`
+    update people set keep_in_touch_ideal_days = 90, keep_in_touch_max_days = 180
+    where account_id = ${accountId} and abs(hashtext(id::text)) % 100 < 3`);
+  await db.execute(sql`
+    insert into needs (account_id, person_id, text, needed_by)
+    select account_id, id, 'an introduction to someone in ' || company,
+           case when n % 5 = 0 then (current_date + ((n % 150) - 30)::int) end
+    from (select account_id, id, company, row_number() over (order by id) n from people where account_id = ${accountId}) p
+    where n % 20 = 0`);
+  const ids = (
+    await db
+      .select({ id: people.id })
+      .from(people)
+      .where(eq(people.accountId, accountId))
+      .orderBy(people.id)
+      .limit(INTROS * 2)
+  ).map((r) => r.id);
+  const weights = STATES.reduce((s, [, w]) => s + w, 0);
+  const rows = Array.from({ length: INTROS }, (_, i) => {
+    const state = stateAt((i * 37) % weights);
+    const [consentA, consentB] = consentsFor(state, i);
+    const introduced = ['introduced', 'following_up', 'closed'].includes(state);
+    return {
+      accountId,
+      personAId: ids[2 * i]!,
+      personBId: ids[2 * i + 1]!,
+      kind: 'peers' as const,
+      reason: 'They should meet.',
+      askOrder: 'sequential' as const,
+      firstParty: 'a' as const,
+      pitchA: 'A',
+      pitchB: 'B',
+      state,
+      consentA,
+      consentB,
+      introducedAt: introduced ? ago((i % 100) + 1) : null,
+      followUpSentAt: state === 'following_up' || state === 'closed' ? ago(i % 90) : null,
+      updatedAt: ago(i % 120),
+      createdAt: ago((i % 120) + 5),
+    };
+  });
+  for (let i = 0; i < rows.length; i += 500) await db.insert(introductions).values(rows.slice(i, i + 500));
+  // Two answers per introduction past asking; a quarter of them in the last 30 days.
+  await db.execute(sql`
+    insert into consent_log (account_id, introduction_id, person_id, party, answer, channel, note, recorded_by, created_at)
+    select i.account_id, i.id, case when s.party = 'a' then i.person_a_id else i.person_b_id end, s.party,
+           case when i.state = 'declined' and s.party = 'b' then 'no' else 'yes' end, 'email_link',
+           'Tuesdays are best', 'person', i.updated_at
+    from introductions i, (values ('a'), ('b')) s(party)
+    where i.account_id = ${accountId} and i.state <> 'asking'`);
+  await db.execute(sql`
+    insert into agenda_acknowledgements (account_id, item_key)
+    select account_id, 'answer:consent:' || id::text from consent_log
+    where account_id = ${accountId} and abs(hashtext(id::text)) % 2 = 0`);
+  await analyzeAfterBulkWrite(db);
+  console.error(
+    `seeded interactions, needs, ${INTROS} introductions in ${round((performance.now() - t0) / 1000)} s`,
+  );
+  return accountId;
+}
+
+async function measure(database: Database, accountId: string, clients: number, calls: number) {
+  const latencies: number[] = [];
+  let next = 0;
+  let items = 0;
+  const worker = async () => {
+    while (next < calls) {
+      next++;
+      const t0 = performance.now();
+      const agenda = await agendaFor(database.db, accountId, NOW, { timing: DEFAULT_TIMING });
+      latencies.push(performance.now() - t0);
+      items = agenda.items.length;
+    }
+  };
+  await Promise.all(Array.from({ length: clients }, worker));
+  const sorted = latencies.sort((a, b) => a - b);
+  return { clients, calls, items, p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)) };
+}
+
+async function profile(database: Database, accountId: string) {
+  const { db } = database;
+  const m = await import('../../src/agenda/repository');
+  const { failedMailItems } = await import('../../src/introductions/agenda-failed-mail');
+  const { keepInTouchEntries } = await import('../../src/keep-in-touch/due');
+  const { suggestionsForAccount } = await import('../../src/matching/service');
+  const parts: [string, () => Promise<unknown>][] = [
+    ['tz', () => m.accountTimeZone(db, accountId)],
+    ['intros', () => m.openIntroductions(db, accountId)],
+    ['answers', () => m.unacknowledgedAnswers(db, accountId, ago(30))],
+    ['failed', () => failedMailItems(db, accountId)],
+    ['keep', () => keepInTouchEntries(db, accountId, NOW, 'UTC')],
+    ['needs', () => m.needsDueBy(db, accountId, '2100-01-01')],
+    ['suggest', () => suggestionsForAccount(db, accountId, NOW, { limit: 3 })],
+  ];
+  for (const [name, f] of parts) {
+    const t0 = performance.now();
+    for (let i = 0; i < 10; i++) await f();
+    console.error(name, round((performance.now() - t0) / 10));
+  }
+}
+
+async function run(name: string, target: DatabaseTarget) {
+  const email = `agenda-${randomBytes(3).toString('hex')}@example.com`;
+  await seedPeople(target, PEOPLE, person, email);
+  const database = await openDatabase(target);
+  try {
+    const accountId = await seedRest(database, email);
+    await measure(database, accountId, 1, 20); // warm-up
+    if (process.env.BENCH_PROFILE) await profile(database, accountId);
+    const results = [];
+    for (const clients of [1, 8, 50])
+      results.push(await measure(database, accountId, clients, Math.max(CALLS, clients * 4)));
+    return { name, results };
+  } finally {
+    await database.close();
+  }
+}
+
+async function main() {
+  const out = [];
+  const dataDir = mkdtempSync(join(tmpdir(), 'linchpin-agenda-'));
+  try {
+    out.push(await run('embedded (PGlite)', { kind: 'pglite', dataDir }));
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  if (args.pg) {
+    const name = `linchpin_agenda_${randomBytes(4).toString('hex')}`;
+    const admin = async (q: string) => {
+      const client = new pg.Client({ connectionString: args.pg });
+      await client.connect();
+      await client.query(q).finally(() => client.end());
+    };
+    await admin(`create database "${name}"`);
+    const url = new URL(args.pg);
+    url.pathname = `/${name}`;
+    try {
+      out.push(await run('PostgreSQL 15', { kind: 'postgres', url: url.toString() }));
+    } finally {
+      await admin(`drop database if exists "${name}" with (force)`);
+    }
+  } else console.error('PostgreSQL skipped: give --pg URL (or set TEST_DATABASE_URL) to measure it too');
+
+  console.log(`\n${PEOPLE} people, ${INTERACTIONS} interactions, ${INTROS} introductions; ${machine()}\n`);
+  console.log('| database | clients | calls | items | p50 ms | p95 ms |');
+  console.log('|---|---|---|---|---|---|');
+  for (const { name, results } of out) {
+    for (const r of results)
+      console.log(`| ${name} | ${r.clients} | ${r.calls} | ${r.items} | ${r.p50} | ${r.p95} |`);
+  }
+}
+
+await main();

@@ -1,0 +1,3 @@
+CREATE INDEX "consent_log_account_created_idx" ON "consent_log" USING btree ("account_id","created_at");--> statement-breakpoint
+CREATE INDEX "introduction_outcomes_account_created_idx" ON "introduction_outcomes" USING btree ("account_id","created_at");--> statement-breakpoint
+CREATE INDEX "needs_account_needed_by_idx" ON "needs" USING btree ("account_id","needed_by") WHERE "needs"."status" = 'open' and "needs"."needed_by" is not null;

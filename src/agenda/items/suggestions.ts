@@ -1,0 +1,24 @@
+// The week's best suggested introductions, as the matching feature presents them. Pure.
+import type { Suggestion } from '../../matching/schema';
+import type { AgendaItemV2 } from '../schema';
+
+/** How many suggestions Today shows. */
+export const TODAY_SUGGESTIONS = 3;
+
+export function suggestionItem(s: Suggestion, now: Date): AgendaItemV2 {
+  const why = s.reasons[0] ? `: ${s.reasons[0]}` : '';
+  return {
+    kind: 'suggestion',
+    key: `suggestion:${s.needId}:${s.providerId}:${s.offerId ?? ''}`,
+    summary: `Introduce ${s.seeker.name} to ${s.provider.name} for “${s.needText}”${why}`,
+    since: now.toISOString(),
+    urgency: 'info',
+    people: [
+      { id: s.seeker.id, name: s.seeker.name },
+      { id: s.provider.id, name: s.provider.name },
+    ],
+    needId: s.needId,
+    suggestion: { needId: s.needId, providerId: s.providerId, offerId: s.offerId },
+    action: { kind: 'draft_introduction', label: 'Draft introduction' },
+  };
+}

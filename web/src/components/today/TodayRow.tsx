@@ -1,0 +1,67 @@
+// One Today item: who it is about, what it says (an answer's note quoted), when it became due, its urgency
+// as a coloured edge and badge, and its one-click action.
+import { Anchor, Badge, Blockquote, Group, Paper, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import type { TodayItem } from '../../api/today';
+import { formatDue } from '../../lib/dates';
+import { urgencyColors, urgencyLabels } from '../../lib/today-labels';
+import { TodayActions, whoOf } from './TodayActions';
+
+function Who({ item }: { item: TodayItem }) {
+  const to = item.introductionId
+    ? `/introductions/${item.introductionId}`
+    : item.people[0]
+      ? `/people/${item.people[0].id}`
+      : null;
+  const who = whoOf(item) || 'Someone';
+  return to ? (
+    <Anchor component={Link} to={to} c="inherit" fw={600} fz="sm">
+      {who}
+    </Anchor>
+  ) : (
+    <Text fw={600} fz="sm">
+      {who}
+    </Text>
+  );
+}
+
+function when(item: TodayItem, asOf: string): string {
+  if (item.kind === 'answer') return `Answered ${new Date(item.since).toLocaleString()}`;
+  if (item.kind === 'need_due' && item.dueDate) return `Needed by ${item.dueDate}`;
+  if (item.since > asOf) return item.dueDate ? `Due ${item.dueDate}` : '';
+  return formatDue(item.since, asOf);
+}
+
+export function TodayRow({ item, asOf }: { item: TodayItem; asOf: string }) {
+  const color = urgencyColors[item.urgency];
+  return (
+    <Paper
+      component="li"
+      withBorder
+      p="sm"
+      aria-label={item.summary}
+      style={{ listStyle: 'none', borderLeft: `4px solid var(--mantine-color-${color}-6)` }}
+    >
+      <Group justify="space-between" gap="sm" align="center">
+        <Stack gap={2} style={{ minWidth: 0, flex: '1 1 280px' }}>
+          <Group gap="xs">
+            <Who item={item} />
+            <Badge size="xs" variant="light" color={color}>
+              {urgencyLabels[item.urgency]}
+            </Badge>
+          </Group>
+          <Text fz="sm">{item.summary}</Text>
+          {item.note && (
+            <Blockquote p="xs" fz="sm" color={color} aria-label="Their note">
+              {item.note}
+            </Blockquote>
+          )}
+          <Text fz="xs" c="dimmed">
+            {when(item, asOf)}
+          </Text>
+        </Stack>
+        <TodayActions item={item} />
+      </Group>
+    </Paper>
+  );
+}
