@@ -83,7 +83,7 @@ describe('the digest sweep', () => {
     const [got] = await smtp.waitFor(1);
     expect(got!.envelopeTo).toEqual([me.email]);
     expect(got!.parsed.subject).toBe('Linchpin: 2 things need you (Sunday 29 March 2026)');
-    expect(got!.parsed.text).toContain('- Ada needs a designer by tomorrow [Open the need]');
+    expect(got!.parsed.text).toContain('- Ada needs a designer by tomorrow [Mark met]');
     expect(got!.parsed.text).toContain('Overdue:\n- Bob: no contact for 40 days');
     expect(got!.parsed.html).toContain('Open Today');
 
