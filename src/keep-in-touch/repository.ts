@@ -1,7 +1,7 @@
 // All SQL of keep-in-touch settings: the per-tag cadences and the account's time zone they count days in.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
-import { accounts, tagCadences } from '../db/schema';
+import { accounts, people, tagCadences } from '../db/schema';
 import type { TagCadence } from '../domain/relationship/cadence';
 
 export interface TagCadenceRow extends TagCadence {
@@ -60,4 +60,19 @@ export async function accountTimeZone(db: DbOrTx, accountId: string): Promise<st
     .from(accounts)
     .where(eq(accounts.id, accountId));
   return row?.timeZone ?? 'UTC';
+}
+
+/** How many live people carry each tag (or just `only`). */
+export async function tagPeopleCounts(
+  db: DbOrTx,
+  accountId: string,
+  only?: string,
+): Promise<Map<string, number>> {
+  const result = await db.execute(sql`select t.tag, count(*)::int as n
+    from ${people} p, unnest(p.tags) as t(tag)
+    where p.account_id = ${accountId} and p.deleted_at is null
+      ${only === undefined ? sql`` : sql`and t.tag = ${only}`}
+    group by t.tag`);
+  const rows = (result as unknown as { rows: { tag: string; n: number }[] }).rows;
+  return new Map(rows.map((r) => [r.tag, Number(r.n)]));
 }
