@@ -218,8 +218,16 @@ async function printPerson(s: Session, accountId: string, p: Person): Promise<vo
               keep.maxDays && `at most ${keep.maxDays} days apart`,
             ]
               .filter(Boolean)
-              .join(', ')
+              .join(', ') +
+            (keep.source === 'tag' ? ` (tag “${keep.tag}”)` : '') +
+            (keep.status === 'due' || keep.status === 'overdue'
+              ? ` — ${keep.status.toUpperCase()} since ${(keep.status === 'due' ? keep.dueAt : keep.overdueAt)?.slice(0, 10)}`
+              : '')
           : '',
+      ],
+      [
+        'Strength',
+        `${p.strength}/100${p.strengthReasons.length ? ` — ${p.strengthReasons.join('; ')}` : ''}`,
       ],
       ['Blurb', p.blurb],
       ['Caveats', p.caveats.map((c) => `- ${c.text}`).join('\n')],
