@@ -13,6 +13,7 @@ export const interactionTypeLabels: Record<InteractionType, string> = {
   sent_useful_info: 'Sent useful info',
   followed_their_work: 'Followed their work',
   social: 'Social',
+  introduced: 'Introduced',
 };
 
 export const directionLabels: Record<Direction, string> = {

@@ -23,4 +23,5 @@ export const interactionIcons: Record<InteractionType, Icon> = {
   sent_useful_info: IconBulb,
   followed_their_work: IconEye,
   social: IconShare,
+  introduced: IconHandshake,
 };
