@@ -1,18 +1,20 @@
 // Who is due or overdue for contact, read for Today, the digest, the calendar feed and the losing-touch
-// view (called by Today on every request, so it stays a few milliseconds at 30k people).
-// The database does the coarse filtering from `people.last_contact_at` (kept by the interactions
-// repository): only people with a cadence of their own or a tag that has one, whose clock ran long
-// enough to be due. The exact status, on the connector's local days, is the domain's (`cadenceState`).
-import { sql } from 'drizzle-orm';
+// view. Today calls it on every request, so the database does the work and returns only the rows asked
+// for: the cadence in effect (own, else the tightest tag), the due and overdue instants on the account's
+// local days, the status filter, the order and the limit. The SQL mirrors `sourcedCadence` and
+// `cadenceState` (domain/relationship/cadence.ts), which stay the rule: each row returned is checked
+// against them, and due.int.test.ts proves the two agree.
+import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
-import { people } from '../db/schema';
+import { people, tagCadences } from '../db/schema';
 import type { CadenceSource, KeepInTouchStatus } from '../domain/relationship/cadence';
-import { cadenceState, lapseRatio, sourcedCadence } from '../domain/relationship/cadence';
-import { tagCadenceMap } from './repository';
+import { cadenceState, lapseRatio } from '../domain/relationship/cadence';
+
+export type DueStatus = Exclude<KeepInTouchStatus, 'none'>;
 
 export interface KeepInTouchEntry {
   person: { id: string; name: string };
-  status: Exclude<KeepInTouchStatus, 'none'>;
+  status: DueStatus;
   dueAt: Date;
   overdueAt: Date;
   lastContactAt: Date | null;
@@ -25,23 +27,110 @@ export interface KeepInTouchEntry {
   lapse: number;
 }
 
+export interface DueQuery {
+  statuses?: readonly DueStatus[];
+  /** 'due': soonest due (most overdue) first; 'lapse': furthest past the cadence first. */
+  order?: 'due' | 'lapse';
+  limit?: number;
+  offset?: number;
+}
+
 /**
- * Local days start up to 14 hours either side of UTC midnight and DST moves them an hour: a person can
- * only be due when their clock started more than (ideal − 2) whole days ago. The exact test follows.
+ * Local days start up to 14 hours either side of UTC midnight and DST moves them an hour: nobody can be
+ * due whose clock started less than (ideal − 2) whole days ago. Lets the index on last contact narrow.
  */
 const SLACK_DAYS = 2;
 
-interface Candidate {
+interface Row {
   id: string;
   name: string;
-  tags: string[];
-  ideal: number | null;
-  max: number | null;
+  ideal: number;
+  max: number;
+  source: CadenceSource;
+  tag: string | null;
   last_contact_at: Date | string | null;
   created_at: Date | string;
 }
 
 const asDate = (v: Date | string) => (v instanceof Date ? v : new Date(v));
+
+/** People with a cadence whose status is one of `statuses` as of `now`, in the order asked. */
+export async function dueRows(
+  db: DbOrTx,
+  accountId: string,
+  now: Date,
+  timeZone: string,
+  query: DueQuery = {},
+): Promise<KeepInTouchEntry[]> {
+  const statuses = query.statuses ?? ['due', 'overdue'];
+  if (statuses.length === 0) return [];
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const tz = sql`${timeZone}::text`;
+  const wanted: SQL[] = [];
+  if (statuses.includes('ok')) wanted.push(sql`d.due_at > ${at}`);
+  if (statuses.includes('due')) wanted.push(sql`(d.due_at <= ${at} and d.overdue_at > ${at})`);
+  if (statuses.includes('overdue')) wanted.push(sql`d.overdue_at <= ${at}`);
+  const timed = !statuses.includes('ok');
+  const order =
+    query.order === 'lapse'
+      ? sql`extract(epoch from (${at} - d.since)) / d.max desc, d.id`
+      : sql`d.due_at, d.id`;
+  const result = await db.execute(sql`
+    with tc as (
+      select tag, ideal_days, max_days from ${tagCadences} where account_id = ${accountId}
+    ),
+    c as (
+      select p.id, p.name, p.last_contact_at, p.created_at,
+        coalesce(p.last_contact_at, p.created_at) as since,
+        case when own.has then 'own' else 'tag' end as source,
+        case when own.has then null else t.tag end as tag,
+        case when own.has then coalesce(p.keep_in_touch_ideal_days, p.keep_in_touch_max_days) else t.ideal_days end as ideal,
+        case when own.has then coalesce(p.keep_in_touch_max_days, p.keep_in_touch_ideal_days) else t.max_days end as max
+      from ${people} p
+      cross join lateral (select (p.keep_in_touch_ideal_days is not null or p.keep_in_touch_max_days is not null) as has) own
+      left join lateral (
+        select tc.tag, tc.ideal_days, tc.max_days from tc where tc.tag = any(p.tags)
+        order by tc.ideal_days, tc.max_days, tc.tag limit 1
+      ) t on not own.has
+      where p.account_id = ${accountId} and p.deleted_at is null
+        and (own.has or t.tag is not null)
+        ${timed ? sql`and (p.last_contact_at is null or p.last_contact_at < ${at} - make_interval(days => greatest(0, (select coalesce(min(least(ideal_days, max_days)), 1) from tc) - ${SLACK_DAYS})) or own.has)` : sql``}
+    ),
+    d as (
+      select c.*,
+        ((((c.since at time zone ${tz})::date + c.ideal)::timestamp) at time zone ${tz}) as due_at,
+        ((((c.since at time zone ${tz})::date + greatest(c.ideal, c.max) + 1)::timestamp) at time zone ${tz}) as overdue_at
+      from c
+    )
+    select d.id, d.name, d.ideal, d.max, d.source, d.tag, d.last_contact_at, d.created_at
+    from d
+    where (${sql.join(wanted, sql` or `)})
+    order by ${order}
+    ${query.limit !== undefined ? sql`limit ${query.limit}` : sql``}
+    ${query.offset ? sql`offset ${query.offset}` : sql``}`);
+  const out: KeepInTouchEntry[] = [];
+  for (const r of (result as unknown as { rows: Row[] }).rows) {
+    const cadence = { idealDays: Number(r.ideal), maxDays: Number(r.max) };
+    const last = r.last_contact_at === null ? null : asDate(r.last_contact_at);
+    const added = asDate(r.created_at);
+    // The domain has the last word (a zone whose clocks change at midnight can differ by an hour).
+    const s = cadenceState(cadence, last, added, now, timeZone);
+    if (s.status === 'none' || !s.dueAt || !s.overdueAt || !statuses.includes(s.status)) continue;
+    out.push({
+      person: { id: r.id, name: r.name },
+      status: s.status,
+      dueAt: s.dueAt,
+      overdueAt: s.overdueAt,
+      lastContactAt: last,
+      idealDays: cadence.idealDays,
+      maxDays: cadence.maxDays,
+      source: r.source,
+      tag: r.tag,
+      lapse: lapseRatio(cadence, last, added, now),
+    });
+  }
+  return out;
+}
 
 /** Everyone with a cadence whose status is in `statuses` as of `now`, soonest due (most overdue) first. */
 export async function keepInTouchEntries(
@@ -49,55 +138,8 @@ export async function keepInTouchEntries(
   accountId: string,
   now: Date,
   timeZone: string,
-  statuses: readonly Exclude<KeepInTouchStatus, 'none'>[] = ['due', 'overdue'],
+  statuses: readonly DueStatus[] = ['due', 'overdue'],
+  limit?: number,
 ): Promise<KeepInTouchEntry[]> {
-  const byTag = await tagCadenceMap(db, accountId);
-  const tagList = [...byTag.keys()];
-  const minTagIdeal = Math.min(...[...byTag.values()].map((c) => c.idealDays));
-  // With 'ok' wanted nobody can be left out by time; otherwise only clocks that ran long enough.
-  const timed = !statuses.includes('ok');
-  const since = (days: ReturnType<typeof sql>) =>
-    sql`coalesce(p.last_contact_at, p.created_at) < ${now.toISOString()}::timestamptz - make_interval(days => greatest(0, ${days} - ${SLACK_DAYS}))`;
-  const own = sql`coalesce(p.keep_in_touch_ideal_days, p.keep_in_touch_max_days)`;
-  const hasOwn = sql`(p.keep_in_touch_ideal_days is not null or p.keep_in_touch_max_days is not null)`;
-  const tagged = tagList.length
-    ? sql`p.tags && array[${sql.join(
-        tagList.map((t) => sql`${t}`),
-        sql`, `,
-      )}]::text[]`
-    : sql`false`;
-  const result = await db.execute(sql`select p.id, p.name, p.tags,
-      p.keep_in_touch_ideal_days as ideal, p.keep_in_touch_max_days as max,
-      p.last_contact_at, p.created_at
-    from ${people} p
-    where p.account_id = ${accountId} and p.deleted_at is null
-      and (
-        (${hasOwn} ${timed ? sql`and ${since(own)}` : sql``})
-        or (not ${hasOwn} and ${tagged} ${timed && tagList.length ? sql`and ${since(sql`${minTagIdeal}::int`)}` : sql``})
-      )`);
-  const rows = (result as unknown as { rows: Candidate[] }).rows;
-  const out: KeepInTouchEntry[] = [];
-  for (const r of rows) {
-    const cadence = sourcedCadence({ idealDays: r.ideal, maxDays: r.max }, r.tags, byTag);
-    if (!cadence.source) continue;
-    const last = r.last_contact_at === null ? null : asDate(r.last_contact_at);
-    const added = asDate(r.created_at);
-    const s = cadenceState(cadence, last, added, now, timeZone);
-    if (s.status === 'none' || !s.dueAt || !s.overdueAt || !statuses.includes(s.status)) continue;
-    const idealDays = (cadence.idealDays ?? cadence.maxDays)!;
-    const maxDays = (cadence.maxDays ?? cadence.idealDays)!;
-    out.push({
-      person: { id: r.id, name: r.name },
-      status: s.status,
-      dueAt: s.dueAt,
-      overdueAt: s.overdueAt,
-      lastContactAt: last,
-      idealDays,
-      maxDays,
-      source: cadence.source,
-      tag: cadence.tag,
-      lapse: lapseRatio(cadence, last, added, now),
-    });
-  }
-  return out.sort((x, y) => x.dueAt.getTime() - y.dueAt.getTime() || x.person.id.localeCompare(y.person.id));
+  return dueRows(db, accountId, now, timeZone, { statuses, order: 'due', limit });
 }

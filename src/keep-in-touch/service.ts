@@ -4,7 +4,7 @@ import type { Db, DbOrTx } from '../db/client';
 import { findPeople } from '../people/repository';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { notFound } from '../shared/errors';
-import { keepInTouchEntries } from './due';
+import { dueRows } from './due';
 import { relationshipContext, relationshipsOf } from './relationship';
 import * as repo from './repository';
 import type { LosingTouchEntry, TagCadence, TagCadenceInput } from './schema';
@@ -58,10 +58,8 @@ export async function losingTouch(
   const limit = page.limit ?? 50;
   const offset = decodeCursor(page.cursor, OffsetCursor)?.o ?? 0;
   const ctx = await relationshipContext(db, accountId);
-  const entries = (await keepInTouchEntries(db, accountId, now, ctx.timeZone)).sort(
-    (a, b) => b.lapse - a.lapse || a.person.id.localeCompare(b.person.id),
-  );
-  const slice = entries.slice(offset, offset + limit);
+  const found = await dueRows(db, accountId, now, ctx.timeZone, { order: 'lapse', limit: limit + 1, offset });
+  const slice = found.slice(0, limit);
   const rows = await findPeople(
     db,
     accountId,
@@ -91,6 +89,6 @@ export async function losingTouch(
       strengthReasons: rel.strengthReasons,
     });
   }
-  const more = offset + limit < entries.length;
+  const more = found.length > limit;
   return { items, nextCursor: more ? encodeCursor({ o: offset + limit }) : null };
 }

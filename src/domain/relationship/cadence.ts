@@ -2,7 +2,8 @@
 // maximum interval), and where they stand today. Pure. Any interaction resets the clock.
 // Intervals count the connector's local calendar days: last contact on 3 March with an ideal of 14
 // days is due from the start of 17 March in their time zone, whatever the hour or a DST change between.
-import { addDaysToDate, localDate, startOfLocalDate } from '../time/zoned';
+import { addDaysToDate } from '../time/zoned';
+import { localDay, startOfLocalDay } from './local-days';
 
 export const KEEP_IN_TOUCH_STATUSES = ['none', 'ok', 'due', 'overdue'] as const;
 export type KeepInTouchStatus = (typeof KEEP_IN_TOUCH_STATUSES)[number];
@@ -34,9 +35,14 @@ export interface CadenceState {
   overdueAt: Date | null;
 }
 
-/** Whether one tag cadence is tighter than another: the shorter ideal, then the shorter maximum. */
-function tighter(a: TagCadence, b: TagCadence): boolean {
-  return a.idealDays < b.idealDays || (a.idealDays === b.idealDays && a.maxDays < b.maxDays);
+/**
+ * Whether one tag's cadence is tighter than another's: the shorter ideal, then the shorter maximum,
+ * then (the same cadence either way) the tag first in alphabetical order, so the tag named is stable.
+ */
+function tighter(a: TagCadence & { tag: string }, b: TagCadence & { tag: string }): boolean {
+  if (a.idealDays !== b.idealDays) return a.idealDays < b.idealDays;
+  if (a.maxDays !== b.maxDays) return a.maxDays < b.maxDays;
+  return a.tag < b.tag;
 }
 
 /**
@@ -49,14 +55,15 @@ export function sourcedCadence(
   byTag: ReadonlyMap<string, TagCadence>,
 ): SourcedCadence {
   if (own.idealDays !== null || own.maxDays !== null) return { ...own, source: 'own', tag: null };
-  let best: { tag: string; cadence: TagCadence } | null = null;
+  let best: (TagCadence & { tag: string }) | null = null;
   for (const tag of tags) {
     const key = tag.toLowerCase();
     const c = byTag.get(key);
-    if (c && (!best || tighter(c, best.cadence))) best = { tag: key, cadence: c };
+    const candidate = c && { ...c, tag: key };
+    if (candidate && (!best || tighter(candidate, best))) best = candidate;
   }
   return best
-    ? { idealDays: best.cadence.idealDays, maxDays: best.cadence.maxDays, source: 'tag', tag: best.tag }
+    ? { idealDays: best.idealDays, maxDays: best.maxDays, source: 'tag', tag: best.tag }
     : { idealDays: null, maxDays: null, source: null, tag: null };
 }
 
@@ -86,9 +93,9 @@ export function cadenceState(
   const ideal = cadence.idealDays ?? cadence.maxDays;
   const max = cadence.maxDays ?? cadence.idealDays;
   if (ideal === null || max === null) return { status: 'none', dueAt: null, overdueAt: null };
-  const from = localDate(lastContactAt ?? addedAt, timeZone);
-  const dueAt = startOfLocalDate(addDaysToDate(from, ideal), timeZone);
-  const overdueAt = startOfLocalDate(addDaysToDate(from, Math.max(ideal, max) + 1), timeZone);
+  const from = localDay(lastContactAt ?? addedAt, timeZone);
+  const dueAt = startOfLocalDay(addDaysToDate(from, ideal), timeZone);
+  const overdueAt = startOfLocalDay(addDaysToDate(from, Math.max(ideal, max) + 1), timeZone);
   const status = now >= overdueAt ? 'overdue' : now >= dueAt ? 'due' : 'ok';
   return { status, dueAt, overdueAt };
 }
