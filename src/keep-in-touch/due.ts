@@ -9,6 +9,7 @@ import type { DbOrTx } from '../db/client';
 import { people, tagCadences } from '../db/schema';
 import type { CadenceSource, KeepInTouchStatus } from '../domain/relationship/cadence';
 import { cadenceState, lapseRatio } from '../domain/relationship/cadence';
+import { listTagCadences } from './repository';
 
 export type DueStatus = Exclude<KeepInTouchStatus, 'none'>;
 
@@ -75,26 +76,44 @@ export async function dueRows(
     query.order === 'lapse'
       ? sql`extract(epoch from (${at} - d.since)) / d.max desc, d.id`
       : sql`d.due_at, d.id`;
+  // The tightest tag of each person, as a CASE over the account's few tag cadences in tightness order
+  // (the first that matches wins): cheaper per row than a join over the person's tags.
+  const cadences = await listTagCadences(db, accountId);
+  const tightest = cadences.length
+    ? sql`case ${sql.join(
+        cadences.map((c) => sql`when p.tags @> array[${c.tag}]::text[] then ${c.tag}::text`),
+        sql` `,
+      )} end`
+    : sql`null::text`;
+  const minIdeal = Math.min(...cadences.map((c) => Math.min(c.idealDays, c.maxDays)));
   const result = await db.execute(sql`
     with tc as (
       select tag, ideal_days, max_days from ${tagCadences} where account_id = ${accountId}
     ),
+    p as (
+      select p.id, p.name, p.last_contact_at, p.created_at,
+        p.keep_in_touch_ideal_days as own_ideal, p.keep_in_touch_max_days as own_max,
+        (p.keep_in_touch_ideal_days is not null or p.keep_in_touch_max_days is not null) as has_own,
+        ${tightest} as tight
+      from ${people} p
+      where p.account_id = ${accountId} and p.deleted_at is null
+        ${
+          timed && cadences.length
+            ? sql`and (p.keep_in_touch_ideal_days is not null or p.keep_in_touch_max_days is not null
+                   or p.last_contact_at is null
+                   or p.last_contact_at < ${at} - make_interval(days => ${Math.max(0, minIdeal - SLACK_DAYS)}))`
+            : sql``
+        }
+    ),
     c as (
       select p.id, p.name, p.last_contact_at, p.created_at,
         coalesce(p.last_contact_at, p.created_at) as since,
-        case when own.has then 'own' else 'tag' end as source,
-        case when own.has then null else t.tag end as tag,
-        case when own.has then coalesce(p.keep_in_touch_ideal_days, p.keep_in_touch_max_days) else t.ideal_days end as ideal,
-        case when own.has then coalesce(p.keep_in_touch_max_days, p.keep_in_touch_ideal_days) else t.max_days end as max
-      from ${people} p
-      cross join lateral (select (p.keep_in_touch_ideal_days is not null or p.keep_in_touch_max_days is not null) as has) own
-      left join lateral (
-        select tc.tag, tc.ideal_days, tc.max_days from tc where tc.tag = any(p.tags)
-        order by tc.ideal_days, tc.max_days, tc.tag limit 1
-      ) t on not own.has
-      where p.account_id = ${accountId} and p.deleted_at is null
-        and (own.has or t.tag is not null)
-        ${timed ? sql`and (p.last_contact_at is null or p.last_contact_at < ${at} - make_interval(days => greatest(0, (select coalesce(min(least(ideal_days, max_days)), 1) from tc) - ${SLACK_DAYS})) or own.has)` : sql``}
+        case when p.has_own then 'own' else 'tag' end as source,
+        case when p.has_own then null else p.tight end as tag,
+        case when p.has_own then coalesce(p.own_ideal, p.own_max) else tc.ideal_days end as ideal,
+        case when p.has_own then coalesce(p.own_max, p.own_ideal) else tc.max_days end as max
+      from p left join tc on tc.tag = p.tight and not p.has_own
+      where p.has_own or p.tight is not null
     ),
     d as (
       select c.*,

@@ -1,6 +1,6 @@
 // The words of strength's reasons: touches grouped by kind and month (clients by year), said plainly.
 import type { InteractionTypeName } from '../interaction/types';
-import { localParts } from '../time/zoned';
+import { localDay } from './local-days';
 import type { StrengthTerm, Touch } from './touch';
 
 const MONTHS = [
@@ -21,8 +21,14 @@ const MONTHS = [
 /** Becoming a client is said by the year; everything else by the month. */
 const BY_YEAR: ReadonlySet<InteractionTypeName> = new Set(['became_my_client', 'became_their_client']);
 
+/** The local year and month of an instant (memoised: a page of people has hundreds of touches). */
+function yearMonth(at: Date, timeZone: string): { year: number; month: number } {
+  const day = localDay(at, timeZone);
+  return { year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)) };
+}
+
 export function groupKey(touch: Touch, timeZone: string): string {
-  const p = localParts(touch.at, timeZone);
+  const p = yearMonth(touch.at, timeZone);
   return BY_YEAR.has(touch.type) ? `${touch.type}:${p.year}` : `${touch.type}:${p.year}-${p.month}`;
 }
 
@@ -46,8 +52,8 @@ const PHRASES: Readonly<Record<InteractionTypeName, (n: number) => string>> = {
 /** "met twice in March", "became your client in 2025", "3 calls in May 2025 (both ways)". */
 export function describeGroup(terms: readonly StrengthTerm[], now: Date, timeZone: string): string {
   const first = terms[0]!.touch;
-  const at = localParts(first.at, timeZone);
-  const thisYear = localParts(now, timeZone).year;
+  const at = yearMonth(first.at, timeZone);
+  const thisYear = yearMonth(now, timeZone).year;
   const when = BY_YEAR.has(first.type)
     ? `in ${at.year}`
     : `in ${MONTHS[at.month - 1]}${at.year === thisYear ? '' : ` ${at.year}`}`;
