@@ -115,11 +115,14 @@ export async function dueRows(
       from p left join tc on tc.tag = p.tight and not p.has_own
       where p.has_own or p.tight is not null
     ),
+    l as (
+      select c.*, (c.since at time zone ${tz})::date as from_day from c
+    ),
     d as (
-      select c.*,
-        ((((c.since at time zone ${tz})::date + c.ideal)::timestamp) at time zone ${tz}) as due_at,
-        ((((c.since at time zone ${tz})::date + greatest(c.ideal, c.max) + 1)::timestamp) at time zone ${tz}) as overdue_at
-      from c
+      select l.*,
+        (((l.from_day + l.ideal)::timestamp) at time zone ${tz}) as due_at,
+        (((l.from_day + greatest(l.ideal, l.max) + 1)::timestamp) at time zone ${tz}) as overdue_at
+      from l
     )
     select d.id, d.name, d.ideal, d.max, d.source, d.tag, d.last_contact_at, d.created_at
     from d
