@@ -70,6 +70,7 @@ const samples: Record<string, () => unknown> = {
   'POST /api/v1/suggestions/dismissals': () => ({ needId: ids.need, providerId: ids.other, offerId: null }),
   'POST /api/v1/suggestions/draft': () => ({ needId: ids.need, providerId: ids.other, offerId: null }),
   'PUT /api/v1/matching/settings': () => ({ suggestionsPerWeek: 7, declineCooldownDays: 90 }),
+  'PUT /api/v1/keep-in-touch/tags/{tag}': () => ({ idealDays: 14, maxDays: 21 }),
   // Restore needs an empty account: it gets its own, and the backup of an empty account as its sample.
   'POST /api/v1/restore': () => ids.emptyBackup && JSON.parse(ids.emptyBackup),
 };
@@ -238,6 +239,7 @@ function routes(kind: 'json' | 'query'): FuzzRoute[] {
 }
 
 function pathOf(route: FuzzRoute): string {
+  if (route.template.includes('{tag}')) return route.template.replace('{tag}', 'inner%20circle');
   if (!route.template.includes('{id}')) return route.template;
   const id = idFor[route.template.split('/')[3]!];
   expect(id, `add an id for ${route.template} to idFor in test/fuzz-bodies.int.test.ts`).toBeDefined();

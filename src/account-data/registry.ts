@@ -23,7 +23,9 @@ import {
   personPhotos,
   suggestionDismissals,
   suggestions,
+  tagCadences,
 } from '../db/schema';
+import { recomputeLastContact } from '../interactions/repository';
 import { holdRestoredMessages } from '../mail/repository';
 import { markAccountChanged } from '../matching/pending';
 import { refreshSearch } from '../people/repository';
@@ -37,11 +39,17 @@ export interface AccountTable extends PlanOptions {
 
 /** Parents before children: a restore inserts in this order. */
 export const ACCOUNT_TABLES: AccountTable[] = [
-  { table: people, derived: ['search'], afterRestore: (tx, accountId) => refreshAllSearch(tx, accountId) },
+  {
+    table: people,
+    derived: ['search', 'lastContactAt'],
+    afterRestore: (tx, accountId) => refreshAllSearch(tx, accountId),
+  },
   { table: needs },
   { table: offers },
-  { table: interactions },
+  // Runs after every table is in (afterRestore hooks run last), so people's last contact is recomputed.
+  { table: interactions, afterRestore: (tx, accountId) => recomputeLastContact(tx, accountId, 'all') },
   { table: personPhotos },
+  { table: tagCadences },
   { table: importFingerprints },
   { table: duplicateDismissals },
   // Introductions, then what hangs off them. Consent-link tokens are left out on purpose: they are

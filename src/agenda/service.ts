@@ -25,6 +25,12 @@ export interface AgendaOptions {
   answerDays?: number;
 }
 
+/**
+ * Today shows the people most overdue for contact, not all of them: with a large network thousands can be
+ * due at once, and the full list is the Losing touch view.
+ */
+export const TODAY_KEEP_IN_TOUCH = 20;
+
 /** Answers older than this leave Today even unacknowledged: an old answer is history, not news. */
 export const DEFAULT_ANSWER_DAYS = 30;
 
@@ -59,7 +65,7 @@ export async function buildAgenda(
     introductionPart(db, accountId, now, timeZone, timing),
     repo.unacknowledgedAnswers(db, accountId, answerSince),
     failedMailItems(db, accountId),
-    keepInTouchEntries(db, accountId, now, timeZone),
+    keepInTouchEntries(db, accountId, now, timeZone, ['due', 'overdue'], TODAY_KEEP_IN_TOUCH),
     repo.needsDueBy(db, accountId, needCutoff(today, needDays)),
     suggestionsForAccount(db, accountId, now, { limit: TODAY_SUGGESTIONS }),
   ]);

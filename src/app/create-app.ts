@@ -27,6 +27,7 @@ import { type ImportHooks, importsRoutes } from '../imports/routes';
 import { interactionsRoutes } from '../interactions/routes';
 import { publicIntroductionRoutes } from '../introductions/public/routes';
 import { introductionsRoutes } from '../introductions/routes';
+import { keepInTouchRoutes } from '../keep-in-touch/routes';
 import { mailRoutes } from '../mail/routes';
 import { matchingRoutes } from '../matching/routes';
 import { needsRoutes } from '../needs/routes';
@@ -67,6 +68,7 @@ export function appRoutes(
     .route('/', offersRoutes(deps))
     .route('/', needsOffersSearchRoutes(deps))
     .route('/', interactionsRoutes(deps))
+    .route('/', keepInTouchRoutes(deps))
     .route('/', introductionsRoutes(deps))
     .route('/', mailRoutes(deps))
     .route('/', publicIntroductionRoutes(deps))

@@ -118,6 +118,10 @@ describe('restore', () => {
       keepInTouch: { idealDays: 30, maxDays: 90 },
       privateNotes: 'Line one\nLine "two" with ünïcode ✓',
     });
+    // Last contact is derived: recomputed from the restored interactions (logged, and imported).
+    expect(grace.keepInTouch.lastContactAt).toBe('2026-01-10T12:00:00.000Z');
+    const ada = people.find((p) => p.name === 'Ada Lovelace')!;
+    expect(ada.keepInTouch.lastContactAt).toBe('2024-10-09T12:00:00.000Z');
     // Search works on restored people (the search document is rebuilt).
     const found = await t.call('GET', '/api/v1/people?q=hopper', { token: b.token });
     expect(found.body.items.map((p: { id: string }) => p.id)).toEqual([grace.id]);

@@ -7,6 +7,7 @@ import { registerDemoCommand } from './commands/demo';
 import { registerImportExportCommands } from './commands/import-export';
 import { registerInteractionCommands } from './commands/interactions';
 import { registerIntroductionCommands } from './commands/introductions';
+import { registerKeepInTouchCommands } from './commands/keep-in-touch';
 import { registerNeedCommands } from './commands/needs';
 import { registerOfferCommands } from './commands/offers';
 import { registerOutboxCommands } from './commands/outbox';
@@ -23,6 +24,7 @@ export const commandGroups: RegisterCommands[] = [
   registerNeedCommands,
   registerOfferCommands,
   registerInteractionCommands,
+  registerKeepInTouchCommands,
   registerIntroductionCommands,
   registerAgendaCommand,
   registerSuggestCommands,

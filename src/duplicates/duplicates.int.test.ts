@@ -102,6 +102,8 @@ describe('merging two people', () => {
     expect(res.body.person.tags).toContain('climate');
     expect(res.body.person.caveats.map((c: any) => c.text)).toContain('Talks a lot');
     expect(res.body.moved).toMatchObject({ needs: 1, offers: 1, interactions: 1 });
+    // The survivor's last contact now counts the interaction that came over with the other person.
+    expect(res.body.person.keepInTouch.lastContactAt).toBe('2026-01-10T12:00:00.000Z');
     expect(res.body.conflicts).toEqual([
       { field: 'name', existing: 'Alice Seeker', incoming: 'Alice S.' },
       { field: 'company', existing: 'Acme Ltd', incoming: 'Other Corp' },

@@ -9,10 +9,11 @@ import { isUniqueViolation } from '../db/errors';
 import { mergePerson, type PersonFields } from '../imports/merge';
 import { pickFields } from '../imports/plan';
 import type { Conflict } from '../imports/schema';
+import { recomputeLastContact } from '../interactions/repository';
 import { markPeopleChanged } from '../matching/pending';
 import { deletePerson, updatePerson } from '../people/repository';
 import type { Person } from '../people/schema';
-import { toPerson } from '../people/service';
+import { toOnePerson } from '../people/service';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { conflict, notFound, unprocessable } from '../shared/errors';
 import { findPairs, pairKey } from './pairs';
@@ -152,9 +153,10 @@ export async function mergePeople(
       // Whatever still pointed at the other person was moved above; what is left goes with them.
       await deletePerson(tx, accountId, input.otherId);
       await updatePerson(tx, accountId, survivorId, fields, now);
+      await recomputeLastContact(tx, accountId, [survivorId]);
       await markPeopleChanged(tx, accountId, [survivorId], now);
       const row = (await repo.lockPair(tx, accountId, survivorId, survivorId)).survivor!;
-      return { person: toPerson(row), moved, conflicts };
+      return { person: await toOnePerson(tx, accountId, row, now), moved, conflicts };
     });
   } catch (err) {
     if (isUniqueViolation(err)) {

@@ -16,6 +16,7 @@ import {
   personPhotos,
   type StoredImportRecord,
 } from '../db/schema';
+import { bumpLastContact } from '../interactions/repository';
 import { livePeopleOf, searchDocumentWithoutNeedsOrOffers } from '../people/repository';
 import type { PersonFields } from './merge';
 import { expandRecord } from './report';
@@ -340,6 +341,11 @@ export async function insertConnections(
     {
       shared: { accountId, type: 'social', direction: 'mutual', note: CONNECTED_NOTE, createdAt: now },
     },
+  );
+  await bumpLastContact(
+    db,
+    accountId,
+    rows.map((r) => ({ personId: r.personId, occurredAt: new Date(`${r.day}T12:00:00.000Z`) })),
   );
 }
 

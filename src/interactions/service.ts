@@ -51,13 +51,15 @@ export async function updateInteraction(
 ): Promise<Interaction> {
   const { occurredAt, ...rest } = patch;
   const changes: repo.InteractionChanges = occurredAt ? { ...rest, occurredAt: new Date(occurredAt) } : rest;
-  const row = await repo.updateInteraction(db, accountId, id, changes);
+  // The update and the person's last contact recomputed with it, together.
+  const row = await db.transaction((tx) => repo.updateInteraction(tx, accountId, id, changes));
   if (!row) throw notFound('Interaction');
   return toInteraction(row);
 }
 
 export async function deleteInteraction(db: Db, accountId: string, id: string): Promise<void> {
-  if (!(await repo.deleteInteraction(db, accountId, id))) throw notFound('Interaction');
+  const row = await db.transaction((tx) => repo.deleteInteraction(tx, accountId, id));
+  if (!row) throw notFound('Interaction');
 }
 
 /** A page of a person's interactions, newest first. */

@@ -37,7 +37,8 @@ export function peopleRoutes(deps: AppDeps) {
       }),
       async (c) => {
         const { tag, ...query } = c.req.valid('query');
-        return c.json(await service.listPeople(db, c.get('caller').accountId, { ...query, tags: tag }), 200);
+        const { accountId } = c.get('caller');
+        return c.json(await service.listPeople(db, accountId, { ...query, tags: tag }, clock.now()), 200);
       },
     )
     .openapi(
@@ -69,7 +70,10 @@ export function peopleRoutes(deps: AppDeps) {
         responses: { 200: json(Person, 'The person'), 401: problems[401], 404: problems[404] },
       }),
       async (c) =>
-        c.json(await service.getPerson(db, c.get('caller').accountId, c.req.valid('param').id), 200),
+        c.json(
+          await service.getPerson(db, c.get('caller').accountId, c.req.valid('param').id, clock.now()),
+          200,
+        ),
     )
     .openapi(
       createRoute({

@@ -1,6 +1,7 @@
 // Person schemas: the one definition of what a person is, used by routes, OpenAPI, imports and the web app.
 import { z } from 'zod';
 import { INTRO_STATES } from '../domain/introduction/types';
+import { CADENCE_SOURCES, KEEP_IN_TOUCH_STATUSES } from '../domain/relationship/cadence';
 import { Id, IsoDateTime, line, Problem, Tags, text } from '../shared/common-schema';
 
 export const LinkKind = z.enum(['linkedin', 'website', 'twitter', 'github', 'other']);
@@ -38,6 +39,20 @@ export const KeepInTouch = z
     error: 'the ideal interval must not be longer than the maximum',
     path: ['maxDays'],
   });
+
+/** A person's cadence in effect (their own, else their tightest tag's) and where they stand today. */
+export const KeepInTouchState = z
+  .object({
+    idealDays: z.number().int().nullable().describe('The ideal interval in effect, in days'),
+    maxDays: z.number().int().nullable().describe('The maximum interval in effect, in days'),
+    source: z.enum(CADENCE_SOURCES).nullable().describe("The person's own cadence, a tag's, or none"),
+    tag: z.string().nullable().describe('The tag the cadence comes from'),
+    status: z.enum(KEEP_IN_TOUCH_STATUSES),
+    lastContactAt: IsoDateTime.nullable(),
+    dueAt: IsoDateTime.nullable().describe('From when a contact is due (the start of a local day)'),
+    overdueAt: IsoDateTime.nullable().describe('From when it is overdue (the maximum interval is over)'),
+  })
+  .meta({ id: 'KeepInTouchState' });
 
 const Email = z
   .string()
@@ -128,7 +143,14 @@ export const Person = z
       doNotIntroduce: z.boolean(),
       valuedHelp: z.array(z.string()),
     }),
-    keepInTouch: z.object({ idealDays: z.number().int().nullable(), maxDays: z.number().int().nullable() }),
+    keepInTouch: KeepInTouchState,
+    strength: z
+      .number()
+      .int()
+      .min(0)
+      .max(100)
+      .describe('Relationship strength 0–100 from interactions, decaying'),
+    strengthReasons: z.array(z.string()).describe('The strength in plain words, from the same terms'),
     createdAt: IsoDateTime,
     updatedAt: IsoDateTime,
   })

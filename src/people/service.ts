@@ -1,15 +1,17 @@
 // People: create, read, update, delete and search, in one account.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Db } from '../db/client';
+import type { Db, DbOrTx } from '../db/client';
 import type { CaveatJson, PersonRow } from '../db/schema';
+import { type Relationship, relationshipsOf } from '../keep-in-touch/relationship';
 import { markPeopleChanged } from '../matching/pending';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { notFound } from '../shared/errors';
 import * as repo from './repository';
 import type { Person, PersonInput, PersonPatch } from './schema';
 
-export function toPerson(row: PersonRow): Person {
+/** A person as every response shows them, with their relationship (`relationshipsOf`). */
+export function toPerson(row: PersonRow, rel: Relationship): Person {
   return {
     id: row.id,
     name: row.name,
@@ -26,10 +28,28 @@ export function toPerson(row: PersonRow): Person {
     privateNotes: row.privateNotes,
     caveats: row.caveats,
     introPreferences: row.introPreferences,
-    keepInTouch: { idealDays: row.keepInTouchIdealDays, maxDays: row.keepInTouchMaxDays },
+    keepInTouch: rel.keepInTouch,
+    strength: rel.strength,
+    strengthReasons: rel.strengthReasons,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+/** People as responses show them: their interactions read in one query for the whole page. */
+export async function toPeople(
+  db: DbOrTx,
+  accountId: string,
+  rows: PersonRow[],
+  now: Date,
+): Promise<Person[]> {
+  const rels = await relationshipsOf(db, accountId, rows, now);
+  return rows.map((row) => toPerson(row, rels.get(row.id)!));
+}
+
+export async function toOnePerson(db: DbOrTx, accountId: string, row: PersonRow, now: Date): Promise<Person> {
+  const [person] = await toPeople(db, accountId, [row], now);
+  return person!;
 }
 
 /** Gives new caveats an id and keeps the ids of existing ones, so introductions can refer to them. */
@@ -60,14 +80,15 @@ export async function createPerson(db: Db, accountId: string, input: PersonInput
     const [row] = await repo.insertPeople(tx, accountId, [toValues(input)]);
     await markPeopleChanged(tx, accountId, [row!.id]);
     // Re-read so the row carries its search document like every other read.
-    return toPerson((await repo.findPerson(tx, accountId, row!.id))!);
+    const created = (await repo.findPerson(tx, accountId, row!.id))!;
+    return toOnePerson(tx, accountId, created, created.createdAt);
   });
 }
 
-export async function getPerson(db: Db, accountId: string, id: string): Promise<Person> {
+export async function getPerson(db: Db, accountId: string, id: string, now: Date): Promise<Person> {
   const row = await repo.findPerson(db, accountId, id);
   if (!row) throw notFound('Person');
-  return toPerson(row);
+  return toOnePerson(db, accountId, row, now);
 }
 
 export async function updatePerson(db: Db, accountId: string, id: string, patch: PersonPatch, now: Date) {
@@ -75,7 +96,7 @@ export async function updatePerson(db: Db, accountId: string, id: string, patch:
     if (!(await repo.lockPerson(tx, accountId, id))) throw notFound('Person');
     const row = await repo.updatePerson(tx, accountId, id, toValues(patch), now);
     await markPeopleChanged(tx, accountId, [id], now);
-    return toPerson(row!);
+    return toOnePerson(tx, accountId, row!, now);
   });
 }
 
@@ -90,7 +111,7 @@ export interface PeopleQuery {
   cursor?: string;
 }
 
-export async function listPeople(db: Db, accountId: string, query: PeopleQuery) {
+export async function listPeople(db: Db, accountId: string, query: PeopleQuery, now: Date) {
   const limit = query.limit ?? 50;
   const q = query.q?.trim() || undefined;
   let after: repo.ListQuery['after'];
@@ -114,7 +135,7 @@ export async function listPeople(db: Db, accountId: string, query: PeopleQuery) 
     hasMore && last
       ? encodeCursor(q ? { o: offset + rows.length } : { n: lastSortName ?? '', i: last.id })
       : null;
-  return { items: rows.map(toPerson), nextCursor };
+  return { items: await toPeople(db, accountId, rows, now), nextCursor };
 }
 
 /** Every tag in use in the account, most used first. */

@@ -3,6 +3,7 @@ import type { Icon } from './components/icons';
 import {
   IconBulb,
   IconCalendar,
+  IconClock,
   IconDownload,
   IconHandshake,
   IconMail,
@@ -24,6 +25,7 @@ export const navItems: NavItem[] = [
   { to: '/', label: 'Today', icon: IconCalendar },
   { to: '/suggestions', label: 'Suggestions', icon: IconBulb },
   { to: '/people', label: 'People', icon: IconPeople },
+  { to: '/losing-touch', label: 'Losing touch', icon: IconClock },
   { to: '/introductions', label: 'Introductions', icon: IconHandshake },
   { to: '/outbox', label: 'Outbox', icon: IconMail },
   { to: '/import', label: 'Import', icon: IconUpload },

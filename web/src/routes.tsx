@@ -24,6 +24,7 @@ export const appRoutes: PageRoute[] = [
   { path: '/import', page: () => import('./pages/ImportPage') },
   { path: '/import/:id', page: () => import('./pages/ImportDetailPage') },
   { path: '/duplicates', page: () => import('./pages/DuplicatesPage') },
+  { path: '/losing-touch', page: () => import('./pages/LosingTouchPage') },
   { path: '/export', page: () => import('./pages/ExportPage') },
 ];
 

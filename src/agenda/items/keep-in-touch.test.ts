@@ -6,6 +6,11 @@ const entry = {
   dueAt: new Date('2027-03-05T00:00:00Z'),
   overdueAt: new Date('2027-03-12T00:00:00Z'),
   lastContactAt: new Date('2027-02-03T18:00:00Z'),
+  idealDays: 30,
+  maxDays: 37,
+  source: 'own' as const,
+  tag: null,
+  lapse: 0.85,
 };
 
 describe('keepInTouchItem', () => {

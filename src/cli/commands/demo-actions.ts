@@ -27,7 +27,7 @@ export const runDemo: Handler<DemoOptions> = async (s, { opts }) => {
     created = { email: DEMO_EMAIL, password: DEMO_PASSWORD };
   }
   const account = await accountForEmailOrOwner(db, opts.account);
-  const existing = await listPeople(db, account.id, { limit: 1 });
+  const existing = await listPeople(db, account.id, { limit: 1 }, clock.now());
   if (existing.items.length > 0 && !opts.force) {
     throw new UserError(
       `${account.email} already has people, and the demo would mix ${DEFAULT_DEMO_SIZE} made-up people into that network. ` +

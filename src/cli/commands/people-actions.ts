@@ -143,7 +143,12 @@ async function allPeople(
   const out: Person[] = [];
   let cursor: string | undefined;
   do {
-    const page = await people.listPeople(s.deps.db, accountId, { ...query, limit: 200, cursor });
+    const page = await people.listPeople(
+      s.deps.db,
+      accountId,
+      { ...query, limit: 200, cursor },
+      s.deps.clock.now(),
+    );
     out.push(...page.items);
     cursor = page.nextCursor ?? undefined;
   } while (cursor && (limit === undefined || out.length < limit));
@@ -159,7 +164,10 @@ export async function loadPerson(s: Session, ref: string, field: string) {
   const id = parseId(ref, field);
   const account = await s.account();
   try {
-    return { person: await people.getPerson(s.deps.db, account.id, id), accountId: account.id };
+    return {
+      person: await people.getPerson(s.deps.db, account.id, id, s.deps.clock.now()),
+      accountId: account.id,
+    };
   } catch (err) {
     if (err instanceof ProblemError && err.status === 404) {
       throw new ProblemError(404, 'Not Found', undefined, [
@@ -210,8 +218,16 @@ async function printPerson(s: Session, accountId: string, p: Person): Promise<vo
               keep.maxDays && `at most ${keep.maxDays} days apart`,
             ]
               .filter(Boolean)
-              .join(', ')
+              .join(', ') +
+            (keep.source === 'tag' ? ` (tag “${keep.tag}”)` : '') +
+            (keep.status === 'due' || keep.status === 'overdue'
+              ? ` — ${keep.status.toUpperCase()} since ${(keep.status === 'due' ? keep.dueAt : keep.overdueAt)?.slice(0, 10)}`
+              : '')
           : '',
+      ],
+      [
+        'Strength',
+        `${p.strength}/100${p.strengthReasons.length ? ` — ${p.strengthReasons.join('; ')}` : ''}`,
       ],
       ['Blurb', p.blurb],
       ['Caveats', p.caveats.map((c) => `- ${c.text}`).join('\n')],

@@ -78,7 +78,9 @@ export function personFields(o: PersonFieldOptions, current?: Person): Record<st
   }
   const keep = { idealDays: orNull(o.keepInTouch), maxDays: orNull(o.keepInTouchMax) };
   if (Object.values(keep).some((v) => v !== undefined)) {
-    out.keepInTouch = { ...current?.keepInTouch, ...defined(keep) };
+    // Only the person's own cadence is theirs to edit; one that comes from a tag is not copied onto them.
+    const own = current?.keepInTouch.source === 'own' ? current.keepInTouch : undefined;
+    out.keepInTouch = { idealDays: own?.idealDays ?? null, maxDays: own?.maxDays ?? null, ...defined(keep) };
   }
   return defined(out);
 }

@@ -7,7 +7,6 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, errorMessage } from '../api/client';
 import { useDeletePerson, usePerson } from '../api/people';
-import { useChildren } from '../api/person-children';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { LoadError, PageLoader } from '../components/Loading';
 import { PageHeader } from '../components/PageHeader';
@@ -24,7 +23,6 @@ export default function PersonPage() {
   const id = useParams().id!;
   const [deleted, setDeleted] = useState(false);
   const person = usePerson(id, { deleted });
-  const interactions = useChildren('interactions', id);
   const del = useDeletePerson(id);
   const navigate = useNavigate();
   const [confirming, confirm] = useDisclosure(false);
@@ -36,7 +34,6 @@ export default function PersonPage() {
     return <LoadError error={person.error} onRetry={() => void person.refetch()} />;
   }
   const p = person.data;
-  const lastInteractionAt = interactions.data?.pages[0]?.items[0]?.occurredAt ?? null;
 
   const closeConfirm = () => {
     setImpact(null);
@@ -68,7 +65,7 @@ export default function PersonPage() {
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="md">
-            <ProfileCard person={p} lastInteractionAt={lastInteractionAt} />
+            <ProfileCard person={p} />
             <PrivateCard person={p} />
           </Stack>
         </Grid.Col>

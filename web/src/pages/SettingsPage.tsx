@@ -2,6 +2,7 @@ import { Stack } from '@mantine/core';
 import { useSession } from '../api/session';
 import { PageHeader } from '../components/PageHeader';
 import { DailyLoopSettings } from '../components/settings/DailyLoopSettings';
+import { KeepInTouchCard } from '../components/settings/KeepInTouchCard';
 import { PasswordCard } from '../components/settings/PasswordCard';
 import { ProfileCard } from '../components/settings/ProfileCard';
 import { SessionsCard } from '../components/settings/SessionsCard';
@@ -19,6 +20,7 @@ export default function SettingsPage() {
       {account && <SessionsCard />}
       <SignupsCard isOwner={account?.role === 'owner'} />
       <TokensCard />
+      {account && <KeepInTouchCard />}
     </Stack>
   );
 }

@@ -1,6 +1,8 @@
 import { Avatar, Box, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Person } from '../../api/types';
+import { KeepInTouchBadge } from '../relationship/KeepInTouchBadge';
+import { StrengthMeter } from '../relationship/StrengthMeter';
 import { TagBadges } from '../TagBadges';
 import { TrustStars } from '../TrustStars';
 
@@ -21,9 +23,11 @@ export function PersonRow({ person }: { person: Person }) {
             <Text fw={600} truncate>
               {person.name}
             </Text>
-            <Box style={{ flexShrink: 0 }}>
+            <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+              <KeepInTouchBadge state={person.keepInTouch} size="xs" />
+              <StrengthMeter strength={person.strength} reasons={person.strengthReasons} />
               <TrustStars trust={person.trust} size={12} />
-            </Box>
+            </Group>
           </Group>
           {(role || person.location) && (
             <Text fz="sm" c="dimmed" lineClamp={1}>

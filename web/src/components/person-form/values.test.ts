@@ -47,7 +47,19 @@ const person = fc
       .tuple(days, days)
       .map(([a, b]) =>
         a !== null && b !== null && a > b ? { idealDays: b, maxDays: a } : { idealDays: a, maxDays: b },
-      ),
+      )
+      .map((k) => ({
+        ...k,
+        // Generated people have their own cadence or none; what the server derives rides along.
+        source: k.idealDays !== null || k.maxDays !== null ? ('own' as const) : null,
+        tag: null,
+        status: 'none' as const,
+        lastContactAt: null,
+        dueAt: null,
+        overdueAt: null,
+      })),
+    strength: fc.integer({ min: 0, max: 100 }),
+    strengthReasons: fc.array(label, { maxLength: 3 }),
     createdAt: fc.constant('2026-01-01T00:00:00.000Z'),
     updatedAt: fc.constant('2026-01-01T00:00:00.000Z'),
   })
@@ -60,10 +72,30 @@ describe('person form values', () => {
         const values = prune(fromPerson(p));
         expect(validate(values)).toEqual({});
         const body = PersonInput.parse(toBody(values));
-        const { id, createdAt, updatedAt, ...stored } = p;
-        expect(body).toEqual(stored);
+        // Strength and the keep-in-touch state are computed by the server, never sent back.
+        const { id, createdAt, updatedAt, strength, strengthReasons, keepInTouch, ...stored } = p;
+        expect(body).toEqual({
+          ...stored,
+          keepInTouch: { idealDays: keepInTouch.idealDays, maxDays: keepInTouch.maxDays },
+        });
       }),
     );
+  });
+
+  test('a cadence that comes from a tag is not copied onto the person when their form is saved', () => {
+    const p = fc.sample(person, { numRuns: 1, seed: 7 })[0]!;
+    const tagged = {
+      ...p,
+      keepInTouch: {
+        ...p.keepInTouch,
+        idealDays: 14,
+        maxDays: 21,
+        source: 'tag' as const,
+        tag: 'inner circle',
+      },
+    };
+    const body = PersonInput.parse(toBody(prune(fromPerson(tagged))));
+    expect(body.keepInTouch).toEqual({ idealDays: null, maxDays: null });
   });
 
   test('a new, empty form with just a name is a valid request body', () => {

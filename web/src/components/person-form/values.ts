@@ -74,7 +74,11 @@ export function fromPerson(p: Person): PersonFormValues {
       maxRequestsPerMonth: p.introPreferences.maxRequestsPerMonth ?? '',
       valuedHelp: [...p.introPreferences.valuedHelp],
     },
-    keepInTouch: { idealDays: p.keepInTouch.idealDays ?? '', maxDays: p.keepInTouch.maxDays ?? '' },
+    // A cadence that comes from a tag is not the person's own: the form edits only their own.
+    keepInTouch:
+      p.keepInTouch.source === 'own'
+        ? { idealDays: p.keepInTouch.idealDays ?? '', maxDays: p.keepInTouch.maxDays ?? '' }
+        : { idealDays: '', maxDays: '' },
   };
 }
 

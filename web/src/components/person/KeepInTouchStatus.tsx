@@ -1,40 +1,28 @@
 import { Badge, Group, Text } from '@mantine/core';
 import type { Person } from '../../api/types';
-import { appNow, daysBetween, formatAgo, formatInterval } from '../../lib/dates';
+import { formatAgo, formatDate, formatInterval } from '../../lib/dates';
+import { KeepInTouchBadge } from '../relationship/KeepInTouchBadge';
 
-/** The cadence, when they were last in touch, and whether a catch-up is due or overdue. */
-export function KeepInTouchStatus({
-  cadence,
-  lastInteractionAt,
-}: {
-  cadence: Person['keepInTouch'];
-  lastInteractionAt: string | null;
-}) {
-  const { idealDays, maxDays } = cadence;
+/** The cadence in effect (and where it comes from), the last contact, and whether a catch-up is due. */
+export function KeepInTouchStatus({ state }: { state: Person['keepInTouch'] }) {
+  const { idealDays, maxDays } = state;
   const parts: string[] = [];
   if (idealDays) parts.push(`ideally ${formatInterval(idealDays)}`);
-  if (maxDays) parts.push(`at most ${formatInterval(maxDays)}`);
-  const since = lastInteractionAt ? daysBetween(lastInteractionAt, appNow()) : null;
-
-  let status: { label: string; color: string } | null = null;
-  if (since !== null && maxDays && since > maxDays) status = { label: 'Overdue', color: 'red' };
-  else if (since !== null && idealDays && since > idealDays) status = { label: 'Due', color: 'orange' };
-  else if (since !== null && (idealDays || maxDays)) status = { label: 'On track', color: 'pine' };
-  else if (since === null && (idealDays || maxDays)) status = { label: 'Never in touch', color: 'orange' };
+  if (maxDays && maxDays !== idealDays) parts.push(`at most ${formatInterval(maxDays)}`);
+  const from = state.source === 'tag' ? ` (from the tag “${state.tag}”)` : '';
 
   return (
     <Group gap={8} wrap="wrap">
-      <Text fz="sm">{parts.length ? `Be in touch ${parts.join(', ')}.` : 'No cadence set.'}</Text>
-      {lastInteractionAt && (
-        <Text fz="sm" c="dimmed">
-          Last contact {formatAgo(lastInteractionAt)}.
-        </Text>
-      )}
-      {status && (
-        <Badge color={status.color} variant="light">
-          {status.label}
+      <Text fz="sm">{parts.length ? `Be in touch ${parts.join(', ')}${from}.` : 'No cadence set.'}</Text>
+      <Text fz="sm" c="dimmed">
+        {state.lastContactAt ? `Last contact ${formatAgo(state.lastContactAt)}.` : 'No contact logged yet.'}
+      </Text>
+      {state.status === 'ok' && state.dueAt && (
+        <Badge color="pine" variant="light" tt="none">
+          On track · next by {formatDate(state.dueAt)}
         </Badge>
       )}
+      <KeepInTouchBadge state={state} />
     </Group>
   );
 }

@@ -4,6 +4,9 @@ import { Link } from 'react-router';
 import type { Person } from '../../api/types';
 import { IconArrowLeft, IconBuilding, IconEdit, IconHandshake, IconPin, IconTrash } from '../icons';
 import { roleLine } from '../people/PersonRow';
+import { KeepInTouchBadge } from '../relationship/KeepInTouchBadge';
+import { LogContactButton } from '../relationship/LogContactButton';
+import { StrengthMeter } from '../relationship/StrengthMeter';
 import { TrustStars } from '../TrustStars';
 
 export function PersonHeader({ person, onDelete }: { person: Person; onDelete: () => void }) {
@@ -43,10 +46,15 @@ export function PersonHeader({ person, onDelete }: { person: Person; onDelete: (
                 )}
               </Group>
             )}
-            <TrustStars trust={person.trust} size={16} />
+            <Group gap="md" wrap="wrap">
+              <TrustStars trust={person.trust} size={16} />
+              <StrengthMeter strength={person.strength} reasons={person.strengthReasons} />
+              <KeepInTouchBadge state={person.keepInTouch} />
+            </Group>
           </Stack>
         </Group>
         <Group gap="sm">
+          <LogContactButton personId={person.id} personName={person.name} variant="default" />
           <Button
             component={Link}
             to={`/introductions/new?a=${person.id}`}

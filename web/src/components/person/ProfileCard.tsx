@@ -3,6 +3,7 @@ import { Anchor, Badge, Divider, Group, List, Stack, Text, ThemeIcon, VisuallyHi
 import type { Person } from '../../api/types';
 import { linkKindLabels } from '../../lib/labels';
 import { IconCheck, IconLink, IconMail, IconPhone, IconX } from '../icons';
+import { StrengthMeter } from '../relationship/StrengthMeter';
 import { TagBadges } from '../TagBadges';
 import { KeepInTouchStatus } from './KeepInTouchStatus';
 import { SectionCard } from './SectionCard';
@@ -39,13 +40,7 @@ function ContactRow({ icon, children }: { icon: React.ReactNode; children: React
   );
 }
 
-export function ProfileCard({
-  person,
-  lastInteractionAt,
-}: {
-  person: Person;
-  lastInteractionAt: string | null;
-}) {
+export function ProfileCard({ person }: { person: Person }) {
   const prefs = person.introPreferences;
   const met = person.vouchCriteria.filter((c) => c.met).length;
   const hasContact = person.emails.length + person.phones.length + person.links.length > 0;
@@ -102,6 +97,10 @@ export function ProfileCard({
       )}
 
       <Divider />
+
+      <Field label="Relationship strength">
+        <StrengthMeter strength={person.strength} reasons={person.strengthReasons} detailed />
+      </Field>
 
       <Field
         label={
@@ -164,7 +163,7 @@ export function ProfileCard({
       </Field>
 
       <Field label="Keep in touch">
-        <KeepInTouchStatus cadence={person.keepInTouch} lastInteractionAt={lastInteractionAt} />
+        <KeepInTouchStatus state={person.keepInTouch} />
       </Field>
     </SectionCard>
   );

@@ -8,7 +8,6 @@ import {
   IconEye,
   IconHandshake,
   IconMail,
-  IconMerge,
   IconPhone,
   IconShare,
 } from '../icons';
@@ -24,5 +23,5 @@ export const interactionIcons: Record<InteractionType, Icon> = {
   sent_useful_info: IconBulb,
   followed_their_work: IconEye,
   social: IconShare,
-  introduced: IconMerge,
+  introduced: IconHandshake,
 };
