@@ -26,6 +26,20 @@ export function blocked(facts: Record<Party, PartyFacts>, parties: readonly Part
   return null;
 }
 
+/** The refusal for the first of `parties` who has had as many consent requests this month as they accept. */
+export function outOfRequests(facts: Record<Party, PartyFacts>, parties: readonly Party[]): Refusal | null {
+  for (const party of parties) {
+    if (facts[party].requestsLeft === 0) {
+      return fail(
+        'over_budget',
+        `person ${party.toUpperCase()} has had as many introduction requests this month as they want; ask later, or raise their limit`,
+        party,
+      );
+    }
+  }
+  return null;
+}
+
 /** Where a consent request to `party` sits: after the other's yes, alongside theirs, or first. */
 export function positionFor(intro: Pick<Introduction, 'consent' | 'order'>, party: Party): RequestPosition {
   if (intro.consent[otherParty(party)].status === 'yes') return 'second';
