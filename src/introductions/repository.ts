@@ -226,6 +226,21 @@ export function consentLogOf(db: DbOrTx, accountId: string, introductionId: stri
     .orderBy(asc(consentLog.seq));
 }
 
+/** The latest consent-log entry of each person in each of these introductions (their answer and its note). */
+export function latestAnswers(db: DbOrTx, accountId: string, introductionIds: string[]) {
+  if (introductionIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectDistinctOn([consentLog.introductionId, consentLog.party], {
+      introductionId: consentLog.introductionId,
+      party: consentLog.party,
+      answer: consentLog.answer,
+      note: consentLog.note,
+    })
+    .from(consentLog)
+    .where(and(eq(consentLog.accountId, accountId), inArray(consentLog.introductionId, introductionIds)))
+    .orderBy(consentLog.introductionId, consentLog.party, desc(consentLog.seq));
+}
+
 export function outcomesOf(db: DbOrTx, accountId: string, introductionId: string) {
   return db
     .select()

@@ -4,6 +4,7 @@ import { fail, type Refusal } from './step';
 import {
   type Introduction,
   type IntroState,
+  type OutcomeKind,
   otherParty,
   type Party,
   type PartyFacts,
@@ -49,6 +50,10 @@ export function positionFor(intro: Pick<Introduction, 'consent' | 'order'>, part
 /** The states in which the people's answers to the follow-up are taken (a late answer still counts). */
 export const FOLLOW_UP_ANSWER_STATES: readonly IntroState[] = ['following_up', 'closed'];
 export const takesFollowUpAnswers = (state: IntroState): boolean => FOLLOW_UP_ANSWER_STATES.includes(state);
+
+/** Outcomes that say the introduction answered the need it was for, so marking the need met is offered. */
+export const NEED_MEETING_OUTCOMES: readonly OutcomeKind[] = ['met_helpful', 'business_done'];
+export const meetsNeed = (outcome: OutcomeKind): boolean => NEED_MEETING_OUTCOMES.includes(outcome);
 
 /** A consent request or its reminder is worth (re)sending only while the introduction is asking. */
 export const takesConsentRequests = (state: string): boolean => state === 'asking';
