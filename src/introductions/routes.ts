@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { IdParam, json, jsonBody, problems, repeatable } from '../http/openapi';
 import { createRouter } from '../http/router';
-import { Id, Page, PageQuery, Problem } from '../shared/common-schema';
+import { Id, Page, PageQuery } from '../shared/common-schema';
 import type { AppDeps } from '../shared/deps';
 import { previewProposal, previewStep } from './preview';
 import { agenda, getDetail } from './queries';
@@ -24,6 +24,7 @@ import {
   ReconfirmInput,
   SendReview,
   StepPreview,
+  StepProblem,
   WithdrawInput,
 } from './schema';
 import * as service from './service';
@@ -36,7 +37,7 @@ const writeProblems = {
   404: problems[404],
   409: {
     description: 'Not possible in the introduction’s current state (the detail says why)',
-    content: { 'application/problem+json': { schema: Problem } },
+    content: { 'application/problem+json': { schema: StepProblem } },
   },
   415: problems[415],
   422: problems[422],

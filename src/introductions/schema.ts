@@ -366,6 +366,11 @@ export const ProposalPreview = z
   .meta({ id: 'ProposalPreview' });
 export type ProposalPreview = z.infer<typeof ProposalPreview>;
 
+/** A step the rules refuse; `code` says why when the client can offer the way out (stale_yes: reconfirm). */
+export const StepProblem = Problem.extend({
+  code: z.enum(['stale_yes']).optional().describe('stale_yes: a yes is too old; POST …/reconfirm first'),
+}).meta({ id: 'StepProblem' });
+
 /** The 409 when two people already have an open introduction. */
 export const DuplicateProblem = Problem.extend({
   existingIntroductionId: Id.optional().describe('The open introduction between the same two people'),
