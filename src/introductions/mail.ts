@@ -17,7 +17,7 @@ import { oneLine } from '../mail/templates/layout';
 import type { Connector, ContactCard, ProfileCard, Recipient, RenderedMail } from '../mail/templates/types';
 import { hashToken, newToken } from '../shared/secrets';
 import { toDomain } from './mapping';
-import { insertToken } from './repository';
+import { expireConsentTokens, insertToken } from './repository';
 
 export interface MailContext {
   /** null: a preview; links are placeholders and nothing is written. */
@@ -170,6 +170,10 @@ async function draftFor(ctx: MailContext, effect: Effect, id: string): Promise<D
     case 'send_reminder': {
       const party = effect.party;
       const to = recipient(ctx.people[party]);
+      // A reconfirmation asks a new question: the links that carried the old yes answer it no longer.
+      if (ctx.tx && effect.type === 'send_consent_request' && effect.reconfirmYesAt) {
+        await expireConsentTokens(ctx.tx, ctx.row.accountId, ctx.row.id, ctx.people[party].id, ctx.now);
+      }
       const respondUrl = await link(ctx, party, 'consent', id);
       const optOutUrl = await link(ctx, party, 'opt_out', id);
       const base = {

@@ -66,7 +66,10 @@ describe('a stale yes', () => {
       'You said yes on 3 December 2026 to meeting Bob Provider. Is it still a yes?',
     );
     expect(linkPath(again, 'Yes')).not.toBe(linkPath(firstRequest, 'Yes'));
-    // The earlier request's link no longer answers: A is asked afresh.
+    // The earlier request's link no longer answers: A is asked afresh, by the new one.
+    const old = await postForm(t, linkPath(firstRequest, 'Yes'), { answer: 'yes' });
+    expect(old.status).toBe(410);
+    expect((await detail(t, me, intro.id)).consent.a.status).toBe('asked');
     expect(d.nextDueAt).toBe(new Date(t.clock.now().getTime() + 5 * 86_400_000).toISOString());
 
     const answered = await postForm(t, linkPath(again, 'Yes'), { answer: 'yes', note: 'Still keen' });

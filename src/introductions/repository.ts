@@ -262,6 +262,30 @@ export async function insertToken(db: DbOrTx, values: typeof consentTokens.$infe
   await db.insert(consentTokens).values(values);
 }
 
+/**
+ * Ends the consent links one person was sent for an introduction (their yes is being reconfirmed: only the
+ * new request's link may answer the new question).
+ */
+export async function expireConsentTokens(
+  db: DbOrTx,
+  accountId: string,
+  introductionId: string,
+  personId: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .update(consentTokens)
+    .set({ expiresAt: now })
+    .where(
+      and(
+        eq(consentTokens.accountId, accountId),
+        eq(consentTokens.introductionId, introductionId),
+        eq(consentTokens.personId, personId),
+        eq(consentTokens.purpose, 'consent'),
+      ),
+    );
+}
+
 export async function findTokenByHash(db: DbOrTx, tokenHash: string): Promise<ConsentTokenRow | undefined> {
   const [row] = await db.select().from(consentTokens).where(eq(consentTokens.tokenHash, tokenHash));
   return row;
