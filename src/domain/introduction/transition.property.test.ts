@@ -91,7 +91,8 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant('event' as const),
       event,
-      hours: fc.constantFrom(0, 0, 1, 1, 24, 24 * 5, 24 * 7, 24 * 9, 24 * 40),
+      // 70 days: long enough for a yes to grow stale (reconfirmAfterDays) within one step.
+      hours: fc.constantFrom(0, 0, 1, 1, 24, 24 * 5, 24 * 7, 24 * 9, 24 * 40, 24 * 70),
       sensible: fc.integer({ min: 0, max: 4 }).map((n) => n > 0),
       pick: fc.nat(),
     }),

@@ -28,6 +28,8 @@ import {
 
 const ASKING: readonly IntroState[] = ['asking', 'snoozed'];
 const BEFORE_INTRODUCTION: readonly IntroState[] = ['draft', 'asking', 'snoozed', 'ready'];
+/** Asking has begun and the introduction is still to be made: a yes given here can grow stale. */
+const AWAITING_INTRODUCTION: readonly IntroState[] = ['asking', 'snoozed', 'ready'];
 
 export function transition(
   intro: Introduction,
@@ -317,8 +319,8 @@ function reask(s: Stepper, now: Date): TransitionResult {
  */
 function reconfirm(s: Stepper, party: Party, now: Date, policy: TimingPolicy): TransitionResult {
   const intro = s.intro;
-  if (!BEFORE_INTRODUCTION.includes(intro.state) || intro.state === 'draft') {
-    return notIn(intro, 'ask for a reconfirmation', ['asking', 'snoozed', 'ready']);
+  if (!AWAITING_INTRODUCTION.includes(intro.state)) {
+    return notIn(intro, 'ask for a reconfirmation', AWAITING_INTRODUCTION);
   }
   const consent = intro.consent[party];
   const staleAt = yesStaleAt(consent, policy);
