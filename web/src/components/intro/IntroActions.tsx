@@ -127,10 +127,10 @@ export function IntroActions({ intro }: { intro: IntroductionDetail }) {
         {actions.reask.allowed && (
           <Button
             leftSection={<IconClock size={16} />}
-            onClick={click({ type: 'reask' })}
+            onClick={() => setReviewing({ type: 'reask' })}
             loading={busy('reask')}
           >
-            Ask again
+            Ask again…
           </Button>
         )}
         {actions.outcome.allowed && (
