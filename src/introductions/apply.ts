@@ -75,12 +75,10 @@ export async function loadParties(tx: DbOrTx, row: IntroductionRow): Promise<Rec
   return { a, b };
 }
 
-/** The connector as emails present them: their display name, or their email when they set none. */
-export async function connectorOf(tx: DbOrTx, accountId: string): Promise<Connector> {
-  return (await senderOf(tx, accountId)).connector;
-}
-
-/** Who emails come from and the time zone their dates are written in. */
+/**
+ * Who emails come from, as they present the connector (their display name, or their email when they set
+ * none), and the time zone their dates are written in.
+ */
 export async function senderOf(
   tx: DbOrTx,
   accountId: string,
