@@ -21,6 +21,7 @@ const sampleBodies: Record<string, unknown> = {
   'POST /api/v1/introductions/{id}/answers': { personId: NEVER_EXISTED_PERSON, answer: 'yes' },
   'POST /api/v1/introductions/{id}/withdraw': { personId: NEVER_EXISTED_PERSON },
   'POST /api/v1/introductions/{id}/outcome': { outcome: 'met_helpful' },
+  'POST /api/v1/introductions/{id}/reconfirm': { party: 'a' },
   'POST /api/v1/introductions/{id}/follow-up-answers': { personId: NEVER_EXISTED_PERSON, answer: 'not_yet' },
   'POST /api/v1/people/{id}/merge': { otherId: NEVER_EXISTED_PERSON },
 };

@@ -26,6 +26,7 @@ type Move =
   | { type: 'request' | 'introduce' | 'reask' | 'follow-up' | 'outcome' | 'cancel' | 'edit' }
   | { type: 'answer'; party: Side; answer: 'yes' | 'later' | 'no' }
   | { type: 'withdraw'; party: Side }
+  | { type: 'reconfirm'; party: Side }
   | { type: 'follow-up-answer'; party: Side; answer: 'met_helpful' | 'not_yet' }
   | { type: 'opt-out' | 'drop-email' | 'no-budget'; party: Side }
   | { type: 'time'; days: number };
@@ -50,6 +51,7 @@ const move: fc.Arbitrary<Move> = fc.oneof(
     }),
   },
   fc.record({ type: fc.constant('withdraw' as const), party: side }),
+  fc.record({ type: fc.constant('reconfirm' as const), party: side }),
   fc.record({
     type: fc.constant('follow-up-answer' as const),
     party: side,
@@ -66,7 +68,7 @@ const move: fc.Arbitrary<Move> = fc.oneof(
 type Checked =
   | { key: Exclude<keyof IntroductionActions, PerPersonKey>; party?: undefined }
   | { key: PerPersonKey; party: Side };
-type PerPersonKey = 'answer' | 'withdraw' | 'followUpAnswer';
+type PerPersonKey = 'answer' | 'withdraw' | 'followUpAnswer' | 'reconfirm';
 
 function actionOf(m: Move): Checked | null {
   switch (m.type) {
@@ -86,6 +88,8 @@ function actionOf(m: Move): Checked | null {
       return m.answer === 'met_helpful' ? { key: 'followUpAnswer', party: m.party } : null;
     case 'withdraw':
       return { key: 'withdraw', party: m.party };
+    case 'reconfirm':
+      return { key: 'reconfirm', party: m.party };
     default:
       return null;
   }
@@ -125,6 +129,8 @@ async function perform(w: Walk, m: Move) {
     }
     case 'withdraw':
       return post(t, me, `${path}/withdraw`, { personId: personId(m.party) });
+    case 'reconfirm':
+      return post(t, me, `${path}/reconfirm`, { party: m.party });
     case 'follow-up-answer':
       return post(t, me, `${path}/follow-up-answers`, { personId: personId(m.party), answer: m.answer });
     case 'opt-out':

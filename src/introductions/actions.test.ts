@@ -37,6 +37,7 @@ function stored(intro: Introduction): IntroductionRow {
     pitchA: '',
     pitchB: '',
     disclosedCaveats: [],
+    personalLines: {},
     ...fromDomain(intro, policy),
     version: 3,
     createdAt: T0,
@@ -57,7 +58,7 @@ const person = (id: string, f: PartyFacts, limit: number | null): FactsPerson =>
 
 /** The event each route sends, written out from the routes rather than taken from the code under test. */
 const ROUTE_EVENTS: Record<
-  Exclude<keyof IntroductionActions, 'answer' | 'withdraw' | 'followUpAnswer'>,
+  Exclude<keyof IntroductionActions, 'answer' | 'withdraw' | 'followUpAnswer' | 'reconfirm'>,
   IntroEvent
 > = {
   request: { type: 'request' },
@@ -71,6 +72,7 @@ const ROUTE_EVENTS: Record<
 const PARTY_EVENTS = {
   answer: (party: Party): IntroEvent => ({ type: 'answer', party, answer: 'yes', channel: 'phone' }),
   withdraw: (party: Party): IntroEvent => ({ type: 'withdraw', party, channel: 'phone' }),
+  reconfirm: (party: Party): IntroEvent => ({ type: 'reconfirm', party }),
   followUpAnswer: (party: Party): IntroEvent => ({
     type: 'follow_up_answer',
     party,

@@ -6,7 +6,16 @@ import type { Config } from '../config';
 import type { DbOrTx } from '../db/client';
 import type { IntroductionRow, OutboxRow, PersonRow } from '../db/schema';
 import { transition } from '../domain/introduction/transition';
-import type { IntroEvent, LogEntry, OutcomeKind, Party, TransitionError } from '../domain/introduction/types';
+import {
+  type IntroEvent,
+  type LogEntry,
+  type OutcomeKind,
+  otherParty,
+  PARTIES,
+  type Party,
+  type TransitionError,
+} from '../domain/introduction/types';
+import { insertInteractions } from '../interactions/repository';
 import { findOutbox, latestRequestTo } from '../mail/repository';
 import type { Connector } from '../mail/templates/types';
 import { findPeople } from '../people/repository';
@@ -15,6 +24,7 @@ import { loadDomain } from './facts';
 import { sendEffects } from './mail';
 import { fromDomain, namedMessage, personIdOf } from './mapping';
 import * as repo from './repository';
+import { type Review, reviewDetail, reviewedContent } from './review';
 
 export type Actor = 'connector' | 'person' | 'system';
 
@@ -27,6 +37,8 @@ export interface ApplyOptions {
   actor: Actor;
   /** The outbox message whose link was used, to record what the person had been shown. */
   shownMessageId?: string | null;
+  /** What the connector changed when reviewing the email this step sends. */
+  review?: Review;
 }
 
 export interface Applied {
@@ -47,6 +59,9 @@ export function problemFor(error: TransitionError): ProblemError {
     case 'missing_email':
     case 'over_budget':
       return new ProblemError(422, 'Cannot introduce', error.message);
+    case 'stale_yes':
+      // The client offers the reconfirmation from the code (POST …/reconfirm).
+      return new ProblemError(409, 'Reconfirm first', error.message, undefined, {}, { code: error.code });
     default:
       return conflict(error.message);
   }
@@ -60,11 +75,20 @@ export async function loadParties(tx: DbOrTx, row: IntroductionRow): Promise<Rec
   return { a, b };
 }
 
-/** The connector as emails present them: their display name, or their email when they set none. */
-export async function connectorOf(tx: DbOrTx, accountId: string): Promise<Connector> {
+/**
+ * Who emails come from, as they present the connector (their display name, or their email when they set
+ * none), and the time zone their dates are written in.
+ */
+export async function senderOf(
+  tx: DbOrTx,
+  accountId: string,
+): Promise<{ connector: Connector; timeZone: string }> {
   const account = await findAccountById(tx, accountId);
   if (!account) throw notFound('Account');
-  return { name: account.name || account.email, email: account.email };
+  return {
+    connector: { name: account.name || account.email, email: account.email },
+    timeZone: account.timeZone,
+  };
 }
 
 export function withNames(error: TransitionError, names: Record<Party, string>): TransitionError {
@@ -89,6 +113,7 @@ export async function applyEvent(
 
   const updated = await repo.updateIntroduction(tx, accountId, row.id, row.version, {
     ...fromDomain(result.intro, deps.config.introductions),
+    ...reviewedContent(row, result.effects, opts.review),
     updatedAt: deps.now,
   });
   // The row is locked, so this only happens if a writer skipped the lock; refuse rather than overwrite.
@@ -100,15 +125,37 @@ export async function applyEvent(
           tx,
           config: deps.config,
           now: deps.now,
-          connector: await connectorOf(tx, accountId),
+          ...(await senderOf(tx, accountId)),
           row: updated,
           people,
         },
         result.effects,
       )
     : [];
-  await record(tx, deps, updated, result.log, opts);
+  if (result.effects.some((e) => e.type === 'send_introduction')) {
+    await logIntroduced(tx, updated, people, deps.now);
+  }
+  await record(tx, deps, updated, result.log, opts, row.state);
   return { row: updated, changed: true, log: result.log, outbox };
+}
+
+/**
+ * An introduction made is contact with both people: one `introduced` interaction each, written through
+ * the interactions repository (which keeps their last contact, and so their keep-in-touch clocks, current).
+ */
+async function logIntroduced(tx: DbOrTx, row: IntroductionRow, people: Record<Party, PersonRow>, now: Date) {
+  await insertInteractions(
+    tx,
+    row.accountId,
+    PARTIES.map((party) => ({
+      personId: people[party].id,
+      type: 'introduced' as const,
+      direction: 'outbound' as const,
+      occurredAt: now,
+      note: `Introduced to ${people[otherParty(party)].name}`,
+      createdAt: now,
+    })),
+  );
 }
 
 async function record(
@@ -117,11 +164,25 @@ async function record(
   row: IntroductionRow,
   log: LogEntry[],
   opts: ApplyOptions,
+  stateBefore: IntroductionRow['state'],
 ) {
   const base = { accountId: row.accountId, introductionId: row.id, createdAt: deps.now };
-  await repo.insertEvents(
-    tx,
-    log.map((e) => ({
+  const reviewed = reviewDetail(opts.review);
+  await repo.insertEvents(tx, [
+    ...(reviewed
+      ? [
+          {
+            ...base,
+            type: 'edited',
+            fromState: stateBefore,
+            toState: stateBefore,
+            party: null,
+            actor: opts.actor,
+            detail: reviewed,
+          },
+        ]
+      : []),
+    ...log.map((e) => ({
       ...base,
       type: e.type,
       fromState: e.from,
@@ -130,7 +191,7 @@ async function record(
       actor: opts.actor,
       detail: e.detail ?? e.consent?.answer ?? e.followUp?.answer ?? '',
     })),
-  );
+  ]);
 
   const answers = log.filter((e) => e.consent && e.party);
   if (answers.length) {

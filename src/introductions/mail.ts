@@ -7,6 +7,7 @@ import type { DbOrTx } from '../db/client';
 import type { IntroductionRow, MailAddressJson, OutboxRow, PersonRow } from '../db/schema';
 import { dateOf, expiryDueAt } from '../domain/introduction/timing';
 import { type Effect, otherParty, PARTIES, type Party } from '../domain/introduction/types';
+import { localParts } from '../domain/time/zoned';
 import { linkBase, messageIdDomain } from '../mail/links';
 import { insertOutbox } from '../mail/repository';
 import { renderConsentRequest, renderReminder } from '../mail/templates/consent-request';
@@ -16,7 +17,7 @@ import { oneLine } from '../mail/templates/layout';
 import type { Connector, ContactCard, ProfileCard, Recipient, RenderedMail } from '../mail/templates/types';
 import { hashToken, newToken } from '../shared/secrets';
 import { toDomain } from './mapping';
-import { insertToken } from './repository';
+import { expireConsentTokens, insertToken } from './repository';
 
 export interface MailContext {
   /** null: a preview; links are placeholders and nothing is written. */
@@ -24,8 +25,32 @@ export interface MailContext {
   config: Config;
   now: Date;
   connector: Connector;
+  /** The connector's time zone, in which dates in emails are written. */
+  timeZone: string;
   row: IntroductionRow;
   people: Record<Party, PersonRow>;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A past day as a person reads it in a letter: "3 December", with the year when it is not this year's. */
+export function spokenDay(at: Date, now: Date, timeZone: string): string {
+  const day = localParts(at, timeZone);
+  const sameYear = day.year === localParts(now, timeZone).year;
+  return `${day.day} ${MONTHS[day.month - 1]}${sameYear ? '' : ` ${day.year}`}`;
 }
 
 type Purpose = 'consent' | 'follow_up' | 'opt_out';
@@ -145,6 +170,10 @@ async function draftFor(ctx: MailContext, effect: Effect, id: string): Promise<D
     case 'send_reminder': {
       const party = effect.party;
       const to = recipient(ctx.people[party]);
+      // A reconfirmation asks a new question: the links that carried the old yes answer it no longer.
+      if (ctx.tx && effect.type === 'send_consent_request' && effect.reconfirmYesAt) {
+        await expireConsentTokens(ctx.tx, ctx.row.accountId, ctx.row.id, ctx.people[party].id, ctx.now);
+      }
       const respondUrl = await link(ctx, party, 'consent', id);
       const optOutUrl = await link(ctx, party, 'opt_out', id);
       const base = {
@@ -159,14 +188,28 @@ async function draftFor(ctx: MailContext, effect: Effect, id: string): Promise<D
       const mail =
         effect.type === 'send_reminder'
           ? renderReminder(base)
-          : renderConsentRequest({ ...base, position: effect.position, reask: effect.reask });
+          : renderConsentRequest({
+              ...base,
+              position: effect.position,
+              reask: effect.reask,
+              personalLine: ctx.row.personalLines.request?.[party] ?? '',
+              ...(effect.reconfirmYesAt
+                ? { reconfirmOf: spokenDay(effect.reconfirmYesAt, ctx.now, ctx.timeZone) }
+                : {}),
+            });
       const kind = effect.type === 'send_reminder' ? 'reminder' : 'consent_request';
       return { kind, party, mail, to: [address(to)], replyTo: [connectorAddress], optOutUrl };
     }
     case 'send_introduction': {
       const a = contactCard(ctx, 'a');
       const b = contactCard(ctx, 'b');
-      const mail = renderIntroduction({ a, b, connector: ctx.connector, reason: ctx.row.reason });
+      const mail = renderIntroduction({
+        a,
+        b,
+        connector: ctx.connector,
+        reason: ctx.row.reason,
+        personalLine: ctx.row.personalLines.introduction ?? '',
+      });
       // Each address names its person, so a resend after a refusal reaches their corrected address.
       const both = PARTIES.map((p) => ({ ...address(recipient(ctx.people[p])), personId: ctx.people[p].id }));
       // "Reply" reaches the two people who should now talk; "reply all" keeps the connector in copy.

@@ -117,8 +117,10 @@ export function fromDomain(intro: DomainIntro, policy: TimingPolicy) {
   };
 }
 
-export function consentView(c: ConsentJson): ConsentView {
+/** `note`: the note that came with the latest answer, shown only while that answer stands. */
+export function consentView(c: ConsentJson, note = ''): ConsentView {
   const base = {
+    note: c.status === 'not_asked' || c.status === 'asked' ? '' : note,
     askedAt: null,
     remindedAt: null,
     answeredAt: null,
@@ -195,6 +197,7 @@ export function actionsView(
     answer: both(actions.answer),
     withdraw: both(actions.withdraw),
     followUpAnswer: both(actions.followUpAnswer),
+    reconfirm: both(actions.reconfirm),
   };
 }
 
@@ -202,6 +205,7 @@ export function toIntroduction(
   row: IntroductionRow,
   names: Map<string, string>,
   actions: IntroductionActions,
+  notes: Record<Party, string> = { a: '', b: '' },
 ): Introduction {
   const o = row.outcome;
   const snooze = snoozedUntil({
@@ -219,7 +223,7 @@ export function toIntroduction(
     personB: { id: row.personBId, name: names.get(row.personBId) ?? '' },
     needId: row.needId,
     reason: row.reason,
-    consent: { a: consentView(row.consentA), b: consentView(row.consentB) },
+    consent: { a: consentView(row.consentA, notes.a), b: consentView(row.consentB, notes.b) },
     snoozedUntil: snooze,
     nextDueAt: iso(row.nextDueAt),
     introducedAt: iso(row.introducedAt),

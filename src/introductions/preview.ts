@@ -5,21 +5,23 @@ import type { Db } from '../db/client';
 import type { IntroductionRow, OutboxRow } from '../db/schema';
 import { transition } from '../domain/introduction/transition';
 import { type Effect, type IntroEvent, PARTIES, type Party } from '../domain/introduction/types';
-import { notFound } from '../shared/errors';
-import { connectorOf, loadParties, problemFor, withNames } from './apply';
+import { notFound, unprocessable } from '../shared/errors';
+import { loadParties, problemFor, senderOf, withNames } from './apply';
 import { loadDomain } from './facts';
 import { previewEffects } from './mail';
 import { fromDomain } from './mapping';
 import { findIntroduction } from './repository';
+import { type Review, reviewedContent } from './review';
 import type { IntroductionInput, PreviewAction, ProposalPreview, StepPreview } from './schema';
 import { type IntroDeps, prepareProposal } from './service';
 
-const EVENTS: Record<PreviewAction, IntroEvent> = {
-  request: { type: 'request' },
-  introduce: { type: 'introduce' },
-  reask: { type: 'reask' },
-  'follow-up': { type: 'follow_up', early: true },
-  cancel: { type: 'cancel' },
+const EVENTS: Record<PreviewAction, (party: Party) => IntroEvent> = {
+  request: () => ({ type: 'request' }),
+  introduce: () => ({ type: 'introduce' }),
+  reask: () => ({ type: 'reask' }),
+  reconfirm: (party) => ({ type: 'reconfirm', party }),
+  'follow-up': () => ({ type: 'follow_up', early: true }),
+  cancel: () => ({ type: 'cancel' }),
 };
 
 /** A proposal that is not saved has no id; its previews carry this one. */
@@ -32,17 +34,25 @@ export async function previewStep(
   accountId: string,
   id: string,
   action: PreviewAction,
+  /** reconfirm: whose yes; the review: the edits the step would be sent with. */
+  options: { party?: Party; review?: Review } = {},
 ): Promise<StepPreview> {
   const row = await findIntroduction(deps.db, accountId, id);
   if (!row) throw notFound('Introduction');
   const people = await loadParties(deps.db, row);
   const now = deps.clock.now();
   const intro = await loadDomain(deps.db, row, people, now);
-  const result = transition(intro, EVENTS[action], now, deps.config.introductions);
+  if (action === 'reconfirm' && !options.party) throw unprocessable('party', 'say whose yes to reconfirm');
+  const event = EVENTS[action](options.party ?? 'a');
+  const result = transition(intro, event, now, deps.config.introductions);
   if (!result.ok) throw problemFor(withNames(result.error, { a: people.a.name, b: people.b.name }));
-  const after = { ...row, ...fromDomain(result.intro, deps.config.introductions) };
+  const after = {
+    ...row,
+    ...fromDomain(result.intro, deps.config.introductions),
+    ...reviewedContent(row, result.effects, options.review),
+  };
   const messages = await previewEffects(
-    { config: deps.config, now, connector: await connectorOf(deps.db, accountId), row: after, people },
+    { config: deps.config, now, ...(await senderOf(deps.db, accountId)), row: after, people },
     result.effects,
   );
   return {
@@ -100,7 +110,7 @@ export async function previewProposal(
     updatedAt: now,
   };
   const messages = await previewEffects(
-    { config: deps.config, now, connector: await connectorOf(deps.db, accountId), row, people },
+    { config: deps.config, now, ...(await senderOf(deps.db, accountId)), row, people },
     requests,
   );
   const view = (party: Party) => {

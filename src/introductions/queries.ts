@@ -3,8 +3,10 @@
 import type { DbOrTx } from '../db/client';
 import type { IntroductionRow } from '../db/schema';
 import { availableActions } from '../domain/introduction/actions';
+import { NEED_MEETING_OUTCOMES } from '../domain/introduction/rules';
 import { listOutboxForIntroduction } from '../mail/repository';
 import { toOutboxMessage } from '../mail/service';
+import { findNeed } from '../needs/repository';
 import type { AppDeps } from '../shared/deps';
 import { notFound } from '../shared/errors';
 import { AGENDA_STATES, agendaOf } from './agenda';
@@ -32,13 +34,22 @@ export async function withActions(
   );
   const byId = new Map(found.map((p) => [p.id, p]));
   const now = deps.clock.now();
-  const left = await requestsLeftOf(deps.db, accountId, found, now);
+  const [left, answers] = await Promise.all([
+    requestsLeftOf(deps.db, accountId, found, now),
+    repo.latestAnswers(
+      deps.db,
+      accountId,
+      rows.map((r) => r.id),
+    ),
+  ]);
+  const noteOf = new Map(answers.map((x) => [`${x.introductionId}:${x.party}`, x.note]));
   const names = new Map(found.map((p) => [p.id, p.name]));
   return rows.map((row) => {
     const intro = domainWithFacts(row, { a: byId.get(row.personAId), b: byId.get(row.personBId) }, left);
     const actions = availableActions(intro, now, deps.config.introductions);
     const named = { a: names.get(row.personAId) ?? 'Person A', b: names.get(row.personBId) ?? 'Person B' };
-    return toIntroduction(row, names, actionsView(row, actions, named));
+    const notes = { a: noteOf.get(`${row.id}:a`) ?? '', b: noteOf.get(`${row.id}:b`) ?? '' };
+    return toIntroduction(row, names, actionsView(row, actions, named), notes);
   });
 }
 
@@ -46,12 +57,13 @@ export async function getDetail(deps: ReadDeps, accountId: string, id: string): 
   const { db } = deps;
   const row = await repo.findIntroduction(db, accountId, id);
   if (!row) throw notFound('Introduction');
-  const [[intro], log, events, outcomes, emails] = await Promise.all([
+  const [[intro], log, events, outcomes, emails, need] = await Promise.all([
     withActions(deps, accountId, [row]),
     repo.consentLogOf(db, accountId, id),
     repo.eventsOf(db, accountId, id),
     repo.outcomesOf(db, accountId, id),
     listOutboxForIntroduction(db, accountId, id),
+    row.needId ? findNeed(db, accountId, row.needId) : Promise.resolve(undefined),
   ]);
   const fu = (p: 'a' | 'b') => {
     const x = row.followUpAnswers[p];
@@ -61,6 +73,13 @@ export async function getDetail(deps: ReadDeps, accountId: string, id: string): 
     ...intro!,
     pitchA: row.pitchA,
     pitchB: row.pitchB,
+    personalLines: {
+      introduction: row.personalLines.introduction ?? '',
+      request: { a: row.personalLines.request?.a ?? '', b: row.personalLines.request?.b ?? '' },
+    },
+    need: need ? { id: need.id, text: need.text, status: need.status } : null,
+    canMarkNeedMet:
+      need?.status === 'open' && intro!.actions.outcome.allowed ? [...NEED_MEETING_OUTCOMES] : [],
     disclosedCaveats: row.disclosedCaveats,
     followUpAnswers: { a: fu('a'), b: fu('b') },
     consentLog: log.map((l) => ({

@@ -226,6 +226,21 @@ export function consentLogOf(db: DbOrTx, accountId: string, introductionId: stri
     .orderBy(asc(consentLog.seq));
 }
 
+/** The latest consent-log entry of each person in each of these introductions (their answer and its note). */
+export function latestAnswers(db: DbOrTx, accountId: string, introductionIds: string[]) {
+  if (introductionIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectDistinctOn([consentLog.introductionId, consentLog.party], {
+      introductionId: consentLog.introductionId,
+      party: consentLog.party,
+      answer: consentLog.answer,
+      note: consentLog.note,
+    })
+    .from(consentLog)
+    .where(and(eq(consentLog.accountId, accountId), inArray(consentLog.introductionId, introductionIds)))
+    .orderBy(consentLog.introductionId, consentLog.party, desc(consentLog.seq));
+}
+
 export function outcomesOf(db: DbOrTx, accountId: string, introductionId: string) {
   return db
     .select()
@@ -245,6 +260,30 @@ export function outcomesOf(db: DbOrTx, accountId: string, introductionId: string
 
 export async function insertToken(db: DbOrTx, values: typeof consentTokens.$inferInsert): Promise<void> {
   await db.insert(consentTokens).values(values);
+}
+
+/**
+ * Ends the consent links one person was sent for an introduction (their yes is being reconfirmed: only the
+ * new request's link may answer the new question).
+ */
+export async function expireConsentTokens(
+  db: DbOrTx,
+  accountId: string,
+  introductionId: string,
+  personId: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .update(consentTokens)
+    .set({ expiresAt: now })
+    .where(
+      and(
+        eq(consentTokens.accountId, accountId),
+        eq(consentTokens.introductionId, introductionId),
+        eq(consentTokens.personId, personId),
+        eq(consentTokens.purpose, 'consent'),
+      ),
+    );
 }
 
 export async function findTokenByHash(db: DbOrTx, tokenHash: string): Promise<ConsentTokenRow | undefined> {

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { IdParam, json, jsonBody, problems, repeatable } from '../http/openapi';
 import { createRouter } from '../http/router';
-import { Id, Page, PageQuery, Problem } from '../shared/common-schema';
+import { Id, Page, PageQuery } from '../shared/common-schema';
 import type { AppDeps } from '../shared/deps';
 import { previewProposal, previewStep } from './preview';
 import { agenda, getDetail } from './queries';
@@ -18,9 +18,13 @@ import {
   IntroState,
   NoteInput,
   OutcomeInput,
+  Party,
   PreviewAction,
   ProposalPreview,
+  ReconfirmInput,
+  SendReview,
   StepPreview,
+  StepProblem,
   WithdrawInput,
 } from './schema';
 import * as service from './service';
@@ -33,7 +37,7 @@ const writeProblems = {
   404: problems[404],
   409: {
     description: 'Not possible in the introduction’s current state (the detail says why)',
-    content: { 'application/problem+json': { schema: Problem } },
+    content: { 'application/problem+json': { schema: StepProblem } },
   },
   415: problems[415],
   422: problems[422],
@@ -48,16 +52,26 @@ const optionalBody = <T extends z.ZodType>(schema: T) => ({
   body: { required: false, content: { 'application/json': { schema } } },
 });
 
-/** A step that takes no body: POST /api/v1/introductions/{id}/<name>. */
+/** A step that sends email, reviewed or not: POST /api/v1/introductions/{id}/<name> with an optional review. */
 const stepRoute = <N extends string>(name: N, summary: string) =>
   createRoute({
     method: 'post',
     path: `/api/v1/introductions/{id}/${name}` as const,
     tags,
     summary,
-    request: { params: IdParam },
+    description:
+      'The optional body carries what you changed when reviewing the email (GET …/preview shows it): a personal line and each person’s blurb. They are stored on the introduction as sent.',
+    request: { params: IdParam, ...optionalBody(SendReview) },
     responses: { 200: json(IntroductionDetail, 'The introduction after the change'), ...writeProblems },
   });
+
+const PreviewQuery = z.object({
+  action: PreviewAction.default('request'),
+  party: Party.optional().describe('reconfirm: whose yes'),
+  personalLine: z.string().max(1000).optional().describe('Preview with this personal line'),
+  blurbA: z.string().max(4000).optional().describe('Preview with this blurb about A'),
+  blurbB: z.string().max(4000).optional().describe('Preview with this blurb about B'),
+});
 
 export function introductionsRoutes(deps: AppDeps) {
   const { db, clock } = deps;
@@ -162,14 +176,23 @@ export function introductionsRoutes(deps: AppDeps) {
         tags,
         summary:
           'What a step would do and the emails it would send (links are placeholders); changes nothing',
-        request: { params: IdParam, query: z.object({ action: PreviewAction.default('request') }) },
+        request: { params: IdParam, query: PreviewQuery },
         responses: { 200: json(StepPreview, 'The preview'), ...writeProblems },
       }),
-      async (c) =>
-        c.json(
-          await previewStep(deps, account(c), c.req.valid('param').id, c.req.valid('query').action),
+      async (c) => {
+        const { action, party, personalLine, blurbA, blurbB } = c.req.valid('query');
+        const review = {
+          ...(personalLine !== undefined ? { personalLine } : {}),
+          blurbs: {
+            ...(blurbA !== undefined ? { a: blurbA } : {}),
+            ...(blurbB !== undefined ? { b: blurbB } : {}),
+          },
+        };
+        return c.json(
+          await previewStep(deps, account(c), c.req.valid('param').id, action, { party, review }),
           200,
-        ),
+        );
+      },
     )
     .openapi(
       createRoute({
@@ -193,13 +216,57 @@ export function introductionsRoutes(deps: AppDeps) {
         'Start asking: sends the consent request (first party, or both in parallel order)',
       ),
       async (c) =>
-        c.json(await service.act(deps, account(c), c.req.valid('param').id, { type: 'request' }), 200),
+        c.json(
+          await service.act(
+            deps,
+            account(c),
+            c.req.valid('param').id,
+            { type: 'request' },
+            'connector',
+            c.req.valid('json'),
+          ),
+          200,
+        ),
     )
     .openapi(stepRoute('introduce', 'Send the introduction email (both must have said yes)'), async (c) =>
-      c.json(await service.act(deps, account(c), c.req.valid('param').id, { type: 'introduce' }), 200),
+      c.json(
+        await service.act(
+          deps,
+          account(c),
+          c.req.valid('param').id,
+          { type: 'introduce' },
+          'connector',
+          c.req.valid('json'),
+        ),
+        200,
+      ),
     )
     .openapi(stepRoute('reask', 'Ask again whoever said "not now"'), async (c) =>
-      c.json(await service.act(deps, account(c), c.req.valid('param').id, { type: 'reask' }), 200),
+      c.json(
+        await service.act(
+          deps,
+          account(c),
+          c.req.valid('param').id,
+          { type: 'reask' },
+          'connector',
+          c.req.valid('json'),
+        ),
+        200,
+      ),
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/api/v1/introductions/{id}/reconfirm',
+        tags,
+        summary: 'Ask someone whose yes has grown stale whether it still stands (before the introduction)',
+        description:
+          'Their consent goes back to asked and a reconfirmation request goes out with fresh links; the usual reminder and expiry follow. Only for a yes older than INTRO_RECONFIRM_DAYS (default 60).',
+        request: { params: IdParam, ...jsonBody(ReconfirmInput) },
+        responses: { 200: json(IntroductionDetail, 'The introduction after the change'), ...writeProblems },
+      }),
+      async (c) =>
+        c.json(await service.reconfirm(deps, account(c), c.req.valid('param').id, c.req.valid('json')), 200),
     )
     .openapi(
       createRoute({

@@ -15,6 +15,7 @@ import {
   REQUEST_POSITIONS,
 } from '../domain/introduction/types';
 import { OutboxMessage } from '../mail/schema';
+import { NeedStatus } from '../needs/schema';
 import {
   HIDDEN_CHARACTERS_ERROR,
   hasHiddenCharacters,
@@ -45,6 +46,28 @@ const reason = z
   .refine((s) => !hasHiddenCharacters(s), { error: HIDDEN_CHARACTERS_ERROR });
 const pitch = text(4000);
 const note = text(2000);
+const personalLine = text(1000);
+
+const reviewFields = {
+  personalLine: personalLine
+    .optional()
+    .describe('A line of your own at the top of the email(s) this step sends; none when absent'),
+  blurbs: z
+    .strictObject({
+      a: pitch.optional().describe('What B is told about A (replaces the pitch about A)'),
+      b: pitch.optional().describe('What A is told about B (replaces the pitch about B)'),
+    })
+    .optional(),
+};
+
+/** What may be changed when reviewing an email before it goes out; stored on the introduction as sent. */
+export const SendReview = z.strictObject(reviewFields).meta({ id: 'SendReview' });
+export type SendReview = z.output<typeof SendReview>;
+
+export const ReconfirmInput = z
+  .strictObject({ party: Party.describe('Whose stale yes to reconfirm'), ...reviewFields })
+  .meta({ id: 'ReconfirmInput' });
+export type ReconfirmInput = z.output<typeof ReconfirmInput>;
 
 export const IntroductionInput = z
   .strictObject({
@@ -103,6 +126,12 @@ export const OutcomeInput = z
     value: z.number().min(0).max(1e12).optional().describe('Business done: the value that closed'),
     note: note.optional(),
     noShowPersonId: Id.optional().describe('No-show: who did not show up'),
+    markNeedMet: z
+      .boolean()
+      .optional()
+      .describe(
+        'met_helpful or business_done on an introduction with a need: mark that need met in the same change',
+      ),
   })
   .meta({ id: 'OutcomeInput' });
 export type OutcomeInput = z.output<typeof OutcomeInput>;
@@ -134,6 +163,7 @@ export const ConsentView = z
     channel: Channel.nullable(),
     until: IsoDate.nullable(),
     withdrawn: z.boolean(),
+    note: z.string().describe('The note the person (or the connector) gave with this answer; "" when none'),
   })
   .meta({ id: 'ConsentView' });
 export type ConsentView = z.infer<typeof ConsentView>;
@@ -175,6 +205,7 @@ export const IntroductionActions = z
     answer: PerPerson.describe('POST …/answers, for person A and person B'),
     withdraw: PerPerson.describe('POST …/withdraw, for person A and person B'),
     followUpAnswer: PerPerson.describe('POST …/follow-up-answers, for person A and person B'),
+    reconfirm: PerPerson.describe('POST …/reconfirm: ask again someone whose yes has grown stale'),
   })
   .describe('What can be done now, decided by the same state machine that checks every request')
   .meta({ id: 'IntroductionActions' });
@@ -252,6 +283,19 @@ export const PersonOutcome = z.object({
 export const IntroductionDetail = Introduction.extend({
   pitchA: z.string(),
   pitchB: z.string(),
+  personalLines: z
+    .object({
+      introduction: z.string(),
+      request: z.object({ a: z.string(), b: z.string() }),
+    })
+    .describe('The personal lines written at review: of the introduction, and of the last request to each'),
+  need: z
+    .object({ id: Id, text: z.string(), status: NeedStatus })
+    .nullable()
+    .describe('The need this introduction answers, as it stands now'),
+  canMarkNeedMet: z
+    .array(OutcomeKind)
+    .describe('Outcomes that offer to mark the need met (markNeedMet), while it is open; [] otherwise'),
   disclosedCaveats: z.array(z.object({ id: Id, party: Party, text: z.string() })),
   followUpAnswers: z.object({
     a: z.object({ answer: FollowUpAnswer, at: IsoDateTime, channel: Channel }).nullable(),
@@ -278,7 +322,7 @@ export const AgendaItem = z
   .meta({ id: 'AgendaItem' });
 export type AgendaItem = z.infer<typeof AgendaItem>;
 
-export const PreviewAction = z.enum(['request', 'introduce', 'reask', 'follow-up', 'cancel']);
+export const PreviewAction = z.enum(['request', 'introduce', 'reask', 'reconfirm', 'follow-up', 'cancel']);
 export type PreviewAction = z.infer<typeof PreviewAction>;
 
 export const StepPreview = z
@@ -321,6 +365,11 @@ export const ProposalPreview = z
   .describe('Links are placeholders: the real ones carry a fresh token made when the request is sent')
   .meta({ id: 'ProposalPreview' });
 export type ProposalPreview = z.infer<typeof ProposalPreview>;
+
+/** A step the rules refuse; `code` says why when the client can offer the way out (stale_yes: reconfirm). */
+export const StepProblem = Problem.extend({
+  code: z.enum(['stale_yes']).optional().describe('stale_yes: a yes is too old; POST …/reconfirm first'),
+}).meta({ id: 'StepProblem' });
 
 /** The 409 when two people already have an open introduction. */
 export const DuplicateProblem = Problem.extend({

@@ -4,8 +4,10 @@ import type { Db, DbOrTx } from '../db/client';
 import { isUniqueViolation } from '../db/errors';
 import type { DisclosedCaveatJson, IntroductionRow, PersonRow } from '../db/schema';
 import { propose as proposeDomain } from '../domain/introduction/propose';
+import { meetsNeed } from '../domain/introduction/rules';
 import type { IntroEvent, Party } from '../domain/introduction/types';
 import { findNeed } from '../needs/repository';
+import { setNeedStatusIn } from '../needs/service';
 import { findPeople } from '../people/repository';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import type { AppDeps } from '../shared/deps';
@@ -14,6 +16,7 @@ import { type Actor, applyEvent } from './apply';
 import { fromDomain, partyFacts, partyOf } from './mapping';
 import { getDetail, withActions } from './queries';
 import * as repo from './repository';
+import type { Review } from './review';
 import type {
   AnswerInput,
   FollowUpAnswerInput,
@@ -21,6 +24,7 @@ import type {
   IntroductionInput,
   IntroductionPatch,
   OutcomeInput,
+  ReconfirmInput,
 } from './schema';
 
 export type IntroDeps = Pick<AppDeps, 'db' | 'clock' | 'config'>;
@@ -91,6 +95,7 @@ export async function prepareProposal(tx: DbOrTx, accountId: string, input: Intr
       pitchA: input.pitchA ?? a.blurb,
       pitchB: input.pitchB ?? b.blurb,
       disclosedCaveats: disclose(input.discloseCaveatIds, a, b),
+      personalLines: {},
     },
   };
 }
@@ -151,18 +156,31 @@ function duplicate(id?: string) {
   );
 }
 
-/** Applies one event in its own transaction and returns the introduction as it now stands. */
+/**
+ * Applies one event in its own transaction and returns the introduction as it now stands. `review`: the
+ * personal line and blurbs the connector settled on when reviewing the email this step sends.
+ */
 export async function act(
   deps: IntroDeps,
   accountId: string,
   id: string,
   event: IntroEvent,
   actor: Actor = 'connector',
+  review?: Review,
 ): Promise<IntroductionDetail> {
   await deps.db.transaction((tx) =>
-    applyEvent(tx, { config: deps.config, now: deps.clock.now() }, accountId, id, event, { actor }),
+    applyEvent(tx, { config: deps.config, now: deps.clock.now() }, accountId, id, event, {
+      actor,
+      ...(review ? { review } : {}),
+    }),
   );
   return getDetail(deps, accountId, id);
+}
+
+/** Asks someone whose yes has grown stale whether it still stands (a reconfirmation request). */
+export async function reconfirm(deps: IntroDeps, accountId: string, id: string, input: ReconfirmInput) {
+  const { party, ...review } = input;
+  return act(deps, accountId, id, { type: 'reconfirm', party }, 'connector', review);
 }
 
 async function partyIn(
@@ -222,13 +240,26 @@ export async function recordOutcome(deps: IntroDeps, accountId: string, id: stri
   const noShowParty = input.noShowPersonId
     ? await partyIn(deps.db, accountId, id, input.noShowPersonId, 'noShowPersonId')
     : undefined;
-  return act(deps, accountId, id, {
+  const event: IntroEvent = {
     type: 'record_outcome',
     outcome: input.outcome,
     value: input.value,
     noShowParty,
     note: input.note,
+  };
+  if (!input.markNeedMet) return act(deps, accountId, id, event);
+  if (!meetsNeed(input.outcome)) {
+    throw unprocessable('markNeedMet', 'only "met and helpful" or "business done" can mark the need met');
+  }
+  const now = deps.clock.now();
+  await deps.db.transaction(async (tx) => {
+    const { row } = await applyEvent(tx, { config: deps.config, now }, accountId, id, event, {
+      actor: 'connector',
+    });
+    if (!row.needId) throw unprocessable('markNeedMet', 'this introduction answers no need');
+    await setNeedStatusIn(tx, accountId, row.needId, 'met', now);
   });
+  return getDetail(deps, accountId, id);
 }
 
 /** Edits a draft (or auto-send while asking). The state machine decides whether the edit is allowed. */

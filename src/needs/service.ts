@@ -64,6 +64,21 @@ export async function updateNeed(
   });
 }
 
+/** Sets a need's status inside the caller's transaction (an introduction's outcome marking it met). */
+export async function setNeedStatusIn(
+  tx: DbOrTx,
+  accountId: string,
+  id: string,
+  status: NeedRow['status'],
+  now: Date,
+): Promise<NeedRow> {
+  const row = await repo.updateNeed(tx, accountId, id, { status, updatedAt: now });
+  if (!row) throw notFound('Need');
+  await refreshSearch(tx, accountId, [row.personId]);
+  await markPending(tx, accountId, [{ kind: 'need', id }], now);
+  return row;
+}
+
 export async function deleteNeed(db: Db, accountId: string, id: string): Promise<void> {
   await db.transaction(async (tx) => {
     const row = await repo.deleteNeed(tx, accountId, id);

@@ -56,6 +56,15 @@ async function linkFromOutbox(page: Page, to: string, label: string): Promise<st
   return href!;
 }
 
+/** Opens the review of a step's email, waits for the server's rendering, and sends it unchanged. */
+async function sendReviewed(page: Page, opener: string, title: string, send: string): Promise<void> {
+  await page.getByRole('button', { name: opener }).click();
+  const dialog = page.getByRole('dialog', { name: title });
+  await seen(dialog.getByText('Subject:', { exact: false }));
+  await dialog.getByRole('button', { name: send }).click();
+  await gone(dialog);
+}
+
 /** A visitor without an account (a fresh browser context) opens the link and answers yes. */
 async function answerYesAsVisitor(href: string, otherName: string): Promise<void> {
   const context = await e2e.newContext({ viewport: { width: 390, height: 844 } });
@@ -225,7 +234,7 @@ describe('introductions in the web app', { timeout: 120_000 }, () => {
   test('asks both by email link, sends the introduction and records the outcome', async () => {
     const { page } = e2e;
     await page.goto(introUrl);
-    await page.getByRole('button', { name: 'Start asking' }).click();
+    await sendReviewed(page, 'Start asking', 'Review the consent request before sending', 'Send the request');
     await seen(page.getByLabel('State: Asking'));
     await seen(
       page.getByRole('region', { name: `${GRACE.name}’s consent` }).getByText('Asked, no answer yet'),
@@ -262,7 +271,12 @@ describe('introductions in the web app', { timeout: 120_000 }, () => {
     await seen(log.getByText(CAVEAT, { exact: false }));
     expect(await log.textContent()).not.toContain(SECRET_CAVEAT);
 
-    await page.getByRole('button', { name: 'Send the introduction' }).click();
+    await sendReviewed(
+      page,
+      'Send the introduction',
+      'Review the introduction before sending',
+      'Send the introduction',
+    );
     await seen(page.getByLabel('State: Introduced'));
 
     await page.getByRole('link', { name: 'Outbox' }).click();
@@ -370,7 +384,7 @@ describe('introductions in the web app', { timeout: 120_000 }, () => {
     await gone(editing);
     await seen(page.getByText('Both write tight, economical prose; Ken wants an editor.'));
     await seen(page.getByText('Both at once'));
-    await page.getByRole('button', { name: 'Start asking' }).click();
+    await sendReviewed(page, 'Start asking', 'Review the consent request before sending', 'Send the request');
     await seen(page.getByLabel('State: Asking'));
     // Asking has begun: the draft can no longer be edited.
     expect(await page.getByRole('button', { name: 'Edit draft…' }).count()).toBe(0);

@@ -24,6 +24,7 @@ function row(over: Partial<IntroductionRow>): IntroductionRow {
     pitchA: '',
     pitchB: '',
     disclosedCaveats: [],
+    personalLines: {},
     state: 'draft',
     consentA: { status: 'not_asked' },
     consentB: { status: 'not_asked' },

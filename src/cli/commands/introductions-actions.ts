@@ -8,6 +8,8 @@ import {
   IntroductionInput,
   IntroState,
   OutcomeInput,
+  ReconfirmInput,
+  SendReview,
 } from '../../introductions/schema';
 import * as service from '../../introductions/service';
 import { ProblemError } from '../../shared/errors';
@@ -193,7 +195,7 @@ export const showIntroduction: Handler<WithJson> = async (s, { opts, args }) => 
   }
 };
 
-export const sendIntroduction: Handler<WithJson> = async (s, { opts, args }) => {
+export const sendIntroduction: Handler<{ personalLine?: string } & WithJson> = async (s, { opts, args }) => {
   const account = await accountId(s);
   const id = parseId(args[0]!, 'id');
   const before = await getDetail(s.deps, account, id);
@@ -203,7 +205,29 @@ export const sendIntroduction: Handler<WithJson> = async (s, { opts, args }) => 
       `Nothing to send: the introduction is ${before.state}.${before.state === 'asking' ? ' Waiting for answers.' : ''}`,
     );
   }
-  const d = await service.act(s.deps, account, id, event);
+  const review = parseInput(
+    SendReview,
+    { personalLine: opts.personalLine },
+    { personalLine: '--personal-line' },
+  );
+  const d = await service.act(s.deps, account, id, event, 'connector', review);
+  if (opts.json) return printJson(s.io, d);
+  s.io.stdout(describeMail(d, before.emails.length));
+};
+
+export const reconfirmIntroduction: Handler<{ party: string; personalLine?: string } & WithJson> = async (
+  s,
+  { opts, args },
+) => {
+  const account = await accountId(s);
+  const id = parseId(args[0]!, 'id');
+  const before = await getDetail(s.deps, account, id);
+  const input = parseInput(
+    ReconfirmInput,
+    { party: opts.party, personalLine: opts.personalLine },
+    { party: '--party', personalLine: '--personal-line' },
+  );
+  const d = await service.reconfirm(s.deps, account, id, input);
   if (opts.json) return printJson(s.io, d);
   s.io.stdout(describeMail(d, before.emails.length));
 };
@@ -246,16 +270,37 @@ export const cancelIntroduction: Handler<{ note?: string } & WithJson> = async (
 };
 
 export const recordOutcome: Handler<
-  { outcome: string; value?: number | string; noShow?: string; note?: string } & WithJson
+  {
+    outcome: string;
+    value?: number | string;
+    noShow?: string;
+    note?: string;
+    markNeedMet?: boolean;
+  } & WithJson
 > = async (s, { opts, args }) => {
   const input = parseInput(
     OutcomeInput,
-    { outcome: opts.outcome, value: opts.value, note: opts.note, noShowPersonId: opts.noShow },
-    { outcome: '--outcome', value: '--value', note: '--note', noShowPersonId: '--no-show' },
+    {
+      outcome: opts.outcome,
+      value: opts.value,
+      note: opts.note,
+      noShowPersonId: opts.noShow,
+      markNeedMet: opts.markNeedMet,
+    },
+    {
+      outcome: '--outcome',
+      value: '--value',
+      note: '--note',
+      noShowPersonId: '--no-show',
+      markNeedMet: '--mark-need-met',
+    },
   );
   const d = await service.recordOutcome(s.deps, await accountId(s), parseId(args[0]!, 'id'), input);
   if (opts.json) return printJson(s.io, d);
-  s.io.stdout(`Recorded ${input.outcome}; the introduction is closed.\n`);
+  const need = d.need
+    ? ` The need "${d.need.text}" is ${d.need.status === 'open' ? 'still open' : d.need.status}.`
+    : '';
+  s.io.stdout(`Recorded ${input.outcome}; the introduction is closed.${need}\n`);
 };
 
 export const showAgenda: Handler<WithJson> = async (s, { opts }) => {

@@ -116,6 +116,57 @@ describe('linchpin intro', () => {
     expect(after.emails).toEqual([]);
   });
 
+  it('a stale yes: send says to reconfirm, reconfirm re-asks, send --personal-line, outcome --mark-need-met', async () => {
+    t.clock.set(new Date('2026-12-03T10:00:00.000Z'));
+    const a = await addPerson(t, me, { name: 'Cli Erin' });
+    const b = await addPerson(t, me, { name: 'Cli Finn' });
+    const need = (
+      await t.call('POST', `/api/v1/people/${a.id}/needs`, { token: me.token, body: { text: 'A lawyer' } })
+    ).body;
+    const d = await json([
+      'intro',
+      'propose',
+      '--a',
+      a.id,
+      '--b',
+      b.id,
+      '--reason',
+      'r',
+      '--need',
+      need.id,
+      '--send',
+    ]);
+    await cli(['intro', 'answer', d.id, '--person', a.id, '--answer', 'yes']);
+    t.clock.advanceDays(30);
+    await cli(['intro', 'answer', d.id, '--person', b.id, '--answer', 'yes']);
+    t.clock.advanceDays(31); // Erin's yes is 61 days old, Finn's 31.
+
+    const stale = await cli(['intro', 'send', d.id]);
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain(
+      'Cli Erin said yes on 2026-12-03, more than 60 days ago; ask them to reconfirm',
+    );
+    const badParty = await cli(['intro', 'reconfirm', d.id, '--party', 'c']);
+    expect(badParty.code).toBe(1);
+    expect(badParty.stderr).toContain('party (--party)');
+    const reconfirmed = await cli(['intro', 'reconfirm', d.id, '--party', 'a']);
+    expect(reconfirmed.code).toBe(0);
+    expect(reconfirmed.stdout).toContain('The introduction is now asking.');
+    expect(reconfirmed.stdout).toContain('"Still a yes to meeting Cli Finn?"');
+
+    await cli(['intro', 'answer', d.id, '--person', a.id, '--answer', 'yes']);
+    const sent = await json(['intro', 'send', d.id, '--personal-line', 'Finally, you two!']);
+    expect(sent.state).toBe('introduced');
+    expect(sent.personalLines.introduction).toBe('Finally, you two!');
+    expect(sent.emails.at(-1).text).toContain('Finally, you two!');
+
+    const closed = await cli(['intro', 'outcome', d.id, '--outcome', 'met_helpful', '--mark-need-met']);
+    expect(closed.code).toBe(0);
+    expect(closed.stdout).toBe(
+      'Recorded met_helpful; the introduction is closed. The need "A lawyer" is met.\n',
+    );
+  });
+
   it('propose --send starts asking; cancel notes the yes-sayers; errors name the option', async () => {
     const a = await addPerson(t, me);
     const b = await addPerson(t, me);

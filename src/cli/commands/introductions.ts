@@ -59,9 +59,20 @@ export function registerIntroductionCommands(program: Command, ctx: CliContext):
       'Do the next sending step: ask for consent (draft), send the introduction (ready), or ask again (snoozed)',
     )
     .argument('<id>', 'the introduction id')
+    .option('--personal-line <text>', 'a line of your own at the top of the email (see it first: intro show)')
     .addOption(accountOption())
     .addOption(jsonOption())
     .action(dbAction(ctx, () => actions().then((m) => m.sendIntroduction)));
+
+  group
+    .command('reconfirm')
+    .description('Ask someone whose yes has grown stale whether it still stands, before introducing')
+    .argument('<id>', 'the introduction id')
+    .requiredOption('--party <party>', 'whose yes: a or b')
+    .option('--personal-line <text>', 'a line of your own at the top of the request')
+    .addOption(accountOption())
+    .addOption(jsonOption())
+    .action(dbAction(ctx, () => actions().then((m) => m.reconfirmIntroduction)));
 
   group
     .command('answer')
@@ -95,6 +106,7 @@ export function registerIntroductionCommands(program: Command, ctx: CliContext):
     )
     .option('--no-show <personId>', 'no_show: who did not show up')
     .option('--note <text>', 'anything worth remembering')
+    .option('--mark-need-met', 'met_helpful or business_done: mark the need it answered as met')
     .addOption(accountOption())
     .addOption(jsonOption())
     .action(dbAction(ctx, () => actions().then((m) => m.recordOutcome)));

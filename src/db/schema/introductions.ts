@@ -66,6 +66,11 @@ export type OutcomeJson = {
   note: string;
   at: string;
 };
+/**
+ * Personal lines the connector wrote when reviewing an email before it went out: the introduction's, and
+ * the consent request each person was last sent. Absent or '' means none.
+ */
+export type PersonalLinesJson = { introduction?: string; request?: Partial<Record<Party, string>> };
 /** A caveat exactly as disclosed: whose it is and its text at the time of proposing. */
 export type DisclosedCaveatJson = { id: string; party: Party; text: string };
 
@@ -86,6 +91,7 @@ export const introductions = pgTable(
     pitchA: text('pitch_a').notNull(),
     pitchB: text('pitch_b').notNull(),
     disclosedCaveats: jsonb('disclosed_caveats').$type<DisclosedCaveatJson[]>().notNull().default([]),
+    personalLines: jsonb('personal_lines').$type<PersonalLinesJson>().notNull().default({}),
     state: text('state', { enum: INTRO_STATES }).notNull(),
     consentA: jsonb('consent_a').$type<ConsentJson>().notNull(),
     consentB: jsonb('consent_b').$type<ConsentJson>().notNull(),

@@ -31,16 +31,18 @@ export interface IntroActions {
   withdraw: PerParty;
   /** Can each person's answer to the follow-up be recorded now? */
   followUpAnswer: PerParty;
+  /** Can each person be asked to reconfirm a yes that has grown stale? */
+  reconfirm: PerParty;
 }
 
-type Single = Exclude<keyof IntroActions, 'answer' | 'withdraw' | 'followUpAnswer'>;
+type PerPartyKey = 'answer' | 'withdraw' | 'followUpAnswer' | 'reconfirm';
+type Single = Exclude<keyof IntroActions, PerPartyKey>;
 
 /**
  * The event each action stands for. Where an action takes details (which answer, which outcome), the
  * probe uses one that needs no more details: the question is whether the move is possible at all.
  */
-export const PROBES: Record<Single, IntroEvent> &
-  Record<'answer' | 'withdraw' | 'followUpAnswer', (p: Party) => IntroEvent> = {
+export const PROBES: Record<Single, IntroEvent> & Record<PerPartyKey, (p: Party) => IntroEvent> = {
   request: { type: 'request' },
   introduce: { type: 'introduce' },
   reask: { type: 'reask' },
@@ -51,6 +53,7 @@ export const PROBES: Record<Single, IntroEvent> &
   answer: (party) => ({ type: 'answer', party, answer: 'yes', channel: 'phone' }),
   withdraw: (party) => ({ type: 'withdraw', party, channel: 'phone' }),
   followUpAnswer: (party) => ({ type: 'follow_up_answer', party, answer: 'met_helpful', channel: 'phone' }),
+  reconfirm: (party) => ({ type: 'reconfirm', party }),
 };
 
 export function verdict(intro: Introduction, event: IntroEvent, now: Date, policy?: TimingPolicy): Verdict {
@@ -67,7 +70,7 @@ export function verdict(intro: Introduction, event: IntroEvent, now: Date, polic
 
 export function availableActions(intro: Introduction, now: Date, policy?: TimingPolicy): IntroActions {
   const single = (key: Single) => verdict(intro, PROBES[key], now, policy);
-  const perParty = (key: 'answer' | 'withdraw' | 'followUpAnswer'): PerParty => ({
+  const perParty = (key: PerPartyKey): PerParty => ({
     a: verdict(intro, PROBES[key]('a'), now, policy),
     b: verdict(intro, PROBES[key]('b'), now, policy),
   });
@@ -82,5 +85,6 @@ export function availableActions(intro: Introduction, now: Date, policy?: Timing
     answer: perParty('answer'),
     withdraw: perParty('withdraw'),
     followUpAnswer: perParty('followUpAnswer'),
+    reconfirm: perParty('reconfirm'),
   };
 }

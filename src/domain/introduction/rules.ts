@@ -4,6 +4,7 @@ import { fail, type Refusal } from './step';
 import {
   type Introduction,
   type IntroState,
+  type OutcomeKind,
   otherParty,
   type Party,
   type PartyFacts,
@@ -26,6 +27,20 @@ export function blocked(facts: Record<Party, PartyFacts>, parties: readonly Part
   return null;
 }
 
+/** The refusal for the first of `parties` who has had as many consent requests this month as they accept. */
+export function outOfRequests(facts: Record<Party, PartyFacts>, parties: readonly Party[]): Refusal | null {
+  for (const party of parties) {
+    if (facts[party].requestsLeft === 0) {
+      return fail(
+        'over_budget',
+        `person ${party.toUpperCase()} has had as many introduction requests this month as they want; ask later, or raise their limit`,
+        party,
+      );
+    }
+  }
+  return null;
+}
+
 /** Where a consent request to `party` sits: after the other's yes, alongside theirs, or first. */
 export function positionFor(intro: Pick<Introduction, 'consent' | 'order'>, party: Party): RequestPosition {
   if (intro.consent[otherParty(party)].status === 'yes') return 'second';
@@ -35,6 +50,10 @@ export function positionFor(intro: Pick<Introduction, 'consent' | 'order'>, part
 /** The states in which the people's answers to the follow-up are taken (a late answer still counts). */
 export const FOLLOW_UP_ANSWER_STATES: readonly IntroState[] = ['following_up', 'closed'];
 export const takesFollowUpAnswers = (state: IntroState): boolean => FOLLOW_UP_ANSWER_STATES.includes(state);
+
+/** Outcomes that say the introduction answered the need it was for, so marking the need met is offered. */
+export const NEED_MEETING_OUTCOMES: readonly OutcomeKind[] = ['met_helpful', 'business_done'];
+export const meetsNeed = (outcome: OutcomeKind): boolean => NEED_MEETING_OUTCOMES.includes(outcome);
 
 /** A consent request or its reminder is worth (re)sending only while the introduction is asking. */
 export const takesConsentRequests = (state: string): boolean => state === 'asking';

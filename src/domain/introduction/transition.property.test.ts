@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { draft, T0 } from './test-helpers';
+import { DEFAULT_TIMING, staleYesParties } from './timing';
 import { transition } from './transition';
 import {
   ANSWERS,
@@ -45,6 +46,7 @@ const event: fc.Arbitrary<IntroEvent> = fc.oneof(
   { weight: 2, arbitrary: fc.constant<IntroEvent>({ type: 'expire' }) },
   { weight: 1, arbitrary: fc.constant<IntroEvent>({ type: 'check_back_due' }) },
   { weight: 2, arbitrary: fc.constant<IntroEvent>({ type: 'reask' }) },
+  { weight: 1, arbitrary: fc.record({ type: fc.constant('reconfirm' as const), party }) },
   { weight: 3, arbitrary: fc.constant<IntroEvent>({ type: 'introduce' }) },
   { weight: 2, arbitrary: fc.record({ type: fc.constant('follow_up' as const), early: fc.boolean() }) },
   {
@@ -89,7 +91,8 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant('event' as const),
       event,
-      hours: fc.constantFrom(0, 0, 1, 1, 24, 24 * 5, 24 * 7, 24 * 9, 24 * 40),
+      // 70 days: long enough for a yes to grow stale (reconfirmAfterDays) within one step.
+      hours: fc.constantFrom(0, 0, 1, 1, 24, 24 * 5, 24 * 7, 24 * 9, 24 * 40, 24 * 70),
       sensible: fc.integer({ min: 0, max: 4 }).map((n) => n > 0),
       pick: fc.nat(),
     }),
@@ -109,6 +112,9 @@ function sensibleEvents(intro: Introduction): IntroEvent[] {
         ]
       : [],
   );
+  const reconfirms = (['a', 'b'] as Party[]).flatMap((p): IntroEvent[] =>
+    intro.consent[p].status === 'yes' ? [{ type: 'reconfirm', party: p }] : [],
+  );
   switch (intro.state) {
     case 'draft':
       return [{ type: 'request' }, { type: 'request' }, { type: 'edit', order: 'parallel' }];
@@ -118,6 +124,7 @@ function sensibleEvents(intro: Introduction): IntroEvent[] {
       // 1 in 12 runs of 600 sequences before this weighting).
       return [
         ...answers,
+        ...reconfirms,
         { type: 'remind' },
         { type: 'remind' },
         { type: 'remind' },
@@ -126,12 +133,13 @@ function sensibleEvents(intro: Introduction): IntroEvent[] {
         { type: 'expire' },
       ];
     case 'snoozed':
-      return [...answers, { type: 'reask' }, { type: 'check_back_due' }];
+      return [...answers, { type: 'reask' }, { type: 'check_back_due' }, ...reconfirms];
     case 'ready':
       return [
         { type: 'introduce' },
         { type: 'introduce' },
         { type: 'withdraw', party: 'a', channel: 'phone' },
+        ...reconfirms,
       ];
     case 'introduced':
       return [
@@ -228,6 +236,42 @@ describe('introduction state machine properties', () => {
       }),
       runs,
     );
+  });
+
+  it('never sends the introduction on a yes older than the reconfirmation age', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(start, fc.array(step, { maxLength: 40 }), (intro0, steps) => {
+        play(intro0, steps, ({ now, result }) => {
+          if (!result.ok || !result.effects.some((e) => e.type === 'send_introduction')) return;
+          checked++;
+          expect(staleYesParties({ ...result.intro, introducedAt: null }, now, DEFAULT_TIMING)).toEqual([]);
+          for (const p of ['a', 'b'] as Party[]) {
+            const c = result.intro.consent[p];
+            if (c.status !== 'yes') throw new Error('introduced without a yes');
+            expect(now.getTime() - c.at.getTime()).toBeLessThan(
+              DEFAULT_TIMING.reconfirmAfterDays * 86_400_000,
+            );
+          }
+        });
+      }),
+      runs,
+    );
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('the generated sequences meet stale yeses, refused and reconfirmed (so the property above is not vacuous)', () => {
+    const seen = new Set<string>();
+    fc.assert(
+      fc.property(start, fc.array(step, { maxLength: 40 }), (intro0, steps) => {
+        play(intro0, steps, ({ event, result }) => {
+          if (!result.ok && result.error.code === 'stale_yes') seen.add('refused');
+          if (result.ok && result.changed && event.type === 'reconfirm') seen.add('reconfirmed');
+        });
+      }),
+      runs,
+    );
+    expect([...seen].sort()).toEqual(['reconfirmed', 'refused']);
   });
 
   it('final states are final: nothing changes state or sends anything after them', () => {

@@ -1,6 +1,6 @@
 // The one place that knows the rules of an introduction. Routes, public pages, the CLI and the jobs all
 // call `transition`; nothing else decides whether a move is allowed.
-import { blocked, FOLLOW_UP_ANSWER_STATES, positionFor, takesFollowUpAnswers } from './rules';
+import { blocked, FOLLOW_UP_ANSWER_STATES, outOfRequests, positionFor, takesFollowUpAnswers } from './rules';
 import { fail, noop, Stepper } from './step';
 import {
   checkBackDueAt,
@@ -10,7 +10,9 @@ import {
   isExpiryDue,
   laterWindow,
   partiesToRemind,
+  staleYesParties,
   type TimingPolicy,
+  yesStaleAt,
 } from './timing';
 import {
   type Consent,
@@ -26,6 +28,8 @@ import {
 
 const ASKING: readonly IntroState[] = ['asking', 'snoozed'];
 const BEFORE_INTRODUCTION: readonly IntroState[] = ['draft', 'asking', 'snoozed', 'ready'];
+/** Asking has begun and the introduction is still to be made: a yes given here can grow stale. */
+const AWAITING_INTRODUCTION: readonly IntroState[] = ['asking', 'snoozed', 'ready'];
 
 export function transition(
   intro: Introduction,
@@ -38,7 +42,7 @@ export function transition(
     case 'request':
       return request(s, now);
     case 'answer':
-      return answer(s, event, now);
+      return answer(s, event, now, policy);
     case 'withdraw':
       return withdraw(s, event, now);
     case 'remind':
@@ -56,6 +60,8 @@ export function transition(
     }
     case 'reask':
       return reask(s, now);
+    case 'reconfirm':
+      return reconfirm(s, event.party, now, policy);
     case 'introduce':
       if (intro.state !== 'ready') {
         return fail(
@@ -63,7 +69,7 @@ export function transition(
           `only a ready introduction can be sent (this one is ${intro.state})`,
         );
       }
-      return introduce(s, now);
+      return introduce(s, now, policy);
     case 'follow_up': {
       const due = followUpDueAt(intro, policy);
       if (intro.state !== 'introduced') return notIn(intro, 'send a follow-up', ['introduced']);
@@ -121,15 +127,8 @@ function request(s: Stepper, now: Date): TransitionResult {
   const toAsk: Party[] = intro.order === 'parallel' ? ['a', 'b'] : [intro.firstParty];
   const stop = blocked(intro.parties, PARTIES);
   if (stop) return stop;
-  for (const party of toAsk) {
-    if (intro.parties[party].requestsLeft === 0) {
-      return fail(
-        'over_budget',
-        `person ${party.toUpperCase()} has had as many introduction requests this month as they want; ask later, or raise their limit`,
-        party,
-      );
-    }
-  }
+  const spent = outOfRequests(intro.parties, toAsk);
+  if (spent) return spent;
   for (const party of toAsk) {
     s.setConsent(party, asked(now));
     s.effect({ type: 'send_consent_request', party, position: positionFor(intro, party), reask: false });
@@ -151,7 +150,12 @@ function sameAnswer(c: Consent, e: Extract<IntroEvent, { type: 'answer' }>): boo
   return c.status === e.answer;
 }
 
-function answer(s: Stepper, e: Extract<IntroEvent, { type: 'answer' }>, now: Date): TransitionResult {
+function answer(
+  s: Stepper,
+  e: Extract<IntroEvent, { type: 'answer' }>,
+  now: Date,
+  policy: TimingPolicy,
+): TransitionResult {
   const intro = s.intro;
   const current = intro.consent[e.party];
   // A replayed answer (double click, retried POST, same answer by phone) changes nothing.
@@ -194,10 +198,10 @@ function answer(s: Stepper, e: Extract<IntroEvent, { type: 'answer' }>, now: Dat
     s.patch({ checkBackNotedAt: null });
     return s.done();
   }
-  return afterYes(s, e.party, now);
+  return afterYes(s, e.party, now, policy);
 }
 
-function afterYes(s: Stepper, party: Party, now: Date): TransitionResult {
+function afterYes(s: Stepper, party: Party, now: Date, policy: TimingPolicy): TransitionResult {
   const intro = s.intro;
   const other = otherParty(party);
   const theirs = intro.consent[other];
@@ -210,18 +214,44 @@ function afterYes(s: Stepper, party: Party, now: Date): TransitionResult {
     return s.done();
   }
   if (theirs.status !== 'yes') return s.done();
-  s.log({ type: 'ready', to: 'ready', party: null });
-  if (intro.autoSend && !blocked(s.intro.parties, PARTIES)) return introduce(s, now, 'sent automatically');
+  // Auto-send waits for the connector when the earlier yes has grown stale: it stays ready, to reconfirm.
+  const stale = staleYesParties(s.intro, now, policy);
+  s.log({
+    type: 'ready',
+    to: 'ready',
+    party: null,
+    ...(intro.autoSend && stale.length
+      ? { detail: `not sent automatically: ${stale.map((p) => p.toUpperCase()).join(' and ')} to reconfirm` }
+      : {}),
+  });
+  if (intro.autoSend && !stale.length && !blocked(s.intro.parties, PARTIES)) {
+    return introduce(s, now, policy, 'sent automatically');
+  }
   return s.done();
 }
 
-function introduce(s: Stepper, now: Date, detail?: string): TransitionResult {
+/** The refusal when someone's yes is too old to introduce on, or null when both are fresh enough. */
+function staleRefusal(intro: Introduction, now: Date, policy: TimingPolicy): TransitionResult | null {
+  const [party] = staleYesParties(intro, now, policy);
+  if (!party) return null;
+  const consent = intro.consent[party];
+  const since = consent.status === 'yes' ? ` on ${dateOf(consent.at)}` : '';
+  return fail(
+    'stale_yes',
+    `person ${party.toUpperCase()} said yes${since}, more than ${policy.reconfirmAfterDays} days ago; ask them to reconfirm before introducing`,
+    party,
+  );
+}
+
+function introduce(s: Stepper, now: Date, policy: TimingPolicy, detail?: string): TransitionResult {
   const intro = s.intro;
   if (intro.consent.a.status !== 'yes' || intro.consent.b.status !== 'yes') {
     return fail('not_allowed_in_state', 'both people must have said yes');
   }
   const stop = blocked(intro.parties, PARTIES);
   if (stop) return stop;
+  const stale = staleRefusal(intro, now, policy);
+  if (stale) return stale;
   s.patch({ introducedAt: now });
   s.effect({ type: 'send_introduction' });
   s.log({ type: 'introduced', to: 'introduced', party: null, ...(detail ? { detail } : {}) });
@@ -280,6 +310,41 @@ function reask(s: Stepper, now: Date): TransitionResult {
   }
   s.patch({ checkBackNotedAt: null });
   s.log({ type: 'reasked', to: 'asking', party: snoozing.length === 1 ? snoozing[0]! : null });
+  return s.done();
+}
+
+/**
+ * Asks `party` again because their yes is older than the policy allows: their consent goes back to
+ * asked (so the usual reminder and expiry follow) and a reconfirmation request goes out.
+ */
+function reconfirm(s: Stepper, party: Party, now: Date, policy: TimingPolicy): TransitionResult {
+  const intro = s.intro;
+  if (!AWAITING_INTRODUCTION.includes(intro.state)) {
+    return notIn(intro, 'ask for a reconfirmation', AWAITING_INTRODUCTION);
+  }
+  const consent = intro.consent[party];
+  const staleAt = yesStaleAt(consent, policy);
+  if (consent.status !== 'yes' || !staleAt) {
+    return fail('not_asked', `person ${party.toUpperCase()} has no yes to reconfirm`, party);
+  }
+  if (staleAt > now) {
+    return fail(
+      'not_due',
+      `person ${party.toUpperCase()} said yes less than ${policy.reconfirmAfterDays} days ago; no need to reconfirm`,
+      party,
+    );
+  }
+  const stop = blocked(intro.parties, [party]) ?? outOfRequests(intro.parties, [party]);
+  if (stop) return stop;
+  s.setConsent(party, asked(now));
+  s.effect({
+    type: 'send_consent_request',
+    party,
+    position: positionFor(intro, party),
+    reask: false,
+    reconfirmYesAt: consent.at,
+  });
+  s.log({ type: 'reconfirm_requested', to: intro.state === 'ready' ? 'asking' : intro.state, party });
   return s.done();
 }
 

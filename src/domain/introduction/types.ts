@@ -123,6 +123,8 @@ export type IntroEvent =
   | { type: 'expire' }
   | { type: 'check_back_due' }
   | { type: 'reask' }
+  /** Asks `party` again because their yes has grown stale (older than `reconfirmAfterDays`). */
+  | { type: 'reconfirm'; party: Party }
   | { type: 'introduce' }
   /** `early`: the connector sends the follow-up before it is due. */
   | { type: 'follow_up'; early?: boolean }
@@ -151,7 +153,14 @@ export const REQUEST_POSITIONS = ['first', 'second', 'parallel'] as const;
 export type RequestPosition = (typeof REQUEST_POSITIONS)[number];
 
 export type Effect =
-  | { type: 'send_consent_request'; party: Party; position: RequestPosition; reask: boolean }
+  | {
+      type: 'send_consent_request';
+      party: Party;
+      position: RequestPosition;
+      reask: boolean;
+      /** A reconfirmation: when the person's earlier (now stale) yes was given. */
+      reconfirmYesAt?: Date;
+    }
   | { type: 'send_reminder'; party: Party }
   | { type: 'send_introduction' }
   | { type: 'send_follow_up'; party: Party }
@@ -174,6 +183,7 @@ export interface LogEntry {
     | 'expired'
     | 'check_back_due'
     | 'reasked'
+    | 'reconfirm_requested'
     | 'ready'
     | 'introduced'
     | 'follow_up_sent'
@@ -200,7 +210,9 @@ export type TransitionErrorCode =
   | 'opted_out'
   | 'missing_email'
   | 'over_budget'
-  | 'invalid_outcome';
+  | 'invalid_outcome'
+  /** A yes is older than `reconfirmAfterDays`: that person must be asked again before the introduction. */
+  | 'stale_yes';
 
 export interface TransitionError {
   code: TransitionErrorCode;

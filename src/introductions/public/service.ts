@@ -18,7 +18,7 @@ import type { Connector } from '../../mail/templates/types';
 import { updatePerson } from '../../people/repository';
 import { ProblemError } from '../../shared/errors';
 import { hashToken } from '../../shared/secrets';
-import { applyEvent, connectorOf, loadParties } from '../apply';
+import { applyEvent, loadParties, senderOf } from '../apply';
 import { profileCard } from '../mail';
 import { toDomain } from '../mapping';
 import * as repo from '../repository';
@@ -59,6 +59,7 @@ interface Resolved {
   row: IntroductionRow;
   people: Record<Party, PersonRow>;
   connector: Connector;
+  timeZone: string;
 }
 
 async function resolve(db: DbOrTx, raw: string, now: Date, lock: boolean): Promise<Resolved | PageResult> {
@@ -74,7 +75,7 @@ async function resolve(db: DbOrTx, raw: string, now: Date, lock: boolean): Promi
     token,
     row,
     people: await loadParties(db, row),
-    connector: await connectorOf(db, token.accountId),
+    ...(await senderOf(db, token.accountId)),
   };
 }
 

@@ -47,6 +47,8 @@ ${
 
 function opening(m: ConsentRequestMail): string {
   const other = oneLine(m.other.name);
+  if (m.reconfirmOf)
+    return `You said yes on ${oneLine(m.reconfirmOf)} to meeting ${other}. Is it still a yes?`;
   if (m.reask) return `You asked me to check back about meeting ${other}, so here I am.`;
   if (m.position === 'second')
     return `${other} would like to meet you, and I think it could be worth your while.`;
@@ -57,13 +59,17 @@ export function renderConsentRequest(m: ConsentRequestMail): RenderedMail {
   const other = oneLine(m.other.name);
   const first = oneLine(m.to.name);
   const signer = oneLine(m.connector.name);
-  const subject = m.reask
-    ? `Checking back: would you like to meet ${other}?`
-    : `Would you like to meet ${other}?`;
+  const subject = m.reconfirmOf
+    ? `Still a yes to meeting ${other}?`
+    : m.reask
+      ? `Checking back: would you like to meet ${other}?`
+      : `Would you like to meet ${other}?`;
   const reason = cleanText(m.reason);
+  const personal = cleanText(m.personalLine ?? '');
   const text = textLines([
     `Hi ${first},`,
     '',
+    ...(personal ? [personal, ''] : []),
     opening(m),
     '',
     'Why I think you two should meet:',
@@ -87,6 +93,7 @@ export function renderConsentRequest(m: ConsentRequestMail): RenderedMail {
     optOutFooterText(m.optOutUrl),
   ]);
   const body = html`<p style="margin:0 0 12px">Hi ${first},</p>
+${personal ? paragraphs(personal) : ''}
 <p style="margin:0 0 12px">${opening(m)}</p>
 <p style="margin:0 0 4px"><strong>Why I think you two should meet</strong></p>
 ${paragraphs(reason)}

@@ -36,9 +36,11 @@ export function renderIntroduction(m: IntroductionMail): RenderedMail {
   const greeting = `${firstName(m.a.name)}, meet ${firstName(m.b.name)}. ${firstName(m.b.name)}, meet ${firstName(m.a.name)}.`;
   const urge =
     "You've both said you'd welcome this, so I'll step back and leave it to you. Don't let it wait: find a time to talk in the next week or so, while it's fresh. Reply to this email to reach each other.";
+  const personal = cleanText(m.personalLine ?? '');
   const text = textLines([
     greeting,
     '',
+    ...(personal ? [personal, ''] : []),
     'Why I think you two should meet:',
     cleanText(m.reason),
     '',
@@ -52,6 +54,7 @@ export function renderIntroduction(m: IntroductionMail): RenderedMail {
     signer,
   ]);
   const body = html`<p style="margin:0 0 12px">${greeting}</p>
+${personal ? paragraphs(personal) : ''}
 <p style="margin:0 0 4px"><strong>Why I think you two should meet</strong></p>
 ${paragraphs(m.reason)}
 ${contactHtml(m.a)}

@@ -37,6 +37,32 @@ const all: [string, RenderedMail][] = [
     }),
   ]),
   [
+    'reconfirmation request with a personal line',
+    renderConsentRequest({
+      to,
+      connector,
+      other: person(EVIL_NAME),
+      reason: EVIL_TEXT,
+      position: 'second',
+      reask: false,
+      reconfirmOf: EVIL_NAME,
+      personalLine: EVIL_TEXT,
+      respondUrl: URL,
+      optOutUrl: `${URL}/optout`,
+      expiresOn: '2026-03-23',
+    }),
+  ],
+  [
+    'introduction with a personal line',
+    renderIntroduction({
+      a: { ...person(EVIL_NAME), email: 'a@example.com', phones: [] },
+      b: { ...person(`${EVIL_NAME} B`), email: 'b@example.com', phones: [] },
+      connector,
+      reason: EVIL_TEXT,
+      personalLine: `{{connector.email}} ${EVIL_TEXT}`,
+    }),
+  ],
+  [
     'reminder',
     renderReminder({
       to,
@@ -209,5 +235,58 @@ describe('content', () => {
       optOutUrl: URL,
     });
     expect(m.text).not.toMatch(/declin|said no|cancel|expire|reason/i);
+  });
+});
+
+describe('reviewed and reconfirming emails', () => {
+  const base = {
+    to: { name: 'Ada Lovelace', email: 'ada@example.com' },
+    connector: { name: 'Alex Kim', email: 'alex@example.com' },
+    other: { name: 'Bob Stone', title: '', company: '', paragraph: 'Bob keeps books.', disclosedCaveats: [] },
+    reason: 'Ada needs a bookkeeper.',
+    respondUrl: URL,
+    optOutUrl: `${URL}/optout`,
+    expiresOn: '2026-03-23',
+  };
+
+  it('a reconfirmation quotes the day of the yes and asks whether it still stands', () => {
+    const mail = renderConsentRequest({
+      ...base,
+      position: 'second',
+      reask: false,
+      reconfirmOf: '3 December',
+    });
+    expect(mail.subject).toBe('Still a yes to meeting Bob Stone?');
+    expect(mail.text.replace(/\s+/g, ' ')).toContain(
+      'You said yes on 3 December to meeting Bob Stone. Is it still a yes?',
+    );
+    expect(mail.html).toContain('You said yes on 3 December to meeting Bob Stone. Is it still a yes?');
+  });
+
+  it('the personal line opens the email after the greeting, and is absent when empty', () => {
+    const withLine = renderConsentRequest({
+      ...base,
+      position: 'first',
+      reask: false,
+      personalLine: 'Hope Leeds is treating you well!',
+    });
+    const lines = withLine.text.split('\n');
+    expect(lines.slice(0, 3)).toEqual(['Hi Ada Lovelace,', '', 'Hope Leeds is treating you well!']);
+    const without = renderConsentRequest({ ...base, position: 'first', reask: false, personalLine: '' });
+    expect(without.text.split('\n')[2]).toBe(
+      "I'd like to introduce you to Bob Stone, but only if you'd welcome it.",
+    );
+    const intro = renderIntroduction({
+      a: { ...base.other, name: 'Ada Lovelace', email: 'ada@example.com', phones: [] },
+      b: { ...base.other, email: 'bob@example.com', phones: [] },
+      connector: base.connector,
+      reason: base.reason,
+      personalLine: 'Great to see you both last week.',
+    });
+    expect(intro.text.split('\n').slice(0, 3)).toEqual([
+      'Ada, meet Bob. Bob, meet Ada.',
+      '',
+      'Great to see you both last week.',
+    ]);
   });
 });

@@ -43,6 +43,10 @@ export interface ConsentRequestMail {
   position: RequestPosition;
   /** Asked again after "not now". */
   reask: boolean;
+  /** A reconfirmation of an old yes: the day it was given, as the recipient reads dates ("3 December"). */
+  reconfirmOf?: string;
+  /** A line the connector wrote for this person when reviewing the request; '' or absent: none. */
+  personalLine?: string;
   /** The page where the answer is given; `?answer=` preselects a choice (opening it changes nothing). */
   respondUrl: string;
   optOutUrl: string;
@@ -50,13 +54,15 @@ export interface ConsentRequestMail {
   expiresOn: string;
 }
 
-export type ReminderMail = Omit<ConsentRequestMail, 'position' | 'reask'>;
+export type ReminderMail = Omit<ConsentRequestMail, 'position' | 'reask' | 'reconfirmOf' | 'personalLine'>;
 
 export interface IntroductionMail {
   a: ContactCard;
   b: ContactCard;
   connector: Connector;
   reason: string;
+  /** A line the connector wrote when reviewing the introduction before sending; '' or absent: none. */
+  personalLine?: string;
 }
 
 export interface FollowUpMail {

@@ -10,6 +10,8 @@ import type {
   IntroductionPatchBody,
   IntroState,
   OutcomeBody,
+  ReconfirmBody,
+  SendReviewBody,
   WithdrawBody,
 } from './types';
 
@@ -89,9 +91,10 @@ export function useEditIntroduction(id: string) {
 
 /** The actions on an introduction. Each answers with the introduction after the change. */
 export type IntroAction =
-  | { type: 'request' }
-  | { type: 'introduce' }
-  | { type: 'reask' }
+  | { type: 'request'; review?: SendReviewBody }
+  | { type: 'introduce'; review?: SendReviewBody }
+  | { type: 'reask'; review?: SendReviewBody }
+  | { type: 'reconfirm'; body: ReconfirmBody }
   | { type: 'follow-up' }
   | { type: 'cancel'; note?: string }
   | { type: 'answers'; body: AnswerBody }
@@ -106,11 +109,13 @@ export function useIntroAction(id: string) {
       const init = { path: { id } };
       switch (action.type) {
         case 'request':
-          return api.post('/api/v1/introductions/{id}/request', init);
+          return api.post('/api/v1/introductions/{id}/request', { ...init, body: action.review ?? {} });
         case 'introduce':
-          return api.post('/api/v1/introductions/{id}/introduce', init);
+          return api.post('/api/v1/introductions/{id}/introduce', { ...init, body: action.review ?? {} });
         case 'reask':
-          return api.post('/api/v1/introductions/{id}/reask', init);
+          return api.post('/api/v1/introductions/{id}/reask', { ...init, body: action.review ?? {} });
+        case 'reconfirm':
+          return api.post('/api/v1/introductions/{id}/reconfirm', { ...init, body: action.body });
         case 'follow-up':
           return api.post('/api/v1/introductions/{id}/follow-up', init);
         case 'cancel':
@@ -129,6 +134,38 @@ export function useIntroAction(id: string) {
       }
     },
     onSuccess: refresh,
+  });
+}
+
+/** The steps whose email can be reviewed (and edited) before it goes out. */
+export type ReviewedStep =
+  | { type: 'request' | 'introduce' | 'reask' }
+  | { type: 'reconfirm'; party: 'a' | 'b' };
+
+/**
+ * The email(s) a step would send with these edits, rendered by the server exactly as they would go out
+ * (links are placeholders). Nothing is saved. Pass the review debounced.
+ */
+export function useStepPreview(id: string, step: ReviewedStep | null, review: SendReviewBody) {
+  return useQuery({
+    queryKey: ['introductions', 'step-preview', id, step, review],
+    queryFn:
+      step === null
+        ? skipToken
+        : ({ signal }) =>
+            api.get('/api/v1/introductions/{id}/preview', {
+              path: { id },
+              query: {
+                action: step.type,
+                ...(step.type === 'reconfirm' ? { party: step.party } : {}),
+                ...(review.personalLine ? { personalLine: review.personalLine } : {}),
+                ...(review.blurbs?.a !== undefined ? { blurbA: review.blurbs.a } : {}),
+                ...(review.blurbs?.b !== undefined ? { blurbB: review.blurbs.b } : {}),
+              },
+              signal,
+            }),
+    placeholderData: keepPreviousData,
+    retry: false,
   });
 }
 

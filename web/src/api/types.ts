@@ -129,6 +129,9 @@ export type WithdrawBody = Schemas['WithdrawInput'];
 export type SignupBody = Schemas['SignupInput'];
 export type AccountPatchBody = Schemas['AccountPatch'];
 export type OutcomeBody = Schemas['OutcomeInput'];
+export type SendReviewBody = Schemas['SendReview'];
+export type ReconfirmBody = Schemas['ReconfirmInput'];
+export type StepPreview = Schemas['StepPreview'];
 export type SuggestionChoiceBody = Schemas['SuggestionChoice'];
 export type MatchingSettingsPatchBody = Schemas['MatchingSettingsPatch'];
 

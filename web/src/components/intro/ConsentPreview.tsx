@@ -82,6 +82,6 @@ export function ConsentPreview({ body, names }: Props) {
 }
 
 /** "Yes, introduce us: http://…/r/preview-consent?answer=yes" → "Yes, introduce us: [link]". */
-function withoutPlaceholderLinks(text: string): string {
+export function withoutPlaceholderLinks(text: string): string {
   return text.replace(/\S+\/r\/preview-[\w-]+(\?answer=\w+)?/g, '[link]');
 }

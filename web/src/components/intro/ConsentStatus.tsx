@@ -75,6 +75,11 @@ export function ConsentCard({ intro, party }: { intro: Introduction; party: Part
               {c.channel ? ` · ${channelLabels[c.channel]}` : ''}
             </Text>
           )}
+          {c.note && (
+            <Text fz="sm" fs="italic" style={{ overflowWrap: 'anywhere' }}>
+              “{c.note}”
+            </Text>
+          )}
         </Stack>
       </Stack>
     </Paper>

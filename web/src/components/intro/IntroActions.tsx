@@ -4,9 +4,10 @@
 import { Alert, Button, Group, Menu, Stack, Text, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/client';
-import { type IntroAction, useIntroAction } from '../../api/introductions';
+import { type IntroAction, type ReviewedStep, useIntroAction } from '../../api/introductions';
 import type { ActionVerdict, IntroductionDetail, Party } from '../../api/types';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { IconAlert, IconChat, IconCheck, IconClock, IconDots, IconEdit, IconMail, IconX } from '../icons';
@@ -14,6 +15,8 @@ import { AnswerDialog } from './AnswerDialog';
 import { EditDraftDialog } from './EditDraftDialog';
 import { FollowUpAnswerDialog } from './FollowUpAnswerDialog';
 import { OutcomeDialog } from './OutcomeDialog';
+import { ReconfirmNotice } from './ReconfirmNotice';
+import { ReviewSendDialog } from './ReviewSendDialog';
 
 /** Refused because of who the people are (opted out, no email, monthly limit): worth explaining. */
 const aboutAPerson = (v: ActionVerdict) =>
@@ -23,6 +26,7 @@ const DONE: Record<IntroAction['type'], string> = {
   request: 'Asking started: the consent request is in the outbox',
   introduce: 'The introduction was sent',
   reask: 'Asked again',
+  reconfirm: 'Asked to reconfirm: the request is in the outbox',
   'follow-up': 'Follow-up sent',
   cancel: 'Introduction cancelled',
   answers: 'Answer recorded',
@@ -41,7 +45,23 @@ export function IntroActions({ intro }: { intro: IntroductionDetail }) {
   const [cancelling, cancel] = useDisclosure(false);
   const [withdrawing, setWithdrawing] = useState<Party | null>(null);
   const [cancelNote, setCancelNote] = useState('');
+  const [reviewing, setReviewing] = useState<ReviewedStep | null>(null);
+  const [params, setParams] = useSearchParams();
   const name = (p: Party) => (p === 'a' ? intro.personA.name : intro.personB.name);
+
+  // /introductions/:id?review=send (Today's "Send") opens the review of the introduction email.
+  const reviewSend = params.get('review') === 'send' && actions.introduce.allowed;
+  useEffect(() => {
+    if (reviewSend) setReviewing({ type: 'introduce' });
+  }, [reviewSend]);
+  const closeReview = () => {
+    setReviewing(null);
+    if (params.has('review')) {
+      const next = new URLSearchParams(params);
+      next.delete('review');
+      setParams(next, { replace: true });
+    }
+  };
 
   const run = (action: IntroAction, after?: () => void) =>
     act.mutateAsync(action).then(
@@ -79,6 +99,7 @@ export function IntroActions({ intro }: { intro: IntroductionDetail }) {
           {reason}. Fix it on their page, then come back.
         </Alert>
       ))}
+      <ReconfirmNotice intro={intro} onReconfirm={(party) => setReviewing({ type: 'reconfirm', party })} />
       {!any && (
         <Text fz="sm" c="dimmed">
           Nothing more to do: this introduction has ended.
@@ -88,28 +109,28 @@ export function IntroActions({ intro }: { intro: IntroductionDetail }) {
         {actions.request.allowed && (
           <Button
             leftSection={<IconMail size={16} />}
-            onClick={click({ type: 'request' })}
+            onClick={() => setReviewing({ type: 'request' })}
             loading={busy('request')}
           >
-            Start asking
+            Start asking…
           </Button>
         )}
         {actions.introduce.allowed && (
           <Button
             leftSection={<IconMail size={16} />}
-            onClick={click({ type: 'introduce' })}
+            onClick={() => setReviewing({ type: 'introduce' })}
             loading={busy('introduce')}
           >
-            Send the introduction
+            Send the introduction…
           </Button>
         )}
         {actions.reask.allowed && (
           <Button
             leftSection={<IconClock size={16} />}
-            onClick={click({ type: 'reask' })}
+            onClick={() => setReviewing({ type: 'reask' })}
             loading={busy('reask')}
           >
-            Ask again
+            Ask again…
           </Button>
         )}
         {actions.outcome.allowed && (
@@ -175,6 +196,19 @@ export function IntroActions({ intro }: { intro: IntroductionDetail }) {
         onSubmit={(body) => run({ type: 'follow-up-answers', body }, followUpAnswer.close)}
       />
       <EditDraftDialog opened={editing} onClose={edit.close} intro={intro} />
+      <ReviewSendDialog
+        intro={intro}
+        step={reviewing}
+        onClose={closeReview}
+        onSend={(review) => {
+          if (!reviewing) return Promise.resolve();
+          return run(
+            reviewing.type === 'reconfirm'
+              ? { type: 'reconfirm', body: { party: reviewing.party, ...review } }
+              : { type: reviewing.type, review },
+          );
+        }}
+      />
       <OutcomeDialog
         opened={recording}
         onClose={outcome.close}

@@ -1,8 +1,8 @@
 // Recording how an introduction went, which closes it: the outcome, the value of business done, who did
-// not show up, and a note.
-import { Modal, NumberInput, Radio, Select, Stack, Textarea } from '@mantine/core';
+// not show up, and a note; and, when the outcome says the introduction answered its need, marking it met.
+import { Checkbox, Modal, NumberInput, Radio, Select, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import type { Introduction, OutcomeBody, OutcomeKind } from '../../api/types';
+import type { IntroductionDetail, OutcomeBody, OutcomeKind } from '../../api/types';
 import { outcomeLabels } from '../../lib/intro-labels';
 import { FormActions } from '../FormActions';
 import { ProblemAlert } from '../ProblemAlert';
@@ -13,12 +13,13 @@ interface Values {
   value: number | string;
   noShowPersonId: string;
   note: string;
+  markNeedMet: boolean;
 }
 
 interface Props {
   opened: boolean;
   onClose: () => void;
-  intro: Introduction;
+  intro: IntroductionDetail;
   onSubmit: (body: OutcomeBody) => Promise<unknown>;
 }
 
@@ -36,7 +37,7 @@ function OutcomeForm({
   onCancel,
 }: Omit<Props, 'opened' | 'onClose'> & { onCancel: () => void }) {
   const form = useForm<Values>({
-    initialValues: { outcome: 'met_helpful', value: '', noShowPersonId: '', note: '' },
+    initialValues: { outcome: 'met_helpful', value: '', noShowPersonId: '', note: '', markNeedMet: true },
     validate: {
       noShowPersonId: (v, values) =>
         values.outcome !== 'no_show' || v ? null : 'Choose who did not show up',
@@ -52,9 +53,11 @@ function OutcomeForm({
       ...(v.outcome === 'business_done' && typeof v.value === 'number' ? { value: v.value } : {}),
       ...(v.outcome === 'no_show' ? { noShowPersonId: v.noShowPersonId } : {}),
       ...(v.note.trim() ? { note: v.note.trim() } : {}),
+      ...(intro.canMarkNeedMet.includes(v.outcome) ? { markNeedMet: v.markNeedMet } : {}),
     }),
   );
   const outcome = form.getValues().outcome;
+  const need = intro.need;
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
@@ -82,6 +85,13 @@ function OutcomeForm({
             data={[intro.personA, intro.personB].map((p) => ({ value: p.id, label: p.name }))}
             {...form.getInputProps('noShowPersonId')}
             w={{ base: '100%', xs: 280 }}
+          />
+        )}
+        {need && intro.canMarkNeedMet.includes(outcome) && (
+          <Checkbox
+            label={`Mark “${need.text.length > 80 ? `${need.text.slice(0, 79)}…` : need.text}” as met`}
+            description="The need this introduction answered; it leaves the open needs and suggestions."
+            {...form.getInputProps('markNeedMet', { type: 'checkbox' })}
           />
         )}
         <Textarea label="Note" autosize minRows={2} {...form.getInputProps('note')} />

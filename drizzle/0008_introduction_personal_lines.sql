@@ -1,0 +1,1 @@
+ALTER TABLE "introductions" ADD COLUMN "personal_lines" jsonb DEFAULT '{}'::jsonb NOT NULL;
