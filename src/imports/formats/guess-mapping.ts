@@ -1,7 +1,7 @@
 // A column mapping guessed for a CSV that is none of the known exports: from each header (the synonym
 // table in header-synonyms.ts) and from what the cells hold (a column of email addresses is emails,
 // whatever its header). Pure; the user sees the guess and may correct it (web preview, CLI --dry-run).
-import { type ColumnMapping, MappingField, MULTI_FIELDS } from '../schema';
+import { type ColumnGuess, type ColumnMapping, MappingField, MULTI_FIELDS } from '../schema';
 import { parseLooseDate } from './csv-format';
 import { HEADER_QUALIFIERS, HEADER_SYNONYMS } from './header-synonyms';
 
@@ -101,14 +101,6 @@ export function contentOf(values: readonly string[]): Content | undefined {
 /** Fields whose values look like phone numbers without being any (a postcode, a date). */
 const DIGIT_FIELDS: readonly MappingField[] = ['phone', 'postalCode', 'birthday', 'connectedOn'];
 
-export interface ColumnGuess {
-  column: string;
-  /** The field this column is imported as; null when it is not imported. */
-  field: MappingField | null;
-  /** Why: the header's name, the cells' content, or (with no field) why the column is left out. */
-  reason: string;
-}
-
 export interface MappingGuess {
   mapping: ColumnMapping;
   columns: ColumnGuess[];
@@ -202,4 +194,45 @@ export function guessMapping(header: readonly string[], rows: readonly (readonly
     return { column, field, reason };
   });
   return { mapping, columns };
+}
+
+/** A user's correction of a guess: this column holds this field (null: it is not imported). */
+export interface ColumnCorrection {
+  column: string;
+  field: MappingField | null;
+}
+
+/**
+ * The guessed mapping with the user's corrections applied: a corrected column holds what the user says;
+ * a single-valued field the user gives to a column is taken from any column the guess had given it to.
+ * Column names are matched without regard to case; a name the file does not have is kept, so that the
+ * mapping's check names it.
+ */
+export function correctMapping(
+  header: readonly string[],
+  guess: ColumnMapping,
+  corrections: readonly ColumnCorrection[],
+): ColumnMapping {
+  const choice = new Map<string, MappingField | null>(header.map((c) => [c, null]));
+  for (const field of MappingField.options) {
+    const cols = guess[field];
+    for (const c of cols === undefined ? [] : Array.isArray(cols) ? cols : [cols]) choice.set(c, field);
+  }
+  for (const { column, field } of corrections) {
+    const name = header.find((h) => h.toLowerCase() === column.toLowerCase()) ?? column;
+    if (field && !MULTI_FIELDS.includes(field)) {
+      for (const [c, f] of choice) if (f === field) choice.set(c, null);
+    }
+    choice.set(name, field);
+  }
+  const mapping: ColumnMapping = {};
+  for (const [column, field] of choice) {
+    if (!field) continue;
+    if (!MULTI_FIELDS.includes(field)) mapping[field] = column;
+    else {
+      const cur = mapping[field];
+      mapping[field] = cur === undefined ? [column] : [...(Array.isArray(cur) ? cur : [cur]), column];
+    }
+  }
+  return mapping;
 }

@@ -154,7 +154,7 @@ export async function inspectFile(text: string, opts: { format?: ImportFormat })
   const prepareOpts = { format: opts.format, keepPhotos: false };
   if (isVcard(text, prepareOpts)) {
     const vcard = await prepareFileInSteps(text, prepareOpts);
-    return { ...vcard, needsMapping: false, suggestedMapping: {} as ColumnMapping };
+    return { ...vcard, needsMapping: false, suggestedMapping: {} as ColumnMapping, guess: undefined };
   }
   const table = await readCsvInSteps(text);
   try {
