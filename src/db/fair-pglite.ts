@@ -27,7 +27,8 @@ export class FairPGlite extends PGlite {
 
 /** `PGlite.create` for the fair subclass (the static `create` always builds a plain PGlite). */
 export async function createFairPGlite(dataDir: string | undefined, options: PGliteOptions): Promise<PGlite> {
-  const pglite = new FairPGlite(dataDir, options);
+  // PGlite's constructor ignores its options when the data directory is not a string (loadDataDir was lost).
+  const pglite = new FairPGlite({ ...options, dataDir });
   await pglite.waitReady;
   return pglite;
 }
