@@ -338,7 +338,7 @@ describe('inspecting a file before importing it', () => {
     expect(csv.status).toBe(200);
     expect(csv.body).toEqual({
       format: 'csv',
-      formatLabel: 'Other CSV (columns matched by name)',
+      formatLabel: 'Other CSV, columns matched by name',
       encoding: 'utf-8',
       records: 1,
       columns: ['Full Name', 'E-mail', 'Mobile', 'Employer', 'Notes'],

@@ -25,6 +25,8 @@ export interface MappedContact {
   photo?: { mediaType: string; data: Buffer };
   connectedOn?: string;
   uid?: string;
+  /** The name was guessed from the email address: this line of the private notes says so. */
+  nameGuessed?: string;
   warnings: string[];
 }
 
@@ -232,6 +234,7 @@ export function toPerson(record: ContactRecord, opts: MapOptions): MapResult {
   }
 
   const contact: MappedContact = { input: parsed.data, warnings };
+  if (guessedNote[0]) contact.nameGuessed = guessedNote[0];
   if (r.connectedOn) contact.connectedOn = r.connectedOn;
   if (r.uid) contact.uid = r.uid;
   if (opts.keepPhotos && r.photo) {

@@ -91,6 +91,25 @@ describe('a CSV none of the known exports imports without a mapping', () => {
     ]);
   });
 
+  it('a guessed name never overrides or conflicts with the name of a person already known by the email', async () => {
+    const me = await t.account();
+    const created = await t.call('POST', '/api/v1/people', {
+      token: me.token,
+      body: { name: 'Jane Q. Doe', emails: ['jane.doe@northwind.example'], privateNotes: 'Met in Oslo' },
+    });
+    expect(created.status).toBe(201);
+    const result = await importFile(t, me, fixture('outlook-emails-only.csv'));
+    expect(result.counts).toMatchObject({ created: 2, merged: 1, failed: 0 });
+    const jane = result.records.find((r) => r.lines[0] === 2)!;
+    expect(jane).toMatchObject({ outcome: 'merged', conflicts: [] });
+    const people = await allPeople(t, me);
+    expect(byName(people, 'Jane Q. Doe')).toMatchObject({
+      emails: ['jane.doe@northwind.example', 'jane@doe-family.example'],
+      privateNotes: 'Met in Oslo',
+    });
+    expect(people.map((p) => p.name)).not.toContain('Jane Doe');
+  });
+
   it('a one-column list headed "Primary Email" (once refused as neither vCard nor CSV)', async () => {
     const me = await t.account();
     const result = await importFile(t, me, fixture('primary-email-list.csv'));

@@ -26,7 +26,7 @@ const CSV_FORMATS: CsvFormat[] = [
 
 export const FORMAT_LABELS: Record<ImportFormat, string> = {
   vcard: 'vCard',
-  csv: 'Other CSV (columns matched by name)',
+  csv: 'Other CSV, columns matched by name',
   ...(Object.fromEntries(CSV_FORMATS.map((f) => [f.id, f.label])) as Record<
     Exclude<ImportFormat, 'vcard' | 'csv'>,
     string
