@@ -111,6 +111,13 @@ describe('contentOf', () => {
     expect(contentOf(['+44 20 7946 0000', '(757) 555-0100'])).toBe('phone');
   });
 
+  it('reads a hostile megabyte cell in linear time', () => {
+    const started = performance.now();
+    expect(contentOf([`a@${'.'.repeat(1_000_000)}@`, `${'a.'.repeat(500_000)}`])).toBeUndefined();
+    expect(fieldForHeader(`${'aB1-'.repeat(250_000)}`)).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
   it('does not take dates, postcodes or words for phone numbers', () => {
     expect(contentOf(['1984-03-12', '2001-01-02'])).toBeUndefined();
     expect(contentOf(['E1 6AN', '28001'])).toBeUndefined();

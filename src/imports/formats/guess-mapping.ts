@@ -78,6 +78,8 @@ function isPhoneLike(v: string): boolean {
 
 /** Cells looked at per column: enough to tell, few enough to cost nothing on a large file. */
 const SAMPLE_VALUES = 100;
+/** Longer than any email address, phone number or ordinary web address. */
+const MAX_VALUE = 2048;
 /** The share of a column's values that must be of one kind for the cells to decide. */
 const MOSTLY = 0.8;
 
@@ -90,7 +92,10 @@ export function contentOf(values: readonly string[]): Content | undefined {
     .filter(Boolean)
     .slice(0, SAMPLE_VALUES);
   if (cells.length === 0) return undefined;
-  const share = (test: (v: string) => boolean) => cells.filter(test).length / cells.length;
+  // No contact value is longer; a longer cell is none of them, and is not run through the patterns
+  // (the email one takes time in the square of a long run of dots).
+  const share = (test: (v: string) => boolean) =>
+    cells.filter((v) => v.length <= MAX_VALUE && test(v)).length / cells.length;
   if (share((v) => v.split(/[;,]|:::/).every((part) => EMAIL.test(part.trim()))) >= MOSTLY) return 'email';
   if (share((v) => URL.test(v) || LINKEDIN.test(v)) >= MOSTLY)
     return share((v) => LINKEDIN.test(v)) >= MOSTLY ? 'linkedin' : 'url';
