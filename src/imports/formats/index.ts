@@ -97,11 +97,12 @@ function prepareCsv(table: CsvTable, opts: PrepareOptions): PreparedFile {
     checkMapping(opts.mapping, columns);
     return { ...base, format: 'csv', items: mappedItems(table, opts.mapping) };
   }
+  // `csv` is "none of the known exports": its columns are guessed below.
   const known =
-    opts.format && opts.format !== 'csv'
-      ? CSV_FORMATS.find((f) => f.id === opts.format)
+    opts.format === 'csv'
+      ? undefined
       : opts.format
-        ? undefined
+        ? CSV_FORMATS.find((f) => f.id === opts.format)
         : CSV_FORMATS.find((f) => f.matches(columns));
   if (known) {
     if (opts.format && !known.matches(columns)) {
