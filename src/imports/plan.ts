@@ -360,7 +360,16 @@ function workOn(personId: string, state: BatchState): Work {
 function merge(e: Ready, target: Match, matches: Match[], state: BatchState): Applied {
   const c = e.contact;
   const w = workOn(target.personId, state);
-  const merged = mergePerson(w.fields, fieldsFromInput(c.input), { defaultRegion: state.ctx.defaultRegion });
+  const incoming = fieldsFromInput(c.input);
+  if (c.nameGuessed) {
+    // A name guessed from an email address says nothing new about a person already known.
+    incoming.name = '';
+    incoming.privateNotes = incoming.privateNotes
+      .split('\n\n')
+      .filter((part) => part !== c.nameGuessed)
+      .join('\n\n');
+  }
+  const merged = mergePerson(w.fields, incoming, { defaultRegion: state.ctx.defaultRegion });
   w.fields = merged.fields;
   const changed = [...merged.changed];
   if (c.connectedOn && !w.knownDays.has(c.connectedOn) && !w.newDays.includes(c.connectedOn)) {

@@ -5,7 +5,9 @@ import { IMPORT_FORMATS } from './format-names';
 
 export const ImportFormat = z
   .enum(IMPORT_FORMATS)
-  .describe('vcard, a known CSV export, or `csv` (generic CSV; needs a column mapping)');
+  .describe(
+    'vcard, a known CSV export, or `csv` (any other CSV: its columns are matched by their names and contents, or by a column mapping)',
+  );
 export type ImportFormat = z.infer<typeof ImportFormat>;
 
 /** Fields a generic CSV column can be mapped to. Starred ones may take several columns. */
@@ -130,6 +132,15 @@ export const ImportDetail = ImportJob.extend({
 }).meta({ id: 'ImportDetail' });
 export type ImportDetail = z.infer<typeof ImportDetail>;
 
+export const ColumnGuess = z
+  .object({
+    column: z.string(),
+    field: MappingField.nullable().describe('Null: the column is not imported'),
+    reason: z.string().describe('"header", "values are email addresses", or why the column is left out'),
+  })
+  .meta({ id: 'ImportColumnGuess' });
+export type ColumnGuess = z.infer<typeof ColumnGuess>;
+
 export const InspectResult = z
   .object({
     format: ImportFormat,
@@ -138,8 +149,13 @@ export const InspectResult = z
     records: z.number().int().describe('Records (cards or rows) found'),
     columns: z.array(z.string()).describe('CSV header; empty for vCard'),
     sample: z.array(z.array(z.string())).describe('First rows of a CSV, for the column-mapping step'),
-    suggestedMapping: ColumnMapping.describe('A first guess for generic CSV, from the column names'),
-    needsMapping: z.boolean(),
+    suggestedMapping: ColumnMapping.describe(
+      'For a CSV none of the known exports: the mapping guessed from the column names and contents',
+    ),
+    needsMapping: z.boolean().describe('No column could be recognised: the import needs a mapping'),
+    columnGuesses: z
+      .array(ColumnGuess)
+      .describe('For a CSV none of the known exports: what each column was taken for, and why'),
   })
   .meta({ id: 'ImportInspection' });
 export type InspectResult = z.infer<typeof InspectResult>;

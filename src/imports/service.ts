@@ -16,6 +16,7 @@ import { ImportPipeline, yieldToEventLoop } from './pipeline';
 import { matchesFilter, type RecordFilter } from './report';
 import * as repo from './repository';
 import type {
+  ColumnGuess,
   ImportCounts,
   ImportDetail,
   ImportJob,
@@ -94,6 +95,8 @@ export interface StartOptions {
   /** Wait for the import to finish (CLI) instead of running it in the background (API). */
   wait: boolean;
   onProgress?: (processed: number, total: number, counts: ImportCounts) => void;
+  /** Told how the file is read before the import starts: for a CSV none of the known exports, each column's guess. */
+  onPrepared?: (file: { format: ImportJob['format']; columns: ColumnGuess[] }) => void;
   /** Awaited between batches; lets a test hold an import mid-way (see ImportHooks). */
   afterBatch?: (processed: number, total: number) => Promise<void>;
 }
@@ -127,6 +130,8 @@ export async function startImport(
     mapping: options.mapping,
     keepPhotos,
   });
+  start.onPrepared?.({ format: prepared.format, columns: prepared.guess?.columns ?? [] });
+  const mapping = options.mapping ?? prepared.guess?.mapping;
   const defaultRegion = options.defaultRegion ?? settings.defaultRegion;
   const now = deps.clock.now();
   const job = await repo.insertImport(deps.db, {
@@ -139,7 +144,7 @@ export async function startImport(
     options: {
       keepPhotos,
       ...(defaultRegion ? { defaultRegion } : {}),
-      ...(options.mapping ? { mapping: options.mapping } : {}),
+      ...(mapping ? { mapping } : {}),
     },
     total: prepared.total,
     createdAt: now,
@@ -306,5 +311,6 @@ export async function inspect(file: ImportFile, format?: ImportOptions['format']
     sample: result.sample,
     suggestedMapping: result.suggestedMapping,
     needsMapping: result.needsMapping,
+    columnGuesses: result.guess?.columns ?? [],
   };
 }

@@ -16,6 +16,7 @@ import {
 import type { PersonInput } from '../people/schema';
 import { zodFieldErrors } from '../shared/errors';
 import { type Address, type ContactRecord, joinName } from './contact';
+import { nameFromEmail } from './name-from-email';
 import { parsePersonInput } from './person-input';
 import { MAX_PHOTO_BYTES, sniffImage } from './photo';
 
@@ -24,6 +25,8 @@ export interface MappedContact {
   photo?: { mediaType: string; data: Buffer };
   connectedOn?: string;
   uid?: string;
+  /** The name was guessed from the email address: this line of the private notes says so. */
+  nameGuessed?: string;
   warnings: string[];
 }
 
@@ -89,11 +92,27 @@ function details(r: ContactRecord): string[] {
   return [...new Set(out)];
 }
 
-function pickName(r: ContactRecord, emails: string[], phones: string[], warnings: string[]): string {
+function pickName(
+  r: ContactRecord,
+  emails: string[],
+  phones: string[],
+  warnings: string[],
+  guessedNote: string[],
+): string {
   const formatted = cleanLine(r.formattedName) || cleanLine(joinName(r));
   if (formatted) return formatted;
+  const nickname = cleanLine(r.nicknames[0]);
+  if (nickname) {
+    warnings.push('No name in the file; the nickname is used as the name');
+    return nickname;
+  }
+  const guessed = emails[0] ? nameFromEmail(emails[0]) : undefined;
+  if (guessed) {
+    warnings.push(`${NAME_GUESSED} ${emails[0]}: "${guessed}"`);
+    guessedNote.push(`Name guessed from the email address ${emails[0]}`);
+    return guessed;
+  }
   const fallback: [string | undefined, string][] = [
-    [r.nicknames[0], 'nickname'],
     [r.orgs[0]?.name, 'organisation'],
     [emails[0], 'email address'],
     [phones[0], 'phone number'],
@@ -107,6 +126,9 @@ function pickName(r: ContactRecord, emails: string[], phones: string[], warnings
   }
   return '';
 }
+
+/** How the report and the person's private notes say the name was guessed. */
+export const NAME_GUESSED = 'No name in the file; the name was guessed from the email address';
 
 /** An address with a locality and nothing else: how Linchpin's vCard export writes the location. */
 const isLocationOnly = (a: Address) =>
@@ -179,15 +201,19 @@ export function toPerson(record: ContactRecord, opts: MapOptions): MapResult {
     if (t && !NOISE_TAGS.has(t) && !tags.includes(t)) tags.push(t);
   }
 
-  const name = clip(pickName(r, emails, phones, warnings), 200, 'The name', warnings);
+  const guessedNote: string[] = [];
+  const name = clip(pickName(r, emails, phones, warnings, guessedNote), 200, 'The name', warnings);
   if (!name)
     return { ok: false, errors: ['No name, email address or phone number; nothing to import'], name: '' };
 
   // Linchpin's own export writes the blurb as NOTE; anyone else's NOTE is private.
   const noteTexts = r.notes.map(cleanText).filter(Boolean);
   const blurb = r.fromLinchpin ? noteTexts.join('\n\n') : '';
+  // A guessed name says so where the person is shown, not only in the import's report.
   const notes = stripUnstorable(
-    [...(r.fromLinchpin ? [] : noteTexts), details(r).join('\n')].filter(Boolean).join('\n\n'),
+    [...(r.fromLinchpin ? [] : noteTexts), details(r).join('\n'), ...guessedNote]
+      .filter(Boolean)
+      .join('\n\n'),
   );
 
   const candidate = {
@@ -208,6 +234,7 @@ export function toPerson(record: ContactRecord, opts: MapOptions): MapResult {
   }
 
   const contact: MappedContact = { input: parsed.data, warnings };
+  if (guessedNote[0]) contact.nameGuessed = guessedNote[0];
   if (r.connectedOn) contact.connectedOn = r.connectedOn;
   if (r.uid) contact.uid = r.uid;
   if (opts.keepPhotos && r.photo) {

@@ -1,6 +1,7 @@
 // Importing contacts in the web app, in real Chromium against the real server: a vCard chosen with the
 // file button, the same file again (nothing new), a LinkedIn export dropped on the page (dry run first),
-// a CSV the app does not know through the column-mapping step; then possible duplicates merged or
+// a CSV the app does not know through the column-mapping step, another program's export with its guessed
+// columns corrected; then possible duplicates merged or
 // dismissed, and export, backup and restore.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +26,7 @@ const fixture = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const VCARD = fixture('../fixtures/imports/vcard/ez-vcard/gmail-list.vcf');
 const LINKEDIN = fixture('./fixtures/Connections.csv');
 const GENERIC = fixture('./fixtures/people.csv');
+const WILD = fixture('../fixtures/imports/contacts-csv/wild/generic-export.csv');
 
 let e2e: E2E;
 /** While set, an import started through the API waits here after each batch. */
@@ -349,6 +351,39 @@ describe('importing contacts in the web app', { timeout: 120_000 }, () => {
     await waitUntilFinished();
     expect(await count('Created')).toBe(N);
     await seen(page.getByText(`${N} records read`));
+  });
+
+  test('an export from another program: the preview shows the guessed columns, one is corrected, it imports', async () => {
+    const { page } = e2e;
+    await chooseFile(WILD);
+    await seen(page.getByRole('heading', { name: 'Columns' }));
+    await seen(
+      page.getByText('Linchpin matched these columns by their names and contents', { exact: false }),
+    );
+    const holds = (column: string) => page.getByRole('combobox', { name: `What “${column}” holds` });
+    expect(await holds('Display Name').inputValue()).toBe('Full name');
+    expect(await holds('Email Work').inputValue()).toBe('Email (several columns allowed)');
+    expect(await holds('Home Mobile').inputValue()).toBe('Phone (several columns allowed)');
+    expect(await holds('Work City').inputValue()).toBe('City');
+    expect(await holds('Home City').inputValue()).toBe('Ignore this column');
+    await seen(page.getByText('Not imported: “Work City” is already the city'));
+    // The user corrects one column: the department is kept as a tag.
+    await holds('Department').click();
+    await page.getByRole('option', { name: 'Tags (several columns allowed)', exact: true }).click();
+    expect(await holds('Department').inputValue()).toBe('Tags (several columns allowed)');
+    await screenshot(page, 'import-guessed-columns-desktop');
+    await page.getByRole('button', { name: 'Import 3 records' }).click();
+    await waitUntilFinished();
+    expect(await count('Created')).toBe(3);
+    expect(await count('Failed')).toBe(0);
+
+    await page.goto('/people?q=Okafor');
+    await page
+      .getByRole('list', { name: 'People' })
+      .getByRole('link', { name: /Amara Okafor/ })
+      .click();
+    await seen(page.getByText('Riverbend Analytics', { exact: false }));
+    await seen(page.getByText('research', { exact: true }));
   });
 });
 

@@ -5,37 +5,49 @@ import { finished } from 'node:stream/promises';
 import { restoreBackup } from '../../backup/service';
 import type { ExportFormat } from '../../exports/schema';
 import { exportChunks } from '../../exports/service';
+import { type ColumnCorrection, correctMapping } from '../../imports/formats/guess-mapping';
 import { FORMAT_LABELS } from '../../imports/formats/index';
-import { type ColumnMapping, ImportOptions, MappingField } from '../../imports/schema';
-import { allImportRecords, startImport, toImportJob } from '../../imports/service';
+import { type ColumnGuess, type ColumnMapping, ImportOptions, MappingField } from '../../imports/schema';
+import { allImportRecords, inspect, startImport, toImportJob } from '../../imports/service';
 import { describeBytes, importSettings } from '../../imports/settings';
 import type { Handler } from '../action';
 import { type Session, UserError } from '../context';
 import { plural, printJson } from '../format';
 
 const FIELD_NAMES = MappingField.options;
+/** What `--map "Pager=ignore"` says: the column is not imported. */
+const IGNORE = ['ignore', 'none'];
+
+const isField = (s: string): s is MappingField => (FIELD_NAMES as readonly string[]).includes(s);
 
 /**
- * `--map "name=Full Name,email=Mail,email=Mail 2"`, repeatable. Pairs split at commas that start another
- * `field=`, so a column name may itself contain a comma.
+ * `--map "name=Full Name,email=Mail,email=Mail 2"` or the other way round, `--map "Full Name=name,Pager=ignore"`,
+ * repeatable. Pairs split at commas that start another pair, so a column name may itself contain a comma.
  */
-export function parseMap(values: string[]): ColumnMapping {
-  const mapping: Record<string, string | string[]> = {};
-  const splitter = new RegExp(`,(?=\\s*(?:${FIELD_NAMES.join('|')})\\s*=)`);
+export function parseCorrections(values: string[]): ColumnCorrection[] {
+  const words = [...FIELD_NAMES, ...IGNORE].join('|');
+  const splitter = new RegExp(`,(?=\\s*(?:(?:${words})\\s*=|[^,=]+=\\s*(?:${words})\\s*(?:,|$)))`);
+  const out: ColumnCorrection[] = [];
   for (const value of values) {
     for (const pair of value.split(splitter)) {
       const eq = pair.indexOf('=');
-      const field = pair.slice(0, eq).trim();
-      const column = pair.slice(eq + 1).trim();
-      if (eq < 0 || !field || !column) throw new UserError(`--map: "${pair}" is not field=Column`);
-      if (!(FIELD_NAMES as readonly string[]).includes(field)) {
-        throw new UserError(`--map: "${field}" is not a field; use one of ${FIELD_NAMES.join(', ')}`);
+      const left = pair.slice(0, eq).trim();
+      const right = pair.slice(eq + 1).trim();
+      if (eq < 0 || !left || !right) throw new UserError(`--map: "${pair}" is not field=Column`);
+      if (isField(left)) out.push({ column: right, field: left });
+      else if (isField(right)) out.push({ column: left, field: right });
+      else if (IGNORE.includes(right.toLowerCase())) out.push({ column: left, field: null });
+      else {
+        throw new UserError(`--map: "${left}" is not a field; use one of ${FIELD_NAMES.join(', ')}`);
       }
-      const cur = mapping[field];
-      mapping[field] = cur === undefined ? column : [...(Array.isArray(cur) ? cur : [cur]), column];
     }
   }
-  return mapping as ColumnMapping;
+  return out;
+}
+
+/** The mapping `--map` gives on its own (no guess to correct). */
+export function parseMap(values: string[]): ColumnMapping {
+  return correctMapping([], {}, parseCorrections(values));
 }
 
 function readInput(path: string): Buffer {
@@ -84,21 +96,37 @@ interface ImportOpts {
 
 export const importFile: Handler<ImportOpts> = async (s, { opts, args }) => {
   const path = args[0]!;
+  const corrections = opts.map?.length ? parseCorrections(opts.map) : [];
+  const bytes = readInput(path);
+  const file = { fileName: basename(path), bytes };
+  // --map corrects the guessed columns of a CSV none of the known exports; elsewhere it is the mapping.
+  let mapping: ColumnMapping | undefined;
+  let shown: ColumnGuess[] = [];
+  if (corrections.length) {
+    const looked = await inspect(file, opts.format as ImportOptions['format']);
+    const guess = looked.format === 'csv' ? looked.suggestedMapping : {};
+    mapping = correctMapping(looked.format === 'csv' ? looked.columns : [], guess, corrections);
+    if (looked.format === 'csv')
+      shown = corrected(looked.columns, looked.columnGuesses, mapping, corrections);
+  }
   const parsed = ImportOptions.safeParse({
     format: opts.format,
     dryRun: Boolean(opts.dryRun),
     keepPhotos: Boolean(opts.keepPhotos),
-    ...(opts.map?.length ? { mapping: parseMap(opts.map) } : {}),
+    ...(mapping ? { mapping } : {}),
     ...(opts.region ? { defaultRegion: opts.region.toUpperCase() } : {}),
   });
   if (!parsed.success)
     throw new UserError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-  const bytes = readInput(path);
   const account = await s.account();
   const bar = await progressBar(s, opts.dryRun ? 'Checking' : 'Importing');
   let started = false;
-  const job = await startImport(s.deps, account.id, { fileName: basename(path), bytes }, parsed.data, {
+  const job = await startImport(s.deps, account.id, file, parsed.data, {
     wait: true,
+    onPrepared: (prepared) => {
+      if (!shown.length) shown = prepared.columns;
+      if (shown.length && !opts.json) printColumns(s, shown);
+    },
     onProgress: (processed, total) => {
       if (!bar) return;
       if (!started) bar.start(total, 0);
@@ -109,7 +137,7 @@ export const importFile: Handler<ImportOpts> = async (s, { opts, args }) => {
   bar?.stop();
   const records = await allImportRecords(s.deps.db, account.id, job.id);
   const summary = toImportJob(job, s.deps.clock.now());
-  if (opts.json) return printJson(s.io, { ...summary, records });
+  if (opts.json) return printJson(s.io, { ...summary, ...(shown.length ? { columns: shown } : {}), records });
   const c = summary.counts;
   s.io.stdout(
     `${opts.dryRun ? 'Dry run of' : 'Imported'} ${basename(path)} (${FORMAT_LABELS[summary.format ?? 'csv']}): ` +
@@ -132,6 +160,42 @@ export const importFile: Handler<ImportOpts> = async (s, { opts, args }) => {
     s.io.stdout(`  … and ${plural(attention.length - 25, 'more record')} (see --json)\n`);
   if (opts.dryRun) s.io.stdout('Nothing was written (dry run).\n');
 };
+
+/** Each column with what the user's --map or the guess made of it. */
+function corrected(
+  columns: string[],
+  guesses: ColumnGuess[],
+  mapping: ColumnMapping,
+  corrections: ColumnCorrection[],
+): ColumnGuess[] {
+  const fieldOf = new Map<string, MappingField>();
+  for (const field of FIELD_NAMES) {
+    const cols = mapping[field];
+    for (const c of cols === undefined ? [] : Array.isArray(cols) ? cols : [cols]) fieldOf.set(c, field);
+  }
+  const byUser = new Set(corrections.map((c) => c.column.toLowerCase()));
+  return columns.map((column) => {
+    const field = fieldOf.get(column) ?? null;
+    const guess = guesses.find((g) => g.column === column);
+    if (byUser.has(column.toLowerCase())) return { column, field, reason: 'your --map' };
+    if (guess && guess.field === field) return guess;
+    return { column, field, reason: field ? 'your --map' : 'its field went to another column (your --map)' };
+  });
+}
+
+/** The mapping a CSV is read with, for the user to check, and how to change it. */
+function printColumns(s: Session, columns: ColumnGuess[]): void {
+  const width = Math.min(28, Math.max(...columns.map((c) => c.column.length)));
+  s.io.stdout('Columns (matched by their names and contents; correct any with --map "Column=field"):\n');
+  for (const c of columns) {
+    const name = (c.column || '(no header)').padEnd(width);
+    const what = c.field
+      ? `${c.field}${c.reason === 'header' ? '' : ` (${c.reason})`}`
+      : `not imported${c.reason === 'not recognised' ? '' : ` (${c.reason})`}`;
+    s.io.stdout(`  ${name}  → ${what}\n`);
+  }
+  s.io.stdout(`  Fields: ${FIELD_NAMES.join(', ')}, or ignore\n`);
+}
 
 export const exportPeople: Handler<{
   format: ExportFormat;

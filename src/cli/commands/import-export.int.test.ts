@@ -3,10 +3,13 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { inProcessCli } from '../../../test/cli';
-import { parseMap } from './import-export-actions';
+import { parseCorrections, parseMap } from './import-export-actions';
+
+const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/imports/contacts-csv/wild', import.meta.url));
 
 let t: TestApp;
 let cli: ReturnType<typeof inProcessCli>;
@@ -79,9 +82,10 @@ describe('linchpin import', () => {
 
   it('reads a generic CSV through --map', async () => {
     file('people.csv', 'Full Name;Mail;Org, Inc\nKatherine Johnson;kj@nasa.example;NASA\n');
-    const noMap = await cli(['import', 'people.csv', '--account', 'third@example.com']);
+    file('unknown.csv', 'Kunde;Wert\nKatherine Johnson;17\n');
+    const noMap = await cli(['import', 'unknown.csv', '--account', 'third@example.com']);
     expect(noMap.code).toBe(1);
-    expect(noMap.stderr).toMatch(/column mapping.*Full Name, Mail, Org, Inc/);
+    expect(noMap.stderr).toMatch(/column mapping.*Kunde, Wert/);
     const res = await cli([
       'import',
       'people.csv',
@@ -102,6 +106,42 @@ describe('linchpin import', () => {
     });
   });
 
+  it('--dry-run prints the guessed columns of an unknown CSV, and --map corrects one of them', async () => {
+    file('wild.csv', readFileSync(join(FIXTURES, 'generic-export.csv')));
+    const dry = await cli(['import', 'wild.csv', '--dry-run', '--account', 'second@example.com']);
+    expect(dry).toMatchObject({ code: 0, stderr: '' });
+    expect(dry.stdout).toMatch(/^Columns \(matched by their names and contents; correct any with --map/);
+    expect(dry.stdout).toMatch(/^ {2}Display Name +→ name$/m);
+    expect(dry.stdout).toMatch(/^ {2}Email Work +→ email$/m);
+    expect(dry.stdout).toMatch(/^ {2}Home Mobile +→ phone$/m);
+    expect(dry.stdout).toMatch(/^ {2}Home City +→ not imported \(“Work City” is already the city\)$/m);
+    expect(dry.stdout).toContain('3 created, 0 merged, 0 skipped, 0 failed');
+    expect(dry.stdout).toMatch(
+      /line 2: created Amara Okafor: Column "Pager": 3 values are not a phone number/,
+    );
+    expect(dry.stdout).toContain('Nothing was written (dry run).');
+
+    const fixed = await cli([
+      'import',
+      'wild.csv',
+      '--dry-run',
+      '--map',
+      'Home City=city,Pager=ignore',
+      '--account',
+      'second@example.com',
+    ]);
+    expect(fixed.code).toBe(0);
+    expect(fixed.stdout).toMatch(/^ {2}Home City +→ city \(your --map\)$/m);
+    expect(fixed.stdout).toMatch(/^ {2}Work City +→ not imported \(its field went to another column/m);
+    expect(fixed.stdout).toMatch(/^ {2}Pager +→ not imported \(your --map\)$/m);
+    expect(fixed.stdout).not.toContain('Column "Pager"');
+    // A dry run writes nothing.
+    const list = JSON.parse(
+      (await cli(['people', 'list', '--json', '--account', 'second@example.com'])).stdout,
+    );
+    expect(list.items.map((p: { name: string }) => p.name)).not.toContain('Amara Okafor');
+  });
+
   it('parses --map pairs, repeated fields and commas inside column names', () => {
     expect(parseMap(['name=Full Name,email=Mail,email=Mail 2', 'company=Org, Inc'])).toEqual({
       name: 'Full Name',
@@ -109,6 +149,11 @@ describe('linchpin import', () => {
       company: 'Org, Inc',
     });
     expect(() => parseMap(['nom=X'])).toThrow(/not a field/);
+    expect(parseCorrections(['Department=tags,Pager=ignore', 'company=Org, Inc'])).toEqual([
+      { column: 'Department', field: 'tags' },
+      { column: 'Pager', field: null },
+      { column: 'Org, Inc', field: 'company' },
+    ]);
   });
 });
 

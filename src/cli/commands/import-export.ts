@@ -13,7 +13,7 @@ export function registerImportExportCommands(program: Command, ctx: CliContext):
   program
     .command('import')
     .description(
-      'Import contacts: vCard (.vcf), LinkedIn Connections.csv, Google, Outlook or Thunderbird CSV',
+      'Import contacts: vCard (.vcf), LinkedIn Connections.csv, Google, Outlook, Thunderbird or any CSV whose columns have recognisable names',
     )
     .argument('<file>', 'the file to import', fileArg(ctx.io))
     .addOption(
@@ -23,8 +23,8 @@ export function registerImportExportCommands(program: Command, ctx: CliContext):
     )
     .option('--dry-run', 'show what would be created, merged and skipped; write nothing')
     .option(
-      '--map <field=Column,…>',
-      'column mapping for a generic CSV (repeatable), e.g. name="Full Name",email=Mail',
+      '--map <Column=field,…>',
+      'correct the columns guessed for a CSV that is none of the known exports (repeatable; field=Column works too; "Column=ignore" leaves a column out), e.g. "Home City=city,Pager=ignore"',
       collect,
     )
     .option('--keep-photos', 'keep photos from vCards (dropped by default)')
@@ -33,7 +33,7 @@ export function registerImportExportCommands(program: Command, ctx: CliContext):
     .addOption(jsonOption())
     .addHelpText(
       'after',
-      '\nExit status: 0 when the file was read (records it could not import are listed), 1 when the file itself cannot be read.\n\nExamples:\n  linchpin import Connections.csv\n  linchpin import contacts.vcf --dry-run\n  linchpin import people.csv --map "name=Full Name,email=Mail,company=Org"',
+      '\nExit status: 0 when the file was read (records it could not import are listed), 1 when the file itself cannot be read.\n\nExamples:\n  linchpin import Connections.csv\n  linchpin import contacts.vcf --dry-run\n  linchpin import people.csv --dry-run     (shows the columns it matched)\n  linchpin import people.csv --map "Full Name=name,Mail=email,Notes=ignore"',
     )
     .action(dbAction(ctx, () => actions().then((m) => m.importFile)));
 

@@ -3,6 +3,7 @@
 import { cleanLine } from '../../domain/contact/normalise';
 import { type ContactRecord, emptyRecord, type ParsedItem, type Typed } from '../contact';
 import { type CsvRow, type CsvTable, rowAccessor } from './csv-read';
+import { describeNonPhoneColumn, isNonPhone, type NonPhoneColumn, nonPhoneColumns } from './non-phone-cells';
 
 export type Cell = (name: string) => string;
 
@@ -18,10 +19,17 @@ export interface CsvFormat {
 /**
  * Turns the rows of a table into records with this format, as they are read: each batch's records are
  * made when the import gets to it and dropped after it, instead of all of them living through the import.
+ * Cells of `phoneColumns` that are words, not numbers, are left out and reported once per column.
  */
-export function csvItems(table: CsvTable, format: Pick<CsvFormat, 'fill'>): Iterable<ParsedItem> {
+export function csvItems(
+  table: CsvTable,
+  format: Pick<CsvFormat, 'fill'>,
+  phoneColumns: readonly string[] = [],
+): Iterable<ParsedItem> {
   const acc = rowAccessor(table.header);
-  const item = (row: CsvRow): ParsedItem => {
+  const wordy = nonPhoneColumns(table, phoneColumns);
+  const firstOf = new Map(wordy.map((c) => [c.rows[0]!, describeNonPhoneColumn(c, table)]));
+  const item = (row: CsvRow, i: number): ParsedItem => {
     const record = emptyRecord(row.lines);
     if (
       row.cells.length > table.header.length &&
@@ -32,13 +40,27 @@ export function csvItems(table: CsvTable, format: Pick<CsvFormat, 'fill'>): Iter
       );
     }
     format.fill(record, (name) => acc.get(row, name), table.header);
+    if (wordy.length) dropNonPhones(record, row, wordy);
+    const summary = firstOf.get(i);
+    if (summary) record.warnings.push(summary);
     return { ok: true, record };
   };
   return {
     *[Symbol.iterator]() {
-      for (const row of table.rows) yield item(row);
+      let i = 0;
+      for (const row of table.rows) yield item(row, i++);
     },
   };
+}
+
+/** Takes off the record the phone values that came from a counted cell of this row. */
+function dropNonPhones(record: ContactRecord, row: CsvRow, wordy: NonPhoneColumn[]): void {
+  const words = new Set<string>();
+  for (const c of wordy) {
+    const cell = row.cells[c.index] ?? '';
+    if (isNonPhone(cell)) for (const part of cell.split(/:::|;/)) words.add(cleanLine(part));
+  }
+  if (words.size) record.phones = record.phones.filter((p) => !words.has(cleanLine(p.value)));
 }
 
 export const hasAll = (header: string[], ...names: string[]) => {

@@ -153,8 +153,15 @@ describe('generic CSV', () => {
   const text =
     'Full Name;Mail;Mail 2;Org;Where\nAlan Turing;alan@example.org;a.turing@example.org;Bletchley;Wilmslow, UK\n';
 
-  it('needs a mapping and names the columns when there is none', () => {
-    expect(() => parse(text)).toThrow(/needs a column mapping.*Full Name, Mail, Mail 2, Org, Where/);
+  it('guesses the mapping from the headers when none is given (issue 11: no longer refused)', () => {
+    const { format, records } = parse(text);
+    expect(format).toBe('csv');
+    expect(records[0]).toMatchObject({ formattedName: 'Alan Turing', orgs: [{ name: 'Bletchley' }] });
+    expect(emails(records[0]!)).toEqual(['alan@example.org', 'a.turing@example.org']);
+  });
+
+  it('needs a mapping and names the columns when no column can be recognised', () => {
+    expect(() => parse('Kunde;Wert\nA;17\nB;18\n')).toThrow(/needs a column mapping.*Kunde, Wert/);
   });
 
   it('reads the file through the mapping (several columns for email)', () => {

@@ -38,16 +38,38 @@ function skipPreamble(text: string): { body: string; skippedLines: number } {
   }
 }
 
-/** The separator that splits the header line into the most fields (quotes respected). */
-export function sniffDelimiter(headerLine: string): string {
+const DELIMITERS = [',', ';', '\t'] as const;
+
+/** How many times each separator occurs in a line outside quotes. */
+function delimiterCounts(line: string): Record<string, number> {
   const counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0 };
   let quoted = false;
-  for (const c of headerLine) {
+  for (const c of line) {
     if (c === '"') quoted = !quoted;
     else if (!quoted && c in counts) counts[c]!++;
   }
-  const [best, n] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0]!;
-  return n > 0 ? best : ',';
+  return counts;
+}
+
+/**
+ * The separator of a CSV: of those in the header line (quotes respected), the one that splits the next
+ * lines into as many fields as the header, so a header "Name;Company, Inc.;Email" is read by its
+ * semicolons; with no next lines to tell, the one that splits the header into the most fields.
+ */
+export function sniffDelimiter(headerLine: string, nextLines: readonly string[] = []): string {
+  const head = delimiterCounts(headerLine);
+  const rows = nextLines.filter((l) => l.trim()).map(delimiterCounts);
+  const ranked = DELIMITERS.filter((d) => head[d]! > 0).sort((a, b) => head[b]! - head[a]!);
+  const consistent = ranked.find((d) => rows.length > 0 && rows.every((r) => r[d] === head[d]));
+  return consistent ?? ranked[0] ?? ',';
+}
+
+/** The lines after the header that sniffDelimiter compares it with (from the start of the file only). */
+function linesAfterHeader(body: string): string[] {
+  return body
+    .slice(0, 64 * 1024)
+    .split(/\r\n|\n|\r/)
+    .slice(1, 6);
 }
 
 /** Line breaks in a cell: CRLF, LF or a lone CR each count as one, mixed as they may be. */
@@ -178,7 +200,7 @@ function csvBody(text: string, opts: { delimiter?: string }): CsvBody {
   const pre = skipPreamble(excel.body);
   const body = pre.body;
   const firstLine = /^[^\r\n]*/.exec(body)![0];
-  const delimiter = opts.delimiter ?? excel.delimiter ?? sniffDelimiter(firstLine);
+  const delimiter = opts.delimiter ?? excel.delimiter ?? sniffDelimiter(firstLine, linesAfterHeader(body));
   return { body, skippedLines: pre.skippedLines + excel.skipped, delimiter };
 }
 

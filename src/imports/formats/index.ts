@@ -5,8 +5,9 @@ import type { ColumnMapping, ImportFormat } from '../schema';
 import type { CsvFormat } from './csv-format';
 import { csvItems } from './csv-format';
 import { type CsvTable, readCsv, readCsvInSteps } from './csv-read';
-import { checkMapping, linchpinCsvFormat, mappedFormat, suggestMapping } from './generic';
+import { checkMapping, linchpinCsvFormat, mappedFormat } from './generic';
 import { googleFormat, googleLegacyFormat } from './google';
+import { fieldForHeader, guessMapping, isUsableMapping, type MappingGuess } from './guess-mapping';
 import { linkedinFormat } from './linkedin';
 import { outlookFormat } from './outlook';
 import { thunderbirdFormat } from './thunderbird';
@@ -25,7 +26,7 @@ const CSV_FORMATS: CsvFormat[] = [
 
 export const FORMAT_LABELS: Record<ImportFormat, string> = {
   vcard: 'vCard',
-  csv: 'CSV with a column mapping',
+  csv: 'Other CSV, columns matched by name',
   ...(Object.fromEntries(CSV_FORMATS.map((f) => [f.id, f.label])) as Record<
     Exclude<ImportFormat, 'vcard' | 'csv'>,
     string
@@ -44,6 +45,8 @@ export interface PreparedFile {
   items: Iterable<ParsedItem>;
   columns: string[];
   sample: string[][];
+  /** For a CSV that is none of the known exports: the mapping guessed from its headers and cells. */
+  guess?: MappingGuess;
 }
 
 function looksLikeBackup(text: string): boolean {
@@ -85,33 +88,50 @@ function isVcard(text: string, opts: Pick<PrepareOptions, 'format'>): boolean {
 
 function prepareCsv(table: CsvTable, opts: PrepareOptions): PreparedFile {
   const columns = table.header;
-  if (table.rows.length === 0 && looksLikeHeader(columns)) {
+  if (table.rows.length === 0 && (looksLikeHeader(columns) || columns.some((c) => fieldForHeader(c)))) {
     throw new FileFormatError('This CSV file has a header row but no contacts under it.');
   }
   const sample = table.rows.slice(0, 5).map((r) => r.cells);
   const base = { total: table.rows.length, columns, sample };
-  if (opts.format === 'csv' || opts.mapping) {
-    if (!opts.mapping) throw needsMapping(columns);
+  if (opts.mapping) {
     checkMapping(opts.mapping, columns);
-    return { ...base, format: 'csv', items: csvItems(table, mappedFormat(opts.mapping)) };
+    return { ...base, format: 'csv', items: mappedItems(table, opts.mapping) };
   }
-  const known = opts.format
-    ? CSV_FORMATS.find((f) => f.id === opts.format)
-    : CSV_FORMATS.find((f) => f.matches(columns));
+  // `csv` is "none of the known exports": its columns are guessed below.
+  const known =
+    opts.format === 'csv'
+      ? undefined
+      : opts.format
+        ? CSV_FORMATS.find((f) => f.id === opts.format)
+        : CSV_FORMATS.find((f) => f.matches(columns));
   if (known) {
     if (opts.format && !known.matches(columns)) {
       throw new FileFormatError(
         `This file does not have the columns of a ${known.label} export. Its columns are: ${columns.join(', ')}.`,
       );
     }
-    return { ...base, format: known.id as ImportFormat, items: csvItems(table, known) };
+    const phones = columns.filter((c) => fieldForHeader(c) === 'phone');
+    return { ...base, format: known.id as ImportFormat, items: csvItems(table, known, phones) };
   }
-  if (!looksLikeHeader(columns)) {
-    throw new FileFormatError(
-      'Unknown format: this is neither a vCard (.vcf) nor a CSV file with a header row. Export your contacts as vCard or CSV and try again.',
-    );
+  const guess = guessMapping(
+    columns,
+    table.rows.map((r) => r.cells),
+  );
+  if (!isUsableMapping(guess.mapping)) {
+    if (!looksLikeHeader(columns)) {
+      throw new FileFormatError(
+        'Unknown format: this is neither a vCard (.vcf) nor a CSV file with a header row. Export your contacts as vCard or CSV and try again.',
+      );
+    }
+    throw needsMapping(columns);
   }
-  throw needsMapping(columns);
+  return { ...base, format: 'csv', guess, items: mappedItems(table, guess.mapping) };
+}
+
+function mappedItems(table: CsvTable, mapping: ColumnMapping): Iterable<ParsedItem> {
+  const phone = mapping.phone;
+  const phones = phone === undefined ? [] : Array.isArray(phone) ? phone : [phone];
+  return csvItems(table, mappedFormat(mapping), phones);
 }
 
 function looksLikeHeader(columns: string[]): boolean {
@@ -135,21 +155,26 @@ export async function inspectFile(text: string, opts: { format?: ImportFormat })
   const prepareOpts = { format: opts.format, keepPhotos: false };
   if (isVcard(text, prepareOpts)) {
     const vcard = await prepareFileInSteps(text, prepareOpts);
-    return { ...vcard, needsMapping: false, suggestedMapping: {} as ColumnMapping };
+    return { ...vcard, needsMapping: false, suggestedMapping: {} as ColumnMapping, guess: undefined };
   }
   const table = await readCsvInSteps(text);
   try {
     const prepared = prepareCsv(table, prepareOpts);
-    return { ...prepared, needsMapping: false, suggestedMapping: {} as ColumnMapping };
+    return { ...prepared, needsMapping: false, suggestedMapping: prepared.guess?.mapping ?? {} };
   } catch (err) {
     if (!(err instanceof MappingNeededError)) throw err;
+    const guess = guessMapping(
+      table.header,
+      table.rows.map((r) => r.cells),
+    );
     return {
       format: 'csv' as const,
       total: table.rows.length,
       columns: table.header,
       sample: table.rows.slice(0, 5).map((r) => r.cells),
       needsMapping: true,
-      suggestedMapping: suggestMapping(table.header),
+      suggestedMapping: guess.mapping,
+      guess,
     };
   }
 }

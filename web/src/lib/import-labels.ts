@@ -9,7 +9,7 @@ export const formatLabels: Record<ImportFormat, string> = {
   outlook: 'Outlook (CSV)',
   thunderbird: 'Thunderbird (CSV)',
   'linchpin-csv': 'Linchpin export (CSV)',
-  csv: 'Other CSV (choose the columns)',
+  csv: 'Other CSV, columns matched by name',
 };
 
 export const importStatusLabels: Record<ImportJob['status'], string> = {

@@ -1,7 +1,7 @@
-// The column-mapping step for a CSV the app does not recognise: each column, a few sample values, and
-// what it holds. Starts from the server's guess.
+// The column-mapping step for a CSV that is none of the known exports: each column, a few sample values,
+// and what it holds. Starts from the server's guess (from the headers and the cells), which the user checks.
 import { Alert, Group, Paper, Select, Stack, Text } from '@mantine/core';
-import type { MappingField } from '../../api/types';
+import type { InspectResult, MappingField } from '../../api/types';
 import { type ColumnChoice, checkChoice, fieldLabels, MULTI_FIELDS } from '../../lib/column-mapping';
 import { IconAlert } from '../icons';
 
@@ -14,19 +14,24 @@ const fieldOptions = [
 ];
 
 interface Props {
+  /** The server recognised columns (else none, and every column starts ignored). */
+  guessed: boolean;
+  guesses: InspectResult['columnGuesses'];
   columns: string[];
   sample: string[][];
   choice: ColumnChoice;
   onChange: (choice: ColumnChoice) => void;
 }
 
-export function ColumnMapper({ columns, sample, choice, onChange }: Props) {
+export function ColumnMapper({ guessed, guesses, columns, sample, choice, onChange }: Props) {
   const { errors, hasName } = checkChoice(columns, choice);
+  const why = new Map(guesses.map((g) => [g.column, g]));
   return (
     <Stack gap="sm">
       <Text fz="sm">
-        This file is a CSV without a format Linchpin knows. Say what each column holds; columns you ignore are
-        not imported.
+        {guessed
+          ? 'Linchpin matched these columns by their names and contents. Check what each one holds and change any that is wrong; columns you ignore are not imported.'
+          : 'Linchpin could not tell what these columns hold. Say what each one holds; columns you ignore are not imported.'}
       </Text>
       {!hasName && (
         <Alert color="orange" variant="light" icon={<IconAlert />}>
@@ -57,6 +62,11 @@ export function ColumnMapper({ columns, sample, choice, onChange }: Props) {
                 <Text fz="xs" c="dimmed" lineClamp={2}>
                   {values.length ? values.join(' · ') : 'empty in the first rows'}
                 </Text>
+                {guessNote(why.get(column), choice[column] ?? '') && (
+                  <Text fz="xs" c="dimmed" fs="italic">
+                    {guessNote(why.get(column), choice[column] ?? '')}
+                  </Text>
+                )}
               </Stack>
               <Select
                 aria-label={`What “${column}” holds`}
@@ -73,4 +83,14 @@ export function ColumnMapper({ columns, sample, choice, onChange }: Props) {
       </Paper>
     </Stack>
   );
+}
+
+/** Why the server guessed as it did, while the user's choice is still the guess. */
+function guessNote(
+  guess: InspectResult['columnGuesses'][number] | undefined,
+  chosen: MappingField | '',
+): string {
+  if (!guess || (guess.field ?? '') !== chosen) return '';
+  if (guess.field === null) return guess.reason === 'not recognised' ? '' : `Not imported: ${guess.reason}`;
+  return guess.reason === 'header' ? '' : `Matched because its ${guess.reason}`;
 }

@@ -42,7 +42,8 @@ export function ImportSetup({
   const [dryRun, setDryRun] = useState(false);
   const [keepPhotos, setKeepPhotos] = useState(false);
   const [region, setRegion] = useState('');
-  const mapping = inspection.needsMapping;
+  // Any CSV that is none of the known exports: its columns, as guessed by the server, for the user to check.
+  const mapping = inspection.format === 'csv';
   const { errors } = checkChoice(inspection.columns, choice);
   const blocked = mapping && Object.keys(errors).length > 0;
   const n = inspection.records;
@@ -99,6 +100,8 @@ export function ImportSetup({
             Columns
           </Title>
           <ColumnMapper
+            guessed={!inspection.needsMapping}
+            guesses={inspection.columnGuesses}
             columns={inspection.columns}
             sample={inspection.sample}
             choice={choice}

@@ -1,0 +1,245 @@
+// The header normaliser and the guessed mapping: example headers from the wild in seven languages, and
+// properties that hold for any table (fast-check).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MappingField, MULTI_FIELDS } from '../schema';
+import {
+  contentOf,
+  correctMapping,
+  fieldForHeader,
+  guessMapping,
+  isUsableMapping,
+  normaliseHeader,
+} from './guess-mapping';
+import { HEADER_SYNONYMS } from './header-synonyms';
+
+describe('normaliseHeader', () => {
+  it('ignores case, accents, spaces and punctuation', () => {
+    expect(normaliseHeader('E-Mail-Adresse')).toBe(normaliseHeader('e mail adresse'));
+    expect(normaliseHeader('Prénom')).toBe('prenom');
+    expect(normaliseHeader('  Straße ')).toBe('strasse');
+    expect(normaliseHeader('Correo electrónico')).toBe('correoelectronico');
+  });
+
+  it('is idempotent and never keeps a space, a mark or an upper-case letter', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (h) => {
+        const once = normaliseHeader(h);
+        expect(normaliseHeader(once)).toBe(once);
+        expect(once).not.toMatch(/[\s\p{M}\p{P}]/u);
+        expect(once).toBe(once.toLowerCase());
+      }),
+    );
+  });
+
+  it('maps a header the same whatever its case, accents or punctuation', () => {
+    const headers = Object.values(HEADER_SYNONYMS).flat();
+    const variant = fc.tuple(
+      fc.constantFrom(...headers),
+      fc.constantFrom('upper', 'lower', 'dashes', 'dots'),
+    );
+    fc.assert(
+      fc.property(variant, ([h, how]) => {
+        const changed =
+          how === 'upper'
+            ? h.toUpperCase()
+            : how === 'lower'
+              ? h.toLowerCase()
+              : h.replace(/ /g, how === 'dashes' ? '-' : '.');
+        expect(fieldForHeader(changed)).toBe(fieldForHeader(h));
+      }),
+    );
+  });
+});
+
+describe('fieldForHeader', () => {
+  it.each([
+    ['Display Name', 'name'],
+    ['Nickname', 'nickname'],
+    ['Email Home', 'email'],
+    ['Email Work', 'email'],
+    ['E-mail 2 Address', 'email'],
+    ['E-mail 3 Address', 'email'],
+    ['Primary Email', 'email'],
+    ['Home Phone', 'phone'],
+    ['Business Phone', 'phone'],
+    ['Home Mobile', 'phone'],
+    ['Work City', 'city'],
+    ['Website Home Page', 'url'],
+    ['Categories', 'tags'],
+    ['Vorname', 'firstName'],
+    ['Nachname', 'lastName'],
+    ['Nom', 'lastName'],
+    ['Prénom', 'firstName'],
+    ['E-Mail-Adresse', 'email'],
+    ['Téléphone', 'phone'],
+    ['Telefon geschäftlich', 'phone'],
+    ['Firma', 'company'],
+    ['Société', 'company'],
+    ['Apellido', 'lastName'],
+    ['Correo electrónico', 'email'],
+    ['Cognome', 'lastName'],
+    ['Achternaam', 'lastName'],
+    ['Sobrenome', 'lastName'],
+    ['Código postal', 'postalCode'],
+    ['Geburtstag', 'birthday'],
+    ['LinkedIn Profile', 'linkedin'],
+    ['Phone 1 - Value', 'phone'],
+  ] as const)('%s → %s', (header, field) => {
+    expect(fieldForHeader(header)).toBe(field);
+  });
+
+  it('does not take a column that describes another one (a type or a label) for its value', () => {
+    expect(fieldForHeader('E-mail 1 - Label')).toBeUndefined();
+    expect(fieldForHeader('Phone 1 - Type')).toBeUndefined();
+    expect(fieldForHeader('Hotel')).toBeUndefined();
+    expect(fieldForHeader('')).toBeUndefined();
+  });
+
+  it('recognises every header in the synonym table', () => {
+    for (const field of MappingField.options) {
+      for (const synonym of HEADER_SYNONYMS[field] ?? []) expect(fieldForHeader(synonym)).toBeDefined();
+    }
+  });
+});
+
+describe('contentOf', () => {
+  it('tells email addresses, web addresses, LinkedIn profiles and phone numbers by the cells', () => {
+    expect(contentOf(['a@x.example', 'b@y.example', ''])).toBe('email');
+    expect(contentOf(['https://x.example', 'www.y.example'])).toBe('url');
+    expect(contentOf(['https://www.linkedin.com/in/ada'])).toBe('linkedin');
+    expect(contentOf(['+44 20 7946 0000', '(757) 555-0100'])).toBe('phone');
+  });
+
+  it('reads a hostile megabyte cell in linear time', () => {
+    const started = performance.now();
+    expect(contentOf([`a@${'.'.repeat(1_000_000)}@`, `${'a.'.repeat(500_000)}`])).toBeUndefined();
+    expect(fieldForHeader(`${'aB1-'.repeat(250_000)}`)).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it('does not take dates, postcodes or words for phone numbers', () => {
+    expect(contentOf(['1984-03-12', '2001-01-02'])).toBeUndefined();
+    expect(contentOf(['E1 6AN', '28001'])).toBeUndefined();
+    expect(contentOf(['Ada', 'Alan'])).toBeUndefined();
+    expect(contentOf([])).toBeUndefined();
+  });
+});
+
+const WILD = [
+  'Display Name',
+  'First Name',
+  'Last Name',
+  'Nickname',
+  'Company',
+  'Department',
+  'Job Title',
+  'Email Home',
+  'Email Work',
+  'Email Other',
+  'Home Phone',
+  'Business Phone',
+  'Home Mobile',
+  'Work City',
+  'Birthday',
+  'Notes',
+  'Website Home Page',
+  'Categories',
+];
+
+describe('guessMapping', () => {
+  it('maps the generic export seen in the wild', () => {
+    expect(guessMapping(WILD, []).mapping).toEqual({
+      name: 'Display Name',
+      firstName: 'First Name',
+      lastName: 'Last Name',
+      nickname: 'Nickname',
+      company: 'Company',
+      department: 'Department',
+      title: 'Job Title',
+      email: ['Email Home', 'Email Work', 'Email Other'],
+      phone: ['Home Phone', 'Business Phone', 'Home Mobile'],
+      city: 'Work City',
+      birthday: 'Birthday',
+      notes: ['Notes'],
+      url: ['Website Home Page'],
+      tags: ['Categories'],
+    });
+  });
+
+  it('maps a column by its cells whatever its header', () => {
+    const g = guessMapping(['Who', 'Contact info', 'Line'], [['Ada', 'ada@x.example', '+44 20 7946 0000']]);
+    expect(g.mapping).toEqual({ email: ['Contact info'], phone: ['Line'] });
+    expect(g.columns[1]).toEqual({
+      column: 'Contact info',
+      field: 'email',
+      reason: 'values are email addresses',
+    });
+    expect(isUsableMapping(g.mapping)).toBe(true);
+  });
+
+  it('is not usable when no column can name or reach a person', () => {
+    expect(isUsableMapping(guessMapping(['Kunde', 'Wert'], [['A', '17']]).mapping)).toBe(false);
+  });
+
+  it('maps any permutation of known headers the same way (each column keeps its field)', () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray(WILD, { minLength: 1 }), (headers) => {
+        const fields = new Map(guessMapping(WILD, []).columns.map((c) => [c.column, c.field]));
+        for (const c of guessMapping(headers, []).columns) expect(c.field).toBe(fields.get(c.column));
+      }),
+    );
+  });
+
+  it('never gives a single-valued field two columns without saying which is left out and why', () => {
+    const headers = Object.values(HEADER_SYNONYMS).flat();
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.constantFrom(...headers), { maxLength: 30 }), (cols) => {
+        const g = guessMapping(cols, []);
+        for (const [field, value] of Object.entries(g.mapping)) {
+          if (!MULTI_FIELDS.includes(field as MappingField)) expect(typeof value).toBe('string');
+        }
+        for (const c of g.columns) {
+          const f = fieldForHeader(c.column);
+          if (f && !MULTI_FIELDS.includes(f) && c.field === null && normaliseHeader(c.column)) {
+            expect(c.reason).toMatch(/is already the|same name comes first/);
+          }
+        }
+        // Every column of the header is accounted for, in order.
+        expect(g.columns.map((c) => c.column)).toEqual(cols);
+      }),
+    );
+  });
+
+  it('says which column takes a single-valued field when two name it', () => {
+    const g = guessMapping(['Work City', 'Home City', 'Full Name', 'Display Name'], []);
+    expect(g.mapping).toEqual({ city: 'Work City', name: 'Full Name' });
+    expect(g.columns[1]).toEqual({
+      column: 'Home City',
+      field: null,
+      reason: '“Work City” is already the city',
+    });
+    expect(g.columns[3]!.reason).toBe('“Full Name” is already the full name');
+  });
+});
+
+describe('correctMapping', () => {
+  it('applies a correction to one column and keeps the rest of the guess', () => {
+    const guess = guessMapping(WILD, []).mapping;
+    const fixed = correctMapping(WILD, guess, [
+      { column: 'department', field: 'tags' },
+      { column: 'Notes', field: null },
+    ]);
+    expect(fixed.tags).toEqual(['Department', 'Categories']);
+    expect(fixed.department).toBeUndefined();
+    expect(fixed.notes).toBeUndefined();
+    expect(fixed.email).toEqual(guess.email);
+  });
+
+  it('moves a single-valued field to the corrected column', () => {
+    const fixed = correctMapping(['Work City', 'Home City'], { city: 'Work City' }, [
+      { column: 'Home City', field: 'city' },
+    ]);
+    expect(fixed).toEqual({ city: 'Home City' });
+  });
+});
