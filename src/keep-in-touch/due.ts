@@ -97,13 +97,21 @@ export async function dueRows(
         ${tightest} as tight
       from ${people} p
       where p.account_id = ${accountId} and p.deleted_at is null
-        ${
-          timed && cadences.length
-            ? sql`and (p.keep_in_touch_ideal_days is not null or p.keep_in_touch_max_days is not null
-                   or p.last_contact_at is null
-                   or p.last_contact_at < ${at} - make_interval(days => ${Math.max(0, minIdeal - SLACK_DAYS)}))`
-            : sql``
-        }
+        and ((p.keep_in_touch_ideal_days is not null or p.keep_in_touch_max_days is not null)
+          ${
+            cadences.length
+              ? sql`or (p.tags && ${sql`array[${sql.join(
+                  cadences.map((c) => sql`${c.tag}::text`),
+                  sql`, `,
+                )}]::text[]`}
+                  ${
+                    timed
+                      ? sql`and (p.last_contact_at is null
+                          or p.last_contact_at < ${at} - make_interval(days => ${Math.max(0, minIdeal - SLACK_DAYS)}))`
+                      : sql``
+                  })`
+              : sql``
+          })
     ),
     c as (
       select p.id, p.name, p.last_contact_at, p.created_at,

@@ -61,6 +61,12 @@ export const people = pgTable(
     index('people_search_idx').using('gin', t.search),
     index('people_tags_idx').using('gin', t.tags),
     index('people_account_last_contact_idx').on(t.accountId, t.lastContactAt),
+    // Keep-in-touch reads start from the few people with a cadence of their own.
+    index('people_own_cadence_idx')
+      .on(t.accountId)
+      .where(
+        sql`(${t.keepInTouchIdealDays} is not null or ${t.keepInTouchMaxDays} is not null) and ${t.deletedAt} is null`,
+      ),
     index('people_emails_idx').using('gin', t.emails),
   ],
 );

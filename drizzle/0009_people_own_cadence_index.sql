@@ -1,0 +1,1 @@
+CREATE INDEX "people_own_cadence_idx" ON "people" USING btree ("account_id") WHERE ("people"."keep_in_touch_ideal_days" is not null or "people"."keep_in_touch_max_days" is not null) and "people"."deleted_at" is null;
