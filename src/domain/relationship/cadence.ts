@@ -2,8 +2,7 @@
 // maximum interval), and where they stand today. Pure. Any interaction resets the clock.
 // Intervals count the connector's local calendar days: last contact on 3 March with an ideal of 14
 // days is due from the start of 17 March in their time zone, whatever the hour or a DST change between.
-import { addDaysToDate } from '../time/zoned';
-import { localDay, startOfLocalDay } from './local-days';
+import { addDaysToDate, localDate, startOfLocalDate } from '../time/zoned';
 
 export const KEEP_IN_TOUCH_STATUSES = ['none', 'ok', 'due', 'overdue'] as const;
 export type KeepInTouchStatus = (typeof KEEP_IN_TOUCH_STATUSES)[number];
@@ -93,9 +92,9 @@ export function cadenceState(
   const ideal = cadence.idealDays ?? cadence.maxDays;
   const max = cadence.maxDays ?? cadence.idealDays;
   if (ideal === null || max === null) return { status: 'none', dueAt: null, overdueAt: null };
-  const from = localDay(lastContactAt ?? addedAt, timeZone);
-  const dueAt = startOfLocalDay(addDaysToDate(from, ideal), timeZone);
-  const overdueAt = startOfLocalDay(addDaysToDate(from, Math.max(ideal, max) + 1), timeZone);
+  const from = localDate(lastContactAt ?? addedAt, timeZone);
+  const dueAt = startOfLocalDate(addDaysToDate(from, ideal), timeZone);
+  const overdueAt = startOfLocalDate(addDaysToDate(from, Math.max(ideal, max) + 1), timeZone);
   const status = now >= overdueAt ? 'overdue' : now >= dueAt ? 'due' : 'ok';
   return { status, dueAt, overdueAt };
 }

@@ -1,6 +1,6 @@
 // The words of strength's reasons: touches grouped by kind and month (clients by year), said plainly.
 import type { InteractionTypeName } from '../interaction/types';
-import { localDay } from './local-days';
+import { localDate } from '../time/zoned';
 import type { StrengthTerm, Touch } from './touch';
 
 const MONTHS = [
@@ -23,7 +23,7 @@ const BY_YEAR: ReadonlySet<InteractionTypeName> = new Set(['became_my_client', '
 
 /** The local year and month of an instant (memoised: a page of people has hundreds of touches). */
 function yearMonth(at: Date, timeZone: string): { year: number; month: number } {
-  const day = localDay(at, timeZone);
+  const day = localDate(at, timeZone);
   return { year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)) };
 }
 

@@ -60,10 +60,43 @@ export function localParts(at: Date, timeZone: string): LocalParts {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** The local calendar date (YYYY-MM-DD) of an instant in a zone. */
-export function localDate(at: Date, timeZone: string): string {
+/** The local calendar date of an instant, read from Intl (one call per instant: slow in bulk). */
+export function exactLocalDate(at: Date, timeZone: string): string {
   const p = localParts(at, timeZone);
   return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+// Today, the digest and keep-in-touch read local dates for thousands of instants per request, and Intl is
+// the slow part. A zone's offset changes at most once in a day, so when it is the same at both ends of a
+// UTC day it holds for every instant in it: Intl is asked twice per zone and UTC day, and the answers are
+// remembered (the caches only remember answers; the functions stay pure).
+const DAY_MS = 86_400_000;
+const MAX_CACHED = 50_000;
+const dayOffsets = new Map<string, number | null>();
+const dayStarts = new Map<string, number>();
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+/** The zone's offset throughout one UTC day, or null when it changes during that day. */
+function offsetThroughout(utcDay: number, timeZone: string): number | null {
+  const key = `${timeZone}|${utcDay}`;
+  const known = dayOffsets.get(key);
+  if (known !== undefined) return known;
+  const start = offsetAt(new Date(utcDay * DAY_MS), timeZone);
+  const end = offsetAt(new Date(utcDay * DAY_MS + DAY_MS - 1000), timeZone);
+  return remember(dayOffsets, key, start === end ? start : null);
+}
+
+/** The local calendar date (YYYY-MM-DD) of an instant in a zone. */
+export function localDate(at: Date, timeZone: string): string {
+  const ms = at.getTime();
+  const offset = offsetThroughout(Math.floor(ms / DAY_MS), timeZone);
+  if (offset === null) return exactLocalDate(at, timeZone);
+  return new Date(Math.floor(ms / 1000) * 1000 + offset).toISOString().slice(0, 10);
 }
 
 /** The zone's offset from UTC at an instant, in milliseconds (positive east of Greenwich). */
@@ -93,7 +126,9 @@ export function zonedInstant(date: string, hour: number, timeZone: string): Date
 
 /** The first instant of a local calendar date. */
 export function startOfLocalDate(date: string, timeZone: string): Date {
-  return zonedInstant(date, 0, timeZone);
+  const key = `${timeZone}|${date}`;
+  const known = dayStarts.get(key);
+  return new Date(known ?? remember(dayStarts, key, zonedInstant(date, 0, timeZone).getTime()));
 }
 
 /** A calendar date moved by whole days (calendar arithmetic, no zone involved). */
