@@ -1,7 +1,7 @@
 // Brings a loaded demo network to life: plays each planned introduction through the introductions
-// service (every move through `applyEvent` and the domain's `transition`) with a clock set to each step's
-// time, so states, consent logs, outcomes and emails are what the real rules make of that timeline; then
-// sets the demo's keep-in-touch cadences on tags.
+// service (proposed with a clock set to its day, then every move through `applyEvent` and the domain's
+// `transition` at the step's own time), so states, consent logs, outcomes and emails are what the real
+// rules make of that timeline; then sets the demo's keep-in-touch cadences on tags.
 import type { Config } from '../config';
 import type { Db, DbOrTx } from '../db/client';
 import type { OutboxRow } from '../db/schema';
@@ -62,6 +62,8 @@ async function play(
     order: plan.order,
     discloseCaveatIds: [],
     autoSend: false,
+    // The timelines ask A first when asking one at a time.
+    ...(plan.order === 'sequential' ? { firstPersonId: ids.people[plan.a]! } : {}),
     ...(needId ? { needId } : {}),
   });
   // The steps of one introduction in one transaction: the same moves as `act`, without reading the
@@ -85,8 +87,8 @@ async function play(
 }
 
 /**
- * The demo's one bounced email, written queued: claimed and recorded failed through the outbox repository as a delivery that met a 550 does, in the same transaction, so no
- * worker ever tries to send it.
+ * The demo's one bounced email, written queued: claimed and recorded failed through the outbox repository,
+ * as a delivery that met a 550 does, in the same transaction, so no worker ever tries to send it.
  */
 async function bounce(tx: DbOrTx, outbox: OutboxRow[], now: Date): Promise<void> {
   // One email, or the others would be left queued for an SMTP server the demo does not use.
