@@ -65,6 +65,13 @@ describe('the demo network on Today', () => {
     expect(states.length).toBeGreaterThanOrEqual(15);
   });
 
+  it('shows no two demo people as very likely the same person', async () => {
+    const res = await t.call('GET', '/api/v1/duplicates', { token: me.token });
+    expect(res.status).toBe(200);
+    const strong = res.body.items.filter((p: { strength: string }) => p.strength === 'strong');
+    expect(strong).toEqual([]);
+  });
+
   it('"Got it" on an answer takes it off Today', async () => {
     const answer = await itemOf('answer');
     expect((await post(t, me, '/api/v1/agenda/acknowledgements', { keys: [answer.key] })).status).toBe(204);
