@@ -36,7 +36,7 @@ describe('linchpin demo', () => {
     const r = await cli(['demo']);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toMatch(
-      /^Added a sample network to demo@example\.com: 240 people across 17 professions, \d+ needs \(\d+ open\), \d+ offers and \d+ interactions over the last two years\.\n/,
+      /^Added a sample network to demo@example\.com: 240 people across 17 professions, \d+ needs \(\d+ open\), \d+ offers and \d+ interactions over the last two years\.\nIntroductions: 1 draft, 4 asking, 2 snoozed, 2 ready, 2 introduced, 1 following up, 5 closed, 1 declined, 1 expired, 1 cancelled\.\n/,
     );
     expect(r.stdout).toContain('Sign in with:  demo@example.com  /  linchpin-demo');
     expect(r.stdout).toContain('open http://127.0.0.1:4321');

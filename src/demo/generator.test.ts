@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { normaliseEmail, phoneKey } from '../domain/contact/normalise';
+import { OUTCOMES } from '../domain/introduction/types';
 import { InteractionInput, InteractionType } from '../interactions/schema';
 import { NeedInput } from '../needs/schema';
 import { OfferInput } from '../offers/schema';
@@ -25,6 +27,19 @@ function unmatchedNeeds(net: DemoNetwork): string[] {
     }
   });
   return out;
+}
+
+/** Phones and emails held by more than one person, as the identity rule compares them. */
+function sharedContacts(net: DemoNetwork): string[] {
+  const holders = new Map<string, Set<string>>();
+  for (const { person } of net.people) {
+    const keys = [
+      ...person.phones.map((p) => `phone ${phoneKey(p) ?? p}`),
+      ...person.emails.map((e) => `email ${normaliseEmail(e) ?? e}`),
+    ];
+    for (const key of keys) holders.set(key, (holders.get(key) ?? new Set()).add(person.name));
+  }
+  return [...holders].filter(([, names]) => names.size > 1).map(([key, names]) => `${key}: ${[...names]}`);
 }
 
 describe('demo network generator', () => {
@@ -102,10 +117,59 @@ describe('demo network generator', () => {
     expect(new Set(needs.map((n) => n.urgency))).toEqual(new Set(['low', 'normal', 'high']));
     const open = needs.filter((n) => n.status === 'open' && n.neededBy);
     expect(open.length).toBeGreaterThan(20);
-    for (const n of open) expect(n.neededBy! > now.toISOString().slice(0, 10)).toBe(true);
+    // Dates are ahead, bar the one deliberately past (Today shows it overdue); one falls within the week.
+    const today = now.toISOString().slice(0, 10);
+    expect(open.filter((n) => n.neededBy! <= today).map((n) => n.neededBy)).toEqual(['2026-01-13']);
+    expect(open.some((n) => n.neededBy! > today && n.neededBy! <= '2026-01-22')).toBe(true);
     const offers = all((p) => p.offers.map((o) => o.input));
     expect(offers.length).toBeGreaterThan(150);
     expect(offers.every((o) => o.idealCounterpart.length > 0)).toBe(true);
+  });
+
+  it('gives no two people the same phone number or email address', () => {
+    expect(all((p) => p.person.phones).length).toBeGreaterThan(100);
+    expect(sharedContacts(network)).toEqual([]);
+  });
+
+  it('plans introductions in every state between different, askable people', () => {
+    const intros = network.introductions;
+    expect(intros.length).toBeGreaterThanOrEqual(15);
+    expect(intros.length).toBeLessThanOrEqual(25);
+    const everyone = intros.flatMap((x) => [x.a, x.b]);
+    expect(new Set(everyone).size).toBe(everyone.length);
+    for (const i of everyone) {
+      const { person } = network.people[i]!;
+      expect(person.emails.length).toBeGreaterThan(0);
+      expect(person.introPreferences.doNotIntroduce).toBe(false);
+    }
+    // A seeker's open need, answered by an active offer of the provider on the same topic.
+    for (const x of intros.filter((i) => i.kind === 'seeker_provider')) {
+      const need = network.people[x.a]!.needs[x.need!]!.input;
+      expect(need.status).toBe('open');
+      const offers = network.people[x.b]!.offers.filter((o) => o.input.status === 'active');
+      expect(offers.some((o) => o.input.tags.includes(need.tags[0]!))).toBe(true);
+    }
+    expect(intros.filter((i) => i.kind === 'peers').length).toBeGreaterThan(0);
+    // Every step happens after the proposal, in order, and none after now.
+    for (const x of intros) {
+      const times = [x.proposedAt, ...x.steps.map((s) => s.at)].map((d) => d.getTime());
+      expect(times).toEqual([...times].sort((p, q) => p - q));
+      expect(Math.max(...times)).toBeLessThanOrEqual(now.getTime());
+    }
+    const events = intros.flatMap((x) => x.steps.map((s) => s.event));
+    const outcomes = events.flatMap((e) => (e.type === 'record_outcome' ? [e.outcome] : []));
+    expect(new Set(outcomes)).toEqual(new Set(OUTCOMES));
+    for (const type of [
+      'request',
+      'remind',
+      'expire',
+      'introduce',
+      'follow_up',
+      'follow_up_answer',
+      'cancel',
+    ])
+      expect(events.some((e) => e.type === type)).toBe(true);
+    expect(intros.flatMap((x) => x.steps).filter((s) => s.bounces)).toHaveLength(1);
   });
 
   it('gives every open need an active offer on the same topic from someone else', () => {
@@ -139,6 +203,9 @@ describe('demo network generator', () => {
           expect(net.people).toHaveLength(size);
           expect(new Set(net.people.map((p) => p.profession)).size).toBe(PROFESSIONS.length);
           expect(unmatchedNeeds(net)).toEqual([]);
+          expect(sharedContacts(net)).toEqual([]);
+          const everyone = net.introductions.flatMap((x) => [x.a, x.b]);
+          expect(new Set(everyone).size).toBe(everyone.length);
           for (const p of net.people) expect(PersonInput.safeParse(p.person).success).toBe(true);
         },
       ),

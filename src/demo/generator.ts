@@ -2,11 +2,11 @@
 // looks the same on every machine and tests can pin what it contains.
 
 import { INTERACTION_TYPES } from '../domain/interaction/types';
-import type { InteractionInput, InteractionType } from '../interactions/schema';
-import type { NeedInput } from '../needs/schema';
-import type { OfferInput } from '../offers/schema';
+import type { InteractionType } from '../interactions/schema';
 import type { PersonInput } from '../people/schema';
 import { interactionFor } from './interactions';
+import { planIntroductions } from './introductions';
+import { INNER_CIRCLE } from './keep-in-touch';
 import {
   CAVEATS,
   CITIES,
@@ -21,51 +21,49 @@ import {
 import { PROFESSIONS, type Profession } from './professions';
 import { fill, Random } from './random';
 import { TOPICS, type TopicKey } from './topics';
+import type { DemoNeed, DemoNetwork, DemoOffer, DemoPerson } from './types';
 
-export interface DemoNeed {
-  input: NeedInput;
-  createdAt: Date;
-}
-export interface DemoOffer {
-  input: OfferInput;
-  createdAt: Date;
-}
-export interface DemoPerson {
-  profession: string;
-  person: PersonInput;
-  needs: DemoNeed[];
-  offers: DemoOffer[];
-  interactions: InteractionInput[];
-}
-export interface DemoNetwork {
-  people: DemoPerson[];
-}
+export type { DemoNeed, DemoNetwork, DemoOffer, DemoPerson } from './types';
 
 export const DEFAULT_DEMO_SIZE = 240;
 const DAY = 86_400_000;
 
-export function generateDemoNetwork(opts: { seed: number; now: Date; size?: number }): DemoNetwork {
+/** `timeZone`: the account's, so what falls due "today" in the demo does so on its local day. */
+export function generateDemoNetwork(opts: {
+  seed: number;
+  now: Date;
+  size?: number;
+  timeZone?: string;
+}): DemoNetwork {
   const r = new Random(opts.seed);
   const size = opts.size ?? DEFAULT_DEMO_SIZE;
   const usedNames = new Set<string>();
+  const used: Used = { names: usedNames, phones: new Set(), emails: new Set() };
   const typeCycle = { next: 0 };
   const people: DemoPerson[] = [];
   const weights = PROFESSIONS.map((p, i) => [i, p.weight] as const);
   for (let i = 0; i < size; i++) {
     // The first few cycle through every profession, so each is present whatever the seed or size.
     const profession = PROFESSIONS[i < PROFESSIONS.length ? i : r.weighted(weights)]!;
-    people.push(generatePerson(r, profession, i, opts.now, usedNames, typeCycle));
+    people.push(generatePerson(r, profession, opts.now, used, typeCycle));
   }
   ensureEveryNeedHasAnOffer(r, people, opts.now);
-  return { people };
+  ensureNeedsFallDue(people, opts.now);
+  return { people, introductions: planIntroductions(people, { ...opts, timeZone: opts.timeZone ?? 'UTC' }) };
+}
+
+/** What must stay unique across the network: names, and every phone and email (each is someone's identity). */
+interface Used {
+  names: Set<string>;
+  phones: Set<string>;
+  emails: Set<string>;
 }
 
 function generatePerson(
   r: Random,
   prof: Profession,
-  index: number,
   now: Date,
-  usedNames: Set<string>,
+  used: Used,
   typeCycle: { next: number },
 ): DemoPerson {
   let first: string;
@@ -73,8 +71,8 @@ function generatePerson(
   do {
     first = r.pick(FIRST_NAMES);
     last = r.pick(LAST_NAMES);
-  } while (usedNames.has(`${first} ${last}`));
-  usedNames.add(`${first} ${last}`);
+  } while (used.names.has(`${first} ${last}`));
+  used.names.add(`${first} ${last}`);
 
   const city = r.pick(CITIES);
   const org = prof.organisation(r, last);
@@ -105,14 +103,14 @@ function generatePerson(
   ] as const);
   const person: PersonInput = {
     name: `${first} ${last}`,
-    emails: emails(r, first, last, org),
-    phones: r.chance(0.55) ? [city.phone(index * 7 + r.int(0, 6))] : [],
+    emails: emails(r, first, last, org, used.emails),
+    phones: r.chance(0.55) ? phone(city, r.int(0, 9999), used.phones) : [],
     company: org === 'Independent' || org === 'Freelance' ? '' : org,
     title,
     location: `${city.name}, ${city.country}`,
     links: links(r, first, last, org),
     blurb: fill(r.pick(prof.blurbs), values),
-    tags: tags(r, prof, focus),
+    tags: tags(r, prof, focus, trust),
     trust: trust === 0 ? null : trust,
     vouchCriteria: r.chance(0.5)
       ? r
@@ -175,12 +173,30 @@ const slug = (s: string) =>
     .replace(/[^a-z0-9]+/g, '');
 
 // Addresses and sites use the reserved .example domain, so nothing in the demo can email a real person.
-function emails(r: Random, first: string, last: string, org: string): string[] {
+// Names are unique, so the full-name forms are too; the short personal form falls back to the full one.
+function emails(r: Random, first: string, last: string, org: string, used: Set<string>): string[] {
   const work = `${slug(first)}.${slug(last)}@${slug(org) || 'mail'}.example`;
   const out = r.chance(0.92) ? [work] : [];
-  if (r.chance(0.15) || out.length === 0)
-    out.push(`${slug(first)}${slug(last).slice(0, 1)}@personal.example`);
+  if (r.chance(0.15) || out.length === 0) {
+    const short = `${slug(first)}${slug(last).slice(0, 1)}@personal.example`;
+    out.push(used.has(short) ? `${slug(first)}.${slug(last)}@personal.example` : short);
+  }
+  for (const e of out) used.add(e);
   return out;
+}
+
+/**
+ * A fictional number of the city's country that nobody else has: two different people sharing a number
+ * would look like one person to the identity rule. None when the country's fictional range is used up.
+ */
+function phone(city: City, start: number, used: Set<string>): string[] {
+  for (let k = 0; k < 10_000; k++) {
+    const candidate = city.phone(start + k);
+    if (used.has(candidate)) continue;
+    used.add(candidate);
+    return [candidate];
+  }
+  return [];
 }
 
 function links(r: Random, first: string, last: string, org: string): PersonInput['links'] {
@@ -195,12 +211,14 @@ function links(r: Random, first: string, last: string, org: string): PersonInput
   return out;
 }
 
-function tags(r: Random, prof: Profession, focus: string): string[] {
+function tags(r: Random, prof: Profession, focus: string, trust: number): string[] {
   const extra = r.chance(0.3)
     ? [r.pick(['mentor', 'speaker', 'angel', 'alumni', 'remote', 'board-member'])]
     : [];
   const second = r.chance(0.25) ? [r.pick(prof.focus)] : [];
-  return [...new Set([prof.tag, focus, ...second, ...extra])];
+  // The closest few carry the tag the demo gives the tightest keep-in-touch cadence (DEMO_TAG_CADENCES).
+  const inner = trust === 5 && r.chance(0.6) ? [INNER_CIRCLE] : [];
+  return [...new Set([prof.tag, focus, ...second, ...extra, ...inner])];
 }
 
 function privateNote(r: Random, values: Record<string, string>, city: City): string {
@@ -245,7 +263,7 @@ function need(r: Random, topic: TopicKey, focusText: string, focusTag: string, n
   return {
     input: {
       text: fill(r.pick(t.needs), { focus: focusText }),
-      tags: r.chance(0.3) ? [t.tag, focusTag] : [t.tag],
+      tags: r.chance(0.3) ? [...new Set([t.tag, focusTag])] : [t.tag],
       urgency: r.weighted([
         ['low', 25],
         ['normal', 50],
@@ -272,7 +290,7 @@ function offer(
   return {
     input: {
       text: fill(o.text, { focus: focusText }),
-      tags: r.chance(0.3) ? [t.tag, focusTag] : [t.tag],
+      tags: r.chance(0.3) ? [...new Set([t.tag, focusTag])] : [t.tag],
       idealCounterpart: fill(o.counterpart, { focus: focusText }),
       status: r.weighted([
         ['active', 85],
@@ -282,6 +300,17 @@ function offer(
     },
     createdAt: new Date(now.getTime() - r.int(1, 500) * DAY),
   };
+}
+
+/**
+ * Today shows needs whose needed-by date is near or past: the first open needs with a date are made due in
+ * three days and two days ago, whatever the seed, so the demo always has both.
+ */
+function ensureNeedsFallDue(people: DemoPerson[], now: Date): void {
+  const dated = people.flatMap((p) => p.needs).filter((n) => n.input.status === 'open' && n.input.neededBy);
+  const [soon, past] = dated;
+  if (soon) soon.input.neededBy = isoDate(new Date(now.getTime() + 3 * DAY));
+  if (past) past.input.neededBy = isoDate(new Date(now.getTime() - 2 * DAY));
 }
 
 /** Every open need gets at least one active offer about the same topic from someone else. */

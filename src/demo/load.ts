@@ -19,6 +19,12 @@ export interface DemoSummary {
   interactions: number;
 }
 
+/** The stored ids of the generated people (by index) and of their needs (by person index, then need index). */
+export interface DemoIds {
+  people: string[];
+  needs: (string | undefined)[][];
+}
+
 /** Rows per INSERT: large enough to be fast, small enough to stay far below the parameter limit. */
 const BATCH = 100;
 
@@ -27,8 +33,8 @@ export async function loadDemoNetwork(
   accountId: string,
   network: DemoNetwork,
   now: Date,
-): Promise<DemoSummary> {
-  const summary = await db.transaction(async (tx) => {
+): Promise<{ summary: DemoSummary; ids: DemoIds }> {
+  const loaded = await db.transaction(async (tx) => {
     const ids: string[] = [];
     for (const batch of chunks(network.people, BATCH)) {
       const rows = await peopleRepo.insertPeople(
@@ -59,13 +65,17 @@ export async function loadDemoNetwork(
         createdAt: new Date(x.occurredAt ?? now),
       })),
     );
-    for (const batch of chunks(needs, BATCH)) await insertNeeds(tx, accountId, batch);
+    const needIds = new Map<string, string>();
+    for (const batch of chunks(needs, BATCH)) {
+      for (const row of await insertNeeds(tx, accountId, batch))
+        needIds.set(`${row.personId}\n${row.text}`, row.id);
+    }
     for (const batch of chunks(offers, BATCH)) await insertOffers(tx, accountId, batch);
     for (const batch of chunks(interactions, BATCH * 3)) await insertInteractions(tx, accountId, batch);
     // Needs and offers are part of each person's search document.
     await peopleRepo.refreshSearch(tx, accountId, ids);
     await markPeopleChanged(tx, accountId, ids, now);
-    return {
+    const summary: DemoSummary = {
       people: ids.length,
       professions: new Set(network.people.map((p) => p.profession)).size,
       needs: needs.length,
@@ -73,9 +83,13 @@ export async function loadDemoNetwork(
       offers: offers.length,
       interactions: interactions.length,
     };
+    const needsOf = network.people.map((p, i) =>
+      p.needs.map((n) => needIds.get(`${ids[i]}\n${n.input.text}`)),
+    );
+    return { summary, ids: { people: ids, needs: needsOf } };
   });
   await analyzeAfterBulkWrite(db);
-  return summary;
+  return loaded;
 }
 
 function chunks<T>(items: T[], size: number): T[][] {

@@ -3,7 +3,9 @@ import { countAccounts } from '../../accounts/repository';
 import { accountForEmailOrOwner, createAccount } from '../../accounts/service';
 import type { Config } from '../../config';
 import { DEFAULT_DEMO_SIZE, generateDemoNetwork } from '../../demo/generator';
+import { bringDemoToLife, type IntroductionCounts } from '../../demo/life';
 import { loadDemoNetwork } from '../../demo/load';
+import { INTRO_STATES } from '../../domain/introduction/types';
 import { listPeople } from '../../people/service';
 import { readServerFile } from '../../server/server-file';
 import type { Handler } from '../action';
@@ -35,15 +37,23 @@ export const runDemo: Handler<DemoOptions> = async (s, { opts }) => {
     );
   }
   const now = clock.now();
-  const network = generateDemoNetwork({ seed: opts.seed, now });
-  const summary = await loadDemoNetwork(db, account.id, network, now);
+  const network = generateDemoNetwork({ seed: opts.seed, now, timeZone: account.timeZone });
+  const { summary, ids } = await loadDemoNetwork(db, account.id, network, now);
+  const introductions = await bringDemoToLife({ db, config }, account.id, network, ids, now);
   const url = serverUrl(config);
   if (opts.json)
-    return printJson(s.io, { account: account.email, created: Boolean(created), url, ...summary });
+    return printJson(s.io, {
+      account: account.email,
+      created: Boolean(created),
+      url,
+      ...summary,
+      introductions,
+    });
   s.io.stdout(
     `Added a sample network to ${account.email}: ${summary.people} people across ${summary.professions} professions, ` +
       `${summary.needs} needs (${summary.openNeeds} open), ${summary.offers} offers and ` +
-      `${summary.interactions} interactions over the last two years.\n`,
+      `${summary.interactions} interactions over the last two years.\n` +
+      `Introductions: ${countsInWords(introductions)}.\n`,
   );
   if (created)
     s.io.stdout(`Created the owner account. Sign in with:  ${created.email}  /  ${created.password}\n`);
@@ -51,6 +61,12 @@ export const runDemo: Handler<DemoOptions> = async (s, { opts }) => {
     url.running ? `Open ${url.href}\n` : `Start the server with \`npm start\`, then open ${url.href}\n`,
   );
 };
+
+/** "2 asking, 1 ready, …": each state that has any, in the order of their lives. */
+function countsInWords(counts: IntroductionCounts): string {
+  const parts = INTRO_STATES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s.replace(/_/g, ' ')}`);
+  return parts.length ? parts.join(', ') : 'none';
+}
 
 function serverUrl(config: Config): { href: string; running: boolean } {
   const running = config.databaseUrl ? undefined : readServerFile(config.dataDir);

@@ -10,7 +10,9 @@ import { DEMO_EMAIL, DEMO_PASSWORD } from './demo-account';
 export function registerDemoCommand(program: Command, ctx: CliContext): void {
   program
     .command('demo')
-    .description(`Fill an account with a realistic sample network (${DEFAULT_DEMO_SIZE} people)`)
+    .description(
+      `Fill an account with a realistic sample network (${DEFAULT_DEMO_SIZE} people, introductions in every state)`,
+    )
     .addOption(accountOption())
     .option('--seed <n>', 'another seed gives another (equally deterministic) network', intArg, 1)
     .option('--force', 'add the sample network even though the account already has people')
