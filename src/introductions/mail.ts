@@ -7,6 +7,7 @@ import type { DbOrTx } from '../db/client';
 import type { IntroductionRow, MailAddressJson, OutboxRow, PersonRow } from '../db/schema';
 import { dateOf, expiryDueAt } from '../domain/introduction/timing';
 import { type Effect, otherParty, PARTIES, type Party } from '../domain/introduction/types';
+import { MONTH_NAMES } from '../domain/time/names';
 import { localParts } from '../domain/time/zoned';
 import { linkBase, messageIdDomain } from '../mail/links';
 import { insertOutbox } from '../mail/repository';
@@ -31,26 +32,11 @@ export interface MailContext {
   people: Record<Party, PersonRow>;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** A past day as a person reads it in a letter: "3 December", with the year when it is not this year's. */
 export function spokenDay(at: Date, now: Date, timeZone: string): string {
   const day = localParts(at, timeZone);
   const sameYear = day.year === localParts(now, timeZone).year;
-  return `${day.day} ${MONTHS[day.month - 1]}${sameYear ? '' : ` ${day.year}`}`;
+  return `${day.day} ${MONTH_NAMES[day.month - 1]}${sameYear ? '' : ` ${day.year}`}`;
 }
 
 type Purpose = 'consent' | 'follow_up' | 'opt_out';

@@ -1,22 +1,8 @@
 // The words of strength's reasons: touches grouped by kind and month (clients by year), said plainly.
 import type { InteractionTypeName } from '../interaction/types';
+import { MONTH_NAMES } from '../time/names';
 import { localDate } from '../time/zoned';
 import type { StrengthTerm, Touch } from './touch';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** Becoming a client is said by the year; everything else by the month. */
 const BY_YEAR: ReadonlySet<InteractionTypeName> = new Set(['became_my_client', 'became_their_client']);
@@ -56,7 +42,7 @@ export function describeGroup(terms: readonly StrengthTerm[], now: Date, timeZon
   const thisYear = yearMonth(now, timeZone).year;
   const when = BY_YEAR.has(first.type)
     ? `in ${at.year}`
-    : `in ${MONTHS[at.month - 1]}${at.year === thisYear ? '' : ` ${at.year}`}`;
+    : `in ${MONTH_NAMES[at.month - 1]}${at.year === thisYear ? '' : ` ${at.year}`}`;
   const text = `${PHRASES[first.type](terms.length)} ${when}`;
   // Said only where both ways is news: a mutual touch (a meeting) is two-way by its nature.
   const bothWays =
