@@ -1,6 +1,8 @@
 // Relationship strength (0–100) from the interactions with someone, decaying with time. Pure.
 // The score is a saturating function of a sum of terms, one per touch; the reasons are built from the
 // same terms (grouped by kind and month), so a reason never says something the score did not count.
+
+import { daysBetweenDates, localDate } from '../time/zoned';
 import {
   MAX_REASONS,
   QUIET_AFTER_DAYS,
@@ -82,7 +84,8 @@ export function strengthReasons(
     .slice(0, MAX_REASONS)
     .map(({ ts }) => ({ text: describeGroup(ts, now, timeZone), terms: ts }));
   const latest = Math.max(...terms.map((t) => t.touch.at.getTime()));
-  const quietDays = Math.floor((now.getTime() - latest) / DAY_MS);
+  // Counted in the connector's calendar days, as every other "N days ago" in the app is.
+  const quietDays = daysBetweenDates(localDate(new Date(latest), timeZone), localDate(now, timeZone));
   if (quietDays >= QUIET_AFTER_DAYS) reasons.push({ text: quietFor(quietDays), terms: [] });
   return reasons;
 }
