@@ -75,7 +75,9 @@ const samples: Record<string, () => unknown> = {
   'POST /api/v1/suggestions/draft': () => ({ needId: ids.need, providerId: ids.other, offerId: null }),
   'PUT /api/v1/matching/settings': () => ({ suggestionsPerWeek: 7, declineCooldownDays: 90 }),
   'PUT /api/v1/keep-in-touch/tags/{tag}': () => ({ idealDays: 14, maxDays: 21 }),
-  'POST /api/v1/agenda/acknowledgements': () => ({ keys: ['answer:consent:00000000-0000-4000-8000-000000000000'] }),
+  'POST /api/v1/agenda/acknowledgements': () => ({
+    keys: ['answer:consent:00000000-0000-4000-8000-000000000000'],
+  }),
   // Restore needs an empty account: it gets its own, and the backup of an empty account as its sample.
   'POST /api/v1/restore': () => ids.emptyBackup && JSON.parse(ids.emptyBackup),
 };
