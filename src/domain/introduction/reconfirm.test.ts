@@ -42,6 +42,25 @@ describe('a stale yes', () => {
     expect(availableActions(r.intro, days(STALE + 30)).reconfirm.b.allowed).toBe(false);
   });
 
+  it('in sequential order, the second person is asked again only after the first has reconfirmed', () => {
+    // Both yeses stale: A (asked first) is re-asked; B waits until A says yes afresh.
+    const ready = bothSaidYes(1);
+    const at = days(STALE + 5);
+    const aAsked = transition(ready, { type: 'reconfirm', party: 'a' }, at);
+    if (!aAsked.ok) throw new Error(aAsked.error.message);
+    expect(refusal(aAsked.intro, { type: 'reconfirm', party: 'b' }, at)).toMatchObject({
+      code: 'not_due',
+      party: 'b',
+    });
+    expect(availableActions(aAsked.intro, at).reconfirm.b.allowed).toBe(false);
+    const aYes = transition(aAsked.intro, yes('a'), days(STALE + 6));
+    if (!aYes.ok) throw new Error(aYes.error.message);
+    const bAsked = transition(aYes.intro, { type: 'reconfirm', party: 'b' }, days(STALE + 6));
+    expect(
+      bAsked.ok && bAsked.effects.some((e) => e.type === 'send_consent_request' && e.party === 'b'),
+    ).toBe(true);
+  });
+
   it('auto-send still sends when both yeses are fresh', () => {
     const ready = run(draft({ autoSend: true }), [[{ type: 'request' }], [yes('a')], [yes('b'), days(3)]]);
     expect(ready.intro.state).toBe('introduced');

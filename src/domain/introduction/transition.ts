@@ -334,6 +334,16 @@ function reconfirm(s: Stepper, party: Party, now: Date, policy: TimingPolicy): T
       party,
     );
   }
+  // Sequential order protects the person asked first: the other is asked again only once the first has
+  // said yes afresh, as they were the first time.
+  const first = intro.firstParty;
+  if (intro.order === 'sequential' && party !== first && intro.consent[first].status !== 'yes') {
+    return fail(
+      'not_due',
+      `person ${party.toUpperCase()} is asked again once person ${first.toUpperCase()}, who is asked first, has reconfirmed`,
+      party,
+    );
+  }
   const stop = blocked(intro.parties, [party]) ?? outOfRequests(intro.parties, [party]);
   if (stop) return stop;
   s.setConsent(party, asked(now));
