@@ -3,6 +3,7 @@
 import { and, asc, desc, eq, gte, inArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import {
+  accounts,
   consentLog,
   introductionOutcomes,
   introductions,
@@ -117,16 +118,28 @@ export async function pendingCount(db: DbOrTx, accountId: string): Promise<numbe
   return Number(row?.n ?? 0);
 }
 
-export async function pendingSubjects(
+/**
+ * Whether matching work is waiting, as the reads' "updating" flag needs it: any at all, any that could
+ * change the providers of every need (a changed offer or profile), and for one need. Three EXISTS, so the
+ * answer costs the same whatever the size of the backlog.
+ */
+export async function pendingState(
   db: DbOrTx,
   accountId: string,
-): Promise<{ kind: MatchSubject; id: string }[]> {
-  const rows = await db
-    .select({ kind: matchPending.subjectKind, id: matchPending.subjectId })
-    .from(matchPending)
-    .where(eq(matchPending.accountId, accountId))
-    .limit(10_000);
-  return rows;
+  needId: string | null = null,
+): Promise<{ any: boolean; providers: boolean; need: boolean }> {
+  const mine = sql`${matchPending.accountId} = ${accountId}`;
+  const [row] = await db
+    .select({
+      any: sql<boolean>`exists (select 1 from ${matchPending} where ${mine})`,
+      providers: sql<boolean>`exists (select 1 from ${matchPending} where ${mine} and ${matchPending.subjectKind} <> 'need')`,
+      need: needId
+        ? sql<boolean>`exists (select 1 from ${matchPending} where ${mine} and ${matchPending.subjectKind} = 'need' and ${matchPending.subjectId} = ${needId})`
+        : sql<boolean>`false`,
+    })
+    .from(accounts)
+    .where(eq(accounts.id, accountId));
+  return { any: Boolean(row?.any), providers: Boolean(row?.providers), need: Boolean(row?.need) };
 }
 
 // ---- what the matcher reads of the account ----

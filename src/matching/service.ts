@@ -35,7 +35,7 @@ interface ReadContext {
   needs: Map<string, NeedRow>;
   offers: Map<string, OfferRow>;
   guards: PreparedNetwork;
-  pending: { kind: string; id: string }[];
+  pending: { any: boolean; providers: boolean; need: boolean };
 }
 
 /**
@@ -47,7 +47,7 @@ async function readContext(
   accountId: string,
   now: Date,
   rows: readonly SuggestionRow[],
-  also: { needs?: readonly NeedRow[] } = {},
+  also: { needs?: readonly NeedRow[]; needId?: string } = {},
 ): Promise<ReadContext> {
   const needIds = [...new Set(rows.map((r) => r.needId))];
   const offerIds = [...new Set(rows.flatMap((r) => (r.offerId ? [r.offerId] : [])))];
@@ -55,7 +55,7 @@ async function readContext(
     repo.needsByIds(db, accountId, needIds),
     repo.activeOffersByIds(db, accountId, offerIds),
     settingsOf(db, accountId),
-    repo.pendingSubjects(db, accountId),
+    repo.pendingState(db, accountId, also.needId ?? null),
   ]);
   const needs = [...needRows, ...(also.needs ?? [])];
   const personIds = [...new Set([...rows.map((r) => r.providerId), ...needs.map((n) => n.personId)])];
@@ -114,9 +114,6 @@ function presentAll(ctx: ReadContext, rows: readonly SuggestionRow[]): Suggestio
   return rows.flatMap((r) => present(ctx, r) ?? []).sort(byScore);
 }
 
-/** Pending work that could change providers for any need: a changed offer or profile. */
-const providersPending = (ctx: ReadContext) => ctx.pending.some((p) => p.kind !== 'need');
-
 export async function suggestionsForNeed(
   db: Db,
   accountId: string,
@@ -127,7 +124,7 @@ export async function suggestionsForNeed(
   const need = await findNeed(db, accountId, needId);
   if (!need) throw notFound('Need');
   const rows = await repo.storedSuggestions(db, accountId, { needIds: [needId] });
-  const ctx = await readContext(db, accountId, now, rows, { needs: [need] });
+  const ctx = await readContext(db, accountId, now, rows, { needs: [need], needId });
   const items = presentAll(ctx, rows);
   return {
     items: items.slice(0, limit).map((s) => ({
@@ -139,7 +136,8 @@ export async function suggestionsForNeed(
       offerText: s.offerText,
       vouchUnmet: s.vouchUnmet,
     })),
-    updating: providersPending(ctx) || ctx.pending.some((p) => p.id === needId),
+    // Pending work that could change this need's providers: a changed offer or profile, or the need itself.
+    updating: ctx.pending.providers || ctx.pending.need,
   };
 }
 
@@ -171,7 +169,7 @@ export async function suggestionsForAccount(
     items.push(s);
     if (items.length >= limit) break;
   }
-  return { items, updating: ctx.pending.length > 0 };
+  return { items, updating: ctx.pending.any };
 }
 
 /** Who could help this person (per open need) and whose needs they could answer. */
@@ -199,7 +197,7 @@ export async function suggestionsForPerson(
     ).slice(0, limit),
   }));
   const theyCouldHelp = presentAll(ctx, asProvider).slice(0, limit);
-  return { couldHelpThem, theyCouldHelp, updating: ctx.pending.length > 0 };
+  return { couldHelpThem, theyCouldHelp, updating: ctx.pending.any };
 }
 
 /** Checks that a suggestion's ids are this account's: the need, the provider and, if given, their offer. */
