@@ -61,6 +61,28 @@ describe('a stale yes', () => {
     ).toBe(true);
   });
 
+  it('in sequential order, checking back with a snoozed second person waits while the first reconfirms', () => {
+    // A said yes, B said "later"; A's yes grows stale and A is asked to reconfirm. Checking back with B
+    // now would ask B before A has said yes again.
+    const snoozed = run(draft(), [
+      [{ type: 'request' }],
+      [yes('a')],
+      [{ type: 'answer', party: 'b', answer: 'later', until: '2026-04-15', channel: 'email_link' }],
+    ]).intro;
+    expect(snoozed.state).toBe('snoozed');
+    const at = days(STALE + 5);
+    const aAsked = transition(snoozed, { type: 'reconfirm', party: 'a' }, at);
+    if (!aAsked.ok) throw new Error(aAsked.error.message);
+    expect(refusal(aAsked.intro, { type: 'reask' }, at)).toMatchObject({ code: 'not_due', party: 'b' });
+    expect(availableActions(aAsked.intro, at).reask.allowed).toBe(false);
+    const aYes = transition(aAsked.intro, yes('a'), days(STALE + 6));
+    if (!aYes.ok) throw new Error(aYes.error.message);
+    const bAsked = transition(aYes.intro, { type: 'reask' }, days(STALE + 6));
+    expect(
+      bAsked.ok && bAsked.effects.some((e) => e.type === 'send_consent_request' && e.party === 'b'),
+    ).toBe(true);
+  });
+
   it('auto-send still sends when both yeses are fresh', () => {
     const ready = run(draft({ autoSend: true }), [[{ type: 'request' }], [yes('a')], [yes('b'), days(3)]]);
     expect(ready.intro.state).toBe('introduced');

@@ -41,6 +41,24 @@ export function outOfRequests(facts: Record<Party, PartyFacts>, parties: readonl
   return null;
 }
 
+/**
+ * Sequential order protects the person asked first: the other is asked (again) only while the first's
+ * yes stands, as it did the first time. The refusal when `party` must wait for that, or null.
+ */
+export function waitsForFirstParty(
+  intro: Pick<Introduction, 'consent' | 'order' | 'firstParty'>,
+  party: Party,
+  action: string,
+): Refusal | null {
+  const first = intro.firstParty;
+  if (intro.order !== 'sequential' || party === first || intro.consent[first].status === 'yes') return null;
+  return fail(
+    'not_due',
+    `person ${party.toUpperCase()} is ${action} once person ${first.toUpperCase()}, who is asked first, has said yes again`,
+    party,
+  );
+}
+
 /** Where a consent request to `party` sits: after the other's yes, alongside theirs, or first. */
 export function positionFor(intro: Pick<Introduction, 'consent' | 'order'>, party: Party): RequestPosition {
   if (intro.consent[otherParty(party)].status === 'yes') return 'second';

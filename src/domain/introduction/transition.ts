@@ -1,6 +1,13 @@
 // The one place that knows the rules of an introduction. Routes, public pages, the CLI and the jobs all
 // call `transition`; nothing else decides whether a move is allowed.
-import { blocked, FOLLOW_UP_ANSWER_STATES, outOfRequests, positionFor, takesFollowUpAnswers } from './rules';
+import {
+  blocked,
+  FOLLOW_UP_ANSWER_STATES,
+  outOfRequests,
+  positionFor,
+  takesFollowUpAnswers,
+  waitsForFirstParty,
+} from './rules';
 import { fail, noop, Stepper } from './step';
 import {
   checkBackDueAt,
@@ -302,7 +309,9 @@ function reask(s: Stepper, now: Date): TransitionResult {
   const intro = s.intro;
   if (intro.state !== 'snoozed') return notIn(intro, 'ask again', ['snoozed']);
   const snoozing = PARTIES.filter((p) => intro.consent[p].status === 'later');
-  const stop = blocked(intro.parties, snoozing);
+  const stop =
+    snoozing.map((p) => waitsForFirstParty(intro, p, 'asked again')).find((r) => r !== null) ??
+    blocked(intro.parties, snoozing);
   if (stop) return stop;
   for (const party of snoozing) {
     s.effect({ type: 'send_consent_request', party, position: positionFor(intro, party), reask: true });
@@ -334,17 +343,10 @@ function reconfirm(s: Stepper, party: Party, now: Date, policy: TimingPolicy): T
       party,
     );
   }
-  // Sequential order protects the person asked first: the other is asked again only once the first has
-  // said yes afresh, as they were the first time.
-  const first = intro.firstParty;
-  if (intro.order === 'sequential' && party !== first && intro.consent[first].status !== 'yes') {
-    return fail(
-      'not_due',
-      `person ${party.toUpperCase()} is asked again once person ${first.toUpperCase()}, who is asked first, has reconfirmed`,
-      party,
-    );
-  }
-  const stop = blocked(intro.parties, [party]) ?? outOfRequests(intro.parties, [party]);
+  const stop =
+    waitsForFirstParty(intro, party, 'asked to reconfirm') ??
+    blocked(intro.parties, [party]) ??
+    outOfRequests(intro.parties, [party]);
   if (stop) return stop;
   s.setConsent(party, asked(now));
   s.effect({
