@@ -13,6 +13,7 @@ import {
   introductionEvents,
   introductionOutcomes,
   introductions,
+  introRequests,
   matchEmbeddings,
   matchingSettings,
   needs,
@@ -21,6 +22,7 @@ import {
   outboxMessages,
   people,
   personPhotos,
+  referrals,
   suggestionDismissals,
   suggestions,
   tagCadences,
@@ -60,13 +62,16 @@ export const ACCOUNT_TABLES: AccountTable[] = [
   { table: outboxMessages, idTextColumns: ['messageId'], afterRestore: holdRestoredMessages },
   { table: consentLog, idColumns: ['shownMessageId'] },
   { table: introductionOutcomes },
+  { table: referrals },
+  { table: introRequests },
   // Matching: what the connector decided is kept; embeddings and suggestions are derived, so they are
   // left out and recomputed in the background from a restore's people, needs and offers.
   { table: suggestionDismissals },
   { table: noShowOverrides },
   { table: matchingSettings, derived: ['learnedUpTo'], afterRestore: markAccountChanged },
   // Left out on purpose: digest_sends (which digests went out; a restored account starts its own periods)
-  // and calendar_feeds (a credential, like consent tokens: a restored copy must not open an old feed URL).
+  // and calendar_feeds and intro_request_links (credentials, like consent tokens: a restored copy must not
+  // open an old feed or request URL).
 ];
 
 export type MergeMode =
@@ -89,6 +94,15 @@ export interface PersonReference {
  * checked before a merge: the two people of one row cannot be merged into one.
  */
 export const PERSON_REFERENCES: PersonReference[] = [
+  { table: referrals, column: referrals.referrerId, accountColumn: referrals.accountId, mode: 'move' },
+  { table: referrals, column: referrals.fromPersonId, accountColumn: referrals.accountId, mode: 'move' },
+  { table: referrals, column: referrals.toPersonId, accountColumn: referrals.accountId, mode: 'move' },
+  {
+    table: introRequests,
+    column: introRequests.requesterPersonId,
+    accountColumn: introRequests.accountId,
+    mode: 'move',
+  },
   { table: needs, column: needs.personId, accountColumn: needs.accountId, mode: 'move' },
   { table: offers, column: offers.personId, accountColumn: offers.accountId, mode: 'move' },
   { table: interactions, column: interactions.personId, accountColumn: interactions.accountId, mode: 'move' },

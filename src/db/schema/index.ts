@@ -6,3 +6,4 @@ export * from './introductions';
 export * from './mail';
 export * from './matching';
 export * from './people';
+export * from './referrals';

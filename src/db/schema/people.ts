@@ -18,6 +18,9 @@ export type IntroPrefsJson = {
   valuedHelp: string[];
 };
 
+export const PERSON_SOURCE_KINDS = ['hand', 'import', 'demo', 'request'] as const;
+export type PersonSourceKind = (typeof PERSON_SOURCE_KINDS)[number];
+
 const accountId = () =>
   uuid('account_id')
     .notNull()
@@ -46,6 +49,14 @@ export const people = pgTable(
     keepInTouchMaxDays: integer('keep_in_touch_max_days'),
     /** Latest interaction's time, kept by the interactions repository (derived: a restore recomputes it). */
     lastContactAt: timestamp('last_contact_at', { withTimezone: true, mode: 'date', precision: 3 }),
+    /**
+     * Where the person came from: 'hand' (added in the app, CLI or API), 'import' (then
+     * `sourceImportId` names the import; null for people imported before sources were recorded),
+     * 'demo' or 'request' (asked for an introduction through the public link).
+     */
+    sourceKind: text('source_kind', { enum: PERSON_SOURCE_KINDS }).notNull().default('hand'),
+    /** The import that created the person. No foreign key: imports are history and never deleted. */
+    sourceImportId: uuid('source_import_id'),
     /** Maintained by the people repository from the person, their needs and their offers. */
     search: tsvector('search'),
     /**
@@ -68,6 +79,7 @@ export const people = pgTable(
         sql`(${t.keepInTouchIdealDays} is not null or ${t.keepInTouchMaxDays} is not null) and ${t.deletedAt} is null`,
       ),
     index('people_emails_idx').using('gin', t.emails),
+    index('people_account_source_idx').on(t.accountId, t.sourceKind, t.sourceImportId),
   ],
 );
 
