@@ -42,7 +42,7 @@ export async function insertAccount(
 }
 
 export type AccountChanges = Partial<
-  Pick<typeof accounts.$inferInsert, 'name' | 'timeZone' | 'digestFrequency' | 'digestHour'>
+  Pick<typeof accounts.$inferInsert, 'name' | 'timeZone' | 'digestFrequency' | 'digestHour' | 'vouchCriteria'>
 >;
 
 export async function updateAccount(db: DbOrTx, id: string, values: AccountChanges) {

@@ -78,6 +78,14 @@ export const DigestSettings = z
   .meta({ id: 'DigestSettings' });
 export type DigestSettings = z.infer<typeof DigestSettings>;
 
+const VouchCriteria = z
+  .array(z.string().trim().min(1, { error: 'must not be empty' }).max(200))
+  .max(30)
+  .refine((list) => new Set(list.map((c) => c.toLowerCase())).size === list.length, {
+    error: 'must not repeat a criterion',
+  })
+  .describe('Your criteria for recommending someone; a new person starts with them, unticked');
+
 export const SignupInput = z
   .strictObject({
     email: Email,
@@ -98,6 +106,7 @@ export const AccountPatch = z
       .strictObject({ frequency: DigestSettings.shape.frequency, hour: DigestSettings.shape.hour })
       .partial()
       .describe('Either field alone changes only that one'),
+    vouchCriteria: VouchCriteria,
   })
   .partial()
   .meta({ id: 'AccountPatch' });
@@ -111,6 +120,7 @@ export const Account = z
     role: z.enum(['owner', 'member']),
     timeZone: z.string().describe('IANA time zone: "today", digests and due dates follow it'),
     digest: DigestSettings,
+    vouchCriteria: VouchCriteria,
     createdAt: IsoDateTime,
   })
   .meta({ id: 'Account' });

@@ -31,6 +31,7 @@ export function toAccount(row: AccountRow): Account {
     role: row.role,
     timeZone: row.timeZone,
     digest: { frequency: row.digestFrequency, hour: row.digestHour },
+    vouchCriteria: row.vouchCriteria,
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -94,6 +95,7 @@ export async function updateAccount(db: Db, accountId: string, patch: AccountPat
   if (patch.timeZone !== undefined) values.timeZone = patch.timeZone;
   if (patch.digest?.frequency !== undefined) values.digestFrequency = patch.digest.frequency;
   if (patch.digest?.hour !== undefined) values.digestHour = patch.digest.hour;
+  if (patch.vouchCriteria !== undefined) values.vouchCriteria = patch.vouchCriteria;
   const row =
     Object.keys(values).length > 0
       ? await repo.updateAccount(db, accountId, values)

@@ -115,3 +115,23 @@ describe('linchpin user settings', () => {
     expect(badHour.stderr).toContain('digest.hour (--digest-hour)');
   });
 });
+
+describe('vouch criteria in the account settings', () => {
+  it('start empty, are saved in order, and are refused when repeated or blank, naming the field', async () => {
+    const me = await t.account();
+    const get = await t.call('GET', '/api/v1/account', { token: me.token });
+    expect(get.body.vouchCriteria).toEqual([]);
+    const saved = await t.call('PATCH', '/api/v1/account', {
+      token: me.token,
+      body: { vouchCriteria: ['Worked with them', 'Checked references'] },
+    });
+    expect(saved.body.vouchCriteria).toEqual(['Worked with them', 'Checked references']);
+    for (const vouchCriteria of [['A', 'a'], ['  '], Array.from({ length: 31 }, (_, i) => `c${i}`)]) {
+      const r = await t.call('PATCH', '/api/v1/account', { token: me.token, body: { vouchCriteria } });
+      expect(r.status, JSON.stringify(vouchCriteria)).toBe(422);
+      expect(r.body.errors[0].field).toMatch(/^vouchCriteria/);
+    }
+    const after = await t.call('GET', '/api/v1/account', { token: me.token });
+    expect(after.body.vouchCriteria).toEqual(['Worked with them', 'Checked references']);
+  });
+});

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from '../config';
 import type { DbOrTx } from '../db/client';
 import type { IntroductionRow, MailAddressJson, OutboxRow, PersonRow } from '../db/schema';
+import { greetingName } from '../domain/contact/greeting';
 import { dateOf, expiryDueAt } from '../domain/introduction/timing';
 import { type Effect, otherParty, PARTIES, type Party } from '../domain/introduction/types';
 import { MONTH_NAMES } from '../domain/time/names';
@@ -61,8 +62,15 @@ async function link(ctx: MailContext, party: Party, purpose: Purpose, messageId:
   return `${linkBase(ctx.config)}/r/${token}`;
 }
 
-const recipient = (p: PersonRow): Recipient => ({ name: p.name, email: p.emails[0] ?? '' });
-const address = (r: Recipient): MailAddressJson => ({ name: oneLine(r.name), address: r.email });
+const recipient = (p: PersonRow): Recipient => ({
+  name: p.name,
+  email: p.emails[0] ?? '',
+  greeting: greetingName(p.name, p.addressedAs),
+});
+const address = (r: Pick<Recipient, 'name' | 'email'>): MailAddressJson => ({
+  name: oneLine(r.name),
+  address: r.email,
+});
 
 /** How `party` is presented to the other person: the pitch and only the caveats chosen for disclosure. */
 export function profileCard(
@@ -84,6 +92,7 @@ function contactCard(ctx: MailContext, party: Party): ContactCard {
   const p = ctx.people[party];
   return {
     name: p.name,
+    greeting: greetingName(p.name, p.addressedAs),
     email: p.emails[0] ?? '',
     phones: p.phones,
     title: p.title,

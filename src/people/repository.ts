@@ -105,6 +105,7 @@ export async function tombstonePerson(db: DbOrTx, accountId: string, id: string,
     .update(people)
     .set({
       name: DELETED_PERSON_NAME,
+      addressedAs: '',
       emails: [],
       phones: [],
       company: '',

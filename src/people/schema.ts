@@ -80,6 +80,7 @@ const trust = z
 /** Every editable field, without defaults: PATCH takes any subset, POST fills in the defaults. */
 const editable = {
   name: line(200),
+  addressedAs: text(100).describe('How emails greet them; empty: their first name'),
   emails: uniqueEmails,
   phones: z.array(Phone).max(20),
   company: text(200),
@@ -99,6 +100,7 @@ const editable = {
 export const PersonInput = z
   .strictObject({
     ...editable,
+    addressedAs: editable.addressedAs.optional(),
     emails: editable.emails.default([]),
     phones: editable.phones.default([]),
     company: editable.company.default(''),
@@ -125,6 +127,8 @@ export const Person = z
   .object({
     id: Id,
     name: z.string(),
+    addressedAs: z.string().describe("How emails greet them; '' means their first name"),
+    greeting: z.string().describe('The name emails greet them by'),
     emails: z.array(z.string()),
     phones: z.array(z.string()),
     company: z.string(),

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Db, DbOrTx } from '../db/client';
 import type { CaveatJson, PersonRow } from '../db/schema';
+import { greetingName } from '../domain/contact/greeting';
 import { type Relationship, relationshipsOf } from '../keep-in-touch/relationship';
 import { markPeopleChanged } from '../matching/pending';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
@@ -15,6 +16,8 @@ export function toPerson(row: PersonRow, rel: Relationship): Person {
   return {
     id: row.id,
     name: row.name,
+    addressedAs: row.addressedAs,
+    greeting: greetingName(row.name, row.addressedAs),
     emails: row.emails,
     phones: row.phones,
     company: row.company,

@@ -30,6 +30,8 @@ describe('people', () => {
       'add',
       '--name',
       'Ada Lovelace',
+      '--greet-as',
+      'Countess',
       '--email',
       'ADA@example.com',
       '--email',
@@ -79,6 +81,8 @@ describe('people', () => {
     expect(fromApi.body).toEqual(person);
     expect(person).toMatchObject({
       name: 'Ada Lovelace',
+      addressedAs: 'Countess',
+      greeting: 'Countess',
       emails: ['ada@example.com', 'ada@home.example'],
       phones: ['+44 20 7946 0001'],
       company: 'Analytical Engines',

@@ -7,6 +7,7 @@ const orNull = (v: number | string | undefined) => (v === NONE ? null : v);
 
 export const personFlags: FlagNames = {
   name: '--name',
+  addressedAs: '--greet-as',
   emails: '--email',
   phones: '--phone',
   company: '--company',
@@ -49,6 +50,7 @@ export function linkFromUrl(url: string) {
 export function personFields(o: PersonFieldOptions, current?: Person): Record<string, unknown> {
   const out: Record<string, unknown> = {
     name: o.name,
+    addressedAs: o.greetAs,
     emails: o.email,
     phones: o.phone,
     company: o.company,

@@ -5,6 +5,7 @@ import { collect, intArg } from '../options';
 
 export interface PersonFieldOptions {
   name?: string;
+  greetAs?: string;
   email?: string[];
   phone?: string[];
   company?: string;
@@ -34,6 +35,7 @@ const numberOrNone = (value: string) => (/^(none|null)$/i.test(value.trim()) ? N
 export function addPersonFieldOptions(cmd: Command): Command {
   return cmd
     .option('--name <name>', 'full name')
+    .option('--greet-as <name>', 'how emails greet them (default: their first name; "" for the default)')
     .option('--email <email>', 'email address (repeat for several)', collect)
     .option('--phone <phone>', 'phone number (repeat for several)', collect)
     .option('--company <company>', 'company or organisation')

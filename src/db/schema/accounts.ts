@@ -18,6 +18,11 @@ export const accounts = pgTable(
     digestFrequency: text('digest_frequency', { enum: DIGEST_FREQUENCIES }).notNull().default('none'),
     /** Local hour (0–23) the digest goes out. */
     digestHour: integer('digest_hour').notNull().default(8),
+    /**
+     * The connector's own criteria for recommending someone ("Worked with them"): a new person starts
+     * with these, unticked. Empty: the connector does not use criteria, and a quick add shows none.
+     */
+    vouchCriteria: jsonb('vouch_criteria').$type<string[]>().notNull().default([]),
     createdAt: createdAt(),
   },
   (t) => [

@@ -32,6 +32,8 @@ export const people = pgTable(
     id: id(),
     accountId: accountId(),
     name: text('name').notNull(),
+    /** How emails greet them ("Bob" for Robert Smith); '' means their first name. */
+    addressedAs: text('addressed_as').notNull().default(''),
     emails: text('emails').array().notNull().default(sql`'{}'::text[]`),
     phones: text('phones').array().notNull().default(sql`'{}'::text[]`),
     company: text('company').notNull().default(''),

@@ -66,7 +66,7 @@ ${
 
 export interface ConsentPageView {
   token: string;
-  recipientName: string;
+  recipientGreeting: string;
   connectorName: string;
   other: ProfileCard;
   reason: string;
@@ -98,7 +98,7 @@ export function consentPage(v: ConsentPageView): string {
     `Meet ${other}?`,
     html`<div class="card">
 <h1>Would you like to meet ${other}?</h1>
-<p>Hi ${oneLine(v.recipientName)}, ${oneLine(v.connectorName)} would like to introduce you${v.position === 'second' ? html`, and ${other} has already said yes` : ''}. Nothing happens unless you say yes.</p>
+<p>Hi ${oneLine(v.recipientGreeting)}, ${oneLine(v.connectorName)} would like to introduce you${v.position === 'second' ? html`, and ${other} has already said yes` : ''}. Nothing happens unless you say yes.</p>
 <h2>Why you two should meet</h2>
 ${paragraphs(v.reason)}
 ${profile(v.other)}
@@ -180,7 +180,7 @@ ${
 
 export interface FollowUpPageView {
   token: string;
-  recipientName: string;
+  recipientGreeting: string;
   otherName: string;
   connectorName: string;
   preselect: keyof typeof FOLLOW_UP_LABELS | null;
@@ -206,7 +206,7 @@ export function followUpPage(v: FollowUpPageView): string {
 ${v.error ? html`<p role="alert" class="answer">${v.error}</p>` : ''}
 <input type="hidden" name="token" value="${v.token}">
 <fieldset>
-<legend>Hi ${oneLine(v.recipientName)}, what happened?</legend>
+<legend>Hi ${oneLine(v.recipientGreeting)}, what happened?</legend>
 ${keys.map(
   (k) =>
     html`<label><input type="radio" name="answer" value="${k}" required${k === chosen ? html` checked` : ''}> ${FOLLOW_UP_LABELS[k]}</label>`,

@@ -2,6 +2,7 @@
 // links); answers arrive by POST and go through the same state machine as everything else.
 import type { DbOrTx } from '../../db/client';
 import type { ConsentTokenRow, IntroductionRow, PersonRow } from '../../db/schema';
+import { greetingName } from '../../domain/contact/greeting';
 import { positionFor, takesFollowUpAnswers } from '../../domain/introduction/rules';
 import { dateOf, expiryDueAt, laterWindow } from '../../domain/introduction/timing';
 import { transition } from '../../domain/introduction/transition';
@@ -113,7 +114,7 @@ function consentForm(
   const party = r.token.party;
   return consentPage({
     token: raw,
-    recipientName: r.people[party].name,
+    recipientGreeting: greetingName(r.people[party].name, r.people[party].addressedAs),
     connectorName: r.connector.name,
     other: profileCard(r.row, r.people, otherParty(party)),
     reason: r.row.reason,
@@ -186,7 +187,7 @@ export async function showLink(
       status: 200,
       html: followUpPage({
         token: raw,
-        recipientName: r.people[party].name,
+        recipientGreeting: greetingName(r.people[party].name, r.people[party].addressedAs),
         otherName: r.people[otherParty(party)].name,
         connectorName: r.connector.name,
         preselect: isFollowUpAnswer(query.answer) ? query.answer : null,
@@ -348,7 +349,7 @@ async function followUpAnswer(
   const party = r.token.party;
   const view = {
     token: raw,
-    recipientName: r.people[party].name,
+    recipientGreeting: greetingName(r.people[party].name, r.people[party].addressedAs),
     otherName: r.people[otherParty(party)].name,
     connectorName: r.connector.name,
     preselect: null,

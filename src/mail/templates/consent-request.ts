@@ -57,7 +57,7 @@ function opening(m: ConsentRequestMail): string {
 
 export function renderConsentRequest(m: ConsentRequestMail): RenderedMail {
   const other = oneLine(m.other.name);
-  const first = oneLine(m.to.name);
+  const first = oneLine(m.to.greeting);
   const signer = oneLine(m.connector.name);
   const subject = m.reconfirmOf
     ? `Still a yes to meeting ${other}?`
@@ -118,7 +118,7 @@ ${m.position === 'second' ? html`<p style="margin:0 0 12px">${other} has already
 
 export function renderReminder(m: ReminderMail): RenderedMail {
   const other = oneLine(m.other.name);
-  const first = oneLine(m.to.name);
+  const first = oneLine(m.to.greeting);
   const signer = oneLine(m.connector.name);
   const text = textLines([
     `Hi ${first},`,

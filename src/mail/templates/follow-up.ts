@@ -12,7 +12,7 @@ export const FOLLOW_UP_LABELS = {
 
 export function renderFollowUp(m: FollowUpMail): RenderedMail {
   const other = oneLine(m.otherName);
-  const first = oneLine(m.to.name);
+  const first = oneLine(m.to.greeting);
   const signer = oneLine(m.connector.name);
   const keys = Object.keys(FOLLOW_UP_LABELS) as (keyof typeof FOLLOW_UP_LABELS)[];
   const text = textLines([
@@ -49,7 +49,7 @@ export function renderFollowUp(m: FollowUpMail): RenderedMail {
 /** Deliberately the same words whether the connector cancelled, someone declined or nobody answered. */
 export function renderClosingNote(m: ClosingNoteMail): RenderedMail {
   const other = oneLine(m.otherName);
-  const first = oneLine(m.to.name);
+  const first = oneLine(m.to.greeting);
   const signer = oneLine(m.connector.name);
   const line1 = `Thank you for being open to meeting ${other}. This introduction won't be going ahead for now, so there is nothing more you need to do.`;
   const text = textLines([

@@ -4,10 +4,6 @@ import { html } from 'hono/html';
 import { cleanText, type Html, layout, oneLine, paragraphs, roleLine, textLines } from './layout';
 import type { ContactCard, IntroductionMail, RenderedMail } from './types';
 
-function firstName(name: string): string {
-  return oneLine(name).split(' ')[0] || oneLine(name);
-}
-
 function contactText(p: ContactCard): string[] {
   const role = roleLine(p);
   return [
@@ -33,7 +29,8 @@ export function renderIntroduction(m: IntroductionMail): RenderedMail {
   const a = oneLine(m.a.name);
   const b = oneLine(m.b.name);
   const signer = oneLine(m.connector.name);
-  const greeting = `${firstName(m.a.name)}, meet ${firstName(m.b.name)}. ${firstName(m.b.name)}, meet ${firstName(m.a.name)}.`;
+  const [ga, gb] = [oneLine(m.a.greeting), oneLine(m.b.greeting)];
+  const greeting = `${ga}, meet ${gb}. ${gb}, meet ${ga}.`;
   const urge =
     "You've both said you'd welcome this, so I'll step back and leave it to you. Don't let it wait: find a time to talk in the next week or so, while it's fresh. Reply to this email to reach each other.";
   const personal = cleanText(m.personalLine ?? '');

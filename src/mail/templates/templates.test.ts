@@ -13,13 +13,14 @@ const URL = 'https://links.example/r/TOKEN';
 
 const person = (name: string) => ({
   name,
+  greeting: name,
   title: `${EVIL_TEXT} CTO`,
   company: EVIL_NAME,
   paragraph: EVIL_TEXT,
   disclosedCaveats: [EVIL_TEXT],
 });
 const connector = { name: EVIL_NAME, email: 'conn@example.com' };
-const to = { name: EVIL_NAME, email: 'to@example.com' };
+const to = { name: EVIL_NAME, email: 'to@example.com', greeting: EVIL_NAME };
 
 const all: [string, RenderedMail][] = [
   ...(['first', 'second', 'parallel'] as const).map((position): [string, RenderedMail] => [
@@ -125,7 +126,7 @@ describe.each(all)('%s with hostile data', (_name, mail) => {
 describe('content', () => {
   it('a second-party request names who already agreed and shows the disclosed caveats', () => {
     const m = renderConsentRequest({
-      to: { name: 'Bob Provider', email: 'b@example.com' },
+      to: { name: 'Bob Provider', email: 'b@example.com', greeting: 'Bob' },
       connector: { name: 'Connie', email: 'c@example.com' },
       other: {
         name: 'Alice Seeker',
@@ -142,6 +143,8 @@ describe('content', () => {
       expiresOn: '2026-03-23',
     });
     for (const part of [m.text, m.html]) {
+      expect(part).toContain('Hi Bob,');
+      expect(part).not.toContain('Hi Bob Provider');
       expect(part).toContain('Alice Seeker has already said yes');
       expect(part).toContain('Slow to pay invoices');
       expect(part).toContain('Acme needs a bookkeeper.');
@@ -159,6 +162,7 @@ describe('content', () => {
     const m = renderIntroduction({
       a: {
         name: 'Alice Seeker',
+        greeting: 'Alice',
         email: 'a@example.com',
         phones: ['+1 555 0100'],
         title: '',
@@ -167,6 +171,7 @@ describe('content', () => {
       },
       b: {
         name: 'Bob Provider',
+        greeting: 'Bob',
         email: 'b@example.com',
         phones: [],
         title: 'Bookkeeper',
@@ -192,7 +197,7 @@ describe('content', () => {
   it('a person without a pitch gets no empty "About" line; long names can wrap', () => {
     const long = 'W'.repeat(200);
     const base = {
-      to: { name: long, email: 'b@example.com' },
+      to: { name: long, email: 'b@example.com', greeting: long },
       connector: { name: 'Connie', email: 'c@example.com' },
       other: { name: 'Alice Seeker', title: '', company: '', paragraph: '  ', disclosedCaveats: [] },
       reason: 'Acme needs a bookkeeper.',
@@ -215,7 +220,7 @@ describe('content', () => {
 
   it('the follow-up says a link opens a page to confirm, not that one click answers', () => {
     const m = renderFollowUp({
-      to: { name: 'Alice', email: 'a@example.com' },
+      to: { name: 'Alice', email: 'a@example.com', greeting: 'Alice' },
       connector: { name: 'Connie', email: 'c@example.com' },
       otherName: 'Bob',
       answerUrls: { met_helpful: URL, met_not_fit: URL, not_yet: URL, no_contact: URL },
@@ -229,7 +234,7 @@ describe('content', () => {
 
   it('the closing note is word for word the same whatever ended the introduction', () => {
     const m = renderClosingNote({
-      to: { name: 'Alice', email: 'a@example.com' },
+      to: { name: 'Alice', email: 'a@example.com', greeting: 'Alice' },
       connector: { name: 'Connie', email: 'c@example.com' },
       otherName: 'Bob',
       optOutUrl: URL,
@@ -240,7 +245,7 @@ describe('content', () => {
 
 describe('reviewed and reconfirming emails', () => {
   const base = {
-    to: { name: 'Ada Lovelace', email: 'ada@example.com' },
+    to: { name: 'Ada Lovelace', email: 'ada@example.com', greeting: 'Ada' },
     connector: { name: 'Alex Kim', email: 'alex@example.com' },
     other: { name: 'Bob Stone', title: '', company: '', paragraph: 'Bob keeps books.', disclosedCaveats: [] },
     reason: 'Ada needs a bookkeeper.',
@@ -271,14 +276,15 @@ describe('reviewed and reconfirming emails', () => {
       personalLine: 'Hope Leeds is treating you well!',
     });
     const lines = withLine.text.split('\n');
-    expect(lines.slice(0, 3)).toEqual(['Hi Ada Lovelace,', '', 'Hope Leeds is treating you well!']);
+    // Greeted by first name, as a person writes, not by full name like a mail merge.
+    expect(lines.slice(0, 3)).toEqual(['Hi Ada,', '', 'Hope Leeds is treating you well!']);
     const without = renderConsentRequest({ ...base, position: 'first', reask: false, personalLine: '' });
     expect(without.text.split('\n')[2]).toBe(
       "I'd like to introduce you to Bob Stone, but only if you'd welcome it.",
     );
     const intro = renderIntroduction({
-      a: { ...base.other, name: 'Ada Lovelace', email: 'ada@example.com', phones: [] },
-      b: { ...base.other, email: 'bob@example.com', phones: [] },
+      a: { ...base.other, name: 'Ada Lovelace', greeting: 'Ada', email: 'ada@example.com', phones: [] },
+      b: { ...base.other, greeting: 'Bob', email: 'bob@example.com', phones: [] },
       connector: base.connector,
       reason: base.reason,
       personalLine: 'Great to see you both last week.',

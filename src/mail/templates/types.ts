@@ -12,6 +12,8 @@ export interface Connector {
 export interface Recipient {
   name: string;
   email: string;
+  /** The name the greeting uses ("Hi Bruno,"): see `greetingName`. */
+  greeting: string;
 }
 
 /** The other person, as presented to someone asked for consent. */
@@ -28,6 +30,8 @@ export interface ProfileCard {
 /** A person in the introduction email, with the contact details both sides agreed to share. */
 export interface ContactCard {
   name: string;
+  /** The name the greeting uses ("Ada, meet Bruno."). */
+  greeting: string;
   email: string;
   phones: string[];
   title: string;

@@ -8,6 +8,7 @@ import { ProfileCard } from '../components/settings/ProfileCard';
 import { SessionsCard } from '../components/settings/SessionsCard';
 import { SignupsCard } from '../components/settings/SignupsCard';
 import { TokensCard } from '../components/settings/TokensCard';
+import { VouchCriteriaCard } from '../components/settings/VouchCriteriaCard';
 
 export default function SettingsPage() {
   const account = useSession().data?.account;
@@ -16,6 +17,7 @@ export default function SettingsPage() {
       <PageHeader title="Settings" description={account ? `Signed in as ${account.email}` : undefined} />
       {account && <ProfileCard key={account.id} account={account} />}
       {account && <DailyLoopSettings account={account} />}
+      {account && <VouchCriteriaCard key={`vouch-${account.id}`} account={account} />}
       {account && <PasswordCard />}
       {account && <SessionsCard />}
       <SignupsCard isOwner={account?.role === 'owner'} />

@@ -17,6 +17,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
 import { useBlocker } from 'react-router';
+import { greetingName } from '../../../../src/domain/contact/greeting';
 import { useTags } from '../../api/people';
 import type { PersonBody } from '../../api/types';
 import { ConfirmDialog } from '../ConfirmDialog';
@@ -83,6 +84,14 @@ export function PersonForm({ initialValues, submitLabel, onSubmit, onCancel }: P
 
         <Section title="Basics">
           <TextInput label="Name" required autoComplete="off" autoFocus {...form.getInputProps('name')} />
+          <TextInput
+            label="Greet them as"
+            description={`Emails say “Hi ${greetingName(form.getValues().name, form.getValues().addressedAs) || '…'},”. Leave it empty for their first name.`}
+            placeholder={greetingName(form.getValues().name) || 'First name'}
+            autoComplete="off"
+            maxLength={100}
+            {...form.getInputProps('addressedAs')}
+          />
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
             <TextInput label="Title" placeholder="e.g. Head of Design" {...form.getInputProps('title')} />
             <TextInput label="Company" {...form.getInputProps('company')} />

@@ -12,6 +12,7 @@ const person = fc
   .record({
     id: fc.uuid(),
     name: label,
+    addressedAs: fc.oneof(fc.constant(''), label),
     emails: fc.uniqueArray(
       word.map((w) => `${w}@example.com`),
       { maxLength: 3 },
@@ -63,7 +64,7 @@ const person = fc
     createdAt: fc.constant('2026-01-01T00:00:00.000Z'),
     updatedAt: fc.constant('2026-01-01T00:00:00.000Z'),
   })
-  .map((p) => Person.parse(p));
+  .map((p) => Person.parse({ ...p, greeting: p.addressedAs || p.name.split(' ')[0] }));
 
 describe('person form values', () => {
   test('editing a person and saving unchanged sends back exactly what was stored', () => {
@@ -72,8 +73,8 @@ describe('person form values', () => {
         const values = prune(fromPerson(p));
         expect(validate(values)).toEqual({});
         const body = PersonInput.parse(toBody(values));
-        // Strength and the keep-in-touch state are computed by the server, never sent back.
-        const { id, createdAt, updatedAt, strength, strengthReasons, keepInTouch, ...stored } = p;
+        // Strength, the greeting and the keep-in-touch state are computed by the server, never sent back.
+        const { id, createdAt, updatedAt, strength, strengthReasons, greeting, keepInTouch, ...stored } = p;
         expect(body).toEqual({
           ...stored,
           keepInTouch: { idealDays: keepInTouch.idealDays, maxDays: keepInTouch.maxDays },
@@ -106,7 +107,15 @@ describe('person form values', () => {
     expect(body.emails).toEqual([]);
     expect(body.trust).toBeNull();
     expect(body.keepInTouch).toEqual({ idealDays: null, maxDays: null });
-    expect(body.vouchCriteria.map((c) => c.met)).toEqual([false, false, false]);
+    expect(body.vouchCriteria).toEqual([]);
+  });
+
+  test("a new person starts with the account's own criteria, unticked", () => {
+    const values = prune({ ...emptyValues(['Worked with them', 'Checked references']), name: 'Grace' });
+    expect(PersonInput.parse(toBody(values)).vouchCriteria).toEqual([
+      { label: 'Worked with them', met: false },
+      { label: 'Checked references', met: false },
+    ]);
   });
 
   test('prune drops empty rows and gives bare links a scheme, keeping typed schemes', () => {

@@ -5,6 +5,8 @@ import type { LinkKind } from '../../lib/labels';
 
 export interface PersonFormValues {
   name: string;
+  /** How emails greet them; '' = their first name. */
+  addressedAs: string;
   title: string;
   company: string;
   location: string;
@@ -27,16 +29,11 @@ export interface PersonFormValues {
   keepInTouch: { idealDays: number | string; maxDays: number | string };
 }
 
-/** Suggestions a new person starts with; the connector can rename or remove them. */
-export const DEFAULT_VOUCH_CRITERIA = [
-  'Worked with them',
-  'Checked references',
-  'Seen their work first-hand',
-];
-
-export function emptyValues(): PersonFormValues {
+/** A new person: the account's own vouch criteria (its settings), unticked; none if it keeps none. */
+export function emptyValues(accountCriteria: readonly string[] = []): PersonFormValues {
   return {
     name: '',
+    addressedAs: '',
     title: '',
     company: '',
     location: '',
@@ -46,7 +43,7 @@ export function emptyValues(): PersonFormValues {
     blurb: '',
     tags: [],
     trust: '',
-    vouchCriteria: DEFAULT_VOUCH_CRITERIA.map((label) => ({ label, met: false })),
+    vouchCriteria: accountCriteria.map((label) => ({ label, met: false })),
     privateNotes: '',
     caveats: [],
     introPreferences: { askFirst: false, doNotIntroduce: false, maxRequestsPerMonth: '', valuedHelp: [] },
@@ -57,6 +54,7 @@ export function emptyValues(): PersonFormValues {
 export function fromPerson(p: Person): PersonFormValues {
   return {
     name: p.name,
+    addressedAs: p.addressedAs,
     title: p.title,
     company: p.company,
     location: p.location,
@@ -162,6 +160,7 @@ export function validate(v: PersonFormValues): Record<string, string> {
 export function toBody(v: PersonFormValues): Required<PersonBody> {
   return {
     name: v.name,
+    addressedAs: v.addressedAs.trim(),
     title: v.title,
     company: v.company,
     location: v.location,
