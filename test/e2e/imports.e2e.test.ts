@@ -223,7 +223,15 @@ describe('importing contacts in the web app', { timeout: 120_000 }, () => {
     await chris.getByRole('button', { name: 'Merge…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Merge these two people' });
     await seen(dialog.getByText('This cannot be undone', { exact: false }));
-    await dialog.getByRole('button', { name: 'Merge into Chris Beatle' }).click();
+    // Two people of the same name: each is named with a detail that tells them apart.
+    const options = await dialog
+      .getByRole('radio')
+      .evaluateAll((els) =>
+        els.map((e) => document.querySelector(`label[for="${e.id}"]`)?.textContent ?? ''),
+      );
+    expect(options[0]).toMatch(/^Chris Beatle \(.+\)$/);
+    expect(new Set(options.slice(0, 2)).size).toBe(2);
+    await dialog.getByRole('button', { name: /^Merge into Chris Beatle \(.+\)$/ }).click();
     await seen(page.getByText('Merged into Chris Beatle'));
     await gone(chris);
 
@@ -284,7 +292,13 @@ describe('importing contacts in the web app', { timeout: 120_000 }, () => {
       await second.getByRole('button', { name: 'Sign in' }).click();
       await seen(second.getByRole('heading', { name: 'Export and backup', level: 1 }));
       await restoreFrom(second, backupPath);
-      await seen(second.getByRole('status').filter({ hasText: 'Restored' }));
+      const restored = second.getByRole('status').filter({ hasText: 'Restored' });
+      await seen(restored);
+      // Counted in words, under no warning that contradicts it.
+      await seen(restored.getByText('9 people'));
+      expect(await restored.textContent()).not.toMatch(/consent_log|import_fingerprints|_/);
+      expect(await second.getByText('a restore here will be refused').count()).toBe(0);
+      await screenshot(second, 'restore-done');
       await second.goto('/people');
       await seen(second.getByText('9 people in your network'));
     } finally {

@@ -251,8 +251,14 @@ describe('introductions in the web app', { timeout: 120_000 }, () => {
     await page.goto(introUrl);
 
     const graceLink = await linkFromOutbox(page, GRACE.email, 'Yes, introduce us');
-    await seen(page.getByText('Links point at this machine only'));
+    const notice = page.getByRole('alert').filter({ hasText: /point at this machine/ });
+    await seen(notice);
     await screenshot(page, 'outbox-desktop');
+    // One notice, and once read it can be hidden for good on this browser.
+    await notice.getByRole('button', { name: 'Hide this explanation' }).click();
+    await page.reload();
+    await seen(page.getByRole('list', { name: 'Messages' }));
+    expect(await page.getByText(/point at this machine/).count()).toBe(0);
     await answerYesAsVisitor(graceLink, HENRY.name);
 
     // Only after Grace's yes is Henry asked.
@@ -441,6 +447,20 @@ describe('introductions in the web app', { timeout: 120_000 }, () => {
     const asking = page.getByRole('region', { name: 'Asking' });
     await seen(asking.getByRole('link', { name: /Jane Austen and Ken Thompson/ }));
     await screenshot(page, 'pipeline-desktop');
+    // At 1,400 px all seven columns fit in one row, without scrolling sideways.
+    await page.setViewportSize({ width: 1400, height: 900 });
+    const board = await page.evaluate(() => {
+      const regions = [...document.querySelectorAll('section[aria-labelledby^="column-"]')];
+      const tops = new Set(regions.map((r) => Math.round(r.getBoundingClientRect().top)));
+      return {
+        columns: regions.length,
+        rows: tops.size,
+        scrolls: document.documentElement.scrollWidth > innerWidth,
+      };
+    });
+    expect(board).toEqual({ columns: 7, rows: 1, scrolls: false });
+    await screenshot(page, 'pipeline-1400');
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     await page.getByRole('combobox', { name: 'Involving' }).fill('Jane');
     await page.getByRole('option', { name: /Jane Austen/ }).click();

@@ -3,6 +3,7 @@
 import { createBrowserRouter, Outlet, type RouteObject, ScrollRestoration } from 'react-router';
 import { AppLayout } from './components/AppLayout';
 import { AuthLayout } from './components/AuthLayout';
+import { PageLoader } from './components/Loading';
 import { RouteError } from './components/RouteError';
 import NotFoundPage from './pages/NotFoundPage';
 import { appRoutes, type PageRoute, publicRoutes } from './routes';
@@ -26,6 +27,9 @@ export const router = createBrowserRouter([
   {
     element: <Root />,
     errorElement: <RouteError />,
+    // Pages load lazily: on the first page of a visit this shows while its code arrives (without it,
+    // React Router warns on every page load).
+    hydrateFallbackElement: <PageLoader />,
     children: [
       { element: <AuthLayout />, children: publicRoutes.map(toRoute) },
       {

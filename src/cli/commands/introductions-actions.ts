@@ -34,12 +34,20 @@ const proposeFlags = {
   firstPersonId: '--first',
 };
 
-const CONSENT_WORDS: Record<string, string> = {
+const CONSENT_WORDS: Record<IntroductionDetail['consent']['a']['status'], string> = {
   not_asked: 'not asked yet',
   asked: 'asked, waiting',
   yes: 'yes',
   later: 'not now',
   no: 'no',
+};
+
+const OUTCOME_WORDS: Record<NonNullable<IntroductionDetail['outcome']>['kind'], string> = {
+  met_helpful: 'met, and it helped',
+  met_not_fit: 'met, not a fit',
+  business_done: 'business done',
+  not_met: 'did not meet',
+  no_show: 'no-show',
 };
 
 function consentLine(c: IntroductionDetail['consent']['a']): string {
@@ -53,7 +61,7 @@ function printSummary(s: Session, d: IntroductionDetail): void {
   s.io.stdout(
     fields([
       ['Introduction', d.id],
-      ['State', d.state],
+      ['State', d.state.replace(/_/g, ' ')],
       ['A', `${d.personA.name} (${d.personA.id}): ${consentLine(d.consent.a)}`],
       ['B', `${d.personB.name} (${d.personB.id}): ${consentLine(d.consent.b)}`],
       [
@@ -65,7 +73,9 @@ function printSummary(s: Session, d: IntroductionDetail): void {
       ['Next due', d.nextDueAt],
       [
         'Outcome',
-        d.outcome ? `${d.outcome.kind}${d.outcome.value !== null ? ` (${d.outcome.value})` : ''}` : null,
+        d.outcome
+          ? `${OUTCOME_WORDS[d.outcome.kind]}${d.outcome.value !== null ? ` (${d.outcome.value})` : ''}`
+          : null,
       ],
     ]),
   );
@@ -149,9 +159,9 @@ export const listIntroductions: Handler<{ state?: string[]; person?: string } & 
   s.io.stdout(
     table(items, [
       { header: 'ID', value: (i) => i.id, max: 36 },
-      { header: 'STATE', value: (i) => i.state },
-      { header: 'A', value: (i) => `${i.personA.name} (${i.consent.a.status})`, max: 30 },
-      { header: 'B', value: (i) => `${i.personB.name} (${i.consent.b.status})`, max: 30 },
+      { header: 'STATE', value: (i) => i.state.replace(/_/g, ' ') },
+      { header: 'A', value: (i) => `${i.personA.name} (${CONSENT_WORDS[i.consent.a.status]})`, max: 40 },
+      { header: 'B', value: (i) => `${i.personB.name} (${CONSENT_WORDS[i.consent.b.status]})`, max: 40 },
       { header: 'UPDATED', value: (i) => i.updatedAt.slice(0, 16).replace('T', ' ') },
     ]),
   );

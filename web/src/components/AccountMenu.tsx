@@ -1,4 +1,4 @@
-import { Avatar, Badge, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Badge, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '../api/client';
@@ -20,7 +20,7 @@ export function AccountMenu({ account }: { account: Account }) {
     });
 
   return (
-    <Menu position="bottom-end" width={240} shadow="md">
+    <Menu position="bottom-end" width={280} shadow="md">
       <Menu.Target>
         <UnstyledButton aria-label={`Account menu for ${account.email}`} p={4} style={{ borderRadius: 999 }}>
           <Group gap={8} wrap="nowrap">
@@ -34,18 +34,21 @@ export function AccountMenu({ account }: { account: Account }) {
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>
-          <Group justify="space-between" wrap="nowrap">
-            <Text fz="xs" truncate>
-              {account.name ? `${account.name} · ${account.email}` : account.email}
+        {/* Name, email and role each on their own line, wrapped rather than cut off. */}
+        <Stack gap={2} px="sm" py={6}>
+          {account.name && (
+            <Text fz="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
+              {account.name}
             </Text>
-            {account.role === 'owner' && (
-              <Badge size="xs" variant="light">
-                Owner
-              </Badge>
-            )}
-          </Group>
-        </Menu.Label>
+          )}
+          <Text fz="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+            {account.email}
+          </Text>
+          <Badge size="xs" variant="light" color={account.role === 'owner' ? 'pine' : 'gray'} mt={2}>
+            {account.role === 'owner' ? 'Owner of this Linchpin' : 'Member'}
+          </Badge>
+        </Stack>
+        <Menu.Divider />
         <Menu.Item component={Link} to="/settings" leftSection={<IconSettings size={16} />}>
           Settings
         </Menu.Item>

@@ -1,4 +1,4 @@
-// A confirmation for destructive actions. Escape or Cancel closes it; focus starts on Cancel so Enter
+// A confirmation before an action (red when it destroys something). Escape or Cancel closes it; focus starts on Cancel so Enter
 // never deletes by accident.
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
@@ -11,9 +11,20 @@ interface Props {
   onConfirm: () => void;
   onClose: () => void;
   loading?: boolean;
+  /** Only a destructive action is red; a harmless one ("not the same person") is the primary colour. */
+  destructive?: boolean;
 }
 
-export function ConfirmDialog({ opened, title, children, confirmLabel, onConfirm, onClose, loading }: Props) {
+export function ConfirmDialog({
+  opened,
+  title,
+  children,
+  confirmLabel,
+  onConfirm,
+  onClose,
+  loading,
+  destructive = true,
+}: Props) {
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered>
       <Stack gap="lg">
@@ -24,7 +35,7 @@ export function ConfirmDialog({ opened, title, children, confirmLabel, onConfirm
           <Button variant="default" onClick={onClose} data-autofocus>
             Cancel
           </Button>
-          <Button color="red" onClick={onConfirm} loading={loading}>
+          <Button color={destructive ? 'red' : undefined} onClick={onConfirm} loading={loading}>
             {confirmLabel}
           </Button>
         </Group>

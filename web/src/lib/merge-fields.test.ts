@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { MergeInput } from '../../../src/duplicates/schema';
-import { conflictingFields, KEEP_FIELDS, keepBody } from './merge-fields';
+import { conflictingFields, distinguishingLabel, KEEP_FIELDS, keepBody } from './merge-fields';
 
 const fields = (over: Partial<Record<string, string | number | null>> = {}) => ({
   name: 'Ada Lovelace',
@@ -44,5 +44,35 @@ describe('merge fields', () => {
         keep: keepBody({ blurb: 'other' }),
       }),
     ).toMatchObject({ keep: { blurb: 'other' } });
+  });
+});
+
+describe('distinguishingLabel', () => {
+  const base = {
+    name: 'Amara Lee',
+    company: '',
+    title: '',
+    location: '',
+    emails: [] as string[],
+    phones: [] as string[],
+    createdAt: '2026-03-01T10:00:00.000Z',
+  };
+  test('two people with the same name are told apart by the first detail that differs', () => {
+    const a = { ...base, emails: ['amara@acme.example'], company: 'Acme' };
+    const b = { ...base, emails: ['amara.lee@mail.example'], company: 'Acme' };
+    expect(distinguishingLabel(a, b)).toBe('Amara Lee (amara@acme.example)');
+    expect(distinguishingLabel(b, a)).toBe('Amara Lee (amara.lee@mail.example)');
+    const c = { ...base, company: 'Acme' };
+    const d = { ...base, company: 'Globex', createdAt: '2026-04-02T10:00:00.000Z' };
+    expect(distinguishingLabel(c, d)).toBe('Amara Lee (Acme)');
+    expect(distinguishingLabel({ ...base }, { ...base, createdAt: '2026-04-02T10:00:00.000Z' })).toBe(
+      'Amara Lee (added 2026-03-01)',
+    );
+  });
+
+  test('different names need no detail beyond the company', () => {
+    expect(distinguishingLabel({ ...base, company: 'Acme' }, { ...base, name: 'Amara Leigh' })).toBe(
+      'Amara Lee (Acme)',
+    );
   });
 });

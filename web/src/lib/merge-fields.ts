@@ -32,3 +32,26 @@ export function keepBody(choices: Partial<Record<KeepField, 'survivor' | 'other'
   for (const { field } of KEEP_FIELDS) if (choices[field] === 'other') keep[field] = 'other';
   return keep;
 }
+
+type Described = Pick<Person, 'name' | 'company' | 'title' | 'location' | 'emails' | 'phones' | 'createdAt'>;
+
+/**
+ * How to tell `p` from `other` in a sentence: the name, and when the names are the same, the first
+ * detail that differs (email, company, title, location, phone, else the day each was added), so
+ * "Amara Lee (amara@acme.com) is deleted" says which Amara Lee.
+ */
+export function distinguishingLabel(p: Described, other: Described): string {
+  if (p.name.trim().toLowerCase() !== other.name.trim().toLowerCase()) {
+    return p.company ? `${p.name} (${p.company})` : p.name;
+  }
+  const candidates: [string, string][] = [
+    [p.emails[0] ?? '', other.emails[0] ?? ''],
+    [p.company, other.company],
+    [p.title, other.title],
+    [p.location, other.location],
+    [p.phones[0] ?? '', other.phones[0] ?? ''],
+  ];
+  const differs = candidates.find(([mine, theirs]) => mine.trim() !== '' && mine.trim() !== theirs.trim());
+  if (differs) return `${p.name} (${differs[0].trim()})`;
+  return `${p.name} (added ${p.createdAt.slice(0, 10)})`;
+}

@@ -8,6 +8,7 @@ import type { RestoreResult } from '../api/types';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { IconAlert, IconDownload, IconLock, IconUpload } from '../components/icons';
 import { PageHeader } from '../components/PageHeader';
+import { restoredTableLabel } from '../lib/backup-labels';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   const id = `section-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
@@ -86,10 +87,13 @@ function RestoreSection() {
 
   return (
     <Section title="Restore a backup">
-      <Alert color="orange" variant="light" icon={<IconAlert />} title="Only into an empty account">
-        A backup is restored into an account with no people yet, so nothing is overwritten or doubled.
-        {hasPeople && ' This account already has people, so a restore here will be refused.'}
-      </Alert>
+      {/* After a restore the account has people: the warning would contradict the result below it. */}
+      {!result && (
+        <Alert color="orange" variant="light" icon={<IconAlert />} title="Only into an empty account">
+          A backup is restored into an account with no people yet, so nothing is overwritten or doubled.
+          {hasPeople && ' This account already has people, so a restore here will be refused.'}
+        </Alert>
+      )}
       {restore.error && (
         <Alert color="red" variant="light" icon={<IconAlert />} role="alert" title="Not restored">
           {errorMessage(restore.error)}
@@ -102,7 +106,7 @@ function RestoreSection() {
               .filter(([, n]) => n > 0)
               .map(([table, n]) => (
                 <List.Item key={table}>
-                  {table}: {n}
+                  {n.toLocaleString()} {restoredTableLabel(table)}
                 </List.Item>
               ))}
           </List>

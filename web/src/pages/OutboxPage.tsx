@@ -2,6 +2,7 @@
 // Without SMTP, this is where messages live, so the whole flow can be tried on one machine.
 import { Alert, Anchor, Badge, Code, Grid, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMailStatus, useOutbox, useOutboxMessage } from '../api/outbox';
 import type { OutboxMessage } from '../api/types';
@@ -128,25 +129,54 @@ function MessageRow({
   );
 }
 
-/** How mail leaves this instance, and a warning when the links in it only work on this machine. */
+/**
+ * How mail leaves this instance, and a warning when the links in it only work on this machine: one
+ * compact notice, whose explanation the connector can hide once read (remembered on this browser until
+ * the setup changes).
+ */
 function MailStatusBanner() {
   const status = useMailStatus();
-  if (!status.data) return null;
   const s = status.data;
+  const key = s ? `linchpin.outbox-notice.${s.transport}.${s.linksPointAtLoopback}.${s.linkBase}` : '';
+  const [hiddenNow, setHiddenNow] = useState(false);
+  if (!s) return null;
+  const local = s.transport === 'local';
+  const loopback = s.linksPointAtLoopback;
+  const shown = (local || loopback) && !hiddenNow && localStorage.getItem(key) !== 'hidden';
   return (
     <Stack gap="xs">
-      {s.transport === 'local' && (
-        <Alert color="blue" variant="light" icon={<IconMail />} title="Emails are kept here, not sent">
-          No SMTP server is configured, so nothing leaves this machine. Open a message and follow its links to
-          answer as the recipient would. Set <Code>SMTP_URL</Code> to send for real.
-        </Alert>
-      )}
-      {s.linksPointAtLoopback && (
-        <Alert color="orange" variant="light" icon={<IconAlert />} title="Links point at this machine only">
-          Links in emails start with <Code>{s.linkBase}</Code>, which only this computer can open: fine for
-          trying things out here, but recipients elsewhere could not answer. Set <Code>PUBLIC_URL</Code> to
-          the address people can reach.
-          {s.transport === 'smtp' && ' Emails are being sent with these links.'}
+      {shown && (
+        <Alert
+          color={loopback && !local ? 'orange' : 'blue'}
+          variant="light"
+          icon={loopback && !local ? <IconAlert /> : <IconMail />}
+          title={
+            local
+              ? `Emails are kept here, not sent${loopback ? ', and their links point at this machine' : ''}`
+              : 'Links in emails point at this machine only'
+          }
+          withCloseButton
+          closeButtonLabel="Hide this explanation"
+          onClose={() => {
+            localStorage.setItem(key, 'hidden');
+            setHiddenNow(true);
+          }}
+        >
+          <Text fz="sm">
+            {local && (
+              <>
+                Open a message and follow its links to answer as the recipient would. Set{' '}
+                <Code>SMTP_URL</Code> to send for real.{' '}
+              </>
+            )}
+            {loopback && (
+              <>
+                Links start with <Code>{s.linkBase}</Code>, which only this computer can open; set{' '}
+                <Code>PUBLIC_URL</Code> to the address people can reach.
+                {s.transport === 'smtp' && ' Emails are being sent with these links.'}
+              </>
+            )}
+          </Text>
         </Alert>
       )}
       <Text fz="xs" c="dimmed">

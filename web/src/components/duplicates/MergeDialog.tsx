@@ -4,7 +4,13 @@ import { Alert, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import type { MergeBody, Person } from '../../api/types';
-import { conflictingFields, KEEP_FIELDS, type KeepField, keepBody } from '../../lib/merge-fields';
+import {
+  conflictingFields,
+  distinguishingLabel,
+  KEEP_FIELDS,
+  type KeepField,
+  keepBody,
+} from '../../lib/merge-fields';
 import { IconAlert } from '../icons';
 
 interface Props {
@@ -41,6 +47,9 @@ function MergeForm({
   const survivor = people.find((p) => p.id === survivorId)!;
   const other = people.find((p) => p.id !== survivorId)!;
   const conflicts = conflictingFields(survivor, other);
+  // Same-named people need a detail to tell which one stays and which one goes.
+  const survivorLabel = distinguishingLabel(survivor, other);
+  const otherLabel = distinguishingLabel(other, survivor);
 
   const merge = async () => {
     setSaving(true);
@@ -72,7 +81,11 @@ function MergeForm({
       >
         <Stack gap={6} mt={6}>
           {people.map((p) => (
-            <Radio key={p.id} value={p.id} label={`${p.name}${p.company ? ` (${p.company})` : ''}`} />
+            <Radio
+              key={p.id}
+              value={p.id}
+              label={distinguishingLabel(p, p.id === survivorId ? other : survivor)}
+            />
           ))}
         </Stack>
       </Radio.Group>
@@ -105,15 +118,16 @@ function MergeForm({
         </Stack>
       )}
       <Text fz="sm">
-        Emails, phones, links, tags and caveats are combined. {other.name}’s needs, offers, interactions and
-        introductions move to {survivor.name}, and {other.name} is deleted. This cannot be undone.
+        Emails, phones, links, tags and caveats are combined. The needs, offers, interactions and
+        introductions of {otherLabel} move to {survivorLabel}, and {otherLabel} is deleted. This cannot be
+        undone.
       </Text>
       <Group justify="flex-end" gap="sm">
         <Button variant="default" onClick={onCancel} data-autofocus>
           Cancel
         </Button>
         <Button color="red" onClick={() => void merge()} loading={saving}>
-          Merge into {survivor.name}
+          Merge into {survivorLabel}
         </Button>
       </Group>
     </Stack>

@@ -139,6 +139,7 @@ export function PairCard({ pair }: { pair: DuplicatePair }) {
         opened={dismissing}
         title="Not the same person?"
         confirmLabel="They are different people"
+        destructive={false}
         loading={dismiss.isPending}
         onClose={dismissDialog.close}
         onConfirm={() =>

@@ -2,7 +2,7 @@
 import { Text, Timeline } from '@mantine/core';
 import type { IntroductionDetail } from '../../api/types';
 import { formatDateTime } from '../../lib/dates';
-import { eventLabel, outcomeLabels, stateLabels } from '../../lib/intro-labels';
+import { eventLabel, followUpLabels, outcomeLabels, stateLabels } from '../../lib/intro-labels';
 
 const ACTOR: Record<IntroductionDetail['events'][number]['actor'], string> = {
   connector: 'you',
@@ -10,12 +10,28 @@ const ACTOR: Record<IntroductionDetail['events'][number]['actor'], string> = {
   system: 'Linchpin',
 };
 
-/** The server writes the outcome's code as the detail of "outcome recorded"; show its words. */
+/** The answer codes the server writes as the detail of an answer: the words a person would use. */
+const ANSWER_WORDS: Record<string, string> = {
+  yes: 'Said yes',
+  no: 'Said no',
+  later: 'Not now',
+  withdrawn: 'Withdrew their yes',
+};
+
+/**
+ * The server writes codes as the detail of some entries (the answer given, the outcome recorded);
+ * show their words. Other details are already sentences.
+ */
 function detailWords(type: string, detail: string): string {
-  if (type === 'outcome_recorded' && detail in outcomeLabels) {
-    return outcomeLabels[detail as keyof typeof outcomeLabels];
-  }
-  return detail;
+  const words: Record<string, Record<string, string>> = {
+    outcome_recorded: outcomeLabels,
+    follow_up_answered: followUpLabels,
+    answered: ANSWER_WORDS,
+    snoozed: ANSWER_WORDS,
+    withdrawn: ANSWER_WORDS,
+    declined: ANSWER_WORDS,
+  };
+  return words[type]?.[detail] ?? detail;
 }
 
 export function EventLog({ intro }: { intro: IntroductionDetail }) {
