@@ -4,8 +4,8 @@
 // shows a form (opening it changes nothing); the token travels in the URL's fragment, so it reaches no
 // server log. Setting the password uses the link once and ends every session of the account.
 import { randomUUID } from 'node:crypto';
+import { queueConnectorMail } from '../mail/connector-mail';
 import { linkBase, messageIdDomain } from '../mail/links';
-import { insertOutbox } from '../mail/repository';
 import { renderPasswordReset } from '../mail/templates/password-reset';
 import type { AppDeps } from '../shared/deps';
 import { ProblemError } from '../shared/errors';
@@ -55,24 +55,7 @@ export async function requestPasswordReset(
       createdAt: now,
       expiresAt: new Date(now.getTime() + RESET_LINK_MINUTES * 60_000),
     });
-    await insertOutbox(tx, [
-      {
-        id,
-        accountId: account.id,
-        introductionId: null,
-        recipientPersonId: null,
-        kind: 'password_reset',
-        messageId: `<${id}@${messageIdDomain(config.mail.fromAddress)}>`,
-        from: { name: 'Linchpin', address: config.mail.fromAddress },
-        to: [{ name: account.name ?? '', address: account.email }],
-        subject: mail.subject,
-        text: mail.text,
-        html: mail.html,
-        links: mail.links,
-        status: 'queued',
-        createdAt: now,
-      },
-    ]);
+    await queueConnectorMail(tx, config, account, 'password_reset', mail, now);
   });
 }
 

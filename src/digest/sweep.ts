@@ -9,8 +9,8 @@ import { buildAgenda } from '../agenda/service';
 import type { Db, DbOrTx } from '../db/client';
 import { digestPeriod } from '../domain/time/digest-schedule';
 import { localDate } from '../domain/time/zoned';
+import { queueConnectorMail } from '../mail/connector-mail';
 import { linkBase, messageIdDomain } from '../mail/links';
-import { insertOutbox } from '../mail/repository';
 import { renderDigest } from '../mail/templates/digest';
 import type { AppDeps } from '../shared/deps';
 import { dateLabel, digestItems } from './content';
@@ -97,24 +97,5 @@ async function queueDigest(
     settingsUrl: `${base}/settings`,
     items,
   });
-  const id = randomUUID();
-  await insertOutbox(tx, [
-    {
-      id,
-      accountId: account.id,
-      introductionId: null,
-      recipientPersonId: null,
-      kind: 'digest',
-      messageId: `<${id}@${messageIdDomain(config.mail.fromAddress)}>`,
-      from: { name: 'Linchpin', address: config.mail.fromAddress },
-      to: [{ name: account.name ?? '', address: account.email }],
-      subject: mail.subject,
-      text: mail.text,
-      html: mail.html,
-      links: mail.links,
-      status: 'queued',
-      createdAt: now,
-    },
-  ]);
-  return id;
+  return queueConnectorMail(tx, config, account, 'digest', mail, now);
 }
