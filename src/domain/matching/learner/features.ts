@@ -44,6 +44,8 @@ export function featuresOf(counters: Counters, q: YesQuestion): YesFeatures {
   const mSel = model.shrinkage.selectivity;
   const mDes = model.shrinkage.desirability;
 
+  // Fitted first: the collaborative signal averages what these effects leave unexplained.
+  const [deciderEffect, targetEffect] = counters.joint.effects(decider?.id, target?.id, crowdLogit);
   const similar = { like: { yes: 0, all: 0 }, unlike: { yes: 0, all: 0 } };
   let userNum = 0;
   let userDen = 0;
@@ -52,7 +54,7 @@ export function featuresOf(counters: Counters, q: YesQuestion): YesFeatures {
       if (n.other === decider.id) continue;
       const s = counters.similarity(decider.similarDeciders.get(n.other));
       if (s === 0) continue;
-      userNum += s * n.residual;
+      userNum += s * counters.joint.residual(n.other, target.id, n.yes);
       userDen += Math.abs(s);
       count(s > 0 ? similar.like : similar.unlike, n.yes);
     }
@@ -65,7 +67,7 @@ export function featuresOf(counters: Counters, q: YesQuestion): YesFeatures {
       if (n.other === target.id) continue;
       const s = counters.similarity(target.similarTargets.get(n.other));
       if (s === 0) continue;
-      itemNum += s * n.residual;
+      itemNum += s * counters.joint.residual(decider.id, n.other, n.yes);
       itemDen += Math.abs(s);
       count(s > 0 ? treated.like : treated.unlike, n.yes);
     }
@@ -85,10 +87,12 @@ export function featuresOf(counters: Counters, q: YesQuestion): YesFeatures {
     q.trust === null || q.trust === undefined || !Number.isFinite(q.trust) ? undefined : clamp(q.trust, 1, 5);
   const fit = q.fit === undefined || !Number.isFinite(q.fit) ? undefined : clamp(q.fit, 0, 1);
 
-  const [deciderEffect, targetEffect] = counters.joint.effects(decider?.id, target?.id, crowdLogit);
+  const novelty = noveltyOf(decider?.answered ?? 0, target?.received ?? 0, mSel);
   const values: Record<YesFeature, number> = {
     deciderEffect,
     targetEffect,
+    deciderEffectWhileNew: deciderEffect * novelty,
+    targetEffectWhileNew: targetEffect * novelty,
     crowd: crowdLogit - logit(model.baseRate),
     selectivity: logit(deciderRate) - crowdLogit,
     selectivityResidual: decider ? decider.yesBeyondTargets / (decider.answered + mSel) : 0,
@@ -125,8 +129,13 @@ export function featuresOf(counters: Counters, q: YesQuestion): YesFeatures {
     ...(trust === undefined ? {} : { trust }),
     ...(fit === undefined ? {} : { fit }),
   };
-  const history = ((decider?.answered ?? 0) + (target?.received ?? 0)) / 2;
-  return { values, evidence, novelty: mSel / (mSel + history) };
+  return { values, evidence, novelty };
+}
+
+/** 1 while the decider has given and the target received no answers, towards 0 as they gather them. */
+export function noveltyOf(deciderAnswered: number, targetReceived: number, shrinkage: number): number {
+  const history = (deciderAnswered + targetReceived) / 2;
+  return shrinkage / (shrinkage + history);
 }
 
 function count(t: Tally, yes: boolean): void {

@@ -26,4 +26,16 @@ describe('JointEffects', () => {
     joint.add(0, 1, true);
     expect(joint.effects(7, 9, 0)).toEqual([0, 0]);
   });
+
+  it('leaves a larger residual for a yes from a choosy decider than from an easy one, and residuals of yes and no one apart', () => {
+    const joint = new JointEffects(1, 1);
+    for (let d = 0; d < 6; d++) for (let t = 10; t < 18; t++) joint.add(d, t, d >= 3);
+    joint.effects(undefined, undefined, 0);
+    const fromChoosy = joint.residual(0, 10, true);
+    const fromEasy = joint.residual(3, 10, true);
+    expect(fromChoosy).toBeGreaterThan(fromEasy);
+    expect(fromEasy).toBeGreaterThan(0);
+    expect(fromChoosy).toBeLessThan(1);
+    expect(joint.residual(0, 10, true) - joint.residual(0, 10, false)).toBeCloseTo(1, 12);
+  });
 });

@@ -36,6 +36,15 @@ export class JointEffects {
     ];
   }
 
+  /**
+   * An answer minus what the fit predicts for its pair: what the two people's effects leave unexplained.
+   * Against the fit of the last `effects` call (call it first, so the fit includes every answer added).
+   */
+  residual(decider: number, target: number, yes: boolean): number {
+    const z = this.offset + (this.decider[decider] ?? 0) + (this.target[target] ?? 0);
+    return (yes ? 1 : 0) - 1 / (1 + Math.exp(-z));
+  }
+
   private refit(offset: number): void {
     this.offset = offset;
     this.dirty = false;

@@ -17,6 +17,12 @@ export const YES_FEATURES = [
   /** The decider's and the target's effects fitted together (joint.ts): log-odds around the crowd's. */
   'deciderEffect',
   'targetEffect',
+  /**
+   * The same effects times novelty (1 with no answers, towards 0 with many): a few answers move a ridge
+   * estimate little, so while both people are new each answer may deserve a different weight than later.
+   */
+  'deciderEffectWhileNew',
+  'targetEffectWhileNew',
   /** How often others said yes to the decider: people in demand tend to be choosier. */
   'deciderDesirability',
   /** How often the target says yes to others. */
@@ -106,6 +112,8 @@ export const DEFAULT_YES_MODEL: YesModel = {
     desirabilityResidual: 0.5,
     deciderEffect: 0.7,
     targetEffect: 0.7,
+    deciderEffectWhileNew: 0,
+    targetEffectWhileNew: 0,
     deciderDesirability: 0,
     targetSelectivity: 0,
     similarDeciders: 0.5,

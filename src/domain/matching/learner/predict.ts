@@ -19,6 +19,8 @@ const REASON_OF: Record<YesFeature, Reason> = {
   desirability: 'desirability',
   desirabilityResidual: 'desirability',
   targetEffect: 'desirability',
+  deciderEffectWhileNew: 'selectivity',
+  targetEffectWhileNew: 'desirability',
   deciderDesirability: 'deciderDemand',
   targetSelectivity: 'targetSelectivity',
   similarDeciders: 'similarDeciders',
