@@ -339,10 +339,10 @@ describe('the whole path through the API', () => {
     const agendaThen = await t.call('GET', '/api/v1/introductions/agenda', { token: me.token });
     expect(agendaThen.body.items).toContainEqual(
       expect.objectContaining({
-        kind: 'ask_again',
+        kind: 'check_back',
         introductionId: intro.id,
         since: '2026-02-20T00:00:00.000Z',
-        summary: `Ask ${a.name} again about meeting Bob Provider; they said "not now" until 2026-02-20`,
+        summary: `Ask ${a.name} again about meeting Bob Provider: they said "not now" until 2026-02-20`,
       }),
     );
     expect(agendaThen.body.asOf).toBe('2026-02-20T08:00:00.000Z');
