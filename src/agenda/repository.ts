@@ -1,187 +1,55 @@
-// All of Today's own SQL: the open introductions, answers not yet acknowledged, needs coming due, the
-// account's time zone, and acknowledgements. Every query is scoped by account id.
-import { and, asc, desc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
+// Today's own SQL: the account's settings Today needs, every source's subquery in one statement, and
+// acknowledgements. Every query is scoped by account id (each source's subquery scopes its own).
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { DbOrTx } from '../db/client';
-import {
-  accounts,
-  agendaAcknowledgements,
-  consentLog,
-  type IntroductionRow,
-  introductionOutcomes,
-  introductions,
-  needs,
-  people,
-} from '../db/schema';
-import { isFollowUpAnswer } from '../domain/introduction/types';
-import { personNames } from '../introductions/repository';
-import { type AnswerRow, answerKey } from './items/answers';
-import { INTRO_AGENDA_STATES } from './items/introductions';
-import type { DueNeedRow } from './items/needs';
+import { accounts, agendaAcknowledgements, tagCadences } from '../db/schema';
+import type { TodayQuery, TodaySource } from './source';
 
-/** More open introductions than this are not read in one go (a connector has tens, not thousands). */
-const MAX_OPEN_INTRODUCTIONS = 2000;
-/** Answers read at most (the newest; acknowledged ones are then left out), and needs (earliest first). */
-const MAX_ANSWERS = 200;
-const MAX_NEEDS = 200;
+const Settings = z.object({
+  rows: z.array(
+    z.object({
+      time_zone: z.string(),
+      tag_cadences: z.array(z.object({ tag: z.string(), idealDays: z.number(), maxDays: z.number() })),
+    }),
+  ),
+});
 
-export async function accountTimeZone(db: DbOrTx, accountId: string): Promise<string> {
-  const [row] = await db
-    .select({ timeZone: accounts.timeZone })
-    .from(accounts)
-    .where(eq(accounts.id, accountId));
-  return row?.timeZone ?? 'UTC';
-}
-
-export async function openIntroductions(db: DbOrTx, accountId: string): Promise<IntroductionRow[]> {
-  return db
-    .select()
-    .from(introductions)
-    .where(
-      and(eq(introductions.accountId, accountId), inArray(introductions.state, [...INTRO_AGENDA_STATES])),
-    )
-    .orderBy(asc(introductions.updatedAt), asc(introductions.id))
-    .limit(MAX_OPEN_INTRODUCTIONS);
-}
-
-export { personNames };
-
-/** Consent and follow-up answers recorded since `since` that the connector has not acknowledged. */
-export async function unacknowledgedAnswers(
+/**
+ * The account's time zone and its tag cadences, tightest first (the order `listTagCadences` reads them
+ * in, which the keep-in-touch query relies on), in one query.
+ */
+export async function todaySettings(
   db: DbOrTx,
   accountId: string,
-  since: Date,
-): Promise<AnswerRow[]> {
-  const [consents, followUps] = await Promise.all([
-    db
-      .select({
-        id: consentLog.id,
-        introductionId: consentLog.introductionId,
-        personId: consentLog.personId,
-        party: consentLog.party,
-        answer: consentLog.answer,
-        until: consentLog.until,
-        channel: consentLog.channel,
-        note: consentLog.note,
-        at: consentLog.createdAt,
-        a: introductions.personAId,
-        b: introductions.personBId,
-      })
-      .from(consentLog)
-      .innerJoin(introductions, eq(introductions.id, consentLog.introductionId))
-      .where(and(eq(consentLog.accountId, accountId), gte(consentLog.createdAt, since)))
-      .orderBy(desc(consentLog.createdAt), desc(consentLog.seq))
-      .limit(MAX_ANSWERS),
-    db
-      .select({
-        id: introductionOutcomes.id,
-        introductionId: introductionOutcomes.introductionId,
-        personId: introductionOutcomes.personId,
-        party: introductionOutcomes.party,
-        outcome: introductionOutcomes.outcome,
-        note: introductionOutcomes.note,
-        at: introductionOutcomes.createdAt,
-        a: introductions.personAId,
-        b: introductions.personBId,
-      })
-      .from(introductionOutcomes)
-      .innerJoin(introductions, eq(introductions.id, introductionOutcomes.introductionId))
-      .where(
-        and(
-          eq(introductionOutcomes.accountId, accountId),
-          eq(introductionOutcomes.source, 'follow_up'),
-          gte(introductionOutcomes.createdAt, since),
-        ),
-      )
-      .orderBy(desc(introductionOutcomes.createdAt), desc(introductionOutcomes.id))
-      .limit(MAX_ANSWERS),
-  ]);
-  const [names, seen] = await Promise.all([
-    personNames(
-      db,
-      accountId,
-      [...consents, ...followUps].flatMap((r) => [r.a, r.b]),
-    ),
-    acknowledged(db, accountId, [
-      ...consents.map((r) => answerKey({ source: 'consent', id: r.id })),
-      ...followUps.map((r) => answerKey({ source: 'follow_up', id: r.id })),
-    ]),
-  ]);
-  const ref = (id: string) => ({ id, name: names.get(id) ?? '' });
-  const other = (r: { party: 'a' | 'b'; a: string; b: string }) => ref(r.party === 'a' ? r.b : r.a);
-  const answers: AnswerRow[] = [
-    ...consents.map(
-      (r): AnswerRow => ({
-        source: 'consent',
-        id: r.id,
-        introductionId: r.introductionId,
-        at: r.at,
-        person: ref(r.personId),
-        other: other(r),
-        answer: r.answer,
-        until: r.until,
-        channel: r.channel,
-        note: r.note,
-      }),
-    ),
-    ...followUps.flatMap((r): AnswerRow[] =>
-      isFollowUpAnswer(r.outcome)
-        ? [
-            {
-              source: 'follow_up',
-              id: r.id,
-              introductionId: r.introductionId,
-              at: r.at,
-              person: ref(r.personId),
-              other: other(r),
-              answer: r.outcome,
-              note: r.note,
-            },
-          ]
-        : [],
-    ),
-  ];
-  return answers.filter((a) => !seen.has(answerKey(a)));
+): Promise<{ timeZone: string; tagCadences: TodayQuery['tagCadences'] }> {
+  const result = await db.execute(sql`
+    select a.time_zone, (
+      select coalesce(json_agg(json_build_object('tag', t.tag, 'idealDays', t.ideal_days,
+          'maxDays', t.max_days) order by t.ideal_days, t.max_days, t.tag), '[]'::json)
+      from ${tagCadences} t where t.account_id = a.id) as tag_cadences
+    from ${accounts} a where a.id = ${accountId}`);
+  const [row] = Settings.parse(result).rows;
+  return { timeZone: row?.time_zone ?? 'UTC', tagCadences: row?.tag_cadences ?? [] };
 }
 
-/** Which of these keys the connector has acknowledged. */
-async function acknowledged(db: DbOrTx, accountId: string, keys: string[]): Promise<Set<string>> {
-  if (keys.length === 0) return new Set();
-  const rows = await db
-    .select({ key: agendaAcknowledgements.itemKey })
-    .from(agendaAcknowledgements)
-    .where(
-      and(eq(agendaAcknowledgements.accountId, accountId), inArray(agendaAcknowledgements.itemKey, keys)),
-    );
-  return new Set(rows.map((r) => r.key));
-}
+const OneRow = z.object({ rows: z.array(z.record(z.string(), z.unknown())).length(1) });
 
-/** Open needs of live people needed by `cutoff` (YYYY-MM-DD) or earlier, earliest first. */
-export async function needsDueBy(db: DbOrTx, accountId: string, cutoff: string): Promise<DueNeedRow[]> {
-  const rows = await db
-    .select({
-      id: needs.id,
-      text: needs.text,
-      neededBy: needs.neededBy,
-      personId: people.id,
-      personName: people.name,
-    })
-    .from(needs)
-    .innerJoin(people, eq(people.id, needs.personId))
-    .where(
-      and(
-        eq(needs.accountId, accountId),
-        eq(needs.status, 'open'),
-        lte(needs.neededBy, cutoff),
-        isNull(people.deletedAt),
-      ),
-    )
-    .orderBy(asc(needs.neededBy), asc(needs.id))
-    .limit(MAX_NEEDS);
-  return rows.flatMap((r) =>
-    r.neededBy
-      ? [{ id: r.id, text: r.text, neededBy: r.neededBy, person: { id: r.personId, name: r.personName } }]
-      : [],
+/** What each source's subquery answered, by source name, from one statement. */
+export async function readSources(
+  db: DbOrTx,
+  q: TodayQuery,
+  sources: readonly TodaySource[],
+): Promise<Map<string, unknown>> {
+  if (sources.length === 0) return new Map();
+  const result = await db.execute(
+    sql`select ${sql.join(
+      sources.map((s) => sql`${s.select(q)} as ${sql.identifier(s.name)}`),
+      sql`, `,
+    )}`,
   );
+  const [row] = OneRow.parse(result).rows;
+  return new Map(sources.map((s) => [s.name, row?.[s.name]]));
 }
 
 /** Marks items seen; acknowledging one twice is the same as once. */

@@ -1,20 +1,17 @@
-// Today, assembled from every feature's "what needs you" reads into one list, most urgent first. The
+// Today, assembled from every source's "what needs you" read (`sources/`) into one list, most urgent
+// first. Two round trips: the account's settings, then one statement with every source's subquery. The
 // digest and the calendar feed call `buildAgenda` too, so they say what Today says.
 import type { DbOrTx } from '../db/client';
 import { DEFAULT_TIMING, type TimingPolicy } from '../domain/introduction/timing';
 import { localDate } from '../domain/time/zoned';
-import { failedMailItems } from '../introductions/agenda-failed-mail';
-import { keepInTouchEntries } from '../keep-in-touch/due';
-import { suggestionsForAccount } from '../matching/service';
-import { answerItem } from './items/answers';
-import { failedMailItem } from './items/failed-mail';
-import { introductionItems } from './items/introductions';
-import { keepInTouchItem } from './items/keep-in-touch';
-import { DEFAULT_NEED_DUE_DAYS, needCutoff, needDueItem } from './items/needs';
-import { suggestionItem, TODAY_SUGGESTIONS } from './items/suggestions';
+import { DEFAULT_NEED_DUE_DAYS } from './items/needs';
 import { sortAgenda } from './order';
 import * as repo from './repository';
-import type { Agenda, AgendaItemV2 } from './schema';
+import type { Agenda } from './schema';
+import type { TodayQuery, TodaySource } from './source';
+import { TODAY_SOURCES } from './sources';
+
+export { TODAY_KEEP_IN_TOUCH } from './sources/keep-in-touch';
 
 export interface AgendaOptions {
   /** The introduction timings (`config.introductions`): follow-ups due, yeses gone stale. */
@@ -25,31 +22,39 @@ export interface AgendaOptions {
   answerDays?: number;
 }
 
-/**
- * Today shows the people most overdue for contact, not all of them: with a large network thousands can be
- * due at once, and the full list is the Losing touch view.
- */
-export const TODAY_KEEP_IN_TOUCH = 20;
-
 /** Answers older than this leave Today even unacknowledged: an old answer is history, not news. */
 export const DEFAULT_ANSWER_DAYS = 30;
 
-async function introductionPart(
-  db: DbOrTx,
+function todayQuery(
   accountId: string,
   now: Date,
   timeZone: string,
-  timing: TimingPolicy,
-): Promise<AgendaItemV2[]> {
-  const rows = await repo.openIntroductions(db, accountId);
-  const names = await repo.personNames(
-    db,
+  tagCadences: TodayQuery['tagCadences'],
+  options: AgendaOptions,
+): TodayQuery {
+  return {
     accountId,
-    rows.flatMap((r) => [r.personAId, r.personBId]),
-  );
-  return rows.flatMap((r) => introductionItems(r, names, now, timeZone, timing));
+    now,
+    timeZone,
+    today: localDate(now, timeZone),
+    timing: options.timing ?? DEFAULT_TIMING,
+    needDueDays: options.needDueDays ?? DEFAULT_NEED_DUE_DAYS,
+    answerSince: new Date(now.getTime() - (options.answerDays ?? DEFAULT_ANSWER_DAYS) * 86_400_000),
+    tagCadences,
+  };
 }
 
+async function assemble(
+  db: DbOrTx,
+  q: TodayQuery,
+  sources: readonly TodaySource[] = TODAY_SOURCES,
+): Promise<Agenda> {
+  const selected = await repo.readSources(db, q, sources);
+  const items = await Promise.all(sources.map((s) => s.items(selected.get(s.name), q, db)));
+  return { asOf: q.now.toISOString(), timeZone: q.timeZone, items: sortAgenda(items.flat()) };
+}
+
+/** Today for the account as of `now`, in the given zone (the digest knows the account's already). */
 export async function buildAgenda(
   db: DbOrTx,
   accountId: string,
@@ -57,27 +62,8 @@ export async function buildAgenda(
   timeZone: string,
   options: AgendaOptions = {},
 ): Promise<Agenda> {
-  const timing = options.timing ?? DEFAULT_TIMING;
-  const needDays = options.needDueDays ?? DEFAULT_NEED_DUE_DAYS;
-  const answerSince = new Date(now.getTime() - (options.answerDays ?? DEFAULT_ANSWER_DAYS) * 86_400_000);
-  const today = localDate(now, timeZone);
-  const [intros, answers, failed, keep, dueNeeds, suggested] = await Promise.all([
-    introductionPart(db, accountId, now, timeZone, timing),
-    repo.unacknowledgedAnswers(db, accountId, answerSince),
-    failedMailItems(db, accountId),
-    keepInTouchEntries(db, accountId, now, timeZone, ['due', 'overdue'], TODAY_KEEP_IN_TOUCH),
-    repo.needsDueBy(db, accountId, needCutoff(today, needDays)),
-    suggestionsForAccount(db, accountId, now, { limit: TODAY_SUGGESTIONS }),
-  ]);
-  const items = [
-    ...intros,
-    ...answers.map(answerItem),
-    ...failed.flatMap(failedMailItem),
-    ...keep.map((e) => keepInTouchItem(e, now, timeZone)),
-    ...dueNeeds.flatMap((n) => needDueItem(n, today, needDays, timeZone)),
-    ...suggested.items.map((s) => suggestionItem(s, now)),
-  ];
-  return { asOf: now.toISOString(), timeZone, items: sortAgenda(items) };
+  const { tagCadences } = await repo.todaySettings(db, accountId);
+  return assemble(db, todayQuery(accountId, now, timeZone, tagCadences, options));
 }
 
 /** Today for the account as of `now`, in the account's own time zone. */
@@ -87,7 +73,19 @@ export async function agendaFor(
   now: Date,
   options: AgendaOptions = {},
 ): Promise<Agenda> {
-  return buildAgenda(db, accountId, now, await repo.accountTimeZone(db, accountId), options);
+  const { timeZone, tagCadences } = await repo.todaySettings(db, accountId);
+  return assemble(db, todayQuery(accountId, now, timeZone, tagCadences, options));
+}
+
+/** Today's items about introductions only (`GET /api/v1/introductions/agenda`, `linchpin intro agenda`). */
+export async function introductionAgendaFor(
+  db: DbOrTx,
+  accountId: string,
+  now: Date,
+  options: AgendaOptions = {},
+): Promise<Agenda> {
+  const today = await agendaFor(db, accountId, now, options);
+  return { ...today, items: today.items.filter((i) => i.introductionId !== undefined) };
 }
 
 /** "Got it": the items leave Today. */

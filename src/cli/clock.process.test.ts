@@ -49,11 +49,11 @@ describe('LINCHPIN_NOW', () => {
       if (r.code !== 0) throw new Error(`agenda → ${r.code}: ${r.stderr}`);
       return JSON.parse(r.stdout).items as { kind: string; introductionId: string }[];
     };
-    const askAgain = (items: { kind: string; introductionId: string }[]) =>
-      items.filter((i) => i.kind === 'ask_again' && i.introductionId === intro.id);
-    expect(askAgain(await agenda({}))).toEqual([]);
-    expect(askAgain(await agenda({ LINCHPIN_NOW: day(99) }))).toEqual([]);
-    const due = askAgain(await agenda({ LINCHPIN_NOW: until }));
+    const checkBacks = (items: { kind: string; introductionId: string }[]) =>
+      items.filter((i) => i.kind === 'check_back' && i.introductionId === intro.id);
+    expect(checkBacks(await agenda({}))).toEqual([]);
+    expect(checkBacks(await agenda({ LINCHPIN_NOW: day(99) }))).toEqual([]);
+    const due = checkBacks(await agenda({ LINCHPIN_NOW: until }));
     expect(due).toHaveLength(1);
     expect(JSON.stringify(due[0])).toContain('Ada Seeker');
 

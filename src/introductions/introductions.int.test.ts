@@ -334,15 +334,18 @@ describe('the whole path through the API', () => {
     const snoozed = await answer(intro.id, a.id, 'later', { until: '2026-02-20' });
     expect(snoozed.body).toMatchObject({ state: 'snoozed', snoozedUntil: '2026-02-20' });
     const agendaNow = await t.call('GET', '/api/v1/introductions/agenda', { token: me.token });
-    expect(agendaNow.body.items.filter((i: any) => i.introductionId === intro.id)).toEqual([]);
+    // Only the "not now" answer itself (news until 'Got it'); nothing to do until the date.
+    expect(
+      agendaNow.body.items.filter((i: any) => i.introductionId === intro.id).map((i: any) => i.kind),
+    ).toEqual(['answer']);
     t.clock.set('2026-02-20T08:00:00Z');
     const agendaThen = await t.call('GET', '/api/v1/introductions/agenda', { token: me.token });
     expect(agendaThen.body.items).toContainEqual(
       expect.objectContaining({
-        kind: 'ask_again',
+        kind: 'check_back',
         introductionId: intro.id,
         since: '2026-02-20T00:00:00.000Z',
-        summary: `Ask ${a.name} again about meeting Bob Provider; they said "not now" until 2026-02-20`,
+        summary: `Ask ${a.name} again about meeting Bob Provider: they said "not now" until 2026-02-20`,
       }),
     );
     expect(agendaThen.body.asOf).toBe('2026-02-20T08:00:00.000Z');

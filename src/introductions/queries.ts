@@ -1,5 +1,5 @@
 // Reading introductions: each with the actions possible now, the detail view (consent log, events,
-// outcomes, emails) and the agenda of what needs the connector's attention today.
+// outcomes, emails). What needs the connector today is Today's (src/agenda).
 import type { DbOrTx } from '../db/client';
 import type { IntroductionRow } from '../db/schema';
 import { availableActions } from '../domain/introduction/actions';
@@ -9,12 +9,10 @@ import { toOutboxMessage } from '../mail/service';
 import { findNeed } from '../needs/repository';
 import type { AppDeps } from '../shared/deps';
 import { notFound } from '../shared/errors';
-import { AGENDA_STATES, agendaOf } from './agenda';
-import { failedMailItems } from './agenda-failed-mail';
 import { domainWithFacts, requestsLeftOf } from './facts';
 import { actionsView, toIntroduction } from './mapping';
 import * as repo from './repository';
-import type { AgendaItem, Introduction, IntroductionDetail } from './schema';
+import type { Introduction, IntroductionDetail } from './schema';
 
 export type ReadDeps = Pick<AppDeps, 'clock' | 'config'> & { db: DbOrTx };
 
@@ -116,17 +114,4 @@ export async function getDetail(deps: ReadDeps, accountId: string, id: string): 
     })),
     emails: emails.map(toOutboxMessage),
   };
-}
-
-/** What needs the connector today, as of `now`: check-backs due, introductions to send, outcomes to record. */
-export async function agenda(db: DbOrTx, accountId: string, now: Date): Promise<AgendaItem[]> {
-  const rows = await repo.listInStates(db, accountId, AGENDA_STATES);
-  const names = await repo.personNames(
-    db,
-    accountId,
-    rows.flatMap((r) => [r.personAId, r.personBId]),
-  );
-  const items = agendaOf(rows, names, now);
-  items.push(...(await failedMailItems(db, accountId)));
-  return items.sort((x, y) => x.since.localeCompare(y.since));
 }

@@ -1,12 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { Agenda } from '../agenda/schema';
+import { introductionAgendaFor } from '../agenda/service';
 import { IdParam, json, jsonBody, problems, repeatable } from '../http/openapi';
 import { createRouter } from '../http/router';
 import { Id, Page, PageQuery } from '../shared/common-schema';
 import type { AppDeps } from '../shared/deps';
 import { previewProposal, previewStep } from './preview';
-import { agenda, getDetail } from './queries';
+import { getDetail } from './queries';
 import {
-  AgendaItem,
   AnswerInput,
   DuplicateProblem,
   FollowUpAnswerInput,
@@ -135,24 +136,14 @@ export function introductionsRoutes(deps: AppDeps) {
         path: '/api/v1/introductions/agenda',
         tags,
         summary:
-          'What needs your attention today: check-backs due, introductions to send, outcomes to record',
-        responses: {
-          200: json(
-            z.object({
-              items: z.array(AgendaItem),
-              asOf: z.iso.datetime().meta({
-                description: "The server's time the agenda was made for (items' dates are relative to it)",
-              }),
-            }),
-            'Agenda items, oldest first',
-          ),
-          401: problems[401],
-        },
+          "Today's items about introductions only (the same items as GET /api/v1/agenda, in its order): answers, check-backs, stale yeses, introductions to send, follow-ups, outcomes, failed mail",
+        responses: { 200: json(Agenda, 'Today, introductions only'), 401: problems[401] },
       }),
-      async (c) => {
-        const now = clock.now();
-        return c.json({ items: await agenda(db, account(c), now), asOf: now.toISOString() }, 200);
-      },
+      async (c) =>
+        c.json(
+          await introductionAgendaFor(db, account(c), clock.now(), { timing: deps.config.introductions }),
+          200,
+        ),
     )
     .openapi(
       createRoute({

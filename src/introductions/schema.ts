@@ -308,20 +308,6 @@ export const IntroductionDetail = Introduction.extend({
 }).meta({ id: 'IntroductionDetail' });
 export type IntroductionDetail = z.infer<typeof IntroductionDetail>;
 
-export const AgendaItem = z
-  .object({
-    kind: z.enum(['ask_again', 'ready_to_send', 'record_outcome', 'waiting_for_answer', 'failed_mail']),
-    introductionId: Id,
-    outboxId: Id.optional().describe('failed_mail: the message to resend (POST /api/v1/outbox/{id}/resend)'),
-    personA: PersonRef,
-    personB: PersonRef,
-    state: IntroState,
-    since: IsoDateTime.describe('When this became due'),
-    summary: z.string(),
-  })
-  .meta({ id: 'AgendaItem' });
-export type AgendaItem = z.infer<typeof AgendaItem>;
-
 export const PreviewAction = z.enum(['request', 'introduce', 'reask', 'reconfirm', 'follow-up', 'cancel']);
 export type PreviewAction = z.infer<typeof PreviewAction>;
 

@@ -42,7 +42,15 @@ export interface DueQuery {
  */
 const SLACK_DAYS = 2;
 
-interface Row {
+/** A tag cadence as `dueQuery` needs it. */
+export interface TagCadenceLike {
+  tag: string;
+  idealDays: number;
+  maxDays: number;
+}
+
+/** A row `dueQuery` answers (timestamps as Date, or as strings when read through JSON). */
+export interface DueRow {
   id: string;
   name: string;
   ideal: number;
@@ -55,16 +63,19 @@ interface Row {
 
 const asDate = (v: Date | string) => (v instanceof Date ? v : new Date(v));
 
-/** People with a cadence whose status is one of `statuses` as of `now`, in the order asked. */
-export async function dueRows(
-  db: DbOrTx,
+/**
+ * The SQL of `dueRows` with the account's tag cadences (tightest first) already read, so a caller can run
+ * it inside a larger statement (Today does); null when no status is asked for.
+ */
+export function dueQuery(
   accountId: string,
   now: Date,
   timeZone: string,
+  cadences: readonly TagCadenceLike[],
   query: DueQuery = {},
-): Promise<KeepInTouchEntry[]> {
+): SQL | null {
   const statuses = query.statuses ?? ['due', 'overdue'];
-  if (statuses.length === 0) return [];
+  if (statuses.length === 0) return null;
   const at = sql`${now.toISOString()}::timestamptz`;
   const tz = sql`${timeZone}::text`;
   const wanted: SQL[] = [];
@@ -78,7 +89,6 @@ export async function dueRows(
       : sql`d.due_at, d.id`;
   // The tightest tag of each person, as a CASE over the account's few tag cadences in tightness order
   // (the first that matches wins): cheaper per row than a join over the person's tags.
-  const cadences = await listTagCadences(db, accountId);
   const tightest = cadences.length
     ? sql`case ${sql.join(
         cadences.map((c) => sql`when p.tags @> array[${c.tag}]::text[] then ${c.tag}::text`),
@@ -86,7 +96,7 @@ export async function dueRows(
       )} end`
     : sql`null::text`;
   const minIdeal = Math.min(...cadences.map((c) => Math.min(c.idealDays, c.maxDays)));
-  const result = await db.execute(sql`
+  return sql`
     with tc as (
       select tag, ideal_days, max_days from ${tagCadences} where account_id = ${accountId}
     ),
@@ -137,9 +147,18 @@ export async function dueRows(
     where (${sql.join(wanted, sql` or `)})
     order by ${order}
     ${query.limit !== undefined ? sql`limit ${query.limit}` : sql``}
-    ${query.offset ? sql`offset ${query.offset}` : sql``}`);
+    ${query.offset ? sql`offset ${query.offset}` : sql``}`;
+}
+
+/** The rows `dueQuery` answered as entries, each checked against the domain's rule. */
+export function dueEntries(
+  rows: readonly DueRow[],
+  now: Date,
+  timeZone: string,
+  statuses: readonly DueStatus[] = ['due', 'overdue'],
+): KeepInTouchEntry[] {
   const out: KeepInTouchEntry[] = [];
-  for (const r of (result as unknown as { rows: Row[] }).rows) {
+  for (const r of rows) {
     const cadence = { idealDays: Number(r.ideal), maxDays: Number(r.max) };
     const last = r.last_contact_at === null ? null : asDate(r.last_contact_at);
     const added = asDate(r.created_at);
@@ -160,6 +179,20 @@ export async function dueRows(
     });
   }
   return out;
+}
+
+/** People with a cadence whose status is one of `statuses` as of `now`, in the order asked. */
+export async function dueRows(
+  db: DbOrTx,
+  accountId: string,
+  now: Date,
+  timeZone: string,
+  query: DueQuery = {},
+): Promise<KeepInTouchEntry[]> {
+  const statement = dueQuery(accountId, now, timeZone, await listTagCadences(db, accountId), query);
+  if (!statement) return [];
+  const result = await db.execute(statement);
+  return dueEntries((result as unknown as { rows: DueRow[] }).rows, now, timeZone, query.statuses);
 }
 
 /** Everyone with a cadence whose status is in `statuses` as of `now`, soonest due (most overdue) first. */

@@ -14,15 +14,29 @@ import {
 import {
   type Consent,
   type FollowUpAnswer,
-  type Introduction,
   otherParty,
   PARTIES,
   type Party,
 } from '../../domain/introduction/types';
 import { localDate, startOfLocalDate } from '../../domain/time/zoned';
-import { toDomain } from '../../introductions/mapping';
+import { consentFromJson } from '../../introductions/mapping';
 import type { AgendaItemV2 } from '../schema';
 import { daysAgo, nameOr } from './words';
+
+/** What Today reads of an open introduction: its state, consents and dates, not its texts. */
+export type OpenIntroductionRow = Pick<
+  IntroductionRow,
+  | 'id'
+  | 'personAId'
+  | 'personBId'
+  | 'state'
+  | 'consentA'
+  | 'consentB'
+  | 'introducedAt'
+  | 'followUpSentAt'
+  | 'followUpAnswers'
+  | 'updatedAt'
+>;
 
 /** The introduction states in which something can be asked of the connector. */
 export const INTRO_AGENDA_STATES = ['asking', 'snoozed', 'ready', 'introduced', 'following_up'] as const;
@@ -35,8 +49,7 @@ const FOLLOW_UP_WORDS: Record<FollowUpAnswer, string> = {
 };
 
 interface Seen {
-  row: IntroductionRow;
-  intro: Introduction;
+  row: OpenIntroductionRow;
   consent: Record<Party, Consent>;
   name: Record<Party, string>;
   ref: Record<Party, { id: string; name: string }>;
@@ -99,7 +112,11 @@ function waitingForAnswer(seen: Seen): AgendaItemV2[] {
 
 /** Both said yes: send it, unless a yes is too old to introduce on, then reconfirm that one first. */
 function readyOrReconfirm(seen: Seen, policy: TimingPolicy): AgendaItemV2[] {
-  const stale = staleYesParties(seen.intro, seen.now, policy);
+  const stale = staleYesParties(
+    { introducedAt: seen.row.introducedAt, consent: seen.consent },
+    seen.now,
+    policy,
+  );
   if (stale.length === 0) {
     const { a, b } = seen.name;
     return [
@@ -132,7 +149,7 @@ function readyOrReconfirm(seen: Seen, policy: TimingPolicy): AgendaItemV2[] {
 
 /** Introduced, and the follow-up day has come in the account's zone but it has not gone out. */
 function followUp(seen: Seen, policy: TimingPolicy): AgendaItemV2[] {
-  const due = followUpDueAt(seen.intro, policy);
+  const due = followUpDueAt(seen.row, policy);
   if (!due || seen.row.followUpSentAt) return [];
   const dueDate = localDate(due, seen.timeZone);
   if (dueDate > seen.today) return [];
@@ -172,7 +189,7 @@ function outcomeDue(seen: Seen): AgendaItemV2[] {
 
 /** What one open introduction asks of the connector as of `now`, in the account's `timeZone`. */
 export function introductionItems(
-  row: IntroductionRow,
+  row: OpenIntroductionRow,
   names: ReadonlyMap<string, string>,
   now: Date,
   timeZone: string,
@@ -180,12 +197,9 @@ export function introductionItems(
 ): AgendaItemV2[] {
   const refA = { id: row.personAId, name: names.get(row.personAId) ?? '' };
   const refB = { id: row.personBId, name: names.get(row.personBId) ?? '' };
-  // Timing needs no facts about the people, so none are read.
-  const intro = toDomain(row, undefined, undefined);
   const seen: Seen = {
     row,
-    intro,
-    consent: intro.consent,
+    consent: { a: consentFromJson(row.consentA), b: consentFromJson(row.consentB) },
     name: { a: nameOr(refA.name, 'A'), b: nameOr(refB.name, 'B') },
     ref: { a: refA, b: refB },
     now,

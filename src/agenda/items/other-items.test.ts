@@ -1,33 +1,64 @@
 import { describe, expect, it } from 'vitest';
-import { failedMailItem } from './failed-mail';
+import { type FailedMailRow, failedMailItem } from './failed-mail';
 import { suggestionItem } from './suggestions';
 
 describe('failedMailItem', () => {
-  it('keeps the words of the failed-mail read and offers the resend', () => {
+  const failed: FailedMailRow = {
+    id: 'm1',
+    introductionId: 'i1',
+    kind: 'consent_request',
+    status: 'failed',
+    to: [{ name: 'Ada', address: 'ada@example.com' }],
+    rejected: [],
+    lastError: '550 no such user',
+    sentAt: null,
+    createdAt: new Date('2027-03-01T00:00:00.000Z'),
+    introductionState: 'asking',
+    personA: { id: 'pa', name: 'Ada' },
+    personB: { id: 'pb', name: 'Bruno' },
+  };
+  it('words a failed message and offers the resend', () => {
+    expect(failedMailItem(failed)).toEqual([
+      {
+        kind: 'failed_mail',
+        key: 'failed_mail:m1',
+        summary:
+          'The consent request to Ada <ada@example.com> could not be sent (550 no such user). Fix the address if it is wrong, then resend it.',
+        since: '2027-03-01T00:00:00.000Z',
+        urgency: 'overdue',
+        people: [
+          { id: 'pa', name: 'Ada' },
+          { id: 'pb', name: 'Bruno' },
+        ],
+        introductionId: 'i1',
+        outboxId: 'm1',
+        action: { kind: 'resend', label: 'Resend', href: '/outbox?m=m1' },
+      },
+    ]);
+  });
+  it('names only the refused recipients not yet resent to, dated when it was sent', () => {
     const [i] = failedMailItem({
-      kind: 'failed_mail',
-      introductionId: 'i1',
-      outboxId: 'm1',
-      personA: { id: 'pa', name: 'Ada' },
-      personB: { id: 'pb', name: 'Bruno' },
-      state: 'asking',
-      since: '2027-03-01T00:00:00.000Z',
-      summary: 'The consent request to Ada could not be sent',
-    });
-    expect(i).toEqual({
-      kind: 'failed_mail',
-      key: 'failed_mail:m1',
-      summary: 'The consent request to Ada could not be sent',
-      since: '2027-03-01T00:00:00.000Z',
-      urgency: 'overdue',
-      people: [
-        { id: 'pa', name: 'Ada' },
-        { id: 'pb', name: 'Bruno' },
+      ...failed,
+      kind: 'introduction',
+      status: 'sent',
+      sentAt: new Date('2027-03-02T00:00:00.000Z'),
+      to: [
+        { name: 'Ada', address: 'ada@example.com' },
+        { name: 'Bruno', address: 'bruno@example.com' },
       ],
-      introductionId: 'i1',
-      outboxId: 'm1',
-      action: { kind: 'resend', label: 'Resend', href: '/outbox?m=m1' },
+      rejected: [
+        { address: 'bruno@example.com', error: '550 gone', resentAs: null },
+        { address: 'ada@example.com', error: '451 later', resentAs: 'm2' },
+      ],
+      introductionState: 'introduced',
     });
+    expect(i?.summary).toBe(
+      'Bruno <bruno@example.com> never got the introduction: 550 gone. Fix the address, then resend it to them.',
+    );
+    expect(i?.since).toBe('2027-03-02T00:00:00.000Z');
+  });
+  it('nothing when the resend would be refused: a request of an introduction no longer asking', () => {
+    expect(failedMailItem({ ...failed, introductionState: 'cancelled' })).toEqual([]);
   });
 });
 

@@ -1,7 +1,8 @@
 // What `linchpin agenda` does: Today for the account, in its time zone, as of the app's clock (so
-// LINCHPIN_NOW shows another day). --json prints exactly the API's answer.
-import type { AgendaItemV2 } from '../../agenda/schema';
-import { agendaFor } from '../../agenda/service';
+// LINCHPIN_NOW shows another day). --json prints exactly the API's answer. `linchpin intro agenda` prints
+// the same for Today's introduction items only.
+import type { Agenda, AgendaItemV2 } from '../../agenda/schema';
+import { agendaFor, introductionAgendaFor } from '../../agenda/service';
 import { localDate } from '../../domain/time/zoned';
 import type { Handler } from '../action';
 import { printJson } from '../format';
@@ -19,19 +20,26 @@ function refs(i: AgendaItemV2): string {
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
-export const showToday: Handler<{ json?: boolean }> = async (s, { opts }) => {
+type Read = typeof agendaFor;
+
+async function show(
+  s: Parameters<Handler<{ json?: boolean }>>[0],
+  json: boolean | undefined,
+  read: Read,
+  what: string,
+): Promise<void> {
   const account = await s.account();
-  const agenda = await agendaFor(s.deps.db, account.id, s.deps.clock.now(), {
+  const agenda: Agenda = await read(s.deps.db, account.id, s.deps.clock.now(), {
     timing: s.deps.config.introductions,
   });
-  if (opts.json) return printJson(s.io, agenda);
+  if (json) return printJson(s.io, agenda);
   const weekday = new Intl.DateTimeFormat('en-GB', { timeZone: agenda.timeZone, weekday: 'long' }).format(
     new Date(agenda.asOf),
   );
   const day = `${weekday} ${localDate(new Date(agenda.asOf), agenda.timeZone)}`;
   const n = agenda.items.length;
   s.io.stdout(
-    `Today, ${day} (${agenda.timeZone}): ${n === 0 ? 'nothing needs you' : `${n} item${n === 1 ? '' : 's'}`}\n`,
+    `${what}, ${day} (${agenda.timeZone}): ${n === 0 ? 'nothing needs you' : `${n} item${n === 1 ? '' : 's'}`}\n`,
   );
   if (n === 0) {
     s.io.stdout(
@@ -43,4 +51,9 @@ export const showToday: Handler<{ json?: boolean }> = async (s, { opts }) => {
     s.io.stdout(`${MARK[i.urgency]} ${i.kind.replace(/_/g, ' ').padEnd(18)} ${i.summary}\n`);
     s.io.stdout(`   ${''.padEnd(18)} → ${i.action.label}${refs(i)}\n`);
   }
-};
+}
+
+export const showToday: Handler<{ json?: boolean }> = (s, { opts }) => show(s, opts.json, agendaFor, 'Today');
+
+export const showIntroductionAgenda: Handler<{ json?: boolean }> = (s, { opts }) =>
+  show(s, opts.json, introductionAgendaFor, 'Introductions today');

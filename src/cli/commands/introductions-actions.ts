@@ -1,7 +1,7 @@
 // What `linchpin intro …` does (its options are in introductions.ts).
 import { PROBES } from '../../domain/introduction/actions';
 import type { IntroEvent } from '../../domain/introduction/types';
-import { agenda, getDetail } from '../../introductions/queries';
+import { getDetail } from '../../introductions/queries';
 import {
   AnswerInput,
   type IntroductionDetail,
@@ -313,18 +313,8 @@ export const recordOutcome: Handler<
   s.io.stdout(`Recorded ${input.outcome}; the introduction is closed.${need}\n`);
 };
 
-export const showAgenda: Handler<WithJson> = async (s, { opts }) => {
-  const items = await agenda(s.deps.db, await accountId(s), s.deps.clock.now());
-  if (opts.json) return printJson(s.io, { items });
-  if (!items.length) return s.io.stdout('Nothing needs you today.\n');
-  s.io.stdout(
-    table(items, [
-      { header: 'ID', value: (i) => i.introductionId, max: 36 },
-      { header: 'TODO', value: (i) => i.kind.replace(/_/g, ' ') },
-      { header: 'WHAT', value: (i) => i.summary, max: 80 },
-    ]),
-  );
-};
+/** Today's introduction items (the same list and words as `linchpin agenda`). */
+export { showIntroductionAgenda as showAgenda } from './agenda-actions';
 
 function describeMail(d: IntroductionDetail, already = 0): string {
   const fresh = d.emails.slice(already);

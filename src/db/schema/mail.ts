@@ -62,6 +62,13 @@ export const outboxMessages = pgTable(
     index('outbox_pending_idx')
       .on(t.status, t.nextAttemptAt)
       .where(sql`${t.status} in ('queued', 'retrying', 'sending')`),
+    // Today's failed mail: messages that failed, or reached only some recipients and were not resent to
+    // the others (the same condition as the query, so the planner can use it).
+    index('outbox_undelivered_idx')
+      .on(t.accountId, t.createdAt, t.seq)
+      .where(
+        sql`${t.status} = 'failed' or (${t.status} = 'sent' and ${t.rejected} @> '[{"resentAs": null}]'::jsonb)`,
+      ),
   ],
 );
 

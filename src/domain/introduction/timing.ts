@@ -96,7 +96,10 @@ export function checkBackDueAt(intro: Introduction): Date | null {
   return intro.checkBackNotedAt === null ? snoozeEndsAt(intro) : null;
 }
 
-export function followUpDueAt(intro: Introduction, p: TimingPolicy): Date | null {
+export function followUpDueAt(
+  intro: Pick<Introduction, 'state' | 'introducedAt'>,
+  p: TimingPolicy,
+): Date | null {
   return intro.state === 'introduced' && intro.introducedAt
     ? addDays(intro.introducedAt, p.followUpAfterDays)
     : null;
@@ -132,7 +135,11 @@ export function yesStaleAt(c: Consent, p: TimingPolicy): Date | null {
 }
 
 /** Parties whose yes is older than the policy allows, as of `now` (only while the introduction is still to be made). */
-export function staleYesParties(intro: Introduction, now: Date, p: TimingPolicy): Party[] {
+export function staleYesParties(
+  intro: Pick<Introduction, 'introducedAt' | 'consent'>,
+  now: Date,
+  p: TimingPolicy,
+): Party[] {
   if (intro.introducedAt !== null) return [];
   return PARTIES.filter((party) => {
     const stale = yesStaleAt(intro.consent[party], p);

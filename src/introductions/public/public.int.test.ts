@@ -249,7 +249,9 @@ describe('answering', () => {
     ]);
     expect((await postForm(t, url.pathname, { answer: 'met_helpful' })).status).toBe(409);
     const agenda = (await t.call('GET', '/api/v1/introductions/agenda', { token: me.token })).body.items;
-    expect(agenda.find((i: any) => i.introductionId === intro.id).summary).toContain('met, not a fit');
+    expect(
+      agenda.find((i: any) => i.introductionId === intro.id && i.kind === 'outcome_due').summary,
+    ).toContain('met, not a fit');
   });
 
   it('"never introduce me" (one-click, RFC 8058) sets do-not-introduce and counts as a no', async () => {

@@ -82,7 +82,6 @@ export type Introduction = Schemas['Introduction'];
 export type IntroductionDetail = Schemas['IntroductionDetail'];
 export type IntroductionActions = Schemas['IntroductionActions'];
 export type ActionVerdict = Schemas['ActionVerdict'];
-export type AgendaItem = Schemas['AgendaItem'];
 export type ProposalPreview = Schemas['ProposalPreview'];
 
 export type OutboxMessage = Schemas['OutboxMessage'];
@@ -144,7 +143,6 @@ export type IntroEventEntry = IntroductionDetail['events'][number];
 export type OutcomeKind = OutcomeBody['outcome'];
 export type AnswerChannel = NonNullable<AnswerBody['channel']>;
 export type Channel = ConsentLogEntry['channel'];
-export type AgendaKind = AgendaItem['kind'];
 export type OutboxStatus = OutboxMessage['status'];
 
 export type NeedStatus = Need['status'];

@@ -1,7 +1,6 @@
 // Words and colours for the introduction API's enum values. Keyed by the schema's own types, so a value
 // added on the server fails the type check here until it has a label.
 import type {
-  AgendaKind,
   AnswerChannel,
   Channel,
   ConsentStatus,
@@ -113,14 +112,6 @@ export const followUpLabels: Record<'met_helpful' | 'met_not_fit' | 'not_yet' | 
   met_not_fit: 'Met, not a fit',
   not_yet: 'Not met yet',
   no_contact: 'Could not reach them',
-};
-
-export const agendaLabels: Record<AgendaKind, string> = {
-  ask_again: 'Ask again',
-  ready_to_send: 'Ready to send',
-  record_outcome: 'Record the outcome',
-  waiting_for_answer: 'Still waiting',
-  failed_mail: 'Not delivered',
 };
 
 export const outboxStatusLabels: Record<OutboxStatus, string> = {

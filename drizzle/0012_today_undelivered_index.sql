@@ -1,0 +1,1 @@
+CREATE INDEX "outbox_undelivered_idx" ON "outbox_messages" USING btree ("account_id","created_at","seq") WHERE "outbox_messages"."status" = 'failed' or ("outbox_messages"."status" = 'sent' and "outbox_messages"."rejected" @> '[{"resentAs": null}]'::jsonb);
