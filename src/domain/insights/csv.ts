@@ -12,8 +12,14 @@ export interface Table {
 export function chartTable(insights: Insights, chart: InsightChart): Table {
   switch (chart) {
     case 'outcomes': {
-      const columns = ['month', ...OUTCOME_CATEGORIES, 'total'] as const;
-      return { columns: [...columns], rows: insights.outcomes.rows.map((r) => columns.map((c) => r[c])) };
+      return {
+        columns: ['month', ...OUTCOME_CATEGORIES, 'total'],
+        rows: insights.outcomes.rows.map((r) => [
+          r.month,
+          ...OUTCOME_CATEGORIES.map((c) => r.counts[c]),
+          r.total,
+        ]),
+      };
     }
     case 'consent': {
       const columns = ['side', 'asked', 'answered', 'yes', 'consentRate', 'medianHoursToAnswer'] as const;

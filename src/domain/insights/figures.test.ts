@@ -81,9 +81,9 @@ describe('outcomesByMonth', () => {
       declined: 1,
       total: 3,
     });
-    expect(rows[1]).toMatchObject({ month: '2026-02', expired: 1, total: 1 });
-    expect(rows[2]).toMatchObject({ month: '2026-03', open: 1, total: 1 });
-    expect(rows[5]).toMatchObject({ month: '2026-06', total: 0, cancelled: 0 });
+    expect(rows[1]).toMatchObject({ month: '2026-02', counts: { expired: 1 }, total: 1 });
+    expect(rows[2]).toMatchObject({ month: '2026-03', counts: { open: 1 }, total: 1 });
+    expect(rows[5]).toMatchObject({ month: '2026-06', total: 0, counts: { cancelled: 0 } });
   });
 });
 

@@ -1,10 +1,12 @@
 // Introductions per month by how they stand now. Pure.
 import { inRange, monthOf } from './months';
-import { type InsightRange, type IntroRecord, OUTCOME_CATEGORIES, type OutcomeCategory } from './types';
+import type { InsightRange, IntroRecord, OutcomeCategory } from './types';
 
 export type OutcomeCounts = Record<OutcomeCategory, number>;
-export interface OutcomesRow extends OutcomeCounts {
+export interface OutcomesRow {
   month: string;
+  /** Introductions proposed in the month, by how each stands now. */
+  counts: OutcomeCounts;
   total: number;
 }
 
@@ -17,8 +19,18 @@ export function outcomeCategory(intro: Pick<IntroRecord, 'state' | 'outcome'>): 
   return 'open';
 }
 
-const zeroCounts = (): OutcomeCounts =>
-  Object.fromEntries(OUTCOME_CATEGORIES.map((c) => [c, 0])) as Record<OutcomeCategory, number>;
+// Written out so the compiler checks that every category is here.
+const zeroCounts = (): OutcomeCounts => ({
+  met_helpful: 0,
+  met_not_fit: 0,
+  business_done: 0,
+  not_met: 0,
+  no_show: 0,
+  declined: 0,
+  expired: 0,
+  cancelled: 0,
+  open: 0,
+});
 
 /** Each month of the range, counting the introductions proposed in it by how they stand now. */
 export function outcomesByMonth(
@@ -27,12 +39,12 @@ export function outcomesByMonth(
   range: InsightRange,
   timeZone: string,
 ): OutcomesRow[] {
-  const rows = new Map(months.map((month) => [month, { month, total: 0, ...zeroCounts() }]));
+  const rows = new Map(months.map((month) => [month, { month, total: 0, counts: zeroCounts() }]));
   for (const intro of intros) {
     if (!inRange(intro.createdAt, range, timeZone)) continue;
     const row = rows.get(monthOf(intro.createdAt, timeZone));
     if (!row) continue;
-    row[outcomeCategory(intro)] += 1;
+    row.counts[outcomeCategory(intro)] += 1;
     row.total += 1;
   }
   return [...rows.values()];
