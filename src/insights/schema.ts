@@ -1,7 +1,12 @@
 // Insights API schemas, shared with the web app through the OpenAPI document. The figures and their
 // definitions are the domain's (`src/domain/insights/`); these describe them.
 import { z } from 'zod';
-import { CONSENT_SIDES, HELP_DIMENSIONS, INSIGHT_CHARTS, OUTCOME_CATEGORIES } from '../domain/insights/types';
+import {
+  CONSENT_SIDES,
+  HELP_DIMENSIONS,
+  INSIGHT_CHARTS,
+  type OutcomeCategory,
+} from '../domain/insights/types';
 import { InputDate } from '../shared/common-schema';
 
 export const InsightChart = z.enum(INSIGHT_CHARTS);
@@ -27,11 +32,22 @@ const fraction = z
   .describe('A share from 0 to 1 (3 places); null when nothing to divide by');
 const month = z.string().describe('YYYY-MM, in the account time zone');
 
+// Written out (and checked against the list) so every category is a required field of the document.
+const OutcomeCounts = z.object({
+  met_helpful: int,
+  met_not_fit: int,
+  business_done: int,
+  not_met: int,
+  no_show: int,
+  declined: int,
+  expired: int,
+  cancelled: int,
+  open: int,
+} satisfies Record<OutcomeCategory, typeof int>);
+
 const OutcomesRow = z.object({
   month,
-  counts: z
-    .record(z.enum(OUTCOME_CATEGORIES), int)
-    .describe('Introductions proposed in the month, by how each stands now'),
+  counts: OutcomeCounts.describe('Introductions proposed in the month, by how each stands now'),
   total: int,
 });
 
