@@ -134,6 +134,7 @@ function Charts({ data }: { data: Insights }) {
           type="stacked"
           dataKey="label"
           withLegend
+          yAxisProps={{ allowDecimals: false }}
           data={data.outcomes.rows.map((r) => ({ label: monthLabel(r.month), ...r.counts }))}
           series={outcomesUsed.map((k) => ({
             name: k,
@@ -209,6 +210,7 @@ function Charts({ data }: { data: Insights }) {
           h={CHART_H}
           dataKey="label"
           withLegend
+          yAxisProps={{ allowDecimals: false }}
           data={data.followUps.rows.map((r) => ({
             label: monthLabel(r.month),
             asked: r.asked,
@@ -240,6 +242,7 @@ function Charts({ data }: { data: Insights }) {
           h={CHART_H}
           dataKey="label"
           withLegend
+          yAxisProps={{ allowDecimals: false }}
           data={q.rows.map((r) => ({
             label: monthLabel(r.month),
             made: r.made,
@@ -346,7 +349,7 @@ function Charts({ data }: { data: Insights }) {
           h={Math.max(CHART_H, data.helpKinds.rows.length * 32)}
           orientation="vertical"
           dataKey="category"
-          unit="%"
+          valueFormatter={(v) => `${v}%`}
           xAxisProps={{ domain: [0, 100] }}
           yAxisProps={{ width: 160 }}
           data={data.helpKinds.rows.map((r) => ({
