@@ -74,11 +74,19 @@ describe('outcomesByMonth', () => {
       'Europe/Berlin',
     );
     expect(rows).toHaveLength(6);
-    expect(rows[0]).toMatchObject({
+    expect(rows[0]).toEqual({
       month: '2026-01',
-      business_done: 1,
-      met_helpful: 1,
-      declined: 1,
+      counts: {
+        met_helpful: 1,
+        met_not_fit: 0,
+        business_done: 1,
+        not_met: 0,
+        no_show: 0,
+        declined: 1,
+        expired: 0,
+        cancelled: 0,
+        open: 0,
+      },
       total: 3,
     });
     expect(rows[1]).toMatchObject({ month: '2026-02', counts: { expired: 1 }, total: 1 });
