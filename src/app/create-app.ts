@@ -24,6 +24,7 @@ import {
 import { createRouter } from '../http/router';
 import { serveWebApp } from '../http/web-app';
 import { type ImportHooks, importsRoutes } from '../imports/routes';
+import { insightsRoutes } from '../insights/routes';
 import { interactionsRoutes } from '../interactions/routes';
 import { publicIntroductionRoutes } from '../introductions/public/routes';
 import { introductionsRoutes } from '../introductions/routes';
@@ -79,7 +80,8 @@ export function appRoutes(
     .route('/', photosRoutes(deps))
     .route('/', matchingRoutes(deps))
     .route('/', calendarRoutes(deps))
-    .route('/', agendaRoutes(deps));
+    .route('/', agendaRoutes(deps))
+    .route('/', insightsRoutes(deps));
 }
 
 export type AppRoutes = ReturnType<typeof appRoutes>;

@@ -5,6 +5,7 @@
 import { registerAgendaCommand } from './commands/agenda';
 import { registerDemoCommand } from './commands/demo';
 import { registerImportExportCommands } from './commands/import-export';
+import { registerInsightsCommand } from './commands/insights';
 import { registerInteractionCommands } from './commands/interactions';
 import { registerIntroductionCommands } from './commands/introductions';
 import { registerKeepInTouchCommands } from './commands/keep-in-touch';
@@ -27,6 +28,7 @@ export const commandGroups: RegisterCommands[] = [
   registerKeepInTouchCommands,
   registerIntroductionCommands,
   registerAgendaCommand,
+  registerInsightsCommand,
   registerSuggestCommands,
   registerOutboxCommands,
   registerImportExportCommands,

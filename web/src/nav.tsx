@@ -3,6 +3,7 @@ import type { Icon } from './components/icons';
 import {
   IconBulb,
   IconCalendar,
+  IconChart,
   IconClock,
   IconDownload,
   IconHandshake,
@@ -27,6 +28,7 @@ export const navItems: NavItem[] = [
   { to: '/people', label: 'People', icon: IconPeople },
   { to: '/losing-touch', label: 'Losing touch', icon: IconClock },
   { to: '/introductions', label: 'Introductions', icon: IconHandshake },
+  { to: '/insights', label: 'Insights', icon: IconChart },
   { to: '/outbox', label: 'Outbox', icon: IconMail },
   { to: '/import', label: 'Import', icon: IconUpload },
   { to: '/duplicates', label: 'Duplicates', icon: IconMerge },

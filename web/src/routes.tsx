@@ -26,6 +26,7 @@ export const appRoutes: PageRoute[] = [
   { path: '/duplicates', page: () => import('./pages/DuplicatesPage') },
   { path: '/losing-touch', page: () => import('./pages/LosingTouchPage') },
   { path: '/export', page: () => import('./pages/ExportPage') },
+  { path: '/insights', page: () => import('./pages/InsightsPage') },
 ];
 
 /** Pages for visitors who are not signed in (they redirect to the app when a session exists). */

@@ -225,3 +225,9 @@ export const IconMerge: Icon = (p) => (
     <path d="M6 7.5c0 4 6 4.5 6 9M18 7.5c0 4-6 4.5-6 9" />
   </LineIcon>
 );
+export const IconChart: Icon = (p) => (
+  <LineIcon {...p}>
+    <path d="M4 20h16" />
+    <path d="M7 16v-5M12 16V7M17 16v-8" />
+  </LineIcon>
+);
