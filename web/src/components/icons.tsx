@@ -225,3 +225,12 @@ export const IconMerge: Icon = (p) => (
     <path d="M6 7.5c0 4 6 4.5 6 9M18 7.5c0 4-6 4.5-6 9" />
   </LineIcon>
 );
+
+export const IconNetwork: Icon = (p) => (
+  <LineIcon {...p}>
+    <circle cx="12" cy="5" r="2" />
+    <circle cx="5" cy="18" r="2" />
+    <circle cx="19" cy="16" r="2" />
+    <path d="M11 6.8 6 16.2M13 6.8l5 7.4M7 17.7l10-1.4" />
+  </LineIcon>
+);
