@@ -23,7 +23,7 @@ export function edgeColour(e: Pick<NetworkEdge, 'kind' | 'outcome'>): string {
 }
 
 /** Referrals a little thicker, so the second kind reads apart from introductions of a similar hue. */
-export const edgeSize = (e: Pick<NetworkEdge, 'kind'>) => (e.kind === 'referral' ? 2 : 1.2);
+export const edgeSize = (e: Pick<NetworkEdge, 'kind'>) => (e.kind === 'referral' ? 3 : 2);
 
 export interface LegendEntry {
   label: string;

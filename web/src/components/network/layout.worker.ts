@@ -1,7 +1,7 @@
 // ForceAtlas2 off the main thread: steps in small batches from the seeded start, posting positions after
 // each, and stops once the picture has settled (nodes barely move), the step count is reached or the time
 // budget is spent. A fixed batch size keeps the run the same for the same start.
-import { UndirectedGraph } from 'graphology';
+import { MultiUndirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { LayoutProgress, LayoutStart } from './layout-protocol';
 
@@ -11,7 +11,7 @@ const SETTLED = 0.0005;
 
 function run(msg: LayoutStart) {
   const n = msg.positions.length / 2;
-  const graph = new UndirectedGraph({ multi: true, allowSelfLoops: false });
+  const graph = new MultiUndirectedGraph({ allowSelfLoops: false });
   for (let i = 0; i < n; i++) graph.addNode(i, { x: msg.positions[2 * i], y: msg.positions[2 * i + 1] });
   for (let j = 0; j < msg.edges.length; j += 2) graph.addEdge(msg.edges[j], msg.edges[j + 1]);
   const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: n > 500 };
