@@ -12,10 +12,9 @@ import {
   type NodeAttributes,
 } from './build-graph';
 import { runLayout } from './layout';
+import { FIRST_RENDER_MARK } from './marks';
 
 const FADED = '#e9ecef';
-/** Marked once the first frame of a picture is drawn; the benchmark reads it. */
-export const FIRST_RENDER_MARK = 'linchpin:network-first-render';
 
 export type LayoutStatus = 'running' | 'settled';
 
