@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assembleGraph, endpointsOf } from './graph';
+import { assembleGraph } from './graph';
 import type { NetworkEdge } from './schema';
 
 const person = (id: string, name = id) => ({ id, name, tags: [], trust: null });
@@ -18,6 +18,7 @@ describe('assembleGraph', () => {
     const g = assembleGraph(
       [person('a', 'Zed'), person('b', 'Amy'), person('c', 'Bea'), person('d', 'Cal')],
       [edge('1', 'a', 'b'), edge('2', 'a', 'c'), edge('3', 'c', 'a')],
+      { tags: [], all: true },
     );
     expect(g.nodes.map((n) => [n.name, n.degree])).toEqual([
       ['Zed', 3],
@@ -25,6 +26,11 @@ describe('assembleGraph', () => {
       ['Amy', 1],
       ['Cal', 0],
     ]);
+  });
+
+  it('without all, leaves out people with no edge', () => {
+    const g = assembleGraph([person('a'), person('b'), person('c')], [edge('1', 'a', 'b')]);
+    expect(g.nodes.map((n) => n.id).sort()).toEqual(['a', 'b']);
   });
 
   it('drops an edge whose end is not among the people, and does not count it', () => {
@@ -46,8 +52,31 @@ describe('assembleGraph', () => {
   });
 });
 
-describe('endpointsOf', () => {
-  it('names each person at an end of an edge once', () => {
-    expect(endpointsOf([edge('1', 'a', 'b'), edge('2', 'b', 'c')]).sort()).toEqual(['a', 'b', 'c']);
+describe('assembleGraph with a scope', () => {
+  const people = [
+    { id: 'a', name: 'Ada', tags: ['investor'], trust: 5 },
+    { id: 'b', name: 'Bob', tags: [], trust: null },
+    { id: 'c', name: 'Cleo', tags: ['design'], trust: null },
+    { id: 'd', name: 'Dan', tags: ['investor'], trust: null },
+  ];
+  const edges = [edge('ab', 'a', 'b'), edge('bc', 'b', 'c')];
+
+  it('keeps an edge when either end carries one of the tags, and only its people', () => {
+    const g = assembleGraph(people, edges, { tags: ['investor'], all: false });
+    expect(g.edges.map((e) => e.id)).toEqual(['ab']);
+    expect(g.nodes.map((n) => n.id).sort()).toEqual(['a', 'b']);
+  });
+
+  it('with all, adds every tagged person without an edge, at degree 0, after the connected ones', () => {
+    const g = assembleGraph(people, edges, { tags: ['investor'], all: true });
+    expect(g.nodes.map((n) => [n.id, n.degree])).toEqual([
+      ['a', 1],
+      ['b', 1],
+      ['d', 0],
+    ]);
+  });
+
+  it('with all and no tag, everyone is a node', () => {
+    expect(assembleGraph(people, edges, { tags: [], all: true }).nodes).toHaveLength(4);
   });
 });

@@ -15,6 +15,8 @@ import { runLayout } from './layout';
 import { FIRST_RENDER_MARK } from './marks';
 
 const FADED = '#e9ecef';
+/** Above this many edges, edges and labels are hidden while panning and zooming. */
+const LARGE_PICTURE_EDGES = 2000;
 
 export type LayoutStatus = 'running' | 'settled';
 
@@ -50,6 +52,10 @@ export function NetworkCanvas({
         // Every name in a small picture; in a large one, the names of the larger dots (sigma keeps labels apart).
         labelRenderedSizeThreshold: data.nodes.length <= 300 ? 0 : 8,
         labelDensity: 0.5,
+        // A large picture draws only its dots while the camera moves: on a CPU-rendered WebGL (SwiftShader)
+        // 10,000 edges and their labels cost far more than a frame (bench/README.md, "Network picture").
+        hideEdgesOnMove: data.edges.length > LARGE_PICTURE_EDGES,
+        hideLabelsOnMove: data.edges.length > LARGE_PICTURE_EDGES,
         minCameraRatio: 0.02,
         maxCameraRatio: 4,
       },
