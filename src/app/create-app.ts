@@ -33,6 +33,7 @@ import { mailRoutes } from '../mail/routes';
 import { matchingRoutes } from '../matching/routes';
 import { needsRoutes } from '../needs/routes';
 import { needsOffersSearchRoutes } from '../needs-offers-search/routes';
+import { networkRoutes } from '../network/routes';
 import { offersRoutes } from '../offers/routes';
 import { peopleRoutes } from '../people/routes';
 import { photosRoutes } from '../photos/routes';
@@ -81,7 +82,8 @@ export function appRoutes(
     .route('/', matchingRoutes(deps))
     .route('/', calendarRoutes(deps))
     .route('/', agendaRoutes(deps))
-    .route('/', insightsRoutes(deps));
+    .route('/', insightsRoutes(deps))
+    .route('/', networkRoutes(deps));
 }
 
 export type AppRoutes = ReturnType<typeof appRoutes>;

@@ -25,6 +25,7 @@ export const appRoutes: PageRoute[] = [
   { path: '/import/:id', page: () => import('./pages/ImportDetailPage') },
   { path: '/duplicates', page: () => import('./pages/DuplicatesPage') },
   { path: '/losing-touch', page: () => import('./pages/LosingTouchPage') },
+  { path: '/network', page: () => import('./pages/NetworkPage') },
   { path: '/export', page: () => import('./pages/ExportPage') },
   { path: '/insights', page: () => import('./pages/InsightsPage') },
 ];

@@ -231,3 +231,12 @@ export const IconChart: Icon = (p) => (
     <path d="M7 16v-5M12 16V7M17 16v-8" />
   </LineIcon>
 );
+
+export const IconNetwork: Icon = (p) => (
+  <LineIcon {...p}>
+    <circle cx="12" cy="5" r="2" />
+    <circle cx="5" cy="18" r="2" />
+    <circle cx="19" cy="16" r="2" />
+    <path d="M11 6.8 6 16.2M13 6.8l5 7.4M7 17.7l10-1.4" />
+  </LineIcon>
+);

@@ -1,0 +1,279 @@
+// The network picture's budget (issue 12): at `--nodes` (5,000) people and `--edges` (10,000) edges, first
+// render ≤ 2 s and pan/zoom frame time ≤ 33 ms in Debian's Chromium (headless, no GPU: WebGL runs on
+// SwiftShader, the CPU). Seeds two accounts in a fresh embedded data directory through a test-only data
+// hook (`seed.ts`, bulk SQL, seeded): the full-size one and a small baseline (`--baseline-nodes`, 100)
+// measured in the same run, so a loaded machine shows in both. Then:
+// - the API: `networkGraph`'s service time in-process (p50/p95) and the JSON's size, raw and gzipped;
+// - the browser, against `linchpin serve`: first render (navigation start → the frame after sigma's first
+//   frame, `performance.mark` by the page; includes loading the app, fetching and parsing the JSON, building
+//   the graph), the layout's time to settle in its worker, frame intervals (requestAnimationFrame) while
+//   idle, and while wheel-zooming and dragging the camera. Not a test: numbers go to bench/README.md.
+// Run: nice npm run bench:network [-- --nodes 5000 --edges 10000 --loads 3]
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { openDatabase } from '../../src/db/client';
+import type { DatabaseTarget } from '../../src/db/types';
+import { edgeFilter } from '../../src/network/filter';
+import { assembleGraph } from '../../src/network/graph';
+import { networkGraph } from '../../src/network/service';
+import { FIRST_RENDER_MARK } from '../../web/src/components/network/marks';
+import { peopleOf, seedPeople } from '../lib/people';
+import { startServer } from '../lib/server-process';
+import { machine, percentile, round } from '../lib/stats';
+import { seedEdges } from './seed';
+
+const { values: args } = parseArgs({
+  options: {
+    nodes: { type: 'string', default: '5000' },
+    edges: { type: 'string', default: '10000' },
+    'baseline-nodes': { type: 'string', default: '100' },
+    loads: { type: 'string', default: '3' },
+    calls: { type: 'string', default: '20' },
+    port: { type: 'string', default: '4391' },
+  },
+});
+const NODES = Number(args.nodes);
+const EDGES = Number(args.edges);
+const BASE_NODES = Number(args['baseline-nodes']);
+const LOADS = Number(args.loads);
+const CALLS = Number(args.calls);
+const PASSWORD = 'bench-password';
+const NOW = new Date();
+
+const person = peopleOf({
+  first: ['Ada', 'Grace', 'Alan', 'Bruno', 'Chloé', 'Dmitri', 'Emeka', 'Fatima', 'Giulia', 'Hiro'],
+  last: ['Lovelace', 'Hopper', 'Turing', 'García', 'Müller', 'Okafor', 'Nakamura', 'Rossi', 'Kim'],
+  companies: ['Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark', 'Wayne', 'Acme', 'Tyrell'],
+  tags: ['founder', 'investor', 'lawyer', 'designer', 'engineer', 'recruiter', 'marketer', 'doctor'],
+  words: ['climate', 'fintech', 'hiring', 'fundraising', 'pricing', 'design', 'security', 'growth'],
+});
+
+/** Everyone the edges touch, as the page asks by default; `edges` of them, seeded. */
+async function seedAccount(
+  target: DatabaseTarget,
+  email: string,
+  nodes: number,
+  edges: number,
+  seed: number,
+) {
+  await seedPeople(target, nodes, person, email);
+  const database = await openDatabase(target);
+  const seeded = await seedEdges(database.db, email, edges, seed, NOW);
+  await database.close();
+  return seeded;
+}
+
+async function apiTimes(target: DatabaseTarget, accountId: string) {
+  const database = await openDatabase(target);
+  const filter = edgeFilter({});
+  const times: number[] = [];
+  let graph = await networkGraph(database.db, accountId, filter);
+  for (let i = 0; i < CALLS; i++) {
+    const t0 = performance.now();
+    graph = await networkGraph(database.db, accountId, filter);
+    times.push(performance.now() - t0);
+  }
+  await database.close();
+  const json = JSON.stringify(graph);
+  times.sort((a, b) => a - b);
+  return {
+    nodes: graph.nodes.length,
+    edges: graph.edges.length,
+    serviceP50Ms: round(percentile(times, 50)),
+    serviceP95Ms: round(percentile(times, 95)),
+    jsonKiB: round(Buffer.byteLength(json) / 1024),
+    gzipKiB: round(gzipSync(json).length / 1024),
+  };
+}
+
+// Scripts run in the page (passed as text: this file is type-checked without the DOM's types).
+const START_FRAMES = `(() => {
+  window.__frames = [];
+  window.__recording = true;
+  const tick = (t) => {
+    window.__frames.push(t);
+    if (window.__recording) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+const STOP_FRAMES = '(() => { window.__recording = false; return window.__frames; })()';
+const WEBGL_RENDERER = `(() => {
+  const gl = document.createElement('canvas').getContext('webgl2');
+  const info = gl && gl.getExtension('WEBGL_debug_renderer_info');
+  return info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : 'no WebGL2';
+})()`;
+const firstRenderTimes = (mark: string) => `(() => {
+  const first = performance.getEntriesByName(${JSON.stringify(mark)})[0].startTime;
+  const api = performance.getEntriesByType('resource').find((r) => r.name.includes('/api/v1/network'));
+  return { first, fetch: api ? api.responseEnd - api.startTime : NaN };
+})()`;
+
+/** Polls `expression` in the page (the app's CSP forbids the eval that waitForFunction needs). */
+async function until(page: Page, expression: string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate<boolean>(expression))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${expression}`);
+    await page.waitForTimeout(20);
+  }
+}
+
+/** Frame intervals (ms) the page records while `drive` runs. */
+async function framesWhile(page: Page, drive: () => Promise<void>) {
+  await page.evaluate(START_FRAMES);
+  await drive();
+  const stamps = await page.evaluate<number[]>(STOP_FRAMES);
+  const intervals = stamps.slice(1).map((t, i) => t - stamps[i]!);
+  intervals.sort((a, b) => a - b);
+  return {
+    frames: intervals.length,
+    p50Ms: round(percentile(intervals, 50)),
+    p95Ms: round(percentile(intervals, 95)),
+    maxMs: round(intervals.at(-1) ?? Number.NaN),
+    over33: intervals.filter((x) => x > 33.4).length,
+  };
+}
+
+async function panAndZoom(page: Page) {
+  const box = (await page.getByTestId('network-canvas').boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.mouse.move(cx, cy);
+  for (let i = 0; i < 4; i++) {
+    await page.mouse.wheel(0, -240);
+    await page.waitForTimeout(300);
+  }
+  for (const [dx, dy] of [
+    [200, 0],
+    [0, 150],
+    [-250, -100],
+  ] as const) {
+    await page.mouse.down();
+    for (let s = 1; s <= 20; s++) await page.mouse.move(cx + (dx * s) / 20, cy + (dy * s) / 20);
+    await page.mouse.up();
+    await page.mouse.move(cx, cy);
+    await page.waitForTimeout(200);
+  }
+  for (let i = 0; i < 4; i++) {
+    await page.mouse.wheel(0, 240);
+    await page.waitForTimeout(300);
+  }
+}
+
+async function browserTimes(url: string, email: string, loads: number) {
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    // As the e2e tests launch it: no GPU, so WebGL is SwiftShader.
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  const context = await browser.newContext({ baseURL: url, viewport: { width: 1280, height: 900 } });
+  const signin = await context.request.post('/api/v1/auth/signin', { data: { email, password: PASSWORD } });
+  if (!signin.ok()) throw new Error(`sign-in: ${signin.status()}`);
+  const page = await context.newPage();
+  await page.goto('/');
+  const renderer = await page.evaluate<string>(WEBGL_RENDERER);
+  const firstRenders: number[] = [];
+  const fetches: number[] = [];
+  const settles: number[] = [];
+  let idle = null;
+  let moving = null;
+  let duringLayout = null;
+  for (let i = 0; i < loads; i++) {
+    await page.goto('/network');
+    await until(page, `performance.getEntriesByName(${JSON.stringify(FIRST_RENDER_MARK)}).length > 0`);
+    const t = await page.evaluate<{ first: number; fetch: number }>(firstRenderTimes(FIRST_RENDER_MARK));
+    firstRenders.push(t.first);
+    fetches.push(t.fetch);
+    if (i === 0) {
+      duringLayout = await framesWhile(page, async () => {
+        await page.waitForTimeout(2000);
+      });
+    }
+    await page.locator('[data-layout="settled"]').waitFor({ timeout: 60_000 });
+    const settledAt = await page.evaluate<number>('performance.now()');
+    settles.push(settledAt - t.first);
+  }
+  idle = await framesWhile(page, () => page.waitForTimeout(1500));
+  moving = await framesWhile(page, () => panAndZoom(page));
+  await browser.close();
+  return {
+    renderer,
+    firstRenderMs: firstRenders.map((x) => round(x)),
+    apiFetchMs: fetches.map((x) => round(x)),
+    layoutSettleMs: settles.map((x) => round(x)),
+    framesDuringLayout: duringLayout,
+    framesIdle: idle,
+    framesPanZoom: moving,
+  };
+}
+
+/**
+ * How slow this machine is right now: a fixed piece of pure work (assembling a synthetic 5,000-person,
+ * 10,000-edge graph in this process), timed 5 times, median. On an idle core it takes a few milliseconds.
+ */
+function cpuCalibrationMs(): number {
+  const people = Array.from({ length: 5000 }, (_, i) => ({
+    id: `p${i}`,
+    name: `Person ${i}`,
+    tags: [],
+    trust: null,
+  }));
+  const edges = Array.from({ length: 10000 }, (_, j) => ({
+    id: `e${j}`,
+    source: `p${(j * 7) % 5000}`,
+    target: `p${(j * 13 + 1) % 5000}`,
+    kind: 'introduction' as const,
+    outcome: null,
+    state: 'closed' as const,
+    date: '2025-01-01',
+  }));
+  const times = Array.from({ length: 5 }, () => {
+    const t0 = performance.now();
+    assembleGraph(people, edges);
+    return performance.now() - t0;
+  }).sort((a, b) => a - b);
+  return round(times[2]!);
+}
+
+async function main() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'linchpin-bench-network-'));
+  const target: DatabaseTarget = { kind: 'pglite', dataDir };
+  const started = performance.now();
+  const loadBefore = loadavg().map((x) => round(x, 2));
+  const calibrationBefore = cpuCalibrationMs();
+  try {
+    const big = await seedAccount(target, 'bench-network@example.com', NODES, EDGES, 12);
+    const small = await seedAccount(target, 'bench-baseline@example.com', BASE_NODES, BASE_NODES * 2, 7);
+    console.error(`seeded: ${JSON.stringify({ big, small })}`);
+    const api = {
+      full: await apiTimes(target, big.accountId),
+      baseline: await apiTimes(target, small.accountId),
+    };
+    console.error(`api: ${JSON.stringify(api)}`);
+    const server = await startServer(dataDir, Number(args.port));
+    try {
+      const baseline = await browserTimes(server.url, 'bench-baseline@example.com', LOADS);
+      const full = await browserTimes(server.url, 'bench-network@example.com', LOADS);
+      const report = {
+        machine: machine(),
+        loadAverageBefore: loadBefore,
+        loadAverageAfter: loadavg().map((x) => round(x, 2)),
+        cpuCalibrationMs: { before: calibrationBefore, after: cpuCalibrationMs() },
+        size: { nodes: NODES, edges: EDGES, baselineNodes: BASE_NODES },
+        api,
+        browser: { baseline, full },
+        totalSeconds: round((performance.now() - started) / 1000),
+      };
+      console.log(JSON.stringify(report, null, 2));
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,139 @@
+// The picture itself: sigma.js (WebGL) draws the graph; ForceAtlas2 arranges it in a worker from a seeded
+// start, and each batch of positions is applied in one update. A focused person and their neighbours stay
+// in colour while everyone else fades; clicking a person opens them.
+import { useEffect, useRef } from 'react';
+import Sigma from 'sigma';
+import type { NetworkGraph } from '../../api/network';
+import {
+  applyPositions,
+  type BuiltGraph,
+  buildGraph,
+  type EdgeAttributes,
+  type NodeAttributes,
+} from './build-graph';
+import { runLayout } from './layout';
+import { FIRST_RENDER_MARK } from './marks';
+
+const FADED = '#e9ecef';
+/** Above this many edges, edges and labels are hidden while panning and zooming. */
+const LARGE_PICTURE_EDGES = 2000;
+
+export type LayoutStatus = 'running' | 'settled';
+
+export function NetworkCanvas({
+  data,
+  focused,
+  onOpen,
+  onLayout,
+  label,
+}: {
+  data: NetworkGraph;
+  focused: string | null;
+  onOpen: (id: string) => void;
+  onLayout: (status: LayoutStatus) => void;
+  label: string;
+}) {
+  const container = useRef<HTMLDivElement>(null);
+  const renderer = useRef<Sigma<NodeAttributes, EdgeAttributes> | null>(null);
+  const built = useRef<BuiltGraph | null>(null);
+  const focus = useRef<{ id: string; near: Set<string> } | null>(null);
+  // The latest callbacks, so a new function from the page does not rebuild the picture.
+  const callbacks = useRef({ onOpen, onLayout });
+  callbacks.current = { onOpen, onLayout };
+
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    const g = buildGraph(data);
+    built.current = g;
+    const sigma = new Sigma(g.graph, el, {
+      settings: {
+        itemSizesReference: 'screen',
+        // Every name in a small picture; in a large one, the names of the larger dots (sigma keeps labels apart).
+        labelRenderedSizeThreshold: data.nodes.length <= 300 ? 0 : 8,
+        labelDensity: 0.5,
+        // A large picture draws only its dots while the camera moves: on a CPU-rendered WebGL (SwiftShader)
+        // 10,000 edges and their labels cost far more than a frame (bench/README.md, "Network picture").
+        hideEdgesOnMove: data.edges.length > LARGE_PICTURE_EDGES,
+        hideLabelsOnMove: data.edges.length > LARGE_PICTURE_EDGES,
+        minCameraRatio: 0.02,
+        maxCameraRatio: 4,
+      },
+      nodeReducer: (key) => {
+        const f = focus.current;
+        if (!f || f.near.has(key)) return key === f?.id ? { highlighted: true, zIndex: 2 } : { zIndex: 1 };
+        return { color: FADED, label: null, zIndex: 0 };
+      },
+      edgeReducer: (key) => {
+        const f = focus.current;
+        if (!f) return {};
+        const [s, t] = g.graph.extremities(key);
+        return s === f.id || t === f.id ? { zIndex: 1 } : { visibility: 'hidden' };
+      },
+    });
+    renderer.current = sigma;
+    sigma.on('clickNode', ({ node }) => callbacks.current.onOpen(node));
+    sigma.on('enterNode', () => {
+      el.style.cursor = 'pointer';
+    });
+    sigma.on('leaveNode', () => {
+      el.style.cursor = '';
+    });
+    // The frame after sigma's first is on screen: what "first render" means in the benchmark.
+    const frame = requestAnimationFrame(() => {
+      performance.mark(FIRST_RENDER_MARK, { detail: { nodes: data.nodes.length, edges: data.edges.length } });
+    });
+
+    el.dataset.layout = 'running';
+    callbacks.current.onLayout('running');
+    const layout = runLayout(g.positions, g.edges, (p) => {
+      applyPositions(g.graph, g.order, p.positions);
+      if (p.done) {
+        el.dataset.layout = 'settled';
+        callbacks.current.onLayout('settled');
+      }
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      layout.stop();
+      sigma.kill();
+      renderer.current = null;
+      built.current = null;
+    };
+  }, [data]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new picture (data) must take the focus too
+  useEffect(() => {
+    const sigma = renderer.current;
+    const g = built.current;
+    if (!sigma || !g) return;
+    if (focused && g.graph.hasNode(focused)) {
+      focus.current = { id: focused, near: new Set([focused, ...g.graph.neighbors(focused)]) };
+      const at = sigma.getNodeDisplayData(focused);
+      const el = sigma.getContainer();
+      delete el.dataset.focused;
+      // Says when the camera has arrived, so a test (or an assistive tool) knows the person is centred.
+      if (at)
+        void sigma
+          .getCamera()
+          .animate({ x: at.x, y: at.y, ratio: 0.35 }, { duration: 400 })
+          .then(() => {
+            el.dataset.focused = focused;
+          });
+    } else {
+      focus.current = null;
+      delete sigma.getContainer().dataset.focused;
+    }
+    sigma.refresh();
+  }, [focused, data]);
+
+  return (
+    <div
+      ref={container}
+      role="img"
+      aria-label={label}
+      data-testid="network-canvas"
+      style={{ width: '100%', height: 'max(480px, calc(100vh - 300px))', position: 'relative' }}
+    />
+  );
+}
