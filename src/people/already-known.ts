@@ -36,19 +36,28 @@ export async function alreadyKnown(
   return same.map((s) => ({ id: s.personId, name: s.name, matchedOn: s.reasons.map((r) => FIELD_OF[r]) }));
 }
 
-/** "The email address already belongs to Ada Lovelace." as a 409 naming each field and each person. */
-export function alreadyKnownProblem(existing: KnownPerson[]): ProblemError {
-  const fields = [...new Set(existing.flatMap((e) => e.matchedOn))];
-  const names = existing.slice(0, 3).map((e) => e.name || 'someone');
-  const more = existing.length > 3 ? ` and ${existing.length - 3} more` : '';
-  const whose = `${names.join(', ')}${more}`;
-  const what = fields.map((f) => WORDS[f]).join(', ');
-  return new ProblemError(
-    409,
-    'Already in your network',
-    `The ${what} already ${fields.length > 1 ? 'belong' : 'belongs'} to ${whose}. Open or merge instead, or add anyway with allowDuplicate.`,
-    fields.map((f) => fieldError(INPUT_FIELD[f], `already belongs to ${whose}`)),
-    {},
-    { existing },
-  );
+/**
+ * "The email address already belongs to Ada Lovelace." as a 409 naming each field and each person; the
+ * people are kept typed on the error too, for the CLI to word them its own way.
+ */
+export class AlreadyKnownProblem extends ProblemError {
+  constructor(readonly existing: KnownPerson[]) {
+    const fields = [...new Set(existing.flatMap((e) => e.matchedOn))];
+    const names = existing.slice(0, 3).map((e) => e.name || 'someone');
+    const more = existing.length > 3 ? ` and ${existing.length - 3} more` : '';
+    const whose = `${names.join(', ')}${more}`;
+    const what = fields.map((f) => WORDS[f]).join(', ');
+    super(
+      409,
+      'Already in your network',
+      `The ${what} already ${fields.length > 1 ? 'belong' : 'belongs'} to ${whose}. Open or merge instead, or add anyway with allowDuplicate.`,
+      fields.map((f) => fieldError(INPUT_FIELD[f], `already belongs to ${whose}`)),
+      {},
+      { existing },
+    );
+  }
 }
+
+/** How the CLI and other text say which details are whose. */
+export const identityFieldWords = (fields: readonly IdentityField[]): string =>
+  fields.map((f) => WORDS[f]).join(', ');

@@ -7,7 +7,7 @@ import { type Relationship, relationshipsOf } from '../keep-in-touch/relationshi
 import { markPeopleChanged } from '../matching/pending';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { notFound } from '../shared/errors';
-import { alreadyKnown, alreadyKnownProblem } from './already-known';
+import { AlreadyKnownProblem, alreadyKnown } from './already-known';
 import { accountRegionOf, type Presentation, phonesShown, presentationOf, sourceOf } from './presentation';
 import * as repo from './repository';
 import type { Person, PersonInput, PersonPatch } from './schema';
@@ -82,7 +82,7 @@ export function toValues(input: PersonPatch): Partial<repo.PersonValues> {
 
 /**
  * Adds a person by hand (the app, the API, the CLI). Refused with 409 when their email, phone number or
- * LinkedIn profile already belongs to someone (`alreadyKnownProblem`), unless `allowDuplicate`.
+ * LinkedIn profile already belongs to someone (`AlreadyKnownProblem`), unless `allowDuplicate`.
  */
 export async function createPerson(
   db: Db,
@@ -93,7 +93,7 @@ export async function createPerson(
   return db.transaction(async (tx) => {
     if (!opts.allowDuplicate) {
       const existing = await alreadyKnown(tx, accountId, input, await accountRegionOf(tx, accountId));
-      if (existing.length) throw alreadyKnownProblem(existing);
+      if (existing.length) throw new AlreadyKnownProblem(existing);
     }
     const [row] = await repo.insertPeople(tx, accountId, [toValues(input)]);
     await markPeopleChanged(tx, accountId, [row!.id]);
