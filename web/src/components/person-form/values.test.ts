@@ -60,10 +60,19 @@ const person = fc
       })),
     strength: fc.integer({ min: 0, max: 100 }),
     strengthReasons: fc.array(label, { maxLength: 3 }),
+    source: fc.constantFrom(
+      { kind: 'hand' as const, importId: null, label: 'Added by hand' },
+      {
+        kind: 'import' as const,
+        importId: '4b6f2c1e-8d3a-4f5b-9c7e-1a2b3c4d5e6f',
+        label: 'From vCard import',
+      },
+    ),
     createdAt: fc.constant('2026-01-01T00:00:00.000Z'),
     updatedAt: fc.constant('2026-01-01T00:00:00.000Z'),
   })
-  .map((p) => Person.parse(p));
+  // The numbers as shown are the server's; the form never sends them back.
+  .map((p) => Person.parse({ ...p, phonesDisplay: p.phones.map((n) => `shown ${n}`) }));
 
 describe('person form values', () => {
   test('editing a person and saving unchanged sends back exactly what was stored', () => {
@@ -72,8 +81,18 @@ describe('person form values', () => {
         const values = prune(fromPerson(p));
         expect(validate(values)).toEqual({});
         const body = PersonInput.parse(toBody(values));
-        // Strength and the keep-in-touch state are computed by the server, never sent back.
-        const { id, createdAt, updatedAt, strength, strengthReasons, keepInTouch, ...stored } = p;
+        // Strength, the keep-in-touch state, phones as shown and the source are the server's, never sent back.
+        const {
+          id,
+          createdAt,
+          updatedAt,
+          strength,
+          strengthReasons,
+          keepInTouch,
+          phonesDisplay,
+          source,
+          ...stored
+        } = p;
         expect(body).toEqual({
           ...stored,
           keepInTouch: { idealDays: keepInTouch.idealDays, maxDays: keepInTouch.maxDays },
