@@ -6,7 +6,9 @@ export function personInput(overrides: Record<string, unknown> = {}) {
   return {
     name: `Person ${n}`,
     emails: [`person${n}@example.com`],
-    phones: ['+44 20 7946 0000'],
+    // A number of its own (020 7946 0xxx is the UK's drama range): a shared one would make the next
+    // person added a duplicate of this one (409).
+    phones: [`+44 20 7946 ${String(n % 1000).padStart(4, '0')}`],
     company: 'Acme Ltd',
     title: 'Founder',
     tags: ['founder'],

@@ -40,7 +40,7 @@ export async function loadDemoNetwork(
       const rows = await peopleRepo.insertPeople(
         tx,
         accountId,
-        batch.map((p) => toValues(p.person)),
+        batch.map((p) => ({ ...toValues(p.person), sourceKind: 'demo' as const })),
       );
       // RETURNING gives no order guarantee; demo names are unique, so match on them.
       const byName = new Map(rows.map((row) => [row.name, row.id]));

@@ -11,8 +11,14 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+// Duplicates on purpose: added anyway, as a user would past the warning.
 const make = (who: TestAccount, over: Record<string, unknown>) =>
-  t.call('POST', '/api/v1/people', { token: who.token, body: personInput(over) }).then((r) => r.body);
+  t
+    .call('POST', '/api/v1/people', {
+      token: who.token,
+      body: { ...personInput(over), allowDuplicate: true },
+    })
+    .then((r) => r.body);
 
 describe('possible duplicates', () => {
   it('lists strong pairs first with their reasons, then name suggestions; dismissing hides a pair', async () => {

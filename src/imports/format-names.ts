@@ -10,3 +10,4 @@ export const IMPORT_FORMATS = [
   'linchpin-csv',
   'csv',
 ] as const;
+export type ImportFormatName = (typeof IMPORT_FORMATS)[number];

@@ -22,7 +22,8 @@ describe('a switchboard number shared by 60 people', () => {
   beforeAll(async () => {
     me = await t.account();
     for (let i = 0; i < 60; i++) {
-      const res = await t.call('POST', '/api/v1/people', {
+      // Added anyway: until the number is shared by more than the cap, a colleague looks like a duplicate.
+      const res = await t.call('POST', '/api/v1/people?allowDuplicate=true', {
         token: me.token,
         body: personInput({
           name: `Colleague ${String(i).padStart(2, '0')}`,

@@ -196,6 +196,7 @@ export class ImportPipeline {
     await repo.insertPeopleWithIds(
       tx,
       accountId,
+      this.ctx.importId,
       all.filter((w) => w.isNew).map((w) => ({ ...w.fields, id: w.id })),
       now,
     );

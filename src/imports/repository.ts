@@ -269,15 +269,17 @@ async function checkReferencesOnce(tx: DbOrTx, accountId: string, importId: stri
   await tx.execute(sql`set local session_replication_role = replica`);
 }
 
+/** Creates the people of a batch, each marked as coming from this import (their source). */
 export async function insertPeopleWithIds(
   db: DbOrTx,
   accountId: string,
+  importId: string,
   rows: (PersonFields & { id: string })[],
   now: Date,
 ): Promise<void> {
   // The search document is computed in the same statement: new people have no needs or offers yet.
   await bulkInsert(db, people, rows, {
-    shared: { accountId, createdAt: now, updatedAt: now },
+    shared: { accountId, sourceKind: 'import', sourceImportId: importId, createdAt: now, updatedAt: now },
     alias: 'people',
     computed: [{ name: 'search', expr: searchDocumentWithoutNeedsOrOffers }],
   });
@@ -374,4 +376,18 @@ export async function insertPhotos(
       .values({ ...r, accountId, createdAt: now })
       .onConflictDoNothing();
   }
+}
+
+/** What a person's source shows of the imports that created them. */
+export async function importsByIds(db: DbOrTx, accountId: string, ids: string[]) {
+  if (!ids.length) return [];
+  return db
+    .select({
+      id: imports.id,
+      format: imports.format,
+      fileName: imports.fileName,
+      createdAt: imports.createdAt,
+    })
+    .from(imports)
+    .where(and(eq(imports.accountId, accountId), inJson(imports.id, ids, 'uuid')));
 }

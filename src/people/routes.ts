@@ -4,7 +4,7 @@ import { createRouter } from '../http/router';
 import { Page, PageQuery, Tag } from '../shared/common-schema';
 import type { AppDeps } from '../shared/deps';
 import { deletePerson } from './deletion';
-import { Person, PersonInIntroductions, PersonInput, PersonPatch } from './schema';
+import { NewPerson, Person, PersonAlreadyKnown, PersonInIntroductions, PersonPatch } from './schema';
 import * as service from './service';
 
 const tags = ['People'];
@@ -13,6 +13,13 @@ const ListQuery = PageQuery.extend({
   q: z.string().max(500).optional().describe('Free text: name, company, tags, email, blurb, needs, offers'),
   tag: repeatable(Tag).describe('Only people with this tag (repeat for all of several)'),
   company: z.string().max(200).optional().describe('Company name contains this'),
+});
+
+const CreateQuery = z.object({
+  allowDuplicate: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('`true`: add the person even when their details already belong to someone'),
 });
 
 const DeleteQuery = z.object({
@@ -47,18 +54,33 @@ export function peopleRoutes(deps: AppDeps) {
         path: '/api/v1/people',
         tags,
         summary: 'Add a person',
-        request: jsonBody(PersonInput),
+        description:
+          'When an email, phone number or LinkedIn profile of the new person already belongs to someone ' +
+          '(the identity rule imports follow; a number shared by many, such as a switchboard, does not ' +
+          'count), the answer is 409 naming them in `existing`; repeat with `?allowDuplicate=true` or ' +
+          '`"allowDuplicate": true` to add the person anyway.',
+        request: { query: CreateQuery, ...jsonBody(NewPerson) },
         responses: {
           201: json(Person, 'Created'),
           400: problems[400],
           401: problems[401],
+          409: {
+            description: "The person's details already belong to someone",
+            content: { 'application/problem+json': { schema: PersonAlreadyKnown } },
+          },
           413: problems[413],
           415: problems[415],
           422: problems[422],
         },
       }),
-      async (c) =>
-        c.json(await service.createPerson(db, c.get('caller').accountId, c.req.valid('json')), 201),
+      async (c) => {
+        const { allowDuplicate, ...input } = c.req.valid('json');
+        const allow = allowDuplicate === true || c.req.valid('query').allowDuplicate === 'true';
+        const person = await service.createPerson(db, c.get('caller').accountId, input, {
+          allowDuplicate: allow,
+        });
+        return c.json(person, 201);
+      },
     )
     .openapi(
       createRoute({

@@ -1,5 +1,6 @@
 // Person schemas: the one definition of what a person is, used by routes, OpenAPI, imports and the web app.
 import { z } from 'zod';
+import { PERSON_SOURCE_KINDS } from '../db/schema/people';
 import { INTRO_STATES } from '../domain/introduction/types';
 import { CADENCE_SOURCES, KEEP_IN_TOUCH_STATUSES } from '../domain/relationship/cadence';
 import { Id, IsoDateTime, line, Problem, Tags, text } from '../shared/common-schema';
@@ -119,9 +120,30 @@ export const PersonInput = z
   .meta({ id: 'PersonInput' });
 export type PersonInput = z.output<typeof PersonInput>;
 
+/** POST: a person, and whether to add them even when their details already belong to someone. */
+export const NewPerson = PersonInput.extend({
+  allowDuplicate: z
+    .boolean()
+    .optional()
+    .describe(
+      'Add the person even when an email, phone number or LinkedIn profile already belongs to someone',
+    ),
+}).meta({ id: 'NewPerson' });
+export type NewPerson = z.output<typeof NewPerson>;
+
 /** PATCH: any subset of fields; arrays and nested objects replace the stored value. */
 export const PersonPatch = z.strictObject(editable).partial().meta({ id: 'PersonPatch' });
 export type PersonPatch = z.output<typeof PersonPatch>;
+
+/** Where a person came from: added by hand, an import (which one), the demo, or the request link. */
+export const PersonSource = z
+  .object({
+    kind: z.enum(PERSON_SOURCE_KINDS),
+    importId: Id.nullable().describe('The import that created the person (GET /api/v1/imports/{id})'),
+    label: z.string().describe('In words, e.g. "From LinkedIn import (connections.csv), 6 Dec 2026"'),
+  })
+  .meta({ id: 'PersonSource' });
+export type PersonSource = z.infer<typeof PersonSource>;
 
 export const Person = z
   .object({
@@ -130,7 +152,13 @@ export const Person = z
     addressedAs: z.string().describe("How emails greet them; '' means their first name"),
     greeting: z.string().describe('The name emails greet them by'),
     emails: z.array(z.string()),
-    phones: z.array(z.string()),
+    phones: z.array(z.string()).describe('As typed or imported: what edits and exports use'),
+    phonesDisplay: z
+      .array(z.string())
+      .describe(
+        "The same numbers, in the same order, as shown: national for the account's country, " +
+          'international for others, as typed when not a valid number',
+      ),
     company: z.string(),
     title: z.string(),
     location: z.string(),
@@ -155,6 +183,7 @@ export const Person = z
       .max(100)
       .describe('Relationship strength 0–100 from interactions, decaying'),
     strengthReasons: z.array(z.string()).describe('The strength in plain words, from the same terms'),
+    source: PersonSource,
     createdAt: IsoDateTime,
     updatedAt: IsoDateTime,
   })
@@ -177,3 +206,19 @@ export const PersonInIntroductions = Problem.extend({
   openIntroductions: z.number().int(),
   closedIntroductions: z.number().int(),
 }).meta({ id: 'PersonInIntroductions' });
+
+/** Which of a new person's details someone already has. */
+export const IDENTITY_FIELDS = ['email', 'phone', 'linkedin'] as const;
+export type IdentityField = (typeof IDENTITY_FIELDS)[number];
+
+/** The 409 adding a person answers when their details already belong to someone (see `existing`). */
+export const PersonAlreadyKnown = Problem.extend({
+  existing: z.array(
+    z.object({
+      id: Id,
+      name: z.string(),
+      matchedOn: z.array(z.enum(IDENTITY_FIELDS)).describe('What the new person shares with this one'),
+    }),
+  ),
+}).meta({ id: 'PersonAlreadyKnown' });
+export type PersonAlreadyKnown = z.infer<typeof PersonAlreadyKnown>;

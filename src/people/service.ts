@@ -8,11 +8,13 @@ import { type Relationship, relationshipsOf } from '../keep-in-touch/relationshi
 import { markPeopleChanged } from '../matching/pending';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { notFound } from '../shared/errors';
+import { AlreadyKnownProblem, alreadyKnown } from './already-known';
+import { accountRegionOf, type Presentation, phonesShown, presentationOf, sourceOf } from './presentation';
 import * as repo from './repository';
 import type { Person, PersonInput, PersonPatch } from './schema';
 
 /** A person as every response shows them, with their relationship (`relationshipsOf`). */
-export function toPerson(row: PersonRow, rel: Relationship): Person {
+export function toPerson(row: PersonRow, rel: Relationship, view: Presentation): Person {
   return {
     id: row.id,
     name: row.name,
@@ -20,6 +22,7 @@ export function toPerson(row: PersonRow, rel: Relationship): Person {
     greeting: greetingName(row.name, row.addressedAs),
     emails: row.emails,
     phones: row.phones,
+    phonesDisplay: phonesShown(row, view),
     company: row.company,
     title: row.title,
     location: row.location,
@@ -34,6 +37,7 @@ export function toPerson(row: PersonRow, rel: Relationship): Person {
     keepInTouch: rel.keepInTouch,
     strength: rel.strength,
     strengthReasons: rel.strengthReasons,
+    source: sourceOf(row, view),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -47,7 +51,8 @@ export async function toPeople(
   now: Date,
 ): Promise<Person[]> {
   const rels = await relationshipsOf(db, accountId, rows, now);
-  return rows.map((row) => toPerson(row, rels.get(row.id)!));
+  const view = await presentationOf(db, accountId, rows);
+  return rows.map((row) => toPerson(row, rels.get(row.id)!, view));
 }
 
 export async function toOnePerson(db: DbOrTx, accountId: string, row: PersonRow, now: Date): Promise<Person> {
@@ -78,8 +83,21 @@ export function toValues(input: PersonPatch): Partial<repo.PersonValues> {
   };
 }
 
-export async function createPerson(db: Db, accountId: string, input: PersonInput): Promise<Person> {
+/**
+ * Adds a person by hand (the app, the API, the CLI). Refused with 409 when their email, phone number or
+ * LinkedIn profile already belongs to someone (`AlreadyKnownProblem`), unless `allowDuplicate`.
+ */
+export async function createPerson(
+  db: Db,
+  accountId: string,
+  input: PersonInput,
+  opts: { allowDuplicate?: boolean } = {},
+): Promise<Person> {
   return db.transaction(async (tx) => {
+    if (!opts.allowDuplicate) {
+      const existing = await alreadyKnown(tx, accountId, input, await accountRegionOf(tx, accountId));
+      if (existing.length) throw new AlreadyKnownProblem(existing);
+    }
     const [row] = await repo.insertPeople(tx, accountId, [toValues(input)]);
     await markPeopleChanged(tx, accountId, [row!.id]);
     // Re-read so the row carries its search document like every other read.

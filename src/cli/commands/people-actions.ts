@@ -2,6 +2,7 @@
 import { listInteractions } from '../../interactions/service';
 import { listNeeds } from '../../needs/service';
 import { listOffers } from '../../offers/service';
+import { AlreadyKnownProblem, identityFieldWords } from '../../people/already-known';
 import { type Deleted, deletePerson, type IntroductionsChoice } from '../../people/deletion';
 import { type Person, PersonInput, PersonPatch } from '../../people/schema';
 import * as people from '../../people/service';
@@ -15,13 +16,33 @@ import type { PersonFieldOptions } from './person-options';
 
 type WithJson = { json?: boolean };
 
-export const addPerson: Handler<PersonFieldOptions & WithJson> = async (s, { opts }) => {
+export const addPerson: Handler<PersonFieldOptions & WithJson & { allowDuplicate?: boolean }> = async (
+  s,
+  { opts },
+) => {
   const input = parseInput(PersonInput, personFields(opts), personFlags);
   const account = await s.account();
-  const person = await people.createPerson(s.deps.db, account.id, input);
+  const person = await people
+    .createPerson(s.deps.db, account.id, input, { allowDuplicate: opts.allowDuplicate === true })
+    .catch((err: unknown) => {
+      if (err instanceof AlreadyKnownProblem) throw new UserError(alreadyKnownText(err));
+      throw err;
+    });
   if (opts.json) return printJson(s.io, person);
   s.io.stdout(`Added ${person.name}: ${person.id}\n`);
 };
+
+/** Who the new person's details belong to, how to open them, and how to add the person anyway. */
+function alreadyKnownText(err: AlreadyKnownProblem): string {
+  const lines = err.existing.map(
+    (e) => `  ${e.name} (same ${identityFieldWords(e.matchedOn)}): linchpin people show ${e.id}`,
+  );
+  return [
+    `already in your network, not added:`,
+    ...lines,
+    'Add anyway with --allow-duplicate (then merge under Duplicates in the app if they are the same).',
+  ].join('\n');
+}
 
 export const listPeople: Handler<
   { search?: string; tag?: string[]; company?: string; limit?: number | string } & WithJson
@@ -204,7 +225,8 @@ async function printPerson(s: Session, accountId: string, p: Person): Promise<vo
       ['Role', [p.title, p.company].filter(Boolean).join(' at ')],
       ['Location', p.location],
       ['Email', p.emails.join(', ')],
-      ['Phone', p.phones.join(', ')],
+      ['Phone', p.phonesDisplay.join(', ')],
+      ['Source', p.source.importId ? `${p.source.label} (import ${p.source.importId})` : p.source.label],
       ['Links', p.links.map((l) => l.url).join('\n')],
       ['Tags', p.tags.join(', ')],
       ['Trust', p.trust === null ? 'not rated' : `${p.trust}/5`],

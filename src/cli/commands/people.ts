@@ -11,6 +11,10 @@ export function registerPeopleCommands(program: Command, ctx: CliContext): void 
   const group = program.command('people').description('Add, list, show, edit and remove people');
 
   addPersonFieldOptions(group.command('add').description('Add a person'))
+    .option(
+      '--allow-duplicate',
+      'add even when an email, phone or LinkedIn profile already belongs to someone',
+    )
     .addOption(accountOption())
     .addOption(jsonOption())
     .addHelpText(

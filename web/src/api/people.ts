@@ -6,9 +6,9 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import { api } from './client';
+import { ApiError, api } from './client';
 import { nextPageParam } from './paging';
-import type { PersonBody, PersonPatchBody } from './types';
+import type { PersonAlreadyKnown, PersonBody, PersonPatchBody } from './types';
 
 export interface PeopleFilter {
   q?: string;
@@ -113,4 +113,22 @@ export function useDeletePerson(id: string) {
       void qc.invalidateQueries({ queryKey: peopleKeys.tags });
     },
   });
+}
+
+export type KnownPerson = PersonAlreadyKnown['existing'][number];
+const IDENTITY_FIELDS: readonly KnownPerson['matchedOn'][number][] = ['email', 'phone', 'linkedin'];
+
+/** The people a refused new person's details belong to, when that is why adding was refused (409). */
+export function alreadyKnownIn(error: unknown): KnownPerson[] | null {
+  if (!(error instanceof ApiError) || error.status !== 409) return null;
+  const existing = error.extensions.existing;
+  if (!Array.isArray(existing)) return null;
+  const people: KnownPerson[] = [];
+  for (const e of existing) {
+    if (typeof e !== 'object' || e === null) return null;
+    const { id, name, matchedOn } = e;
+    if (typeof id !== 'string' || typeof name !== 'string' || !Array.isArray(matchedOn)) return null;
+    people.push({ id, name, matchedOn: IDENTITY_FIELDS.filter((f) => matchedOn.includes(f)) });
+  }
+  return people.length ? people : null;
 }

@@ -102,6 +102,9 @@ export type Suggestion = Schemas['Suggestion'];
 export type NeedSuggestion = Schemas['NeedSuggestion'];
 export type PersonSuggestions = Schemas['PersonSuggestions'];
 export type MatchPerson = Schemas['MatchPerson'];
+export type PersonSource = Schemas['PersonSource'];
+/** The 409 adding a person answers when their details already belong to someone. */
+export type PersonAlreadyKnown = Schemas['PersonAlreadyKnown'];
 export type SuggestionDismissal = Schemas['SuggestionDismissal'];
 export type MatchingSettings = Schemas['MatchingSettings'];
 export type MatchingStatus = Schemas['MatchingStatus'];
@@ -112,7 +115,7 @@ export type MergeBody = Schemas['MergeInput'];
 export type MergeKeep = NonNullable<MergeBody['keep']>;
 
 /** Request bodies are what the schemas accept (their input side, with defaults optional). */
-export type PersonBody = Schemas['PersonInput'];
+export type PersonBody = Schemas['NewPerson'];
 export type PersonPatchBody = Schemas['PersonPatch'];
 export type NeedBody = Schemas['NeedInput'];
 export type NeedPatchBody = Schemas['NeedPatch'];

@@ -21,8 +21,8 @@ export default function PersonNewPage() {
         initialValues={emptyValues(account?.vouchCriteria)}
         submitLabel="Add person"
         onCancel={() => navigate(-1)}
-        onSubmit={async (body) => {
-          const person = await create.mutateAsync(body);
+        onSubmit={async (body, { allowDuplicate }) => {
+          const person = await create.mutateAsync(allowDuplicate ? { ...body, allowDuplicate } : body);
           notifications.show({ color: 'pine', message: `${person.name} was added` });
           navigate(`/people/${person.id}`, { replace: true });
         }}

@@ -18,18 +18,26 @@ import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
 import { useBlocker } from 'react-router';
 import { greetingName } from '../../../../src/domain/contact/greeting';
-import { useTags } from '../../api/people';
-import type { PersonBody } from '../../api/types';
+import { alreadyKnownIn, type KnownPerson, useTags } from '../../api/people';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { applyProblem, type FormProblem, focusFirstInvalid } from '../form-problems';
 import { PrivateBadge } from '../PrivateNotice';
 import { ProblemAlert } from '../ProblemAlert';
+import { AlreadyKnownAlert } from './AlreadyKnownAlert';
 import { CaveatsField } from './CaveatsField';
 import { LinksField } from './LinksField';
 import { Section } from './Section';
 import { StringListField } from './StringListField';
 import { VouchField } from './VouchField';
-import { COLLAPSED_PATHS, NUMBER_RANGES, type PersonFormValues, prune, toBody, validate } from './values';
+import {
+  COLLAPSED_PATHS,
+  NUMBER_RANGES,
+  type PersonFormBody,
+  type PersonFormValues,
+  prune,
+  toBody,
+  validate,
+} from './values';
 
 const TRUST_OPTIONS = [
   { value: '', label: 'Not set' },
@@ -39,14 +47,18 @@ const TRUST_OPTIONS = [
 interface Props {
   initialValues: PersonFormValues;
   submitLabel: string;
-  /** Resolves when saved; rejects with the server's error to show. */
-  onSubmit: (body: Required<PersonBody>) => Promise<unknown>;
+  /**
+   * Resolves when saved; rejects with the server's error to show. `allowDuplicate` is set when the user
+   * chose "Add anyway" after being told the details belong to someone already (a new person's 409).
+   */
+  onSubmit: (body: PersonFormBody, opts: { allowDuplicate: boolean }) => Promise<unknown>;
   onCancel: () => void;
 }
 
 export function PersonForm({ initialValues, submitLabel, onSubmit, onCancel }: Props) {
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [saving, setSaving] = useState(false);
+  const [known, setKnown] = useState<KnownPerson[] | null>(null);
   const form = useForm<PersonFormValues>({
     initialValues,
     validate,
@@ -58,7 +70,12 @@ export function PersonForm({ initialValues, submitLabel, onSubmit, onCancel }: P
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
+    await save(false);
+  };
+
+  const save = async (allowDuplicate: boolean) => {
     setProblem(null);
+    setKnown(null);
     form.setValues(prune(form.getValues()));
     if (form.validate().hasErrors) {
       focusFirstInvalid();
@@ -68,10 +85,12 @@ export function PersonForm({ initialValues, submitLabel, onSubmit, onCancel }: P
     // The page moves on once saved, while onSubmit is still running: that is not leaving unsaved changes.
     discard.saving.current = true;
     try {
-      await onSubmit(toBody(form.getValues()));
+      await onSubmit(toBody(form.getValues()), { allowDuplicate });
     } catch (error) {
       discard.saving.current = false;
-      setProblem(applyProblem(form, error, { collapse: COLLAPSED_PATHS }));
+      const already = alreadyKnownIn(error);
+      if (already) setKnown(already);
+      else setProblem(applyProblem(form, error, { collapse: COLLAPSED_PATHS }));
     } finally {
       setSaving(false);
     }
@@ -81,6 +100,7 @@ export function PersonForm({ initialValues, submitLabel, onSubmit, onCancel }: P
     <form onSubmit={submit} noValidate aria-label="Person">
       <Stack gap="md">
         <ProblemAlert problem={problem} />
+        {known && <AlreadyKnownAlert people={known} adding={saving} onAddAnyway={() => void save(true)} />}
 
         <Section title="Basics">
           <TextInput label="Name" required autoComplete="off" autoFocus {...form.getInputProps('name')} />

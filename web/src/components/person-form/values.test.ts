@@ -61,10 +61,25 @@ const person = fc
       })),
     strength: fc.integer({ min: 0, max: 100 }),
     strengthReasons: fc.array(label, { maxLength: 3 }),
+    source: fc.constantFrom(
+      { kind: 'hand' as const, importId: null, label: 'Added by hand' },
+      {
+        kind: 'import' as const,
+        importId: '4b6f2c1e-8d3a-4f5b-9c7e-1a2b3c4d5e6f',
+        label: 'From vCard import',
+      },
+    ),
     createdAt: fc.constant('2026-01-01T00:00:00.000Z'),
     updatedAt: fc.constant('2026-01-01T00:00:00.000Z'),
   })
-  .map((p) => Person.parse({ ...p, greeting: p.addressedAs || p.name.split(' ')[0] }));
+  // The numbers as shown and the greeting are the server's; the form never sends them back.
+  .map((p) =>
+    Person.parse({
+      ...p,
+      greeting: p.addressedAs || p.name.split(' ')[0],
+      phonesDisplay: p.phones.map((n) => `shown ${n}`),
+    }),
+  );
 
 describe('person form values', () => {
   test('editing a person and saving unchanged sends back exactly what was stored', () => {
@@ -73,8 +88,19 @@ describe('person form values', () => {
         const values = prune(fromPerson(p));
         expect(validate(values)).toEqual({});
         const body = PersonInput.parse(toBody(values));
-        // Strength, the greeting and the keep-in-touch state are computed by the server, never sent back.
-        const { id, createdAt, updatedAt, strength, strengthReasons, greeting, keepInTouch, ...stored } = p;
+        // Strength, the greeting, the keep-in-touch state, phones as shown and the source are the server's, never sent back.
+        const {
+          id,
+          createdAt,
+          updatedAt,
+          strength,
+          strengthReasons,
+          greeting,
+          keepInTouch,
+          phonesDisplay,
+          source,
+          ...stored
+        } = p;
         expect(body).toEqual({
           ...stored,
           keepInTouch: { idealDays: keepInTouch.idealDays, maxDays: keepInTouch.maxDays },

@@ -157,7 +157,10 @@ export function validate(v: PersonFormValues): Record<string, string> {
   return errors;
 }
 
-export function toBody(v: PersonFormValues): Required<PersonBody> {
+/** Every field of the form; whether to add a duplicate anyway is the caller's to say. */
+export type PersonFormBody = Required<Omit<PersonBody, 'allowDuplicate'>>;
+
+export function toBody(v: PersonFormValues): PersonFormBody {
   return {
     name: v.name,
     addressedAs: v.addressedAs.trim(),

@@ -1,5 +1,6 @@
 // What you know about a person and would share when introducing them.
 import { Anchor, Badge, Divider, Group, List, Stack, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
+import { Link } from 'react-router';
 import type { Person } from '../../api/types';
 import { linkKindLabels } from '../../lib/labels';
 import { IconCheck, IconLink, IconMail, IconPhone, IconX } from '../icons';
@@ -40,6 +41,18 @@ function ContactRow({ icon, children }: { icon: React.ReactNode; children: React
   );
 }
 
+/** Where the person came from; an import links to its report. */
+function PersonSourceLine({ source }: { source: Person['source'] }) {
+  if (source.importId) {
+    return (
+      <Anchor component={Link} to={`/import/${source.importId}`} fz="sm">
+        {source.label}
+      </Anchor>
+    );
+  }
+  return <Text fz="sm">{source.label}</Text>;
+}
+
 export function ProfileCard({ person }: { person: Person }) {
   const prefs = person.introPreferences;
   const met = person.vouchCriteria.filter((c) => c.met).length;
@@ -55,9 +68,12 @@ export function ProfileCard({ person }: { person: Person }) {
                 <Anchor href={`mailto:${e}`}>{e}</Anchor>
               </ContactRow>
             ))}
-            {person.phones.map((p) => (
-              <ContactRow key={p} icon={<IconPhone size={16} />}>
-                <Anchor href={`tel:${p.replace(/[^\d+]/g, '')}`}>{p}</Anchor>
+            {person.phones.map((typed, i) => (
+              <ContactRow key={typed} icon={<IconPhone size={16} />}>
+                {/* Shown in the one format the server decides; dialled as stored (with its country code). */}
+                <Anchor href={`tel:${typed.replace(/[^\d+]/g, '')}`}>
+                  {person.phonesDisplay[i] ?? typed}
+                </Anchor>
               </ContactRow>
             ))}
             {person.links.map((l) => (
@@ -76,6 +92,10 @@ export function ProfileCard({ person }: { person: Person }) {
             No contact details yet.
           </Text>
         )}
+      </Field>
+
+      <Field label="Source">
+        <PersonSourceLine source={person.source} />
       </Field>
 
       <Field label="Blurb for introductions">
