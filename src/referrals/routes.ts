@@ -7,6 +7,7 @@ import {
   HelpBackQuery,
   PersonReferrals,
   Referral,
+  ReferralConflict,
   ReferralInput,
   ReferralListQuery,
   ReferralPage,
@@ -50,7 +51,14 @@ export function referralsRoutes({ db, clock, config }: AppDeps) {
           tags,
           summary: 'Record a referral',
           request: jsonBody(ReferralInput),
-          responses: { 201: json(Referral, 'Created'), 409: problems[409], ...writeProblems },
+          responses: {
+            201: json(Referral, 'Created'),
+            409: {
+              description: 'The introduction already has its referral (`referralId`)',
+              content: { 'application/problem+json': { schema: ReferralConflict } },
+            },
+            ...writeProblems,
+          },
         }),
         async (c) =>
           c.json(

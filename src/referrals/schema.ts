@@ -1,7 +1,7 @@
 // The referral ledger's API shapes: a referral is exactly the contract's fields.
 import { z } from 'zod';
 import { MAX_REFERRAL_VALUE, REFERRAL_DIRECTIONS, REFERRAL_STATUSES } from '../domain/referral/types';
-import { Id, InputDate, IsoDate, PageQuery, text } from '../shared/common-schema';
+import { Id, InputDate, IsoDate, PageQuery, Problem, text } from '../shared/common-schema';
 
 export const ReferralDirection = z.enum(REFERRAL_DIRECTIONS);
 export const ReferralStatus = z.enum(REFERRAL_STATUSES);
@@ -145,3 +145,7 @@ export const HelpBackQuery = z.object({
     .optional()
     .describe('How far back to look, in days (default: REFERRAL_HELP_BACK_DAYS, 90)'),
 });
+
+export const ReferralConflict = Problem.extend({
+  referralId: Id.describe('The referral the introduction already has'),
+}).meta({ id: 'ReferralConflict' });
