@@ -12,6 +12,7 @@ import { registerNeedCommands } from './commands/needs';
 import { registerOfferCommands } from './commands/offers';
 import { registerOutboxCommands } from './commands/outbox';
 import { registerPeopleCommands } from './commands/people';
+import { registerReferralCommands } from './commands/referrals';
 import { registerSuggestCommands } from './commands/suggest';
 import { registerTokenCommands } from './commands/token';
 import { registerUserCommands } from './commands/user';
@@ -26,6 +27,7 @@ export const commandGroups: RegisterCommands[] = [
   registerInteractionCommands,
   registerKeepInTouchCommands,
   registerIntroductionCommands,
+  registerReferralCommands,
   registerAgendaCommand,
   registerSuggestCommands,
   registerOutboxCommands,
