@@ -10,6 +10,7 @@ import {
   IconMerge,
   IconPeople,
   IconSettings,
+  IconShare,
   IconUpload,
 } from './components/icons';
 
@@ -27,6 +28,7 @@ export const navItems: NavItem[] = [
   { to: '/people', label: 'People', icon: IconPeople },
   { to: '/losing-touch', label: 'Losing touch', icon: IconClock },
   { to: '/introductions', label: 'Introductions', icon: IconHandshake },
+  { to: '/referrals', label: 'Referrals', icon: IconShare },
   { to: '/outbox', label: 'Outbox', icon: IconMail },
   { to: '/import', label: 'Import', icon: IconUpload },
   { to: '/duplicates', label: 'Duplicates', icon: IconMerge },

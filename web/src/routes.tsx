@@ -25,6 +25,7 @@ export const appRoutes: PageRoute[] = [
   { path: '/import/:id', page: () => import('./pages/ImportDetailPage') },
   { path: '/duplicates', page: () => import('./pages/DuplicatesPage') },
   { path: '/losing-touch', page: () => import('./pages/LosingTouchPage') },
+  { path: '/referrals', page: () => import('./pages/ReferralsPage') },
   { path: '/export', page: () => import('./pages/ExportPage') },
 ];
 
