@@ -108,11 +108,12 @@ export class MatchNetwork {
     const vec = (key: string) => vectors.get(key) ?? null;
     for (const n of src.needs) {
       if (!this.people.has(n.personId)) continue;
+      const doc = needDoc(n, vec(`need:${n.id}`));
       const entry = {
         row: n,
-        doc: needDoc(n, vec(`need:${n.id}`)),
+        doc,
         kind: n.tags[0]?.toLowerCase() ?? null,
-        helpKind: needKind(n)?.kind ?? null,
+        helpKind: needKind(n, doc.analysis)?.kind ?? null,
       };
       this.needs.set(n.id, entry);
       if (this.isOpen(entry))
@@ -331,8 +332,19 @@ export async function loadLearner(db: DbOrTx, accountId: string): Promise<YesLea
   ]);
   const needOf = new Map(needs.map((n) => [n.id, n]));
   const decisions: Decision[] = [];
-  const kindOf = (a: (typeof answers)[number]) =>
-    kindOfHelp(a.needText === null ? null : { tags: a.needTags ?? [], text: a.needText }, a.introKind).kind;
+  // Each introduction's kind once: its answers share it.
+  const kinds = new Map<string, string>();
+  const kindOf = (a: (typeof answers)[number]) => {
+    let kind = kinds.get(a.introductionId);
+    if (kind === undefined) {
+      kind = kindOfHelp(
+        a.needText === null ? null : { tags: a.needTags ?? [], text: a.needText },
+        a.introKind,
+      ).kind;
+      kinds.set(a.introductionId, kind);
+    }
+    return kind;
+  };
   for (const a of answers) {
     const target = a.personId === a.personAId ? a.personBId : a.personAId;
     const kind = kindOf(a);
@@ -370,7 +382,11 @@ function kindFiguresOf<
   A extends { personId: string; introductionId: string; answer: ConsentLogAnswer; at: Date },
 >(answers: readonly A[], kindOf: (a: A) => string): Map<string, ValueFigures> {
   const byPerson = new Map<string, A[]>();
-  for (const a of answers) byPerson.set(a.personId, [...(byPerson.get(a.personId) ?? []), a]);
+  for (const a of answers) {
+    const own = byPerson.get(a.personId);
+    if (own) own.push(a);
+    else byPerson.set(a.personId, [a]);
+  }
   const out = new Map<string, ValueFigures>();
   for (const [personId, own] of byPerson) {
     const intros = new Map(own.map((a) => [a.introductionId, kindOf(a)]));

@@ -3,7 +3,7 @@
 // else the kind of help its words ask for most (the matcher's concept lexicon), else the introduction's
 // own kind. Pure.
 import type { IntroKind } from '../introduction/types';
-import { analyse } from '../matching/text/analyse';
+import { analyse, type TextAnalysis } from '../matching/text/analyse';
 import { LEXICON } from '../matching/text/lexicon';
 
 export interface HelpKind {
@@ -27,12 +27,15 @@ export function kindOfHelp(need: HelpSubject | null, introKind: IntroKind): Help
   return (need && needKind(need)) ?? FALLBACK[introKind];
 }
 
-/** The kind a need asks for, or null when neither its tags nor its words name one. */
-export function needKind(need: HelpSubject): HelpKind | null {
+/**
+ * The kind a need asks for, or null when neither its tags nor its words name one. `analysis`: the need's
+ * text as the matcher already analysed it, to save analysing it again.
+ */
+export function needKind(need: HelpSubject, analysis?: TextAnalysis): HelpKind | null {
   const tag = need.tags[0]?.trim().toLowerCase();
   if (tag) return { kind: tag, label: tag };
   let best: { id: string; weight: number } | null = null;
-  for (const [id, use] of analyse(need.text, 'need').askedServices) {
+  for (const [id, use] of (analysis ?? analyse(need.text, 'need')).askedServices) {
     if (!best || use.weight > best.weight) best = { id, weight: use.weight };
   }
   if (!best) return null;
