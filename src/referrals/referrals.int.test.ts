@@ -4,6 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
 import { addPerson, post } from '../../test/introductions';
+import { findIntroduction } from '../introductions/repository';
+import { recordBusinessDone } from './service';
 
 let t: TestApp;
 let me: TestAccount;
@@ -214,6 +216,21 @@ describe('business done makes a referral', () => {
     });
     expect(dup.status).toBe(409);
     expect(dup.body.referralId).toBe(list.body.items[0].id);
+  });
+
+  it('a retried write of the same close adds nothing: one referral per introduction', async () => {
+    const { id, path, seeker } = await introduced();
+    await post(t, me, `${path}/outcome`, { outcome: 'business_done', value: 10 });
+    const row = await findIntroduction(t.deps.db, me.id, id);
+    // What applyEvent does when a transaction is retried after the referral was written.
+    await recordBusinessDone(t.deps.db, row!, 'again', 'USD', t.clock.now());
+    const items = (await call('GET', `/api/v1/referrals?person=${seeker.id}`)).body.items;
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      about: 'A bookkeeper for the bakery',
+      currency: 'EUR',
+      closedValue: 10,
+    });
   });
 
   it('without a value it records no value and no currency; other outcomes record nothing', async () => {
