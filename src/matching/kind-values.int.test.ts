@@ -75,8 +75,7 @@ describe('per-kind yes rates in matching', () => {
 
     const list = await call('GET', `/api/v1/needs/${need.id}/suggestions?limit=10`);
     expect(list.status).toBe(200);
-    const rank = (id: string) =>
-      list.body.items.findIndex((s: { personId: string }) => s.personId === id);
+    const rank = (id: string) => list.body.items.findIndex((s: { personId: string }) => s.personId === id);
     expect(rank(investorShy.id)).toBeGreaterThanOrEqual(0);
     expect(rank(vendorShy.id)).toBeGreaterThan(rank(investorShy.id));
     const score = (id: string) =>
