@@ -1,6 +1,7 @@
 // Configuration from environment variables and command-line options (options win).
 import { resolve } from 'node:path';
 import { DEFAULT_TIMING, type TimingPolicy } from './domain/introduction/timing';
+import { DEFAULT_HELP_BACK_DAYS } from './domain/referral/help-back';
 import { DIGEST_FREQUENCIES, type DigestFrequency } from './domain/time/digest-schedule';
 import { type Clock, shiftedClock, systemClock } from './shared/clock';
 
@@ -62,6 +63,15 @@ export interface Config {
    * where the connector is away from the app and the digest is how Today reaches them).
    */
   digestDefault: DigestFrequency;
+  /** The referral ledger: REFERRAL_HELP_BACK_DAYS, REFERRAL_CURRENCY. */
+  referrals: ReferralSettings;
+}
+
+export interface ReferralSettings {
+  /** How far back "people who helped you recently" looks, in days (default 90). */
+  helpBackDays: number;
+  /** ISO 4217 code of the value an introduction closed with business done records (default EUR). */
+  currency: string;
 }
 
 /** Limits on slow or idle clients, so connections that do nothing cannot pile up (issue 8, fault 12). */
@@ -143,7 +153,16 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     minFreeMb: wholeNumber('LINCHPIN_MIN_FREE_MB', env.LINCHPIN_MIN_FREE_MB, DEFAULT_MIN_FREE_MB),
     pgliteFairQueue: env.LINCHPIN_PGLITE_FAIR_QUEUE !== '0',
     digestDefault: digestDefaultFrom(env),
+    referrals: referralSettingsFrom(env),
   };
+}
+
+function referralSettingsFrom(env: NodeJS.ProcessEnv): ReferralSettings {
+  const currency = (env.REFERRAL_CURRENCY || 'EUR').trim().toUpperCase();
+  if (!Intl.supportedValuesOf('currency').includes(currency)) {
+    throw new ConfigError(`REFERRAL_CURRENCY must be an ISO 4217 code such as EUR, got "${currency}"`);
+  }
+  return { helpBackDays: Math.ceil(days(env, 'REFERRAL_HELP_BACK_DAYS', DEFAULT_HELP_BACK_DAYS)), currency };
 }
 
 function digestDefaultFrom(env: NodeJS.ProcessEnv): DigestFrequency {

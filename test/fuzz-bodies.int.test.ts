@@ -78,6 +78,16 @@ const samples: Record<string, () => unknown> = {
   'POST /api/v1/agenda/acknowledgements': () => ({
     keys: ['answer:consent:00000000-0000-4000-8000-000000000000'],
   }),
+  'POST /api/v1/referrals': () => ({
+    direction: 'given',
+    fromPersonId: ids.person,
+    toPersonId: ids.other,
+    about: 'Bookkeeping',
+    estimatedValue: 1200,
+    currency: 'EUR',
+    date: '2026-01-10',
+  }),
+  'PATCH /api/v1/referrals/{id}': () => ({ status: 'won', closedValue: 1300, about: 'Won it' }),
   // Restore needs an empty account: it gets its own, and the backup of an empty account as its sample.
   'POST /api/v1/restore': () => ids.emptyBackup && JSON.parse(ids.emptyBackup),
 };
@@ -93,6 +103,7 @@ const idFor: Record<string, () => string> = {
   interactions: () => ids.interaction!,
   introductions: () => ids.introduction!,
   imports: () => ids.import!,
+  referrals: () => ids.referral!,
 };
 
 // --- Hostile values ------------------------------------------------------------------------------------
@@ -342,6 +353,9 @@ beforeAll(async () => {
       kind: 'peers',
       reason: 'r',
     })
+  ).body.id;
+  ids.referral = (
+    await as('POST', '/api/v1/referrals', { direction: 'given', toPersonId: ids.other, currency: 'EUR' })
   ).body.id;
   const backup = await t.app.request('/api/v1/export?format=json', {
     headers: { authorization: `Bearer ${restorer.token}` },

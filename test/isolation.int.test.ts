@@ -37,6 +37,7 @@ const idFor: Record<string, () => string> = {
   outbox: () => ids.message!,
   imports: () => ids.import!,
   suggestions: () => ids.dismissal!,
+  referrals: () => ids.referral!,
 };
 
 beforeAll(async () => {
@@ -66,6 +67,7 @@ beforeAll(async () => {
   ids.dismissal = (
     await as('POST', '/api/v1/suggestions/dismissals', { needId: ids.need, providerId: other, offerId: null })
   ).body.id;
+  ids.referral = (await as('POST', '/api/v1/referrals', { direction: 'given', toPersonId: other })).body.id;
   ids.import = (await importFile(t, owner, 'BEGIN:VCARD\nVERSION:3.0\nFN:Imported Person\nEND:VCARD\n')).id;
 });
 afterAll(() => t.close());
@@ -87,6 +89,7 @@ async function snapshot() {
     get('/api/v1/duplicates'),
     get('/api/v1/matching/settings'),
     get(`/api/v1/people/${ids.person}/suggestions`),
+    get(`/api/v1/referrals/${ids.referral}`),
   ]);
 }
 
@@ -135,6 +138,8 @@ describe('account isolation', () => {
         '/api/v1/needs',
         '/api/v1/needs?tag=fundraising&q=investor',
         '/api/v1/introductions',
+        '/api/v1/referrals',
+        '/api/v1/referrals/help-back?days=3650',
       ].map((p) => t.call('GET', p, { token: intruder.token })),
     );
     for (const r of lists) expect(r.status).toBe(200);
@@ -173,6 +178,23 @@ describe('account isolation', () => {
       ['POST', '/api/v1/duplicates/dismiss', (theirs) => ({ personIds: [mine, theirs] })],
       ['POST', '/api/v1/suggestions/dismissals', (theirs) => ({ needId: myNeed, providerId: theirs })],
       ['POST', '/api/v1/suggestions/draft', (theirs) => ({ needId: myNeed, providerId: theirs })],
+      ['POST', '/api/v1/referrals', (theirs) => ({ direction: 'given', toPersonId: theirs })],
+      ['POST', '/api/v1/referrals', (theirs) => ({ direction: 'received', referrerId: theirs })],
+      [
+        'POST',
+        '/api/v1/referrals',
+        (theirs) => ({ direction: 'given', toPersonId: mine, fromPersonId: theirs }),
+      ],
+      [
+        'POST',
+        '/api/v1/referrals',
+        // Their introduction, against one that never existed.
+        (theirs) => ({
+          direction: 'given',
+          toPersonId: mine,
+          introductionId: theirs === ids.person ? ids.introduction : theirs,
+        }),
+      ],
     ];
     for (const [method, path, body] of cases) {
       const res = await t.call(method, path, { token: intruder.token, body: body(ids.person!) });

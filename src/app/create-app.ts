@@ -36,7 +36,9 @@ import { needsOffersSearchRoutes } from '../needs-offers-search/routes';
 import { networkRoutes } from '../network/routes';
 import { offersRoutes } from '../offers/routes';
 import { peopleRoutes } from '../people/routes';
+import { personValuesRoutes } from '../person-values/routes';
 import { photosRoutes } from '../photos/routes';
+import { referralsRoutes } from '../referrals/routes';
 import type { AppDeps } from '../shared/deps';
 import { diskFull, ProblemError } from '../shared/errors';
 import { declareCrossCuttingResponses } from './cross-cutting-responses';
@@ -70,6 +72,8 @@ export function appRoutes(
     .route('/', offersRoutes(deps))
     .route('/', needsOffersSearchRoutes(deps))
     .route('/', interactionsRoutes(deps))
+    .route('/', referralsRoutes(deps))
+    .route('/', personValuesRoutes(deps))
     .route('/', keepInTouchRoutes(deps))
     .route('/', introductionsRoutes(deps))
     .route('/', mailRoutes(deps))

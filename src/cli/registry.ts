@@ -13,6 +13,7 @@ import { registerNeedCommands } from './commands/needs';
 import { registerOfferCommands } from './commands/offers';
 import { registerOutboxCommands } from './commands/outbox';
 import { registerPeopleCommands } from './commands/people';
+import { registerReferralCommands } from './commands/referrals';
 import { registerSuggestCommands } from './commands/suggest';
 import { registerTokenCommands } from './commands/token';
 import { registerUserCommands } from './commands/user';
@@ -27,6 +28,7 @@ export const commandGroups: RegisterCommands[] = [
   registerInteractionCommands,
   registerKeepInTouchCommands,
   registerIntroductionCommands,
+  registerReferralCommands,
   registerAgendaCommand,
   registerInsightsCommand,
   registerSuggestCommands,

@@ -18,7 +18,9 @@ import {
 import { insertInteractions } from '../interactions/repository';
 import { findOutbox, latestRequestTo } from '../mail/repository';
 import type { Connector } from '../mail/templates/types';
+import { findNeed } from '../needs/repository';
 import { findPeople } from '../people/repository';
+import { recordBusinessDone } from '../referrals/service';
 import { conflict, notFound, ProblemError, unprocessable } from '../shared/errors';
 import { loadDomain } from './facts';
 import { sendEffects } from './mail';
@@ -136,7 +138,22 @@ export async function applyEvent(
     await logIntroduced(tx, updated, people, deps.now);
   }
   await record(tx, deps, updated, result.log, opts, row.state);
+  if (result.log.some((e) => e.type === 'outcome_recorded') && updated.outcome?.kind === 'business_done') {
+    await recordBusinessDone(
+      tx,
+      updated,
+      await aboutOf(tx, updated),
+      deps.config.referrals.currency,
+      deps.now,
+    );
+  }
   return { row: updated, changed: true, log: result.log, outbox };
+}
+
+/** What the referral of a business-done introduction was about: the need it answered, else its reason. */
+async function aboutOf(tx: DbOrTx, row: IntroductionRow): Promise<string> {
+  const need = row.needId ? await findNeed(tx, row.accountId, row.needId) : undefined;
+  return need?.text ?? row.reason;
 }
 
 /**

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { DbOrTx } from '../db/client';
 import type { MatchSubject, NeedRow, OfferRow } from '../db/schema';
+import type { ConsentLogAnswer } from '../domain/introduction/types';
 import {
   needDoc,
   needText,
@@ -25,6 +26,8 @@ import { buildProviderSet, type ProviderSet, topProviders } from '../domain/matc
 import { type MatchDoc, type Relevance, relevance } from '../domain/matching/relevance';
 import { hasSubstance, isPastDue, type Score, scoreMatch } from '../domain/matching/score';
 import type { Vector } from '../domain/matching/vector';
+import { kindYesRecord, type ValueFigures, valueFigures } from '../domain/values/figures';
+import { kindOfHelp, needKind } from '../domain/values/kind';
 import { requestsLeftOf } from '../introductions/facts';
 import { consentFromJson } from '../introductions/mapping';
 import * as repo from './repository';
@@ -41,6 +44,8 @@ export interface NeedEntry {
   doc: MatchDoc;
   /** The kind of request: the need's main tag, when it has one. */
   kind: string | null;
+  /** The kind of help it asks for, as what each person valued groups it (`domain/values/kind.ts`). */
+  helpKind: string | null;
 }
 
 export interface ProviderEntry {
@@ -103,7 +108,13 @@ export class MatchNetwork {
     const vec = (key: string) => vectors.get(key) ?? null;
     for (const n of src.needs) {
       if (!this.people.has(n.personId)) continue;
-      const entry = { row: n, doc: needDoc(n, vec(`need:${n.id}`)), kind: n.tags[0]?.toLowerCase() ?? null };
+      const doc = needDoc(n, vec(`need:${n.id}`));
+      const entry = {
+        row: n,
+        doc,
+        kind: n.tags[0]?.toLowerCase() ?? null,
+        helpKind: needKind(n, doc.analysis)?.kind ?? null,
+      };
       this.needs.set(n.id, entry);
       if (this.isOpen(entry))
         this.openNeedsOf.set(n.personId, [...(this.openNeedsOf.get(n.personId) ?? []), entry]);
@@ -172,7 +183,7 @@ export class MatchNetwork {
           at,
           fit,
           trust: provider.trust,
-          ...(need.kind ? { kind: need.kind } : {}),
+          ...(need.helpKind ? { kind: need.helpKind } : {}),
         }),
       },
       provider: {
@@ -185,7 +196,7 @@ export class MatchNetwork {
           at,
           fit,
           trust: seeker.trust,
-          ...(need.kind ? { kind: need.kind } : {}),
+          ...(need.helpKind ? { kind: need.helpKind } : {}),
         }),
       },
       relevance: rel,
@@ -309,7 +320,10 @@ export async function loadGuards(
   });
 }
 
-/** A learner that has seen the account's answers and dismissals, oldest first. */
+/**
+ * A learner that has seen the account's answers and dismissals, oldest first, and reads each person's yes
+ * rate per kind of help from the same figures their page shows (`domain/values`).
+ */
 export async function loadLearner(db: DbOrTx, accountId: string): Promise<YesLearner> {
   const [answers, dismissals, needs] = await Promise.all([
     repo.consentAnswers(db, accountId),
@@ -318,9 +332,22 @@ export async function loadLearner(db: DbOrTx, accountId: string): Promise<YesLea
   ]);
   const needOf = new Map(needs.map((n) => [n.id, n]));
   const decisions: Decision[] = [];
+  // Each introduction's kind once: its answers share it.
+  const kinds = new Map<string, string>();
+  const kindOf = (a: (typeof answers)[number]) => {
+    let kind = kinds.get(a.introductionId);
+    if (kind === undefined) {
+      kind = kindOfHelp(
+        a.needText === null ? null : { tags: a.needTags ?? [], text: a.needText },
+        a.introKind,
+      ).kind;
+      kinds.set(a.introductionId, kind);
+    }
+    return kind;
+  };
   for (const a of answers) {
     const target = a.personId === a.personAId ? a.personBId : a.personAId;
-    const kind = a.needTags?.[0]?.toLowerCase();
+    const kind = kindOf(a);
     decisions.push({
       decider: a.personId,
       target,
@@ -334,7 +361,7 @@ export async function loadLearner(db: DbOrTx, accountId: string): Promise<YesLea
   for (const d of dismissals) {
     const need = needOf.get(d.needId);
     if (!need) continue;
-    const kind = need.tags[0]?.toLowerCase();
+    const kind = needKind(need)?.kind;
     const at = d.createdAt.getTime();
     // The connector's "not a fit" is about the pair and this kind of request: weak evidence both ways.
     for (const [decider, target] of [
@@ -347,5 +374,48 @@ export async function loadLearner(db: DbOrTx, accountId: string): Promise<YesLea
   decisions.sort((x, y) => x.at - y.at);
   const learner = createYesLearner();
   for (const d of decisions) learner.observe(d);
-  return learner;
+  return withKindRecords(learner, kindFiguresOf(answers, kindOf));
+}
+
+/** Each person's answers counted per kind of help by `valueFigures`, the one count of them. */
+function kindFiguresOf<
+  A extends { personId: string; introductionId: string; answer: ConsentLogAnswer; at: Date },
+>(answers: readonly A[], kindOf: (a: A) => string): Map<string, ValueFigures> {
+  const byPerson = new Map<string, A[]>();
+  for (const a of answers) {
+    const own = byPerson.get(a.personId);
+    if (own) own.push(a);
+    else byPerson.set(a.personId, [a]);
+  }
+  const out = new Map<string, ValueFigures>();
+  for (const [personId, own] of byPerson) {
+    const intros = new Map(own.map((a) => [a.introductionId, kindOf(a)]));
+    out.set(
+      personId,
+      valueFigures({
+        introductions: [...intros].map(([id, kind]) => ({
+          id,
+          kind: { kind, label: kind },
+          introducedAt: null,
+        })),
+        answers: own.map((a) => ({ introductionId: a.introductionId, answer: a.answer, at: a.at.getTime() })),
+        followUps: [],
+        outcomes: [],
+        contacts: [],
+      }),
+    );
+  }
+  return out;
+}
+
+/** Questions about a kind of help carry the decider's own record for it. */
+function withKindRecords(learner: YesLearner, figures: ReadonlyMap<string, ValueFigures>): YesLearner {
+  return {
+    observe: (d) => learner.observe(d),
+    predict: (q) => {
+      const own = figures.get(q.decider);
+      const record = q.kind === undefined || !own ? undefined : kindYesRecord(own, q.kind);
+      return learner.predict(record ? { ...q, kindRecord: record } : q);
+    },
+  };
 }

@@ -288,9 +288,12 @@ export async function consentAnswers(db: DbOrTx, accountId: string) {
       answer: consentLog.answer,
       at: consentLog.createdAt,
       seq: consentLog.seq,
+      introductionId: consentLog.introductionId,
+      introKind: introductions.kind,
       personAId: introductions.personAId,
       personBId: introductions.personBId,
       needTags: needs.tags,
+      needText: needs.text,
     })
     .from(consentLog)
     .innerJoin(introductions, eq(introductions.id, consentLog.introductionId))

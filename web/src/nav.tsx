@@ -12,6 +12,7 @@ import {
   IconNetwork,
   IconPeople,
   IconSettings,
+  IconShare,
   IconUpload,
 } from './components/icons';
 
@@ -31,6 +32,7 @@ export const navItems: NavItem[] = [
   { to: '/introductions', label: 'Introductions', icon: IconHandshake },
   { to: '/insights', label: 'Insights', icon: IconChart },
   { to: '/network', label: 'Network', icon: IconNetwork },
+  { to: '/referrals', label: 'Referrals', icon: IconShare },
   { to: '/outbox', label: 'Outbox', icon: IconMail },
   { to: '/import', label: 'Import', icon: IconUpload },
   { to: '/duplicates', label: 'Duplicates', icon: IconMerge },

@@ -26,6 +26,7 @@ export const appRoutes: PageRoute[] = [
   { path: '/duplicates', page: () => import('./pages/DuplicatesPage') },
   { path: '/losing-touch', page: () => import('./pages/LosingTouchPage') },
   { path: '/network', page: () => import('./pages/NetworkPage') },
+  { path: '/referrals', page: () => import('./pages/ReferralsPage') },
   { path: '/export', page: () => import('./pages/ExportPage') },
   { path: '/insights', page: () => import('./pages/InsightsPage') },
 ];

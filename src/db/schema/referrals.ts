@@ -2,6 +2,7 @@
 // arrive from the network through the connector's public link.
 import { sql } from 'drizzle-orm';
 import { date, index, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { REFERRAL_DIRECTIONS, REFERRAL_STATUSES } from '../../domain/referral/types';
 import { accounts } from './accounts';
 import { createdAt, id, updatedAt } from './columns';
 import { introductions } from './introductions';
@@ -14,8 +15,7 @@ const accountId = () =>
     .references(() => accounts.id, { onDelete: 'cascade' });
 const personRef = (name: string) => uuid(name).references(() => people.id, { onDelete: 'set null' });
 
-export const REFERRAL_DIRECTIONS = ['given', 'received'] as const;
-export const REFERRAL_STATUSES = ['open', 'won', 'lost'] as const;
+export { REFERRAL_DIRECTIONS, REFERRAL_STATUSES };
 
 /**
  * Who referred whom to whom. `given`: the connector (or `referrerId`, someone acting for them) sent

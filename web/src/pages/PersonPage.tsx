@@ -15,7 +15,9 @@ import { IntroductionsSection } from '../components/person/IntroductionsSection'
 import { NeedsSection } from '../components/person/NeedsSection';
 import { OffersSection } from '../components/person/OffersSection';
 import { PersonHeader } from '../components/person/PersonHeader';
+import { PersonReferralsSection } from '../components/person/PersonReferralsSection';
 import { PersonSuggestionsSections } from '../components/person/PersonSuggestionsSections';
+import { PersonValuesSection } from '../components/person/PersonValuesSection';
 import { PrivateCard } from '../components/person/PrivateCard';
 import { ProfileCard } from '../components/person/ProfileCard';
 
@@ -75,6 +77,8 @@ export default function PersonPage() {
             <OffersSection personId={p.id} personName={p.name} />
             <PersonSuggestionsSections personId={p.id} personName={p.name} />
             <IntroductionsSection personId={p.id} personName={p.name} />
+            <PersonValuesSection personId={p.id} />
+            <PersonReferralsSection personId={p.id} personName={p.name} />
             <InteractionsSection personId={p.id} personName={p.name} />
           </Stack>
         </Grid.Col>

@@ -73,7 +73,8 @@ export function featuresOf(counters: Counters, q: YesQuestion): YesFeatures {
     }
   }
 
-  const kindCounts = q.kind === undefined ? undefined : decider?.kinds.get(q.kind);
+  const tallied = q.kind === undefined ? undefined : decider?.kinds.get(q.kind);
+  const kindCounts = q.kindRecord ? { ...q.kindRecord, dismissed: tallied?.dismissed ?? 0 } : tallied;
   let kindValue = 0;
   if (kindCounts) {
     const m = model.shrinkage.kind;

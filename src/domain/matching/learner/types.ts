@@ -28,6 +28,11 @@ export interface YesQuestion {
   trust?: number | null;
   kind?: string;
   /**
+   * The decider's own answers to this kind of request, as `domain/values` counts them (their last answer
+   * per introduction). When given, the kind term reads these instead of the learner's running tally.
+   */
+  kindRecord?: { yes: number; all: number };
+  /**
    * Further numeric signals known before the question (e.g. answers to a sign-up form), by name. Each is
    * weighted by the model (`YesModel.extraWeights`, learned by `trainYesModel`); unknown names weigh 0.
    * Give numbers on a small scale (about −1…1); leave a signal out when it is unknown.
