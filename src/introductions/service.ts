@@ -12,6 +12,7 @@ import { findPeople } from '../people/repository';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import type { AppDeps } from '../shared/deps';
 import { conflict, fieldError, notFound, ProblemError, unprocessable } from '../shared/errors';
+import { criteriaWords, unvouchedProviders } from '../vouch/criteria';
 import { type Actor, applyEvent } from './apply';
 import { fromDomain, partyFacts, partyOf } from './mapping';
 import { getDetail, withActions } from './queries';
@@ -108,7 +109,8 @@ export async function proposeIntroduction(
   const now = deps.clock.now();
   const id = await deps.db
     .transaction(async (tx) => {
-      const { intro, content } = await prepareProposal(tx, accountId, input);
+      const { intro, content, people } = await prepareProposal(tx, accountId, input);
+      if (!input.confirmUnvouched) refuseUnvouched(input.kind, people.a, people.b);
       const open = await repo.findOpenBetween(tx, accountId, content.personAId, content.personBId);
       if (open) throw duplicate(open.id);
       const row = await repo.insertIntroduction(tx, {
@@ -140,6 +142,14 @@ export async function proposeIntroduction(
       throw duplicate(open?.id);
     });
   return getDetail(deps, accountId, id);
+}
+
+/** Nobody is put forward as a provider with criteria unmet unless the connector confirms it. */
+function refuseUnvouched(kind: IntroductionInput['kind'], a: PersonRow, b: PersonRow) {
+  const unvouched = unvouchedProviders(kind, a, b);
+  if (unvouched.length === 0) return;
+  const detail = `${unvouched.map((u) => criteriaWords(u.name, u)).join('; ')}. Confirm to draft this introduction anyway (confirmUnvouched: true).`;
+  throw new ProblemError(409, 'Vouch criteria not met', detail, undefined, {}, { unmetCriteria: unvouched });
 }
 
 function duplicate(id?: string) {
