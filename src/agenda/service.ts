@@ -6,6 +6,7 @@ import { localDate } from '../domain/time/zoned';
 import { failedMailItems } from '../introductions/agenda-failed-mail';
 import { keepInTouchEntries } from '../keep-in-touch/due';
 import { suggestionsForAccount } from '../matching/service';
+import { askItems } from './asks';
 import { answerItem } from './items/answers';
 import { failedMailItem } from './items/failed-mail';
 import { introductionItems } from './items/introductions';
@@ -76,6 +77,7 @@ export async function buildAgenda(
     ...keep.map((e) => keepInTouchItem(e, now, timeZone)),
     ...dueNeeds.flatMap((n) => needDueItem(n, today, needDays, timeZone)),
     ...suggested.items.map((s) => suggestionItem(s, now)),
+    ...(await askItems(db, accountId)),
   ];
   return { asOf: now.toISOString(), timeZone, items: sortAgenda(items) };
 }

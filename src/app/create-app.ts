@@ -25,6 +25,8 @@ import { createRouter } from '../http/router';
 import { serveWebApp } from '../http/web-app';
 import { type ImportHooks, importsRoutes } from '../imports/routes';
 import { interactionsRoutes } from '../interactions/routes';
+import { introRequestPublicRoutes, type RequestPageLimiters } from '../intro-requests/public-routes';
+import { introRequestsRoutes } from '../intro-requests/routes';
 import { publicIntroductionRoutes } from '../introductions/public/routes';
 import { introductionsRoutes } from '../introductions/routes';
 import { keepInTouchRoutes } from '../keep-in-touch/routes';
@@ -37,6 +39,7 @@ import { peopleRoutes } from '../people/routes';
 import { photosRoutes } from '../photos/routes';
 import type { AppDeps } from '../shared/deps';
 import { diskFull, ProblemError } from '../shared/errors';
+import { vouchRoutes } from '../vouch/routes';
 import { declareCrossCuttingResponses } from './cross-cutting-responses';
 import { routeAccess } from './route-access';
 
@@ -46,6 +49,8 @@ export interface AppOptions {
   consentPageLimiter?: RequestLimiter;
   /** Password-reset requests per client address (default: PASSWORD_RESET_LIMIT). */
   passwordResetLimiter?: RequestLimiter;
+  /** The public request pages' limits (/ask/…): per address and per link; defaults from the config. */
+  requestPageLimiters?: RequestPageLimiters;
   /** Serve the built web app from this folder (default: web/dist). */
   webRoot?: string | false;
   /** For tests: hold API-started imports between batches. */
@@ -60,6 +65,7 @@ export function appRoutes(
   limiter: SigninLimiter,
   importHooks: ImportHooks = {},
   passwordResetLimiter?: RequestLimiter,
+  requestPageLimiters?: RequestPageLimiters,
 ) {
   return createRouter()
     .route('/', accountRoutes(deps, limiter, passwordResetLimiter))
@@ -79,7 +85,10 @@ export function appRoutes(
     .route('/', photosRoutes(deps))
     .route('/', matchingRoutes(deps))
     .route('/', calendarRoutes(deps))
-    .route('/', agendaRoutes(deps));
+    .route('/', agendaRoutes(deps))
+    .route('/', introRequestsRoutes(deps))
+    .route('/', vouchRoutes(deps))
+    .route('/', introRequestPublicRoutes(deps, requestPageLimiters));
 }
 
 export type AppRoutes = ReturnType<typeof appRoutes>;
@@ -90,6 +99,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
     options.limiter ?? createSigninLimiter(),
     options.imports,
     options.passwordResetLimiter,
+    options.requestPageLimiters,
   );
   const app = createRouter();
 

@@ -41,7 +41,11 @@ export type FormVerdict =
   | { kind: 'ok'; request: RequestForm }
   /** The honeypot was filled: answer as if it worked, store nothing. */
   | { kind: 'bot' }
-  | { kind: 'invalid'; errors: Partial<Record<RequestField, string>>; entered: Partial<Record<RequestField, string>> };
+  | {
+      kind: 'invalid';
+      errors: Partial<Record<RequestField, string>>;
+      entered: Partial<Record<RequestField, string>>;
+    };
 
 const isRequestField = (f: unknown): f is RequestField =>
   typeof f === 'string' && Object.hasOwn(REQUEST_FIELD_LIMITS, f);

@@ -112,8 +112,16 @@ const MAX_WORDS = 12;
  * People whose search document shares any word (as a prefix) with `text`, most matching first: suggestions
  * for whom a requester could meet. Any word, not every word: "a fintech CFO in Berlin" should find CFOs.
  */
-export async function peopleMatching(db: DbOrTx, accountId: string, text: string, stop: (w: string) => boolean) {
-  const words = [...new Set((text.toLowerCase().match(WORD) ?? []).filter((w) => !stop(w)))].slice(0, MAX_WORDS);
+export async function peopleMatching(
+  db: DbOrTx,
+  accountId: string,
+  text: string,
+  stop: (w: string) => boolean,
+) {
+  const words = [...new Set((text.toLowerCase().match(WORD) ?? []).filter((w) => !stop(w)))].slice(
+    0,
+    MAX_WORDS,
+  );
   if (words.length === 0) return [];
   const query = sql`to_tsquery('simple', ${words.map((w) => `'${w}':*`).join(' | ')})`;
   return db

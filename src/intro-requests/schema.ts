@@ -7,7 +7,9 @@ export const IntroRequestLinkCreated = z
   .object({
     url: z
       .string()
-      .describe('The public "ask me for an introduction" URL, shown once; the old URL (if any) stops working'),
+      .describe(
+        'The public "ask me for an introduction" URL, shown once; the old URL (if any) stops working',
+      ),
   })
   .meta({ id: 'IntroRequestLinkCreated' });
 export type IntroRequestLinkCreated = z.infer<typeof IntroRequestLinkCreated>;
@@ -57,9 +59,7 @@ export const IntroRequestDetail = IntroRequest.extend({
 }).meta({ id: 'IntroRequestDetail' });
 export type IntroRequestDetail = z.infer<typeof IntroRequestDetail>;
 
-export const IntroRequestList = z
-  .object({ items: z.array(IntroRequest) })
-  .meta({ id: 'IntroRequestList' });
+export const IntroRequestList = z.object({ items: z.array(IntroRequest) }).meta({ id: 'IntroRequestList' });
 
 export const IntroRequestListQuery = z.object({
   status: IntroRequestStatus.optional().describe('Only requests in this state (default: all, newest first)'),

@@ -5,6 +5,7 @@ import { DuplicateProblem, IntroductionDetail } from '../introductions/schema';
 import type { AppDeps } from '../shared/deps';
 import {
   Dismissal,
+  DraftChoice,
   MatchingSettings,
   MatchingSettingsPatch,
   MatchingStatus,
@@ -13,7 +14,6 @@ import {
   NoShowOverride,
   PersonSuggestions,
   PersonSuggestionsQuery,
-  DraftChoice,
   SuggestionChoice,
   Suggestions,
   SuggestionsQuery,

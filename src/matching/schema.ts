@@ -20,7 +20,9 @@ const ProviderCriteria = z
     words: z.string().describe('"Lee: 1 of 3 of your criteria met"'),
   })
   .nullable()
-  .describe('Set when some of the provider’s vouch criteria are not met; drafting then needs confirmUnvouched')
+  .describe(
+    'Set when some of the provider’s vouch criteria are not met; drafting then needs confirmUnvouched',
+  )
   .meta({ id: 'ProviderCriteria' });
 
 const PersonRef = z

@@ -17,12 +17,12 @@ import { markPending, markPeopleChanged } from './pending';
 import * as repo from './repository';
 import type {
   Dismissal,
+  DraftChoice,
   MatchingSettingsBody,
   MatchingSettingsPatch,
   NeedSuggestions,
   PersonSuggestions,
   Suggestion,
-  DraftChoice,
   SuggestionChoice,
   Suggestions,
 } from './schema';
