@@ -1,7 +1,8 @@
-import { sql } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
 import { personInput } from '../../test/factories';
+import { introRequests, people } from '../db/schema';
 import { createRequestLimiter } from '../http/rate-limit';
 import { HONEYPOT_FIELD, MAX_REQUEST_FORM_BYTES, REQUEST_FIELD_LIMITS } from './form';
 
@@ -37,11 +38,11 @@ function post(path: string, body: Record<string, string> | string, headers: Reco
 }
 
 async function requestCount(accountId?: string): Promise<number> {
-  const where = accountId ? sql`where account_id = ${accountId}` : sql``;
-  const res = await t.database.db.execute<{ n: number }>(
-    sql`select count(*)::int as n from intro_requests ${where}`,
-  );
-  return Number(res.rows[0]!.n);
+  const [row] = await t.database.db
+    .select({ n: count() })
+    .from(introRequests)
+    .where(accountId ? eq(introRequests.accountId, accountId) : undefined);
+  return row!.n;
 }
 
 describe('the public request link', () => {
@@ -281,8 +282,8 @@ describe('accepting and declining', () => {
       { personId: investor.id, name: 'Ivy Investor', met: 1, total: 2, unmet: ['worked together'] },
     ]);
     // Nothing was written: the requester is not a person yet, the request still pending.
-    const people = await t.call('GET', '/api/v1/people?q=Quinn', { token: me.token });
-    expect(people.body.items).toEqual([]);
+    const found = await t.call('GET', '/api/v1/people?q=Quinn', { token: me.token });
+    expect(found.body.items).toEqual([]);
 
     const accepted = await t.call('POST', `/api/v1/intro-requests/${req.id}/accept`, {
       token: me.token,
@@ -301,12 +302,11 @@ describe('accepting and declining', () => {
       kind: 'seeker_provider',
       pitchA: fields().about,
     });
-    const [{ source_kind }] = (
-      await t.database.db.execute<{ source_kind: string }>(
-        sql`select source_kind from people where id = ${accepted.body.requesterPersonId}`,
-      )
-    ).rows as { source_kind: string }[];
-    expect(source_kind).toBe('request');
+    const [added] = await t.database.db
+      .select({ sourceKind: people.sourceKind })
+      .from(people)
+      .where(eq(people.id, accepted.body.requesterPersonId));
+    expect(added?.sourceKind).toBe('request');
     // Nothing was sent to anyone.
     const outbox = await t.call('GET', '/api/v1/outbox', { token: me.token });
     expect(

@@ -3,12 +3,13 @@
 // makes a draft, and declining sends only the note the connector wrote, or nothing.
 import { randomUUID } from 'node:crypto';
 import { findAccountById } from '../accounts/repository';
-import type { Db, DbOrTx } from '../db/client';
+import type { DbOrTx } from '../db/client';
+import { isUniqueViolation } from '../db/errors';
 import { stem } from '../domain/matching/text/stem';
 import { isStop } from '../domain/matching/text/stopwords';
 import { fromName } from '../introductions/mail';
 import type { IntroDeps } from '../introductions/service';
-import { proposeIntroduction } from '../introductions/service';
+import { insertProposal } from '../introductions/service';
 import { messageIdDomain } from '../mail/links';
 import { insertOutbox } from '../mail/repository';
 import { renderRequestDeclined } from '../mail/templates/request-declined';
@@ -16,8 +17,7 @@ import { markPeopleChanged } from '../matching/pending';
 import { peopleSharingIdentity } from '../people/identity';
 import { findPerson, insertPeople } from '../people/repository';
 import { IntroPreferences } from '../people/schema';
-import { conflict, notFound, ProblemError, unprocessable } from '../shared/errors';
-import { criteriaWords, unvouchedProviders } from '../vouch/criteria';
+import { conflict, notFound, unprocessable } from '../shared/errors';
 import * as repo from './repository';
 import type {
   AcceptedIntroRequest,
@@ -67,88 +67,90 @@ export async function getRequest(db: DbOrTx, accountId: string, id: string): Pro
   return { ...toIntroRequest(row), candidates, existingPerson: existing };
 }
 
-async function pending(db: DbOrTx, accountId: string, id: string) {
-  const row = await repo.findRequest(db, accountId, id);
+/** Matches the requester to someone in the network by the identity rule, or adds them (source: request). */
+async function requesterPerson(tx: DbOrTx, accountId: string, row: repo.IntroRequestRow) {
+  const existing = await existingRequester(tx, accountId, row.requesterEmail);
+  if (existing) return { id: existing.id, created: false };
+  const [person] = await insertPeople(tx, accountId, [
+    {
+      name: row.requesterName,
+      emails: [row.requesterEmail],
+      blurb: row.aboutRequester,
+      introPreferences: IntroPreferences.parse({}),
+      sourceKind: 'request',
+    },
+  ]);
+  await markPeopleChanged(tx, accountId, [person!.id]);
+  return { id: person!.id, created: true };
+}
+
+const REASON_MAX = 4000;
+
+async function lockPending(tx: DbOrTx, accountId: string, id: string) {
+  const row = await repo.findRequest(tx, accountId, id, true);
   if (!row) throw notFound('Introduction request');
   if (row.status !== 'pending') throw conflict(`this request was already ${row.status}`);
   return row;
 }
 
-/** Matches the requester to someone in the network by the identity rule, or adds them (source: request). */
-async function requesterPerson(db: Db, accountId: string, row: repo.IntroRequestRow) {
-  const existing = await existingRequester(db, accountId, row.requesterEmail);
-  if (existing) return { id: existing.id, created: false };
-  return db.transaction(async (tx) => {
-    const [person] = await insertPeople(tx, accountId, [
-      {
-        name: row.requesterName,
-        emails: [row.requesterEmail],
-        blurb: row.aboutRequester,
-        introPreferences: IntroPreferences.parse({}),
-        sourceKind: 'request',
-      },
-    ]);
-    await markPeopleChanged(tx, accountId, [person!.id]);
-    return { id: person!.id, created: true };
-  });
-}
-
-const REASON_MAX = 4000;
-
+/**
+ * One transaction: the requester matched or added, the draft made, the request marked accepted; any
+ * refusal (criteria not confirmed, an open introduction already, someone marked "do not introduce")
+ * leaves nothing behind.
+ */
 export async function acceptRequest(
   deps: IntroDeps,
   accountId: string,
   id: string,
   input: AcceptIntroRequestInput,
 ): Promise<AcceptedIntroRequest> {
-  const row = await pending(deps.db, accountId, id);
-  const chosen = await findPerson(deps.db, accountId, input.personId);
-  if (!chosen) throw unprocessable('personId', 'no such person');
-  // Checked before anything is written, so a refusal leaves no half-accepted request behind.
-  const unvouched = unvouchedProviders(
-    'seeker_provider',
-    { id: '', name: row.requesterName, vouchCriteria: [] },
-    chosen,
-  );
-  if (unvouched.length > 0 && !input.confirmUnvouched) {
-    throw new ProblemError(
-      409,
-      'Vouch criteria not met',
-      `${unvouched.map((u) => criteriaWords(u.name, u)).join('; ')}. Confirm to draft this introduction anyway (confirmUnvouched: true).`,
-      undefined,
-      {},
-      { unmetCriteria: unvouched },
-    );
-  }
-  const requester = await requesterPerson(deps.db, accountId, row);
-  if (requester.id === chosen.id) {
-    throw unprocessable('personId', 'is the person who asked; choose whom they would like to meet');
-  }
-  const reason =
-    input.reason?.trim() ||
-    `${row.requesterName} asked to meet ${row.wantsToMeet}. ${row.why}`.slice(0, REASON_MAX).trim();
-  const intro = await proposeIntroduction(deps, accountId, {
-    personAId: requester.id,
-    personBId: chosen.id,
-    kind: 'seeker_provider',
-    reason,
-    order: 'sequential',
-    discloseCaveatIds: [],
-    pitchA: row.aboutRequester,
-    autoSend: false,
-    confirmUnvouched: true,
-  });
-  const decided = await repo.decide(deps.db, accountId, id, {
-    status: 'accepted',
-    requesterPersonId: requester.id,
-    introductionId: intro.id,
-    decidedAt: deps.clock.now(),
-  });
+  const now = deps.clock.now();
+  const result = await deps.db
+    .transaction(async (tx) => {
+      const row = await lockPending(tx, accountId, id);
+      const chosen = await findPerson(tx, accountId, input.personId);
+      if (!chosen) throw unprocessable('personId', 'no such person');
+      const requester = await requesterPerson(tx, accountId, row);
+      if (requester.id === chosen.id) {
+        throw unprocessable('personId', 'is the person who asked; choose whom they would like to meet');
+      }
+      const reason =
+        input.reason?.trim() ||
+        `${row.requesterName} asked to meet ${row.wantsToMeet}. ${row.why}`.slice(0, REASON_MAX).trim();
+      const introductionId = await insertProposal(
+        tx,
+        deps.config,
+        accountId,
+        {
+          personAId: requester.id,
+          personBId: chosen.id,
+          kind: 'seeker_provider',
+          reason,
+          order: 'sequential',
+          discloseCaveatIds: [],
+          pitchA: row.aboutRequester,
+          autoSend: false,
+          confirmUnvouched: input.confirmUnvouched,
+        },
+        now,
+      );
+      const decided = await repo.decide(tx, accountId, id, {
+        status: 'accepted',
+        requesterPersonId: requester.id,
+        introductionId,
+        decidedAt: now,
+      });
+      return { decided, introductionId, requester };
+    })
+    .catch((err) => {
+      if (isUniqueViolation(err)) throw conflict('these two people already have an open introduction');
+      throw err;
+    });
   return {
-    request: toIntroRequest(decided),
-    introductionId: intro.id,
-    requesterPersonId: requester.id,
-    requesterCreated: requester.created,
+    request: toIntroRequest(result.decided),
+    introductionId: result.introductionId,
+    requesterPersonId: result.requester.id,
+    requesterCreated: result.requester.created,
   };
 }
 
@@ -160,9 +162,7 @@ export async function declineRequest(
 ): Promise<IntroRequest> {
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
-    const row = await repo.findRequest(tx, accountId, id, true);
-    if (!row) throw notFound('Introduction request');
-    if (row.status !== 'pending') throw conflict(`this request was already ${row.status}`);
+    const row = await lockPending(tx, accountId, id);
     const note = input.note?.trim();
     if (note) await queueDeclineNote(tx, deps, accountId, row, note, now);
     return toIntroRequest(await repo.decide(tx, accountId, id, { status: 'declined', decidedAt: now }));
