@@ -12,6 +12,7 @@ import { registerNeedCommands } from './commands/needs';
 import { registerOfferCommands } from './commands/offers';
 import { registerOutboxCommands } from './commands/outbox';
 import { registerPeopleCommands } from './commands/people';
+import { registerRequestCommands } from './commands/requests';
 import { registerSuggestCommands } from './commands/suggest';
 import { registerTokenCommands } from './commands/token';
 import { registerUserCommands } from './commands/user';
@@ -27,6 +28,7 @@ export const commandGroups: RegisterCommands[] = [
   registerKeepInTouchCommands,
   registerIntroductionCommands,
   registerAgendaCommand,
+  registerRequestCommands,
   registerSuggestCommands,
   registerOutboxCommands,
   registerImportExportCommands,
