@@ -5,6 +5,7 @@ import { personInput } from '../../test/factories';
 import { introRequests, people } from '../db/schema';
 import { createRequestLimiter } from '../http/rate-limit';
 import { HONEYPOT_FIELD, MAX_REQUEST_FORM_BYTES, REQUEST_FIELD_LIMITS } from './form';
+import { introRequestPublicRoutes } from './public-routes';
 
 let t: TestApp;
 let me: TestAccount;
@@ -203,40 +204,32 @@ describe('hostile requests', () => {
   });
 
   it('limits submissions per link and requests per client address with a 429 page', async () => {
-    const limited = await createTestApp({
-      requestPageLimiters: {
-        perAddress: createRequestLimiter({ points: 3, windowSeconds: 60 }),
-        perLink: createRequestLimiter({ points: 2, windowSeconds: 3600 }),
-      },
+    // The public routes on this test's database, with small limits of their own.
+    const routes = introRequestPublicRoutes(t.deps, {
+      perAddress: createRequestLimiter({ points: 3, windowSeconds: 60 }),
+      perLink: createRequestLimiter({ points: 2, windowSeconds: 3600 }),
     });
-    try {
-      const owner = await limited.account();
-      const path = pathOf(
-        (await limited.call('POST', '/api/v1/intro-request-link', { token: owner.token })).body.url,
-      );
-      const send = (i: number) =>
-        limited.app.request(path, {
-          method: 'POST',
-          headers: { 'content-type': 'application/x-www-form-urlencoded' },
-          body: new URLSearchParams(fields({ name: `Burst ${i}` })).toString(),
-        });
-      expect((await send(1)).status).toBe(200);
-      expect((await send(2)).status).toBe(200);
-      const third = await send(3);
-      expect(third.status).toBe(429);
-      expect(third.headers.get('retry-after')).toBeTruthy();
-      expect(await third.text()).toContain('Too many requests');
-      const stored = await limited.call('GET', '/api/v1/intro-requests', { token: owner.token });
-      expect(stored.body.items).toHaveLength(2);
+    const owner = await t.account();
+    const path = await makeLink(owner);
+    const send = (i: number) =>
+      routes.request(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(fields({ name: `Burst ${i}` })).toString(),
+      });
+    expect((await send(1)).status).toBe(200);
+    expect((await send(2)).status).toBe(200);
+    const third = await send(3);
+    expect(third.status).toBe(429);
+    expect(third.headers.get('retry-after')).toBeTruthy();
+    expect(await third.text()).toContain('Too many requests');
+    expect(await requestCount(owner.id)).toBe(2);
 
-      const from = (remoteAddress: string) =>
-        limited.app.request(path, {}, { incoming: { socket: { remoteAddress } } });
-      for (let i = 0; i < 3; i++) expect((await from('198.51.100.7')).status).toBe(200);
-      expect((await from('198.51.100.7')).status).toBe(429);
-      expect((await from('198.51.100.8')).status).toBe(200);
-    } finally {
-      await limited.close();
-    }
+    const from = (remoteAddress: string) =>
+      routes.request(path, {}, { incoming: { socket: { remoteAddress } } });
+    for (let i = 0; i < 3; i++) expect((await from('198.51.100.7')).status).toBe(200);
+    expect((await from('198.51.100.7')).status).toBe(429);
+    expect((await from('198.51.100.8')).status).toBe(200);
   });
 });
 

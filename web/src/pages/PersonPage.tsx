@@ -13,6 +13,7 @@ import { PageHeader } from '../components/PageHeader';
 import { InteractionsSection } from '../components/person/InteractionsSection';
 import { IntroductionsSection } from '../components/person/IntroductionsSection';
 import { NeedsSection } from '../components/person/NeedsSection';
+import { NotYetSection } from '../components/person/NotYetSection';
 import { OffersSection } from '../components/person/OffersSection';
 import { PersonHeader } from '../components/person/PersonHeader';
 import { PersonSuggestionsSections } from '../components/person/PersonSuggestionsSections';
@@ -74,6 +75,7 @@ export default function PersonPage() {
             <NeedsSection personId={p.id} personName={p.name} />
             <OffersSection personId={p.id} personName={p.name} />
             <PersonSuggestionsSections personId={p.id} personName={p.name} />
+            <NotYetSection personId={p.id} personName={p.name} />
             <IntroductionsSection personId={p.id} personName={p.name} />
             <InteractionsSection personId={p.id} personName={p.name} />
           </Stack>
