@@ -73,6 +73,7 @@ describe('introduction requests from the network', { timeout: 120_000 }, () => {
 
     await page.goto('/');
     await seen(page.getByText(SUMMARY));
+    await screenshot(page, 'intro-request-on-today');
     await page.getByRole('button', { name: 'Accept…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Accept the request' });
     await seen(dialog.getByText('Rita runs Warmly', { exact: false }));

@@ -1,1 +1,0 @@
-import{En as e,yn as t}from"./icons-a0a6NdhB.js";import{n,t as r}from"./form-problems-_zOFEbBi.js";var i=e(t(),1);function a(e,t,a){let[o,s]=(0,i.useState)(null),[c,l]=(0,i.useState)(!1);return{onSubmit:e.onSubmit(async n=>{s(null),l(!0);try{await t(n)}catch(t){s(r(e,t,a))}finally{l(!1)}},()=>n()),problem:o,saving:c}}export{a as t};
