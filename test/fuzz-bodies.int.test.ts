@@ -73,6 +73,9 @@ const samples: Record<string, () => unknown> = {
   'POST /api/v1/people/{id}/merge': () => ({ otherId: ids.other }),
   'POST /api/v1/suggestions/dismissals': () => ({ needId: ids.need, providerId: ids.other, offerId: null }),
   'POST /api/v1/suggestions/draft': () => ({ needId: ids.need, providerId: ids.other, offerId: null }),
+  'POST /api/v1/people/{id}/not-yet': () => ({ asked: 'referrals to CFOs', criteria: ['worked together'] }),
+  'POST /api/v1/intro-requests/{id}/accept': () => ({ personId: ids.other, confirmUnvouched: true }),
+  'POST /api/v1/intro-requests/{id}/decline': () => ({ note: 'Thank you for asking' }),
   'PUT /api/v1/matching/settings': () => ({ suggestionsPerWeek: 7, declineCooldownDays: 90 }),
   'PUT /api/v1/keep-in-touch/tags/{tag}': () => ({ idealDays: 14, maxDays: 21 }),
   'POST /api/v1/agenda/acknowledgements': () => ({
@@ -104,6 +107,7 @@ const idFor: Record<string, () => string> = {
   introductions: () => ids.introduction!,
   imports: () => ids.import!,
   referrals: () => ids.referral!,
+  'intro-requests': () => ids.introRequest!,
 };
 
 // --- Hostile values ------------------------------------------------------------------------------------
@@ -357,6 +361,19 @@ beforeAll(async () => {
   ids.referral = (
     await as('POST', '/api/v1/referrals', { direction: 'given', toPersonId: ids.other, currency: 'EUR' })
   ).body.id;
+  const link = new URL((await as('POST', '/api/v1/intro-request-link')).body.url).pathname;
+  await t.app.request(link, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      name: 'Asker',
+      email: 'asker@example.com',
+      wantsToMeet: 'x',
+      why: 'y',
+      about: 'z',
+    }),
+  });
+  ids.introRequest = (await as('GET', '/api/v1/intro-requests')).body.items[0].id;
   const backup = await t.app.request('/api/v1/export?format=json', {
     headers: { authorization: `Bearer ${restorer.token}` },
   });

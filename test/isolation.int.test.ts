@@ -24,6 +24,9 @@ const sampleBodies: Record<string, unknown> = {
   'POST /api/v1/introductions/{id}/reconfirm': { party: 'a' },
   'POST /api/v1/introductions/{id}/follow-up-answers': { personId: NEVER_EXISTED_PERSON, answer: 'not_yet' },
   'POST /api/v1/people/{id}/merge': { otherId: NEVER_EXISTED_PERSON },
+  'POST /api/v1/people/{id}/not-yet': { criteria: ['worked together'] },
+  'POST /api/v1/intro-requests/{id}/accept': { personId: NEVER_EXISTED_PERSON, confirmUnvouched: true },
+  'POST /api/v1/intro-requests/{id}/decline': { note: 'Thank you for asking' },
 };
 
 /** Which of the owner's ids goes into `{id}`, by the path's first segment after /api/v1/. */
@@ -38,6 +41,7 @@ const idFor: Record<string, () => string> = {
   imports: () => ids.import!,
   suggestions: () => ids.dismissal!,
   referrals: () => ids.referral!,
+  'intro-requests': () => ids.introRequest!,
 };
 
 beforeAll(async () => {
@@ -68,6 +72,19 @@ beforeAll(async () => {
     await as('POST', '/api/v1/suggestions/dismissals', { needId: ids.need, providerId: other, offerId: null })
   ).body.id;
   ids.referral = (await as('POST', '/api/v1/referrals', { direction: 'given', toPersonId: other })).body.id;
+  const link = new URL((await as('POST', '/api/v1/intro-request-link')).body.url).pathname;
+  await t.app.request(link, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      name: 'Asker',
+      email: 'asker@example.com',
+      wantsToMeet: 'x',
+      why: 'y',
+      about: 'z',
+    }),
+  });
+  ids.introRequest = (await as('GET', '/api/v1/intro-requests')).body.items[0].id;
   ids.import = (await importFile(t, owner, 'BEGIN:VCARD\nVERSION:3.0\nFN:Imported Person\nEND:VCARD\n')).id;
 });
 afterAll(() => t.close());
@@ -90,6 +107,8 @@ async function snapshot() {
     get('/api/v1/matching/settings'),
     get(`/api/v1/people/${ids.person}/suggestions`),
     get(`/api/v1/referrals/${ids.referral}`),
+    get(`/api/v1/intro-requests/${ids.introRequest}`),
+    get(`/api/v1/people/${ids.person}/not-yet`),
   ]);
 }
 

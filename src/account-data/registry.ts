@@ -18,6 +18,7 @@ import {
   matchingSettings,
   needs,
   noShowOverrides,
+  notYetAnswers,
   offers,
   outboxMessages,
   people,
@@ -64,6 +65,7 @@ export const ACCOUNT_TABLES: AccountTable[] = [
   { table: introductionOutcomes },
   { table: referrals },
   { table: introRequests },
+  { table: notYetAnswers },
   // Matching: what the connector decided is kept; embeddings and suggestions are derived, so they are
   // left out and recomputed in the background from a restore's people, needs and offers.
   { table: suggestionDismissals },
@@ -101,6 +103,12 @@ export const PERSON_REFERENCES: PersonReference[] = [
     table: introRequests,
     column: introRequests.requesterPersonId,
     accountColumn: introRequests.accountId,
+    mode: 'move',
+  },
+  {
+    table: notYetAnswers,
+    column: notYetAnswers.personId,
+    accountColumn: notYetAnswers.accountId,
     mode: 'move',
   },
   { table: needs, column: needs.personId, accountColumn: needs.accountId, mode: 'move' },

@@ -3,6 +3,7 @@
 export const AGENDA_KINDS = [
   'failed_mail',
   'answer',
+  'request',
   'ready_to_send',
   'reconfirm',
   'check_back',
@@ -10,6 +11,7 @@ export const AGENDA_KINDS = [
   'outcome_due',
   'follow_up',
   'need_due',
+  'criteria_met',
   'keep_in_touch',
   'suggestion',
 ] as const;
@@ -26,7 +28,9 @@ export type AgendaUrgency = (typeof AGENDA_URGENCIES)[number];
  * /introductions/{id}?review=send; send_follow_up → POST /introductions/{id}/follow-up;
  * record_outcome → the introduction page; resend → POST /outbox/{id}/resend; log_contact → POST
  * /people/{id}/interactions; mark_need_met → PATCH /needs/{id} {status: met}; draft_introduction →
- * POST /suggestions/draft; open_introduction → the introduction page.
+ * POST /suggestions/draft; open_introduction → the introduction page; accept_request → POST
+ * /intro-requests/{id}/accept {personId} (the web page and CLI also offer decline → …/decline);
+ * open_person → the person's page (with acknowledge beside it).
  */
 export const AGENDA_ACTIONS = [
   'acknowledge',
@@ -40,6 +44,8 @@ export const AGENDA_ACTIONS = [
   'mark_need_met',
   'draft_introduction',
   'open_introduction',
+  'accept_request',
+  'open_person',
 ] as const;
 export type AgendaActionKind = (typeof AGENDA_ACTIONS)[number];
 

@@ -33,6 +33,8 @@ export const AgendaItemV2 = z
     introductionId: Id.optional(),
     needId: Id.optional(),
     outboxId: Id.optional(),
+    /** request: the introduction request to accept or decline. */
+    requestId: Id.optional(),
     /** answer: what the person wrote with their answer ("Tuesdays are best"). */
     note: z.string().optional(),
     /** suggestion: what `POST /api/v1/suggestions/draft` takes. */

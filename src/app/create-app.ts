@@ -26,6 +26,8 @@ import { serveWebApp } from '../http/web-app';
 import { type ImportHooks, importsRoutes } from '../imports/routes';
 import { insightsRoutes } from '../insights/routes';
 import { interactionsRoutes } from '../interactions/routes';
+import { introRequestPublicRoutes, type RequestPageLimiters } from '../intro-requests/public-routes';
+import { introRequestsRoutes } from '../intro-requests/routes';
 import { publicIntroductionRoutes } from '../introductions/public/routes';
 import { introductionsRoutes } from '../introductions/routes';
 import { keepInTouchRoutes } from '../keep-in-touch/routes';
@@ -41,6 +43,7 @@ import { photosRoutes } from '../photos/routes';
 import { referralsRoutes } from '../referrals/routes';
 import type { AppDeps } from '../shared/deps';
 import { diskFull, ProblemError } from '../shared/errors';
+import { vouchRoutes } from '../vouch/routes';
 import { declareCrossCuttingResponses } from './cross-cutting-responses';
 import { routeAccess } from './route-access';
 
@@ -50,6 +53,8 @@ export interface AppOptions {
   consentPageLimiter?: RequestLimiter;
   /** Password-reset requests per client address (default: PASSWORD_RESET_LIMIT). */
   passwordResetLimiter?: RequestLimiter;
+  /** The public request pages' limits (/ask/…): per address and per link; defaults from the config. */
+  requestPageLimiters?: RequestPageLimiters;
   /** Serve the built web app from this folder (default: web/dist). */
   webRoot?: string | false;
   /** For tests: hold API-started imports between batches. */
@@ -64,6 +69,7 @@ export function appRoutes(
   limiter: SigninLimiter,
   importHooks: ImportHooks = {},
   passwordResetLimiter?: RequestLimiter,
+  requestPageLimiters?: RequestPageLimiters,
 ) {
   return createRouter()
     .route('/', accountRoutes(deps, limiter, passwordResetLimiter))
@@ -87,7 +93,10 @@ export function appRoutes(
     .route('/', calendarRoutes(deps))
     .route('/', agendaRoutes(deps))
     .route('/', insightsRoutes(deps))
-    .route('/', networkRoutes(deps));
+    .route('/', networkRoutes(deps))
+    .route('/', introRequestsRoutes(deps))
+    .route('/', vouchRoutes(deps))
+    .route('/', introRequestPublicRoutes(deps, requestPageLimiters));
 }
 
 export type AppRoutes = ReturnType<typeof appRoutes>;
@@ -98,6 +107,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
     options.limiter ?? createSigninLimiter(),
     options.imports,
     options.passwordResetLimiter,
+    options.requestPageLimiters,
   );
   const app = createRouter();
 

@@ -14,6 +14,7 @@ import { registerOfferCommands } from './commands/offers';
 import { registerOutboxCommands } from './commands/outbox';
 import { registerPeopleCommands } from './commands/people';
 import { registerReferralCommands } from './commands/referrals';
+import { registerRequestCommands } from './commands/requests';
 import { registerSuggestCommands } from './commands/suggest';
 import { registerTokenCommands } from './commands/token';
 import { registerUserCommands } from './commands/user';
@@ -31,6 +32,7 @@ export const commandGroups: RegisterCommands[] = [
   registerReferralCommands,
   registerAgendaCommand,
   registerInsightsCommand,
+  registerRequestCommands,
   registerSuggestCommands,
   registerOutboxCommands,
   registerImportExportCommands,

@@ -62,6 +62,8 @@ async function play(
     order: plan.order,
     discloseCaveatIds: [],
     autoSend: false,
+    // The demo's history: introductions the connector already chose to make, criteria or not.
+    confirmUnvouched: true,
     // The timelines ask A first when asking one at a time.
     ...(plan.order === 'sequential' ? { firstPersonId: ids.people[plan.a]! } : {}),
     ...(needId ? { needId } : {}),

@@ -91,7 +91,7 @@ export function introductionsRoutes(deps: AppDeps) {
           ...writeProblems,
           409: {
             description:
-              'The two people already have an open introduction: `existingIntroductionId` names it',
+              'The two people already have an open introduction (`existingIntroductionId` names it), or someone put forward as a provider has vouch criteria not all met (`unmetCriteria`; send confirmUnvouched: true to draft anyway)',
             content: { 'application/problem+json': { schema: DuplicateProblem } },
           },
         },

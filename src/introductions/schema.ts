@@ -88,6 +88,12 @@ export const IntroductionInput = z
     firstPersonId: Id.optional().describe(
       'Sequential order: who is asked first (default: A, or whoever is busy)',
     ),
+    confirmUnvouched: z
+      .boolean()
+      .optional()
+      .describe(
+        'Draft even though someone put forward as a provider (B; both for peers) has vouch criteria not all met',
+      ),
   })
   .meta({ id: 'IntroductionInput' });
 export type IntroductionInput = z.output<typeof IntroductionInput>;
@@ -360,4 +366,16 @@ export const StepProblem = Problem.extend({
 /** The 409 when two people already have an open introduction. */
 export const DuplicateProblem = Problem.extend({
   existingIntroductionId: Id.optional().describe('The open introduction between the same two people'),
+  unmetCriteria: z
+    .array(
+      z.object({
+        personId: Id,
+        name: z.string(),
+        met: z.number().int(),
+        total: z.number().int(),
+        unmet: z.array(z.string()),
+      }),
+    )
+    .optional()
+    .describe('Who would be put forward as a provider without all of their vouch criteria met'),
 }).meta({ id: 'DuplicateIntroductionProblem' });

@@ -12,6 +12,7 @@ import { findPeople } from '../people/repository';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import type { AppDeps } from '../shared/deps';
 import { conflict, fieldError, notFound, ProblemError, unprocessable } from '../shared/errors';
+import { criteriaWords, type Unvouched, unvouchedProviders } from '../vouch/criteria';
 import { type Actor, applyEvent } from './apply';
 import { fromDomain, partyFacts, partyOf } from './mapping';
 import { getDetail, withActions } from './queries';
@@ -107,32 +108,7 @@ export async function proposeIntroduction(
 ): Promise<IntroductionDetail> {
   const now = deps.clock.now();
   const id = await deps.db
-    .transaction(async (tx) => {
-      const { intro, content } = await prepareProposal(tx, accountId, input);
-      const open = await repo.findOpenBetween(tx, accountId, content.personAId, content.personBId);
-      if (open) throw duplicate(open.id);
-      const row = await repo.insertIntroduction(tx, {
-        accountId,
-        ...content,
-        ...fromDomain(intro, deps.config.introductions),
-        createdAt: now,
-        updatedAt: now,
-      });
-      await repo.insertEvents(tx, [
-        {
-          accountId,
-          introductionId: row.id,
-          type: 'proposed',
-          fromState: null,
-          toState: 'draft',
-          party: null,
-          actor: 'connector',
-          detail: '',
-          createdAt: now,
-        },
-      ]);
-      return row.id;
-    })
+    .transaction((tx) => insertProposal(tx, deps.config, accountId, input, now))
     .catch(async (err) => {
       // Two identical proposals raced past the check above; the unique index let only one in.
       if (!isUniqueViolation(err)) throw err;
@@ -140,6 +116,56 @@ export async function proposeIntroduction(
       throw duplicate(open?.id);
     });
   return getDetail(deps, accountId, id);
+}
+
+/**
+ * Writes a checked draft inside the caller's transaction and returns its id, for flows that make a draft
+ * along with other writes (accepting an introduction request). A unique violation means a duplicate raced in.
+ */
+export async function insertProposal(
+  tx: DbOrTx,
+  config: IntroDeps['config'],
+  accountId: string,
+  input: IntroductionInput,
+  now: Date,
+): Promise<string> {
+  const { intro, content, people } = await prepareProposal(tx, accountId, input);
+  if (!input.confirmUnvouched) refuseUnvouched(input.kind, people.a, people.b);
+  const open = await repo.findOpenBetween(tx, accountId, content.personAId, content.personBId);
+  if (open) throw duplicate(open.id);
+  const row = await repo.insertIntroduction(tx, {
+    accountId,
+    ...content,
+    ...fromDomain(intro, config.introductions),
+    createdAt: now,
+    updatedAt: now,
+  });
+  await repo.insertEvents(tx, [
+    {
+      accountId,
+      introductionId: row.id,
+      type: 'proposed',
+      fromState: null,
+      toState: 'draft',
+      party: null,
+      actor: 'connector',
+      detail: '',
+      createdAt: now,
+    },
+  ]);
+  return row.id;
+}
+
+/** Nobody is put forward as a provider with criteria unmet unless the connector confirms it. */
+function refuseUnvouched(kind: IntroductionInput['kind'], a: PersonRow, b: PersonRow) {
+  const unvouched = unvouchedProviders(kind, a, b);
+  if (unvouched.length > 0) throw unvouchedProblem(unvouched);
+}
+
+/** 409 naming who is not vouched for and how far: the one refusal drafting paths give. */
+export function unvouchedProblem(unvouched: Unvouched[]): ProblemError {
+  const detail = `${unvouched.map((u) => criteriaWords(u.name, u)).join('; ')}. Confirm to draft this introduction anyway (confirmUnvouched: true).`;
+  return new ProblemError(409, 'Vouch criteria not met', detail, undefined, {}, { unmetCriteria: unvouched });
 }
 
 function duplicate(id?: string) {

@@ -5,6 +5,7 @@ import { DuplicateProblem, IntroductionDetail } from '../introductions/schema';
 import type { AppDeps } from '../shared/deps';
 import {
   Dismissal,
+  DraftChoice,
   MatchingSettings,
   MatchingSettingsPatch,
   MatchingStatus,
@@ -121,13 +122,13 @@ export function matchingRoutes(deps: AppDeps) {
         tags,
         summary:
           'Turn a suggestion into a draft introduction (reason prefilled from its reasons, the need linked)',
-        request: jsonBody(SuggestionChoice),
+        request: jsonBody(DraftChoice),
         responses: {
           201: json(IntroductionDetail, 'Created as a draft'),
           ...writeProblems,
           409: {
             description:
-              'The two people already have an open introduction: `existingIntroductionId` names it',
+              'The two people already have an open introduction (`existingIntroductionId` names it), or the provider’s vouch criteria are not all met (`unmetCriteria`; send confirmUnvouched: true to draft anyway)',
             content: { 'application/problem+json': { schema: DuplicateProblem } },
           },
         },

@@ -11,6 +11,20 @@ const Updating = z
   .boolean()
   .describe('True while changes that touch this answer are still being embedded and scored');
 
+/** Where the provider stands on the connector's vouch criteria: never put forward without confirming. */
+const ProviderCriteria = z
+  .object({
+    met: z.number().int(),
+    total: z.number().int(),
+    unmet: z.array(z.string()),
+    words: z.string().describe('"Lee: 1 of 3 of your criteria met"'),
+  })
+  .nullable()
+  .describe(
+    'Set when some of the provider’s vouch criteria are not met; drafting then needs confirmUnvouched',
+  )
+  .meta({ id: 'ProviderCriteria' });
+
 const PersonRef = z
   .object({ id: Id, name: z.string(), company: z.string(), title: z.string() })
   .meta({ id: 'MatchPerson' });
@@ -25,6 +39,7 @@ export const NeedSuggestion = z
     person: PersonRef,
     offerText: z.string().nullable().describe('The offer’s text; null for a profile match'),
     vouchUnmet: z.boolean().describe('Some of either person’s vouch criteria are not met (see reasons)'),
+    providerCriteria: ProviderCriteria,
   })
   .meta({ id: 'NeedSuggestion' });
 export type NeedSuggestion = z.infer<typeof NeedSuggestion>;
@@ -49,6 +64,7 @@ export const Suggestion = z
     neededBy: z.string().nullable().describe('YYYY-MM-DD'),
     offerText: z.string().nullable().describe('The offer’s text; null for a profile match'),
     vouchUnmet: z.boolean().describe('Some of either person’s vouch criteria are not met (see reasons)'),
+    providerCriteria: ProviderCriteria,
   })
   .meta({ id: 'Suggestion' });
 export type Suggestion = z.infer<typeof Suggestion>;
@@ -95,6 +111,14 @@ export const SuggestionChoice = z
   })
   .meta({ id: 'SuggestionChoice' });
 export type SuggestionChoice = z.output<typeof SuggestionChoice>;
+
+export const DraftChoice = SuggestionChoice.extend({
+  confirmUnvouched: z
+    .boolean()
+    .optional()
+    .describe('Draft even though some of the provider’s vouch criteria are not met'),
+}).meta({ id: 'SuggestionDraftChoice' });
+export type DraftChoice = z.output<typeof DraftChoice>;
 
 export const Dismissal = z
   .object({

@@ -11,11 +11,13 @@ import { findNeed } from '../needs/repository';
 import { findOffer } from '../offers/repository';
 import { findPerson } from '../people/repository';
 import { notFound, unprocessable } from '../shared/errors';
+import { criteriaWords, tallyCriteria } from '../vouch/criteria';
 import { loadGuards } from './network';
 import { markPending, markPeopleChanged } from './pending';
 import * as repo from './repository';
 import type {
   Dismissal,
+  DraftChoice,
   MatchingSettingsBody,
   MatchingSettingsPatch,
   NeedSuggestions,
@@ -104,7 +106,13 @@ function present(ctx: ReadContext, row: SuggestionRow): Suggestion | null {
     neededBy: need.neededBy,
     offerText: offer?.text ?? null,
     vouchUnmet: verdict.vouchUnmet,
+    providerCriteria: providerCriteria(provider),
   };
+}
+
+function providerCriteria(p: repo.MatchPerson): Suggestion['providerCriteria'] {
+  const t = tallyCriteria(p.vouchCriteria);
+  return t.unmet.length === 0 ? null : { ...t, words: criteriaWords(p.name, t) };
 }
 
 const byScore = (a: Suggestion, b: Suggestion) =>
@@ -135,6 +143,7 @@ export async function suggestionsForNeed(
       person: s.provider,
       offerText: s.offerText,
       vouchUnmet: s.vouchUnmet,
+      providerCriteria: s.providerCriteria,
     })),
     // Pending work that could change this need's providers: a changed offer or profile, or the need itself.
     updating: ctx.pending.providers || ctx.pending.need,
@@ -259,7 +268,7 @@ export async function undoDismissal(db: Db, accountId: string, id: string, now: 
 export async function draftFromSuggestion(
   deps: IntroDeps,
   accountId: string,
-  choice: SuggestionChoice,
+  choice: DraftChoice,
 ): Promise<IntroductionDetail> {
   const { need, provider } = await checkChoice(deps.db, accountId, choice);
   const [stored] = await repo.storedSuggestions(deps.db, accountId, {
@@ -279,6 +288,7 @@ export async function draftFromSuggestion(
     discloseCaveatIds: [],
     autoSend: false,
     needId: need.id,
+    confirmUnvouched: choice.confirmUnvouched,
   });
 }
 

@@ -78,6 +78,7 @@ describe('suggestionItem', () => {
         neededBy: null,
         offerText: null,
         vouchUnmet: false,
+        providerCriteria: null,
       },
       new Date('2027-03-01T00:00:00Z'),
     );
@@ -89,5 +90,30 @@ describe('suggestionItem', () => {
       suggestion: { needId: 'n1', providerId: 'p1', offerId: null },
       action: { kind: 'draft_introduction' },
     });
+  });
+
+  it('says how many of the connector’s criteria a provider meets when not all are', () => {
+    const base = {
+      needId: 'n1',
+      offerId: null,
+      seekerId: 's1',
+      providerId: 'p1',
+      score: 0.8,
+      reasons: [],
+      seeker: { id: 's1', name: 'Dana', company: '', title: '' },
+      provider: { id: 'p1', name: 'Lee', company: '', title: '' },
+      needText: 'a fractional CFO',
+      neededBy: null,
+      offerText: null,
+      vouchUnmet: true,
+    };
+    const i = suggestionItem(
+      {
+        ...base,
+        providerCriteria: { met: 1, total: 3, unmet: ['a', 'b'], words: 'Lee: 1 of 3 of your criteria met' },
+      },
+      new Date('2027-03-01T00:00:00Z'),
+    );
+    expect(i.summary).toBe('Introduce Dana to Lee for “a fractional CFO” (Lee: 1 of 3 of your criteria met)');
   });
 });

@@ -7,10 +7,12 @@ export const TODAY_SUGGESTIONS = 3;
 
 export function suggestionItem(s: Suggestion, now: Date): AgendaItemV2 {
   const why = s.reasons[0] ? `: ${s.reasons[0]}` : '';
+  // Never put forward as if vouched for: the connector sees it before drafting (and confirms then).
+  const criteria = s.providerCriteria ? ` (${s.providerCriteria.words})` : '';
   return {
     kind: 'suggestion',
     key: `suggestion:${s.needId}:${s.providerId}:${s.offerId ?? ''}`,
-    summary: `Introduce ${s.seeker.name} to ${s.provider.name} for “${s.needText}”${why}`,
+    summary: `Introduce ${s.seeker.name} to ${s.provider.name} for “${s.needText}”${why}${criteria}`,
     since: now.toISOString(),
     urgency: 'info',
     people: [

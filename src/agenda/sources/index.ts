@@ -2,6 +2,7 @@
 // added to this list: its subquery joins Today's one statement and its items join the one sort.
 import type { TodaySource } from '../source';
 import { answersSource } from './answers';
+import { asksSource } from './asks';
 import { failedMailSource } from './failed-mail';
 import { introductionsSource } from './introductions';
 import { keepInTouchSource } from './keep-in-touch';
@@ -15,4 +16,5 @@ export const TODAY_SOURCES: readonly TodaySource[] = [
   keepInTouchSource,
   needsSource,
   suggestionsSource,
+  asksSource,
 ];

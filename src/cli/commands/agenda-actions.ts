@@ -15,7 +15,10 @@ function refs(i: AgendaItemV2): string {
     i.introductionId && `introduction ${i.introductionId}`,
     i.needId && `need ${i.needId}`,
     i.outboxId && `message ${i.outboxId}`,
-    (i.kind === 'keep_in_touch' || i.kind === 'need_due') && i.people[0] && `person ${i.people[0].id}`,
+    i.requestId && `linchpin requests accept|decline ${i.requestId}`,
+    (i.kind === 'keep_in_touch' || i.kind === 'need_due' || i.kind === 'criteria_met') &&
+      i.people[0] &&
+      `person ${i.people[0].id}`,
   ].filter(Boolean);
   return parts.length ? ` (${parts.join(', ')})` : '';
 }

@@ -22,6 +22,7 @@ import { allPages } from './all-pages';
 type WithJson = { json?: boolean };
 
 const proposeFlags = {
+  confirmUnvouched: '--confirm-unvouched',
   personAId: '--a',
   personBId: '--b',
   kind: '--kind',
@@ -112,6 +113,7 @@ export const proposeIntroduction: Handler<
     first?: string;
     need?: string;
     autoSend?: boolean;
+    confirmUnvouched?: boolean;
     send?: boolean;
   } & WithJson
 > = async (s, { opts }) => {
@@ -129,6 +131,7 @@ export const proposeIntroduction: Handler<
       firstPersonId: opts.first,
       needId: opts.need,
       autoSend: opts.autoSend ?? false,
+      confirmUnvouched: opts.confirmUnvouched,
     },
     proposeFlags,
   );

@@ -27,6 +27,7 @@ export function registerIntroductionCommands(program: Command, ctx: CliContext):
     .option('--first <personId>', 'sequential order: who is asked first (default: A, or whoever is busy)')
     .option('--need <needId>', 'the need of A this answers')
     .option('--auto-send', 'send the introduction as soon as both said yes')
+    .option('--confirm-unvouched', 'propose even though B (or a peer) has vouch criteria not all met')
     .option('--send', 'start asking right away (sends the first consent request)')
     .addOption(accountOption())
     .addOption(jsonOption())

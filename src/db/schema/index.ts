@@ -7,3 +7,4 @@ export * from './mail';
 export * from './matching';
 export * from './people';
 export * from './referrals';
+export * from './vouch';

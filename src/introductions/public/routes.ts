@@ -21,7 +21,7 @@ function send(c: Context, r: PageResult): Response {
 }
 
 /** True when the request comes from this site (or from no browser page at all). */
-function sameOrigin(c: Context, deps: AppDeps): boolean {
+export function sameOrigin(c: Context, deps: Pick<AppDeps, 'config'>): boolean {
   if (c.req.header('sec-fetch-site') === 'cross-site') return false;
   const origin = c.req.header('origin');
   if (origin === undefined) return true;

@@ -72,7 +72,8 @@ export function useUndoDismissal() {
 export function useDraftFromSuggestion() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (choice: SuggestionChoiceBody) => api.post('/api/v1/suggestions/draft', { body: choice }),
+    mutationFn: (choice: SuggestionChoiceBody & { confirmUnvouched?: boolean }) =>
+      api.post('/api/v1/suggestions/draft', { body: choice }),
     onSuccess: (detail) => {
       qc.setQueryData(introKeys.one(detail.id), detail);
       void qc.invalidateQueries({ queryKey: ['introductions', 'list'] });

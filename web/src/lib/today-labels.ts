@@ -5,6 +5,7 @@ import type { TodayKind, TodayUrgency } from '../api/today';
 export const todayHeadings: Record<TodayKind, string> = {
   failed_mail: 'Emails that did not reach someone',
   answer: 'Answers that came in',
+  request: 'Introduction requests from your network',
   ready_to_send: 'Both said yes: ready to send',
   reconfirm: 'Yeses to reconfirm before sending',
   check_back: 'Check back: they asked you to ask again',
@@ -12,6 +13,7 @@ export const todayHeadings: Record<TodayKind, string> = {
   outcome_due: 'How did it go? Record the outcome',
   follow_up: 'Follow-ups due',
   need_due: 'Needs coming due',
+  criteria_met: 'Your criteria are met now',
   keep_in_touch: 'Keep in touch',
   suggestion: 'Suggested introductions',
 };
@@ -20,6 +22,7 @@ export const todayHeadings: Record<TodayKind, string> = {
 export const todayListLabels: Record<TodayKind, string> = {
   failed_mail: 'Not delivered',
   answer: 'Answers',
+  request: 'Introduction requests',
   ready_to_send: 'Ready to send',
   reconfirm: 'Reconfirm',
   check_back: 'Ask again',
@@ -27,6 +30,7 @@ export const todayListLabels: Record<TodayKind, string> = {
   outcome_due: 'Record the outcome',
   follow_up: 'Follow up',
   need_due: 'Needs due',
+  criteria_met: 'Criteria met',
   keep_in_touch: 'Keep in touch',
   suggestion: 'Suggestions',
 };

@@ -13,6 +13,7 @@ import { PageHeader } from '../components/PageHeader';
 import { InteractionsSection } from '../components/person/InteractionsSection';
 import { IntroductionsSection } from '../components/person/IntroductionsSection';
 import { NeedsSection } from '../components/person/NeedsSection';
+import { NotYetSection } from '../components/person/NotYetSection';
 import { OffersSection } from '../components/person/OffersSection';
 import { PersonHeader } from '../components/person/PersonHeader';
 import { PersonReferralsSection } from '../components/person/PersonReferralsSection';
@@ -76,6 +77,7 @@ export default function PersonPage() {
             <NeedsSection personId={p.id} personName={p.name} />
             <OffersSection personId={p.id} personName={p.name} />
             <PersonSuggestionsSections personId={p.id} personName={p.name} />
+            <NotYetSection personId={p.id} personName={p.name} />
             <IntroductionsSection personId={p.id} personName={p.name} />
             <PersonValuesSection personId={p.id} />
             <PersonReferralsSection personId={p.id} personName={p.name} />

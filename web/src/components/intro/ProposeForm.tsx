@@ -4,6 +4,7 @@
 import {
   ActionIcon,
   Button,
+  Checkbox,
   Grid,
   Group,
   Paper,
@@ -23,6 +24,7 @@ import { usePersonSuggestions } from '../../api/suggestions';
 import type { IntroductionBody, IntroKind, Need, Person, Suggestion } from '../../api/types';
 import { kindLabels } from '../../lib/intro-labels';
 import { options } from '../../lib/labels';
+import { type Unmet, unmetOf } from '../../lib/unvouched';
 import { ProblemAlert } from '../ProblemAlert';
 import { useServerSubmit } from '../useServerForm';
 import { AskOrderField, type Order } from './AskOrderField';
@@ -91,6 +93,9 @@ export function ProposeForm({ initialA, initialB, need, onSubmit }: Props) {
   const [start, setStart] = useState(false);
   /** The open introduction between the same two people, when the server refused a duplicate. */
   const [existingId, setExistingId] = useState<string | null>(null);
+  // A provider whose vouch criteria are not all met is put forward only once the connector confirms.
+  const [unvouched, setUnvouched] = useState<Unmet[] | null>(null);
+  const [confirmUnvouched, setConfirmUnvouched] = useState(false);
   const initialReason = need ? `${initialA?.name ?? 'They'} is looking for: ${need.text}` : '';
   const form = useForm<ProposeValues>({
     initialValues: {
@@ -122,8 +127,9 @@ export function ProposeForm({ initialA, initialB, need, onSubmit }: Props) {
     async (values: ProposeValues) => {
       setExistingId(null);
       try {
-        await onSubmit(toBody(values), start);
+        await onSubmit({ ...toBody(values), ...(confirmUnvouched ? { confirmUnvouched } : {}) }, start);
       } catch (e) {
+        setUnvouched(unmetOf(e));
         const id = e instanceof ApiError ? e.extensions.existingIntroductionId : undefined;
         if (typeof id === 'string') setExistingId(id);
         throw e;
@@ -203,6 +209,13 @@ export function ProposeForm({ initialA, initialB, need, onSubmit }: Props) {
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <ProblemAlert problem={problem} />
+        {problem && unvouched && (
+          <Checkbox
+            label={`Put ${unvouched.map((u) => u.name).join(' and ')} forward anyway: I confirm, then save again`}
+            checked={confirmUnvouched}
+            onChange={(e) => setConfirmUnvouched(e.currentTarget.checked)}
+          />
+        )}
         {problem && existingId && (
           <Text fz="sm">
             <Link to={`/introductions/${existingId}`}>Open the introduction already under way</Link>

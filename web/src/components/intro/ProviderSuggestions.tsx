@@ -74,6 +74,7 @@ export function ProviderSuggestions({
             score={s.score}
             reasons={s.reasons}
             vouchUnmet={s.vouchUnmet}
+            providerCriteria={s.providerCriteria?.words}
             choice={{ needId: need.id, providerId: s.personId, offerId: s.offerId }}
             names={{ seeker: seekerName, provider: s.person.name }}
             compact

@@ -79,6 +79,7 @@ export function SuggestionCard({
       score={s.score}
       reasons={s.reasons}
       vouchUnmet={s.vouchUnmet}
+      providerCriteria={s.providerCriteria?.words}
       choice={{ needId: s.needId, providerId: s.providerId, offerId: s.offerId }}
       names={names}
       compact={compact}

@@ -16,6 +16,8 @@ interface Props {
   score: number;
   reasons: string[];
   vouchUnmet: boolean;
+  /** "Lee: 1 of 3 of your criteria met", when the provider's criteria are not all met. */
+  providerCriteria?: string | null;
   choice: SuggestionChoiceBody;
   names: SuggestionNames;
   /** Fewer paddings, smaller buttons, the first reason only until asked: inside another card or page. */
@@ -33,6 +35,7 @@ export function SuggestionItem({
   score,
   reasons,
   vouchUnmet,
+  providerCriteria,
   choice,
   names,
   compact = false,
@@ -56,7 +59,7 @@ export function SuggestionItem({
         {children}
         {vouchUnmet && (
           <Badge color="orange" variant="light" size="sm" tt="none" style={{ alignSelf: 'flex-start' }}>
-            Vouch criteria not met
+            {providerCriteria ?? 'Vouch criteria not met'}
           </Badge>
         )}
         {shown.length > 0 && (

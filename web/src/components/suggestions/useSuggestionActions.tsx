@@ -1,12 +1,13 @@
 // The two answers to a suggestion, shared by every place that shows one: draft the introduction (and open
 // it) or "not a fit" (the suggestion goes; the notification offers Undo).
-import { Button, Group, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { ApiError, api, errorMessage } from '../../api/client';
 import { suggestionKeys, useDismissSuggestion, useDraftFromSuggestion } from '../../api/suggestions';
 import type { SuggestionChoiceBody } from '../../api/types';
+import { unmetOf } from '../../lib/unvouched';
 
 export interface SuggestionNames {
   seeker: string;
@@ -19,11 +20,47 @@ export function useSuggestionActions(choice: SuggestionChoiceBody, names: Sugges
   const navigate = useNavigate();
   const qc = useQueryClient();
 
-  const onDraft = async () => {
+  const onDraft = async (confirmUnvouched = false) => {
     try {
-      const detail = await draft.mutateAsync(choice);
+      const detail = await draft.mutateAsync({ ...choice, confirmUnvouched });
       navigate(`/introductions/${detail.id}`);
     } catch (e) {
+      const unmet = unmetOf(e);
+      if (unmet) {
+        // Never put forward without the connector confirming: ask, with the criteria not yet met.
+        const id = `unvouched-${choice.needId}-${choice.providerId}`;
+        notifications.show({
+          id,
+          color: 'yellow',
+          autoClose: false,
+          title: 'Your criteria are not all met',
+          message: (
+            <Stack gap={4}>
+              {unmet.map((u) => (
+                <Text key={u.name} fz="sm">
+                  {u.name}: {u.met} of {u.total} of your criteria met (not yet: {u.unmet.join(', ')}).
+                </Text>
+              ))}
+              <Group gap="xs">
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  onClick={() => {
+                    notifications.hide(id);
+                    void onDraft(true);
+                  }}
+                >
+                  Draft anyway
+                </Button>
+                <Button size="compact-sm" variant="subtle" onClick={() => notifications.hide(id)}>
+                  Not now
+                </Button>
+              </Group>
+            </Stack>
+          ),
+        });
+        return;
+      }
       const existing = e instanceof ApiError ? e.extensions.existingIntroductionId : undefined;
       notifications.show({
         color: 'red',

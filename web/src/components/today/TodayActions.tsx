@@ -16,6 +16,7 @@ import {
 import type { InteractionType } from '../../api/types';
 import { interactionTypeLabels } from '../../lib/labels';
 import { IconAlert, IconCheck, IconClock, IconMail } from '../icons';
+import { RequestActions } from './RequestActions';
 
 /** "Ada Lovelace and Bruno Kreisky": who the item is about, for names and messages. */
 export const whoOf = (item: TodayItem) => item.people.map((p) => p.name).join(' and ');
@@ -39,6 +40,27 @@ export function TodayActions({ item }: { item: TodayItem }) {
   const label = `${item.action.label}: ${who}`;
 
   switch (item.action.kind) {
+    case 'accept_request':
+      return <RequestActions item={item} />;
+    case 'open_person':
+      return (
+        <Group gap="xs">
+          {item.action.href && (
+            <Button size="sm" variant="default" component={Link} to={item.action.href}>
+              {item.action.label}
+            </Button>
+          )}
+          <Button
+            size="sm"
+            leftSection={<IconCheck size={16} />}
+            loading={ack.isPending}
+            aria-label={`Got it: ${item.summary}`}
+            onClick={() => ack.mutate([item.key], { onError: failed('Could not mark it seen') })}
+          >
+            Got it
+          </Button>
+        </Group>
+      );
     case 'acknowledge':
       return (
         <Group gap="xs">

@@ -13,7 +13,8 @@ function Who({ item }: { item: TodayItem }) {
     : item.people[0]
       ? `/people/${item.people[0].id}`
       : null;
-  const who = whoOf(item) || 'Someone';
+  // A request's requester is not (yet) one of the connector's people: the item names them in its summary.
+  const who = whoOf(item) || (item.kind === 'request' ? 'Introduction request' : 'Someone');
   return to ? (
     <Anchor component={Link} to={to} c="inherit" fw={600} fz="sm">
       {who}
