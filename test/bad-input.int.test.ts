@@ -281,6 +281,7 @@ describe('empty PATCH', () => {
           reason: 'r',
         })
       ).body.id,
+      referrals: (await as('POST', '/api/v1/referrals', { direction: 'given', toPersonId: other })).body.id,
     };
     // Every PATCH route in the OpenAPI document, so a new resource is covered without anyone adding it here.
     const patchPaths = t.app.openAPIRegistry.definitions.flatMap((d) =>

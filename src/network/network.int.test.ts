@@ -8,7 +8,18 @@ import type { NetworkGraph } from './schema';
 
 let t: TestApp;
 let me: TestAccount;
-const ids = { ada: '', bob: '', cleo: '', dan: '', eve: '', closed: '', draft: '', given: '', received: '' };
+const ids = {
+  ada: '',
+  bob: '',
+  cleo: '',
+  dan: '',
+  eve: '',
+  closed: '',
+  draft: '',
+  given: '',
+  received: '',
+  earned: '',
+};
 
 const graph = async (query = '', who: TestAccount = me) => {
   const res = await t.call<NetworkGraph>('GET', `/api/v1/network${query}`, { token: who.token });
@@ -42,6 +53,11 @@ beforeAll(async () => {
   await post(t, me, `${path}/answers`, { personId: ids.bob, answer: 'yes' });
   expect((await post(t, me, `${path}/introduce`)).status).toBe(200);
   expect((await post(t, me, `${path}/outcome`, { outcome: 'business_done', value: 500 })).status).toBe(200);
+  // Business done records a referral of its own (the ledger's rule): a second, referral edge Ada–Bob.
+  const ledger = await t.call('GET', '/api/v1/referrals', { token: me.token });
+  ids.earned = ledger.body.items.find(
+    (r: { introductionId: string | null }) => r.introductionId === ids.closed,
+  ).id;
   // Bob and Cleo: only a draft, no outcome.
   ids.draft = (
     await post(t, me, '/api/v1/introductions', {
@@ -84,7 +100,7 @@ afterAll(() => t.close());
 describe('the network picture', () => {
   it('answers the people in introductions and referrals, with each edge and the degree it gives', async () => {
     const g = await graph();
-    expect(edgeIds(g)).toEqual(sorted(ids.closed, ids.draft, ids.given, ids.received));
+    expect(edgeIds(g)).toEqual(sorted(ids.closed, ids.draft, ids.given, ids.received, ids.earned));
     const today = t.clock.now().toISOString().slice(0, 10);
     expect(g.edges.find((e) => e.id === ids.closed)).toEqual({
       id: ids.closed,
@@ -114,8 +130,8 @@ describe('the network picture', () => {
     expect(g.edges.map((e) => e.date)).toEqual([...g.edges.map((e) => e.date)].sort());
     const degree = Object.fromEntries(g.nodes.map((n) => [n.name, n.degree]));
     expect(degree).toEqual({
-      'Ada Investor': 2,
-      'Bob Founder': 2,
+      'Ada Investor': 3,
+      'Bob Founder': 3,
       'Cleo Designer': 2,
       'Dan Alone': 1,
       'Eve Referrer': 1,
@@ -125,7 +141,7 @@ describe('the network picture', () => {
       name: 'Ada Investor',
       tags: ['investor'],
       trust: 5,
-      degree: 2,
+      degree: 3,
     });
   });
 
@@ -140,28 +156,30 @@ describe('the network picture', () => {
 
   it('narrows introductions by outcome, leaving referrals, and edges by kind', async () => {
     expect(edgeIds(await graph('?outcome=business_done'))).toEqual(
-      sorted(ids.closed, ids.given, ids.received),
+      sorted(ids.closed, ids.given, ids.received, ids.earned),
     );
-    expect(edgeIds(await graph('?outcome=none'))).toEqual(sorted(ids.draft, ids.given, ids.received));
+    expect(edgeIds(await graph('?outcome=none'))).toEqual(
+      sorted(ids.draft, ids.given, ids.received, ids.earned),
+    );
     expect(edgeIds(await graph('?outcome=none&outcome=business_done&kind=introduction'))).toEqual(
       sorted(ids.closed, ids.draft),
     );
     const referralsOnly = await graph('?kind=referral');
-    expect(edgeIds(referralsOnly)).toEqual(sorted(ids.given, ids.received));
-    expect(nodeIds(referralsOnly)).toEqual(sorted(ids.cleo, ids.ada, ids.eve, ids.dan));
+    expect(edgeIds(referralsOnly)).toEqual(sorted(ids.given, ids.received, ids.earned));
+    expect(nodeIds(referralsOnly)).toEqual(sorted(ids.cleo, ids.ada, ids.bob, ids.eve, ids.dan));
   });
 
   it('keeps edges with a tagged person at either end, and edges within the time range', async () => {
     const investors = await graph('?tag=investor');
     // Ada's introduction and referral, Dan's referral; Bob–Cleo has no investor.
-    expect(edgeIds(investors)).toEqual(sorted(ids.closed, ids.given, ids.received));
+    expect(edgeIds(investors)).toEqual(sorted(ids.closed, ids.given, ids.received, ids.earned));
     // With all=true, Dan and Ada (tagged) and the other ends of their edges.
     expect(nodeIds(await graph('?tag=investor&all=true'))).toEqual(nodeIds(investors));
-    expect(edgeIds(await graph('?tag=design&tag=investor'))).toHaveLength(4);
+    expect(edgeIds(await graph('?tag=design&tag=investor'))).toHaveLength(5);
     expect(edgeIds(await graph('?from=2024-01-01&to=2024-12-31'))).toEqual([ids.given]);
     expect(edgeIds(await graph('?from=2025-06-15&to=2025-06-15'))).toEqual([ids.received]);
     const today = t.clock.now().toISOString().slice(0, 10);
-    expect(edgeIds(await graph(`?from=${today}`))).toEqual(sorted(ids.closed, ids.draft));
+    expect(edgeIds(await graph(`?from=${today}`))).toEqual(sorted(ids.closed, ids.draft, ids.earned));
   });
 
   it('refuses a range that ends before it starts and unknown outcomes, naming the parameter', async () => {
@@ -194,6 +212,6 @@ describe('the network picture', () => {
     expect(del.status).toBe(204);
     const after = await graph('?all=true');
     expect(nodeIds(after)).not.toContain(ids.cleo);
-    expect(edgeIds(after)).toEqual(sorted(ids.closed, ids.received));
+    expect(edgeIds(after)).toEqual(sorted(ids.closed, ids.received, ids.earned));
   });
 });

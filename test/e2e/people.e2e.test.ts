@@ -103,13 +103,18 @@ describe('people in the web app', { timeout: 60_000 }, () => {
     await gone(page.getByRole('textbox', { name: 'Phone 1', exact: true }));
     expect(await focused()).toBe('Add phone');
 
-    // A row with several inputs: the cursor goes where you type (the criterion, not its checkbox).
+    // A row with several inputs: the cursor goes where you type (the criterion, not its checkbox). A new
+    // person starts with the account's criteria, and this account keeps none.
     await page.getByRole('button', { name: 'Add criterion' }).focus();
     await page.keyboard.press('Enter');
-    expect(await focused()).toBe('Criterion 4');
-    await page.getByRole('button', { name: 'Remove criterion 4' }).focus();
+    expect(await focused()).toBe('Criterion 1');
+    await page.keyboard.type('Worked with them');
+    await page.getByRole('button', { name: 'Add criterion' }).focus();
     await page.keyboard.press('Enter');
-    expect(await focused()).toBe('Criterion 3');
+    expect(await focused()).toBe('Criterion 2');
+    await page.getByRole('button', { name: 'Remove criterion 2' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('Criterion 1');
   });
 
   test('a number out of range stays as typed and is flagged, not silently changed', async () => {
