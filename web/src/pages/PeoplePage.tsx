@@ -145,37 +145,39 @@ export default function PeoplePage() {
         }
       />
       <Paper withBorder p="md">
-        <PeopleFilters
-          q={q}
-          onQ={setQ}
-          company={company}
-          onCompany={setCompany}
-          tags={tags}
-          onTags={setTags}
-          searchRef={searchRef}
-        />
-        <PeopleListControls
-          sort={sort}
-          direction={direction}
-          onOrder={(s, d) =>
-            setParams(
-              (prev) => {
-                const p = new URLSearchParams(prev);
-                p.set('sort', s);
-                p.set('dir', d);
-                return p;
-              },
-              { replace: true },
-            )
-          }
-          searching={Boolean(filter.q)}
-          source={filter.source}
-          onSource={(v) => setParam('source', v)}
-          hasOpenNeed={Boolean(filter.hasOpenNeed)}
-          onHasOpenNeed={(on) => setParam('need', on ? '1' : undefined)}
-          inOpenIntroduction={Boolean(filter.inOpenIntroduction)}
-          onInOpenIntroduction={(on) => setParam('intro', on ? '1' : undefined)}
-        />
+        <Stack gap="sm">
+          <PeopleFilters
+            q={q}
+            onQ={setQ}
+            company={company}
+            onCompany={setCompany}
+            tags={tags}
+            onTags={setTags}
+            searchRef={searchRef}
+          />
+          <PeopleListControls
+            sort={sort}
+            direction={direction}
+            onOrder={(s, d) =>
+              setParams(
+                (prev) => {
+                  const p = new URLSearchParams(prev);
+                  p.set('sort', s);
+                  p.set('dir', d);
+                  return p;
+                },
+                { replace: true },
+              )
+            }
+            searching={Boolean(filter.q)}
+            source={filter.source}
+            onSource={(v) => setParam('source', v)}
+            hasOpenNeed={Boolean(filter.hasOpenNeed)}
+            onHasOpenNeed={(on) => setParam('need', on ? '1' : undefined)}
+            inOpenIntroduction={Boolean(filter.inOpenIntroduction)}
+            onInOpenIntroduction={(on) => setParam('intro', on ? '1' : undefined)}
+          />
+        </Stack>
       </Paper>
 
       {(selected.size > 0 || allMatching) && (

@@ -47,7 +47,7 @@ export function BulkBar({ count, allMatching, total, onSelectAllMatching, onClea
       const id = `bulk-${Date.now()}`;
       notifications.show({
         id,
-        autoClose: 10_000,
+        autoClose: 30_000,
         message: (
           <Group justify="space-between" gap="sm" wrap="nowrap">
             <Text fz="sm">{done(result)}</Text>

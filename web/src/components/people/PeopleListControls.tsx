@@ -17,9 +17,9 @@ export const SORT_LABELS: Record<PeopleSort, string> = {
 /** What each direction means for each order, in words. */
 const DIRECTION_LABELS: Record<PeopleSort, Record<SortDirection, string>> = {
   name: { asc: 'A to Z', desc: 'Z to A' },
-  'last-contact': { desc: 'Most recent first', asc: 'Longest ago first' },
-  trust: { desc: 'Highest first', asc: 'Lowest first' },
-  added: { desc: 'Newest first', asc: 'Oldest first' },
+  'last-contact': { desc: 'most recent first', asc: 'longest ago first' },
+  trust: { desc: 'highest first', asc: 'lowest first' },
+  added: { desc: 'newest first', asc: 'oldest first' },
 };
 export const DEFAULT_DIRECTION: Record<PeopleSort, SortDirection> = {
   name: 'asc',
@@ -55,7 +55,7 @@ export function PeopleListControls(p: Props) {
   );
   const orderOptions = orders.map((o) => ({
     value: o.value,
-    label: `${SORT_LABELS[o.sort]}: ${DIRECTION_LABELS[o.sort][o.direction].toLowerCase()}`,
+    label: `${SORT_LABELS[o.sort]}, ${DIRECTION_LABELS[o.sort][o.direction]}`,
   }));
 
   return (
