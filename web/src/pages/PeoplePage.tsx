@@ -187,9 +187,7 @@ export default function PeoplePage() {
           total={total}
           onSelectAllMatching={() => setAllMatching(true)}
           onClear={clearSelection}
-          target={() =>
-            allMatching ? { filter: { ...filterQuery(filter), tag: filter.tags } } : { ids: [...selected] }
-          }
+          target={() => (allMatching ? { filter: filterQuery(filter) } : { ids: [...selected] })}
         />
       )}
 
