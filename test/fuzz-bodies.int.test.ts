@@ -39,6 +39,7 @@ const samples: Record<string, () => unknown> = {
   'POST /api/v1/tokens': () => ({ name: 'fuzz token' }),
   'POST /api/v1/people': () => personInput(),
   'PATCH /api/v1/people/{id}': () => ({ company: 'Acme', trust: 3 }),
+  'POST /api/v1/people/bulk': () => ({ ids: [ids.person], action: { kind: 'tag', tags: ['fuzz'] } }),
   'POST /api/v1/people/{id}/needs': () => needInput(),
   'PATCH /api/v1/needs/{id}': () => needInput(),
   'POST /api/v1/people/{id}/offers': () => offerInput(),

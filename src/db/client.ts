@@ -9,6 +9,7 @@ import type { Logger } from '../shared/logger';
 import { type DiskSpaceGuard, guardDiskSpace } from './disk-space';
 import { createFairPGlite } from './fair-pglite';
 import { migrateDatabase } from './migrate';
+import { pgliteExtensions } from './pglite-extensions';
 import * as schema from './schema';
 import type { Database, DatabaseTarget, Db } from './types';
 
@@ -76,6 +77,7 @@ async function openPglite(
   const open = opts.fairQueue === false ? PGlite.create.bind(PGlite) : createFairPGlite;
   const pglite = await open(target.dataDir ? `file://${target.dataDir}/pgdata` : undefined, {
     loadDataDir: target.loadDataDir,
+    extensions: pgliteExtensions,
   });
   if (target.dataDir) await capWriteAheadLog(pglite, opts.log);
   const db = drizzlePglite(pglite, { schema }) as unknown as Db;

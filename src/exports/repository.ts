@@ -4,8 +4,8 @@
 import { and, asc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import { people, personPhotos } from '../db/schema';
-import { livePeopleOf } from '../people/repository';
-import { likeContains, toPrefixTsQuery } from '../people/search-query';
+import { livePeopleOf, searchMatch } from '../people/repository';
+import { likeContains } from '../people/search-query';
 
 export interface ExportFilter {
   q?: string;
@@ -33,11 +33,9 @@ export async function peoplePage(
   if (company) where.push(sql`${people.company} ilike ${likeContains(company)}`);
   const q = filter.q?.trim();
   if (q) {
-    const tsq = toPrefixTsQuery(q);
-    if (!tsq) return [];
-    where.push(
-      sql`${people.search} @@ (to_tsquery('simple', ${tsq}) || websearch_to_tsquery('english', ${q}))`,
-    );
+    const match = searchMatch(q);
+    if (!match) return [];
+    where.push(sql`${people.search} @@ ${match}`);
   }
   const sortName = sql<string>`lower(${people.name})`;
   if (after)

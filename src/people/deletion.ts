@@ -5,7 +5,7 @@
 // data, so every introduction keeps its events, consent log and outcomes, and the other person's link
 // still shows what became of it.
 import type { Config } from '../config';
-import type { Db } from '../db/client';
+import type { Db, DbOrTx } from '../db/client';
 import { transition } from '../domain/introduction/transition';
 import { type IntroState, isFinal, otherParty, type Party } from '../domain/introduction/types';
 import { applyEvent, loadParties } from '../introductions/apply';
@@ -47,55 +47,64 @@ export async function deletePerson(
   id: string,
   choice?: IntroductionsChoice,
 ): Promise<Deleted> {
-  return db.transaction(async (tx) => {
-    const person = await lockPerson(tx, accountId, id);
-    if (!person) throw notFound('Person');
-    const rows = await introductionsOfPerson(tx, accountId, id);
-    await markPeopleChanged(tx, accountId, [id], deps.now);
-    if (rows.length === 0) {
-      await deleteRow(tx, accountId, id);
-      return { cancelled: [], kept: [] };
-    }
-    const stake: IntroductionAtStake[] = [];
-    for (const row of rows) {
-      const party: Party = row.personAId === id ? 'a' : 'b';
-      const people = await loadParties(tx, row);
-      const other = people[otherParty(party)];
-      const open = !isFinal(row.state);
-      let otherNotified = false;
-      if (open) {
-        // A dry run of the very move the deletion makes, so what the caller is told is what happens.
-        const intro = await loadDomain(tx, row, people, deps.now);
-        const result = transition(intro, { type: 'cancel' }, deps.now, deps.config.introductions);
-        otherNotified =
-          result.ok &&
-          result.effects.some((e) => e.type === 'send_closing_note' && e.party === otherParty(party));
-      }
-      stake.push({
-        id: row.id,
-        state: row.state,
-        open,
-        otherPersonId: other.id,
-        otherName: other.name,
-        otherNotified,
-      });
-    }
-    if (choice !== 'cancel') throw inIntroductions(person.name, stake);
+  return db.transaction((tx) => deletePersonIn(tx, deps, accountId, id, choice));
+}
 
-    const cancelled = stake.filter((s) => s.open).map((s) => s.id);
-    for (const introductionId of cancelled) {
-      await applyEvent(
-        tx,
-        deps,
-        accountId,
-        introductionId,
-        { type: 'cancel', note: 'the person was deleted' },
-        { actor: 'connector' },
-      );
+/** The deletion inside the caller's transaction (a bulk delete runs many in one). */
+export async function deletePersonIn(
+  tx: DbOrTx,
+  deps: DeletionDeps,
+  accountId: string,
+  id: string,
+  choice?: IntroductionsChoice,
+): Promise<Deleted> {
+  const person = await lockPerson(tx, accountId, id);
+  if (!person) throw notFound('Person');
+  const rows = await introductionsOfPerson(tx, accountId, id);
+  await markPeopleChanged(tx, accountId, [id], deps.now);
+  if (rows.length === 0) {
+    await deleteRow(tx, accountId, id);
+    return { cancelled: [], kept: [] };
+  }
+  const stake: IntroductionAtStake[] = [];
+  for (const row of rows) {
+    const party: Party = row.personAId === id ? 'a' : 'b';
+    const people = await loadParties(tx, row);
+    const other = people[otherParty(party)];
+    const open = !isFinal(row.state);
+    let otherNotified = false;
+    if (open) {
+      // A dry run of the very move the deletion makes, so what the caller is told is what happens.
+      const intro = await loadDomain(tx, row, people, deps.now);
+      const result = transition(intro, { type: 'cancel' }, deps.now, deps.config.introductions);
+      otherNotified =
+        result.ok &&
+        result.effects.some((e) => e.type === 'send_closing_note' && e.party === otherParty(party));
     }
-    await tombstonePerson(tx, accountId, id, deps.now);
-    return { cancelled, kept: stake.filter((s) => !s.open).map((s) => s.id) };
-  });
+    stake.push({
+      id: row.id,
+      state: row.state,
+      open,
+      otherPersonId: other.id,
+      otherName: other.name,
+      otherNotified,
+    });
+  }
+  if (choice !== 'cancel') throw inIntroductions(person.name, stake);
+
+  const cancelled = stake.filter((s) => s.open).map((s) => s.id);
+  for (const introductionId of cancelled) {
+    await applyEvent(
+      tx,
+      deps,
+      accountId,
+      introductionId,
+      { type: 'cancel', note: 'the person was deleted' },
+      { actor: 'connector' },
+    );
+  }
+  await tombstonePerson(tx, accountId, id, deps.now);
+  return { cancelled, kept: stake.filter((s) => !s.open).map((s) => s.id) };
 }
 
 /** What deleting this person does to their introductions, in one sentence (the CLI and the 409 say it). */

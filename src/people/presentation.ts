@@ -8,7 +8,14 @@ import { importsByIds } from '../imports/repository';
 import { importSettings } from '../imports/settings';
 import { accountTimeZone } from '../keep-in-touch/repository';
 import type { PersonSource } from './schema';
-import { type SourceImport, sourceLabel } from './source-label';
+import { sourceLabel } from './source-label';
+
+/** What a source's label needs of the import that created a person. */
+export interface SourceImport {
+  format: string | null;
+  fileName: string;
+  createdAt: Date;
+}
 
 export interface Presentation {
   /** The account's country (ISO 3166 alpha-2), or none: every number is then shown internationally. */
@@ -52,6 +59,15 @@ export function sourceOf(
   return {
     kind: row.sourceKind,
     importId: row.sourceImportId,
-    label: sourceLabel(row.sourceKind, imported, view.timeZone),
+    label: sourceLabel(
+      {
+        kind: row.sourceKind,
+        importId: row.sourceImportId,
+        importFileName: imported?.fileName ?? null,
+        importFormat: imported?.format ?? null,
+        importCreatedAt: imported?.createdAt ?? null,
+      },
+      view.timeZone,
+    ),
   };
 }

@@ -1,5 +1,5 @@
 // All SQL for people. Every query is scoped by account id.
-import { and, asc, desc, eq, gt, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import {
   consentTokens,
@@ -12,7 +12,7 @@ import {
   people,
   personPhotos,
 } from '../db/schema';
-import { likeContains, toPrefixTsQuery } from './search-query';
+import { toPrefixTsQuery } from './search-query';
 
 export type PersonValues = Omit<
   typeof people.$inferInsert,
@@ -159,19 +159,20 @@ export async function deletePerson(db: DbOrTx, accountId: string, id: string): P
 }
 
 // The search document: name weighs most, then company/title/tags/email words, then free text. Free
-// text is indexed twice: 'simple' for prefix matches on names and jargon, 'english' for word stems.
+// text is indexed twice: 'simple' for prefix matches on names and jargon, 'english' for word stems. Both
+// configurations fold accents first (migration 0011), in the document and in the query alike.
 const needsText = sql`(select string_agg(concat_ws(' ', n.text, array_to_string(n.tags, ' ')), ' ')
   from needs n where n.person_id = people.id)`;
 const offersText = sql`(select string_agg(concat_ws(' ', o.text, o.ideal_counterpart, array_to_string(o.tags, ' ')), ' ')
   from offers o where o.person_id = people.id)`;
 const searchDocumentWith = (...extra: SQL[]) => sql`
-  setweight(to_tsvector('simple', people.name), 'A') ||
-  setweight(to_tsvector('simple', concat_ws(' ', people.company, people.title, array_to_string(people.tags, ' '),
+  setweight(to_tsvector('linchpin_simple', people.name), 'A') ||
+  setweight(to_tsvector('linchpin_simple', concat_ws(' ', people.company, people.title, array_to_string(people.tags, ' '),
     translate(array_to_string(people.emails, ' '), '@.', '  '))), 'B') ||
-  setweight(to_tsvector('simple', concat_ws(' ', people.blurb, people.location${sql.join(
+  setweight(to_tsvector('linchpin_simple', concat_ws(' ', people.blurb, people.location${sql.join(
     extra.map((e) => sql`, ${e}`),
   )})), 'C') ||
-  setweight(to_tsvector('english', concat_ws(' ', people.blurb${sql.join(extra.map((e) => sql`, ${e}`))})), 'D')`;
+  setweight(to_tsvector('linchpin_english', concat_ws(' ', people.blurb${sql.join(extra.map((e) => sql`, ${e}`))})), 'D')`;
 /**
  * Refers to the columns as "people".<column>, so an INSERT … SELECT from a record set aliased "people"
  * computes it for new rows too (the bulk import does, instead of writing every row twice).
@@ -193,71 +194,14 @@ export async function refreshSearch(db: DbOrTx, accountId: string, personIds: st
     .where(and(eq(people.accountId, accountId), inArray(people.id, personIds)));
 }
 
-export interface ListQuery {
-  q?: string;
-  tags?: string[];
-  company?: string;
-  limit: number;
-  /** Keyset position for plain listing (by name), or offset for ranked search results. */
-  after?: { name: string; id: string } | { offset: number };
-}
-
-export async function listPeople(
-  db: DbOrTx,
-  accountId: string,
-  query: ListQuery,
-): Promise<{ rows: PersonRow[]; hasMore: boolean; lastSortName?: string }> {
-  const where: SQL[] = [livePeopleOf(accountId)];
-  if (query.tags?.length) {
-    where.push(
-      sql`${people.tags} @> array[${sql.join(
-        query.tags.map((t) => sql`${t}`),
-        sql`, `,
-      )}]::text[]`,
-    );
-  }
-  if (query.company) where.push(sql`${people.company} ilike ${likeContains(query.company)}`);
-
-  const tsq = query.q ? toPrefixTsQuery(query.q) : null;
-  const take = query.limit + 1;
-  if (query.q && tsq) {
-    const match = sql`(to_tsquery('simple', ${tsq}) || websearch_to_tsquery('english', ${query.q}))`;
-    where.push(sql`${people.search} @@ ${match}`);
-    const offset = query.after && 'offset' in query.after ? query.after.offset : 0;
-    const rows = await db
-      .select()
-      .from(people)
-      .where(and(...where))
-      .orderBy(
-        desc(sql`ts_rank(${people.search}, ${match})`),
-        asc(sql`lower(${people.name})`),
-        asc(people.id),
-      )
-      .limit(take)
-      .offset(offset);
-    return { rows: rows.slice(0, query.limit), hasMore: rows.length > query.limit };
-  }
-  if (query.q && !tsq) return { rows: [], hasMore: false };
-
-  if (query.after && 'name' in query.after) {
-    const { name, id } = query.after;
-    where.push(
-      or(gt(sql`lower(${people.name})`, name), and(eq(sql`lower(${people.name})`, name), gt(people.id, id)))!,
-    );
-  }
-  const found = await db
-    .select({ row: people, sortName: sql<string>`lower(${people.name})` })
-    .from(people)
-    .where(and(...where))
-    .orderBy(asc(sql`lower(${people.name})`), asc(people.id))
-    .limit(take);
-  const page = found.slice(0, query.limit);
-  // The cursor carries the database's own lower(name), so paging agrees with the ORDER BY exactly.
-  return {
-    rows: page.map((f) => f.row),
-    hasMore: found.length > query.limit,
-    lastSortName: page.at(-1)?.sortName,
-  };
+/**
+ * What a search document must match for a query: every typed word as a word or the start of one, or the
+ * stemmed query; accents and case never matter. Null when nothing searchable was typed.
+ */
+export function searchMatch(q: string): SQL | null {
+  const tsq = toPrefixTsQuery(q);
+  if (!tsq) return null;
+  return sql`(to_tsquery('linchpin_simple', ${tsq}) || websearch_to_tsquery('linchpin_english', ${q}))`;
 }
 
 export async function tagCounts(db: DbOrTx, accountId: string): Promise<{ tag: string; count: number }[]> {

@@ -1,18 +1,27 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { IdParam, json, jsonBody, noContent, problems, repeatable } from '../http/openapi';
 import { createRouter } from '../http/router';
-import { Page, PageQuery, Tag } from '../shared/common-schema';
+import { PageQuery, Tag } from '../shared/common-schema';
 import type { AppDeps } from '../shared/deps';
+import { bulkAct } from './bulk';
 import { deletePerson } from './deletion';
+import {
+  BulkRequest,
+  BulkResult,
+  ListOrder,
+  PeopleFilterFields,
+  PeoplePage,
+  PeopleSource,
+} from './list-schema';
 import { NewPerson, Person, PersonAlreadyKnown, PersonInIntroductions, PersonPatch } from './schema';
 import * as service from './service';
 
 const tags = ['People'];
 
 const ListQuery = PageQuery.extend({
-  q: z.string().max(500).optional().describe('Free text: name, company, tags, email, blurb, needs, offers'),
+  ...PeopleFilterFields,
   tag: repeatable(Tag).describe('Only people with this tag (repeat for all of several)'),
-  company: z.string().max(200).optional().describe('Company name contains this'),
+  ...ListOrder,
 });
 
 const CreateQuery = z.object({
@@ -39,8 +48,12 @@ export function peopleRoutes(deps: AppDeps) {
         path: '/api/v1/people',
         tags,
         summary: 'List or search people',
+        description:
+          'Searching (`q`) forgives accents and case ("garcia" finds "García") and typos in names ("jonh ' +
+          'smtih" finds John Smith, after every exact and prefix match). Without `q` the list is in the ' +
+          '`sort` order, paged by keyset. `total` counts every match.',
         request: { query: ListQuery },
-        responses: { 200: json(Page(Person), 'A page of people'), 400: problems[400], 401: problems[401] },
+        responses: { 200: json(PeoplePage, 'A page of people'), 400: problems[400], 401: problems[401] },
       }),
       async (c) => {
         const { tag, ...query } = c.req.valid('query');
@@ -81,6 +94,50 @@ export function peopleRoutes(deps: AppDeps) {
         });
         return c.json(person, 201);
       },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/api/v1/people/sources',
+        tags,
+        summary: 'Where people came from: each import, by hand, the demo, your link; with counts',
+        responses: {
+          200: json(z.object({ items: z.array(PeopleSource) }), 'Sources, newest import first'),
+          401: problems[401],
+        },
+      }),
+      async (c) => c.json({ items: await service.peopleSources(db, c.get('caller').accountId) }, 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/api/v1/people/bulk',
+        tags,
+        summary: 'Tag, untag, set the trust of, or delete many people in one transaction',
+        description:
+          'Names the people by `ids` or by `filter` (everyone the list shows with those filters). The ' +
+          'answer carries `undo`: requests to this route that put back what changed. A delete cannot be ' +
+          'undone: it needs `confirmCount`, and is refused (409) unless that many people match.',
+        request: jsonBody(BulkRequest),
+        responses: {
+          200: json(BulkResult, 'Done'),
+          400: problems[400],
+          401: problems[401],
+          409: problems[409],
+          415: problems[415],
+          422: problems[422],
+        },
+      }),
+      async (c) =>
+        c.json(
+          await bulkAct(
+            db,
+            { config: deps.config, now: clock.now() },
+            c.get('caller').accountId,
+            c.req.valid('json'),
+          ),
+          200,
+        ),
     )
     .openapi(
       createRoute({

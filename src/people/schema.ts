@@ -140,7 +140,7 @@ export const PersonSource = z
   .object({
     kind: z.enum(PERSON_SOURCE_KINDS),
     importId: Id.nullable().describe('The import that created the person (GET /api/v1/imports/{id})'),
-    label: z.string().describe('In words, e.g. "From LinkedIn import (connections.csv), 6 Dec 2026"'),
+    label: z.string().describe('In words, e.g. "LinkedIn import (connections.csv), 6 Dec 2026"'),
   })
   .meta({ id: 'PersonSource' });
 export type PersonSource = z.infer<typeof PersonSource>;

@@ -5,13 +5,27 @@ import type { Db, DbOrTx } from '../db/client';
 import type { CaveatJson, PersonRow } from '../db/schema';
 import { greetingName } from '../domain/contact/greeting';
 import { type Relationship, relationshipsOf } from '../keep-in-touch/relationship';
+import { accountTimeZone } from '../keep-in-touch/repository';
 import { markPeopleChanged } from '../matching/pending';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
-import { notFound } from '../shared/errors';
+import { badRequest, notFound } from '../shared/errors';
 import { AlreadyKnownProblem, alreadyKnown } from './already-known';
+import {
+  DEFAULT_DIRECTION,
+  PEOPLE_SORTS,
+  type PeopleSort,
+  parseSourceKey,
+  SORT_DIRECTIONS,
+  type SortDirection,
+  type SourceFilter,
+  sourceKey,
+} from './list-options';
+import type { PeopleFilter } from './listing';
+import * as listing from './listing';
 import { accountRegionOf, type Presentation, phonesShown, presentationOf, sourceOf } from './presentation';
 import * as repo from './repository';
 import type { Person, PersonInput, PersonPatch } from './schema';
+import { orderSources, sourceLabel } from './source-label';
 
 /** A person as every response shows them, with their relationship (`relationshipsOf`). */
 export function toPerson(row: PersonRow, rel: Relationship, view: Presentation): Person {
@@ -121,42 +135,99 @@ export async function updatePerson(db: Db, accountId: string, id: string, patch:
   });
 }
 
-const NameCursor = z.object({ n: z.string(), i: z.uuid() });
 const OffsetCursor = z.object({ o: z.number().int().min(0).max(100_000) });
+const KeyCursor = z.object({
+  s: z.enum(PEOPLE_SORTS),
+  d: z.enum(SORT_DIRECTIONS),
+  k: z.union([z.string(), z.number()]),
+  i: z.uuid(),
+});
 
 export interface PeopleQuery {
   q?: string;
   tags?: string[];
   company?: string;
+  /** A source key (`hand`, `demo`, `request`, `import` or an import id), see list-options.ts. */
+  source?: string;
+  hasOpenNeed?: boolean;
+  inOpenIntroduction?: boolean;
+  sort?: PeopleSort;
+  direction?: SortDirection;
   limit?: number;
   cursor?: string;
 }
 
+/** The filters of a query as the listing applies them. */
+export function toFilter(
+  query: Omit<PeopleQuery, 'q' | 'sort' | 'direction' | 'limit' | 'cursor'>,
+): PeopleFilter {
+  let source: SourceFilter | undefined;
+  if (query.source !== undefined) {
+    source = parseSourceKey(query.source) ?? undefined;
+    if (!source) throw badRequest('source', 'must be hand, demo, request, import or an import id');
+  }
+  return {
+    tags: query.tags,
+    company: query.company?.trim() || undefined,
+    source,
+    hasOpenNeed: query.hasOpenNeed,
+    inOpenIntroduction: query.inOpenIntroduction,
+  };
+}
+
+/**
+ * A page of people: searched (best match first, then names within a few typos) when `q` is given, else
+ * in the chosen order; with how many match in all.
+ */
 export async function listPeople(db: Db, accountId: string, query: PeopleQuery, now: Date) {
   const limit = query.limit ?? 50;
   const q = query.q?.trim() || undefined;
-  let after: repo.ListQuery['after'];
-  let offset = 0;
+  const filter = toFilter(query);
   if (q) {
-    offset = decodeCursor(query.cursor, OffsetCursor)?.o ?? 0;
-    after = { offset };
-  } else {
-    const c = decodeCursor(query.cursor, NameCursor);
-    if (c) after = { name: c.n, id: c.i };
+    const offset = decodeCursor(query.cursor, OffsetCursor)?.o ?? 0;
+    const { rows, total } = await listing.searchPeople(db, accountId, filter, q, offset, limit);
+    const nextCursor =
+      offset + rows.length < total && rows.length > 0 ? encodeCursor({ o: offset + rows.length }) : null;
+    return { items: await toPeople(db, accountId, rows, now), nextCursor, total };
   }
-  const { rows, hasMore, lastSortName } = await repo.listPeople(db, accountId, {
-    q,
-    tags: query.tags,
-    company: query.company?.trim() || undefined,
-    limit,
-    after,
-  });
-  const last = rows.at(-1);
+  const sort = query.sort ?? 'name';
+  const direction = query.direction ?? DEFAULT_DIRECTION[sort];
+  const c = decodeCursor(query.cursor, KeyCursor);
+  if (c && (c.s !== sort || c.d !== direction)) {
+    throw badRequest('cursor', 'belongs to another order of the list; start again without it');
+  }
+  const [page, total] = await Promise.all([
+    listing.listSorted(
+      db,
+      accountId,
+      filter,
+      { sort, direction },
+      limit,
+      c ? { key: c.k, id: c.i } : undefined,
+    ),
+    listing.countPeople(db, accountId, filter),
+  ]);
+  const last = page.rows.at(-1);
   const nextCursor =
-    hasMore && last
-      ? encodeCursor(q ? { o: offset + rows.length } : { n: lastSortName ?? '', i: last.id })
+    page.hasMore && last && page.lastKey !== undefined
+      ? encodeCursor({ s: sort, d: direction, k: page.lastKey, i: last.id })
       : null;
-  return { items: await toPeople(db, accountId, rows, now), nextCursor };
+  return { items: await toPeople(db, accountId, page.rows, now), nextCursor, total };
+}
+
+/** Where the account's people came from, each with a label in words and how many came that way. */
+export async function peopleSources(db: Db, accountId: string) {
+  const [rows, timeZone] = await Promise.all([
+    listing.sourceCounts(db, accountId),
+    accountTimeZone(db, accountId),
+  ]);
+  return orderSources(rows).map((r) => ({
+    key: sourceKey(r),
+    kind: r.kind,
+    importId: r.importId,
+    label: sourceLabel(r, timeZone),
+    count: r.count,
+  }));
 }
 
 /** Every tag in use in the account, most used first. */

@@ -1,15 +1,15 @@
-// Where a person came from, in words: the one place the person page, the API and the CLI take it from.
+// Where people came from, in words: "LinkedIn import (contacts.csv), 6 Dec 2026", "Added by hand".
 import type { PersonSourceKind } from '../db/schema/people';
-import type { ImportFormatName } from '../imports/format-names';
 
-/** What the label needs of the import that created a person. */
-export interface SourceImport {
-  format: string | null;
-  fileName: string;
-  createdAt: Date;
+export interface SourceFacts {
+  kind: PersonSourceKind;
+  importId: string | null;
+  importFileName: string | null;
+  importFormat: string | null;
+  importCreatedAt: Date | null;
 }
 
-const IMPORT_NAMES: Record<ImportFormatName, string> = {
+const FORMAT_NAMES: Record<string, string> = {
   vcard: 'vCard',
   linkedin: 'LinkedIn',
   google: 'Google Contacts',
@@ -20,39 +20,43 @@ const IMPORT_NAMES: Record<ImportFormatName, string> = {
   csv: 'CSV',
 };
 
-const isFormat = (f: string | null): f is ImportFormatName => f !== null && Object.hasOwn(IMPORT_NAMES, f);
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+/** "6 Dec 2026" on the account's calendar. */
+function day(at: Date, timeZone: string): string {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(at);
+}
 
-/** "From LinkedIn import (connections.csv), 6 Dec 2026" on the import's local day in `timeZone`. */
-export function sourceLabel(
-  kind: PersonSourceKind,
-  imported: SourceImport | undefined,
-  timeZone: string,
-): string {
-  switch (kind) {
+export function sourceLabel(s: SourceFacts, timeZone: string): string {
+  switch (s.kind) {
     case 'hand':
       return 'Added by hand';
     case 'demo':
-      return 'From the demo network';
+      return 'Demo network';
     case 'request':
-      return 'Asked for an introduction through your link';
+      return 'Asked through your link';
     case 'import': {
-      if (!imported) return 'From an import';
-      const what = isFormat(imported.format) ? `${IMPORT_NAMES[imported.format]} import` : 'Import';
-      const file = imported.fileName ? ` (${imported.fileName})` : '';
-      return `From ${what}${file}, ${localDay(imported.createdAt, timeZone)}`;
+      if (!s.importId) return 'Imported before imports were recorded';
+      if (!s.importCreatedAt) return 'An import no longer on record';
+      const format = (s.importFormat && FORMAT_NAMES[s.importFormat]) || 'Contacts';
+      const file = s.importFileName ? ` (${s.importFileName})` : '';
+      return `${format} import${file}, ${day(s.importCreatedAt, timeZone)}`;
     }
   }
 }
 
-function localDay(at: Date, timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat('en-GB', {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      timeZone,
-    }).format(at);
-  } catch {
-    return at.toISOString().slice(0, 10);
-  }
+const KIND_ORDER: Record<PersonSourceKind, number> = { import: 0, hand: 1, request: 2, demo: 3 };
+
+/** Imports first, newest first (last week's import is the one looked for), then by hand, link, demo. */
+export function orderSources<T extends SourceFacts>(sources: T[]): T[] {
+  return [...sources].sort(
+    (a, b) =>
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+      (b.importCreatedAt?.getTime() ?? 0) - (a.importCreatedAt?.getTime() ?? 0) ||
+      (a.importId ?? '').localeCompare(b.importId ?? ''),
+  );
 }

@@ -58,7 +58,7 @@ describe('where people came from, and adding someone already known', { timeout: 
       .click();
     await seen(page.getByRole('heading', { name: 'Margaret Hamilton', level: 1 }));
     const source = page.getByRole('link', {
-      name: /^From LinkedIn import \(Connections\.csv\), \d{1,2} \w{3} \d{4}$/,
+      name: /^LinkedIn import \(Connections\.csv\), \d{1,2} \w{3} \d{4}$/,
     });
     await seen(source);
     await source.click();

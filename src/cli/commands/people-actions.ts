@@ -4,6 +4,7 @@ import { listNeeds } from '../../needs/service';
 import { listOffers } from '../../offers/service';
 import { AlreadyKnownProblem, identityFieldWords } from '../../people/already-known';
 import { type Deleted, deletePerson, type IntroductionsChoice } from '../../people/deletion';
+import { PEOPLE_SORTS, SORT_DIRECTIONS } from '../../people/list-options';
 import { type Person, PersonInput, PersonPatch } from '../../people/schema';
 import * as people from '../../people/service';
 import { ProblemError } from '../../shared/errors';
@@ -44,23 +45,39 @@ function alreadyKnownText(err: AlreadyKnownProblem): string {
   ].join('\n');
 }
 
-export const listPeople: Handler<
-  { search?: string; tag?: string[]; company?: string; limit?: number | string } & WithJson
-> = async (s, { opts }) => {
+type ListOptions = {
+  search?: string;
+  tag?: string[];
+  company?: string;
+  source?: string;
+  hasOpenNeed?: boolean;
+  inOpenIntroduction?: boolean;
+  sort?: string;
+  direction?: string;
+  limit?: number | string;
+} & WithJson;
+
+export const listPeople: Handler<ListOptions> = async (s, { opts }) => {
   const limit = parseLimit(opts.limit);
   const account = await s.account();
-  const items = await allPeople(
-    s,
-    account.id,
-    { q: opts.search, tags: opts.tag, company: opts.company },
-    limit,
+  const query: people.PeopleQuery = {
+    q: opts.search,
+    tags: opts.tag,
+    company: opts.company,
+    source: opts.source,
+    hasOpenNeed: opts.hasOpenNeed,
+    inOpenIntroduction: opts.inOpenIntroduction,
+    sort: parseChoice(opts.sort, PEOPLE_SORTS, '--sort'),
+    direction: parseChoice(opts.direction, SORT_DIRECTIONS, '--direction'),
+  };
+  const { items, total } = await allPeople(s, account.id, query, limit);
+  if (opts.json) return printJson(s.io, { items, total });
+  const filtered = Boolean(
+    opts.search || opts.tag || opts.company || opts.source || opts.hasOpenNeed || opts.inOpenIntroduction,
   );
-  if (opts.json) return printJson(s.io, { items });
   if (items.length === 0) {
     s.io.stdout(
-      opts.search || opts.tag || opts.company
-        ? 'Nobody matches.\n'
-        : 'No people yet. Add one with: linchpin people add --name …\n',
+      filtered ? 'Nobody matches.\n' : 'No people yet. Add one with: linchpin people add --name …\n',
     );
     return;
   }
@@ -74,8 +91,41 @@ export const listPeople: Handler<
       { header: 'TAGS', value: (p) => p.tags.join(', '), max: 36 },
     ]),
   );
-  s.io.stdout(`${plural(items.length, 'person', 'people')}\n`);
+  s.io.stdout(
+    items.length < total
+      ? `${items.length} of ${plural(total, 'person', 'people')}\n`
+      : `${plural(items.length, 'person', 'people')}\n`,
+  );
 };
+
+/** `linchpin people sources`: where people came from, with the key `--source` takes. */
+export const listSources: Handler<WithJson> = async (s, { opts }) => {
+  const account = await s.account();
+  const items = await people.peopleSources(s.deps.db, account.id);
+  if (opts.json) return printJson(s.io, { items });
+  if (items.length === 0) {
+    s.io.stdout('No people yet.\n');
+    return;
+  }
+  s.io.stdout(
+    table(items, [
+      { header: 'SOURCE', value: (i) => i.key, max: 36 },
+      { header: 'WHERE FROM', value: (i) => i.label, max: 60 },
+      { header: 'PEOPLE', value: (i) => String(i.count) },
+    ]),
+  );
+};
+
+function parseChoice<T extends string>(
+  value: string | undefined,
+  choices: readonly T[],
+  flag: string,
+): T | undefined {
+  if (value === undefined) return undefined;
+  const found = choices.find((c) => c === value);
+  if (!found) throw new UserError(`${flag} must be one of: ${choices.join(', ')}`);
+  return found;
+}
 
 export const showPerson: Handler<WithJson> = async (s, input) => {
   const { person, accountId } = await findPerson(s, input);
@@ -158,10 +208,11 @@ function parseLimit(limit: number | string | undefined): number | undefined {
 async function allPeople(
   s: Session,
   accountId: string,
-  query: { q?: string; tags?: string[]; company?: string },
+  query: people.PeopleQuery,
   limit?: number,
-): Promise<Person[]> {
+): Promise<{ items: Person[]; total: number }> {
   const out: Person[] = [];
+  let total = 0;
   let cursor: string | undefined;
   do {
     const page = await people.listPeople(
@@ -171,9 +222,10 @@ async function allPeople(
       s.deps.clock.now(),
     );
     out.push(...page.items);
+    total = page.total;
     cursor = page.nextCursor ?? undefined;
   } while (cursor && (limit === undefined || out.length < limit));
-  return limit === undefined ? out : out.slice(0, limit);
+  return { items: limit === undefined ? out : out.slice(0, limit), total };
 }
 
 /** Loads the person named by the id argument, or explains that no such person exists. */

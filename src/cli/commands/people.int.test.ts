@@ -180,13 +180,43 @@ describe('people', () => {
     );
     await peopleRepo.insertPeople(t.database.db, ownerId, batch);
     const all = JSON.parse((await cli(['people', 'list', '--json'])).stdout);
-    expect(Object.keys(all)).toEqual(['items']);
+    expect(Object.keys(all)).toEqual(['items', 'total']);
     expect(all.items).toHaveLength(232);
+    expect(all.total).toBe(232);
     expect(new Set(all.items.map((p: { id: string }) => p.id)).size).toBe(232);
     const limited = await cli(['people', 'list', '--tag', 'bulk', '--limit', '3']);
     expect(limited.stdout.trimEnd().split('\n')).toHaveLength(5);
     expect((await cli(['people', 'list', '--limit', '0'])).stderr).toBe(
       'error: --limit must be a whole number of 1 or more\n',
+    );
+  });
+
+  it('sorts, filters by source and open need, and lists the sources', async () => {
+    const solo = await t.account('sorter@example.com');
+    const as = (args: string[]) => cli([...args, '--account', 'sorter@example.com']);
+    for (const [name, trust] of [
+      ['Zed Low', 1],
+      ['Amy High', 5],
+      ['Kim Mid', 3],
+    ] as const)
+      await as(['people', 'add', '--name', name, '--trust', String(trust)]);
+    const byTrust = JSON.parse((await as(['people', 'list', '--sort', 'trust', '--json'])).stdout);
+    expect(byTrust.items.map((p: { name: string }) => p.name)).toEqual(['Amy High', 'Kim Mid', 'Zed Low']);
+    const upward = JSON.parse(
+      (await as(['people', 'list', '--sort', 'trust', '--direction', 'asc', '--json'])).stdout,
+    );
+    expect(upward.items.map((p: { name: string }) => p.name)).toEqual(['Zed Low', 'Kim Mid', 'Amy High']);
+    const kim = byTrust.items[1].id as string;
+    expect((await as(['people', 'list', '--has-open-need'])).stdout).toBe('Nobody matches.\n');
+    await t.call('POST', `/api/v1/people/${kim}/needs`, { token: solo.token, body: { text: 'A designer' } });
+    const needy = JSON.parse((await as(['people', 'list', '--has-open-need', '--json'])).stdout);
+    expect(needy.items.map((p: { name: string }) => p.name)).toEqual(['Kim Mid']);
+    const hand = JSON.parse((await as(['people', 'list', '--source', 'hand', '--json'])).stdout);
+    expect(hand.total).toBe(3);
+    const sources = await as(['people', 'sources']);
+    expect(sources.stdout).toMatch(/^SOURCE\s+WHERE FROM\s+PEOPLE\nhand\s+Added by hand\s+3\n$/);
+    expect((await as(['people', 'list', '--sort', 'age'])).stderr).toBe(
+      'error: --sort must be one of: name, last-contact, trust, added\n',
     );
   });
 

@@ -1,5 +1,6 @@
 // `linchpin people add|list|show|edit|rm`. The handlers are in people-actions.ts.
 import type { Command } from 'commander';
+import { PEOPLE_SORTS } from '../../people/list-options';
 import { dbAction } from '../action';
 import type { CliContext } from '../context';
 import { accountOption, collect, intArg, jsonOption } from '../options';
@@ -29,10 +30,29 @@ export function registerPeopleCommands(program: Command, ctx: CliContext): void 
     .option('-q, --search <text>', 'free-text search')
     .option('--tag <tag>', 'only people with this tag (repeat: all of them)', collect)
     .option('--company <text>', 'company name contains')
+    .option(
+      '--source <source>',
+      'where they came from: an import id, hand, demo or request (see people sources)',
+    )
+    .option('--has-open-need', 'only people with an open need')
+    .option('--in-open-introduction', 'only people in an open introduction')
+    .option('--sort <order>', `order: ${PEOPLE_SORTS.join(', ')} (default name; ignored with --search)`)
+    .option('--direction <dir>', 'asc or desc (default: names A–Z, latest, highest and newest first)')
     .option('--limit <n>', 'show at most this many', intArg)
     .addOption(accountOption())
     .addOption(jsonOption())
+    .addHelpText(
+      'after',
+      '\nExample:\n  linchpin people list --sort last-contact --source hand --has-open-need --json',
+    )
     .action(dbAction(ctx, () => actions().then((m) => m.listPeople)));
+
+  group
+    .command('sources')
+    .description('Where people came from (each import, by hand, demo, your link), with how many')
+    .addOption(accountOption())
+    .addOption(jsonOption())
+    .action(dbAction(ctx, () => actions().then((m) => m.listSources)));
 
   group
     .command('show')

@@ -8,32 +8,63 @@ import {
 } from '@tanstack/react-query';
 import { ApiError, api } from './client';
 import { nextPageParam } from './paging';
-import type { PersonAlreadyKnown, PersonBody, PersonPatchBody } from './types';
+import type {
+  BulkRequest,
+  PeopleSort,
+  PersonAlreadyKnown,
+  PersonBody,
+  PersonPatchBody,
+  SortDirection,
+} from './types';
 
 export interface PeopleFilter {
   q?: string;
   tags?: string[];
   company?: string;
+  /** A source's `key` from /api/v1/people/sources. */
+  source?: string;
+  hasOpenNeed?: boolean;
+  inOpenIntroduction?: boolean;
+}
+
+export interface PeopleOrder {
+  sort?: PeopleSort;
+  direction?: SortDirection;
+}
+
+const yesNo = (v: boolean | undefined) => (v === undefined ? undefined : v ? 'true' : 'false');
+
+/** The filter as the list's query and a bulk action's `filter` spell it. */
+export function filterQuery(f: PeopleFilter) {
+  return {
+    q: f.q,
+    tag: f.tags,
+    company: f.company,
+    source: f.source,
+    hasOpenNeed: yesNo(f.hasOpenNeed),
+    inOpenIntroduction: yesNo(f.inOpenIntroduction),
+  } as const;
 }
 
 export const peopleKeys = {
   all: ['people'] as const,
-  list: (f: PeopleFilter) => ['people', 'list', f] as const,
+  list: (f: PeopleFilter, o: PeopleOrder = {}) => ['people', 'list', f, o] as const,
+  sources: ['people', 'sources'] as const,
   one: (id: string) => ['people', 'one', id] as const,
   tags: ['tags'] as const,
 };
 
 export const PEOPLE_PAGE_SIZE = 50;
 
-export function usePeople(filter: PeopleFilter) {
+export function usePeople(filter: PeopleFilter, order: PeopleOrder = {}) {
   return useInfiniteQuery({
-    queryKey: peopleKeys.list(filter),
+    queryKey: peopleKeys.list(filter, order),
     queryFn: ({ pageParam, signal }) =>
       api.get('/api/v1/people', {
         query: {
-          q: filter.q,
-          tag: filter.tags,
-          company: filter.company,
+          ...filterQuery(filter),
+          sort: order.sort,
+          direction: order.direction,
           limit: PEOPLE_PAGE_SIZE,
           cursor: pageParam,
         },
@@ -131,4 +162,26 @@ export function alreadyKnownIn(error: unknown): KnownPerson[] | null {
     people.push({ id, name, matchedOn: IDENTITY_FIELDS.filter((f) => matchedOn.includes(f)) });
   }
   return people.length ? people : null;
+}
+
+/** Where people came from (each import, by hand, the demo, the link), with counts. */
+export function usePeopleSources() {
+  return useQuery({
+    queryKey: peopleKeys.sources,
+    queryFn: ({ signal }) => api.get('/api/v1/people/sources', { signal }),
+    select: (data) => data.items,
+    staleTime: 30_000,
+  });
+}
+
+/** Tags, untags, sets trust or deletes many people in one request; the answer carries its undo. */
+export function useBulkPeople() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: BulkRequest) => api.post('/api/v1/people/bulk', { body }),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: peopleKeys.all });
+      void qc.invalidateQueries({ queryKey: peopleKeys.tags });
+    },
+  });
 }

@@ -23,9 +23,12 @@ describe('the web client is typed by the server’s routes', () => {
   });
 
   test('a list route answers a page of its items with the cursor of the next', () => {
+    expectTypeOf<ResponseOf<'/api/v1/needs'>>().toHaveProperty('nextCursor').toEqualTypeOf<string | null>();
+    // The people list also says how many match in all.
     expectTypeOf<ResponseOf<'/api/v1/people'>>().toEqualTypeOf<{
       items: Person[];
       nextCursor: string | null;
+      total: number;
     }>();
   });
 
@@ -57,7 +60,9 @@ describe('the web client is typed by the server’s routes', () => {
     // @ts-expect-error the route needs its path parameter
     expectTypeOf(() => api.get('/api/v1/people/{id}')).toBeFunction();
     // @ts-expect-error no such query parameter
-    expectTypeOf(() => api.get('/api/v1/people', { query: { sort: 'name' } })).toBeFunction();
+    expectTypeOf(() => api.get('/api/v1/people', { query: { order: 'name' } })).toBeFunction();
+    // @ts-expect-error not an order the list knows
+    expectTypeOf(() => api.get('/api/v1/people', { query: { sort: 'age' } })).toBeFunction();
     // @ts-expect-error a body field the schema does not have
     expectTypeOf(() => api.post('/api/v1/people', { body: { fullName: 'Ada' } })).toBeFunction();
     // @ts-expect-error the body is required

@@ -77,6 +77,12 @@ export type Offer = Schemas['Offer'];
 export type OfferWithPerson = Schemas['OfferWithPerson'];
 export type Interaction = Schemas['Interaction'];
 export type TagCount = ResponseOf<'/api/v1/tags'>['items'][number];
+export type PeopleSource = Schemas['PeopleSource'];
+export type BulkRequest = Schemas['BulkRequest'];
+export type BulkAction = Schemas['BulkAction'];
+export type BulkResult = Schemas['BulkResult'];
+export type PeopleSort = NonNullable<QueryOf<'/api/v1/people'>['sort']>;
+export type SortDirection = NonNullable<QueryOf<'/api/v1/people'>['direction']>;
 
 export type Introduction = Schemas['Introduction'];
 export type IntroductionDetail = Schemas['IntroductionDetail'];

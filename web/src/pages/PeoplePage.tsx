@@ -1,16 +1,25 @@
-// People: search as you type, filter by tags and company, load more with the cursor. The filters live in
-// the address (?q=&tag=&company=), so Back and shared links keep them.
-import { Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
+// People: search as you type, filter by tags, company, source, open needs and open introductions, sort,
+// load more with the cursor, and act on many at once. The filters and order live in the address
+// (?q=&tag=&company=&source=&need=1&intro=1&sort=&dir=), so Back and shared links keep them.
+import { Button, Checkbox, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { usePeople } from '../api/people';
+import { filterQuery, type PeopleFilter, usePeople } from '../api/people';
+import type { PeopleSort, SortDirection } from '../api/types';
 import { IconPlus } from '../components/icons';
 import { LoadError, PageLoader } from '../components/Loading';
 import { LoadMore } from '../components/LoadMore';
 import { PageHeader } from '../components/PageHeader';
+import { BulkBar } from '../components/people/BulkBar';
 import { NoMatches, NoPeopleYet } from '../components/people/PeopleEmpty';
 import { PeopleFilters } from '../components/people/PeopleFilters';
+import {
+  DEFAULT_DIRECTION,
+  DIRECTIONS,
+  PeopleListControls,
+  SORTS,
+} from '../components/people/PeopleListControls';
 import { PersonRow } from '../components/people/PersonRow';
 
 const DEBOUNCE_MS = 250;
@@ -60,10 +69,62 @@ export default function PeoplePage() {
       { replace: true },
     );
 
-  const filter = { q: debouncedQ || undefined, tags, company: debouncedCompany || undefined };
-  const filtering = Boolean(filter.q || filter.company || tags.length);
-  const people = usePeople(filter);
+  const setParam = (key: string, value: string | undefined) =>
+    setParams(
+      (prev) => {
+        const p = new URLSearchParams(prev);
+        if (value) p.set(key, value);
+        else p.delete(key);
+        return p;
+      },
+      { replace: true },
+    );
+
+  const sort: PeopleSort = SORTS.find((s) => s === params.get('sort')) ?? 'name';
+  const direction: SortDirection = DIRECTIONS.find((d) => d === params.get('dir')) ?? DEFAULT_DIRECTION[sort];
+  const filter: PeopleFilter = {
+    q: debouncedQ || undefined,
+    tags,
+    company: debouncedCompany || undefined,
+    source: params.get('source') ?? undefined,
+    hasOpenNeed: params.get('need') === '1' || undefined,
+    inOpenIntroduction: params.get('intro') === '1' || undefined,
+  };
+  const filtering = Boolean(
+    filter.q ||
+      filter.company ||
+      tags.length ||
+      filter.source ||
+      filter.hasOpenNeed ||
+      filter.inOpenIntroduction,
+  );
+  const people = usePeople(filter, { sort, direction });
   const items = people.data?.pages.flatMap((p) => p.items) ?? [];
+  const total = people.data?.pages[0]?.total ?? 0;
+
+  // What is selected: ticked rows, or everyone the filters match. A new filter starts a new selection.
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [allMatching, setAllMatching] = useState(false);
+  const filterKey = JSON.stringify(filter);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the filter's value, not its identity, resets it
+  useEffect(() => {
+    setSelected(new Set());
+    setAllMatching(false);
+  }, [filterKey]);
+  const toggle = (id: string, on: boolean) => {
+    setAllMatching(false);
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  };
+  const clearSelection = () => {
+    setSelected(new Set());
+    setAllMatching(false);
+  };
+  const allShown = items.length > 0 && items.every((p) => selected.has(p.id));
 
   const clear = () => {
     setQ('');
@@ -84,16 +145,51 @@ export default function PeoplePage() {
         }
       />
       <Paper withBorder p="md">
-        <PeopleFilters
-          q={q}
-          onQ={setQ}
-          company={company}
-          onCompany={setCompany}
-          tags={tags}
-          onTags={setTags}
-          searchRef={searchRef}
-        />
+        <Stack gap="sm">
+          <PeopleFilters
+            q={q}
+            onQ={setQ}
+            company={company}
+            onCompany={setCompany}
+            tags={tags}
+            onTags={setTags}
+            searchRef={searchRef}
+          />
+          <PeopleListControls
+            sort={sort}
+            direction={direction}
+            onOrder={(s, d) =>
+              setParams(
+                (prev) => {
+                  const p = new URLSearchParams(prev);
+                  p.set('sort', s);
+                  p.set('dir', d);
+                  return p;
+                },
+                { replace: true },
+              )
+            }
+            searching={Boolean(filter.q)}
+            source={filter.source}
+            onSource={(v) => setParam('source', v)}
+            hasOpenNeed={Boolean(filter.hasOpenNeed)}
+            onHasOpenNeed={(on) => setParam('need', on ? '1' : undefined)}
+            inOpenIntroduction={Boolean(filter.inOpenIntroduction)}
+            onInOpenIntroduction={(on) => setParam('intro', on ? '1' : undefined)}
+          />
+        </Stack>
       </Paper>
+
+      {(selected.size > 0 || allMatching) && (
+        <BulkBar
+          count={allMatching ? total : selected.size}
+          allMatching={allMatching}
+          total={total}
+          onSelectAllMatching={() => setAllMatching(true)}
+          onClear={clearSelection}
+          target={() => (allMatching ? { filter: filterQuery(filter) } : { ids: [...selected] })}
+        />
+      )}
 
       {people.isPending ? (
         <PageLoader label="Loading people" />
@@ -104,9 +200,21 @@ export default function PeoplePage() {
       ) : (
         <>
           <Group justify="space-between" gap="xs">
-            <Text fz="sm" c="dimmed" role="status" aria-live="polite">
-              {resultCount(items.length, people.hasNextPage, filtering)}
-            </Text>
+            <Group gap="sm">
+              <Checkbox
+                aria-label="Select everyone shown"
+                checked={allMatching || allShown}
+                indeterminate={!allMatching && !allShown && selected.size > 0}
+                onChange={(e) => {
+                  const on = e.currentTarget.checked;
+                  setAllMatching(false);
+                  setSelected(on ? new Set(items.map((p) => p.id)) : new Set());
+                }}
+              />
+              <Text fz="sm" c="dimmed" role="status" aria-live="polite">
+                {resultCount(items.length, total, filtering)}
+              </Text>
+            </Group>
             {people.isFetching && !people.isFetchingNextPage && <Loader size="xs" aria-label="Updating" />}
           </Group>
           <Paper
@@ -119,8 +227,16 @@ export default function PeoplePage() {
             aria-label="People"
           >
             {items.map((person) => (
-              <li key={person.id} style={{ listStyle: 'none' }}>
-                <PersonRow person={person} />
+              <li key={person.id} style={{ listStyle: 'none', display: 'flex', alignItems: 'center' }}>
+                <Checkbox
+                  pl="md"
+                  aria-label={`Select ${person.name}`}
+                  checked={allMatching || selected.has(person.id)}
+                  onChange={(e) => toggle(person.id, e.currentTarget.checked)}
+                />
+                <div style={{ flex: 1, minWidth: 0 }}>
+                  <PersonRow person={person} />
+                </div>
               </li>
             ))}
           </Paper>
@@ -131,8 +247,8 @@ export default function PeoplePage() {
   );
 }
 
-function resultCount(n: number, more: boolean, filtering: boolean): string {
-  const people = `${n} ${n === 1 ? 'person' : 'people'}`;
-  if (more) return `Showing the first ${people}${filtering ? ' that match' : ''} — there are more`;
-  return filtering ? `${people} match` : `${people} in your network`;
+function resultCount(shown: number, total: number, filtering: boolean): string {
+  const people = `${total.toLocaleString()} ${total === 1 ? 'person' : 'people'}`;
+  const all = filtering ? `${people} match` : `${people} in your network`;
+  return shown < total ? `${all} · showing ${shown.toLocaleString()}` : all;
 }
