@@ -177,7 +177,7 @@ describe('where each person came from', () => {
     const nora = people.find((p) => p.name === 'Nora New')!;
     expect(tim.source).toEqual(byHand.body.source);
     expect(nora.source).toMatchObject({ kind: 'import', importId: imported.id });
-    expect(nora.source.label).toMatch(/^From CSV import \(contacts\.csv\), \d{1,2} [A-Z][a-z]{2} \d{4}$/);
+    expect(nora.source.label).toMatch(/^CSV import \(contacts\.csv\), \d{1,2} [A-Z][a-z]{2} \d{4}$/);
   });
 });
 
