@@ -99,7 +99,8 @@ describe(`linchpin as a process (${kind})`, () => {
     const demo = JSON.parse((await run('demo', '--account', 'big@example.com', '--json')).stdout);
     expect(demo).toMatchObject({ account: 'big@example.com', people: 240 });
     const all = JSON.parse((await run('people', 'list', '--account', 'big@example.com', '--json')).stdout);
-    expect(Object.keys(all)).toEqual(['items']);
+    expect(Object.keys(all)).toEqual(['items', 'total']);
+    expect(all.total).toBe(240);
     expect(all.items).toHaveLength(240);
     expect(new Set(all.items.map((p: { id: string }) => p.id)).size).toBe(240);
   }, 180_000);
