@@ -1,15 +1,16 @@
 // The secret calendar feed: follow-ups, check-backs, needed-by and keep-in-touch dates in the
 // connector's own calendar app. The URL is shown once (only its hash is kept); making a new one or
 // turning the feed off stops the old URL at once, so both ask first.
-import { Alert, Button, CopyButton, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useCalendarFeed, useCreateCalendarFeed, useRevokeCalendarFeed } from '../../api/calendar-feed';
 import { errorMessage } from '../../api/client';
 import { formatDate } from '../../lib/dates';
 import { ConfirmDialog } from '../ConfirmDialog';
-import { IconAlert, IconCalendar, IconCheck, IconCopy } from '../icons';
+import { IconCalendar } from '../icons';
 import { LoadError, PageLoader } from '../Loading';
+import { ShownOnceUrl } from './ShownOnceUrl';
 
 export function CalendarFeedCard() {
   const feed = useCalendarFeed();
@@ -54,33 +55,7 @@ export function CalendarFeedCard() {
           <LoadError error={feed.error} onRetry={() => void feed.refetch()} />
         ) : (
           <>
-            {url && (
-              <Stack gap="xs">
-                <Alert color="yellow" variant="light" icon={<IconAlert />}>
-                  Copy the address now: it is shown only once.
-                </Alert>
-                <Group gap="xs" align="flex-end" wrap="nowrap">
-                  <TextInput
-                    label="Feed address"
-                    value={url}
-                    readOnly
-                    style={{ flex: 1 }}
-                    onFocus={(e) => e.currentTarget.select()}
-                  />
-                  <CopyButton value={url}>
-                    {({ copied, copy }) => (
-                      <Button
-                        variant={copied ? 'light' : 'filled'}
-                        leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
-                        onClick={copy}
-                      >
-                        {copied ? 'Copied' : 'Copy'}
-                      </Button>
-                    )}
-                  </CopyButton>
-                </Group>
-              </Stack>
-            )}
+            {url && <ShownOnceUrl label="Feed address" url={url} />}
             {feed.data.active ? (
               <Group justify="space-between" gap="sm">
                 <Text fz="sm">

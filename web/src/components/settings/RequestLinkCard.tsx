@@ -1,15 +1,16 @@
 // The public "ask me for an introduction" link: people the connector shares it with ask for an
 // introduction there, and the request arrives on Today. The URL is shown once (only its hash is kept);
 // making a new one or turning it off stops the old URL at once, so both ask first.
-import { Alert, Button, CopyButton, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client';
 import { useCreateRequestLink, useRequestLink, useRevokeRequestLink } from '../../api/intro-requests';
 import { formatDate } from '../../lib/dates';
 import { ConfirmDialog } from '../ConfirmDialog';
-import { IconAlert, IconCheck, IconCopy, IconLink } from '../icons';
+import { IconLink } from '../icons';
 import { LoadError, PageLoader } from '../Loading';
+import { ShownOnceUrl } from './ShownOnceUrl';
 
 export function RequestLinkCard() {
   const link = useRequestLink();
@@ -55,33 +56,7 @@ export function RequestLinkCard() {
           <LoadError error={link.error} onRetry={() => void link.refetch()} />
         ) : (
           <>
-            {url && (
-              <Stack gap="xs">
-                <Alert color="yellow" variant="light" icon={<IconAlert />}>
-                  Copy the address now: it is shown only once.
-                </Alert>
-                <Group gap="xs" align="flex-end" wrap="nowrap">
-                  <TextInput
-                    label="Request link"
-                    value={url}
-                    readOnly
-                    style={{ flex: 1 }}
-                    onFocus={(e) => e.currentTarget.select()}
-                  />
-                  <CopyButton value={url}>
-                    {({ copied, copy }) => (
-                      <Button
-                        variant={copied ? 'light' : 'filled'}
-                        leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
-                        onClick={copy}
-                      >
-                        {copied ? 'Copied' : 'Copy'}
-                      </Button>
-                    )}
-                  </CopyButton>
-                </Group>
-              </Stack>
-            )}
+            {url && <ShownOnceUrl label="Request link" url={url} />}
             {link.data.active ? (
               <Group justify="space-between" gap="sm">
                 <Text fz="sm">
