@@ -9,8 +9,11 @@
 //
 // Fresh means: every input file (src/ without tests, drizzle/, tsconfig.json, package.json and this script)
 // has the size and modification time recorded at build time, or, if any differs, the same content hash.
-// Packages stay external (node_modules is not bundled): PGlite and others find their files relative to
-// their own modules.
+// Most packages stay external: PGlite and others find their files relative to their own modules, and the
+// commands that need them load them only when they run. The pure-JavaScript packages every server start
+// loads are bundled (BUNDLED_PACKAGES): Node's module loader reading, resolving and compiling their
+// hundreds of small files was ~0.3 s of a cold start's CPU. Which package went into which output file is
+// recorded in packages.json beside the build, so tests can still see what a command loads.
 import { createHash } from 'node:crypto';
 import {
   existsSync,
@@ -30,6 +33,19 @@ export const distDir = join(root, 'dist');
 const currentFile = join(distDir, 'current.json');
 const thisScript = fileURLToPath(import.meta.url);
 
+/**
+ * Packages bundled into the build, with whatever they import. All are plain JavaScript with no files of
+ * their own to find at run time. Every other dependency stays an external import.
+ */
+const BUNDLED_PACKAGES = [
+  'zod',
+  'hono',
+  '@hono/zod-openapi',
+  '@hono/node-server',
+  'drizzle-orm',
+  'libphonenumber-js',
+];
+
 /** How many older builds stay on disk for processes that may still be running them. */
 const KEEP_OLD_BUILDS = 3;
 
@@ -46,7 +62,13 @@ function inputFiles() {
   };
   walk('src');
   walk('drizzle');
-  files.push('tsconfig.json', 'package.json', relative(root, thisScript).split(sep).join('/'));
+  // The lock file too: bundled packages are part of the build, so a new version of one must rebuild it.
+  files.push(
+    'tsconfig.json',
+    'package.json',
+    'package-lock.json',
+    relative(root, thisScript).split(sep).join('/'),
+  );
   return files.sort();
 }
 
@@ -138,6 +160,43 @@ function sourceUrlPlugin(outdir) {
   };
 }
 
+/** The package a bare import names: `drizzle-orm/pglite` → `drizzle-orm`, `@hono/zod-openapi` → itself. */
+function packageName(specifier) {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+/** Dependencies not in BUNDLED_PACKAGES stay imports that Node resolves from node_modules at run time. */
+function externalPackagesPlugin() {
+  const dependencies = Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).dependencies);
+  const external = new Set(dependencies.filter((name) => !BUNDLED_PACKAGES.includes(name)));
+  return {
+    name: 'external-packages',
+    setup(build) {
+      build.onResolve({ filter: /^[^./]/ }, (args) => {
+        if (args.path.startsWith('node:') || external.has(packageName(args.path))) {
+          return { path: args.path, external: true };
+        }
+        return undefined;
+      });
+    },
+  };
+}
+
+/** Output file → the packages bundled into it, from esbuild's metafile. */
+function bundledPackagesByFile(metafile) {
+  const byFile = {};
+  for (const [output, info] of Object.entries(metafile.outputs)) {
+    const packages = new Set();
+    for (const input of Object.keys(info.inputs)) {
+      const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+      if (match) packages.add(match[1]);
+    }
+    if (packages.size) byFile[output.split('/').pop()] = [...packages].sort();
+  }
+  return byFile;
+}
+
 /** Builds the server and CLI unless the current build is fresh. Returns the entry module's file: URL. */
 export async function buildServer({ ifStale = false, log = (line) => process.stderr.write(line) } = {}) {
   if (ifStale) {
@@ -156,7 +215,7 @@ export async function buildServer({ ifStale = false, log = (line) => process.std
   if (!existsSync(join(outdir, 'main.js'))) {
     const tmp = join(distDir, `tmp-${process.pid}-${Date.now()}`);
     try {
-      await esbuild.build({
+      const result = await esbuild.build({
         absWorkingDir: root,
         // The embedding thread's file is its own entry, beside the chunks that start it
         // (src/matching/use-embedder.ts finds it next to itself).
@@ -169,12 +228,20 @@ export async function buildServer({ ifStale = false, log = (line) => process.std
         format: 'esm',
         platform: 'node',
         target: 'node20',
-        packages: 'external',
         sourcemap: 'linked',
         logLevel: 'warning',
+        metafile: true,
+        // A bundled CommonJS module's `require` of a Node built-in needs a real `require`.
+        banner: {
+          js: "import { createRequire as __linchpinRequire } from 'node:module'; const require = __linchpinRequire(import.meta.url);",
+        },
         // Paths in the plugin are computed for the final folder, not the temporary one.
-        plugins: [sourceUrlPlugin(outdir)],
+        plugins: [sourceUrlPlugin(outdir), externalPackagesPlugin()],
       });
+      writeFileSync(
+        join(tmp, 'packages.json'),
+        `${JSON.stringify(bundledPackagesByFile(result.metafile), null, 2)}\n`,
+      );
       try {
         renameSync(tmp, outdir);
       } catch (err) {
