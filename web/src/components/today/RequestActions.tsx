@@ -37,6 +37,12 @@ function AcceptDialog({
   const navigate = useNavigate();
   const [person, setPerson] = useState<Person | null>(null);
   const [unmet, setUnmet] = useState<Unmet[] | null>(null);
+  // Cancelling forgets the choice, so the dialog opens afresh; editing the request keeps it.
+  const cancel = () => {
+    setPerson(null);
+    setUnmet(null);
+    onClose();
+  };
 
   const submit = (confirmUnvouched: boolean) => {
     if (!person) return;
@@ -61,7 +67,7 @@ function AcceptDialog({
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title="Accept the request" centered size="lg">
+    <Modal opened={opened} onClose={cancel} title="Accept the request" centered size="lg">
       {detail.isPending ? (
         <PageLoader />
       ) : detail.isError ? (
@@ -115,7 +121,7 @@ function AcceptDialog({
             with their paragraph. Nobody is asked until you send it.
           </Text>
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={cancel}>
               Cancel
             </Button>
             {unmet ? (
