@@ -75,6 +75,11 @@ const samples: Record<string, () => unknown> = {
   'POST /api/v1/suggestions/dismissals': () => ({ needId: ids.need, providerId: ids.other, offerId: null }),
   'POST /api/v1/suggestions/draft': () => ({ needId: ids.need, providerId: ids.other, offerId: null }),
   'POST /api/v1/people/{id}/not-yet': () => ({ asked: 'referrals to CFOs', criteria: ['worked together'] }),
+  'PATCH /api/v1/intro-requests/{id}': () => ({
+    requesterName: 'Asker Corrected',
+    requesterEmail: 'asker@example.com',
+    wantsToMeet: 'a climate investor',
+  }),
   'POST /api/v1/intro-requests/{id}/accept': () => ({ personId: ids.other, confirmUnvouched: true }),
   'POST /api/v1/intro-requests/{id}/decline': () => ({ note: 'Thank you for asking' }),
   'PUT /api/v1/matching/settings': () => ({ suggestionsPerWeek: 7, declineCooldownDays: 90 }),

@@ -21,7 +21,11 @@ export const MAX_REQUEST_FORM_BYTES = 32_768;
  */
 export const HONEYPOT_FIELD = 'website';
 
-const RequestForm = z.object({
+/**
+ * What each field must be, for the requester's form and for the connector correcting a request alike
+ * (`EditIntroRequestInput`), so a request stays one a requester could have sent.
+ */
+export const REQUEST_FIELD_RULES = {
   name: line(REQUEST_FIELD_LIMITS.name),
   email: z
     .string()
@@ -31,7 +35,9 @@ const RequestForm = z.object({
   wantsToMeet: line(REQUEST_FIELD_LIMITS.wantsToMeet),
   why: text(REQUEST_FIELD_LIMITS.why).pipe(z.string().min(1, { error: 'must not be empty' })),
   about: text(REQUEST_FIELD_LIMITS.about).pipe(z.string().min(1, { error: 'must not be empty' })),
-});
+};
+
+const RequestForm = z.object(REQUEST_FIELD_RULES);
 export type RequestForm = z.output<typeof RequestForm>;
 export type RequestField = keyof typeof REQUEST_FIELD_LIMITS;
 

@@ -369,3 +369,143 @@ describe('accepting and declining', () => {
     ).toBe(409);
   });
 });
+
+describe('editing a request before deciding', () => {
+  async function pending(overrides: Record<string, string> = {}) {
+    const path = await makeLink(me);
+    const sent = fields(overrides);
+    await post(path, sent);
+    const list = await t.call('GET', '/api/v1/intro-requests?status=pending', { token: me.token });
+    return list.body.items.find((r: { requesterName: string }) => r.requesterName === sent.name) as {
+      id: string;
+    };
+  }
+  const edit = (id: string, body: unknown, token = me.token) =>
+    t.call('PATCH', `/api/v1/intro-requests/${id}`, { token, body });
+
+  it('corrects the details as the form would take them, answers people matching the new text, and Today says it', async () => {
+    const cfo = (
+      await t.call('POST', '/api/v1/people', {
+        token: me.token,
+        body: personInput({ name: 'Fern Financier', title: 'Fractional CFO' }),
+      })
+    ).body;
+    const req = await pending({ name: 'Typo Tess', email: 'tess@exmaple.com', wantsToMeet: 'a lawyer' });
+    const res = await edit(req.id, {
+      requesterName: '  Tess Tidy ',
+      requesterEmail: ' Tess@Example.com ',
+      wantsToMeet: 'a fractional CFO',
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      id: req.id,
+      status: 'pending',
+      requesterName: 'Tess Tidy',
+      requesterEmail: 'tess@example.com',
+      wantsToMeet: 'a fractional CFO',
+      why: fields().why,
+      aboutRequester: fields().about,
+    });
+    expect(res.body.candidates.map((c: { id: string }) => c.id)).toContain(cfo.id);
+    const read = await t.call('GET', `/api/v1/intro-requests/${req.id}`, { token: me.token });
+    expect(read.body).toEqual(res.body);
+    const today = await t.call('GET', '/api/v1/agenda', { token: me.token });
+    const item = today.body.items.find((i: { key: string }) => i.key === `request:${req.id}`);
+    expect(item.summary).toBe('Tess Tidy asks to be introduced to a fractional CFO');
+  });
+
+  it('drafts from the edited text when accepted: the requester’s name, email, pitch and the reason', async () => {
+    const advisor = (
+      await t.call('POST', '/api/v1/people', { token: me.token, body: personInput({ name: 'Ada Advisor' }) })
+    ).body;
+    const req = await pending({ name: 'Before Edit', email: 'before@example.com' });
+    const about = 'Ed runs Edits Ltd, a proofreading studio of four people.';
+    const why = 'We want advice on pricing.';
+    expect(
+      (
+        await edit(req.id, {
+          requesterName: 'Ed Edited',
+          requesterEmail: 'ed@example.com',
+          wantsToMeet: 'a pricing advisor',
+          why,
+          aboutRequester: about,
+        })
+      ).status,
+    ).toBe(200);
+    const accepted = await t.call('POST', `/api/v1/intro-requests/${req.id}/accept`, {
+      token: me.token,
+      body: { personId: advisor.id },
+    });
+    expect(accepted.status).toBe(201);
+    expect(accepted.body.request).toMatchObject({
+      requesterName: 'Ed Edited',
+      requesterEmail: 'ed@example.com',
+    });
+    const person = await t.call('GET', `/api/v1/people/${accepted.body.requesterPersonId}`, {
+      token: me.token,
+    });
+    expect(person.body).toMatchObject({ name: 'Ed Edited', emails: ['ed@example.com'], blurb: about });
+    const intro = await t.call('GET', `/api/v1/introductions/${accepted.body.introductionId}`, {
+      token: me.token,
+    });
+    expect(intro.body).toMatchObject({
+      pitchA: about,
+      reason: `Ed Edited asked to meet a pricing advisor. ${why}`,
+    });
+  });
+
+  it('sends a decline note to the corrected email', async () => {
+    const req = await pending({ name: 'Wrong Mail', email: 'wrong@example.com' });
+    await edit(req.id, { requesterEmail: 'right@example.com' });
+    const declined = await t.call('POST', `/api/v1/intro-requests/${req.id}/decline`, {
+      token: me.token,
+      body: { note: 'Thank you, not this time.' },
+    });
+    expect(declined.status).toBe(200);
+    const outbox = (await t.call('GET', '/api/v1/outbox', { token: me.token })).body.items;
+    const message = await t.call('GET', `/api/v1/outbox/${outbox[0].id}`, { token: me.token });
+    expect(message.body.to).toEqual(['right@example.com']);
+  });
+
+  it('refuses bad input with a problem naming each field, and changes nothing', async () => {
+    const req = await pending({ name: 'Careful Cara', email: 'cara@example.com' });
+    const cases: [unknown, string, RegExp][] = [
+      [{ requesterEmail: 'not an email' }, 'requesterEmail', /email address/],
+      [{ requesterName: '   ' }, 'requesterName', /must not be empty/],
+      [{ requesterName: 'Cara\nBcc: x' }, 'requesterName', /single line/],
+      [{ wantsToMeet: 'w'.repeat(REQUEST_FIELD_LIMITS.wantsToMeet + 1) }, 'wantsToMeet', /at most 500/],
+      [{ why: '' }, 'why', /must not be empty/],
+      [{ aboutRequester: 'x'.repeat(REQUEST_FIELD_LIMITS.about + 1) }, 'aboutRequester', /at most 2000/],
+      [{ requesterName: 42 }, 'requesterName', /./],
+      [{ status: 'accepted' }, 'status', /./],
+    ];
+    for (const [body, field, message] of cases) {
+      const res = await edit(req.id, body);
+      expect(res.status, JSON.stringify(body)).toBe(422);
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+      expect(res.body.errors.find((e: { field: string }) => e.field === field).message).toMatch(message);
+    }
+    const read = await t.call('GET', `/api/v1/intro-requests/${req.id}`, { token: me.token });
+    expect(read.body).toMatchObject({ requesterName: 'Careful Cara', requesterEmail: 'cara@example.com' });
+    // An empty edit is no change at all.
+    const none = await edit(req.id, {});
+    expect(none.status).toBe(200);
+    expect(none.body).toEqual(read.body);
+  });
+
+  it('edits only pending requests of the caller’s own account', async () => {
+    const req = await pending({ name: 'Decided Dee', email: 'dee@example.com' });
+    await t.call('POST', `/api/v1/intro-requests/${req.id}/decline`, { token: me.token, body: {} });
+    const late = await edit(req.id, { requesterName: 'Too Late' });
+    expect(late.status).toBe(409);
+    expect(late.body.detail).toContain('already declined');
+    const other = await t.account();
+    const open = await pending({ name: 'Mine Only', email: 'mine@example.com' });
+    expect((await edit(open.id, { requesterName: 'Stolen' }, other.token)).status).toBe(404);
+    const read = await t.call('GET', `/api/v1/intro-requests/${open.id}`, { token: me.token });
+    expect(read.body.requesterName).toBe('Mine Only');
+    const decided = await t.call('GET', `/api/v1/intro-requests/${req.id}`, { token: me.token });
+    expect(decided.body.requesterName).toBe('Decided Dee');
+  });
+});

@@ -86,6 +86,28 @@ export async function findRequest(db: DbOrTx, accountId: string, id: string, loc
   return row;
 }
 
+type RequestDetails = Pick<
+  IntroRequestRow,
+  'requesterName' | 'requesterEmail' | 'wantsToMeet' | 'why' | 'aboutRequester'
+>;
+
+/** The connector's corrections to a request's details: a field left undefined stays as it is. */
+export async function updateDetails(
+  db: DbOrTx,
+  accountId: string,
+  id: string,
+  values: { [K in keyof RequestDetails]?: RequestDetails[K] | undefined },
+): Promise<void> {
+  const { requesterName, requesterEmail, wantsToMeet, why, aboutRequester } = values;
+  const set = { requesterName, requesterEmail, wantsToMeet, why, aboutRequester };
+  // Drizzle leaves undefined fields out of the update, and refuses an update with none.
+  if (Object.values(set).every((v) => v === undefined)) return;
+  await db
+    .update(introRequests)
+    .set(set)
+    .where(and(eq(introRequests.accountId, accountId), eq(introRequests.id, id)));
+}
+
 export async function decide(
   db: DbOrTx,
   accountId: string,

@@ -10,6 +10,7 @@ import {
   AcceptedIntroRequest,
   AcceptIntroRequestInput,
   DeclineIntroRequestInput,
+  EditIntroRequestInput,
   IntroRequest,
   IntroRequestDetail,
   IntroRequestLinkCreated,
@@ -97,6 +98,26 @@ export function introRequestsRoutes(deps: AppDeps) {
         },
       }),
       async (c) => c.json(await service.getRequest(deps.db, account(c), c.req.valid('param').id), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'patch',
+        path: '/api/v1/intro-requests/{id}',
+        tags,
+        summary:
+          'Correct a pending request before deciding (name, email, whom they would like to meet, why, their paragraph); accepting then drafts from the corrected text',
+        request: { params: IdParam, ...jsonBody(EditIntroRequestInput) },
+        responses: {
+          200: json(IntroRequestDetail, 'The corrected request, with people matching it now'),
+          ...writeProblems,
+          409: problems[409],
+        },
+      }),
+      async (c) =>
+        c.json(
+          await service.editRequest(deps.db, account(c), c.req.valid('param').id, c.req.valid('json')),
+          200,
+        ),
     )
     .openapi(
       createRoute({

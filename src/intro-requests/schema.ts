@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { INTRO_REQUEST_STATUSES } from '../db/schema/referrals';
 import { Id, IsoDateTime, text } from '../shared/common-schema';
+import { REQUEST_FIELD_RULES } from './form';
 
 export const IntroRequestLinkCreated = z
   .object({
@@ -64,6 +65,24 @@ export const IntroRequestList = z.object({ items: z.array(IntroRequest) }).meta(
 export const IntroRequestListQuery = z.object({
   status: IntroRequestStatus.optional().describe('Only requests in this state (default: all, newest first)'),
 });
+
+export const EditIntroRequestInput = z
+  .strictObject({
+    requesterName: REQUEST_FIELD_RULES.name.optional().describe('Their name, corrected'),
+    requesterEmail: REQUEST_FIELD_RULES.email
+      .optional()
+      .describe('Their email (accepting matches or adds them by it; a decline note goes to it)'),
+    wantsToMeet: REQUEST_FIELD_RULES.wantsToMeet.optional().describe('Whom they would like to meet'),
+    why: REQUEST_FIELD_RULES.why.optional(),
+    aboutRequester: REQUEST_FIELD_RULES.about
+      .optional()
+      .describe('Their paragraph about themselves: accepting makes it their pitch in the draft'),
+  })
+  .describe(
+    'Fields left out stay as they are; each is checked as on the public form, so the request stays one they could have sent',
+  )
+  .meta({ id: 'EditIntroRequestInput' });
+export type EditIntroRequestInput = z.output<typeof EditIntroRequestInput>;
 
 export const AcceptIntroRequestInput = z
   .strictObject({

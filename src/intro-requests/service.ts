@@ -3,7 +3,7 @@
 // makes a draft, and declining sends only the note the connector wrote, or nothing.
 import { randomUUID } from 'node:crypto';
 import { findAccountById } from '../accounts/repository';
-import type { DbOrTx } from '../db/client';
+import type { Db, DbOrTx } from '../db/client';
 import { isUniqueViolation } from '../db/errors';
 import { stem } from '../domain/matching/text/stem';
 import { isStop } from '../domain/matching/text/stopwords';
@@ -23,6 +23,7 @@ import type {
   AcceptedIntroRequest,
   AcceptIntroRequestInput,
   DeclineIntroRequestInput,
+  EditIntroRequestInput,
   IntroRequest,
   IntroRequestDetail,
 } from './schema';
@@ -91,6 +92,24 @@ async function lockPending(tx: DbOrTx, accountId: string, id: string) {
   if (!row) throw notFound('Introduction request');
   if (row.status !== 'pending') throw conflict(`this request was already ${row.status}`);
   return row;
+}
+
+/**
+ * Corrects a pending request before the connector decides; accepting and declining read the corrected
+ * row, so the draft (the requester's name, email, pitch and the reason) and any decline note follow it.
+ * Answers the request as read afterwards: whom it matches may have changed with it.
+ */
+export async function editRequest(
+  db: Db,
+  accountId: string,
+  id: string,
+  input: EditIntroRequestInput,
+): Promise<IntroRequestDetail> {
+  await db.transaction(async (tx) => {
+    await lockPending(tx, accountId, id);
+    await repo.updateDetails(tx, accountId, id, input);
+  });
+  return getRequest(db, accountId, id);
 }
 
 /**

@@ -3,12 +3,14 @@ import * as links from '../../intro-requests/link-service';
 import {
   AcceptIntroRequestInput,
   DeclineIntroRequestInput,
+  EditIntroRequestInput,
   IntroRequestStatus,
 } from '../../intro-requests/schema';
 import * as service from '../../intro-requests/service';
 import type { Handler } from '../action';
+import { UserError } from '../context';
 import { fields, printJson, table } from '../format';
-import { parseId, parseInput } from '../input';
+import { defined, parseId, parseInput } from '../input';
 
 type WithJson = { json?: boolean };
 
@@ -54,6 +56,43 @@ export const listRequests: Handler<{ status?: string } & WithJson> = async (s, {
       { header: 'WHY', value: (r) => r.why },
     ]),
   );
+};
+
+type EditOptions = { name?: string; email?: string; wantsToMeet?: string; why?: string; about?: string };
+
+export const editRequest: Handler<EditOptions & WithJson> = async (s, { opts, args }) => {
+  const account = await s.account();
+  const changes = defined({
+    requesterName: opts.name,
+    requesterEmail: opts.email,
+    wantsToMeet: opts.wantsToMeet,
+    why: opts.why,
+    aboutRequester: opts.about,
+  });
+  if (Object.keys(changes).length === 0) {
+    throw new UserError(
+      'nothing to change: give at least one of --name, --email, --wants-to-meet, --why, --about',
+    );
+  }
+  const input = parseInput(EditIntroRequestInput, changes, {
+    requesterName: '--name',
+    requesterEmail: '--email',
+    wantsToMeet: '--wants-to-meet',
+    why: '--why',
+    aboutRequester: '--about',
+  });
+  const edited = await service.editRequest(s.deps.db, account.id, parseId(args[0]!, 'id'), input);
+  if (opts.json) return printJson(s.io, edited);
+  s.io.stdout(
+    fields([
+      ['From', `${edited.requesterName} <${edited.requesterEmail}>`],
+      ['Wants to meet', edited.wantsToMeet],
+      ['Why', edited.why],
+      ['About them', edited.aboutRequester],
+      ['Might fit', edited.candidates.map((c) => `${c.name} (${c.id})`).join(', ') || '(nobody found)'],
+    ]),
+  );
+  s.io.stdout(`Accept with: linchpin requests accept ${edited.id} --to <personId>\n`);
 };
 
 export const acceptRequest: Handler<

@@ -1,5 +1,5 @@
 // `linchpin request-link create|revoke|show` (the public "ask me for an introduction" link) and
-// `linchpin requests list|accept|decline` (what came in through it). Handlers in requests-actions.ts.
+// `linchpin requests list|edit|accept|decline` (what came in through it). Handlers in requests-actions.ts.
 import type { Command } from 'commander';
 import { dbAction } from '../action';
 import type { CliContext } from '../context';
@@ -39,6 +39,20 @@ export function registerRequestCommands(program: Command, ctx: CliContext): void
     .addOption(accountOption())
     .addOption(jsonOption())
     .action(dbAction(ctx, () => actions().then((m) => m.listRequests)));
+  requests
+    .command('edit')
+    .description(
+      'Correct a pending request before accepting or declining it; accepting then drafts from the corrected text',
+    )
+    .argument('<id>', 'the request id (linchpin requests list)')
+    .option('--name <text>', 'their name')
+    .option('--email <address>', 'their email (accepting matches or adds them by it)')
+    .option('--wants-to-meet <text>', 'whom they would like to meet')
+    .option('--why <text>', 'why they would like to meet them')
+    .option('--about <text>', 'their paragraph about themselves (their pitch in the draft)')
+    .addOption(accountOption())
+    .addOption(jsonOption())
+    .action(dbAction(ctx, () => actions().then((m) => m.editRequest)));
   requests
     .command('accept')
     .description(

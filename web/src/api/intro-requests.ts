@@ -1,12 +1,14 @@
 // Introduction requests from the network: the public request link (on, new, off), the requests that came
-// in, accepting one into a draft and declining kindly; and "not yet" answers on a person.
+// in, correcting one before deciding, accepting one into a draft and declining kindly; and "not yet"
+// answers on a person.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { introKeys } from './introductions';
 import { todayKey } from './today';
-import type { ResponseOf } from './types';
+import type { BodyOf, ResponseOf } from './types';
 
 export type IntroRequestDetail = ResponseOf<'/api/v1/intro-requests/{id}'>;
+export type IntroRequestEdit = BodyOf<'/api/v1/intro-requests/{id}', 'patch'>;
 export type NotYetAnswer = ResponseOf<'/api/v1/people/{id}/not-yet'>['items'][number];
 
 const linkKey = ['intro-request-link'] as const;
@@ -44,6 +46,20 @@ export function useIntroRequest(id: string, enabled = true) {
     queryKey: requestKeys.one(id),
     queryFn: ({ signal }) => api.get('/api/v1/intro-requests/{id}', { path: { id }, signal }),
     enabled,
+  });
+}
+
+/** A correction answers the request as now read (whom it matches may change): the dialogs show it at once. */
+export function useEditRequest() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: IntroRequestEdit }) =>
+      api.patch('/api/v1/intro-requests/{id}', { path: { id }, body }),
+    onSuccess: (detail) => {
+      qc.setQueryData(requestKeys.one(detail.id), detail);
+      void qc.invalidateQueries({ queryKey: todayKey });
+      void qc.invalidateQueries({ queryKey: requestKeys.all, exact: true });
+    },
   });
 }
 

@@ -26,6 +26,7 @@ import { kindLabels } from '../../lib/intro-labels';
 import { options } from '../../lib/labels';
 import { type Unmet, unmetOf } from '../../lib/unvouched';
 import { ProblemAlert } from '../ProblemAlert';
+import { UnmetCriteria } from '../UnmetCriteria';
 import { useServerSubmit } from '../useServerForm';
 import { AskOrderField, type Order } from './AskOrderField';
 import { ConsentPreview } from './ConsentPreview';
@@ -209,6 +210,7 @@ export function ProposeForm({ initialA, initialB, need, onSubmit }: Props) {
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <ProblemAlert problem={problem} />
+        {problem && unvouched && <UnmetCriteria unmet={unvouched} />}
         {problem && unvouched && (
           <Checkbox
             label={`Put ${unvouched.map((u) => u.name).join(' and ')} forward anyway: I confirm, then save again`}

@@ -8,6 +8,7 @@ import { ApiError, api, errorMessage } from '../../api/client';
 import { suggestionKeys, useDismissSuggestion, useDraftFromSuggestion } from '../../api/suggestions';
 import type { SuggestionChoiceBody } from '../../api/types';
 import { unmetOf } from '../../lib/unvouched';
+import { UnmetCriteria } from '../UnmetCriteria';
 
 export interface SuggestionNames {
   seeker: string;
@@ -36,11 +37,7 @@ export function useSuggestionActions(choice: SuggestionChoiceBody, names: Sugges
           title: 'Your criteria are not all met',
           message: (
             <Stack gap={4}>
-              {unmet.map((u) => (
-                <Text key={u.name} fz="sm">
-                  {u.name}: {u.met} of {u.total} of your criteria met (not yet: {u.unmet.join(', ')}).
-                </Text>
-              ))}
+              <UnmetCriteria unmet={unmet} />
               <Group gap="xs">
                 <Button
                   size="compact-sm"

@@ -1,5 +1,6 @@
-// Today's introduction request: accept (choose whom to introduce them to; a draft is made, nobody is
-// asked) or decline kindly (a note the connector reviews, or silently). Someone whose vouch criteria are
+// Today's introduction request: correct it first (EditRequestDialog), accept (choose whom to introduce
+// them to; a draft is made from the request as corrected, nobody is asked) or decline kindly (a note the
+// connector reviews, or silently). Someone whose vouch criteria are
 // not all met is drafted only after the connector confirms it in the dialog.
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -10,20 +11,38 @@ import { useAcceptRequest, useDeclineRequest, useIntroRequest } from '../../api/
 import type { TodayItem } from '../../api/today';
 import type { Person } from '../../api/types';
 import { type Unmet, unmetOf } from '../../lib/unvouched';
-import { IconAlert, IconCheck, IconX } from '../icons';
+import { IconAlert, IconCheck, IconEdit, IconX } from '../icons';
 import { PersonPicker } from '../intro/PersonPicker';
 import { LoadError, PageLoader } from '../Loading';
+import { UnmetCriteria } from '../UnmetCriteria';
+import { EditRequestDialog } from './EditRequestDialog';
 
 /** A kind default the connector reviews and edits before it goes (the API's KIND_DECLINE_NOTE). */
 const KIND_NOTE =
   'Thank you for asking me. I am not able to make this introduction right now, but I appreciate you thinking of me, and I wish you the best with it.';
 
-function AcceptDialog({ id, opened, onClose }: { id: string; opened: boolean; onClose: () => void }) {
+function AcceptDialog({
+  id,
+  opened,
+  onClose,
+  onEdit,
+}: {
+  id: string;
+  opened: boolean;
+  onClose: () => void;
+  onEdit: () => void;
+}) {
   const detail = useIntroRequest(id, opened);
   const accept = useAcceptRequest();
   const navigate = useNavigate();
   const [person, setPerson] = useState<Person | null>(null);
   const [unmet, setUnmet] = useState<Unmet[] | null>(null);
+  // Cancelling forgets the choice, so the dialog opens afresh; editing the request keeps it.
+  const cancel = () => {
+    setPerson(null);
+    setUnmet(null);
+    onClose();
+  };
 
   const submit = (confirmUnvouched: boolean) => {
     if (!person) return;
@@ -48,7 +67,7 @@ function AcceptDialog({ id, opened, onClose }: { id: string; opened: boolean; on
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title="Accept the request" centered size="lg">
+    <Modal opened={opened} onClose={cancel} title="Accept the request" centered size="lg">
       {detail.isPending ? (
         <PageLoader />
       ) : detail.isError ? (
@@ -64,6 +83,14 @@ function AcceptDialog({ id, opened, onClose }: { id: string; opened: boolean; on
           <Text fz="sm" c="dimmed">
             About them, to forward: {detail.data.aboutRequester}
           </Text>
+          <Group gap="xs">
+            <Text fz="sm">
+              From {detail.data.requesterName} &lt;{detail.data.requesterEmail}&gt;
+            </Text>
+            <Button size="compact-sm" variant="subtle" leftSection={<IconEdit size={14} />} onClick={onEdit}>
+              Edit the request…
+            </Button>
+          </Group>
           {detail.data.existingPerson && (
             <Text fz="sm">Already in your network as {detail.data.existingPerson.name}.</Text>
           )}
@@ -83,11 +110,7 @@ function AcceptDialog({ id, opened, onClose }: { id: string; opened: boolean; on
           />
           {unmet && (
             <Alert color="yellow" icon={<IconAlert />} title="Your criteria are not all met">
-              {unmet.map((u) => (
-                <Text key={u.name} fz="sm">
-                  {u.name}: {u.met} of {u.total} of your criteria met (not yet: {u.unmet.join(', ')}).
-                </Text>
-              ))}
+              <UnmetCriteria unmet={unmet} />
               <Text fz="sm" mt="xs">
                 Draft the introduction anyway?
               </Text>
@@ -98,7 +121,7 @@ function AcceptDialog({ id, opened, onClose }: { id: string; opened: boolean; on
             with their paragraph. Nobody is asked until you send it.
           </Text>
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={cancel}>
               Cancel
             </Button>
             {unmet ? (
@@ -160,11 +183,20 @@ function DeclineDialog({ id, opened, onClose }: { id: string; opened: boolean; o
 }
 
 export function RequestActions({ item }: { item: TodayItem }) {
-  const [open, setOpen] = useState<'accept' | 'decline' | null>(null);
+  const [open, setOpen] = useState<'accept' | 'decline' | 'edit' | null>(null);
+  // Editing from the accept dialog goes back to it once saved, to accept the corrected request.
+  const [afterEdit, setAfterEdit] = useState<'accept' | null>(null);
   const id = item.requestId;
   if (!id) return null;
+  const edit = (from: 'accept' | null) => {
+    setAfterEdit(from);
+    setOpen('edit');
+  };
   return (
     <Group gap="xs">
+      <Button size="sm" variant="default" leftSection={<IconEdit size={16} />} onClick={() => edit(null)}>
+        Edit…
+      </Button>
       <Button
         size="sm"
         variant="default"
@@ -176,7 +208,18 @@ export function RequestActions({ item }: { item: TodayItem }) {
       <Button size="sm" leftSection={<IconCheck size={16} />} onClick={() => setOpen('accept')}>
         Accept…
       </Button>
-      <AcceptDialog id={id} opened={open === 'accept'} onClose={() => setOpen(null)} />
+      <AcceptDialog
+        id={id}
+        opened={open === 'accept'}
+        onClose={() => setOpen(null)}
+        onEdit={() => edit('accept')}
+      />
+      <EditRequestDialog
+        id={id}
+        opened={open === 'edit'}
+        onClose={() => setOpen(afterEdit)}
+        onSaved={() => setOpen(afterEdit)}
+      />
       <DeclineDialog id={id} opened={open === 'decline'} onClose={() => setOpen(null)} />
     </Group>
   );

@@ -1,0 +1,100 @@
+// `linchpin requests edit` in-process against a real test database: a pending request corrected before
+// it is accepted, as text and as the API's JSON, errors naming the option, and the draft made from the
+// corrected text.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestAccount, type TestApp } from '../../../test/app';
+import { inProcessCli } from '../../../test/cli';
+import { personInput } from '../../../test/factories';
+
+let t: TestApp;
+let cli: ReturnType<typeof inProcessCli>;
+let owner: TestAccount;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  cli = inProcessCli(t.deps);
+  owner = await t.account('owner@example.com');
+});
+afterAll(() => t.close());
+
+async function request(name: string): Promise<string> {
+  const url = (await t.call('POST', '/api/v1/intro-request-link', { token: owner.token })).body.url;
+  await t.app.request(new URL(url).pathname, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      name,
+      email: 'typo@exmaple.com',
+      wantsToMeet: 'a lawyer',
+      why: 'Contracts',
+      about: 'Runs a bakery.',
+    }).toString(),
+  });
+  const list = await t.call('GET', '/api/v1/intro-requests', { token: owner.token });
+  return list.body.items.find((r: { requesterName: string }) => r.requesterName === name).id;
+}
+
+describe('linchpin requests edit', () => {
+  it('corrects the given fields only, and accepting drafts from the corrected text', async () => {
+    const id = await request('Bea Baker');
+    const shown = await cli([
+      'requests',
+      'edit',
+      id,
+      '--email',
+      'Bea@Example.com',
+      '--wants-to-meet',
+      'a food lawyer',
+    ]);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain('Bea Baker <bea@example.com>');
+    expect(shown.stdout).toContain('a food lawyer');
+    expect(shown.stdout).toContain(`linchpin requests accept ${id}`);
+
+    const json = await cli(['requests', 'edit', id, '--about', 'Bea runs a sourdough bakery.', '--json']);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      id,
+      status: 'pending',
+      requesterName: 'Bea Baker',
+      requesterEmail: 'bea@example.com',
+      wantsToMeet: 'a food lawyer',
+      why: 'Contracts',
+      aboutRequester: 'Bea runs a sourdough bakery.',
+    });
+
+    const lawyer = (
+      await t.call('POST', '/api/v1/people', {
+        token: owner.token,
+        body: personInput({ name: 'Lou Lawyer' }),
+      })
+    ).body.id;
+    const accepted = JSON.parse((await cli(['requests', 'accept', id, '--to', lawyer, '--json'])).stdout);
+    const intro = await t.call('GET', `/api/v1/introductions/${accepted.introductionId}`, {
+      token: owner.token,
+    });
+    expect(intro.body.pitchA).toBe('Bea runs a sourdough bakery.');
+    expect(intro.body.reason).toBe('Bea Baker asked to meet a food lawyer. Contracts');
+    const person = await t.call('GET', `/api/v1/people/${accepted.requesterPersonId}`, {
+      token: owner.token,
+    });
+    expect(person.body.emails).toEqual(['bea@example.com']);
+
+    const late = await cli(['requests', 'edit', id, '--why', 'Too late']);
+    expect(late.code).not.toBe(0);
+    expect(late.stderr).toContain('already accepted');
+  });
+
+  it('refuses an edit with nothing to change, and bad values naming the option', async () => {
+    const id = await request('Carl Careful');
+    const nothing = await cli(['requests', 'edit', id]);
+    expect(nothing.code).not.toBe(0);
+    expect(nothing.stderr).toContain('nothing to change');
+    const bad = await cli(['requests', 'edit', id, '--email', 'not an email', '--name', ' ']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('requesterEmail (--email)');
+    expect(bad.stderr).toContain('requesterName (--name)');
+    const read = await t.call('GET', `/api/v1/intro-requests/${id}`, { token: owner.token });
+    expect(read.body).toMatchObject({ requesterName: 'Carl Careful', requesterEmail: 'typo@exmaple.com' });
+  });
+});
