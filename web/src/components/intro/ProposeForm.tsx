@@ -3,6 +3,7 @@
 // "Start asking" (here, or later on the introduction's page).
 import {
   ActionIcon,
+  Alert,
   Button,
   Checkbox,
   Grid,
@@ -25,6 +26,7 @@ import type { IntroductionBody, IntroKind, Need, Person, Suggestion } from '../.
 import { kindLabels } from '../../lib/intro-labels';
 import { options } from '../../lib/labels';
 import { type Unmet, unmetOf } from '../../lib/unvouched';
+import { IconAlert } from '../icons';
 import { ProblemAlert } from '../ProblemAlert';
 import { UnmetCriteria } from '../UnmetCriteria';
 import { useServerSubmit } from '../useServerForm';
@@ -209,8 +211,14 @@ export function ProposeForm({ initialA, initialB, need, onSubmit }: Props) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        <ProblemAlert problem={problem} />
-        {problem && unvouched && <UnmetCriteria unmet={unvouched} />}
+        {/* The API's detail is written for API callers; here the same facts are said in the form's words. */}
+        {problem && unvouched ? (
+          <Alert color="yellow" icon={<IconAlert />} title="Your criteria are not all met">
+            <UnmetCriteria unmet={unvouched} />
+          </Alert>
+        ) : (
+          <ProblemAlert problem={problem} />
+        )}
         {problem && unvouched && (
           <Checkbox
             label={`Put ${unvouched.map((u) => u.name).join(' and ')} forward anyway: I confirm, then save again`}
