@@ -148,7 +148,7 @@ async function startWork(
       await unlisten();
       await unlistenMatching();
       await running;
-      await matching.idle();
+      await matching.stop();
       await boss.stop({ graceful: true, wait: true, close: false, timeout: 10_000 });
       transport?.close();
     },

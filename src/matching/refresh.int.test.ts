@@ -84,6 +84,39 @@ describe('matching refresh', () => {
     expect(await status(me)).toBe(0);
   });
 
+  it('stops between embedding batches when asked: keeps what it embedded, hands its rows back, and the next pass embeds only the rest', async () => {
+    const me = await t.account();
+    const now = t.clock.now();
+    await loadDemoNetwork(t.deps.db, me.id, generateDemoNetwork({ seed: 5, now, size: 60 }), now);
+    const waiting = await status(me);
+    expect(waiting).toBe(60);
+    const stopping = new AbortController();
+    const first = counting();
+    const stopAfterOneBatch: Embedder = {
+      ...first,
+      async embed(batch) {
+        const vectors = await first.embed(batch);
+        stopping.abort();
+        return vectors;
+      },
+    };
+    const stopped = await refreshPending(
+      { db: t.deps.db, clock: t.clock, embedder: stopAfterOneBatch },
+      { signal: stopping.signal },
+    );
+    // One batch of 100 texts embedded; more were due, so the pass stopped before scoring anything.
+    expect(first.texts).toHaveLength(100);
+    expect(stopped).toEqual({ processed: 0, embedded: 0 });
+    expect(await status(me)).toBe(waiting);
+    // Handed back, not left under the lease: another pass takes every row at once.
+    const rest = counting();
+    const done = await refreshPending({ db: t.deps.db, clock: t.clock, embedder: rest });
+    expect(done.processed).toBe(waiting);
+    expect(rest.texts.length).toBeGreaterThan(0);
+    expect(rest.texts.filter((text) => first.texts.includes(text))).toEqual([]);
+    expect(await status(me)).toBe(0);
+  });
+
   it('shows progress on a bulk change batch by batch, and ends with every list as a full re-score makes it', async () => {
     const me = await t.account();
     const now = t.clock.now();

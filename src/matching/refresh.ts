@@ -40,13 +40,17 @@ export interface RefreshResult {
   embedded: number;
 }
 
-/** Processes pending work until none is left (or `maxBatches` passes); returns what it did. */
+/**
+ * Processes pending work until none is left (or `maxBatches` passes, or `signal` aborts); returns what it
+ * did. Stopping takes effect between embedding batches: rows claimed and not finished are handed back.
+ */
 export async function refreshPending(
   deps: RefreshDeps,
-  opts: { maxBatches?: number; batchSize?: number } = {},
+  opts: { maxBatches?: number; batchSize?: number; signal?: AbortSignal } = {},
 ): Promise<RefreshResult> {
   const total: RefreshResult = { processed: 0, embedded: 0 };
   for (let n = 0; n < (opts.maxBatches ?? Number.POSITIVE_INFINITY); n++) {
+    if (opts.signal?.aborted) break;
     const claimed = await repo.claimPending(
       deps.db,
       deps.clock.now(),
@@ -56,13 +60,25 @@ export async function refreshPending(
     if (claimed.length === 0) break;
     const byAccount = new Map<string, repo.ClaimedRow[]>();
     for (const row of claimed) byAccount.set(row.accountId, [...(byAccount.get(row.accountId) ?? []), row]);
-    for (const [accountId, rows] of byAccount) {
-      total.embedded += await refreshAccount(deps, accountId, rows);
+    const accounts = [...byAccount];
+    for (const [i, [accountId, rows]] of accounts.entries()) {
+      const embedded = await refreshAccount(deps, accountId, rows, opts.signal);
+      if (embedded === STOPPED) {
+        await repo.releasePending(
+          deps.db,
+          accounts.slice(i).flatMap(([, r]) => r),
+        );
+        return total;
+      }
+      total.embedded += embedded;
       total.processed += rows.length;
     }
   }
   return total;
 }
+
+/** refreshAccount's answer when the signal aborted it before it wrote anything. */
+const STOPPED = Symbol('stopped');
 
 /** Marks every open need of accounts with answers or outcomes the learner has not seen, to re-score them. */
 export async function markNewEvidence(deps: Pick<RefreshDeps, 'db' | 'clock'>): Promise<number> {
@@ -88,7 +104,8 @@ async function refreshAccount(
   deps: RefreshDeps,
   accountId: string,
   rows: repo.ClaimedRow[],
-): Promise<number> {
+  signal: AbortSignal | undefined,
+): Promise<number | typeof STOPPED> {
   const { db, embedder } = deps;
   const now = deps.clock.now();
   const [people, needs, offers, stored] = await Promise.all([
@@ -156,6 +173,11 @@ async function refreshAccount(
   const fresh = new Map<string, Vector>();
   const writes: repo.EmbeddingValues[] = [];
   for (let i = 0; i < toEmbed.length; i += EMBED_BATCH) {
+    if (signal?.aborted) {
+      // Kept, so the next pass does not embed these texts again; the rows stay pending for their scores.
+      if (writes.length > 0) await repo.upsertEmbeddings(db, accountId, writes, now);
+      return STOPPED;
+    }
     const batch = toEmbed.slice(i, i + EMBED_BATCH);
     const vectors = await embedder.embed(batch.map((b) => b.text));
     batch.forEach((b, j) => {

@@ -91,6 +91,20 @@ export async function finishPending(tx: DbOrTx, rows: readonly ClaimedRow[]): Pr
   }
 }
 
+/** Hands claimed rows back untouched (a worker stopping), so the next pass takes them without waiting out the lease. */
+export async function releasePending(db: DbOrTx, rows: readonly ClaimedRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .update(matchPending)
+    .set({ claimedUntil: null })
+    .where(
+      inArray(
+        matchPending.subjectId,
+        rows.map((r) => r.subjectId),
+      ),
+    );
+}
+
 /** What else of the account is waiting, besides the rows this worker holds. */
 export async function pendingOthers(
   db: DbOrTx,

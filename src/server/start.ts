@@ -119,6 +119,9 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   }
 
   closeFn = async () => {
+    // Commands typed from now on must not be forwarded to a server that is going away: they wait for the
+    // data directory's lock instead, which is released last.
+    if (lock) removeServerFile(config.dataDir);
     const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
     const force = setTimeout(() => server.closeAllConnections(), 5_000);
@@ -126,10 +129,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     clearTimeout(force);
     await background?.stop().catch((err) => log.error({ err }, 'stopping background work failed'));
     await database.close().catch((err) => log.error({ err }, 'closing the database failed'));
-    if (lock) {
-      removeServerFile(config.dataDir);
-      await lock.release();
-    }
+    await lock?.release();
   };
   if (lock) writeServerFile(config.dataDir, { pid: process.pid, url, rpcToken });
   if (opts.handleSignals) installSignalHandlers(shutdown, print);
@@ -249,6 +249,9 @@ function urlHost(host: string): string {
 }
 
 /** The first SIGINT/SIGTERM shuts down gracefully (at most 15 s); a second one exits at once. */
+/** How long a stop may take after SIGINT/SIGTERM before the process exits regardless. */
+const SHUTDOWN_DEADLINE_MS = 30_000;
+
 export function installSignalHandlers(
   shutdown: () => Promise<void>,
   print: (line: string) => void,
@@ -262,8 +265,10 @@ export function installSignalHandlers(
     }
     signalled = true;
     print(`\n${signal}: stopping ${what}…`);
-    // If something still holds the event loop after a clean close, do not hang forever.
-    setTimeout(() => process.exit(process.exitCode ?? 0), 15_000).unref();
+    // If something still holds the event loop after a clean close, do not hang forever. Longer than the
+    // close's own bounds (5 s for open connections, 10 s for running jobs) so a slow machine still closes
+    // the database and releases the data directory cleanly.
+    setTimeout(() => process.exit(process.exitCode ?? 0), SHUTDOWN_DEADLINE_MS).unref();
     shutdown().then(
       () => print('Stopped.'),
       (err) => {

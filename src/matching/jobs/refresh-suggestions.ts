@@ -14,18 +14,25 @@ export interface Refresher {
   sweep(): Promise<void>;
   /** Waits for the running pass. */
   idle(): Promise<void>;
+  /**
+   * Stops: the running pass ends after its current embedding batch, hands back what it had not finished,
+   * and no pass starts again. A server stopping does not wait for a whole import's embeddings.
+   */
+  stop(): Promise<void>;
 }
 
 export function createRefresher(deps: RefreshDeps & { log: Logger }): Refresher {
   let running: Promise<void> | null = null;
   let again = false;
+  const stopping = new AbortController();
   const pass = async () => {
     do {
       again = false;
-      await refreshPending(deps);
-    } while (again);
+      await refreshPending(deps, { signal: stopping.signal });
+    } while (again && !stopping.signal.aborted);
   };
   const wake = (): Promise<void> => {
+    if (stopping.signal.aborted) return Promise.resolve();
     if (running) {
       again = true;
       return running;
@@ -44,6 +51,10 @@ export function createRefresher(deps: RefreshDeps & { log: Logger }): Refresher 
       await wake();
     },
     idle: async () => {
+      await running;
+    },
+    stop: async () => {
+      stopping.abort();
       await running;
     },
   };
