@@ -20,11 +20,11 @@ import type { DatabaseTarget } from '../../src/db/types';
 import { edgeFilter } from '../../src/network/filter';
 import { assembleGraph } from '../../src/network/graph';
 import { networkGraph } from '../../src/network/service';
-import { FIRST_RENDER_MARK } from '../../web/src/components/network/marks';
+import { FIRST_RENDER_MARK, STEP_MARKS } from '../../web/src/components/network/marks';
 import { peopleOf, seedPeople } from '../lib/people';
 import { startServer } from '../lib/server-process';
 import { machine, percentile, round } from '../lib/stats';
-import { firstRenderTimes, framesWhile, panAndZoom, until, WEBGL_RENDERER } from './page-driver';
+import { firstRenderTimes, framesWhile, markTimes, panAndZoom, until, WEBGL_RENDERER } from './page-driver';
 import { seedEdges } from './seed';
 
 const { values: args } = parseArgs({
@@ -106,6 +106,7 @@ async function browserTimes(url: string, email: string, loads: number) {
   const firstRenders: number[] = [];
   const fetches: number[] = [];
   const settles: number[] = [];
+  const steps: { data: number; graph: number; sigma: number }[] = [];
   let idle = null;
   let moving = null;
   let duringLayout = null;
@@ -115,6 +116,8 @@ async function browserTimes(url: string, email: string, loads: number) {
     const t = await page.evaluate<{ first: number; fetch: number }>(firstRenderTimes(FIRST_RENDER_MARK));
     firstRenders.push(t.first);
     fetches.push(t.fetch);
+    const [data, graph, sigma] = await page.evaluate<number[]>(markTimes(Object.values(STEP_MARKS)));
+    steps.push({ data: round(data!), graph: round(graph!), sigma: round(sigma!) });
     if (i === 0) {
       duringLayout = await framesWhile(page, async () => {
         await page.waitForTimeout(2000);
@@ -131,6 +134,9 @@ async function browserTimes(url: string, email: string, loads: number) {
     renderer,
     firstRenderMs: firstRenders.map((x) => round(x)),
     apiFetchMs: fetches.map((x) => round(x)),
+    // When each step before the first render ended, since navigation start: the data on the page, the
+    // graph built, sigma constructed (its first draw issued); the first render is the frame after.
+    stepsMs: steps,
     layoutSettleMs: settles.map((x) => round(x)),
     framesDuringLayout: duringLayout,
     framesIdle: idle,

@@ -1,8 +1,9 @@
 // Where the network picture's first render goes: seeds (or reuses) a data directory, serves it, loads
 // /network in Chromium as the benchmark does and prints, per load, the page's own marks (linchpin:network-*),
-// the script and API fetches, and with --cpu-profile the functions that took the most main-thread time.
-// A tool for finding the slow part, not the benchmark: bench/network/network.ts measures.
-// Run: nice node --import tsx bench/network/profile.ts [-- --data /tmp/net5k --nodes 5000 --edges 10000]
+// the script and API fetches; --pan also waits for the layout and pans and zooms; --cpu-profile and --trace
+// print the functions and the threads that took the time (files in /tmp); --variants loads
+// /network<query> for each query in turn. A tool for finding the slow part; bench/network/network.ts measures.
+// Run: nice node --import tsx bench/network/profile.ts [--data /tmp/net5k --nodes 5000 --edges 10000 --pan]
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -54,14 +55,12 @@ const TIMELINE = `(() => {
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
-  hitCount?: number;
-  children?: number[];
 }
 
-function topSelf(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }, n = 25) {
+function topSelf(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }, n = 25) {
   const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => {
-    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  (profile.samples ?? []).forEach((id, i) => {
+    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0));
   });
   const byFn = new Map<string, number>();
   for (const node of profile.nodes) {
@@ -200,7 +199,7 @@ async function main() {
       if (args['cpu-profile']) {
         const { profile } = await cdp.send('Profiler.stop');
         writeFileSync(`/tmp/network-load-${i + 1}.cpuprofile`, JSON.stringify(profile));
-        console.log(topSelf(profile as never).join('\n'));
+        console.log(topSelf(profile).join('\n'));
       }
     }
     console.log('variant: data / graph / sigma / first render (ms since navigation start)');
