@@ -15,7 +15,9 @@ import {
   type NodeAttributes,
 } from './build-graph';
 import { runLayout } from './layout';
+import type { LayoutProgress } from './layout-protocol';
 import { FIRST_RENDER_MARK, STEP_MARKS } from './marks';
+import { throttledProgress } from './progress-throttle';
 
 const FADED = '#e9ecef';
 /** Above this many edges, edges and labels are hidden while panning and zooming. */
@@ -109,17 +111,18 @@ export function NetworkCanvas({
 
     el.dataset.layout = 'running';
     callbacks.current.onLayout('running');
-    let drawnAt = performance.now();
-    const layout = runLayout(g.positions, g.edges, (p) => {
-      const now = performance.now();
-      if (large && !p.done && now - drawnAt < LARGE_PICTURE_UPDATE_MS) return;
-      drawnAt = now;
+    const show = (p: LayoutProgress) => {
       applyPositions(g.graph, g.order, p.positions);
       if (p.done) {
         el.dataset.layout = 'settled';
         callbacks.current.onLayout('settled');
       }
-    });
+    };
+    const layout = runLayout(
+      g.positions,
+      g.edges,
+      large ? throttledProgress(show, LARGE_PICTURE_UPDATE_MS) : show,
+    );
     return () => {
       cancelAnimationFrame(frame);
       layout.stop();
