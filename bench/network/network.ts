@@ -14,16 +14,17 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { openDatabase } from '../../src/db/client';
 import type { DatabaseTarget } from '../../src/db/types';
 import { edgeFilter } from '../../src/network/filter';
 import { assembleGraph } from '../../src/network/graph';
 import { networkGraph } from '../../src/network/service';
-import { FIRST_RENDER_MARK } from '../../web/src/components/network/marks';
+import { FIRST_RENDER_MARK, STEP_MARKS } from '../../web/src/components/network/marks';
 import { peopleOf, seedPeople } from '../lib/people';
 import { startServer } from '../lib/server-process';
 import { machine, percentile, round } from '../lib/stats';
+import { firstRenderTimes, framesWhile, markTimes, panAndZoom, until, WEBGL_RENDERER } from './page-driver';
 import { seedEdges } from './seed';
 
 const { values: args } = parseArgs({
@@ -90,79 +91,6 @@ async function apiTimes(target: DatabaseTarget, accountId: string) {
   };
 }
 
-// Scripts run in the page (passed as text: this file is type-checked without the DOM's types).
-const START_FRAMES = `(() => {
-  window.__frames = [];
-  window.__recording = true;
-  const tick = (t) => {
-    window.__frames.push(t);
-    if (window.__recording) requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-})()`;
-const STOP_FRAMES = '(() => { window.__recording = false; return window.__frames; })()';
-const WEBGL_RENDERER = `(() => {
-  const gl = document.createElement('canvas').getContext('webgl2');
-  const info = gl && gl.getExtension('WEBGL_debug_renderer_info');
-  return info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : 'no WebGL2';
-})()`;
-const firstRenderTimes = (mark: string) => `(() => {
-  const first = performance.getEntriesByName(${JSON.stringify(mark)})[0].startTime;
-  const api = performance.getEntriesByType('resource').find((r) => r.name.includes('/api/v1/network'));
-  return { first, fetch: api ? api.responseEnd - api.startTime : NaN };
-})()`;
-
-/** Polls `expression` in the page (the app's CSP forbids the eval that waitForFunction needs). */
-async function until(page: Page, expression: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await page.evaluate<boolean>(expression))) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${expression}`);
-    await page.waitForTimeout(20);
-  }
-}
-
-/** Frame intervals (ms) the page records while `drive` runs. */
-async function framesWhile(page: Page, drive: () => Promise<void>) {
-  await page.evaluate(START_FRAMES);
-  await drive();
-  const stamps = await page.evaluate<number[]>(STOP_FRAMES);
-  const intervals = stamps.slice(1).map((t, i) => t - stamps[i]!);
-  intervals.sort((a, b) => a - b);
-  return {
-    frames: intervals.length,
-    p50Ms: round(percentile(intervals, 50)),
-    p95Ms: round(percentile(intervals, 95)),
-    maxMs: round(intervals.at(-1) ?? Number.NaN),
-    over33: intervals.filter((x) => x > 33.4).length,
-  };
-}
-
-async function panAndZoom(page: Page) {
-  const box = (await page.getByTestId('network-canvas').boundingBox())!;
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
-  await page.mouse.move(cx, cy);
-  for (let i = 0; i < 4; i++) {
-    await page.mouse.wheel(0, -240);
-    await page.waitForTimeout(300);
-  }
-  for (const [dx, dy] of [
-    [200, 0],
-    [0, 150],
-    [-250, -100],
-  ] as const) {
-    await page.mouse.down();
-    for (let s = 1; s <= 20; s++) await page.mouse.move(cx + (dx * s) / 20, cy + (dy * s) / 20);
-    await page.mouse.up();
-    await page.mouse.move(cx, cy);
-    await page.waitForTimeout(200);
-  }
-  for (let i = 0; i < 4; i++) {
-    await page.mouse.wheel(0, 240);
-    await page.waitForTimeout(300);
-  }
-}
-
 async function browserTimes(url: string, email: string, loads: number) {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -178,6 +106,7 @@ async function browserTimes(url: string, email: string, loads: number) {
   const firstRenders: number[] = [];
   const fetches: number[] = [];
   const settles: number[] = [];
+  const steps: { data: number; graph: number; sigma: number }[] = [];
   let idle = null;
   let moving = null;
   let duringLayout = null;
@@ -187,6 +116,8 @@ async function browserTimes(url: string, email: string, loads: number) {
     const t = await page.evaluate<{ first: number; fetch: number }>(firstRenderTimes(FIRST_RENDER_MARK));
     firstRenders.push(t.first);
     fetches.push(t.fetch);
+    const [data, graph, sigma] = await page.evaluate<number[]>(markTimes(Object.values(STEP_MARKS)));
+    steps.push({ data: round(data!), graph: round(graph!), sigma: round(sigma!) });
     if (i === 0) {
       duringLayout = await framesWhile(page, async () => {
         await page.waitForTimeout(2000);
@@ -203,6 +134,9 @@ async function browserTimes(url: string, email: string, loads: number) {
     renderer,
     firstRenderMs: firstRenders.map((x) => round(x)),
     apiFetchMs: fetches.map((x) => round(x)),
+    // When each step before the first render ended, since navigation start: the data on the page, the
+    // graph built, sigma constructed (its first draw issued); the first render is the frame after.
+    stepsMs: steps,
     layoutSettleMs: settles.map((x) => round(x)),
     framesDuringLayout: duringLayout,
     framesIdle: idle,

@@ -1,8 +1,11 @@
 // The picture itself: sigma.js (WebGL) draws the graph; ForceAtlas2 arranges it in a worker from a seeded
-// start, and each batch of positions is applied in one update. A focused person and their neighbours stay
-// in colour while everyone else fades; clicking a person opens them.
+// start, and its positions are applied in one update at a time (in a large picture at most once a second).
+// A focused person and their neighbours stay in colour while everyone else fades; clicking a person opens
+// them.
 import { useEffect, useRef } from 'react';
 import Sigma from 'sigma';
+import { DEFAULT_NODE_PRIMITIVES } from 'sigma/primitives';
+import { layerPlain, pathLine } from 'sigma/rendering';
 import type { NetworkGraph } from '../../api/network';
 import {
   applyPositions,
@@ -12,11 +15,28 @@ import {
   type NodeAttributes,
 } from './build-graph';
 import { runLayout } from './layout';
-import { FIRST_RENDER_MARK } from './marks';
+import type { LayoutProgress } from './layout-protocol';
+import { FIRST_RENDER_MARK, STEP_MARKS } from './marks';
+import { throttledProgress } from './progress-throttle';
 
 const FADED = '#e9ecef';
 /** Above this many edges, edges and labels are hidden while panning and zooming. */
 const LARGE_PICTURE_EDGES = 2000;
+/**
+ * In a large picture, the layout's positions are drawn at most this often: each update redraws every edge
+ * and label (hundreds of milliseconds on a CPU-rendered WebGL), which would otherwise fill the main thread.
+ */
+const LARGE_PICTURE_UPDATE_MS = 1000;
+/**
+ * Straight edges only. Sigma's default also declares self-loops, and one program draws every edge with the
+ * vertex count of its most detailed path (a loop's 32 segments), so each straight edge paid for a curve:
+ * twice the frame time at 10,000 edges (bench/README.md). The picture has no self-loops: an introduction
+ * and a referral join two different people.
+ */
+const PRIMITIVES = {
+  nodes: DEFAULT_NODE_PRIMITIVES,
+  edges: { paths: [pathLine()], layers: [layerPlain()] },
+};
 
 export type LayoutStatus = 'running' | 'settled';
 
@@ -44,9 +64,13 @@ export function NetworkCanvas({
   useEffect(() => {
     const el = container.current;
     if (!el) return;
+    performance.mark(STEP_MARKS.data);
     const g = buildGraph(data);
     built.current = g;
+    performance.mark(STEP_MARKS.graph);
+    const large = data.edges.length > LARGE_PICTURE_EDGES;
     const sigma = new Sigma(g.graph, el, {
+      primitives: PRIMITIVES,
       settings: {
         itemSizesReference: 'screen',
         // Every name in a small picture; in a large one, the names of the larger dots (sigma keeps labels apart).
@@ -54,8 +78,8 @@ export function NetworkCanvas({
         labelDensity: 0.5,
         // A large picture draws only its dots while the camera moves: on a CPU-rendered WebGL (SwiftShader)
         // 10,000 edges and their labels cost far more than a frame (bench/README.md, "Network picture").
-        hideEdgesOnMove: data.edges.length > LARGE_PICTURE_EDGES,
-        hideLabelsOnMove: data.edges.length > LARGE_PICTURE_EDGES,
+        hideEdgesOnMove: large,
+        hideLabelsOnMove: large,
         minCameraRatio: 0.02,
         maxCameraRatio: 4,
       },
@@ -72,6 +96,7 @@ export function NetworkCanvas({
       },
     });
     renderer.current = sigma;
+    performance.mark(STEP_MARKS.sigma);
     sigma.on('clickNode', ({ node }) => callbacks.current.onOpen(node));
     sigma.on('enterNode', () => {
       el.style.cursor = 'pointer';
@@ -86,13 +111,18 @@ export function NetworkCanvas({
 
     el.dataset.layout = 'running';
     callbacks.current.onLayout('running');
-    const layout = runLayout(g.positions, g.edges, (p) => {
+    const show = (p: LayoutProgress) => {
       applyPositions(g.graph, g.order, p.positions);
       if (p.done) {
         el.dataset.layout = 'settled';
         callbacks.current.onLayout('settled');
       }
-    });
+    };
+    const layout = runLayout(
+      g.positions,
+      g.edges,
+      large ? throttledProgress(show, LARGE_PICTURE_UPDATE_MS) : show,
+    );
     return () => {
       cancelAnimationFrame(frame);
       layout.stop();

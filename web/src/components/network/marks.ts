@@ -1,2 +1,9 @@
 /** Marked (performance.mark) once the first frame of a picture is on screen; the benchmark reads it. */
 export const FIRST_RENDER_MARK = 'linchpin:network-first-render';
+
+/** The steps before it, marked as they end, so a profile shows where the first render's time goes. */
+export const STEP_MARKS = {
+  data: 'linchpin:network-data',
+  graph: 'linchpin:network-graph',
+  sigma: 'linchpin:network-sigma',
+} as const;
