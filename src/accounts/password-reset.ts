@@ -3,9 +3,8 @@
 // through the outbox in the same transaction as the reset it carries. The link opens a page that only
 // shows a form (opening it changes nothing); the token travels in the URL's fragment, so it reaches no
 // server log. Setting the password uses the link once and ends every session of the account.
-import { randomUUID } from 'node:crypto';
 import { queueConnectorMail } from '../mail/connector-mail';
-import { linkBase, messageIdDomain } from '../mail/links';
+import { linkBase } from '../mail/links';
 import { renderPasswordReset } from '../mail/templates/password-reset';
 import type { AppDeps } from '../shared/deps';
 import { ProblemError } from '../shared/errors';
@@ -43,7 +42,6 @@ export async function requestPasswordReset(
   if ((await repo.countRecentPasswordResets(db, account.id, hourAgo)) >= RESETS_PER_HOUR) return;
 
   const token = newToken('lpreset');
-  const id = randomUUID();
   const mail = renderPasswordReset({
     resetUrl: `${linkBase(config)}/reset-password#token=${token}`,
     validMinutes: RESET_LINK_MINUTES,

@@ -4,13 +4,12 @@
 // NOTHING, so a restart or a late worker finds it taken), build Today and, when it holds anything, write
 // the email to the outbox. The slot and the email commit together: a digest is either taken and queued,
 // or neither. An empty Today still takes the slot, so nothing is sent later in the period either.
-import { randomUUID } from 'node:crypto';
 import { buildAgenda } from '../agenda/service';
 import type { Db, DbOrTx } from '../db/client';
 import { digestPeriod } from '../domain/time/digest-schedule';
 import { localDate } from '../domain/time/zoned';
 import { queueConnectorMail } from '../mail/connector-mail';
-import { linkBase, messageIdDomain } from '../mail/links';
+import { linkBase } from '../mail/links';
 import { renderDigest } from '../mail/templates/digest';
 import type { AppDeps } from '../shared/deps';
 import { dateLabel, digestItems } from './content';
