@@ -4,6 +4,7 @@ import { type AnyColumn, and, asc, desc, eq, gt, lt, or, type SQL, sql } from 'd
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { bulkInsert } from '../db/bulk-insert';
 import type { Db, DbOrTx } from '../db/client';
+import { jsonParam } from '../db/json-param';
 import {
   accounts,
   type ImportRecordJson,
@@ -30,7 +31,7 @@ export const CONNECTED_NOTE = 'Connected on LinkedIn';
  * against 5 ms).
  */
 function inJson(column: AnyColumn, values: string[], type: 'text' | 'uuid' = 'text'): SQL {
-  return sql`${column} = any(array(select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb)::${sql.raw(type)}))`;
+  return sql`${column} = any(array(select jsonb_array_elements_text(${jsonParam(values)})::${sql.raw(type)}))`;
 }
 
 export async function insertImport(db: DbOrTx, values: typeof imports.$inferInsert): Promise<ImportRow> {
@@ -131,11 +132,11 @@ export async function insertReport(
   },
 ): Promise<void> {
   if (!row.records.length) return;
-  await db.insert(importReports).values({
-    ...row,
-    firstSeq: row.records[0]!.seq,
-    lastSeq: row.records.at(-1)!.seq,
-  });
+  // The two lists as JSON bytes (see jsonParam): a batch's records are the largest parameter it sends.
+  await db.execute(sql`insert into ${importReports}
+    (import_id, first_seq, last_seq, account_id, records, attention)
+    values (${row.importId}, ${row.records[0]!.seq}, ${row.records.at(-1)!.seq}, ${row.accountId},
+      ${jsonParam(row.records, 'json')}, ${jsonParam(row.attention, 'json')})`);
 }
 
 /** Report batches holding records after `afterSeq`, in order; `attentionOnly` reads the short lists. */

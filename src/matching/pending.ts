@@ -3,6 +3,7 @@
 // restores), and wakes the background refresh with NOTIFY, which arrives when the change commits.
 import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
+import { jsonParam } from '../db/json-param';
 import { type MatchSubject, matchPending, people } from '../db/schema';
 
 export const MATCHING_CHANNEL = 'linchpin_matching';
@@ -28,10 +29,10 @@ export async function markPending(
   const unique = [...new Map(subjects.map((s) => [`${s.kind}:${s.id}`, s])).values()];
   // The subjects travel as one JSON parameter: as a VALUES list (four parameters a row) marking an
   // import batch's 1,000 people cost more than inserting the people themselves on PGlite.
-  const rows = JSON.stringify(unique.map((s) => ({ kind: s.kind, id: s.id })));
+  const rows = jsonParam(unique.map((s) => ({ kind: s.kind, id: s.id })));
   await tx.execute(sql`insert into ${matchPending} (account_id, subject_kind, subject_id, marked_at)
     select ${accountId}::uuid, s.kind, s.id, ${now.toISOString()}::timestamptz
-    from jsonb_to_recordset(${rows}::jsonb) as s(kind text, id uuid)
+    from jsonb_to_recordset(${rows}) as s(kind text, id uuid)
     on conflict (subject_kind, subject_id) do update
       set version = ${matchPending}.version + 1, marked_at = excluded.marked_at
       ${
