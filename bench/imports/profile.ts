@@ -1,5 +1,6 @@
 // Phase timings of one LinkedIn import, for finding where the time goes (not part of the recorded benchmark).
-// Run: node --import tsx bench/imports/profile.ts   (BENCH_LINKEDIN_ROWS, PROFILE_PARTS=js|db|all)
+// Run: node --import tsx bench/imports/profile.ts   (BENCH_LINKEDIN_ROWS, BENCH_VCARDS, PROFILE_PARTS=js|db|all,
+// PROFILE_FILE=vcard for the generated vCard file instead of the LinkedIn one)
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ import { toEntry } from '../../src/imports/plan';
 import { startImport } from '../../src/imports/service';
 import { systemClock } from '../../src/shared/clock';
 import { silentLogger } from '../../src/shared/logger';
-import { linkedinCsv } from './generate';
+import { linkedinCsv, vcards } from './generate';
 
 const ROWS = Number(process.env.BENCH_LINKEDIN_ROWS ?? 30_000);
 const PARTS = process.env.PROFILE_PARTS ?? 'all';
@@ -24,7 +25,9 @@ function time<T>(label: string, fn: () => T): T {
   return r;
 }
 
-const csv = Buffer.from(linkedinCsv(ROWS));
+const csv = Buffer.from(
+  process.env.PROFILE_FILE === 'vcard' ? vcards(Number(process.env.BENCH_VCARDS ?? 10_000)) : linkedinCsv(ROWS),
+);
 if (PARTS !== 'db') {
   for (let round = 0; round < 2; round++) {
     const { text } = time('decode', () => decodeFile(csv));
