@@ -26,7 +26,9 @@ function time<T>(label: string, fn: () => T): T {
 }
 
 const csv = Buffer.from(
-  process.env.PROFILE_FILE === 'vcard' ? vcards(Number(process.env.BENCH_VCARDS ?? 10_000)) : linkedinCsv(ROWS),
+  process.env.PROFILE_FILE === 'vcard'
+    ? vcards(Number(process.env.BENCH_VCARDS ?? 10_000))
+    : linkedinCsv(ROWS),
 );
 if (PARTS !== 'db') {
   for (let round = 0; round < 2; round++) {
