@@ -1,5 +1,6 @@
 // Phase timings of one LinkedIn import, for finding where the time goes (not part of the recorded benchmark).
-// Run: node --import tsx bench/imports/profile.ts   (BENCH_LINKEDIN_ROWS, PROFILE_PARTS=js|db|all)
+// Run: node --import tsx bench/imports/profile.ts   (BENCH_LINKEDIN_ROWS, BENCH_VCARDS, PROFILE_PARTS=js|db|all,
+// PROFILE_FILE=vcard for the generated vCard file instead of the LinkedIn one)
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ import { toEntry } from '../../src/imports/plan';
 import { startImport } from '../../src/imports/service';
 import { systemClock } from '../../src/shared/clock';
 import { silentLogger } from '../../src/shared/logger';
-import { linkedinCsv } from './generate';
+import { linkedinCsv, vcards } from './generate';
 
 const ROWS = Number(process.env.BENCH_LINKEDIN_ROWS ?? 30_000);
 const PARTS = process.env.PROFILE_PARTS ?? 'all';
@@ -24,7 +25,11 @@ function time<T>(label: string, fn: () => T): T {
   return r;
 }
 
-const csv = Buffer.from(linkedinCsv(ROWS));
+const csv = Buffer.from(
+  process.env.PROFILE_FILE === 'vcard'
+    ? vcards(Number(process.env.BENCH_VCARDS ?? 10_000))
+    : linkedinCsv(ROWS),
+);
 if (PARTS !== 'db') {
   for (let round = 0; round < 2; round++) {
     const { text } = time('decode', () => decodeFile(csv));
@@ -41,17 +46,22 @@ if (PARTS !== 'js') {
   try {
     const database = await openDatabase({ kind: 'pglite', dataDir: dir });
     const deps = { db: database.db, clock: systemClock, log: silentLogger };
-    const stats = new Map<string, { n: number; ms: number }>();
+    // CPU time as well as wall time: on a shared machine the wall time of a statement includes waiting
+    // for a core, while PGlite's work runs on this process's main thread.
+    const stats = new Map<string, { n: number; ms: number; cpu: number }>();
     const wrap = (q: any) =>
       async function (this: unknown, text: string, ...rest: unknown[]) {
         const t0 = performance.now();
+        const c0 = process.cpuUsage();
         try {
           return await q.call(this, text, ...rest);
         } finally {
+          const c = process.cpuUsage(c0);
           const key = text.replace(/\s+/g, ' ').slice(0, 70);
-          const s = stats.get(key) ?? { n: 0, ms: 0 };
+          const s = stats.get(key) ?? { n: 0, ms: 0, cpu: 0 };
           s.n++;
           s.ms += performance.now() - t0;
+          s.cpu += (c.user + c.system) / 1000;
           stats.set(key, s);
         }
       };
@@ -67,8 +77,11 @@ if (PARTS !== 'js') {
       };
     }
     const dump = () => {
-      for (const [k, v] of [...stats].sort((a, b) => b[1].ms - a[1].ms).slice(0, 25))
-        console.log(`${v.ms.toFixed(0).padStart(7)} ms ${String(v.n).padStart(5)}×  ${k}`);
+      if (stats.size) console.log('   wall  (CPU) ms      n   statement');
+      for (const [k, v] of [...stats].sort((a, b) => b[1].cpu - a[1].cpu).slice(0, 25))
+        console.log(
+          `${v.ms.toFixed(0).padStart(7)} ${`(${v.cpu.toFixed(0)})`.padStart(7)} ms ${String(v.n).padStart(5)}×  ${k}`,
+        );
       stats.clear();
     };
     const a = await createAccount(

@@ -7,6 +7,7 @@
 import { getTableColumns, type SQL, sql } from 'drizzle-orm';
 import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from './client';
+import { jsonParam } from './json-param';
 
 const CHUNK = 5000;
 
@@ -126,12 +127,12 @@ export async function bulkInsert(
     // A record set needs at least one column.
     if (constant.length === defs.length) constant.shift();
     const varying = defs.filter((d) => !constant.includes(d));
-    const records = JSON.stringify(chunk.map((r) => toJsonRow(r, varying, value)));
+    const records = jsonParam(chunk.map((r) => toJsonRow(r, varying, value)));
     const first = toJsonRow(chunk[0]!, constant, value);
     const from = constant.length
-      ? sql`(select * from jsonb_to_recordset(${records}::jsonb) as v(${recordType(varying)})
+      ? sql`(select * from jsonb_to_recordset(${records}) as v(${recordType(varying)})
           cross join jsonb_to_record(${JSON.stringify(first)}::jsonb) as c(${recordType(constant)})) as ${alias}`
-      : sql`jsonb_to_recordset(${records}::jsonb) as ${alias}(${recordType(varying)})`;
+      : sql`jsonb_to_recordset(${records}) as ${alias}(${recordType(varying)})`;
     await db.execute(
       sql`insert into ${table} (${target}) select ${source} from ${from}${
         opts.onConflictDoNothing ? sql` on conflict do nothing` : sql``

@@ -193,11 +193,12 @@ export class ImportPipeline {
     const { accountId } = this.ctx;
     const now = this.ctx.now();
     const all = [...works.values()];
+    const created = all.filter((w) => w.isNew);
     await repo.insertPeopleWithIds(
       tx,
       accountId,
       this.ctx.importId,
-      all.filter((w) => w.isNew).map((w) => ({ ...w.fields, id: w.id })),
+      created.map((w) => ({ ...w.fields, id: w.id, lastContactAt: repo.lastConnectedAt(w.newDays) })),
       now,
     );
     const updated: string[] = [];
@@ -216,12 +217,13 @@ export class ImportPipeline {
       updated.push(w.id);
     }
     await refreshSearch(tx, accountId, updated);
-    await markPeopleChanged(tx, accountId, [...all.filter((w) => w.isNew).map((w) => w.id), ...updated], now);
+    await markPeopleChanged(tx, accountId, [...created.map((w) => w.id), ...updated], now);
     await repo.insertConnections(
       tx,
       accountId,
       all.flatMap((w) => w.newDays.map((day) => ({ personId: w.id, day }))),
       now,
+      new Set(created.map((w) => w.id)),
     );
     await repo.insertPhotos(
       tx,

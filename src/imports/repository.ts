@@ -4,6 +4,7 @@ import { type AnyColumn, and, asc, desc, eq, gt, lt, or, type SQL, sql } from 'd
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { bulkInsert } from '../db/bulk-insert';
 import type { Db, DbOrTx } from '../db/client';
+import { jsonParam } from '../db/json-param';
 import {
   accounts,
   type ImportRecordJson,
@@ -30,7 +31,7 @@ export const CONNECTED_NOTE = 'Connected on LinkedIn';
  * against 5 ms).
  */
 function inJson(column: AnyColumn, values: string[], type: 'text' | 'uuid' = 'text'): SQL {
-  return sql`${column} = any(array(select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb)::${sql.raw(type)}))`;
+  return sql`${column} = any(array(select jsonb_array_elements_text(${jsonParam(values)})::${sql.raw(type)}))`;
 }
 
 export async function insertImport(db: DbOrTx, values: typeof imports.$inferInsert): Promise<ImportRow> {
@@ -131,11 +132,11 @@ export async function insertReport(
   },
 ): Promise<void> {
   if (!row.records.length) return;
-  await db.insert(importReports).values({
-    ...row,
-    firstSeq: row.records[0]!.seq,
-    lastSeq: row.records.at(-1)!.seq,
-  });
+  // The two lists as JSON bytes (see jsonParam): a batch's records are the largest parameter it sends.
+  await db.execute(sql`insert into ${importReports}
+    (import_id, first_seq, last_seq, account_id, records, attention)
+    values (${row.importId}, ${row.records[0]!.seq}, ${row.records.at(-1)!.seq}, ${row.accountId},
+      ${jsonParam(row.records, 'json')}, ${jsonParam(row.attention, 'json')})`);
 }
 
 /** Report batches holding records after `afterSeq`, in order; `attentionOnly` reads the short lists. */
@@ -269,12 +270,16 @@ async function checkReferencesOnce(tx: DbOrTx, accountId: string, importId: stri
   await tx.execute(sql`set local session_replication_role = replica`);
 }
 
-/** Creates the people of a batch, each marked as coming from this import (their source). */
+/**
+ * Creates the people of a batch, each marked as coming from this import (their source). Their last
+ * contact is written with them (the newest of the connections the batch records for them, see
+ * insertConnections): setting it afterwards rewrote every new row, with all its index entries, a second time.
+ */
 export async function insertPeopleWithIds(
   db: DbOrTx,
   accountId: string,
   importId: string,
-  rows: (PersonFields & { id: string })[],
+  rows: (PersonFields & { id: string; lastContactAt: Date | null })[],
   now: Date,
 ): Promise<void> {
   // The search document is computed in the same statement: new people have no needs or offers yet.
@@ -326,20 +331,33 @@ export async function connectedDays(
   return days;
 }
 
+/** When a LinkedIn connection day's interaction happened: noon UTC, the same calendar day nearly everywhere. */
+export const connectedAt = (day: string): Date => new Date(`${day}T12:00:00.000Z`);
+
+/** The last contact a new person's connection days give them (null without any). */
+export function lastConnectedAt(days: readonly string[]): Date | null {
+  let latest: string | undefined;
+  for (const day of days) if (latest === undefined || day > latest) latest = day;
+  return latest === undefined ? null : connectedAt(latest);
+}
+
+/**
+ * Records the "connected on" interactions and moves the last contact of the people they belong to
+ * forward, except for `created`: people this batch creates, whose last contact insertPeopleWithIds
+ * wrote (lastConnectedAt of the same days).
+ */
 export async function insertConnections(
   db: DbOrTx,
   accountId: string,
   rows: { personId: string; day: string }[],
   now: Date,
+  created: ReadonlySet<string>,
 ): Promise<void> {
+  const at = rows.map((r) => ({ personId: r.personId, occurredAt: connectedAt(r.day) }));
   await bulkInsert(
     db,
     interactions,
-    rows.map((r) => ({
-      id: randomUUID(),
-      personId: r.personId,
-      occurredAt: new Date(`${r.day}T12:00:00.000Z`),
-    })),
+    at.map((r) => ({ id: randomUUID(), ...r })),
     {
       shared: { accountId, type: 'social', direction: 'mutual', note: CONNECTED_NOTE, createdAt: now },
     },
@@ -347,7 +365,7 @@ export async function insertConnections(
   await bumpLastContact(
     db,
     accountId,
-    rows.map((r) => ({ personId: r.personId, occurredAt: new Date(`${r.day}T12:00:00.000Z`) })),
+    at.filter((r) => !created.has(r.personId)),
   );
 }
 

@@ -3,6 +3,7 @@
 // restores), and wakes the background refresh with NOTIFY, which arrives when the change commits.
 import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
+import { jsonParam } from '../db/json-param';
 import { type MatchSubject, matchPending, people } from '../db/schema';
 
 export const MATCHING_CHANNEL = 'linchpin_matching';
@@ -11,9 +12,6 @@ export interface PendingSubject {
   kind: MatchSubject;
   id: string;
 }
-
-/** Rows per INSERT: imports and the demo mark thousands at once. */
-const BATCH = 1_000;
 
 /**
  * Marks subjects as waiting to be embedded and re-scored. A `profile` stands for everything about the
@@ -29,25 +27,19 @@ export async function markPending(
 ): Promise<void> {
   if (subjects.length === 0) return;
   const unique = [...new Map(subjects.map((s) => [`${s.kind}:${s.id}`, s])).values()];
-  for (let i = 0; i < unique.length; i += BATCH) {
-    await tx
-      .insert(matchPending)
-      .values(
-        unique.slice(i, i + BATCH).map((s) => ({
-          accountId,
-          subjectKind: s.kind,
-          subjectId: s.id,
-          markedAt: now,
-        })),
-      )
-      .onConflictDoUpdate({
-        target: [matchPending.subjectKind, matchPending.subjectId],
-        set: { version: sql`${matchPending.version} + 1`, markedAt: now },
+  // The subjects travel as one JSON parameter: as a VALUES list (four parameters a row) marking an
+  // import batch's 1,000 people cost more than inserting the people themselves on PGlite.
+  const rows = jsonParam(unique.map((s) => ({ kind: s.kind, id: s.id })));
+  await tx.execute(sql`insert into ${matchPending} (account_id, subject_kind, subject_id, marked_at)
+    select ${accountId}::uuid, s.kind, s.id, ${now.toISOString()}::timestamptz
+    from jsonb_to_recordset(${rows}) as s(kind text, id uuid)
+    on conflict (subject_kind, subject_id) do update
+      set version = ${matchPending}.version + 1, marked_at = excluded.marked_at
+      ${
         // keepPlace: a row already waiting keeps its place in line; only one a worker holds is bumped,
         // so that worker leaves it for the next pass.
-        ...(opts.keepPlace ? { setWhere: sql`${matchPending.claimedUntil} is not null` } : {}),
-      });
-  }
+        opts.keepPlace ? sql`where ${matchPending}.claimed_until is not null` : sql``
+      }`);
   await tx.execute(sql`select pg_notify(${MATCHING_CHANNEL}, '')`);
 }
 

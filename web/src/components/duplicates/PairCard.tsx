@@ -18,7 +18,9 @@ const ROWS: { label: string; value: (p: Person) => string }[] = [
   { label: 'Title', value: (p) => p.title },
   { label: 'Location', value: (p) => p.location },
   { label: 'Emails', value: (p) => p.emails.join('\n') },
-  { label: 'Phones', value: (p) => p.phones.join('\n') },
+  // As the person page shows them: in the one format the server decides (national for the account's
+  // country, else international), so the same number typed two ways reads the same on both sides.
+  { label: 'Phones', value: (p) => p.phones.map((typed, i) => p.phonesDisplay[i] ?? typed).join('\n') },
   { label: 'Links', value: (p) => p.links.map((l) => l.url).join('\n') },
   { label: 'Tags', value: (p) => p.tags.join(', ') },
   { label: 'Trust', value: (p) => (p.trust === null ? '' : `${p.trust} of 5`) },
