@@ -57,13 +57,27 @@ function trimEndBlanks(line: string): string {
 
 const PHONE_SHAPE = /^[+()\d][\d\s().\-/x#*+]*$/i;
 
+/**
+ * Parsed numbers by region and text. An import asks about each number several times (stored form,
+ * identity, comparison key) and parsing is the dearest step of reading a contact, so recent answers are
+ * kept; the parser is pure, so a kept answer is the answer. Emptied when full rather than ordered.
+ */
+const parsedPhones = new Map<string, ReturnType<typeof parsePhoneNumberFromString>>();
+const PARSED_PHONES_KEPT = 4096;
+
 function parsePhone(raw: string, region?: string) {
   const value = raw.replace(/^tel:/i, '').trim();
+  const key = `${region ?? ''}\u0000${value}`;
+  if (parsedPhones.has(key)) return parsedPhones.get(key);
+  let parsed: ReturnType<typeof parsePhoneNumberFromString>;
   try {
-    return parsePhoneNumberFromString(value, region as CountryCode | undefined);
+    parsed = parsePhoneNumberFromString(value, region as CountryCode | undefined);
   } catch {
-    return undefined;
+    parsed = undefined;
   }
+  if (parsedPhones.size >= PARSED_PHONES_KEPT) parsedPhones.clear();
+  parsedPhones.set(key, parsed);
+  return parsed;
 }
 
 /** Removes a `tel:` prefix, URI parameters and odd spacing, keeping what the person typed. */
