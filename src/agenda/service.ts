@@ -1,5 +1,6 @@
 // Today, assembled from every source's "what needs you" read (`sources/`) into one list, most urgent
-// first. Two round trips: the account's settings, then one statement with every source's subquery. The
+// first. One round trip: one statement with every source's subquery, built with the account's settings
+// as last read and checked against them (the first request of an account reads the settings first). The
 // digest and the calendar feed call `buildAgenda` too, so they say what Today says.
 import type { DbOrTx } from '../db/client';
 import { DEFAULT_TIMING, type TimingPolicy } from '../domain/introduction/timing';
@@ -44,12 +45,41 @@ function todayQuery(
   };
 }
 
+/**
+ * The settings each account had when Today last read them. A guess, never trusted: the statement that
+ * reads the sources reads the settings too, and when they differ (changed here or by another process)
+ * the sources are read again with the settings it found. So a request makes one round trip, not two.
+ */
+const lastSettings = new Map<string, repo.TodaySettings>();
+const MAX_REMEMBERED = 10_000;
+
+const sameSettings = (x: repo.TodaySettings, y: repo.TodaySettings): boolean =>
+  x.timeZone === y.timeZone &&
+  x.tagCadences.length === y.tagCadences.length &&
+  x.tagCadences.every((c, i) => {
+    const d = y.tagCadences[i];
+    return d !== undefined && c.tag === d.tag && c.idealDays === d.idealDays && c.maxDays === d.maxDays;
+  });
+
+function remember(accountId: string, settings: repo.TodaySettings): void {
+  if (lastSettings.size >= MAX_REMEMBERED) lastSettings.clear();
+  lastSettings.set(accountId, settings);
+}
+
 async function assemble(
   db: DbOrTx,
-  q: TodayQuery,
+  accountId: string,
+  queryFor: (settings: repo.TodaySettings) => TodayQuery,
   sources: readonly TodaySource[] = TODAY_SOURCES,
 ): Promise<Agenda> {
-  const selected = await repo.readSources(db, q, sources);
+  const guess = lastSettings.get(accountId) ?? (await repo.todaySettings(db, accountId));
+  let q = queryFor(guess);
+  let { selected, settings } = await repo.readSourcesAndSettings(db, q, sources);
+  if (!sameSettings(settings, guess)) {
+    q = queryFor(settings);
+    selected = await repo.readSources(db, q, sources);
+  }
+  remember(accountId, settings);
   const items = await Promise.all(sources.map((s) => s.items(selected.get(s.name), q, db)));
   return { asOf: q.now.toISOString(), timeZone: q.timeZone, items: sortAgenda(items.flat()) };
 }
@@ -62,8 +92,7 @@ export async function buildAgenda(
   timeZone: string,
   options: AgendaOptions = {},
 ): Promise<Agenda> {
-  const { tagCadences } = await repo.todaySettings(db, accountId);
-  return assemble(db, todayQuery(accountId, now, timeZone, tagCadences, options));
+  return assemble(db, accountId, (s) => todayQuery(accountId, now, timeZone, s.tagCadences, options));
 }
 
 /** Today for the account as of `now`, in the account's own time zone. */
@@ -73,8 +102,7 @@ export async function agendaFor(
   now: Date,
   options: AgendaOptions = {},
 ): Promise<Agenda> {
-  const { timeZone, tagCadences } = await repo.todaySettings(db, accountId);
-  return assemble(db, todayQuery(accountId, now, timeZone, tagCadences, options));
+  return assemble(db, accountId, (s) => todayQuery(accountId, now, s.timeZone, s.tagCadences, options));
 }
 
 /** Today's items about introductions only (`GET /api/v1/introductions/agenda`, `linchpin intro agenda`). */
