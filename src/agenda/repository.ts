@@ -40,7 +40,7 @@ const OneRow = z.object({ rows: z.array(z.record(z.string(), z.unknown())).lengt
 /** The one row a statement answered, by column. */
 async function oneRow(db: DbOrTx, name: string, statement: SQL): Promise<Record<string, unknown>> {
   // Prepared: Today's statements keep their text from call to call (it changes only with the number of
-  // tag cadences), and planning them anew on every request was about a quarter of a request on the embedded database.
+  // tag cadences), and planning them anew was about a quarter of a request on the embedded database.
   const [row] = OneRow.parse(await executePrepared(db, name, statement)).rows;
   return row ?? {};
 }
