@@ -181,7 +181,13 @@ async function seedRest(database: Database, email: string): Promise<string> {
   return accountId;
 }
 
-async function measure(database: Database, accountId: string, clients: number, calls: number) {
+async function measure(
+  database: Database,
+  accountId: string,
+  clients: number,
+  calls: number,
+  read: typeof agendaFor = agendaFor,
+) {
   const latencies: number[] = [];
   let next = 0;
   let items = 0;
@@ -189,7 +195,7 @@ async function measure(database: Database, accountId: string, clients: number, c
     while (next < calls) {
       next++;
       const t0 = performance.now();
-      const agenda = await agendaFor(database.db, accountId, NOW, { timing: DEFAULT_TIMING });
+      const agenda = await read(database.db, accountId, NOW, { timing: DEFAULT_TIMING });
       latencies.push(performance.now() - t0);
       items = agenda.items.length;
     }
@@ -305,13 +311,29 @@ async function run(name: string, target: DatabaseTarget) {
     const comparisonLoad = `${load0} → ${loadavg()}`;
     for (const c of comparison) console.error(`${name}: ${JSON.stringify(c)} (load ${comparisonLoad})`);
     const results = [];
+    // With a baseline, each concurrency is measured for it and then for this code, back to back.
+    const codes: [string, AgendaFor][] = before
+      ? [
+          ['before', before],
+          ['after', agendaFor],
+        ]
+      : [['this code', agendaFor]];
     for (const clients of [1, 8, 50]) {
-      // A failure at one concurrency (a pool timeout on a busy machine) is recorded, not fatal.
-      const r = await measure(database, accountId, clients, Math.max(CALLS, clients * 4)).catch(
-        (e: unknown) => ({ clients, calls: 0, items: 0, p50: Number.NaN, p95: Number.NaN, error: String(e) }),
-      );
-      console.error(`${name}: ${JSON.stringify(r)}`);
-      results.push(r);
+      for (const [code, read] of codes) {
+        // A failure at one concurrency (a pool timeout on a busy machine) is recorded, not fatal.
+        const r = await measure(database, accountId, clients, Math.max(CALLS, clients * 4), read).catch(
+          (e: unknown) => ({
+            clients,
+            calls: 0,
+            items: 0,
+            p50: Number.NaN,
+            p95: Number.NaN,
+            error: String(e),
+          }),
+        );
+        console.error(`${name} (${code}): ${JSON.stringify(r)} load ${loadavg()}`);
+        results.push({ code, ...r });
+      }
     }
     return { name, results, comparison, comparisonLoad };
   } finally {
@@ -346,11 +368,11 @@ async function main() {
 
   console.log(`\n${PEOPLE} people, ${INTERACTIONS} interactions, ${INTROS} introductions; ${machine()}`);
   console.log(`load average at the end: ${loadavg()}\n`);
-  console.log('| database | clients | calls | items | p50 ms | p95 ms |');
-  console.log('|---|---|---|---|---|---|');
+  console.log('| database | code | clients | calls | items | p50 ms | p95 ms |');
+  console.log('|---|---|---|---|---|---|---|');
   for (const { name, results } of out) {
     for (const r of results)
-      console.log(`| ${name} | ${r.clients} | ${r.calls} | ${r.items} | ${r.p50} | ${r.p95} |`);
+      console.log(`| ${name} | ${r.code} | ${r.clients} | ${r.calls} | ${r.items} | ${r.p50} | ${r.p95} |`);
   }
   if (out.some((o) => o.comparison.length)) {
     console.log(
