@@ -46,6 +46,15 @@ describe('executePrepared', () => {
     expect([rowsOf(a)[0]?.v, rowsOf(b)[0]?.v, rowsOf(n)[0]?.v]).toEqual(['a', 'bx', true]);
   });
 
+  it('requests arriving together with a statement not yet prepared all get their answer', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        executePrepared(database.db, 'test_together', sql`select ${i}::int + 1 as v`),
+      ),
+    );
+    expect(answers.map((a) => rowsOf(a)[0]?.v)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
   it("inside a transaction it runs on the transaction's connection and sees its writes", async () => {
     await database.db.execute(sql`create table prepared_probe (v text)`);
     const seen = await database.db.transaction(async (tx) => {

@@ -18,8 +18,11 @@ import type { DbOrTx } from './types';
 
 const dialect = new PgDialect();
 
-/** Statements prepared on each PGlite instance (a prepared statement lives as long as the session). */
-const preparedOn = new WeakMap<PGlite, Set<string>>();
+/**
+ * Statements prepared (or being prepared) on each PGlite instance, a prepared statement living as long as
+ * its session. The promise is kept, not a flag, so requests arriving together prepare a statement once.
+ */
+const preparedOn = new WeakMap<PGlite, Map<string, Promise<unknown>>>();
 
 /** Distinct statements prepared on one PGlite at most; past that they run unprepared. */
 const MAX_PREPARED = 64;
@@ -41,7 +44,8 @@ function clientOf(db: DbOrTx): unknown {
 
 /**
  * Runs `query` as a prepared statement named after `prefix` and the statement's text (so a different
- * text is a different statement), or as a plain statement where it cannot be prepared. Answers the driver's result (`rows`), for the caller to check.
+ * text is a different statement), or as a plain statement where it cannot be prepared. Answers the
+ * driver's result (`rows`), for the caller to check.
  */
 export async function executePrepared(db: DbOrTx, prefix: string, query: SQL): Promise<unknown> {
   const { sql: text, params } = dialect.sqlToQuery(query);
@@ -51,13 +55,17 @@ export async function executePrepared(db: DbOrTx, prefix: string, query: SQL): P
   if (client instanceof PGlite) {
     const literals = params.map(literal);
     const values = literals.every((l): l is string => l !== null) ? literals : null;
-    const prepared = preparedOn.get(client) ?? new Set<string>();
+    const prepared = preparedOn.get(client) ?? new Map<string, Promise<unknown>>();
     preparedOn.set(client, prepared);
     if (values && (prepared.has(name) || prepared.size < MAX_PREPARED)) {
-      if (!prepared.has(name)) {
-        await client.query(`prepare ${name} as ${text}`);
-        prepared.add(name);
+      let preparing = prepared.get(name);
+      if (!preparing) {
+        preparing = client.query(`prepare ${name} as ${text}`);
+        prepared.set(name, preparing);
+        // A statement that failed to prepare is tried again next time (and fails as the plain one would).
+        preparing.catch(() => prepared.delete(name));
       }
+      await preparing;
       return client.query(`execute ${name}${values.length ? `(${values.join(', ')})` : ''}`);
     }
   }
