@@ -39,6 +39,14 @@ describe('executePrepared', () => {
     }
   });
 
+  it('answers timestamps, dates and JSON as db.execute does', async () => {
+    const statement = sql`select ${'2026-03-01T10:00:00Z'}::timestamptz as t, ${'2026-03-01'}::date as d,
+      json_build_object('at', ${'2026-03-01T10:00:00Z'}::timestamptz) as j, ${'7'}::bigint as n`;
+    const plain = rowsOf(await database.db.execute(statement));
+    for (let run = 0; run < 3; run++)
+      expect(rowsOf(await executePrepared(database.db, 'test_types', statement))).toEqual(plain);
+  });
+
   it('tells statements apart by their text, and null is null', async () => {
     const a = await executePrepared(database.db, 'test_text', sql`select ${'a'}::text as v`);
     const b = await executePrepared(database.db, 'test_text', sql`select ${'b'}::text || 'x' as v`);

@@ -19,6 +19,18 @@ import type { DbOrTx } from './types';
 const dialect = new PgDialect();
 
 /**
+ * Types Drizzle hands back as the server's text (timestamps, dates, intervals and their arrays, numeric
+ * arrays); the same here, so a prepared statement answers exactly what `db.execute` would.
+ */
+const AS_TEXT = new Set([1184, 1114, 1082, 1186, 1185, 1115, 1182, 1187, 1231]);
+const asText = (value: string) => value;
+const pgliteParsers = Object.fromEntries([...AS_TEXT].map((oid) => [oid, asText]));
+const pgTypes = {
+  getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+    AS_TEXT.has(oid) ? asText : pg.types.getTypeParser(oid, format),
+};
+
+/**
  * Statements prepared (or being prepared) on each PGlite instance, a prepared statement living as long as
  * its session. The promise is kept, not a flag, so requests arriving together prepare a statement once.
  */
@@ -51,7 +63,7 @@ export async function executePrepared(db: DbOrTx, prefix: string, query: SQL): P
   const { sql: text, params } = dialect.sqlToQuery(query);
   const name = `${prefix}_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
   const client = clientOf(db);
-  if (client instanceof pg.Pool) return client.query({ name, text, values: params });
+  if (client instanceof pg.Pool) return client.query({ name, text, values: params, types: pgTypes });
   if (client instanceof PGlite) {
     const literals = params.map(literal);
     const values = literals.every((l): l is string => l !== null) ? literals : null;
@@ -66,7 +78,8 @@ export async function executePrepared(db: DbOrTx, prefix: string, query: SQL): P
         preparing.catch(() => prepared.delete(name));
       }
       await preparing;
-      return client.query(`execute ${name}${values.length ? `(${values.join(', ')})` : ''}`);
+      const execute = `execute ${name}${values.length ? `(${values.join(', ')})` : ''}`;
+      return client.query(execute, [], { parsers: pgliteParsers });
     }
   }
   return db.execute(query);
