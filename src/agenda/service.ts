@@ -3,13 +3,15 @@
 // as last read and checked against them (the first request of an account reads the settings first). The
 // digest and the calendar feed call `buildAgenda` too, so they say what Today says.
 import type { DbOrTx } from '../db/client';
+import { writeGenerationOf } from '../db/write-generation';
 import { DEFAULT_TIMING, type TimingPolicy } from '../domain/introduction/timing';
 import { localDate } from '../domain/time/zoned';
 import { DEFAULT_NEED_DUE_DAYS } from './items/needs';
+import { keep, keptRead, stillHolds } from './kept';
 import { sortAgenda } from './order';
 import * as repo from './repository';
 import type { Agenda } from './schema';
-import type { TodayQuery, TodaySource } from './source';
+import type { TodayQuery } from './source';
 import { TODAY_SOURCES } from './sources';
 
 export { TODAY_KEEP_IN_TOUCH } from './sources/keep-in-touch';
@@ -21,6 +23,11 @@ export interface AgendaOptions {
   needDueDays?: number;
   /** Today shows answers of the last this many days that were not acknowledged (default 30). */
   answerDays?: number;
+  /**
+   * On the embedded database, use what Today read for this long while nothing is written (`kept.ts`;
+   * config `todayKeptSeconds`). Default 0: read every time.
+   */
+  keptMs?: number;
 }
 
 /** Answers older than this leave Today even unacknowledged: an old answer is history, not news. */
@@ -66,20 +73,38 @@ function remember(accountId: string, settings: repo.TodaySettings): void {
   lastSettings.set(accountId, settings);
 }
 
+/** What a kept read is filed under: everything its statement was built from but `now` and the settings. */
+const keptKey = (accountId: string, zone: string | undefined, options: AgendaOptions): string =>
+  JSON.stringify([accountId, zone ?? null, options.timing ?? null, options.needDueDays, options.answerDays]);
+
 async function assemble(
   db: DbOrTx,
   accountId: string,
   queryFor: (settings: repo.TodaySettings) => TodayQuery,
-  sources: readonly TodaySource[] = TODAY_SOURCES,
+  keeping: { key: string; ms: number },
 ): Promise<Agenda> {
-  const guess = lastSettings.get(accountId) ?? (await repo.todaySettings(db, accountId));
-  let q = queryFor(guess);
-  let { selected, settings } = await repo.readSourcesAndSettings(db, q, sources);
-  if (!sameSettings(settings, guess)) {
-    q = queryFor(settings);
-    selected = await repo.readSources(db, q, sources);
+  const sources = TODAY_SOURCES;
+  const generation = keeping.ms > 0 ? writeGenerationOf(db) : undefined;
+  const kept = generation === undefined ? undefined : keptRead(keeping.key);
+  let q = kept && queryFor(kept.settings);
+  let selected: ReadonlyMap<string, unknown>;
+  if (kept && q && generation !== undefined && stillHolds(kept, generation, q, keeping.ms)) {
+    selected = kept.selected;
+  } else {
+    const guess = lastSettings.get(accountId) ?? (await repo.todaySettings(db, accountId));
+    q = queryFor(guess);
+    const read = await repo.readSourcesAndSettings(db, q, sources);
+    selected = read.selected;
+    if (!sameSettings(read.settings, guess)) {
+      q = queryFor(read.settings);
+      selected = await repo.readSources(db, q, sources);
+    }
+    remember(accountId, read.settings);
+    if (generation !== undefined) {
+      const { now, today } = q;
+      keep(keeping.key, { generation, readAt: now.getTime(), today, settings: read.settings, selected });
+    }
   }
-  remember(accountId, settings);
   const items = await Promise.all(sources.map((s) => s.items(selected.get(s.name), q, db)));
   return { asOf: q.now.toISOString(), timeZone: q.timeZone, items: sortAgenda(items.flat()) };
 }
@@ -92,7 +117,10 @@ export async function buildAgenda(
   timeZone: string,
   options: AgendaOptions = {},
 ): Promise<Agenda> {
-  return assemble(db, accountId, (s) => todayQuery(accountId, now, timeZone, s.tagCadences, options));
+  return assemble(db, accountId, (s) => todayQuery(accountId, now, timeZone, s.tagCadences, options), {
+    key: keptKey(accountId, timeZone, options),
+    ms: options.keptMs ?? 0,
+  });
 }
 
 /** Today for the account as of `now`, in the account's own time zone. */
@@ -102,7 +130,10 @@ export async function agendaFor(
   now: Date,
   options: AgendaOptions = {},
 ): Promise<Agenda> {
-  return assemble(db, accountId, (s) => todayQuery(accountId, now, s.timeZone, s.tagCadences, options));
+  return assemble(db, accountId, (s) => todayQuery(accountId, now, s.timeZone, s.tagCadences, options), {
+    key: keptKey(accountId, undefined, options),
+    ms: options.keptMs ?? 0,
+  });
 }
 
 /** Today's items about introductions only (`GET /api/v1/introductions/agenda`, `linchpin intro agenda`). */
