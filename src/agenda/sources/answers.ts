@@ -91,5 +91,6 @@ export const answersSource = rowsSource({
       sql`x.at desc, x.n desc, x.id desc`,
     ),
   row: Row,
-  items: (rows) => rows.map((r) => answerItem(toAnswer(r))),
+  // The window again: rows read a little earlier (Today kept, agenda/kept.ts) leave at the exact instant.
+  items: (rows, q) => rows.filter((r) => r.at >= q.answerSince).map((r) => answerItem(toAnswer(r))),
 });
