@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { agendaFor } from '../../src/agenda/service';
+import { DEFAULT_TODAY_KEPT_SECONDS } from '../../src/config';
 import { type Database, openDatabase } from '../../src/db/client';
 import { analyzeAfterBulkWrite } from '../../src/db/maintenance';
 import { accounts, type ConsentJson, introductions, people } from '../../src/db/schema';
@@ -181,21 +182,50 @@ async function seedRest(database: Database, email: string): Promise<string> {
   return accountId;
 }
 
+/** How a measured call reads Today. */
+interface Mode {
+  label: string;
+  /** Passed as `keptMs`: 0 reads every time (the route before Today was kept). */
+  keptMs: number;
+  /** A small write before each call (untimed), so a kept Today is never used. */
+  writeFirst?: boolean;
+}
+
+const EVERY_TIME: Mode = { label: 'read every time', keptMs: 0 };
+const KEPT_MS = DEFAULT_TODAY_KEPT_SECONDS * 1000;
+const KEPT: Mode = { label: 'kept, nothing written since (hit)', keptMs: KEPT_MS };
+const AFTER_WRITE: Mode = {
+  label: 'kept, a write before each call (miss)',
+  keptMs: KEPT_MS,
+  writeFirst: true,
+};
+
 async function measure(
   database: Database,
   accountId: string,
   clients: number,
   calls: number,
   read: typeof agendaFor = agendaFor,
+  mode: Mode = EVERY_TIME,
 ) {
   const latencies: number[] = [];
   let next = 0;
   let items = 0;
+  const [someone] = await database.db
+    .select({ id: people.id })
+    .from(people)
+    .where(eq(people.accountId, accountId))
+    .limit(1);
   const worker = async () => {
     while (next < calls) {
       next++;
+      if (mode.writeFirst)
+        await database.db
+          .update(people)
+          .set({ privateNotes: `touched ${next}` })
+          .where(eq(people.id, someone!.id));
       const t0 = performance.now();
-      const agenda = await read(database.db, accountId, NOW, { timing: DEFAULT_TIMING });
+      const agenda = await read(database.db, accountId, NOW, { timing: DEFAULT_TIMING, keptMs: mode.keptMs });
       latencies.push(performance.now() - t0);
       items = agenda.items.length;
     }
@@ -304,6 +334,7 @@ async function run(name: string, target: DatabaseTarget) {
   try {
     const accountId = await seedRest(database, email);
     await measure(database, accountId, 1, 20); // warm-up
+    await measure(database, accountId, 1, 20, agendaFor, AFTER_WRITE); // and the write's statement
     if (process.env.BENCH_PROFILE) await profile(database, accountId);
     const before = await baselineAgendaFor();
     const load0 = loadavg();
@@ -311,17 +342,24 @@ async function run(name: string, target: DatabaseTarget) {
     const comparisonLoad = `${load0} → ${loadavg()}`;
     for (const c of comparison) console.error(`${name}: ${JSON.stringify(c)} (load ${comparisonLoad})`);
     const results = [];
-    // With a baseline, each concurrency is measured for it and then for this code, back to back.
-    const codes: [string, AgendaFor][] = before
+    // With a baseline, each concurrency is measured for it and then for this code, back to back. Without
+    // one, read-every-time is the baseline: each concurrency runs it and then Today kept, back to back.
+    const codes: [string, AgendaFor, Mode][] = before
       ? [
-          ['before', before],
-          ['after', agendaFor],
+          ['before', before, EVERY_TIME],
+          ['after', agendaFor, EVERY_TIME],
         ]
-      : [['this code', agendaFor]];
+      : [
+          ['this code', agendaFor, EVERY_TIME],
+          ['this code', agendaFor, KEPT],
+        ];
     for (const clients of [1, 8, 50]) {
-      for (const [code, read] of codes) {
+      // Each call preceded by a write: concurrent writers would only measure the write queue.
+      const modes =
+        clients === 1 && !before ? [...codes, ['this code', agendaFor, AFTER_WRITE] as const] : codes;
+      for (const [code, read, mode] of modes) {
         // A failure at one concurrency (a pool timeout on a busy machine) is recorded, not fatal.
-        const r = await measure(database, accountId, clients, Math.max(CALLS, clients * 4), read).catch(
+        const r = await measure(database, accountId, clients, Math.max(CALLS, clients * 4), read, mode).catch(
           (e: unknown) => ({
             clients,
             calls: 0,
@@ -331,8 +369,9 @@ async function run(name: string, target: DatabaseTarget) {
             error: String(e),
           }),
         );
-        console.error(`${name} (${code}): ${JSON.stringify(r)} load ${loadavg()}`);
-        results.push({ code, ...r });
+        const load = loadavg();
+        console.error(`${name} (${code}, ${mode.label}): ${JSON.stringify(r)} load ${load}`);
+        results.push({ code, mode: mode.label, load, ...r });
       }
     }
     return { name, results, comparison, comparisonLoad };
@@ -368,12 +407,15 @@ async function main() {
 
   console.log(`\n${PEOPLE} people, ${INTERACTIONS} interactions, ${INTROS} introductions; ${machine()}`);
   console.log(`load average at the end: ${loadavg()}\n`);
-  console.log('| database | code | clients | calls | items | p50 ms | p95 ms |');
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('| database | code | Today | clients | calls | items | p50 ms | p95 ms | load average after |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
   for (const { name, results } of out) {
     for (const r of results)
-      console.log(`| ${name} | ${r.code} | ${r.clients} | ${r.calls} | ${r.items} | ${r.p50} | ${r.p95} |`);
+      console.log(
+        `| ${name} | ${r.code} | ${r.mode} | ${r.clients} | ${r.calls} | ${r.items} | ${r.p50} | ${r.p95} | ${r.load} |`,
+      );
   }
+  console.log('\n(On PostgreSQL nothing is kept: its "kept" rows read every time too.)');
   if (out.some((o) => o.comparison.length)) {
     console.log(
       `\nBefore and after, same data, alternating rounds of 10 calls (baseline: ${args.baseline}):\n`,
