@@ -21,16 +21,21 @@ import { isPlainRead, preparedReadName, type WriteCounter } from './write-genera
 /** How long queries may run back to back before I/O gets a turn. */
 export const QUERY_SLICE_MS = 10;
 
+/**
+ * One count for every database of the process, so a generation never comes back with another database
+ * (a second one opened in the same process: tests, a restore) and a kept read cannot be mistaken as current.
+ */
+let writes = 0;
+
 export class FairPGlite extends PGlite implements WriteCounter {
   #sliceStart = performance.now();
-  #writes = 0;
   /** Statements prepared from a plain `select`: executing one is a read. */
   readonly #preparedReads = new Set<string>();
   /** Off: queries run back to back as in plain PGlite (only to measure what the slices fix). */
   fair = true;
 
   get writeGeneration(): number {
-    return this.#writes;
+    return writes;
   }
 
   /**
@@ -39,11 +44,11 @@ export class FairPGlite extends PGlite implements WriteCounter {
    */
   async #counted<T>(write: boolean, run: () => Promise<T>): Promise<T> {
     if (!write) return run();
-    this.#writes += 1;
+    writes += 1;
     try {
       return await run();
     } finally {
-      this.#writes += 1;
+      writes += 1;
     }
   }
 
