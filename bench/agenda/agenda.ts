@@ -230,9 +230,19 @@ async function measure(
       items = agenda.items.length;
     }
   };
+  const c0 = cpuMs();
   await Promise.all(Array.from({ length: clients }, worker));
+  // With a write before each call this includes the write's CPU too.
+  const cpu = round((cpuMs() - c0) / calls, 2);
   const sorted = latencies.sort((a, b) => a - b);
-  return { clients, calls, items, p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)) };
+  return {
+    clients,
+    calls,
+    items,
+    cpu,
+    p50: round(percentile(sorted, 50)),
+    p95: round(percentile(sorted, 95)),
+  };
 }
 
 /** Each part of a request alone: the settings query, then each source's subquery with its items. */
@@ -364,6 +374,7 @@ async function run(name: string, target: DatabaseTarget) {
             clients,
             calls: 0,
             items: 0,
+            cpu: Number.NaN,
             p50: Number.NaN,
             p95: Number.NaN,
             error: String(e),
@@ -407,12 +418,14 @@ async function main() {
 
   console.log(`\n${PEOPLE} people, ${INTERACTIONS} interactions, ${INTROS} introductions; ${machine()}`);
   console.log(`load average at the end: ${loadavg()}\n`);
-  console.log('| database | code | Today | clients | calls | items | p50 ms | p95 ms | load average after |');
-  console.log('|---|---|---|---|---|---|---|---|---|');
+  console.log(
+    '| database | code | Today | clients | calls | items | CPU ms per call | p50 ms | p95 ms | load average after |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const { name, results } of out) {
     for (const r of results)
       console.log(
-        `| ${name} | ${r.code} | ${r.mode} | ${r.clients} | ${r.calls} | ${r.items} | ${r.p50} | ${r.p95} | ${r.load} |`,
+        `| ${name} | ${r.code} | ${r.mode} | ${r.clients} | ${r.calls} | ${r.items} | ${r.cpu} | ${r.p50} | ${r.p95} | ${r.load} |`,
       );
   }
   console.log('\n(On PostgreSQL nothing is kept: its "kept" rows read every time too.)');
