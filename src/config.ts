@@ -58,6 +58,12 @@ export interface Config {
    */
   pgliteFairQueue: boolean;
   /**
+   * LINCHPIN_TODAY_KEPT_SECONDS (default 60; 0 keeps nothing): on the embedded database Today keeps what it
+   * read until anything is written or this long has passed (src/agenda/kept.ts), so an item that becomes due
+   * by the clock alone shows within this bound.
+   */
+  todayKeptSeconds: number;
+  /**
    * DIGEST_DEFAULT: the digest a new account starts with. 'none' on the embedded database (one person
    * trying Linchpin on their own machine, often without SMTP); 'daily' on PostgreSQL (a server install,
    * where the connector is away from the app and the digest is how Today reaches them).
@@ -123,6 +129,8 @@ export interface ConfigOverrides {
 export const DEFAULT_PORT = 4321;
 /** Room for two new 16 MB write-ahead-log segments and the data written before the guard looks again. */
 export const DEFAULT_MIN_FREE_MB = 48;
+/** About as often as the background sweeps run (every minute), which change Today by the clock anyway. */
+export const DEFAULT_TODAY_KEPT_SECONDS = 60;
 
 export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(overrides.port ?? env.PORT ?? DEFAULT_PORT);
@@ -152,6 +160,11 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     http: httpTimeoutsFrom(env),
     minFreeMb: wholeNumber('LINCHPIN_MIN_FREE_MB', env.LINCHPIN_MIN_FREE_MB, DEFAULT_MIN_FREE_MB),
     pgliteFairQueue: env.LINCHPIN_PGLITE_FAIR_QUEUE !== '0',
+    todayKeptSeconds: wholeNumber(
+      'LINCHPIN_TODAY_KEPT_SECONDS',
+      env.LINCHPIN_TODAY_KEPT_SECONDS,
+      DEFAULT_TODAY_KEPT_SECONDS,
+    ),
     digestDefault: digestDefaultFrom(env),
     referrals: referralSettingsFrom(env),
   };

@@ -6,14 +6,20 @@
 // client calling in a loop, then p95 with 8 and 50 concurrent callers. Seeds in bulk SQL (not through the
 // state machine: the shapes of the rows are what the agenda reads). Removes its data afterwards.
 // Run: npm run bench:agenda [-- --people 30000 --interactions 300000 --calls 200 --pg postgres://…]
+// With `--baseline DIR` (a checkout of an earlier commit, its node_modules linked or installed) it also
+// compares that checkout's `agendaFor` with this one on the same seeded data, alternating in rounds so
+// both see the same machine: this process's CPU time per call (the embedded database runs in it) and wall
+// p50/p95 at one client.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { agendaFor } from '../../src/agenda/service';
+import { DEFAULT_TODAY_KEPT_SECONDS } from '../../src/config';
 import { type Database, openDatabase } from '../../src/db/client';
 import { analyzeAfterBulkWrite } from '../../src/db/maintenance';
 import { accounts, type ConsentJson, introductions, people } from '../../src/db/schema';
@@ -30,6 +36,8 @@ const { values: args } = parseArgs({
     intros: { type: 'string', default: '600' },
     calls: { type: 'string', default: '200' },
     pg: { type: 'string', default: process.env.TEST_DATABASE_URL ?? '' },
+    baseline: { type: 'string', default: '' },
+    rounds: { type: 'string', default: '20' },
   },
 });
 const PEOPLE = Number(args.people);
@@ -174,22 +182,67 @@ async function seedRest(database: Database, email: string): Promise<string> {
   return accountId;
 }
 
-async function measure(database: Database, accountId: string, clients: number, calls: number) {
+/** How a measured call reads Today. */
+interface Mode {
+  label: string;
+  /** Passed as `keptMs`: 0 reads every time (the route before Today was kept). */
+  keptMs: number;
+  /** A small write before each call (untimed), so a kept Today is never used. */
+  writeFirst?: boolean;
+}
+
+const EVERY_TIME: Mode = { label: 'read every time', keptMs: 0 };
+const KEPT_MS = DEFAULT_TODAY_KEPT_SECONDS * 1000;
+const KEPT: Mode = { label: 'kept, nothing written since (hit)', keptMs: KEPT_MS };
+const AFTER_WRITE: Mode = {
+  label: 'kept, a write before each call (miss)',
+  keptMs: KEPT_MS,
+  writeFirst: true,
+};
+
+async function measure(
+  database: Database,
+  accountId: string,
+  clients: number,
+  calls: number,
+  read: typeof agendaFor = agendaFor,
+  mode: Mode = EVERY_TIME,
+) {
   const latencies: number[] = [];
   let next = 0;
   let items = 0;
+  const [someone] = await database.db
+    .select({ id: people.id })
+    .from(people)
+    .where(eq(people.accountId, accountId))
+    .limit(1);
   const worker = async () => {
     while (next < calls) {
       next++;
+      if (mode.writeFirst)
+        await database.db
+          .update(people)
+          .set({ privateNotes: `touched ${next}` })
+          .where(eq(people.id, someone!.id));
       const t0 = performance.now();
-      const agenda = await agendaFor(database.db, accountId, NOW, { timing: DEFAULT_TIMING });
+      const agenda = await read(database.db, accountId, NOW, { timing: DEFAULT_TIMING, keptMs: mode.keptMs });
       latencies.push(performance.now() - t0);
       items = agenda.items.length;
     }
   };
+  const c0 = cpuMs();
   await Promise.all(Array.from({ length: clients }, worker));
+  // With a write before each call this includes the write's CPU too.
+  const cpu = round((cpuMs() - c0) / calls, 2);
   const sorted = latencies.sort((a, b) => a - b);
-  return { clients, calls, items, p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)) };
+  return {
+    clients,
+    calls,
+    items,
+    cpu,
+    p50: round(percentile(sorted, 50)),
+    p95: round(percentile(sorted, 95)),
+  };
 }
 
 /** Each part of a request alone: the settings query, then each source's subquery with its items. */
@@ -223,6 +276,67 @@ async function profile(database: Database, accountId: string) {
   }
 }
 
+type AgendaFor = typeof agendaFor;
+
+function hasAgendaFor(m: unknown): m is { agendaFor: AgendaFor } {
+  return typeof m === 'object' && m !== null && 'agendaFor' in m && typeof m.agendaFor === 'function';
+}
+
+/** The baseline checkout's `agendaFor`, or null without `--baseline`. */
+async function baselineAgendaFor(): Promise<AgendaFor | null> {
+  if (!args.baseline) return null;
+  const mod: unknown = await import(
+    pathToFileURL(join(resolve(args.baseline), 'src/agenda/service.ts')).href
+  );
+  if (!hasAgendaFor(mod)) throw new Error(`${args.baseline}/src/agenda/service.ts exports no agendaFor`);
+  return mod.agendaFor;
+}
+
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+/**
+ * Before and after on the same data, alternating: each round calls the baseline 10 times, then this
+ * code 10 times (the first round is warm-up). CPU is this process's, per call: on the embedded database
+ * it is the whole cost of a request, whatever else the machine runs.
+ */
+async function compare(database: Database, accountId: string, before: AgendaFor) {
+  const codes: [string, AgendaFor][] = [
+    ['before (baseline)', before],
+    ['after (this code)', agendaFor],
+  ];
+  const stats = codes.map(([code]) => ({ code, cpu: [] as number[], wall: [] as number[], items: 0 }));
+  const rounds = Number(args.rounds);
+  for (let round = 0; round <= rounds; round++) {
+    for (const [k, [, f]] of codes.entries()) {
+      const s = stats[k]!;
+      const c0 = cpuMs();
+      for (let i = 0; i < 10; i++) {
+        const t0 = performance.now();
+        s.items = (await f(database.db, accountId, NOW, { timing: DEFAULT_TIMING })).items.length;
+        if (round > 0) s.wall.push(performance.now() - t0);
+      }
+      if (round > 0) s.cpu.push((cpuMs() - c0) / 10);
+    }
+  }
+  return stats.map((s) => {
+    const wall = s.wall.sort((a, b) => a - b);
+    const cpu = s.cpu.sort((a, b) => a - b);
+    return {
+      code: s.code,
+      calls: wall.length,
+      items: s.items,
+      cpu: round(percentile(cpu, 50), 2),
+      p50: round(percentile(wall, 50)),
+      p95: round(percentile(wall, 95)),
+    };
+  });
+}
+
+const loadavg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+
 async function run(name: string, target: DatabaseTarget) {
   const email = `agenda-${randomBytes(3).toString('hex')}@example.com`;
   await seedPeople(target, PEOPLE, person, email);
@@ -230,17 +344,48 @@ async function run(name: string, target: DatabaseTarget) {
   try {
     const accountId = await seedRest(database, email);
     await measure(database, accountId, 1, 20); // warm-up
+    await measure(database, accountId, 1, 20, agendaFor, AFTER_WRITE); // and the write's statement
     if (process.env.BENCH_PROFILE) await profile(database, accountId);
+    const before = await baselineAgendaFor();
+    const load0 = loadavg();
+    const comparison = before ? await compare(database, accountId, before) : [];
+    const comparisonLoad = `${load0} → ${loadavg()}`;
+    for (const c of comparison) console.error(`${name}: ${JSON.stringify(c)} (load ${comparisonLoad})`);
     const results = [];
+    // With a baseline, each concurrency is measured for it and then for this code, back to back. Without
+    // one, read-every-time is the baseline: each concurrency runs it and then Today kept, back to back.
+    const codes: [string, AgendaFor, Mode][] = before
+      ? [
+          ['before', before, EVERY_TIME],
+          ['after', agendaFor, EVERY_TIME],
+        ]
+      : [
+          ['this code', agendaFor, EVERY_TIME],
+          ['this code', agendaFor, KEPT],
+        ];
     for (const clients of [1, 8, 50]) {
-      // A failure at one concurrency (a pool timeout on a busy machine) is recorded, not fatal.
-      const r = await measure(database, accountId, clients, Math.max(CALLS, clients * 4)).catch(
-        (e: unknown) => ({ clients, calls: 0, items: 0, p50: Number.NaN, p95: Number.NaN, error: String(e) }),
-      );
-      console.error(`${name}: ${JSON.stringify(r)}`);
-      results.push(r);
+      // Each call preceded by a write: concurrent writers would only measure the write queue.
+      const modes =
+        clients === 1 && !before ? [...codes, ['this code', agendaFor, AFTER_WRITE] as const] : codes;
+      for (const [code, read, mode] of modes) {
+        // A failure at one concurrency (a pool timeout on a busy machine) is recorded, not fatal.
+        const r = await measure(database, accountId, clients, Math.max(CALLS, clients * 4), read, mode).catch(
+          (e: unknown) => ({
+            clients,
+            calls: 0,
+            items: 0,
+            cpu: Number.NaN,
+            p50: Number.NaN,
+            p95: Number.NaN,
+            error: String(e),
+          }),
+        );
+        const load = loadavg();
+        console.error(`${name} (${code}, ${mode.label}): ${JSON.stringify(r)} load ${load}`);
+        results.push({ code, mode: mode.label, load, ...r });
+      }
     }
-    return { name, results };
+    return { name, results, comparison, comparisonLoad };
   } finally {
     await database.close();
   }
@@ -271,12 +416,32 @@ async function main() {
     }
   } else console.error('PostgreSQL skipped: give --pg URL (or set TEST_DATABASE_URL) to measure it too');
 
-  console.log(`\n${PEOPLE} people, ${INTERACTIONS} interactions, ${INTROS} introductions; ${machine()}\n`);
-  console.log('| database | clients | calls | items | p50 ms | p95 ms |');
-  console.log('|---|---|---|---|---|---|');
+  console.log(`\n${PEOPLE} people, ${INTERACTIONS} interactions, ${INTROS} introductions; ${machine()}`);
+  console.log(`load average at the end: ${loadavg()}\n`);
+  console.log(
+    '| database | code | Today | clients | calls | items | CPU ms per call | p50 ms | p95 ms | load average after |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const { name, results } of out) {
     for (const r of results)
-      console.log(`| ${name} | ${r.clients} | ${r.calls} | ${r.items} | ${r.p50} | ${r.p95} |`);
+      console.log(
+        `| ${name} | ${r.code} | ${r.mode} | ${r.clients} | ${r.calls} | ${r.items} | ${r.cpu} | ${r.p50} | ${r.p95} | ${r.load} |`,
+      );
+  }
+  console.log('\n(On PostgreSQL nothing is kept: its "kept" rows read every time too.)');
+  if (out.some((o) => o.comparison.length)) {
+    console.log(
+      `\nBefore and after, same data, alternating rounds of 10 calls (baseline: ${args.baseline}):\n`,
+    );
+    console.log(
+      '| database | code | calls | items | CPU ms per call (this process) | p50 ms | p95 ms | load average |',
+    );
+    console.log('|---|---|---|---|---|---|---|---|');
+    for (const { name, comparison, comparisonLoad } of out)
+      for (const c of comparison)
+        console.log(
+          `| ${name} | ${c.code} | ${c.calls} | ${c.items} | ${c.cpu} | ${c.p50} | ${c.p95} | ${comparisonLoad} |`,
+        );
   }
 }
 

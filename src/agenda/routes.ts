@@ -24,6 +24,7 @@ export function agendaRoutes(deps: AppDeps) {
         c.json(
           await service.agendaFor(db, c.get('caller').accountId, clock.now(), {
             timing: config.introductions,
+            keptMs: config.todayKeptSeconds * 1000,
           }),
           200,
         ),

@@ -1,14 +1,17 @@
 // Today, assembled from every source's "what needs you" read (`sources/`) into one list, most urgent
-// first. Two round trips: the account's settings, then one statement with every source's subquery. The
+// first. One round trip: one statement with every source's subquery, built with the account's settings
+// as last read and checked against them (the first request of an account reads the settings first). The
 // digest and the calendar feed call `buildAgenda` too, so they say what Today says.
 import type { DbOrTx } from '../db/client';
+import { writeGenerationOf } from '../db/write-generation';
 import { DEFAULT_TIMING, type TimingPolicy } from '../domain/introduction/timing';
 import { localDate } from '../domain/time/zoned';
 import { DEFAULT_NEED_DUE_DAYS } from './items/needs';
+import { keep, keptRead, stillHolds } from './kept';
 import { sortAgenda } from './order';
 import * as repo from './repository';
 import type { Agenda } from './schema';
-import type { TodayQuery, TodaySource } from './source';
+import type { TodayQuery } from './source';
 import { TODAY_SOURCES } from './sources';
 
 export { TODAY_KEEP_IN_TOUCH } from './sources/keep-in-touch';
@@ -20,6 +23,11 @@ export interface AgendaOptions {
   needDueDays?: number;
   /** Today shows answers of the last this many days that were not acknowledged (default 30). */
   answerDays?: number;
+  /**
+   * On the embedded database, use what Today read for this long while nothing is written (`kept.ts`;
+   * config `todayKeptSeconds`). Default 0: read every time.
+   */
+  keptMs?: number;
 }
 
 /** Answers older than this leave Today even unacknowledged: an old answer is history, not news. */
@@ -44,12 +52,59 @@ function todayQuery(
   };
 }
 
+/**
+ * The settings each account had when Today last read them. A guess, never trusted: the statement that
+ * reads the sources reads the settings too, and when they differ (changed here or by another process)
+ * the sources are read again with the settings it found. So a request makes one round trip, not two.
+ */
+const lastSettings = new Map<string, repo.TodaySettings>();
+const MAX_REMEMBERED = 10_000;
+
+const sameSettings = (x: repo.TodaySettings, y: repo.TodaySettings): boolean =>
+  x.timeZone === y.timeZone &&
+  x.tagCadences.length === y.tagCadences.length &&
+  x.tagCadences.every((c, i) => {
+    const d = y.tagCadences[i];
+    return d !== undefined && c.tag === d.tag && c.idealDays === d.idealDays && c.maxDays === d.maxDays;
+  });
+
+function remember(accountId: string, settings: repo.TodaySettings): void {
+  if (lastSettings.size >= MAX_REMEMBERED) lastSettings.clear();
+  lastSettings.set(accountId, settings);
+}
+
+/** What a kept read is filed under: everything its statement was built from but `now` and the settings. */
+const keptKey = (accountId: string, zone: string | undefined, options: AgendaOptions): string =>
+  JSON.stringify([accountId, zone ?? null, options.timing ?? null, options.needDueDays, options.answerDays]);
+
 async function assemble(
   db: DbOrTx,
-  q: TodayQuery,
-  sources: readonly TodaySource[] = TODAY_SOURCES,
+  accountId: string,
+  queryFor: (settings: repo.TodaySettings) => TodayQuery,
+  keeping: { key: string; ms: number },
 ): Promise<Agenda> {
-  const selected = await repo.readSources(db, q, sources);
+  const sources = TODAY_SOURCES;
+  const generation = keeping.ms > 0 ? writeGenerationOf(db) : undefined;
+  const kept = generation === undefined ? undefined : keptRead(keeping.key);
+  let q = kept && queryFor(kept.settings);
+  let selected: ReadonlyMap<string, unknown>;
+  if (kept && q && generation !== undefined && stillHolds(kept, generation, q, keeping.ms)) {
+    selected = kept.selected;
+  } else {
+    const guess = lastSettings.get(accountId) ?? (await repo.todaySettings(db, accountId));
+    q = queryFor(guess);
+    const read = await repo.readSourcesAndSettings(db, q, sources);
+    selected = read.selected;
+    if (!sameSettings(read.settings, guess)) {
+      q = queryFor(read.settings);
+      selected = await repo.readSources(db, q, sources);
+    }
+    remember(accountId, read.settings);
+    if (generation !== undefined) {
+      const { now, today } = q;
+      keep(keeping.key, { generation, readAt: now.getTime(), today, settings: read.settings, selected });
+    }
+  }
   const items = await Promise.all(sources.map((s) => s.items(selected.get(s.name), q, db)));
   return { asOf: q.now.toISOString(), timeZone: q.timeZone, items: sortAgenda(items.flat()) };
 }
@@ -62,8 +117,10 @@ export async function buildAgenda(
   timeZone: string,
   options: AgendaOptions = {},
 ): Promise<Agenda> {
-  const { tagCadences } = await repo.todaySettings(db, accountId);
-  return assemble(db, todayQuery(accountId, now, timeZone, tagCadences, options));
+  return assemble(db, accountId, (s) => todayQuery(accountId, now, timeZone, s.tagCadences, options), {
+    key: keptKey(accountId, timeZone, options),
+    ms: options.keptMs ?? 0,
+  });
 }
 
 /** Today for the account as of `now`, in the account's own time zone. */
@@ -73,8 +130,10 @@ export async function agendaFor(
   now: Date,
   options: AgendaOptions = {},
 ): Promise<Agenda> {
-  const { timeZone, tagCadences } = await repo.todaySettings(db, accountId);
-  return assemble(db, todayQuery(accountId, now, timeZone, tagCadences, options));
+  return assemble(db, accountId, (s) => todayQuery(accountId, now, s.timeZone, s.tagCadences, options), {
+    key: keptKey(accountId, undefined, options),
+    ms: options.keptMs ?? 0,
+  });
 }
 
 /** Today's items about introductions only (`GET /api/v1/introductions/agenda`, `linchpin intro agenda`). */

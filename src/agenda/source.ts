@@ -45,7 +45,18 @@ export function rowsSource<Row>(def: {
   items: (rows: Row[], q: TodayQuery) => AgendaItemV2[];
 }): TodaySource {
   const rows = z.array(def.row);
-  return { name: def.name, select: def.select, items: (selected, q) => def.items(rows.parse(selected), q) };
+  // Today kept (kept.ts) hands the same JSON back on every request while nothing is written: checked once.
+  // The builders only read their rows.
+  const checked = new WeakMap<object, Row[]>();
+  const parse = (selected: unknown): Row[] => {
+    if (typeof selected !== 'object' || selected === null) return rows.parse(selected);
+    const known = checked.get(selected);
+    if (known) return known;
+    const parsed = rows.parse(selected);
+    checked.set(selected, parsed);
+    return parsed;
+  };
+  return { name: def.name, select: def.select, items: (selected, q) => def.items(parse(selected), q) };
 }
 
 /** A timestamp as JSON carries it (ISO 8601 with an offset). */

@@ -1,7 +1,7 @@
 // Opens the database: embedded PGlite in a data directory, or PostgreSQL when a URL is given.
 // Both expose the same Drizzle API, so everything above this file is database-agnostic.
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
@@ -74,11 +74,11 @@ async function openPglite(
   opts: { log?: Logger; minFreeBytes?: number; fairQueue?: boolean },
 ): Promise<Database> {
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
-  const open = opts.fairQueue === false ? PGlite.create.bind(PGlite) : createFairPGlite;
-  const pglite = await open(target.dataDir ? `file://${target.dataDir}/pgdata` : undefined, {
-    loadDataDir: target.loadDataDir,
-    extensions: pgliteExtensions,
-  });
+  const pglite = await createFairPGlite(
+    target.dataDir ? `file://${target.dataDir}/pgdata` : undefined,
+    { loadDataDir: target.loadDataDir, extensions: pgliteExtensions },
+    { fair: opts.fairQueue !== false },
+  );
   if (target.dataDir) await capWriteAheadLog(pglite, opts.log);
   const db = drizzlePglite(pglite, { schema }) as unknown as Db;
   let guard: DiskSpaceGuard | undefined;

@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFairPGlite, QUERY_SLICE_MS } from './fair-pglite';
+import { createFairPGlite, type FairPGlite, QUERY_SLICE_MS } from './fair-pglite';
 
 /** Each query takes ~2 ms, so 100 of them hold the database for ~0.2 s. */
 const SLOW_QUERY = 'select pg_sleep(0.002), $1::int as n';
@@ -51,5 +51,46 @@ describe('the embedded database lets the event loop turn between queries', () =>
     ]);
     const { rows } = await fair.query<{ count: number }>('select count(*)::int as count from t');
     expect(rows[0]?.count).toBe(10);
+  });
+});
+
+describe('the embedded database counts the statements that may write', () => {
+  let db: FairPGlite;
+  beforeAll(async () => {
+    db = await createFairPGlite(undefined, {});
+    await db.exec('create table t (n int)');
+  });
+  afterAll(() => db.close());
+
+  it('reads leave the generation as it was', async () => {
+    const before = db.writeGeneration;
+    await db.query('select n from t where n = $1', [1]);
+    await db.exec('select count(*) from t');
+    await db.query('prepare read_t as select n from t');
+    const prepared = db.writeGeneration;
+    expect(prepared).toBeGreaterThan(before);
+    await db.query('execute read_t');
+    expect(db.writeGeneration).toBe(prepared);
+  });
+
+  it('a write, a transaction and a script change it, each before and after it runs', async () => {
+    let before = db.writeGeneration;
+    const running = db.query('insert into t values (1)');
+    expect(db.writeGeneration).toBeGreaterThan(before);
+    await running;
+    expect(db.writeGeneration).toBe(before + 2);
+    before = db.writeGeneration;
+    await db.transaction((tx) => tx.query('select 1'));
+    expect(db.writeGeneration).toBe(before + 2);
+    before = db.writeGeneration;
+    await db.exec('select 1; update t set n = 2');
+    expect(db.writeGeneration).toBe(before + 2);
+  });
+
+  it("the job queue's own statements are not counted", async () => {
+    const before = db.writeGeneration;
+    await db.queueQuery('update t set n = $1', [3]);
+    await db.queueExec('update t set n = 4');
+    expect(db.writeGeneration).toBe(before);
   });
 });

@@ -141,7 +141,10 @@ export function introductionsRoutes(deps: AppDeps) {
       }),
       async (c) =>
         c.json(
-          await introductionAgendaFor(db, account(c), clock.now(), { timing: deps.config.introductions }),
+          await introductionAgendaFor(db, account(c), clock.now(), {
+            timing: deps.config.introductions,
+            keptMs: deps.config.todayKeptSeconds * 1000,
+          }),
           200,
         ),
     )

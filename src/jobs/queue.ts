@@ -4,6 +4,7 @@
 // number of processes can work the same queues (pg-boss fetches with SKIP LOCKED).
 import PgBoss from 'pg-boss';
 import type { Database } from '../db/client';
+import { FairPGlite } from '../db/fair-pglite';
 import type { Logger } from '../shared/logger';
 
 export const QUEUE_SCHEMA = 'pgboss';
@@ -15,10 +16,13 @@ interface SqlResult {
 /** pg-boss's database interface, answered by PGlite. Statements without parameters may be scripts. */
 function pgliteAdapter(database: Database) {
   const pglite = database.pglite!;
+  // Its own statements touch only its schema: not counted as writes to the application's data (fair-pglite.ts).
+  const query = pglite instanceof FairPGlite ? pglite.queueQuery.bind(pglite) : pglite.query.bind(pglite);
+  const exec = pglite instanceof FairPGlite ? pglite.queueExec.bind(pglite) : pglite.exec.bind(pglite);
   return {
     async executeSql(text: string, values?: unknown[]): Promise<SqlResult> {
-      if (values && values.length > 0) return (await pglite.query(text, values)) as SqlResult;
-      const results = await pglite.exec(text);
+      if (values && values.length > 0) return (await query(text, values)) as SqlResult;
+      const results = await exec(text);
       return { rows: results.at(-1)?.rows ?? [] };
     },
   };

@@ -107,7 +107,15 @@ export function dueQuery(
         ${tightest} as tight
       from ${people} p
       where p.account_id = ${accountId} and p.deleted_at is null
-        and ((p.keep_in_touch_ideal_days is not null or p.keep_in_touch_max_days is not null)
+        and (((p.keep_in_touch_ideal_days is not null or p.keep_in_touch_max_days is not null)
+          ${
+            // Own cadences too: plain arithmetic drops who cannot be due before any zone arithmetic.
+            timed
+              ? sql`and coalesce(p.last_contact_at, p.created_at) < ${at} - make_interval(days => greatest(0,
+                  least(coalesce(p.keep_in_touch_ideal_days, p.keep_in_touch_max_days),
+                    coalesce(p.keep_in_touch_max_days, p.keep_in_touch_ideal_days)) - ${SLACK_DAYS}))`
+              : sql``
+          })
           ${
             cadences.length
               ? sql`or (p.tags && ${sql`array[${sql.join(

@@ -194,6 +194,8 @@ export function introductionItems(
   now: Date,
   timeZone: string,
   policy: TimingPolicy,
+  /** `now`'s local date in `timeZone`, when the caller knows it already (Today builds hundreds of rows). */
+  today: string = localDate(now, timeZone),
 ): AgendaItemV2[] {
   const refA = { id: row.personAId, name: names.get(row.personAId) ?? '' };
   const refB = { id: row.personBId, name: names.get(row.personBId) ?? '' };
@@ -204,7 +206,7 @@ export function introductionItems(
     ref: { a: refA, b: refB },
     now,
     timeZone,
-    today: localDate(now, timeZone),
+    today,
   };
   switch (row.state) {
     case 'snoozed':

@@ -15,8 +15,15 @@ export interface DueNeedRow {
   person: { id: string; name: string };
 }
 
+// Today asks for the same cutoff once per need it shows; the last answer is kept (pure: same in, same out).
+let lastCutoff = { today: '', days: Number.NaN, cutoff: '' };
+
 /** The last needed-by date that shows on `today`: what the repository filters on. */
-export const needCutoff = (today: string, days: number): string => addDaysToDate(today, days);
+export function needCutoff(today: string, days: number): string {
+  if (lastCutoff.today !== today || lastCutoff.days !== days)
+    lastCutoff = { today, days, cutoff: addDaysToDate(today, days) };
+  return lastCutoff.cutoff;
+}
 
 function when(neededBy: string, today: string): string {
   const n = daysBetweenDates(today, neededBy);

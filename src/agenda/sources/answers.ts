@@ -46,15 +46,17 @@ const unacknowledged = (q: TodayQuery, source: AnswerRow['source'], id: SQL) =>
 
 const names = sql`${nameOf(sql`i.person_a_id`)} as a_name, ${nameOf(sql`i.person_b_id`)} as b_name`;
 
+/** The name of one of the introduction's two people, '' for anyone else. */
+const nameIn = (r: Row, id: string) => (id === r.a ? r.a_name : id === r.b ? r.b_name : '');
+
 function toAnswer(r: Row): AnswerRow {
-  const nameOf = (id: string) => (id === r.a ? r.a_name : id === r.b ? r.b_name : '');
   const other = r.party === 'a' ? r.b : r.a;
   const base = {
     id: r.id,
     introductionId: r.introduction_id,
     at: r.at,
-    person: { id: r.person_id, name: nameOf(r.person_id) },
-    other: { id: other, name: nameOf(other) },
+    person: { id: r.person_id, name: nameIn(r, r.person_id) },
+    other: { id: other, name: nameIn(r, other) },
     note: r.note,
   };
   return r.source === 'consent'
@@ -89,5 +91,6 @@ export const answersSource = rowsSource({
       sql`x.at desc, x.n desc, x.id desc`,
     ),
   row: Row,
-  items: (rows) => rows.map((r) => answerItem(toAnswer(r))),
+  // The window again: rows read a little earlier (Today kept, agenda/kept.ts) leave at the exact instant.
+  items: (rows, q) => rows.filter((r) => r.at >= q.answerSince).map((r) => answerItem(toAnswer(r))),
 });

@@ -61,6 +61,6 @@ export const introductionsSource = rowsSource({
         [r.person_a_id, r.a_name],
         [r.person_b_id, r.b_name],
       ]);
-      return introductionItems(row, names, q.now, q.timeZone, q.timing);
+      return introductionItems(row, names, q.now, q.timeZone, q.timing, q.today);
     }),
 });
