@@ -1,7 +1,11 @@
 // GET, PATCH and DELETE of one need by id: what the owner sees, that another account's need is a 404
 // (and stays untouched), that a bad PATCH names the field, and that changes reach the person's search.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import {
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from '../../test/app';
 import { needInput, personInput } from '../../test/factories';
 
 let t: TestApp;

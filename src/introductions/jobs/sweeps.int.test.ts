@@ -1,7 +1,7 @@
 // The timed jobs driven by the ManualClock: one reminder after 5 days, expiry 9 days later, snooze
 // check-backs on their date, follow-ups 7 days after the introduction; all configurable, none twice.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../../test/app';
+import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } from '../../../test/app';
 import { detail, mailsTo, post, propose } from '../../../test/introductions';
 import { noteDueCheckBacks } from './check-backs';
 import { sendDueFollowUps } from './follow-ups';
@@ -120,8 +120,8 @@ describe('snooze check-backs', () => {
     });
     // What the introduction asks of the connector (the "not now" answer itself is news until 'Got it').
     const agenda = async () =>
-      (await t.call('GET', '/api/v1/introductions/agenda', { token: me.token })).body.items.filter(
-        (i: any) => i.introductionId === intro.id && i.kind !== 'answer',
+      bodyOf(await t.call('GET', '/api/v1/introductions/agenda', { token: me.token }), 200).items.filter(
+        (i) => i.introductionId === intro.id && i.kind !== 'answer',
       );
     await sweepAt(new Date('2026-03-31T23:59:59.000Z'));
     expect(await agenda()).toEqual([]);
@@ -142,6 +142,7 @@ describe('snooze check-backs', () => {
     ).toHaveLength(1);
 
     const re = await post(t, me, `/api/v1/introductions/${intro.id}/reask`);
+    expectStatus(re, 200);
     expect(re.body.state).toBe('asking');
     expect(await agenda()).toEqual([]);
     expect(re.body.nextDueAt).toBe(new Date('2026-04-07T00:00:00.000Z').toISOString());
@@ -164,7 +165,7 @@ describe('follow-ups', () => {
       [a.emails[0]],
       [b.emails[0]],
     ]);
-    const items = (await t.call('GET', '/api/v1/introductions/agenda', { token: me.token })).body.items;
+    const items = bodyOf(await t.call('GET', '/api/v1/introductions/agenda', { token: me.token }), 200).items;
     expect(items).toContainEqual(expect.objectContaining({ kind: 'outcome_due', introductionId: intro.id }));
   });
 });
