@@ -76,7 +76,7 @@ describe('hostile data', () => {
       ...(await detail(t, me, intro.id)).emails,
       ...(await detail(t, me, other.intro.id)).emails,
     ];
-    expect(new Set(emails.map((m: any) => m.kind))).toEqual(
+    expect(new Set(emails.map((m) => m.kind))).toEqual(
       new Set(['consent_request', 'reminder', 'introduction', 'follow_up', 'closing_note']),
     );
     for (const m of emails) {
