@@ -1,5 +1,6 @@
 // An in-process app on a real test database, with helpers to call it as a given account.
 
+import { expect } from 'vitest';
 import { createAccount, createApiToken } from '../src/accounts/service';
 import { type AppOptions, createApp } from '../src/app/create-app';
 import { loadConfig } from '../src/config';
@@ -10,6 +11,7 @@ import type { AppDeps } from '../src/shared/deps';
 import { silentLogger } from '../src/shared/logger';
 import { createTestDatabase } from './db';
 import { responseChecker } from './response-schema';
+import type { Answer, Called, WithStatus } from './routes';
 
 export interface TestAccount {
   id: string;
@@ -25,22 +27,26 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
+export type { Answer, Called, Problem } from './routes';
+
 /**
- * A response. Its body has already been checked against the schema its route declares for the status
- * (`response-schema.ts`); until the route table has a static type, a test names the type it reads (`T`).
+ * Calls the app in-process. The answer's type is the route's (`routes.ts`): a union with one member per
+ * status it declares, so a test narrows it with `expectStatus` before reading the body; its body has
+ * already been checked at run time against the schema the route declares for that status
+ * (`response-schema.ts`).
  */
-export interface Called<T = any> {
-  status: number;
-  headers: Headers;
-  body: T;
-}
+export type CallApp = <M extends string, P extends string>(
+  method: M,
+  path: P,
+  opts?: CallOptions,
+) => Promise<Called<M, P>>;
 
 export interface TestApp {
   app: App;
   database: Database;
   deps: AppDeps;
   clock: ManualClock;
-  call<T = any>(method: string, path: string, opts?: CallOptions): Promise<Called<T>>;
+  call: CallApp;
   account(email?: string): Promise<TestAccount>;
   close(): Promise<void>;
 }
@@ -55,7 +61,17 @@ export async function createTestApp(options: AppOptions & { clock?: ManualClock 
   const app = createApp(deps, { webRoot: false, ...options });
   const checkResponse = responseChecker(app);
 
-  const call = async (method: string, path: string, opts: CallOptions = {}): Promise<Called> => {
+  function call<M extends string, P extends string>(
+    method: M,
+    path: P,
+    opts?: CallOptions,
+  ): Promise<Called<M, P>>;
+  // Parsed JSON, as any HTTP client's is untyped; the signature above says what each route answers.
+  async function call(
+    method: string,
+    path: string,
+    opts: CallOptions = {},
+  ): Promise<Answer<number, unknown>> {
     const headers: Record<string, string> = { ...opts.headers };
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
     let body: RequestInit['body'] | undefined = opts.rawBody;
@@ -69,7 +85,7 @@ export async function createTestApp(options: AppOptions & { clock?: ManualClock 
     const parsed: unknown = type.includes('json') && text ? JSON.parse(text) : text;
     checkResponse(method, path, res.status, type, parsed);
     return { status: res.status, headers: res.headers, body: parsed };
-  };
+  }
 
   return {
     app,
@@ -84,4 +100,52 @@ export async function createTestApp(options: AppOptions & { clock?: ManualClock 
     },
     close: () => database.close(),
   };
+}
+
+/** Expects the status and narrows the response to that status's member, so its body has that type. */
+export function expectStatus<R extends Answer<number, unknown>, S extends R['status']>(
+  res: R,
+  status: S,
+  message = `answered ${JSON.stringify(res.body)}`,
+): asserts res is R & WithStatus<R, S> {
+  expect(res.status, message).toBe(status);
+}
+
+/** The body of a response that must have this status. */
+export function bodyOf<R extends Answer<number, unknown>, S extends R['status']>(
+  res: R,
+  status: S,
+): WithStatus<R, S>['body'] {
+  expectStatus(res, status);
+  return res.body;
+}
+
+/**
+ * Transitional, for the test files not yet migrated to the typed `call`: their `call` reads every body as
+ * `any`, as the harness did before the route table had a type. Migrate a file by importing
+ * `createTestApp`/`TestApp` instead and narrowing with `expectStatus`; delete this once nothing imports it.
+ */
+export type UntypedTestApp = { call: UntypedCall } & TestApp;
+
+export type UntypedCalled<T = any> = Answer<number, T>;
+
+type UntypedCall = <T = any>(method: string, path: string, opts?: CallOptions) => Promise<Answer<number, T>>;
+
+export function untyped(t: TestApp): UntypedTestApp {
+  function call<T = any>(method: string, path: string, opts?: CallOptions): Promise<Answer<number, T>>;
+  function call<M extends string, P extends string>(
+    method: M,
+    path: P,
+    opts?: CallOptions,
+  ): Promise<Called<M, P>>;
+  function call(method: string, path: string, opts?: CallOptions): Promise<Answer<number, unknown>> {
+    return t.call(method, path, opts);
+  }
+  return { ...t, call };
+}
+
+export async function createUntypedTestApp(
+  options: AppOptions & { clock?: ManualClock } = {},
+): Promise<UntypedTestApp> {
+  return untyped(await createTestApp(options));
 }

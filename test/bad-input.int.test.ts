@@ -1,7 +1,11 @@
 // Bad input of every kind gets a clear 4xx problem+json naming the field, and writes nothing.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from './app';
+import {
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from './app';
 import { needInput, offerInput, personInput } from './factories';
 
 let t: TestApp;

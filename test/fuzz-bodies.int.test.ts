@@ -7,7 +7,12 @@ import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { type Called, createTestApp, type TestAccount, type TestApp } from './app';
+import {
+  type UntypedCalled as Called,
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from './app';
 import { interactionInput, needInput, offerInput, personInput } from './factories';
 import { form } from './imports';
 

@@ -1,7 +1,7 @@
 // Helpers for import tests: upload a file through the API and wait for the import to finish.
 import type { ImportDetail, ImportRecordReport } from '../src/imports/schema';
 import type { Person } from '../src/people/schema';
-import type { TestAccount, TestApp } from './app';
+import type { Called, TestAccount, TestApp, UntypedCalled, UntypedTestApp } from './app';
 
 export function form(
   content: string | Uint8Array,
@@ -14,7 +14,21 @@ export function form(
   return fd;
 }
 
-export async function upload(
+export function upload(
+  t: UntypedTestApp,
+  who: TestAccount,
+  content: string | Uint8Array,
+  fields?: Record<string, string>,
+  fileName?: string,
+): Promise<UntypedCalled>;
+export function upload(
+  t: TestApp,
+  who: TestAccount,
+  content: string | Uint8Array,
+  fields?: Record<string, string>,
+  fileName?: string,
+): Promise<Called<'POST', '/api/v1/imports'>>;
+export function upload(
   t: TestApp,
   who: TestAccount,
   content: string | Uint8Array,
@@ -27,7 +41,7 @@ export async function upload(
 /** Polls the import until it is finished and returns its detail. */
 export async function waitForImport(t: TestApp, who: TestAccount, id: string): Promise<ImportDetail> {
   for (let i = 0; i < 600; i++) {
-    const res = await t.call<ImportDetail>('GET', `/api/v1/imports/${id}`, { token: who.token });
+    const res = await t.call('GET', `/api/v1/imports/${id}`, { token: who.token });
     if (res.status !== 200) throw new Error(`GET import: ${res.status} ${JSON.stringify(res.body)}`);
     if (res.body.status !== 'queued' && res.body.status !== 'running') return res.body;
     await new Promise((r) => setTimeout(r, 20));
@@ -45,11 +59,11 @@ export async function importFile(
   const res = await upload(t, who, content, fields);
   if (res.status !== 202) throw new Error(`upload: ${res.status} ${JSON.stringify(res.body)}`);
   const detail = await waitForImport(t, who, res.body.id);
-  const records = await t.call<{ items: ImportRecordReport[] }>(
-    'GET',
-    `/api/v1/imports/${res.body.id}/records?limit=200`,
-    { token: who.token },
-  );
+  const records = await t.call('GET', `/api/v1/imports/${res.body.id}/records?limit=200`, {
+    token: who.token,
+  });
+  if (records.status !== 200)
+    throw new Error(`GET records: ${records.status} ${JSON.stringify(records.body)}`);
   return { ...detail, records: records.body.items };
 }
 
@@ -57,12 +71,11 @@ export async function allPeople(t: TestApp, who: TestAccount): Promise<Person[]>
   const out: Person[] = [];
   let cursor: string | null = null;
   do {
-    const res: { body: { items: Person[]; nextCursor: string | null } } = await t.call<{
-      items: Person[];
-      nextCursor: string | null;
-    }>('GET', `/api/v1/people?limit=200${cursor ? `&cursor=${cursor}` : ''}`, {
+    const after: string = cursor ? `&cursor=${cursor}` : '';
+    const res = await t.call('GET', `/api/v1/people?limit=200${after}`, {
       token: who.token,
     });
+    if (res.status !== 200) throw new Error(`GET people: ${res.status} ${JSON.stringify(res.body)}`);
     out.push(...res.body.items);
     cursor = res.body.nextCursor;
   } while (cursor);

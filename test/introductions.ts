@@ -4,7 +4,7 @@ import type { Introduction, IntroductionDetail } from '../src/introductions/sche
 import type { DeliveryDeps } from '../src/mail/delivery';
 import { smtpTransport } from '../src/mail/transport';
 import type { Person } from '../src/people/schema';
-import type { TestAccount, TestApp } from './app';
+import type { Called, TestAccount, TestApp, UntypedCalled, UntypedTestApp } from './app';
 import { personInput } from './factories';
 
 export async function addPerson(
@@ -13,7 +13,7 @@ export async function addPerson(
   overrides: Record<string, unknown> = {},
 ): Promise<Person> {
   // Arranging a test's people: added as the test says, even when one repeats another's details.
-  const res = await t.call<Person>('POST', '/api/v1/people', {
+  const res = await t.call('POST', '/api/v1/people', {
     token: me.token,
     body: { ...personInput(overrides), allowDuplicate: true },
   });
@@ -44,11 +44,24 @@ export async function propose(
   return { a, b, intro };
 }
 
-export const post = (t: TestApp, me: TestAccount, path: string, body?: unknown) =>
-  t.call('POST', path, { token: me.token, ...(body === undefined ? {} : { body }) });
+export function post(
+  t: UntypedTestApp,
+  me: TestAccount,
+  path: string,
+  body?: unknown,
+): Promise<UntypedCalled>;
+export function post<P extends string>(
+  t: TestApp,
+  me: TestAccount,
+  path: P,
+  body?: unknown,
+): Promise<Called<'POST', P>>;
+export function post(t: TestApp, me: TestAccount, path: string, body?: unknown) {
+  return t.call('POST', path, { token: me.token, ...(body === undefined ? {} : { body }) });
+}
 
 export async function detail(t: TestApp, me: TestAccount, id: string): Promise<IntroductionDetail> {
-  const res = await t.call<IntroductionDetail>('GET', `/api/v1/introductions/${id}`, { token: me.token });
+  const res = await t.call('GET', `/api/v1/introductions/${id}`, { token: me.token });
   if (res.status !== 200) throw new Error(`detail: ${res.status}`);
   return res.body;
 }
@@ -71,6 +84,18 @@ export function mailsTo<M extends { to: string[]; kind: string }>(
 }
 
 /** Posts a form the way a browser does from the answer page. */
+export function postForm(
+  t: UntypedTestApp,
+  path: string,
+  fields: Record<string, string>,
+  headers?: Record<string, string>,
+): Promise<UntypedCalled>;
+export function postForm<P extends string>(
+  t: TestApp,
+  path: P,
+  fields: Record<string, string>,
+  headers?: Record<string, string>,
+): Promise<Called<'POST', P>>;
 export function postForm(
   t: TestApp,
   path: string,

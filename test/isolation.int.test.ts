@@ -2,7 +2,11 @@
 // changes nothing. Routes are enumerated from the OpenAPI document, so a new route is covered (or this test
 // fails and asks for a sample id) without anyone remembering to add it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from './app';
+import {
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from './app';
 import { interactionInput, needInput, offerInput, personInput } from './factories';
 import { importFile } from './imports';
 

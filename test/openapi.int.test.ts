@@ -1,7 +1,7 @@
 // Scripts outside the project read /api/openapi.json to learn the API: every route the server answers
 // under /api/v1 must be in it, with the same method, and nothing in it may be a route that does not exist.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from './app';
+import { createUntypedTestApp as createTestApp, type UntypedTestApp as TestApp } from './app';
 
 let t: TestApp;
 beforeAll(async () => {

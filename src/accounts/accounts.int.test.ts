@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/app';
+import { createUntypedTestApp as createTestApp, type UntypedTestApp as TestApp } from '../../test/app';
 import { createSigninLimiter } from '../http/rate-limit';
 
 let t: TestApp;

@@ -2,7 +2,11 @@
 // once, ends every session; the answer never says whether an address has an account; links expire; a
 // server that sends no email says how to reset instead.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import {
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from '../../test/app';
 import { deliveryDeps } from '../../test/introductions';
 import { startMailServer, type TestMailServer } from '../../test/mail-server';
 import { createRequestLimiter } from '../http/rate-limit';

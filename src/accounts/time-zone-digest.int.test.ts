@@ -1,7 +1,7 @@
 // The account's time zone and digest settings through the API and `linchpin user settings`: read,
 // changed one field at a time, refused naming the field, and set from the browser's zone at sign-up.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/app';
+import { createUntypedTestApp as createTestApp, type UntypedTestApp as TestApp } from '../../test/app';
 import { inProcessCli } from '../../test/cli';
 import { loadConfig } from '../config';
 import { setAllowSignups } from './repository';

@@ -4,7 +4,11 @@
 // nothing of another account.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import {
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from '../../test/app';
 import { linkPath, mailsTo, post, postForm, propose } from '../../test/introductions';
 import { accounts, people } from '../db/schema';
 import type { Agenda } from './schema';

@@ -3,7 +3,7 @@
 // answers than the read limit, the tightest tag cadence, names, and the introductions-only view.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import { createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { addPerson, post, propose } from '../../test/introductions';
 import { accounts, consentLog, introductionOutcomes, people } from '../db/schema';
 import type { Agenda } from './schema';
@@ -21,9 +21,11 @@ beforeAll(async () => {
 afterAll(() => t.close());
 beforeEach(() => t.clock.set(T0));
 
-const today = async (path = '/api/v1/agenda'): Promise<Agenda> => {
-  const res = await t.call<Agenda>('GET', path, { token: me.token });
-  expect(res.status).toBe(200);
+const today = async (
+  path: '/api/v1/agenda' | '/api/v1/introductions/agenda' = '/api/v1/agenda',
+): Promise<Agenda> => {
+  const res = await t.call('GET', path, { token: me.token });
+  expectStatus(res, 200);
   return res.body;
 };
 const answersOf = async (introductionId: string) =>

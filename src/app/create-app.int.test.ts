@@ -1,7 +1,7 @@
 // The composition root reads each route's nature from its own declaration: `security: []` answers without
 // a caller, a non-JSON request body streams past the JSON body limit. These prove it on the real routes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import { createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { form } from '../../test/imports';
 
 let t: TestApp;
@@ -19,7 +19,7 @@ describe('createApp', () => {
     const signin = await t.call('POST', '/api/v1/auth/signin', {
       body: { email: me.email, password: 'wrong password here' },
     });
-    expect(signin.status).toBe(401);
+    expectStatus(signin, 401);
     expect(signin.body.detail).not.toMatch(/Sign in, or send/);
     for (const [method, path] of [
       ['GET', '/api/v1/people'],
@@ -29,7 +29,7 @@ describe('createApp', () => {
       ['POST', '/api/v1/imports'],
     ] as const) {
       const r = await t.call(method, path);
-      expect(r.status, `${method} ${path}`).toBe(401);
+      expectStatus(r, 401, `${method} ${path}`);
       expect(r.body.detail).toMatch(/Sign in, or send/);
     }
   });
@@ -43,16 +43,16 @@ describe('createApp', () => {
       token: me.token,
       rawBody: form(vcf, {}, 'contacts.vcf'),
     });
-    expect(inspected.status).toBe(200);
+    expectStatus(inspected, 200);
 
     const padding = 'x'.repeat(2 * limit);
     const restore = await t.call('POST', '/api/v1/restore', {
       token: me.token,
       body: { format: 'linchpin-backup', version: -1, padding },
     });
-    expect(restore.status).toBe(422);
+    expectStatus(restore, 422);
 
     const person = await t.call('POST', '/api/v1/people', { token: me.token, body: { name: 'A', padding } });
-    expect(person.status).toBe(413);
+    expectStatus(person, 413);
   });
 });

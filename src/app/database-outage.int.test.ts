@@ -3,7 +3,7 @@
 // The outage is a loopback proxy in front of PostgreSQL that the test cuts, so the shared server is
 // never stopped.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp } from '../../test/app';
+import { createTestApp, expectStatus } from '../../test/app';
 import { freshPostgresDatabase } from '../../test/cli';
 import { testDbKind } from '../../test/db';
 import { type DatabaseProxy, startDatabaseProxy } from '../../test/db-faults';
@@ -69,7 +69,7 @@ describe.skipIf(!onPostgres)('(PostgreSQL only) a database outage behind a loopb
     });
 
   const expectUnavailable = async (res: Response) => {
-    expect(res.status).toBe(503);
+    expectStatus(res, 503);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await res.json()).toMatchObject({
@@ -91,11 +91,11 @@ describe.skipIf(!onPostgres)('(PostgreSQL only) a database outage behind a loopb
       await expectUnavailable(await call('GET', '/readyz'));
       expect(Date.now() - started).toBeLessThan(5_000);
       const health = await call('GET', '/healthz');
-      expect(health.status).toBe(200);
+      expectStatus(health, 200);
 
       await proxy.restore();
       const created = await call('POST', '/api/v1/people', { name: `Back ${how}` });
-      expect(created.status).toBe(201);
+      expectStatus(created, 201);
       expect((await call('GET', '/api/v1/people')).status).toBe(200);
       expect(await (await call('GET', '/readyz')).json()).toEqual({ status: 'ready' });
     });

@@ -1,6 +1,6 @@
 // Headers and limits the app root applies around every feature's routes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/app';
+import { createTestApp, expectStatus, type TestApp } from '../../test/app';
 import { createRequestLimiter } from '../http/rate-limit';
 
 let t: TestApp;
@@ -27,7 +27,7 @@ describe('consent page rate limit', () => {
   it('answers 429 problem+json with Retry-After once an address has used up its requests, and only that address', async () => {
     for (let i = 0; i < 3; i++) expect((await consentPageFrom('203.0.113.30')).status).not.toBe(429);
     const limited = await consentPageFrom('203.0.113.30');
-    expect(limited.status).toBe(429);
+    expectStatus(limited, 429);
     expect(limited.headers.get('content-type')).toBe('application/problem+json');
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await consentPageFrom('203.0.113.31')).status).not.toBe(429);
@@ -46,7 +46,7 @@ describe('introduction reasons', () => {
         reason,
       },
     });
-    expect(r.status).toBe(422);
+    expectStatus(r, 422);
     expect(r.body.errors).toContainEqual(
       expect.objectContaining({
         field: 'reason',

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import {
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from '../../test/app';
 import { interactionInput, needInput, offerInput, personInput } from '../../test/factories';
 import { allPeople, importFile } from '../../test/imports';
 import { propose } from '../../test/introductions';

@@ -1,7 +1,11 @@
 // A restore trusts nothing in the file: every row passes the API's schemas, photos are images, ids stay
 // inside the backup, and any violation refuses the whole file with a report naming table, row and field.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import {
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from '../../test/app';
 import { personInput } from '../../test/factories';
 import { importFile } from '../../test/imports';
 import { propose } from '../../test/introductions';

@@ -3,7 +3,11 @@
 // dates on the account's local days, a rotated or revoked secret answering 404, and a per-address limit.
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import {
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from '../../test/app';
 import { needInput } from '../../test/factories';
 import { addPerson, post, propose } from '../../test/introductions';
 import { problemResponse } from '../http/problem';

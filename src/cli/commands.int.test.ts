@@ -3,7 +3,7 @@
 // The process-level behaviour (lock, forwarding, exit codes of the real binary) is in
 // cli.process.int.test.ts and forwarding.process.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/app';
+import { createTestApp, expectStatus, type TestApp } from '../../test/app';
 import { inProcessCli, lastWord } from '../../test/cli';
 
 let t: TestApp;
@@ -120,6 +120,7 @@ describe('user create and token create', () => {
     expect(token).toMatch(/^lp_[\w-]{40,}$/);
     expect((await t.call('GET', '/api/v1/people', { token })).status).toBe(200);
     const tokens = await t.call('GET', '/api/v1/tokens', { token });
+    expectStatus(tokens, 200);
     expect(tokens.body.items.map((x: { name: string }) => x.name)).toContain('scripts');
 
     // Default account: the owner. JSON for scripts.

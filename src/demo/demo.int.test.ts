@@ -1,6 +1,10 @@
 // `linchpin demo` end to end on a real database: the account, the rows, and what the API then shows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Called, createTestApp, type TestApp } from '../../test/app';
+import {
+  type UntypedCalled as Called,
+  createUntypedTestApp as createTestApp,
+  type UntypedTestApp as TestApp,
+} from '../../test/app';
 import { inProcessCli, lastWord } from '../../test/cli';
 import { generateDemoNetwork } from './generator';
 

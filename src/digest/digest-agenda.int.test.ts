@@ -5,7 +5,7 @@
 // needed-by date is near. Against the v0 contract (which returns no items) it fails; run it after the
 // agenda branch is merged.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/app';
+import { createTestApp, expectStatus, type TestApp } from '../../test/app';
 import { needInput, personInput } from '../../test/factories';
 import { deliveryDeps } from '../../test/introductions';
 import { startMailServer, type TestMailServer } from '../../test/mail-server';
@@ -41,12 +41,12 @@ describe('the digest from the real Today (needs the agenda branch: fails against
         caveats: [{ text: 'PRIVATE-CAVEAT-never-in-mail' }],
       }),
     });
-    expect(person.status).toBe(201);
+    expectStatus(person, 201);
     const need = await t.call('POST', `/api/v1/people/${person.body.id}/needs`, {
       token: me.token,
       body: needInput({ text: 'a designer for the launch', neededBy: '2026-06-11' }),
     });
-    expect(need.status).toBe(201);
+    expectStatus(need, 201);
 
     // 07:00 EDT on 10 June is 11:00 UTC.
     t.clock.set(new Date('2026-06-10T11:00:00Z'));

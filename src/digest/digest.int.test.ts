@@ -3,7 +3,7 @@
 // restart), nothing sent when Today is empty. Today is given here as a fixed list (the `agenda` seam), so
 // these tests prove the sending alone; digest-agenda.int.test.ts builds it from real data.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import { createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { deliveryDeps } from '../../test/introductions';
 import { startMailServer, type TestMailServer } from '../../test/mail-server';
 import type { Agenda } from '../agenda/schema';
@@ -58,7 +58,7 @@ async function accountWithDigest(
     token: me.token,
     body: { timeZone, digest: { frequency, hour } },
   });
-  expect(r.status).toBe(200);
+  expectStatus(r, 200);
   return me;
 }
 
@@ -119,6 +119,7 @@ describe('the digest sweep', () => {
   it('sends nothing to an account whose digest is none (the default here)', async () => {
     const me = await t.account();
     const r = await t.call('GET', '/api/v1/account', { token: me.token });
+    expectStatus(r, 200);
     expect(r.body.digest).toEqual({ frequency: 'none', hour: 8 });
     t.clock.set(new Date('2026-05-01T12:00:00Z'));
     await sendDueDigests(deps([item('x')]));

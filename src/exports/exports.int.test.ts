@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import { createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { personInput } from '../../test/factories';
 import { allPeople, importFile } from '../../test/imports';
 
@@ -104,6 +104,7 @@ describe('vCard export', () => {
     const ann = (await allPeople(t, third))[0]!;
     expect(ann.location).toBe('Arlington, VA, USA');
     const detail = await t.call('GET', `/api/v1/people/${ann.id}`, { token: third.token });
+    expectStatus(detail, 200);
     expect(detail.body.privateNotes ?? '').toBe('');
   });
 
@@ -182,7 +183,7 @@ describe('CSV export', () => {
 
   it('refuses an unknown format', async () => {
     const res = await t.call('GET', '/api/v1/export?format=pdf', { token: me.token });
-    expect(res.status).toBe(400);
-    expect(res.body.errors[0].field).toMatch(/format/);
+    expectStatus(res, 400);
+    expect(res.body.errors?.[0]?.field).toMatch(/format/);
   });
 });

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import {
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from '../../test/app';
 import { personInput } from '../../test/factories';
 import { allPeople, form, importFile, upload, waitForImport } from '../../test/imports';
 

@@ -2,7 +2,7 @@
 // duplicates; a record the database refuses fails alone, the rest of its batch is saved.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/app';
+import { createTestApp, expectStatus, type TestApp } from '../../test/app';
 import { allPeople, importFile } from '../../test/imports';
 import type { ParsedItem } from './contact';
 import { decodeFile } from './decode';
@@ -53,6 +53,7 @@ describe('a crash in the middle of an import', () => {
     ]);
     for (const p of partial) {
       const interactions = await t.call('GET', `/api/v1/people/${p.id}/interactions`, { token: me.token });
+      expectStatus(interactions, 200);
       expect(interactions.body.items).toHaveLength(1);
     }
 

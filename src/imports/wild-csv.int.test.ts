@@ -2,7 +2,7 @@
 // POST /api/v1/imports without a mapping: the columns are guessed and the right fields land.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/app';
+import { createTestApp, expectStatus, type TestApp } from '../../test/app';
 import { allPeople, form, importFile } from '../../test/imports';
 import type { Person } from '../people/schema';
 
@@ -97,7 +97,7 @@ describe('a CSV none of the known exports imports without a mapping', () => {
       token: me.token,
       body: { name: 'Jane Q. Doe', emails: ['jane.doe@northwind.example'], privateNotes: 'Met in Oslo' },
     });
-    expect(created.status).toBe(201);
+    expectStatus(created, 201);
     const result = await importFile(t, me, fixture('outlook-emails-only.csv'));
     expect(result.counts).toMatchObject({ created: 2, merged: 1, failed: 0 });
     const jane = result.records.find((r) => r.lines[0] === 2)!;
@@ -149,7 +149,7 @@ describe('a CSV none of the known exports imports without a mapping', () => {
       token: me.token,
       rawBody: form(fixture('generic-export.csv'), {}, 'export.csv'),
     });
-    expect(inspected.status).toBe(200);
+    expectStatus(inspected, 200);
     expect(inspected.body).toMatchObject({ format: 'csv', needsMapping: false, records: 3 });
     expect(inspected.body.suggestedMapping).toMatchObject({ name: 'Display Name', city: 'Work City' });
     expect(inspected.body.columnGuesses).toContainEqual({

@@ -1,7 +1,11 @@
 // The charts against counts made by hand for a small account built step by step, in New York time.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import {
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from '../../test/app';
 import { addPerson, post } from '../../test/introductions';
 import { accounts, referrals } from '../db/schema';
 import type { Insights } from '../domain/insights/insights';

@@ -1,7 +1,7 @@
 // GET, PATCH and DELETE of one interaction by id: what the owner sees, that another account's interaction
 // is a 404 (and stays untouched), that a bad PATCH names the field, and that DELETE removes it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { interactionInput, personInput } from '../../test/factories';
 
 let t: TestApp;
@@ -13,7 +13,7 @@ beforeAll(async () => {
   t = await createTestApp();
   me = await t.account();
   other = await t.account();
-  personId = (await t.call('POST', '/api/v1/people', { token: me.token, body: personInput() })).body.id;
+  personId = bodyOf(await t.call('POST', '/api/v1/people', { token: me.token, body: personInput() }), 201).id;
 });
 afterAll(() => t.close());
 
@@ -22,12 +22,12 @@ async function addInteraction(overrides: Record<string, unknown> = {}) {
     token: me.token,
     body: interactionInput(overrides),
   });
-  expect(res.status).toBe(201);
+  expectStatus(res, 201);
   return res.body;
 }
 
 const listed = async (): Promise<string[]> =>
-  (await t.call('GET', `/api/v1/people/${personId}/interactions`, { token: me.token })).body.items.map(
+  bodyOf(await t.call('GET', `/api/v1/people/${personId}/interactions`, { token: me.token }), 200).items.map(
     (i: { id: string }) => i.id,
   );
 
@@ -35,7 +35,7 @@ describe('GET /api/v1/interactions/{id}', () => {
   it('returns the interaction as it was created', async () => {
     const made = await addInteraction({ type: 'met', occurredAt: '2026-01-05', note: 'Coffee' });
     const res = await t.call('GET', `/api/v1/interactions/${made.id}`, { token: me.token });
-    expect(res.status).toBe(200);
+    expectStatus(res, 200);
     expect(res.body).toEqual(made);
     expect(res.body).toMatchObject({
       personId,
@@ -49,7 +49,7 @@ describe('GET /api/v1/interactions/{id}', () => {
   it('answers 404 for an interaction of another account', async () => {
     const made = await addInteraction();
     const res = await t.call('GET', `/api/v1/interactions/${made.id}`, { token: other.token });
-    expect(res.status).toBe(404);
+    expectStatus(res, 404);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
   });
 });
@@ -61,10 +61,10 @@ describe('PATCH /api/v1/interactions/{id}', () => {
       token: me.token,
       body: { type: 'email', occurredAt: '2026-02-03' },
     });
-    expect(res.status).toBe(200);
+    expectStatus(res, 200);
     expect(res.body).toEqual({ ...made, type: 'email', occurredAt: '2026-02-03T12:00:00.000Z' });
     const empty = await t.call('PATCH', `/api/v1/interactions/${made.id}`, { token: me.token, body: {} });
-    expect(empty.status).toBe(200);
+    expectStatus(empty, 200);
     expect(empty.body).toEqual(res.body);
     expect((await t.call('GET', `/api/v1/interactions/${made.id}`, { token: me.token })).body).toEqual(
       res.body,
@@ -75,7 +75,7 @@ describe('PATCH /api/v1/interactions/{id}', () => {
     const made = await addInteraction();
     for (const body of [{ note: 'Hijacked' }, {}]) {
       const res = await t.call('PATCH', `/api/v1/interactions/${made.id}`, { token: other.token, body });
-      expect(res.status).toBe(404);
+      expectStatus(res, 404);
     }
     expect((await t.call('GET', `/api/v1/interactions/${made.id}`, { token: me.token })).body).toEqual(made);
   });
@@ -86,21 +86,21 @@ describe('PATCH /api/v1/interactions/{id}', () => {
       token: me.token,
       body: { occurredAt: 'last tuesday' },
     });
-    expect(bad.status).toBe(422);
+    expectStatus(bad, 422);
     expect(bad.headers.get('content-type')).toContain('application/problem+json');
-    expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['occurredAt']);
+    expect(bad.body.errors?.map((e: { field: string }) => e.field)).toEqual(['occurredAt']);
     const badType = await t.call('PATCH', `/api/v1/interactions/${made.id}`, {
       token: me.token,
       body: { type: 'telepathy' },
     });
-    expect(badType.status).toBe(422);
-    expect(badType.body.errors.map((e: { field: string }) => e.field)).toEqual(['type']);
+    expectStatus(badType, 422);
+    expect(badType.body.errors?.map((e: { field: string }) => e.field)).toEqual(['type']);
     const unknown = await t.call('PATCH', `/api/v1/interactions/${made.id}`, {
       token: me.token,
       body: { createdAt: '2020-01-01T00:00:00Z' },
     });
-    expect(unknown.status).toBe(422);
-    expect(unknown.body.errors.map((e: { field: string }) => e.field)).toEqual(['createdAt']);
+    expectStatus(unknown, 422);
+    expect(unknown.body.errors?.map((e: { field: string }) => e.field)).toEqual(['createdAt']);
     expect((await t.call('GET', `/api/v1/interactions/${made.id}`, { token: me.token })).body).toEqual(made);
   });
 });
@@ -110,7 +110,7 @@ describe('DELETE /api/v1/interactions/{id}', () => {
     const made = await addInteraction();
     expect(await listed()).toContain(made.id);
     const res = await t.call('DELETE', `/api/v1/interactions/${made.id}`, { token: me.token });
-    expect(res.status).toBe(204);
+    expectStatus(res, 204);
     expect(res.body).toBe('');
     expect((await t.call('GET', `/api/v1/interactions/${made.id}`, { token: me.token })).status).toBe(404);
     expect((await t.call('DELETE', `/api/v1/interactions/${made.id}`, { token: me.token })).status).toBe(404);
@@ -120,7 +120,7 @@ describe('DELETE /api/v1/interactions/{id}', () => {
   it('answers 404 for an interaction of another account and keeps it', async () => {
     const made = await addInteraction();
     const res = await t.call('DELETE', `/api/v1/interactions/${made.id}`, { token: other.token });
-    expect(res.status).toBe(404);
+    expectStatus(res, 404);
     expect((await t.call('GET', `/api/v1/interactions/${made.id}`, { token: me.token })).body).toEqual(made);
   });
 });

@@ -4,7 +4,11 @@
 // refused (or, for "already recorded", change nothing). The list reports the same actions as the detail.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import {
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from '../../test/app';
 import { addPerson, detail, post } from '../../test/introductions';
 import { dateOf } from '../domain/introduction/timing';
 import { noteDueCheckBacks } from './jobs/check-backs';

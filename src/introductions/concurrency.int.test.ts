@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IntroductionDetail } from '../../src/introductions/schema';
 import type { OutboxMessage } from '../../src/mail/schema';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import { createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { testDbKind } from '../../test/db';
 import { detail, linkPath, mailsTo, post, postForm, propose } from '../../test/introductions';
 
@@ -96,6 +96,7 @@ function expectBothOrders<Order extends string>(
 async function asked(body: Record<string, unknown> = {}) {
   const p = await propose(t, me, { body });
   const res = await post(t, me, `/api/v1/introductions/${p.intro.id}/request`);
+  expectStatus(res, 200);
   const emails: OutboxMessage[] = res.body.emails;
   const link = (email: string) => linkPath(mailsTo(emails, email, 'consent_request')[0]!, 'Yes');
   return { ...p, link };
@@ -199,7 +200,7 @@ describe('yes and cancel', () => {
         () => postForm(t, link(a.emails[0]!), { answer: 'yes' }),
         () => post(t, me, `/api/v1/introductions/${intro.id}/cancel`),
       );
-      expect(cancel.status).toBe(200);
+      expectStatus(cancel, 200);
       const d = await detail(t, me, intro.id);
       expect(d.state).toBe('cancelled');
       const notes = mailsTo(d.emails, a.emails[0]!, 'closing_note');
@@ -208,7 +209,7 @@ describe('yes and cancel', () => {
         expect(d.consentLog).toHaveLength(1);
         expect(notes).toHaveLength(1);
       } else {
-        expect(yes.status).toBe(410);
+        expectStatus(yes, 410);
         expect(d.consent.a.status).toBe('asked');
         expect(d.consentLog).toHaveLength(0);
         expect(notes).toHaveLength(0);

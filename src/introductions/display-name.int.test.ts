@@ -5,7 +5,7 @@
 import { eq } from 'drizzle-orm';
 import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { deliveryDeps, detail, post, propose } from '../../test/introductions';
 import { startMailServer, type TestMailServer } from '../../test/mail-server';
 import { accounts } from '../db/schema';
@@ -39,7 +39,7 @@ async function everyKind(me: TestAccount) {
   await post(t, me, `/api/v1/introductions/${intro.id}/answers`, { personId: b.id, answer: 'yes' });
   await post(t, me, `/api/v1/introductions/${intro.id}/introduce`);
   const last = await post(t, me, `/api/v1/introductions/${intro.id}/follow-up`);
-  expect(last.status).toBe(200);
+  expectStatus(last, 200);
   return intro.id;
 }
 
@@ -50,7 +50,7 @@ describe('the connector’s display name in emails', () => {
       token: me.token,
       body: { name: '  Alex Kim ' },
     });
-    expect(named.status).toBe(200);
+    expectStatus(named, 200);
     expect(named.body).toMatchObject({ email: 'alex.kim@example.com', name: 'Alex Kim' });
 
     const mark = smtp.received.length;
@@ -73,18 +73,22 @@ describe('the connector’s display name in emails', () => {
     const followed = await t.call('GET', `/api/v1/introductions/${id}/preview?action=cancel`, {
       token: me.token,
     });
+    expectStatus(followed, 200);
     expect(followed.body.state).toBe('cancelled');
     const other = await propose(t, me);
     const preview = await t.call('GET', `/api/v1/introductions/${other.intro.id}/preview`, {
       token: me.token,
     });
-    expect(preview.body.messages[0].from).toBe(`Alex Kim (via Linchpin) <${t.deps.config.mail.fromAddress}>`);
-    expect(preview.body.messages[0].text).toContain('Thanks,\nAlex Kim\n');
+    expectStatus(preview, 200);
+    expect(preview.body.messages[0]?.from).toBe(
+      `Alex Kim (via Linchpin) <${t.deps.config.mail.fromAddress}>`,
+    );
+    expect(preview.body.messages[0]?.text).toContain('Thanks,\nAlex Kim\n');
   });
 
   it('falls back to the account’s email, and clearing the name falls back again', async () => {
     const me = await t.account('no.name@example.com');
-    expect((await t.call('GET', '/api/v1/account', { token: me.token })).body.name).toBeNull();
+    expect(bodyOf(await t.call('GET', '/api/v1/account', { token: me.token }), 200).name).toBeNull();
     let mark = smtp.received.length;
     const first = await propose(t, me);
     await post(t, me, `/api/v1/introductions/${first.intro.id}/request`);
@@ -94,6 +98,7 @@ describe('the connector’s display name in emails', () => {
 
     await t.call('PATCH', '/api/v1/account', { token: me.token, body: { name: 'Sam Named' } });
     const cleared = await t.call('PATCH', '/api/v1/account', { token: me.token, body: { name: '' } });
+    expectStatus(cleared, 200);
     expect(cleared.body.name).toBeNull();
     mark = smtp.received.length;
     const second = await propose(t, me);
@@ -107,7 +112,7 @@ describe('the connector’s display name in emails', () => {
     const hostile = 'Eve "The Boss" <eve@evil.example>, Mallory';
     // The API refuses address-like names; one stored by other means must still not forge a header.
     const refused = await t.call('PATCH', '/api/v1/account', { token: me.token, body: { name: hostile } });
-    expect(refused.status).toBe(422);
+    expectStatus(refused, 422);
     await t.database.db.update(accounts).set({ name: hostile }).where(eq(accounts.id, me.id));
     let mark = smtp.received.length;
     const first = await propose(t, me);

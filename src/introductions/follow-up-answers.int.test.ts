@@ -1,7 +1,11 @@
 // The connector records a follow-up answer heard by phone (or in person, or by message): it goes through
 // the state machine like the person's own click, keeps how it came and the note, and obeys the same rules.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import {
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from '../../test/app';
 import { detail, post, propose } from '../../test/introductions';
 
 let t: TestApp;

@@ -1,7 +1,7 @@
 // Emails greet people the way a person writes: by first name, or by the name the connector chose for
 // them ("Greet them as"), never by full name like a mail merge. Delivered through a real SMTP server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import { createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { deliveryDeps, post, propose } from '../../test/introductions';
 import { startMailServer, type TestMailServer } from '../../test/mail-server';
 import { deliverDue } from '../mail/delivery';
@@ -51,7 +51,7 @@ describe('greetings in emails', () => {
       token: me.token,
       body: { name: 'Long Greeting', addressedAs: 'x'.repeat(101) },
     });
-    expect(res.status).toBe(422);
-    expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['addressedAs']);
+    expectStatus(res, 422);
+    expect(res.body.errors?.map((e) => e.field)).toEqual(['addressedAs']);
   });
 });

@@ -2,7 +2,7 @@
 // appear anywhere a recipient could see them, and nothing a person typed arrives unescaped.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import { createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { detail, post, propose } from '../../test/introductions';
 import { accounts } from '../db/schema';
 import { sendRemindersAndExpire } from './jobs/send-reminders';
@@ -44,7 +44,7 @@ describe('hostile data', () => {
       token: me.token,
       body: { name: connectorName },
     });
-    expect(named.status).toBe(422);
+    expectStatus(named, 422);
     await t.database.db.update(accounts).set({ name: connectorName }).where(eq(accounts.id, me.id));
     const { intro, a, b } = await propose(t, me, {
       a: hostile('A'),
@@ -76,7 +76,7 @@ describe('hostile data', () => {
       ...(await detail(t, me, intro.id)).emails,
       ...(await detail(t, me, other.intro.id)).emails,
     ];
-    expect(new Set(emails.map((m: any) => m.kind))).toEqual(
+    expect(new Set(emails.map((m) => m.kind))).toEqual(
       new Set(['consent_request', 'reminder', 'introduction', 'follow_up', 'closing_note']),
     );
     for (const m of emails) {
@@ -98,7 +98,10 @@ describe('hostile data', () => {
         const u = new URL(link.url);
         const page = await t.call('GET', u.pathname + u.search);
         expect(page.status).toBeLessThan(500);
-        scan(`page of ${m.kind} ${link.label}`, page.body);
+        scan(
+          `page of ${m.kind} ${link.label}`,
+          typeof page.body === 'string' ? page.body : JSON.stringify(page.body),
+        );
         if (page.status === 200) expect(page.body).toContain('Connie &lt;script&gt;');
       }
     }

@@ -1,7 +1,11 @@
 // The introductions API end to end on a real database: proposing (and what is refused), asking in order,
 // answers by phone, sending, following up, outcomes, cancelling, listing and the agenda.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import {
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from '../../test/app';
 import { needInput } from '../../test/factories';
 import { addPerson, mailsTo, post, propose } from '../../test/introductions';
 

@@ -1,6 +1,10 @@
 // An outcome that says the introduction answered its need can mark that need met in the same change.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import {
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from '../../test/app';
 import { addPerson, detail, post } from '../../test/introductions';
 
 let t: TestApp;

@@ -2,7 +2,11 @@
 // It must be exactly what is later sent (only the links differ: real ones carry a fresh token), rendered
 // with this server's settings and the connector's name, and checked the way a proposal is.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import {
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from '../../test/app';
 import { addPerson, detail, mailsTo, post } from '../../test/introductions';
 
 let t: TestApp;

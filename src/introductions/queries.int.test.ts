@@ -1,7 +1,11 @@
 // Reading introductions: step previews (nothing written), lists with filters and cursor pages, account
 // isolation of lists, and the outbox with its mail status.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import {
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from '../../test/app';
 import { addPerson, detail, post, propose } from '../../test/introductions';
 import type { OutboxMessage } from '../mail/schema';
 

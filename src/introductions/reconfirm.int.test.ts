@@ -1,7 +1,11 @@
 // A stale yes through HTTP with a moved clock: the introduction is refused, the person is asked to
 // reconfirm with fresh links, and their new yes lets it go out; auto-send waits instead of sending.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import {
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from '../../test/app';
 import { detail, linkPath, mailsTo, post, postForm, propose } from '../../test/introductions';
 import { ManualClock } from '../shared/clock';
 import { sendRemindersAndExpire } from './jobs/send-reminders';

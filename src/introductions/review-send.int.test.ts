@@ -2,7 +2,11 @@
 // the introduction so the record and the email agree, and nothing but a personal line and blurbs can be
 // edited. The introduction made is logged as contact with both people.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import {
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from '../../test/app';
 import { deliveryDeps, detail, mailsTo, post, propose } from '../../test/introductions';
 import { startMailServer, type TestMailServer } from '../../test/mail-server';
 import { deliverDue } from '../mail/delivery';

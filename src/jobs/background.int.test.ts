@@ -1,7 +1,7 @@
 // The background work for real: pg-boss on the test database (PGlite in-process, or PostgreSQL), woken
 // by the outbox notification, delivering to a real SMTP server; sweeps run as queue jobs; restart.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { personInput } from '../../test/factories';
 import { detail, post, propose } from '../../test/introductions';
 import { startMailServer, type TestMailServer } from '../../test/mail-server';
@@ -111,8 +111,10 @@ describe('background work', () => {
       { database: t.database, clock: t.clock, config: t.deps.config, log: t.deps.log },
       { pollingIntervalSeconds: 1, schedule: false },
     );
-    const add = async (path: string, body: unknown) =>
-      (await t.call('POST', path, { token: me.token, body })).body.id as string;
+    const add = async (
+      path: '/api/v1/people' | `/api/v1/people/${string}/${'needs' | 'offers'}`,
+      body: unknown,
+    ) => bodyOf(await t.call('POST', path, { token: me.token, body }), 201).id;
     const seeker = await add('/api/v1/people', personInput({ name: 'Woken Seeker', title: 'CEO' }));
     const provider = await add(
       '/api/v1/people',
@@ -123,12 +125,12 @@ describe('background work', () => {
       text: 'A fractional CFO to sort out our finances before the seed round',
     });
     await until(
-      () =>
-        t.call('GET', '/api/v1/matching/status', { token: me.token }).then((r) => r.body.pending as number),
+      () => t.call('GET', '/api/v1/matching/status', { token: me.token }).then((r) => bodyOf(r, 200).pending),
       (pending) => pending === 0,
       30_000,
     );
     const res = await t.call('GET', `/api/v1/needs/${need}/suggestions`, { token: me.token });
+    expectStatus(res, 200);
     expect(res.body.items.map((i: { personId: string }) => i.personId)).toContain(provider);
   });
 });

@@ -4,7 +4,7 @@
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { personInput } from '../../test/factories';
 import type { KeepInTouchStatus } from '../domain/relationship/cadence';
 import { dueRows, keepInTouchEntries } from './due';
@@ -17,7 +17,7 @@ const TZ = 'Europe/Berlin';
 beforeAll(async () => {
   t = await createTestApp();
   me = await t.account();
-  const call = (method: string, path: string, body?: unknown) =>
+  const call = <M extends string, P extends string>(method: M, path: P, body?: unknown) =>
     t.call(method, path, { token: me.token, body });
   await call('PUT', '/api/v1/keep-in-touch/tags/inner%20circle', { idealDays: 14, maxDays: 21 });
   await call('PUT', '/api/v1/keep-in-touch/tags/clients', { idealDays: 30, maxDays: 45 });
@@ -47,9 +47,10 @@ beforeAll(async () => {
   );
   const base = Date.UTC(2027, 3, 20, 12);
   for (const [i, r] of rnd.entries()) {
-    const id = (
-      await call('POST', '/api/v1/people', personInput({ name: `P${i}`, tags: r.tags, keepInTouch: r.own }))
-    ).body.id;
+    const id = bodyOf(
+      await call('POST', '/api/v1/people', personInput({ name: `P${i}`, tags: r.tags, keepInTouch: r.own })),
+      201,
+    ).id;
     if (r.minutesAgo !== null) {
       await call('POST', `/api/v1/people/${id}/interactions`, {
         type: 'call',
@@ -69,6 +70,7 @@ async function domainStatuses(now: Date): Promise<Map<string, KeepInTouchStatus>
   const db = t.database.db;
   const ctx = await relationshipContext(db, me.id);
   const page = await t.call('GET', '/api/v1/people?limit=200', { token: me.token });
+  expectStatus(page, 200);
   const out = new Map<string, KeepInTouchStatus>();
   for (const p of page.body.items) {
     const row = {

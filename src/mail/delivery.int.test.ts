@@ -2,7 +2,7 @@
 // header injection and concurrent workers (a worker killed between sending and recording:
 // crash-after-send.process.int.test.ts).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { deliveryDeps, post, propose } from '../../test/introductions';
 import { startMailServer, type TestMailServer } from '../../test/mail-server';
 import { createPerson } from '../people/service';
@@ -30,8 +30,9 @@ beforeEach(() => {
 async function queuedRequest(opts: Parameters<typeof propose>[2] = {}) {
   const p = await propose(t, me, opts);
   const res = await post(t, me, `/api/v1/introductions/${p.intro.id}/request`);
-  expect(res.body.emails[0].status).toBe('queued');
-  return { ...p, message: res.body.emails[0] };
+  expectStatus(res, 200);
+  expect(res.body.emails[0]?.status).toBe('queued');
+  return { ...p, message: res.body.emails[0]! };
 }
 
 describe('delivery', () => {
@@ -129,7 +130,9 @@ describe('delivery', () => {
       kind: 'peers',
       reason: 'r',
     });
-    const message = (await post(t, me, `/api/v1/introductions/${created.body.id}/request`)).body.emails[0];
+    expectStatus(created, 201);
+    const message = bodyOf(await post(t, me, `/api/v1/introductions/${created.body.id}/request`), 200)
+      .emails[0];
     await deliverDue(deliveryDeps(t, smtp.url));
     const [got] = await smtp.waitFor(1);
     expect(got!.envelopeTo).toEqual(['mallory@example.com']);
@@ -138,7 +141,7 @@ describe('delivery', () => {
     expect(got!.parsed.cc).toBeUndefined();
     const headerBlock = got!.raw.slice(0, got!.raw.indexOf('\r\n\r\n'));
     expect(headerBlock).not.toMatch(/^(Bcc|Cc|X-Evil):/im);
-    expect(message.subject).toBe('Would you like to meet Bob Cc: other@example.com?');
+    expect(message?.subject).toBe('Would you like to meet Bob Cc: other@example.com?');
     expect((got!.parsed.to as any).value).toEqual([
       { address: 'mallory@example.com', name: 'Mallory Bcc: victim@example.com X-Evil: 1' },
     ]);

@@ -2,7 +2,11 @@
 // got the message, resending to that recipient alone after fixing their address, resending a failed
 // message (API and CLI), the agenda's failed_mail item, and waiting mail pulled in when SMTP works again.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import {
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from '../../test/app';
 import { inProcessCli } from '../../test/cli';
 import { deliveryDeps, detail, post, propose } from '../../test/introductions';
 import { startMailServer, type TestMailServer } from '../../test/mail-server';

@@ -2,7 +2,11 @@
 // provider who said no to every vendor introduction ranks below an otherwise identical one for a vendor need.
 // The needs carry no tags, so the kind comes from their words (the concept lexicon).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import {
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from '../../test/app';
 import { personInput } from '../../test/factories';
 import type { Vector } from '../domain/matching/vector';
 import type { Embedder } from './embedder';

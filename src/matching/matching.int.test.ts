@@ -1,7 +1,11 @@
 // Suggestions end to end through HTTP: the background refresh (driven directly, as the job runs it)
 // embeds with the real Universal Sentence Encoder and scores; the routes apply every guardrail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import {
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from '../../test/app';
 import { personInput } from '../../test/factories';
 import { generateDemoNetwork } from '../demo/generator';
 import { loadDemoNetwork } from '../demo/load';

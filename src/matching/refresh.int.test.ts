@@ -3,7 +3,11 @@
 // at once process each pending row once (on PostgreSQL for real; on PGlite, with its single connection,
 // one after the other).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import {
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from '../../test/app';
 import { testDbKind } from '../../test/db';
 import { personInput } from '../../test/factories';
 import { generateDemoNetwork } from '../demo/generator';

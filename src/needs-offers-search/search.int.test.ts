@@ -1,7 +1,11 @@
 // Searching offers and needs across people: most shared tags first, filters, words, the person of each,
 // and cursor pages that visit every match exactly once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import {
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from '../../test/app';
 import { needInput, offerInput, personInput } from '../../test/factories';
 
 let t: TestApp;

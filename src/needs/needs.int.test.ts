@@ -1,7 +1,7 @@
 // GET, PATCH and DELETE of one need by id: what the owner sees, that another account's need is a 404
 // (and stays untouched), that a bad PATCH names the field, and that changes reach the person's search.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { needInput, personInput } from '../../test/factories';
 
 let t: TestApp;
@@ -13,7 +13,7 @@ beforeAll(async () => {
   t = await createTestApp();
   me = await t.account();
   other = await t.account();
-  personId = (await t.call('POST', '/api/v1/people', { token: me.token, body: personInput() })).body.id;
+  personId = bodyOf(await t.call('POST', '/api/v1/people', { token: me.token, body: personInput() }), 201).id;
 });
 afterAll(() => t.close());
 
@@ -22,12 +22,12 @@ async function addNeed(overrides: Record<string, unknown> = {}) {
     token: me.token,
     body: needInput(overrides),
   });
-  expect(res.status).toBe(201);
+  expectStatus(res, 201);
   return res.body;
 }
 
 const searchPeople = async (word: string): Promise<string[]> =>
-  (await t.call('GET', `/api/v1/people?q=${word}`, { token: me.token })).body.items.map(
+  bodyOf(await t.call('GET', `/api/v1/people?q=${word}`, { token: me.token }), 200).items.map(
     (p: { id: string }) => p.id,
   );
 
@@ -35,7 +35,7 @@ describe('GET /api/v1/needs/{id}', () => {
   it('returns the need as it was created', async () => {
     const need = await addNeed({ text: 'A patent lawyer', neededBy: '2026-03-01' });
     const res = await t.call('GET', `/api/v1/needs/${need.id}`, { token: me.token });
-    expect(res.status).toBe(200);
+    expectStatus(res, 200);
     expect(res.body).toEqual(need);
     expect(res.body).toMatchObject({
       personId,
@@ -48,7 +48,7 @@ describe('GET /api/v1/needs/{id}', () => {
   it('answers 404 for a need of another account', async () => {
     const need = await addNeed();
     const res = await t.call('GET', `/api/v1/needs/${need.id}`, { token: other.token });
-    expect(res.status).toBe(404);
+    expectStatus(res, 404);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
   });
 });
@@ -61,7 +61,7 @@ describe('PATCH /api/v1/needs/{id}', () => {
       token: me.token,
       body: { text: 'A quizmaster', status: 'met' },
     });
-    expect(res.status).toBe(200);
+    expectStatus(res, 200);
     expect(res.body).toEqual({
       ...need,
       text: 'A quizmaster',
@@ -79,7 +79,7 @@ describe('PATCH /api/v1/needs/{id}', () => {
       token: other.token,
       body: { text: 'Hijacked' },
     });
-    expect(res.status).toBe(404);
+    expectStatus(res, 404);
     expect((await t.call('GET', `/api/v1/needs/${need.id}`, { token: me.token })).body).toEqual(need);
   });
 
@@ -89,15 +89,15 @@ describe('PATCH /api/v1/needs/{id}', () => {
       token: me.token,
       body: { urgency: 'yesterday' },
     });
-    expect(bad.status).toBe(422);
+    expectStatus(bad, 422);
     expect(bad.headers.get('content-type')).toContain('application/problem+json');
-    expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['urgency']);
+    expect(bad.body.errors?.map((e: { field: string }) => e.field)).toEqual(['urgency']);
     const unknown = await t.call('PATCH', `/api/v1/needs/${need.id}`, {
       token: me.token,
       body: { personId: other.id },
     });
-    expect(unknown.status).toBe(422);
-    expect(unknown.body.errors.map((e: { field: string }) => e.field)).toEqual(['personId']);
+    expectStatus(unknown, 422);
+    expect(unknown.body.errors?.map((e: { field: string }) => e.field)).toEqual(['personId']);
     expect((await t.call('GET', `/api/v1/needs/${need.id}`, { token: me.token })).body).toEqual(need);
   });
 });
@@ -107,11 +107,12 @@ describe('DELETE /api/v1/needs/{id}', () => {
     const need = await addNeed({ text: 'A glassblower' });
     expect(await searchPeople('glassblower')).toEqual([personId]);
     const res = await t.call('DELETE', `/api/v1/needs/${need.id}`, { token: me.token });
-    expect(res.status).toBe(204);
+    expectStatus(res, 204);
     expect(res.body).toBe('');
     expect((await t.call('GET', `/api/v1/needs/${need.id}`, { token: me.token })).status).toBe(404);
     expect((await t.call('DELETE', `/api/v1/needs/${need.id}`, { token: me.token })).status).toBe(404);
     const list = await t.call('GET', `/api/v1/people/${personId}/needs`, { token: me.token });
+    expectStatus(list, 200);
     expect(list.body.items.map((n: { id: string }) => n.id)).not.toContain(need.id);
     expect(await searchPeople('glassblower')).toEqual([]);
   });

@@ -1,7 +1,11 @@
 // GET /api/v1/network on a real database: which people and edges it answers, what each filter keeps, that
 // deleted people take their edges with them, and that nothing crosses accounts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import {
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from '../../test/app';
 import { addPerson, post } from '../../test/introductions';
 import { referrals } from '../db/schema';
 import type { NetworkGraph } from './schema';

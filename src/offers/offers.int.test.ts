@@ -1,7 +1,7 @@
 // GET, PATCH and DELETE of one offer by id: what the owner sees, that another account's offer is a 404
 // (and stays untouched), that a bad PATCH names the field, and that changes reach the person's search.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { offerInput, personInput } from '../../test/factories';
 
 let t: TestApp;
@@ -13,7 +13,7 @@ beforeAll(async () => {
   t = await createTestApp();
   me = await t.account();
   other = await t.account();
-  personId = (await t.call('POST', '/api/v1/people', { token: me.token, body: personInput() })).body.id;
+  personId = bodyOf(await t.call('POST', '/api/v1/people', { token: me.token, body: personInput() }), 201).id;
 });
 afterAll(() => t.close());
 
@@ -22,12 +22,12 @@ async function addOffer(overrides: Record<string, unknown> = {}) {
     token: me.token,
     body: offerInput(overrides),
   });
-  expect(res.status).toBe(201);
+  expectStatus(res, 201);
   return res.body;
 }
 
 const searchPeople = async (word: string): Promise<string[]> =>
-  (await t.call('GET', `/api/v1/people?q=${word}`, { token: me.token })).body.items.map(
+  bodyOf(await t.call('GET', `/api/v1/people?q=${word}`, { token: me.token }), 200).items.map(
     (p: { id: string }) => p.id,
   );
 
@@ -35,7 +35,7 @@ describe('GET /api/v1/offers/{id}', () => {
   it('returns the offer as it was created', async () => {
     const offer = await addOffer({ text: 'Intros to angel investors', idealCounterpart: 'climate founders' });
     const res = await t.call('GET', `/api/v1/offers/${offer.id}`, { token: me.token });
-    expect(res.status).toBe(200);
+    expectStatus(res, 200);
     expect(res.body).toEqual(offer);
     expect(res.body).toMatchObject({
       personId,
@@ -48,7 +48,7 @@ describe('GET /api/v1/offers/{id}', () => {
   it('answers 404 for an offer of another account', async () => {
     const offer = await addOffer();
     const res = await t.call('GET', `/api/v1/offers/${offer.id}`, { token: other.token });
-    expect(res.status).toBe(404);
+    expectStatus(res, 404);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
   });
 });
@@ -61,7 +61,7 @@ describe('PATCH /api/v1/offers/{id}', () => {
       token: me.token,
       body: { idealCounterpart: 'sommeliers', status: 'paused' },
     });
-    expect(res.status).toBe(200);
+    expectStatus(res, 200);
     expect(res.body).toEqual({
       ...offer,
       idealCounterpart: 'sommeliers',
@@ -79,7 +79,7 @@ describe('PATCH /api/v1/offers/{id}', () => {
       token: other.token,
       body: { text: 'Hijacked' },
     });
-    expect(res.status).toBe(404);
+    expectStatus(res, 404);
     expect((await t.call('GET', `/api/v1/offers/${offer.id}`, { token: me.token })).body).toEqual(offer);
   });
 
@@ -89,15 +89,15 @@ describe('PATCH /api/v1/offers/{id}', () => {
       token: me.token,
       body: { status: 'open' },
     });
-    expect(bad.status).toBe(422);
+    expectStatus(bad, 422);
     expect(bad.headers.get('content-type')).toContain('application/problem+json');
-    expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['status']);
+    expect(bad.body.errors?.map((e: { field: string }) => e.field)).toEqual(['status']);
     const unknown = await t.call('PATCH', `/api/v1/offers/${offer.id}`, {
       token: me.token,
       body: { urgency: 'high' },
     });
-    expect(unknown.status).toBe(422);
-    expect(unknown.body.errors.map((e: { field: string }) => e.field)).toEqual(['urgency']);
+    expectStatus(unknown, 422);
+    expect(unknown.body.errors?.map((e: { field: string }) => e.field)).toEqual(['urgency']);
     expect((await t.call('GET', `/api/v1/offers/${offer.id}`, { token: me.token })).body).toEqual(offer);
   });
 });
@@ -107,11 +107,12 @@ describe('DELETE /api/v1/offers/{id}', () => {
     const offer = await addOffer({ text: 'Harpsichord tuning' });
     expect(await searchPeople('harpsichord')).toEqual([personId]);
     const res = await t.call('DELETE', `/api/v1/offers/${offer.id}`, { token: me.token });
-    expect(res.status).toBe(204);
+    expectStatus(res, 204);
     expect(res.body).toBe('');
     expect((await t.call('GET', `/api/v1/offers/${offer.id}`, { token: me.token })).status).toBe(404);
     expect((await t.call('DELETE', `/api/v1/offers/${offer.id}`, { token: me.token })).status).toBe(404);
     const list = await t.call('GET', `/api/v1/people/${personId}/offers`, { token: me.token });
+    expectStatus(list, 200);
     expect(list.body.items.map((o: { id: string }) => o.id)).not.toContain(offer.id);
     expect(await searchPeople('harpsichord')).toEqual([]);
   });

@@ -1,7 +1,11 @@
 // Adding a person whose details already belong to someone (the identity rule imports follow), where each
 // person came from, and their phone numbers as shown.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import {
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from '../../test/app';
 import { inProcessCli } from '../../test/cli';
 import { personInput } from '../../test/factories';
 import { allPeople, importFile } from '../../test/imports';

@@ -3,7 +3,11 @@
 // person anonymised, their consent history intact and the other person's links still working.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import {
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from '../../test/app';
 import { addPerson, detail, mailsTo, post, propose } from '../../test/introductions';
 import { people } from '../db/schema';
 

@@ -3,7 +3,11 @@
 import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import {
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from '../../test/app';
 import { interactionInput, needInput } from '../../test/factories';
 import { addPerson, propose } from '../../test/introductions';
 import { imports, people } from '../db/schema';

@@ -1,7 +1,7 @@
 // What a person valued, through HTTP: counted from their consent answers, follow-up answers, the outcomes
 // recorded and the contact that followed, grouped by the kind of help each introduction answered.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { addPerson, post } from '../../test/introductions';
 
 let t: TestApp;
@@ -16,9 +16,10 @@ afterAll(() => t.close());
 /** An introduction of `provider` to a new seeker with a tagged need, asked of the provider first. */
 async function asked(providerId: string, tag: string) {
   const seeker = await addPerson(t, me);
-  const need = (
-    await post(t, me, `/api/v1/people/${seeker.id}/needs`, { text: `Help with ${tag}`, tags: [tag] })
-  ).body;
+  const need = bodyOf(
+    await post(t, me, `/api/v1/people/${seeker.id}/needs`, { text: `Help with ${tag}`, tags: [tag] }),
+    201,
+  );
   const intro = await post(t, me, '/api/v1/introductions', {
     personAId: seeker.id,
     personBId: providerId,
@@ -27,6 +28,7 @@ async function asked(providerId: string, tag: string) {
     order: 'parallel',
     needId: need.id,
   });
+  expectStatus(intro, 201);
   const path = `/api/v1/introductions/${intro.body.id}`;
   await post(t, me, `${path}/request`);
   return { path, seeker };
@@ -57,7 +59,7 @@ describe('GET /api/v1/people/{id}/values', () => {
     await post(t, me, `/api/v1/people/${provider.id}/interactions`, { type: 'call', direction: 'inbound' });
 
     const res = await t.call('GET', `/api/v1/people/${provider.id}/values`, { token: me.token });
-    expect(res.status).toBe(200);
+    expectStatus(res, 200);
     expect(res.body.kinds).toEqual([
       {
         kind: 'investor',
@@ -112,6 +114,6 @@ describe('GET /api/v1/people/{id}/values', () => {
     const unknown = await t.call('GET', '/api/v1/people/00000000-0000-4000-8000-000000000000/values', {
       token: me.token,
     });
-    expect(unknown.status).toBe(404);
+    expectStatus(unknown, 404);
   });
 });

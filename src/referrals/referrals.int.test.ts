@@ -2,7 +2,11 @@
 // and paging, the referral an introduction closed with business done makes (once), a person's two
 // histories and the "help back" list.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import {
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from '../../test/app';
 import { addPerson, post } from '../../test/introductions';
 import { findIntroduction } from '../introductions/repository';
 import { recordBusinessDone } from './service';

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { expectStatus } from '../app';
 import { afterEachTest, apiTokenFor, artifactsDir, type E2E, screenshot, seen, startE2E } from './harness';
 
 const OWNER = { email: 'kiran.connector@example.com', password: 'correct horse battery staple' };
@@ -79,12 +80,13 @@ describe('time zone, digest and calendar feed in Settings', { timeout: 120_000 }
       token,
       body: { name: 'Ada Lovelace' },
     });
+    expectStatus(person, 201);
     const neededBy = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
     const need = await e2e.testApp.call('POST', `/api/v1/people/${person.body.id}/needs`, {
       token,
       body: { text: 'a designer for the launch', neededBy },
     });
-    expect(need.status).toBe(201);
+    expectStatus(need, 201);
 
     await page.goto('/settings');
     await seen(page.getByRole('heading', { name: 'Calendar feed' }));

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { bodyOf, expectStatus } from '../app';
 import { upload, waitForImport } from '../imports';
 import {
   afterEachTest,
@@ -319,12 +320,14 @@ describe('importing contacts in the web app', { timeout: 120_000 }, () => {
     const token = await apiTokenFor(e2e);
     const who = { id: '', email: OWNER.email, token };
     // Dry runs, so the network is not changed: the list only needs more than a page of imports.
-    const before = (await e2e.testApp.call('GET', '/api/v1/imports?limit=100', { token })).body.items.length;
+    const before = bodyOf(await e2e.testApp.call('GET', '/api/v1/imports?limit=100', { token }), 200).items
+      .length;
     for (let i = before; i < 23; i++) {
       const res = await upload(e2e.testApp, who, `Name,Email\nPaged ${i},paged${i}@example.com\n`, {
         mapping: JSON.stringify({ name: 'Name', email: 'Email' }),
         dryRun: 'true',
       });
+      expectStatus(res, 202);
       await waitForImport(e2e.testApp, who, res.body.id);
     }
     await page.goto('/import');

@@ -7,6 +7,7 @@ import { generateDemoNetwork } from '../../src/demo/generator';
 import { bringDemoToLife } from '../../src/demo/life';
 import { loadDemoNetwork } from '../../src/demo/load';
 import type { Insights } from '../../src/domain/insights/insights';
+import { bodyOf } from '../app';
 import {
   afterEachTest,
   apiTokenFor,
@@ -36,7 +37,11 @@ describe('Insights', { timeout: 240_000 }, () => {
     const network = generateDemoNetwork({ seed: 1, now, timeZone: 'UTC' });
     const { ids } = await loadDemoNetwork(db, account.id, network, now);
     await bringDemoToLife({ db, config }, account.id, network, ids, now);
-    figures = (await e2e.testApp.call<Insights>('GET', '/api/v1/insights', { token })).body;
+    const answered = bodyOf(await e2e.testApp.call('GET', '/api/v1/insights', { token }), 200);
+    if (typeof answered === 'string' || !('from' in answered)) {
+      throw new Error(`insights answered ${JSON.stringify(answered)}, not the figures`);
+    }
+    figures = answered;
   });
   afterEach((ctx) => afterEachTest(e2e, ctx));
   afterAll(async () => {

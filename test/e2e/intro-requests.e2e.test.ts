@@ -4,6 +4,7 @@
 // to a person the connector chooses (screenshot). Nothing is sent to anyone.
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { bodyOf } from '../app';
 import {
   afterEachTest,
   apiTokenFor,
@@ -92,7 +93,7 @@ describe('introduction requests from the network', { timeout: 120_000 }, () => {
     await screenshot(page, 'intro-request-accepted-draft');
 
     const id = page.url().split('/').pop()!;
-    const intro = await api('GET', `/api/v1/introductions/${id}`);
+    const intro = bodyOf(await e2e.testApp.call('GET', `/api/v1/introductions/${id}`, { token }), 200);
     expect(intro).toMatchObject({
       state: 'draft',
       kind: 'seeker_provider',
@@ -100,7 +101,7 @@ describe('introduction requests from the network', { timeout: 120_000 }, () => {
     });
     expect(intro.personA.name).toBe('Rita Requester');
     expect(intro.personB.name).toBe(INVESTOR);
-    const outbox = await api('GET', '/api/v1/outbox');
+    const outbox = bodyOf(await e2e.testApp.call('GET', '/api/v1/outbox', { token }), 200);
     expect(outbox.items).toEqual([]);
     await page.goto('/');
     await seen(page.getByRole('heading', { level: 1 }));

@@ -11,6 +11,7 @@ import { deliverDue } from '../../src/mail/delivery';
 import { refreshPending } from '../../src/matching/refresh';
 // Named for what it is: biome reads a `use…` call as a React hook.
 import { useEmbedder as universalSentenceEncoder } from '../../src/matching/use-embedder';
+import { untyped } from '../app';
 import { deliveryDeps } from '../introductions';
 import { startMailServer } from '../mail-server';
 import {
@@ -38,7 +39,7 @@ let token = '';
 let introUrl = '';
 
 const api = async (method: string, path: string, body?: unknown) => {
-  const res = await e2e.testApp.call(method, path, { token, body });
+  const res = await untyped(e2e.testApp).call(method, path, { token, body });
   if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 };

@@ -3,6 +3,7 @@
 // person, and clicking that person in the picture opens their page. Screenshots go to test-artifacts/.
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { expectStatus } from '../app';
 import { inProcessCli } from '../cli';
 import {
   afterEachTest,
@@ -48,8 +49,9 @@ describe('the network picture in the web app', { timeout: 180_000 }, () => {
     const ran = await inProcessCli(e2e.testApp.deps)(['demo', '--account', OWNER.email]);
     expect(ran.code, ran.stderr).toBe(0);
     const graph = await e2e.testApp.call('GET', '/api/v1/network', { token });
+    expectStatus(graph, 200);
     expect(graph.body.edges.length).toBeGreaterThan(0);
-    const hub: { id: string; name: string } = graph.body.nodes[0];
+    const hub: { id: string; name: string } = graph.body.nodes[0]!;
 
     await page.goto('/network');
     const canvas = page.getByTestId('network-canvas');

@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { expectStatus } from '../app';
 import { afterEachTest, artifactsDir, type E2E, gone, seen, startE2E } from './harness';
 
 const OWNER = { email: 'ada.owner@example.com', password: 'correct horse battery staple' };
@@ -196,7 +197,7 @@ describe('people in the web app', { timeout: 60_000 }, () => {
       token,
       body: { name: 'Charles Babbage', company: 'Babbage & Sons', tags: ['engineering'] },
     });
-    expect(created.status).toBe(201);
+    expectStatus(created, 201);
 
     await page.getByRole('button', { name: 'Revoke CI script' }).click();
     const confirm = page.getByRole('dialog', { name: 'Revoke this token?' });

@@ -2,6 +2,7 @@
 // says what happens to their introductions (in the server's words) and only deletes on a second click.
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { untyped } from '../app';
 import { apiTokenFor, artifactsDir, type E2E, seen, setUpOwner, startE2E } from './harness';
 
 const OWNER = { email: 'del.owner@example.com', password: 'correct horse battery staple' };
@@ -10,7 +11,7 @@ let e2e: E2E;
 let token = '';
 
 const api = async (method: string, path: string, body?: unknown) => {
-  const res = await e2e.testApp.call(method, path, { token, body });
+  const res = await untyped(e2e.testApp).call(method, path, { token, body });
   if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 };

@@ -3,6 +3,7 @@
 // the form says whose email it is, opens them, or adds the new person anyway.
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { expectStatus } from '../app';
 import { upload, waitForImport } from '../imports';
 import {
   afterEachTest,
@@ -38,7 +39,7 @@ describe('where people came from, and adding someone already known', { timeout: 
     await e2e.testApp.call('PATCH', '/api/v1/account', { token, body: { timeZone: 'Europe/Berlin' } });
     const who = { id: '', email: OWNER.email, token };
     const res = await upload(e2e.testApp, who, LINKEDIN, {}, 'Connections.csv');
-    expect(res.status).toBe(202);
+    expectStatus(res, 202);
     importId = res.body.id;
     expect((await waitForImport(e2e.testApp, who, importId)).counts.created).toBe(1);
   });
@@ -84,6 +85,7 @@ describe('where people came from, and adding someone already known', { timeout: 
     // Nothing was added yet.
     const token = await apiTokenFor(e2e);
     const list = await e2e.testApp.call('GET', '/api/v1/people', { token });
+    expectStatus(list, 200);
     expect(list.body.items.map((p: { name: string }) => p.name)).toEqual(['Margaret Hamilton']);
 
     await alert.getByRole('button', { name: 'Add anyway' }).click();

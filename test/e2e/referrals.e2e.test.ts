@@ -4,6 +4,7 @@
 // person's page says what they valued. Screenshots go to test-artifacts/.
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { untyped } from '../app';
 import {
   afterEachTest,
   apiTokenFor,
@@ -23,7 +24,7 @@ let token = '';
 const ids = { seeker: '', provider: '', intro: '' };
 
 const api = async (method: string, path: string, body?: unknown) => {
-  const res = await e2e.testApp.call(method, path, { token, body });
+  const res = await untyped(e2e.testApp).call(method, path, { token, body });
   if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 };

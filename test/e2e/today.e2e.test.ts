@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { people } from '../../src/db/schema';
 import { sendRemindersAndExpire } from '../../src/introductions/jobs/send-reminders';
 import { deliverDue } from '../../src/mail/delivery';
+import { untyped } from '../app';
 import { deliveryDeps } from '../introductions';
 import { startMailServer } from '../mail-server';
 import {
@@ -33,7 +34,7 @@ let token = '';
 let start = 0;
 
 const api = async (method: string, path: string, body?: unknown) => {
-  const res = await e2e.testApp.call(method, path, { token, body });
+  const res = await untyped(e2e.testApp).call(method, path, { token, body });
   if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 };

@@ -2,7 +2,7 @@
 // the text lists each item with its action, in the account's zone, on the clock's day.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../../test/app';
+import { bodyOf, createTestApp, type TestAccount, type TestApp } from '../../../test/app';
 import { inProcessCli } from '../../../test/cli';
 import { post, propose } from '../../../test/introductions';
 import { accounts } from '../../db/schema';
@@ -35,7 +35,7 @@ describe('linchpin agenda', () => {
       answer: 'no',
       note: 'not this quarter',
     });
-    const api = (await t.call('GET', '/api/v1/agenda', { token: owner.token })).body;
+    const api = bodyOf(await t.call('GET', '/api/v1/agenda', { token: owner.token }), 200);
     const json = await cli(['agenda', '--json']);
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout)).toEqual(api);

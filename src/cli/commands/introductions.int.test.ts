@@ -1,6 +1,6 @@
 // `linchpin intro …` in-process against a real test database: the same rules as the API, readable output.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../../test/app';
+import { bodyOf, createTestApp, type TestAccount, type TestApp } from '../../../test/app';
 import { inProcessCli } from '../../../test/cli';
 import { addPerson } from '../../../test/introductions';
 
@@ -120,9 +120,10 @@ describe('linchpin intro', () => {
     t.clock.set(new Date('2026-12-03T10:00:00.000Z'));
     const a = await addPerson(t, me, { name: 'Cli Erin' });
     const b = await addPerson(t, me, { name: 'Cli Finn' });
-    const need = (
-      await t.call('POST', `/api/v1/people/${a.id}/needs`, { token: me.token, body: { text: 'A lawyer' } })
-    ).body;
+    const need = bodyOf(
+      await t.call('POST', `/api/v1/people/${a.id}/needs`, { token: me.token, body: { text: 'A lawyer' } }),
+      201,
+    );
     const d = await json([
       'intro',
       'propose',

@@ -1,7 +1,7 @@
 // `linchpin keep-in-touch …` in-process against a real test database: tag cadences set, listed and
 // removed (errors naming the option), and who is losing touch, as a table and as the API's JSON.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../../test/app';
+import { bodyOf, createTestApp, type TestAccount, type TestApp } from '../../../test/app';
 import { inProcessCli } from '../../../test/cli';
 import { personInput } from '../../../test/factories';
 
@@ -43,12 +43,13 @@ describe('linchpin keep-in-touch', () => {
     const empty = await cli(['keep-in-touch', 'losing']);
     expect(empty.stdout).toContain('Nobody is past their cadence');
     const add = async (name: string, last: string) => {
-      const id = (
+      const id = bodyOf(
         await t.call('POST', '/api/v1/people', {
           token: owner.token,
           body: personInput({ name, tags: ['network'] }),
-        })
-      ).body.id;
+        }),
+        201,
+      ).id;
       await t.call('POST', `/api/v1/people/${id}/interactions`, {
         token: owner.token,
         body: { type: 'email', direction: 'outbound', occurredAt: last },

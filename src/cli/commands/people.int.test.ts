@@ -1,6 +1,6 @@
 // `linchpin people …` run in-process against a real test database (PGlite, and PostgreSQL when configured).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/app';
+import { bodyOf, createTestApp, expectStatus, type TestApp } from '../../../test/app';
 import { inProcessCli, lastWord } from '../../../test/cli';
 import * as peopleRepo from '../../people/repository';
 import { PersonInput } from '../../people/schema';
@@ -113,7 +113,7 @@ describe('people', () => {
     expect(human.code).toBe(0);
     expect(human.stdout).toMatch(new RegExp(`^Added Grace Hopper: ${UUID.source}\\n$`));
     // Scripts can take the id as the last word.
-    expect((await t.call('GET', `/api/v1/people/${lastWord(human.stdout)}`, { token })).body.name).toBe(
+    expect(bodyOf(await t.call('GET', `/api/v1/people/${lastWord(human.stdout)}`, { token }), 200).name).toBe(
       'Grace Hopper',
     );
   });
@@ -292,7 +292,7 @@ describe('people', () => {
     ]);
     expect(edited).toMatchObject({ code: 0, stderr: '' });
     expect(edited.stdout).toBe('Updated Linus (title, tags, trust, introPreferences).\n');
-    const after = (await t.call('GET', `/api/v1/people/${id}`, { token })).body;
+    const after = bodyOf(await t.call('GET', `/api/v1/people/${id}`, { token }), 200);
     expect(after).toMatchObject({ title: 'Maintainer', tags: ['git'], trust: 5 });
     // Changing one preference keeps the others.
     expect(after.introPreferences).toMatchObject({ askFirst: true, maxRequestsPerMonth: 3 });
@@ -342,14 +342,14 @@ describe('people', () => {
 
   it('rm of someone in an introduction says what it does, asks, or needs --cancel-introductions', async () => {
     const add = async (name: string, email: string) =>
-      (await t.call('POST', '/api/v1/people', { token, body: { name, emails: [email] } })).body.id as string;
+      bodyOf(await t.call('POST', '/api/v1/people', { token, body: { name, emails: [email] } }), 201).id;
     const ada = await add('Ada Intro', 'ada.intro@example.com');
     const bob = await add('Bob Intro', 'bob.intro@example.com');
     const intro = await t.call('POST', '/api/v1/introductions', {
       token,
       body: { personAId: ada, personBId: bob, kind: 'peers', reason: 'Both row.', order: 'parallel' },
     });
-    expect(intro.status).toBe(201);
+    expectStatus(intro, 201);
     const impact = 'Ada Intro is in 1 open introduction; deleting cancels it.';
 
     const scripted = await cli(['people', 'rm', ada, '--yes']);

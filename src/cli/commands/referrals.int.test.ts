@@ -1,7 +1,7 @@
 // `linchpin referral …` in-process against a real test database: add, list, show, update and delete, as
 // tables and as the API's JSON, with errors naming the option.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../../test/app';
+import { bodyOf, createTestApp, type TestAccount, type TestApp } from '../../../test/app';
 import { inProcessCli } from '../../../test/cli';
 import { personInput } from '../../../test/factories';
 
@@ -17,8 +17,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const person = async (name: string) =>
-  (await t.call('POST', '/api/v1/people', { token: owner.token, body: personInput({ name }) })).body
-    .id as string;
+  bodyOf(await t.call('POST', '/api/v1/people', { token: owner.token, body: personInput({ name }) }), 201).id;
 
 describe('linchpin referral', () => {
   it('adds, lists, shows, updates and deletes a referral', async () => {

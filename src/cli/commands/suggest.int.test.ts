@@ -1,7 +1,7 @@
 // `linchpin suggest …` run in-process against a real test database: it catches up on pending matching
 // work itself, then prints the suggestions with their reasons.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../../test/app';
+import { bodyOf, createTestApp, type TestAccount, type TestApp } from '../../../test/app';
 import { inProcessCli } from '../../../test/cli';
 import { personInput } from '../../../test/factories';
 
@@ -14,8 +14,10 @@ beforeAll(async () => {
   t = await createTestApp();
   cli = inProcessCli(t.deps);
   owner = await t.account('owner@example.com');
-  const post = async (path: string, body: unknown) =>
-    (await t.call('POST', path, { token: owner.token, body })).body.id as string;
+  const post = async (
+    path: '/api/v1/people' | `/api/v1/people/${string}/${'needs' | 'offers'}`,
+    body: unknown,
+  ) => bodyOf(await t.call('POST', path, { token: owner.token, body }), 201).id;
   ids.seeker = await post(
     '/api/v1/people',
     personInput({ name: 'Dana Seeker', title: 'CEO', company: 'Sunbeam' }),

@@ -1,7 +1,7 @@
 // The timed jobs driven by the ManualClock: one reminder after 5 days, expiry 9 days later, snooze
 // check-backs on their date, follow-ups 7 days after the introduction; all configurable, none twice.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../../test/app';
+import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } from '../../../test/app';
 import { detail, mailsTo, post, propose } from '../../../test/introductions';
 import { noteDueCheckBacks } from './check-backs';
 import { sendDueFollowUps } from './follow-ups';
@@ -43,7 +43,7 @@ async function sweepAt(when: Date) {
   };
 }
 
-const kinds = async (id: string) => (await detail(t, me, id)).emails.map((m: any) => m.kind);
+const kinds = async (id: string) => (await detail(t, me, id)).emails.map((m) => m.kind);
 
 describe('reminders and expiry', () => {
   it('one reminder after 5 days, expired 9 days after it, each exactly once', async () => {
@@ -54,16 +54,16 @@ describe('reminders and expiry', () => {
     await sweepAt(at(5));
     await sweepAt(at(6));
     const d = await detail(t, me, intro.id);
-    expect(d.emails.map((m: any) => m.kind)).toEqual(['consent_request', 'reminder']);
-    expect(mailsTo<any>(d.emails, a.emails[0]!, 'reminder')[0].subject).toBe(
+    expect(d.emails.map((m) => m.kind)).toEqual(['consent_request', 'reminder']);
+    expect(mailsTo(d.emails, a.emails[0]!, 'reminder')[0]?.subject).toBe(
       'Reminder: would you like to meet Bob Provider?',
     );
     expect(d.consent.a.remindedAt).toBe(at(5).toISOString());
     // The reminder names the real deadline: the day the introduction expires, before its links would.
-    const [request] = mailsTo<any>(d.emails, a.emails[0]!, 'consent_request');
-    expect(request.text).toContain('These links work until 2026-03-23.');
-    const [reminder] = mailsTo<any>(d.emails, a.emails[0]!, 'reminder');
-    for (const part of [reminder.text, reminder.html]) {
+    const [request] = mailsTo(d.emails, a.emails[0]!, 'consent_request');
+    expect(request?.text).toContain('These links work until 2026-03-23.');
+    const [reminder] = mailsTo(d.emails, a.emails[0]!, 'reminder');
+    for (const part of [reminder?.text, reminder?.html]) {
       expect(part).toContain('These links work until 2026-03-16.');
       expect(part).not.toContain('2026-03-28');
     }
@@ -84,14 +84,14 @@ describe('reminders and expiry', () => {
     t.clock.set(at(3));
     await post(t, me, `/api/v1/introductions/${intro.id}/answers`, { personId: a.id, answer: 'yes' });
     await sweepAt(at(7.9));
-    expect(mailsTo<any>((await detail(t, me, intro.id)).emails, b.emails[0]!, 'reminder')).toEqual([]);
+    expect(mailsTo((await detail(t, me, intro.id)).emails, b.emails[0]!, 'reminder')).toEqual([]);
     await sweepAt(at(8));
-    expect(mailsTo<any>((await detail(t, me, intro.id)).emails, b.emails[0]!, 'reminder')).toHaveLength(1);
+    expect(mailsTo((await detail(t, me, intro.id)).emails, b.emails[0]!, 'reminder')).toHaveLength(1);
     // Expiry after B's silence tells A, who had said yes, with the neutral note.
     await sweepAt(at(17));
     const d = await detail(t, me, intro.id);
     expect(d.state).toBe('expired');
-    expect(mailsTo<any>(d.emails, a.emails[0]!, 'closing_note')).toHaveLength(1);
+    expect(mailsTo(d.emails, a.emails[0]!, 'closing_note')).toHaveLength(1);
   });
 
   it('uses the configured timings', async () => {
@@ -120,8 +120,8 @@ describe('snooze check-backs', () => {
     });
     // What the introduction asks of the connector (the "not now" answer itself is news until 'Got it').
     const agenda = async () =>
-      (await t.call('GET', '/api/v1/introductions/agenda', { token: me.token })).body.items.filter(
-        (i: any) => i.introductionId === intro.id && i.kind !== 'answer',
+      bodyOf(await t.call('GET', '/api/v1/introductions/agenda', { token: me.token }), 200).items.filter(
+        (i) => i.introductionId === intro.id && i.kind !== 'answer',
       );
     await sweepAt(new Date('2026-03-31T23:59:59.000Z'));
     expect(await agenda()).toEqual([]);
@@ -137,11 +137,10 @@ describe('snooze check-backs', () => {
       actor: 'system',
     });
     await sweepAt(new Date('2026-04-02T00:00:00.000Z'));
-    expect(
-      (await detail(t, me, intro.id)).events.filter((e: any) => e.type === 'check_back_due'),
-    ).toHaveLength(1);
+    expect((await detail(t, me, intro.id)).events.filter((e) => e.type === 'check_back_due')).toHaveLength(1);
 
     const re = await post(t, me, `/api/v1/introductions/${intro.id}/reask`);
+    expectStatus(re, 200);
     expect(re.body.state).toBe('asking');
     expect(await agenda()).toEqual([]);
     expect(re.body.nextDueAt).toBe(new Date('2026-04-07T00:00:00.000Z').toISOString());
@@ -160,11 +159,11 @@ describe('follow-ups', () => {
     await sweepAt(at(8));
     const d = await detail(t, me, intro.id);
     expect(d.state).toBe('following_up');
-    expect(d.emails.filter((m: any) => m.kind === 'follow_up').map((m: any) => m.to)).toEqual([
+    expect(d.emails.filter((m) => m.kind === 'follow_up').map((m) => m.to)).toEqual([
       [a.emails[0]],
       [b.emails[0]],
     ]);
-    const items = (await t.call('GET', '/api/v1/introductions/agenda', { token: me.token })).body.items;
+    const items = bodyOf(await t.call('GET', '/api/v1/introductions/agenda', { token: me.token }), 200).items;
     expect(items).toContainEqual(expect.objectContaining({ kind: 'outcome_due', introductionId: intro.id }));
   });
 });

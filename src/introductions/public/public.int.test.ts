@@ -1,7 +1,11 @@
 // The pages behind email links: opening one changes nothing, answers arrive by POST from the page,
 // and bad links (unknown, tampered, expired, reused, cross-site) get a clear page and a 4xx.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../../test/app';
+import {
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from '../../../test/app';
 import { detail, linkPath, mailsTo, post, postForm, propose } from '../../../test/introductions';
 
 let t: TestApp;

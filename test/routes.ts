@@ -1,0 +1,119 @@
+// The static type of every response a test receives, derived from the route table (`AppRoutes`), so a
+// test reads each body as the type its route declares for that status and a renamed field breaks the
+// typecheck. `response-schema.ts` checks the same declarations at run time.
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Env } from 'hono';
+import type { ClientErrorStatusCode, ServerErrorStatusCode, StatusCode } from 'hono/utils/http-status';
+import type { AppRoutes } from '../src/app/create-app';
+import type { problems } from '../src/http/openapi';
+
+type RouteSchema =
+  AppRoutes extends OpenAPIHono<infer _E extends Env, infer S, infer _B extends string> ? S : never;
+
+/** The RFC 9457 body every JSON error answer carries. */
+export type Problem = ProblemOf<(typeof problems)[404]>;
+type ProblemOf<D> = D extends { content: { 'application/problem+json': { schema: { _output: infer O } } } }
+  ? O
+  : never;
+
+type Segments<P extends string> = P extends `${infer Head}/${infer Rest}` ? [Head, ...Segments<Rest>] : [P];
+
+/** Whether the path's segments fit the route's (`:id` takes any one segment); counts the parameters. */
+type Fits<Path extends string[], Route extends string[], Params extends unknown[] = []> = Path extends [
+  infer P,
+  ...infer PRest extends string[],
+]
+  ? Route extends [infer R extends string, ...infer RRest extends string[]]
+    ? R extends `:${string}`
+      ? Fits<PRest, RRest, [...Params, P]>
+      : P extends R
+        ? Fits<PRest, RRest, Params>
+        : never
+    : never
+  : Route extends []
+    ? Params['length']
+    : never;
+
+type Pathname<P extends string> = P extends `${infer Path}?${string}` ? Path : P;
+
+type Candidates<P extends string, M extends string> = {
+  [K in keyof RouteSchema & string]: `$${Lowercase<M>}` extends keyof RouteSchema[K]
+    ? [K, Fits<Segments<Pathname<P>>, Segments<K>>]
+    : never;
+}[keyof RouteSchema & string];
+
+/** A literal segment beats a parameter, as in the router: of the fitting routes, those with the fewest parameters. */
+type Fewest<C, All = C> = C extends [infer K, infer N extends number]
+  ? true extends (All extends [string, infer O extends number] ? Less<O, N> : never)
+    ? never
+    : K
+  : never;
+
+type Less<A extends number, B extends number, Count extends unknown[] = []> = Count['length'] extends B
+  ? false
+  : Count['length'] extends A
+    ? true
+    : Less<A, B, [...Count, unknown]>;
+
+/** Only routes that fit: a member whose parameter count is `never` did not. */
+type Fitting<C> = C extends [string, never] ? never : C;
+
+export type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
+
+/** The route a call reaches: its Hono path (`/api/v1/people/:id`), or never for no declared route. */
+export type RouteOf<M extends string, P extends string> = Fewest<Fitting<Candidates<P, M>>>;
+
+/** A response as a test sees it: the status with its body, JSON parsed, anything else as text. */
+export interface Answer<S extends number, B> {
+  status: S;
+  headers: Headers;
+  body: B;
+}
+
+type Endpoint<K extends keyof RouteSchema, M extends string> = RouteSchema[K][`$${Lowercase<M>}` &
+  keyof RouteSchema[K]];
+
+type Declared<E> = E extends { output: infer O; outputFormat: infer F; status: infer S extends number }
+  ? [StatusCode] extends [S]
+    ? Answer<number, unknown>
+    : Answer<S, F extends 'json' ? (O extends Response ? unknown : O) : string>
+  : never;
+
+/**
+ * Any error status the route's type does not list comes as a problem: the registry declares some that a
+ * handler's type does not (the shared body parser's 400/413/415/422, the database's 503/507, the CSRF
+ * check's 403, a raw upload's own errors; see `src/app/cross-cutting-responses.ts`), and
+ * `response-schema.ts` has already refused at run time a status its route does not declare at all.
+ */
+type EndpointAnswer<E> =
+  | Declared<E>
+  | Answer<Exclude<ErrorStatus, E extends { status: infer S } ? S : never>, Problem>;
+
+/**
+ * What `call(method, path)` resolves to: one member per status the route declares; unknown for no route.
+ * A union of paths (or methods) answers the union of their routes' answers.
+ */
+export type Called<M extends string, P extends string> = M extends string
+  ? P extends string
+    ? [RouteOf<M, P>] extends [never]
+      ? Answer<number, unknown>
+      : RouteOf<M, P> extends infer K extends keyof RouteSchema
+        ? EndpointAnswer<Endpoint<K, M>>
+        : never
+    : never
+  : never;
+
+/** Every status a problem can come with: the route table types some routes' errors only at run time. */
+export type ErrorStatus = ClientErrorStatusCode | ServerErrorStatusCode;
+
+/**
+ * The members of a response union with this status: the one the route declares for it, or the member
+ * whose statuses include it (a route that answers any status, the problems of undeclared error statuses).
+ */
+export type WithStatus<R, S extends number> = [Extract<R, { status: S }>] extends [never]
+  ? R extends Answer<infer Any, infer B>
+    ? S extends Any
+      ? Answer<S, B>
+      : never
+    : never
+  : Extract<R, { status: S }>;
