@@ -5,7 +5,11 @@
 // nothing is kept. The ManualClock stands still unless a test moves it.
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import {
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from '../../test/app';
 import { testDbKind } from '../../test/db';
 import { deliveryDeps, post, propose } from '../../test/introductions';
 import { FairPGlite } from '../db/fair-pglite';

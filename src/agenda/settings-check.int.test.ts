@@ -3,7 +3,11 @@
 // process would) and prove the next request follows them: nothing is remembered that is not checked.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
+import {
+  createUntypedTestApp as createTestApp,
+  type TestAccount,
+  type UntypedTestApp as TestApp,
+} from '../../test/app';
 import { accounts, people, tagCadences } from '../db/schema';
 import type { Agenda } from './schema';
 

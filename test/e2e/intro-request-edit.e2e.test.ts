@@ -4,6 +4,7 @@
 // corrected name and email, their corrected paragraph as the pitch). Screenshots are artifacts.
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { untyped } from '../app';
 import {
   afterEachTest,
   apiTokenFor,
@@ -24,7 +25,7 @@ let e2e: E2E;
 let token = '';
 
 const api = async (method: string, path: string, body?: unknown) => {
-  const res = await e2e.testApp.call(method, path, { token, body });
+  const res = await untyped(e2e.testApp).call(method, path, { token, body });
   if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 };
