@@ -266,6 +266,26 @@ describe('health', () => {
   });
 });
 
+/** A request from the network, posted through the account's public link as a browser would. */
+async function pendingRequest(): Promise<string> {
+  const link = await t.call('POST', '/api/v1/intro-request-link', { token: me.token });
+  const form = new URLSearchParams({
+    name: 'Rita Requester',
+    email: 'rita@example.com',
+    wantsToMeet: 'a climate investor',
+    why: 'We are raising a seed round.',
+    about: 'Rita runs a heat-pump installer.',
+  });
+  const posted = await t.app.request(new URL(link.body.url).pathname, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: form.toString(),
+  });
+  expect(posted.status).toBeLessThan(400);
+  const pending = await t.call('GET', '/api/v1/intro-requests?status=pending', { token: me.token });
+  return pending.body.items[0].id;
+}
+
 describe('empty PATCH', () => {
   it('is accepted and changes nothing, on every resource', async () => {
     const as = (method: string, path: string, body?: unknown) =>
@@ -286,6 +306,7 @@ describe('empty PATCH', () => {
         })
       ).body.id,
       referrals: (await as('POST', '/api/v1/referrals', { direction: 'given', toPersonId: other })).body.id,
+      'intro-requests': await pendingRequest(),
     };
     // Every PATCH route in the OpenAPI document, so a new resource is covered without anyone adding it here.
     const patchPaths = t.app.openAPIRegistry.definitions.flatMap((d) =>
