@@ -26,7 +26,7 @@ import { accounts, type ConsentJson, introductions, people } from '../../src/db/
 import type { DatabaseTarget } from '../../src/db/types';
 import { DEFAULT_TIMING } from '../../src/domain/introduction/timing';
 import type { IntroState } from '../../src/domain/introduction/types';
-import { peopleOf, seedPeople } from '../lib/people';
+import { BENCH_WORDS, peopleOf, seedPeople } from '../lib/people';
 import { machine, percentile, round } from '../lib/stats';
 
 const { values: args } = parseArgs({
@@ -47,13 +47,7 @@ const CALLS = Number(args.calls);
 const NOW = new Date();
 const DAY = 86_400_000;
 
-const person = peopleOf({
-  first: ['Ada', 'Grace', 'Alan', 'Bruno', 'Chloé', 'Dmitri', 'Emeka', 'Fatima', 'Giulia', 'Hiro'],
-  last: ['Lovelace', 'Hopper', 'Turing', 'García', 'Müller', 'Okafor', 'Nakamura', 'Rossi', 'Kim'],
-  companies: ['Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark', 'Wayne', 'Acme', 'Tyrell'],
-  tags: ['founder', 'investor', 'lawyer', 'designer', 'engineer', 'recruiter', 'marketer', 'doctor'],
-  words: ['climate', 'fintech', 'hiring', 'fundraising', 'pricing', 'design', 'security', 'growth'],
-});
+const person = peopleOf(BENCH_WORDS);
 
 /** States of the seeded introductions, in proportion: mostly history, some open work of every kind. */
 const STATES: [IntroState, number][] = [

@@ -18,6 +18,15 @@ export interface PeopleWords {
   words: string[];
 }
 
+/** The vocabulary the scale benchmarks share, so their networks look alike (accents included). */
+export const BENCH_WORDS: PeopleWords = {
+  first: ['Ada', 'Grace', 'Alan', 'Bruno', 'Chloé', 'Dmitri', 'Emeka', 'Fatima', 'Giulia', 'Hiro'],
+  last: ['Lovelace', 'Hopper', 'Turing', 'García', 'Müller', 'Okafor', 'Nakamura', 'Rossi', 'Kim'],
+  companies: ['Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark', 'Wayne', 'Acme', 'Tyrell'],
+  tags: ['founder', 'investor', 'lawyer', 'designer', 'engineer', 'recruiter', 'marketer', 'doctor'],
+  words: ['climate', 'fintech', 'hiring', 'fundraising', 'pricing', 'design', 'security', 'growth'],
+};
+
 /** Person `i`: deterministic, unique by name and email, spread over every list. */
 export function peopleOf(w: PeopleWords) {
   return (i: number) => {

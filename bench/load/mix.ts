@@ -7,16 +7,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { peopleOf, seedPeople } from '../lib/people';
+import { BENCH_WORDS, peopleOf, seedPeople } from '../lib/people';
 import { startServer } from '../lib/server-process';
 
-const person = peopleOf({
-  first: ['Ada', 'Grace', 'Alan', 'Bruno', 'Chloé', 'Dmitri', 'Emeka', 'Fatima', 'Giulia', 'Hiro'],
-  last: ['Lovelace', 'Hopper', 'Turing', 'García', 'Müller', 'Okafor', 'Nakamura', 'Rossi', 'Kim'],
-  companies: ['Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark', 'Wayne', 'Acme', 'Tyrell'],
-  tags: ['founder', 'investor', 'lawyer', 'designer', 'engineer', 'recruiter', 'marketer', 'doctor'],
-  words: ['climate', 'fintech', 'hiring', 'fundraising', 'pricing', 'design', 'security', 'growth'],
-});
+const person = peopleOf(BENCH_WORDS);
 const QUERIES = ['ada', 'hopper', 'globex', 'climate', 'fundraising lawyer', 'investor', 'müll', 'kim'];
 
 export interface LoadTarget {

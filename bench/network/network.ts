@@ -21,7 +21,7 @@ import { edgeFilter } from '../../src/network/filter';
 import { assembleGraph } from '../../src/network/graph';
 import { networkGraph } from '../../src/network/service';
 import { FIRST_RENDER_MARK, STEP_MARKS } from '../../web/src/components/network/marks';
-import { peopleOf, seedPeople } from '../lib/people';
+import { BENCH_WORDS, peopleOf, seedPeople } from '../lib/people';
 import { startServer } from '../lib/server-process';
 import { machine, percentile, round } from '../lib/stats';
 import { firstRenderTimes, framesWhile, markTimes, panAndZoom, until, WEBGL_RENDERER } from './page-driver';
@@ -45,13 +45,7 @@ const CALLS = Number(args.calls);
 const PASSWORD = 'bench-password';
 const NOW = new Date();
 
-const person = peopleOf({
-  first: ['Ada', 'Grace', 'Alan', 'Bruno', 'Chloé', 'Dmitri', 'Emeka', 'Fatima', 'Giulia', 'Hiro'],
-  last: ['Lovelace', 'Hopper', 'Turing', 'García', 'Müller', 'Okafor', 'Nakamura', 'Rossi', 'Kim'],
-  companies: ['Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark', 'Wayne', 'Acme', 'Tyrell'],
-  tags: ['founder', 'investor', 'lawyer', 'designer', 'engineer', 'recruiter', 'marketer', 'doctor'],
-  words: ['climate', 'fintech', 'hiring', 'fundraising', 'pricing', 'design', 'security', 'growth'],
-});
+const person = peopleOf(BENCH_WORDS);
 
 /** Everyone the edges touch, as the page asks by default; `edges` of them, seeded. */
 async function seedAccount(

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { openDatabase } from '../../src/db/client';
 import { FIRST_RENDER_MARK, STEP_MARKS } from '../../web/src/components/network/marks';
-import { peopleOf, seedPeople } from '../lib/people';
+import { BENCH_WORDS, peopleOf, seedPeople } from '../lib/people';
 import { startServer } from '../lib/server-process';
 import { round } from '../lib/stats';
 import { type FrameStats, framesWhile, markTimes, panAndZoom } from './page-driver';
@@ -32,13 +32,7 @@ const { values: args } = parseArgs({
 });
 const EMAIL = 'bench-network@example.com';
 
-const person = peopleOf({
-  first: ['Ada', 'Grace', 'Alan', 'Bruno', 'Chloé', 'Dmitri', 'Emeka', 'Fatima', 'Giulia', 'Hiro'],
-  last: ['Lovelace', 'Hopper', 'Turing', 'García', 'Müller', 'Okafor', 'Nakamura', 'Rossi', 'Kim'],
-  companies: ['Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark', 'Wayne', 'Acme', 'Tyrell'],
-  tags: ['founder', 'investor', 'lawyer', 'designer', 'engineer', 'recruiter', 'marketer', 'doctor'],
-  words: ['climate', 'fintech', 'hiring', 'fundraising', 'pricing', 'design', 'security', 'growth'],
-});
+const person = peopleOf(BENCH_WORDS);
 
 const TIMELINE = `(() => {
   const out = [];

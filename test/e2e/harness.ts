@@ -15,7 +15,7 @@ import {
 import { expect, type TestContext } from 'vitest';
 import { createApiToken } from '../../src/accounts/service';
 import { ManualClock } from '../../src/shared/clock';
-import { createTestApp, type TestApp } from '../app';
+import { createTestApp, type TestApp, untyped } from '../app';
 
 export const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 export const artifactsDir = fileURLToPath(new URL('../../test-artifacts', import.meta.url));
@@ -141,6 +141,17 @@ export async function apiTokenFor(e2e: E2E): Promise<string> {
   const { account } = (await session.json()) as { account: { id: string } | null };
   if (!account) throw new Error('not signed in');
   return (await createApiToken(e2e.testApp.database.db, account.id, 'e2e')).token;
+}
+
+/**
+ * Seeds an e2e test through the API with `token`: answers the body, or throws with the status and problem
+ * when the call did not succeed (a seeding step that fails should stop the test there, not later).
+ */
+export async function seedCall(e2e: E2E, token: string, method: string, path: string, body?: unknown) {
+  // Untyped, as the callers pass any path: each test reads what it seeded.
+  const res = await untyped(e2e.testApp).call(method, path, { token, body });
+  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
 }
 
 /** Saves a full-page screenshot to test-artifacts/<name>.png. */

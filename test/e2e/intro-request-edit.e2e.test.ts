@@ -4,7 +4,6 @@
 // corrected name and email, their corrected paragraph as the pitch). Screenshots are artifacts.
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { untyped } from '../app';
 import {
   afterEachTest,
   apiTokenFor,
@@ -12,6 +11,7 @@ import {
   type E2E,
   gone,
   screenshot,
+  seedCall,
   seen,
   setUpOwner,
   startE2E,
@@ -24,11 +24,7 @@ const ABOUT = 'Rita runs Warmly, a heat-pump installer in Leeds with twelve peop
 let e2e: E2E;
 let token = '';
 
-const api = async (method: string, path: string, body?: unknown) => {
-  const res = await untyped(e2e.testApp).call(method, path, { token, body });
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
-};
+const api = (method: string, path: string, body?: unknown) => seedCall(e2e, token, method, path, body);
 
 /** A request as a visitor's browser posts it to the public link (that page has its own e2e test). */
 async function sendRequest(fields: Record<string, string>): Promise<void> {

@@ -11,6 +11,7 @@ import {
   artifactsDir,
   type E2E,
   screenshot,
+  seedCall,
   seen,
   setUpOwner,
   startE2E,
@@ -23,11 +24,7 @@ const SUMMARY = 'Rita Requester asks to be introduced to a climate investor';
 let e2e: E2E;
 let token = '';
 
-const api = async (method: string, path: string, body?: unknown) => {
-  const res = await e2e.testApp.call(method, path, { token, body });
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
-};
+const api = (method: string, path: string, body?: unknown) => seedCall(e2e, token, method, path, body);
 
 describe('introduction requests from the network', { timeout: 120_000 }, () => {
   beforeAll(async () => {

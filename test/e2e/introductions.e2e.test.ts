@@ -11,7 +11,6 @@ import { deliverDue } from '../../src/mail/delivery';
 import { refreshPending } from '../../src/matching/refresh';
 // Named for what it is: biome reads a `use…` call as a React hook.
 import { useEmbedder as universalSentenceEncoder } from '../../src/matching/use-embedder';
-import { untyped } from '../app';
 import { deliveryDeps } from '../introductions';
 import { startMailServer } from '../mail-server';
 import {
@@ -21,6 +20,7 @@ import {
   type E2E,
   gone,
   screenshot,
+  seedCall,
   seen,
   setUpOwner,
   signIn,
@@ -38,11 +38,7 @@ let e2e: E2E;
 let token = '';
 let introUrl = '';
 
-const api = async (method: string, path: string, body?: unknown) => {
-  const res = await untyped(e2e.testApp).call(method, path, { token, body });
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
-};
+const api = (method: string, path: string, body?: unknown) => seedCall(e2e, token, method, path, body);
 
 /** Opens the newest outbox message to `to` and returns the address of its link labelled `label`. */
 async function linkFromOutbox(page: Page, to: string, label: string): Promise<string> {

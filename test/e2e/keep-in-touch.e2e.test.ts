@@ -4,7 +4,6 @@
 // is); Settings sets a cadence per tag that the page then follows. Screenshots go to test-artifacts/.
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { untyped } from '../app';
 import {
   afterEachTest,
   apiTokenFor,
@@ -12,6 +11,7 @@ import {
   type E2E,
   gone,
   screenshot,
+  seedCall,
   seen,
   setUpOwner,
   startE2E,
@@ -24,11 +24,7 @@ let e2e: E2E;
 let token = '';
 const ids = { ada: '', bruno: '', cleo: '' };
 
-const api = async (method: string, path: string, body?: unknown) => {
-  const res = await untyped(e2e.testApp).call(method, path, { token, body });
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
-};
+const api = (method: string, path: string, body?: unknown) => seedCall(e2e, token, method, path, body);
 const daysAgo = (n: number) => new Date(Date.now() - n * DAY).toISOString();
 
 describe('strength and keep in touch in the web app', { timeout: 120_000 }, () => {

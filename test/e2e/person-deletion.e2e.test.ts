@@ -2,19 +2,14 @@
 // says what happens to their introductions (in the server's words) and only deletes on a second click.
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { untyped } from '../app';
-import { apiTokenFor, artifactsDir, type E2E, seen, setUpOwner, startE2E } from './harness';
+import { apiTokenFor, artifactsDir, type E2E, seedCall, seen, setUpOwner, startE2E } from './harness';
 
 const OWNER = { email: 'del.owner@example.com', password: 'correct horse battery staple' };
 
 let e2e: E2E;
 let token = '';
 
-const api = async (method: string, path: string, body?: unknown) => {
-  const res = await untyped(e2e.testApp).call(method, path, { token, body });
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
-};
+const api = (method: string, path: string, body?: unknown) => seedCall(e2e, token, method, path, body);
 
 describe('deleting a person in introductions in the web app', { timeout: 120_000 }, () => {
   beforeAll(async () => {

@@ -4,7 +4,6 @@
 // person's page says what they valued. Screenshots go to test-artifacts/.
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { untyped } from '../app';
 import {
   afterEachTest,
   apiTokenFor,
@@ -12,6 +11,7 @@ import {
   type E2E,
   gone,
   screenshot,
+  seedCall,
   seen,
   setUpOwner,
   startE2E,
@@ -23,11 +23,7 @@ let e2e: E2E;
 let token = '';
 const ids = { seeker: '', provider: '', intro: '' };
 
-const api = async (method: string, path: string, body?: unknown) => {
-  const res = await untyped(e2e.testApp).call(method, path, { token, body });
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
-};
+const api = (method: string, path: string, body?: unknown) => seedCall(e2e, token, method, path, body);
 
 describe('the referral ledger in the web app', { timeout: 120_000 }, () => {
   beforeAll(async () => {

@@ -4,7 +4,6 @@
 // stale (the server's clock moved on) is offered for reconfirmation, reviewed and sent.
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { untyped } from '../app';
 import {
   afterEachTest,
   apiTokenFor,
@@ -12,6 +11,7 @@ import {
   type E2E,
   gone,
   screenshot,
+  seedCall,
   seen,
   setUpOwner,
   signIn,
@@ -24,11 +24,7 @@ const LINE = 'It was lovely to catch up at the harbour last week.';
 let e2e: E2E;
 let token = '';
 
-const api = async (method: string, path: string, body?: unknown) => {
-  const res = await untyped(e2e.testApp).call(method, path, { token, body });
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
-};
+const api = (method: string, path: string, body?: unknown) => seedCall(e2e, token, method, path, body);
 
 /** Two people who have both said yes (by phone); the introduction is ready to send. */
 async function readyIntroduction(a: string, b: string): Promise<string> {

@@ -10,7 +10,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { refreshPending } from '../../src/matching/refresh';
 // Named for what it is: biome reads a `use…` call as a React hook.
 import { useEmbedder as universalSentenceEncoder } from '../../src/matching/use-embedder';
-import { untyped } from '../app';
 import {
   afterEachTest,
   apiTokenFor,
@@ -18,6 +17,7 @@ import {
   type E2E,
   gone,
   screenshot,
+  seedCall,
   seen,
   setUpOwner,
   startE2E,
@@ -36,11 +36,7 @@ let token = '';
 const ids = { dana: '', lee: '', sam: '' };
 const embedder = universalSentenceEncoder();
 
-const api = async (method: string, path: string, body?: unknown) => {
-  const res = await untyped(e2e.testApp).call(method, path, { token, body });
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
-};
+const api = (method: string, path: string, body?: unknown) => seedCall(e2e, token, method, path, body);
 
 /** Runs the matching refresh as the background job does, and checks the status then says it is current. */
 async function refreshMatching(): Promise<void> {

@@ -10,7 +10,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { people } from '../../src/db/schema';
 import { sendRemindersAndExpire } from '../../src/introductions/jobs/send-reminders';
 import { deliverDue } from '../../src/mail/delivery';
-import { untyped } from '../app';
 import { deliveryDeps } from '../introductions';
 import { startMailServer } from '../mail-server';
 import {
@@ -20,6 +19,7 @@ import {
   type E2E,
   gone,
   screenshot,
+  seedCall,
   seen,
   setUpOwner,
   signIn,
@@ -33,11 +33,7 @@ let e2e: E2E;
 let token = '';
 let start = 0;
 
-const api = async (method: string, path: string, body?: unknown) => {
-  const res = await untyped(e2e.testApp).call(method, path, { token, body });
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
-};
+const api = (method: string, path: string, body?: unknown) => seedCall(e2e, token, method, path, body);
 /** Sets the server's clock `days` after the start (today is day 70). */
 const day = (days: number) => e2e.testApp.clock.set(new Date(start + days * DAY));
 const ymd = (days: number) => new Date(start + days * DAY).toISOString().slice(0, 10);

@@ -6,7 +6,6 @@
 // (kind `criteria_met`), and "Got it" clears it. Screenshots are artifacts.
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { untyped } from '../app';
 import {
   afterEachTest,
   apiTokenFor,
@@ -14,6 +13,7 @@ import {
   type E2E,
   gone,
   screenshot,
+  seedCall,
   seen,
   setUpOwner,
   startE2E,
@@ -29,11 +29,7 @@ let e2e: E2E;
 let token = '';
 const ids = { ivy: '', sam: '', nora: '' };
 
-const api = async (method: string, path: string, body?: unknown) => {
-  const res = await untyped(e2e.testApp).call(method, path, { token, body });
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
-};
+const api = (method: string, path: string, body?: unknown) => seedCall(e2e, token, method, path, body);
 
 const introductions = async () => (await api('GET', '/api/v1/introductions')).items as unknown[];
 const agendaKinds = async () =>
