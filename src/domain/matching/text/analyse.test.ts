@@ -127,4 +127,21 @@ describe('analyse: what a text asks for and offers', () => {
     expect(a.length).toBeLessThanOrEqual(1_500);
     expect([...a.offers.keys()]).toContain('accounting');
   });
+  it('in a need, a kind of help ruled out by "not"/"no" is not asked for', () => {
+    expect(asks('wants someone to talk to, not a coach', 'need')).not.toContain('mentoring');
+    expect(asks('wants someone to talk to, a coach maybe', 'need')).toContain('mentoring');
+    expect(asks('honeymoon somewhere remote, no wifi', 'need')).not.toContain('it-support');
+  });
+
+  it('a lone "back" is not an investor; a legal specialty is also legal help', () => {
+    expect(asks('trying to trace my family tree back to Ireland', 'need')).not.toContain('investing');
+    expect(asks('trying to trace my family tree back to Ireland', 'need')).toContain('genealogy');
+    const custody = asks('splitting up with my husband, need advice about custody', 'need');
+    expect(custody).toEqual(expect.arrayContaining(['family-law', 'legal']));
+    expect(
+      offers('Family solicitor: separation, child arrangements and divorce settlements', 'offer'),
+    ).toEqual(expect.arrayContaining(['family-law', 'legal']));
+    // "will" the verb is not a will.
+    expect(asks('Wants to predict which customers will cancel', 'need')).not.toContain('wills');
+  });
 });

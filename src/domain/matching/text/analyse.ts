@@ -134,6 +134,8 @@ export function analyse(text: string, kind: DocKind): TextAnalysis {
     const entry = LEXICON.concept(hit.concept);
     if (!entry) continue;
     if (kind === 'need') {
+      // "someone to talk to (not a coach)", "remote, no wifi": named to be ruled out.
+      if (negated(ws, hit)) continue;
       // A lone topic word says less about what is asked than a provider's name or a longer phrase.
       const specific = hit.role === 'provider' || hit.end - hit.start > 1 ? 1 : 0.7;
       const passing = firstSeek < 0 || hit.start > firstSeek ? 1 : 0.5;
@@ -196,6 +198,15 @@ function isAudience(ws: readonly Word[], hit: PhraseHit, hits: readonly PhraseHi
   );
 }
 const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'their', 'other', 'busy', 'new']);
+
+const NEGATIONS = new Set(['not', 'no', 'without']);
+/** Whether the phrase is ruled out by the word before it ("not a coach", "no wifi"), in its own clause. */
+function negated(ws: readonly Word[], hit: PhraseHit): boolean {
+  let i = hit.start - 1;
+  while (i >= 0 && DETERMINERS.has((ws[i] as Word).surface) && (ws[i] as Word).clause === hit.clause) i--;
+  const w = ws[i];
+  return w !== undefined && w.clause === hit.clause && NEGATIONS.has(w.surface);
+}
 
 /** Whether a profile names itself, in a provider's words, a provider of `concept` or of what it implies. */
 function sameKindOffered(

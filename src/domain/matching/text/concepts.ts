@@ -31,9 +31,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'investment',
     kind: 'service',
     provider:
-      'investor|investors|angel|angels|angel investor|business angel|vc|vcs|venture capitalist|venture capital|venture partner|general partner|partner at a fund|fund manager|seed fund|pre seed fund|micro vc|family office|syndicate|syndicate lead|invest in|invests in|investing in|invested in|writes cheques|writes checks|writing cheques|writing checks|writes first cheques|writing first cheques|first cheque|first cheques|first check|first checks|cheque|cheques|check size|ticket size|backs founders|back founders|backed|backs|ventures|capital partners|lp in funds|accelerator|incubator|investment committee|deploying capital|deploys capital|portfolio companies|portfolio|invest|invests|investing|angel investing|angel investment|seed investor|seed investors|early stage investor|early stage investors|pre seed investor|climate investor|climate investors|impact investor|venture fund|venture firm|vc fund|vc firm|fund partner|principal at|associate at a vc|investment manager|puts money into|put money into|puts money in|back startups|backs startups|backing startups|writes small checks|writes small cheques|check writer|cheque writer|leads rounds|leads seed rounds|lead rounds|co invest|co invests|limited partner|scout|venture scout|crowdfunding platform',
+      'investor|investors|angel|angels|angel investor|business angel|vc|vcs|venture capitalist|venture capital|venture partner|general partner|partner at a fund|fund manager|seed fund|pre seed fund|micro vc|family office|syndicate|syndicate lead|invest in|invests in|investing in|invested in|writes cheques|writes checks|writing cheques|writing checks|writes first cheques|writing first cheques|first cheque|first cheques|first check|first checks|cheque|cheques|check size|ticket size|backs founders|back founders|i back|we back|who backs|who back|backs people|back people|back first time founders|backs first time founders|backs teams|back teams|backs companies|back companies|ventures|capital partners|lp in funds|accelerator|incubator|investment committee|deploying capital|deploys capital|portfolio companies|portfolio|invest|invests|investing|angel investing|angel investment|seed investor|seed investors|early stage investor|early stage investors|pre seed investor|climate investor|climate investors|impact investor|venture fund|venture firm|vc fund|vc firm|fund partner|principal at|associate at a vc|investment manager|puts money into|put money into|puts money in|back startups|backs startups|backing startups|writes small checks|writes small cheques|check writer|cheque writer|leads rounds|leads seed rounds|lead rounds|co invest|co invests|limited partner|scout|venture scout|crowdfunding platform',
     topic:
-      'raise|raising|fundraise|fundraising|fund raising|funding|funded|seed|seed round|pre seed|preseed|series a|series b|series c|funding round|round|bridge round|investment|capital|raise capital|raising capital|runway|term sheet|safe|convertible note|pitch deck|investor deck|investor update|investor updates|investor intros|cap table|valuation|dilution|due diligence|lead investor|angel round|friends and family round|fund|raise money|raising money|raise funds|raising funds|get funded|getting funded|find investors|finding investors|money from investors|investor intro|investor introductions|intros to investors|intro to investors|investors for|funding for|fund our|seed money|seed funding|seed capital|venture funding|venture money|pre seed round|seed extension|raise a round|our round|next round|close the round|closing our round|lead our round|fill the round|angel money|angel check|angel cheque|series a round|series a raise|crowdfunding|equity crowdfunding|backers|backing|investment for',
+      'raise|raising|fundraise|fundraising|fund raising|funding|funded|seed|seed round|pre seed|preseed|series a|series b|series c|funding round|round|bridge round|investment|capital|raise capital|raising capital|runway|term sheet|safe|convertible note|pitch deck|investor deck|investor update|investor updates|investor intros|cap table|valuation|dilution|due diligence|lead investor|angel round|friends and family round|fund|raise money|raising money|raise funds|raising funds|get funded|getting funded|find investors|finding investors|money from investors|investor intro|investor introductions|intros to investors|intro to investors|investors for|funding for|fund our|seed money|seed funding|seed capital|venture funding|venture money|pre seed round|seed extension|raise a round|our round|next round|close the round|closing our round|lead our round|fill the round|angel money|angel check|angel cheque|series a round|series a raise|crowdfunding|equity crowdfunding|backers|financial backing|backing for|looking for backing|investment for',
     seekersSayTopic: true,
     related: ['fundraising-advice', 'debt', 'grants'],
   },
@@ -63,9 +63,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'grants and non-dilutive funding',
     kind: 'service',
     provider:
-      'grant writer|grants consultant|grant consultant|program officer|programme officer|grant reviewer|foundation|grant writers|grant expert|grants expert|grant advisor|grants advisor|grant specialist|bid writer|bid writing|funding advisor|has won grants|won grants|won innovate uk|won horizon|funds community|funds projects|funds nonprofits|funds charities|foundation that funds|grantmaker|grant maker|grantmaking',
+      'grant writer|grants consultant|grant consultant|program officer|programme officer|grant reviewer|foundation|grant writers|grant expert|grants expert|grant advisor|grants advisor|grant specialist|bid writer|bid writing|funding advisor|has won grants|won grants|won innovate uk|won horizon|funds community|funds projects|funds nonprofits|funds charities|foundation that funds|grantmaker|grant maker|grantmaking|stewardship adviser|countryside adviser|land management adviser',
     topic:
-      'grant|grants|non dilutive|nondilutive|sbir|sttr|horizon europe|innovate uk|eic accelerator|research funding|subsidy|subsidies|government funding|public funding|grant application|grant applications|non dilutive money|non dilutive funding|non dilutive capital|free money|public money|government money|government grant|government grants|eu funding|eu grant|innovation grant|innovation funding|research grant|grant funding|grant money|apply for a grant|applying for grants|grant writing|writing a grant|application for funding|funding application|foundation money|foundation funding|charitable funding|fund it|funders|funder',
+      'grant|grants|non dilutive|nondilutive|sbir|sttr|horizon europe|innovate uk|eic accelerator|research funding|subsidy|subsidies|government funding|public funding|grant application|grant applications|non dilutive money|non dilutive funding|non dilutive capital|free money|public money|government money|government grant|government grants|eu funding|eu grant|innovation grant|innovation funding|research grant|grant funding|grant money|apply for a grant|applying for grants|grant writing|writing a grant|application for funding|funding application|foundation money|foundation funding|charitable funding|fund it|funders|funder|countryside stewardship|stewardship|farming payments|land payments|agri environment|environmental land management',
     seekersSayTopic: true,
     related: ['investing', 'nonprofit'],
   },
@@ -84,7 +84,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'finance (CFO work)',
     kind: 'service',
     provider:
-      'cfo|cfos|fractional cfo|part time cfo|interim cfo|finance director|head of finance|vp finance|controller|financial controller|fpa|finance lead|financial analyst|investment banker|m and a advisor|finance person|finance expert|ex banker|former banker|investment banking|corporate finance|fp and a',
+      'cfo|cfos|fractional cfo|part time cfo|interim cfo|finance director|head of finance|vp finance|controller|financial controller|fpa|finance lead|financial analyst|investment banker|m and a advisor|finance person|finance expert|ex banker|former banker|investment banking|corporate finance|fp and a|treasurer|honorary treasurer|charity treasurer',
     topic:
       'finance|financial model|financial models|financial modeling|financial modelling|forecast|forecasting|budget|budgeting|cash flow|burn rate|unit economics|financial planning|board reporting|pandl|manda|acquisition|exit|sell the company|selling the company|pricing model|treasury|financial projections|projections|model for investors|board deck numbers|runway planning|cash planning|cash management|money lasts|how long the money lasts|burn|spending|costs|cost cutting|margins|gross margin|revenue model|business model|pricing|valuation advice|cap table modelling|fundraising model|financial strategy|finance function|finance team|money side|numbers side|acquisition offer|buyout|merger|being acquired|get acquired|acquirer|sell the business|selling my company|exit strategy',
     related: ['accounting', 'investing'],
@@ -96,7 +96,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     provider:
       'financial advisor|financial adviser|financial planner|wealth manager|wealth advisor|private banker|retirement planner|debt adviser|debt advisor|debt counsellor|debt counselor|credit counsellor|credit counselor|money coach|budget coach|financial coach|money adviser|money advisor|ifa|independent financial adviser|pension adviser|pension advisor',
     topic:
-      'retirement|pension|savings|wealth management|personal finance|estate planning|inheritance|stock options tax|index funds|credit card debt|card debt|card balances|credit cards|in debt|debts|drowning in debt|overdraft|personal budget|household budget|budget planning|repayment plan|money problems|money worries|retire|retiring|retire early|early retirement|fire movement|stock options|rsus|invest my savings|isa|isas|401k|ira|financial plan|financial planning for|college fund|pay off debt',
+      'retirement|pension|savings|wealth management|personal finance|estate planning|inheritance|stock options tax|index funds|credit card debt|card debt|card balances|credit cards|in debt|debts|drowning in debt|overdraft|personal budget|household budget|budget planning|repayment plan|money problems|money worries|retire|retiring|retire early|early retirement|fire movement|stock options|rsus|invest my savings|isa|isas|401k|ira|financial plan|financial planning for|college fund|pay off debt|inherited|lump sum|windfall',
     related: ['accounting'],
   },
   {
@@ -156,9 +156,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'a job',
     kind: 'service',
     provider:
-      'is hiring|are hiring|we are hiring|were hiring|currently hiring|actively hiring|open roles|open positions|job openings|has openings|has open roles|hiring manager|growing the team|building a team|growing their team|hiring engineers|hiring designers|hiring for|we re hiring|hiring now|roles open|positions open|team is growing|is recruiting|are recruiting|recruiting for|has vacancies|vacancies|vacancy|hiring juniors|hiring graduates|hiring interns|talent program|graduate scheme',
+      'is hiring|are hiring|we are hiring|were hiring|currently hiring|actively hiring|open roles|open positions|job openings|has openings|has open roles|hiring manager|growing the team|building a team|growing their team|hiring engineers|hiring designers|hiring for|we re hiring|hiring now|roles open|positions open|team is growing|is recruiting|are recruiting|recruiting for|has vacancies|vacancies|vacancy|hiring juniors|hiring graduates|hiring interns|talent program|graduate scheme|recruiting phd students|recruiting doctoral students|funded doctoral students|funded phd students|phd studentships|finds employers|employability charity|employment support',
     topic:
-      'job|jobs|new job|new role|next role|next job|job search|job hunting|open to work|looking for work|career change|career move|employment|position|full time role|part time role|internship|intern|contract work|contract role|freelance work|freelance gigs|join a startup|role at|opportunities|looking for a job|looking for a role|new position|job offer|job opportunities|career opportunities|opening|openings|any openings|break into|get into tech|transition into|switch careers|switching careers|switch into|career switch|move into product|next gig|next chapter|laid off|between jobs|on the market|job hunt|seeking employment|wants a job|first job|graduate role|graduate job|junior role|junior position|want to work at',
+      'job|jobs|new job|new role|next role|next job|job search|job hunting|open to work|looking for work|career change|career move|employment|position|full time role|part time role|internship|intern|contract work|contract role|freelance work|freelance gigs|join a startup|role at|opportunities|looking for a job|looking for a role|new position|job offer|job opportunities|career opportunities|opening|openings|any openings|break into|get into tech|transition into|switch careers|switching careers|switch into|career switch|move into product|next gig|next chapter|laid off|between jobs|on the market|job hunt|seeking employment|wants a job|first job|graduate role|graduate job|junior role|junior position|want to work at|criminal record|with a record|convictions|ex offender|ex offenders|prison leavers|phd position|studentship',
     seekersSayTopic: true,
     related: ['mentoring'],
   },
@@ -169,7 +169,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     provider:
       'hr manager|hr consultant|hr director|hr lead|head of people|people ops lead|vp people|chro|chief people officer|hr business partner|people partner|hr advisor|people operations lead|employer of record|eor provider|global payroll provider|peo|payroll provider|payroll specialist|hr outsourcing',
     topic:
-      'hr|human resources|people operations|people ops|employee handbook|performance reviews|performance review|compensation|comp bands|benefits|onboarding|employee relations|culture|layoffs|termination|fire someone|firing|org design|policies|pto|remote policy|employee engagement|salary bands|pay bands|pay scale|salary benchmarks|compensation bands|equity bands|levels|leveling|career ladder|career framework|annual reviews|review cycle|feedback culture|employee feedback|hr policies|hr stuff|hr questions|people stuff|people issues|handbook|sick leave|parental leave|maternity leave|holiday policy|remote first|remote work policy|hybrid policy|employee retention|retain staff|team morale|morale|conflict between|team conflict|difficult employee|underperformer|underperforming|pip|disciplinary|grievance|hr compliance|contractors vs employees|employer of record|eor|global payroll|payroll|benefits package|pension scheme|pay staff abroad|pay people abroad|employees abroad|staff abroad|team abroad|hire abroad|hiring abroad|international hiring|employees in other countries|staff in other countries|local entity|local entities|set up an entity|setting up an entity|contractors abroad|remote employees abroad|international payroll',
+      'hr|human resources|people operations|people ops|employee handbook|performance reviews|performance review|compensation|comp bands|benefits|onboarding|employee relations|culture|layoffs|termination|fire someone|firing|org design|policies|pto|remote policy|employee engagement|salary bands|pay bands|pay scale|salary benchmarks|compensation bands|equity bands|levels|leveling|career ladder|career framework|annual reviews|review cycle|feedback culture|employee feedback|hr policies|hr stuff|hr questions|people stuff|people issues|handbook|sick leave|parental leave|maternity leave|holiday policy|remote first|remote work policy|hybrid policy|employee retention|retain staff|team morale|morale|conflict between|team conflict|difficult employee|underperformer|underperforming|pip|disciplinary|grievance|hr compliance|contractors vs employees|employer of record|eor|global payroll|payroll|benefits package|pension scheme|pay staff abroad|pay people abroad|employees abroad|staff abroad|team abroad|hire abroad|hiring abroad|international hiring|employees in other countries|staff in other countries|local entity|local entities|set up an entity|setting up an entity|contractors abroad|remote employees abroad|international payroll|run payroll|sort payroll|set up payroll|pension auto enrolment|auto enrolment|paye',
     related: ['recruiting', 'legal'],
   },
   {
@@ -506,7 +506,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     provider:
       'doctor|doctors|physician|physicians|surgeon|surgeons|nurse|nurses|md|dermatologist|cardiologist|oncologist|pediatrician|paediatrician|neurologist|orthopedic surgeon|orthopaedic surgeon|radiologist|endocrinologist|gynecologist|obgyn|dentist|orthodontist|physiotherapist|physical therapist|physio|chiropractor|optometrist|ophthalmologist|gp|general practitioner|clinician|clinicians|specialist doctor|practices medicine|er doctor|emergency physician|midwife|pharmacist|doctor at|consultant surgeon|consultant physician|medical doctor|sports medicine|sleep doctor|sleep specialist|sleep physician|sleep clinician|gp at|family doctor|pediatric|paediatric|dermatology|cardiology|orthopaedics|orthopedics|physiotherapy clinic|physio clinic|rehab clinic|nurse practitioner|medical advisor|clinical advisor|clinician at|practising doctor|practicing physician|occupational therapist|speech therapist|speech and language therapist|podiatrist|audiologist|dietitian|dietician|nutritionist|obstetrician|health visitor|doula|nurse specialist|community nurse|district nurse|practice nurse',
     topic:
-      'medical|medical second opinion|diagnosis|symptoms|treatment|surgery|knee|acl|torn|tore|sprain|fracture|broken|mri|scan|x ray|sports injury|sports injuries|back pain|injury|cancer|heart|skin|rash|pregnancy|fertility|ivf|allergy|allergies|migraine|diabetes|medication|prescription|health issue|health problem|appointment|physiotherapy|rehab|dental|teeth|eye|doctor|a doctor|see a doctor|medical advice|medical question|health question|health concern|worried about|pain|hurts|injured|hurt his|hurt her|tore his|tore her|torn ligament|ligament|shoulder|hip|wrist|ankle|bone|joints|mole|moles|acne|eczema|psoriasis|skin doctor|skin issue|skin problem|child doctor|kids doctor|blood test|test results|lab results|scan results|surgeon for|surgery for|operation|recovery|physio for|rehab for|sleep|insomnia|sleep problems|sleep clinic|clinical|clinical advisor|clinical side|medical advisor|medical advisory|health advisor|pregnant|birth|giving birth|antenatal|prenatal|postnatal|birth plan|labour|labor|due date|symptom|a specialist|quick opinion|second opinion|medical opinion|check up|checkup|health check|blood pressure|cholesterol|hearing|hearing loss|diet|nutrition|weight loss|falls|keeps falling|mobility|dizziness|physical therapy',
+      'medical|medical second opinion|diagnosis|symptoms|treatment|surgery|knee|acl|torn|tore|sprain|fracture|broken|mri|scan|x ray|sports injury|sports injuries|back pain|injury|cancer|heart|skin|rash|pregnancy|fertility|ivf|allergy|allergies|migraine|diabetes|medication|prescription|health issue|health problem|appointment|physiotherapy|rehab|dental|teeth|eye|doctor|a doctor|see a doctor|medical advice|medical question|health question|health concern|worried about|pain|hurts|injured|hurt his|hurt her|tore his|tore her|torn ligament|ligament|shoulder|hip|wrist|ankle|bone|joints|mole|moles|acne|eczema|psoriasis|skin doctor|skin issue|skin problem|child doctor|kids doctor|blood test|test results|lab results|scan results|surgeon for|surgery for|operation|recovery|physio for|rehab for|sleep|insomnia|sleep problems|sleep clinic|clinical|clinical advisor|clinical side|medical advisor|medical advisory|health advisor|pregnant|birth|giving birth|antenatal|prenatal|postnatal|birth plan|labour|labor|due date|symptom|a specialist|quick opinion|second opinion|medical opinion|check up|checkup|health check|blood pressure|cholesterol|hearing|hearing loss|diet|nutrition|weight loss|falls|keeps falling|mobility|dizziness|physical therapy|type 1|type 2|diabetic|newly diagnosed',
     related: ['mental-health', 'fitness', 'healthcare'],
   },
   {
@@ -514,9 +514,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'mental health',
     kind: 'service',
     provider:
-      'therapist|therapists|psychologist|psychologists|psychiatrist|psychiatrists|counselor|counsellor|counselors|psychotherapist|clinical psychologist|licensed therapist|grief counselor|couples therapist',
+      'therapist|therapists|psychologist|psychologists|psychiatrist|psychiatrists|counselor|counsellor|counselors|psychotherapist|clinical psychologist|licensed therapist|grief counselor|couples therapist|family therapist|family therapy|adolescent therapist|child psychologist|teen therapist|bereavement counsellor|bereavement counselor',
     topic:
-      'therapy|anxiety|burnout|mental health|depression|stress|grief|counseling|counselling|panic attacks|adhd|trauma|couples therapy|emotional support|wellbeing|well being|running on empty|can t switch off|cant switch off|switch off|exhausted|overwhelmed|stressed|struggling mentally|mental|emotionally|feeling low|low mood|panic|worry|worrying|sleepless|professional help|assessment|diagnosed|diagnose|adhd assessment|autism assessment|cbt|therapy for|counselling for|support for founders|founder wellbeing|resilience',
+      'therapy|anxiety|burnout|mental health|depression|stress|grief|counseling|counselling|panic attacks|adhd|trauma|couples therapy|emotional support|wellbeing|well being|running on empty|can t switch off|cant switch off|switch off|exhausted|overwhelmed|stressed|struggling mentally|mental|emotionally|feeling low|low mood|panic|worry|worrying|sleepless|professional help|assessment|diagnosed|diagnose|adhd assessment|autism assessment|cbt|therapy for|counselling for|support for founders|founder wellbeing|resilience|someone to talk to|talk to someone|really low|feeling down|screen time|screen use|gaming addiction|addicted to gaming|addicted to games|out of control|bereavement|bereaved|lost my|grieving',
     related: ['medical', 'mentoring'],
   },
   {
@@ -524,9 +524,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'fitness and wellness',
     kind: 'service',
     provider:
-      'personal trainer|fitness coach|yoga teacher|yoga instructor|pilates instructor|nutritionist|dietitian|dietician|running coach|strength coach|gym owner',
+      'personal trainer|fitness coach|yoga teacher|yoga instructor|pilates instructor|nutritionist|dietitian|dietician|running coach|strength coach|gym owner|triathlon coach|tri coach|endurance coach|cycling coach|swim coach',
     topic:
-      'fitness|workout|workouts|training plan|lose weight|weight loss|nutrition|diet|yoga|pilates|marathon|strength training|gym|wellness|meal plan|get strong|get stronger|get fit|strength|back in shape|get in shape|out of shape|exercise|exercising|training|train for|personal training|workout plan|fitness plan|years at a desk|desk job|posture|mobility work|stretching|run a marathon|first marathon|half marathon|5k|10k|lose a few kilos|healthy eating|eat better',
+      'fitness|workout|workouts|training plan|lose weight|weight loss|nutrition|diet|yoga|pilates|marathon|strength training|gym|wellness|meal plan|get strong|get stronger|get fit|strength|back in shape|get in shape|out of shape|exercise|exercising|training|train for|personal training|workout plan|fitness plan|years at a desk|desk job|posture|mobility work|stretching|run a marathon|first marathon|half marathon|5k|10k|lose a few kilos|healthy eating|eat better|ironman|triathlon|triathlons|triathlete|duathlon|sportive|ultramarathon|ultra marathon|open water swimming',
     related: ['medical', 'sports'],
   },
   {
@@ -534,7 +534,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'sports coaching',
     kind: 'service',
     provider:
-      'pitching coach|baseball coach|tennis coach|football coach|soccer coach|basketball coach|golf coach|golf pro|swim coach|swimming coach|ski instructor|climbing instructor|sports coach|pitcher|former pitcher|athlete|pro athlete',
+      'pitching coach|baseball coach|tennis coach|football coach|soccer coach|basketball coach|golf coach|golf pro|swim coach|swimming coach|ski instructor|climbing instructor|sports coach|pitcher|former pitcher|athlete|pro athlete|bouldering wall|climbing wall|climbing centre|climbing center|climbing gym|bouldering gym|kids clubs|junior sessions',
     topic:
       'baseball|pitching lessons|pitching mechanics|little league|tennis|football|soccer|basketball|golf|swimming|swim lessons|skiing|climbing|cricket|rugby|hockey|volleyball|batting|sports|athletics|softball|throw harder|throwing|throw|pitch speed|pitching velocity|little league team|sports lessons|lessons for my son|lessons for my daughter|coaching for my son|coaching for my daughter|private lessons|swing|serve|backhand|forehand|ski lessons|learn to ski|learn to swim|learn to surf|surf lessons|baseball pitching|pitching practice for|pitching drills',
     related: ['fitness'],
@@ -554,9 +554,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'home repairs and renovation',
     kind: 'service',
     provider:
-      'plumber|plumbers|electrician|electricians|contractor|builder|builders|handyman|carpenter|roofer|painter|architect|architects|general contractor|renovation company|landscaper|gardener|interior designer|interior designers|interior architect|home stager|cleaner|cleaning service|movers|moving company|builder for|contractor for|installer|installs|certified installer|trades|tradesperson|joiner|tiler|decorator|painter decorator|structural engineer|surveyor|building surveyor|planning consultant|residential architect|house architect|office fit outs|fit outs|residential interiors|home designer|removal company|removals company|man with a van|roofers|tradespeople|trades people|bricklayer|plasterer|glazier|site manager|building contractor|main contractor|loft company|kitchen fitter|bathroom fitter|damp specialist|handymen|odd jobs|welder|welders|metalworker|blacksmith|gate maker|fencer|fencing contractor',
+      'plumber|plumbers|electrician|electricians|contractor|builder|builders|handyman|carpenter|roofer|painter|architect|architects|general contractor|renovation company|landscaper|gardener|interior designer|interior designers|interior architect|home stager|cleaner|cleaning service|movers|moving company|builder for|contractor for|installer|installs|certified installer|trades|tradesperson|joiner|tiler|decorator|painter decorator|structural engineer|surveyor|building surveyor|planning consultant|residential architect|house architect|office fit outs|fit outs|residential interiors|home designer|removal company|removals company|man with a van|roofers|tradespeople|trades people|bricklayer|plasterer|glazier|site manager|building contractor|main contractor|loft company|kitchen fitter|bathroom fitter|damp specialist|handymen|odd jobs|welder|welders|metalworker|blacksmith|gate maker|fencer|fencing contractor|sparky|sparkies|upholsterer|upholsterers|upholstery|furniture restorer|furniture restoration|french polisher|antique restorer|has a van|removals|removal firm',
     topic:
-      'renovation|renovate|renovating|remodel|remodeling|kitchen|bathroom|leak|plumbing|wiring|extension|roof|garden|landscaping|interior design|interiors|furniture|decor|home staging|floor plan|build a house|cleaning|moving house|add a floor|second storey|second story|extra storey|loft|loft conversion|house extension|planning permission|planning application|build an extension|knock through|wall|walls|house renovation|home renovation|fix the|repair|repairs|broken boiler|boiler|heating|leaking|damp|mould|rewiring|charger|ev charger|car charger|install|installation|solar panels at home|fit out|fitout|office fit out|layout|furniture layout|furnish|furnishing|interior|interiors for|decorate|decorating|redecorating|office design|home office|new kitchen|new bathroom|house move|house moves|moving home|moving flat|removals|removal company|roof leak|leaking roof|leaky roof|gutter|gutters|tradesperson nearby|reliable builder|reliable builders|trustworthy builder|local builder|building work|building works|rear extension|side return|knock down a wall|take out a wall|take down a wall|open plan|drains|blocked drain|dry rot|subsidence|cracks in the wall|new roof|re roof|garage conversion|convert the garage|converting the garage|turn the garage into',
+      'renovation|renovate|renovating|remodel|remodeling|kitchen|bathroom|leak|plumbing|wiring|extension|roof|garden|landscaping|interior design|interiors|furniture|decor|home staging|floor plan|build a house|cleaning|moving house|add a floor|second storey|second story|extra storey|loft|loft conversion|house extension|planning permission|planning application|build an extension|knock through|wall|walls|house renovation|home renovation|fix the|repair|repairs|broken boiler|boiler|heating|leaking|damp|mould|rewiring|charger|ev charger|car charger|install|installation|solar panels at home|fit out|fitout|office fit out|layout|furniture layout|furnish|furnishing|interior|interiors for|decorate|decorating|redecorating|office design|home office|new kitchen|new bathroom|house move|house moves|moving home|moving flat|removals|removal company|roof leak|leaking roof|leaky roof|gutter|gutters|tradesperson nearby|reliable builder|reliable builders|trustworthy builder|local builder|building work|building works|rear extension|side return|knock down a wall|take out a wall|take down a wall|open plan|drains|blocked drain|dry rot|subsidence|cracks in the wall|new roof|re roof|garage conversion|convert the garage|converting the garage|turn the garage into|leaks|water coming through|water through the ceiling|burst pipe|burst pipes|flooded|dripping|no hot water|blocked toilet|socket|sockets|plug socket|outdoor socket|rewire|fuse box|fuse board|consumer unit|light fitting|light fittings|charging point|move flat|move house|shift a sofa|move a sofa|moving boxes|small move|single items|armchair|armchairs|reupholster|reupholstering|re cover|old furniture|antique furniture|furniture repair|allotment|veg patch|vegetable patch|gardening|digging|weeding|overgrown garden',
     related: ['real-estate'],
   },
   {
@@ -574,9 +574,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'academic research',
     kind: 'service',
     provider:
-      'professor|researcher|researchers|phd|phd student|postdoc|research scientist|principal investigator|academic|academics|lab|research lab|scientist|scientists|phd in|research group|lab head|group leader|faculty|associate professor|assistant professor|lecturer in|reader in|chair of|department of|university of|institute|research institute|research centre|research center|open to industry collaborations|industry collaborations|collaborates with industry|consults for industry',
+      'professor|researcher|researchers|phd|phd student|postdoc|research scientist|principal investigator|academic|academics|lab|research lab|scientist|scientists|phd in|research group|lab head|group leader|faculty|associate professor|assistant professor|lecturer in|reader in|chair of|department of|university of|institute|research institute|research centre|research center|open to industry collaborations|industry collaborations|collaborates with industry|consults for industry|core facility|core facility manager|lab services|analytical lab|testing lab|tissue culture specialist|cell culture specialist|lab technician|lab manager|astronomer|astrophysicist|physicist|biologist|chemist|ecologist|geologist|senior lecturer',
     topic:
-      'research|study|paper|papers|academic|academia|peer review|literature review|scientific|science|clinical study|research collaboration|lab access|university partnership|experiment|experiments|evidence|publication|academic partner|academic partners|academic collaboration|university lab|university partner|research partner|research partners|validate|validation|validate our|test our materials|independent testing|lab testing|lab tests|scientific advisor|science advisor|scientific advice|technical validation|peer reviewed|publish|co author|phd students|research grant|cell chemistry|chemistry|materials|biology|protein|genomics|neuroscience|physics research',
+      'research|study|paper|papers|academic|academia|peer review|literature review|scientific|science|clinical study|research collaboration|lab access|university partnership|experiment|experiments|evidence|publication|academic partner|academic partners|academic collaboration|university lab|university partner|research partner|research partners|validate|validation|validate our|test our materials|independent testing|lab testing|lab tests|scientific advisor|science advisor|scientific advice|technical validation|peer reviewed|publish|co author|phd students|research grant|cell chemistry|chemistry|materials|biology|protein|genomics|neuroscience|physics research|mass spec|mass spectrometry|lc ms|proteomics|metabolomics|sample analysis|lab analysis|sequencing|assay|assays|cell culture|cell cultures|tissue culture|mycoplasma|cell lines|lab work|phd position|phd place|phd studentship|doctoral position|studentship|funded phd|marine biology|astronomy',
     related: ['education', 'data-ml'],
   },
   {
@@ -584,9 +584,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'translation and languages',
     kind: 'service',
     provider:
-      'translator|translators|interpreter|interpreters|native speaker|localization agency|localisation agency|bilingual|fluent in|speaks|english translator|japanese translator|german translator|spanish translator|french translator|translation agency|translation services|localisation services|localization services|certified translator|sworn translator|business interpreter|conference interpreter|subtitler|subtitlers|captioner|captioning service|dubbing studio|transcriber|transcription service|certified translation service|legal translator|medical translator|literary translator',
+      'translator|translators|interpreter|interpreters|native speaker|localization agency|localisation agency|bilingual|fluent in|speaks|english translator|japanese translator|german translator|spanish translator|french translator|translation agency|translation services|localisation services|localization services|certified translator|sworn translator|business interpreter|conference interpreter|subtitler|subtitlers|captioner|captioning service|dubbing studio|transcriber|transcription service|certified translation service|legal translator|medical translator|literary translator|bsl teacher|bsl tutor|sign language teacher|sign language interpreter|bsl interpreter',
     topic:
-      'translation|translations|translate|translating|localization|localisation|localize|interpreting|subtitles|in japanese|in german|in spanish|in french|in mandarin|in chinese|in portuguese|in korean|in arabic|japanese version|translated|translate our|translate the|localise|localize the|localised|localized|multilingual|other languages|language versions|into spanish|into german|into french|into japanese|into chinese|into english|english to|to english|japanese speaker|german speaker|spanish speaker|french speaker|mandarin speaker|chinese speaker|korean speaker|arabic speaker|portuguese speaker|italian speaker|russian speaker|dutch speaker|hindi speaker|speaks japanese|speaks german|speaks mandarin|captions|captioning|subtitling|dubbing|dubbed|officially translated|certified translation|certified translations|official translation|documents translated|certificate translated|court papers|apostille|from german|from spanish|from french|from japanese|from chinese|from italian|from polish|from portuguese|from arabic|from russian|from dutch|transcription|transcribe|transcripts',
+      'translation|translations|translate|translating|localization|localisation|localize|interpreting|subtitles|in japanese|in german|in spanish|in french|in mandarin|in chinese|in portuguese|in korean|in arabic|japanese version|translated|translate our|translate the|localise|localize the|localised|localized|multilingual|other languages|language versions|into spanish|into german|into french|into japanese|into chinese|into english|english to|to english|japanese speaker|german speaker|spanish speaker|french speaker|mandarin speaker|chinese speaker|korean speaker|arabic speaker|portuguese speaker|italian speaker|russian speaker|dutch speaker|hindi speaker|speaks japanese|speaks german|speaks mandarin|captions|captioning|subtitling|dubbing|dubbed|officially translated|certified translation|certified translations|official translation|documents translated|certificate translated|court papers|apostille|from german|from spanish|from french|from japanese|from chinese|from italian|from polish|from portuguese|from arabic|from russian|from dutch|transcription|transcribe|transcripts|sign language|bsl|asl|british sign language|makaton',
   },
   {
     id: 'media-production',
@@ -603,9 +603,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'events and conferences',
     kind: 'service',
     provider:
-      'event organizer|event organiser|event planner|events organizer|conference organizer|conference organiser|runs a conference|runs conferences|organizes conferences|organises conferences|runs meetups|runs a meetup|organizes meetups|meetup organizer|curator|program committee|programme committee|venue|venues|venue manager|caterer|catering company|festival director|hosts events|host events|runs events|event space|has an event space|has a venue|seat event space|event hosting|hosts meetups|runs a festival|festival|organises|organizes|organiser|organizer|programmer|curates talks|curates speakers|books speakers|booking speakers|looking for speakers|calls for speakers|call for speakers|speaker slots|community events|meetup host|meetup series|venue owner|venue hire|space hire|event producer|event producers|event production|event management|event manager|events company|event agency|offsite planner|destination management|dmc|wedding planner|wedding planners|wedding organiser|wedding organizer|party planner|event caterer|event catering|events caterer',
+      'event organizer|event organiser|event planner|events organizer|conference organizer|conference organiser|runs a conference|runs conferences|organizes conferences|organises conferences|runs meetups|runs a meetup|organizes meetups|meetup organizer|curator|program committee|programme committee|venue|venues|venue manager|caterer|catering company|festival director|hosts events|host events|runs events|event space|has an event space|has a venue|seat event space|event hosting|hosts meetups|runs a festival|festival|organises|organizes|organiser|organizer|programmer|curates talks|curates speakers|books speakers|booking speakers|looking for speakers|calls for speakers|call for speakers|speaker slots|community events|meetup host|meetup series|venue owner|venue hire|space hire|event producer|event producers|event production|event management|event manager|events company|event agency|offsite planner|destination management|dmc|wedding planner|wedding planners|wedding organiser|wedding organizer|party planner|event caterer|event catering|events caterer|church hall|community hall|village hall|hall available|room hire|function room',
     topic:
-      'event|events|conference|conferences|meetup|meetups|summit|offsite|retreat|venue|venues|space for an event|event space|catering|speaking slot|speaking slots|speak at|speaking at|sponsor a conference|sponsorship|booth|trade show|trade fair|hackathon|demo day|workshop|workshops|panel|panels|dinner|launch party|stage|slot on stage|on stage|speaking opportunity|speaking opportunities|speak at events|talk at|present our|demo at|showcase|exhibit|exhibiting|host an event|hosting an event|run an event|event for|meetup space|room for a|space for a meetup|venue for|seats|capacity|book a venue|event venue|conference room|meeting room|auditorium|party|launch event|company offsite|team offsite|offsite for|retreat for|conference tickets|tickets|away day|away days|team trip|take staff away|staff away|company retreat|corporate retreat|team building|food for|guests|wedding|get married|getting married|our wedding|their wedding|hen party|stag party|reception|canapes|buffet|gala|awards night|christmas party|birthday party|celebration',
+      'event|events|conference|conferences|meetup|meetups|summit|offsite|retreat|venue|venues|space for an event|event space|catering|speaking slot|speaking slots|speak at|speaking at|sponsor a conference|sponsorship|booth|trade show|trade fair|hackathon|demo day|workshop|workshops|panel|panels|dinner|launch party|stage|slot on stage|on stage|speaking opportunity|speaking opportunities|speak at events|talk at|present our|demo at|showcase|exhibit|exhibiting|host an event|hosting an event|run an event|event for|meetup space|room for a|space for a meetup|venue for|seats|capacity|book a venue|event venue|conference room|meeting room|auditorium|party|launch event|company offsite|team offsite|offsite for|retreat for|conference tickets|tickets|away day|away days|team trip|take staff away|staff away|company retreat|corporate retreat|team building|food for|guests|wedding|get married|getting married|our wedding|their wedding|hen party|stag party|reception|canapes|buffet|gala|awards night|christmas party|birthday party|celebration|new venue|somewhere to meet|club nights',
     related: ['speaking', 'press'],
   },
   {
@@ -613,7 +613,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'speaking',
     kind: 'service',
     provider:
-      'speaker|speakers|keynote speaker|public speaker|gives talks|speaks at|spoken at|moderator|panelist|panellist|emcee|mc|speaking coach|public speaking coach|presentation coach|tedx speaker|speaks about|talks about|gives keynotes|keynotes on|speaker on|speaker about|professional speaker|motivational speaker|speaker bureau|speakers bureau|toastmaster|toastmasters|speaking trainer|voice coach|media trainer|media training',
+      'speaker|speakers|keynote speaker|public speaker|gives talks|speaks at|spoken at|moderator|panelist|panellist|emcee|mc|speaking coach|public speaking coach|presentation coach|tedx speaker|speaks about|talks about|gives keynotes|keynotes on|speaker on|speaker about|professional speaker|motivational speaker|speaker bureau|speakers bureau|toastmaster|toastmasters|speaking trainer|voice coach|media trainer|media training|public outreach|outreach talks|science communicator|gives public talks',
     topic:
       'keynote|keynotes|public speaking|presentation skills|stage presence|moderate a panel|panel moderator|panelists|ted talk|tedx|speaking|give a talk|fireside chat|presenting|presentation|present at|nervous about presenting|stage fright|keynote on|a keynote|speaker on|speaker for|speaker about|talk on|talk about|give a keynote|speaking gig|speaker for our|someone to speak|inspirational speaker|motivational speaker|host for|emcee for|moderator for|presenting at|presentations|pitch on stage|stage nerves|nervous|terrified|public speaking fear|confidence on stage',
     related: ['events', 'mentoring'],
@@ -623,7 +623,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'travel and local knowledge',
     kind: 'service',
     provider:
-      'travel agent|tour guide|local guide|lives in|based in|knows the city|expat|expats|lived in|has lived|used to live|lives there|local in|knows the scene|knows the startup scene|knows everyone in|well connected in|connected in|native of|grew up in|from tokyo|from berlin|from london|from lisbon|from paris|from singapore|from new york',
+      'travel agent|tour guide|local guide|lives in|based in|knows the city|expat|expats|lived in|has lived|used to live|lives there|local in|knows the scene|knows the startup scene|knows everyone in|well connected in|connected in|native of|grew up in|from tokyo|from berlin|from london|from lisbon|from paris|from singapore|from new york|travel designer|trip planner|tour operator|holiday planner|travel consultant|tailor made trips|tailor made holidays',
     topic:
       'travel|trip|visiting|itinerary|vacation|holiday|honeymoon|local tips|recommendations in|moving abroad|expat life|settling in|local knowledge|local contacts|explore the market|exploring the market|month in|week in|trip to|visit|going to|heading to|travelling to|traveling to|in town|city guide|neighbourhoods|neighborhoods|where to stay|where to live|tips for|ecosystem in|scene in|startup scene|landing in',
     related: ['housing', 'immigration'],
@@ -635,7 +635,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     provider:
       'chef|chefs|private chef|caterer|caterers|restaurateur|restaurant owner|sommelier|baker|food scientist|food technologist|bartender|mixologist|restaurant consultant|hospitality consultant|hotel manager|revenue manager|hotel revenue manager|hotelier|innkeeper|food and beverage consultant|bar consultant|hotel consultant|restaurant manager|general manager of a restaurant|cafe owner|pub landlord|brewer|food safety consultant|environmental health officer',
     topic:
-      'restaurant|restaurants|catering|menu|recipe|recipes|food|cooking|kitchen|wine|bakery|cafe|coffee shop|food truck|hospitality|cpg food|beverage|drinks|bistro|brasserie|hotel|hotels|bed and breakfast|b and b|guesthouse|guest house|booking com|room rates|occupancy|open a restaurant|opening a restaurant|open a cafe|opening a cafe|own restaurant|pub|menu design|food costs|front of house|kitchen layout|hospitality business|table bookings|online bookings|booking channels|food safety|food hygiene|haccp|allergen labelling|food labelling|food standards',
+      'restaurant|restaurants|catering|menu|recipe|recipes|food|cooking|kitchen|wine|bakery|cafe|coffee shop|food truck|hospitality|cpg food|beverage|drinks|bistro|brasserie|hotel|hotels|bed and breakfast|b and b|guesthouse|guest house|booking com|room rates|occupancy|open a restaurant|opening a restaurant|open a cafe|opening a cafe|own restaurant|pub|menu design|food costs|front of house|kitchen layout|hospitality business|table bookings|online bookings|booking channels|food safety|food hygiene|haccp|allergen labelling|food labelling|food standards|hygiene rating|food business registration|register a food business|chutney|chutneys|jam|jams|preserves|homemade food|home baking',
     related: ['events', 'manufacturing'],
   },
   {
@@ -645,7 +645,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     provider:
       'philanthropist|philanthropists|donor|donors|major donor|foundation director|program officer|impact investor|board of a charity|charity trustee|trustee|nonprofit consultant|volunteer coordinator|development director|director of development|head of fundraising|fundraising director|charity fundraiser|major gifts officer|major gifts|nonprofit lawyer|charity lawyer|charity accountant|volunteer manager|community organiser|community organizer|charity consultant|nonprofit advisor|nonprofit adviser|raised from foundations|raised from donors',
     topic:
-      'nonprofit|non profit|charity|charities|donation|donations|donate|philanthropy|impact|social impact|volunteers|volunteering|ngo|fundraising gala|endowment|social enterprise|community project|community projects|co op|coop|cooperative|community energy|community solar|social good|charitable|mission driven|impact project|volunteer|donor intros|funding for a charity|nonprofit funding|food bank|food banks|homeless|homelessness|shelter|tax exempt|tax exempt status|501c3|501 c 3|register a charity|registered charity|charity registration|charitable status|charity commission|major gifts|big gifts|big donors|donor cultivation|legacy giving|helping hands|volunteer day|clean up day|community day|litter pick|give back|giving back|good cause|local cause|community group|community groups|grassroots|beach clean|park clean up',
+      'nonprofit|non profit|charity|charities|donation|donations|donate|philanthropy|impact|social impact|volunteers|volunteering|ngo|fundraising gala|endowment|social enterprise|community project|community projects|co op|coop|cooperative|community energy|community solar|social good|charitable|mission driven|impact project|volunteer|donor intros|funding for a charity|nonprofit funding|food bank|food banks|homeless|homelessness|shelter|tax exempt|tax exempt status|501c3|501 c 3|register a charity|registered charity|charity registration|charitable status|charity commission|major gifts|big gifts|big donors|donor cultivation|legacy giving|helping hands|volunteer day|clean up day|community day|litter pick|give back|giving back|good cause|local cause|community group|community groups|grassroots|beach clean|park clean up|treasurer role|trustee role|charity treasurer',
     seekersSayTopic: true,
     related: ['grants'],
   },
@@ -688,7 +688,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     provider:
       'care home|care homes|carer|carers|caregiver|caregivers|home care|home care agency|care agency|care worker|care workers|companion|companions|companionship|befriender|befriending service|care adviser|care advisor|care home adviser|later life adviser|later life advisor|elderly care advisor|geriatrician|dementia nurse|dementia specialist|admiral nurse|occupational therapist|live in carer',
     topic:
-      'elderly|older people|older person|older adults|older parent|older parents|ageing parent|aging parent|ageing parents|aging parents|elderly parent|elderly mother|elderly father|grandad|granddad|grandma|grandpa|granny|grandmother|grandfather|dementia|alzheimer|alzheimers|residential care|nursing home|assisted living|living alone|lives alone|lonely|loneliness|isolated|falls|keeps falling|stairlift|home adaptations|daily living|later life|retirement home|care fees|paying for care|pop in|respite care|end of life|hospice',
+      'elderly|older people|older person|older adults|older parent|older parents|ageing parent|aging parent|ageing parents|aging parents|elderly parent|elderly mother|elderly father|grandad|granddad|grandma|grandpa|granny|grandmother|grandfather|dementia|alzheimer|alzheimers|residential care|nursing home|assisted living|living alone|lives alone|lonely|loneliness|isolated|falls|keeps falling|stairlift|home adaptations|daily living|later life|retirement home|care fees|paying for care|pop in|respite care|end of life|hospice|forgetting things|keeps forgetting|memory loss|memory problems|memory clinic|repeating himself|repeating herself|getting confused',
     seekersSayTopic: true,
     related: ['medical', 'home'],
   },
@@ -697,9 +697,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'farming and agriculture',
     kind: 'service',
     provider:
-      'agronomist|agronomists|farmer|farmers|grower|growers|farm advisor|farm adviser|agricultural consultant|crop consultant|livestock farmer|dairy farmer|arable farmer|sheep farmer|vertical farm|runs a farm|runs a vertical farm|smallholder|horticulturist|soil scientist|farm manager|land agent|vet for livestock|farm vet',
+      'agronomist|agronomists|farmer|farmers|grower|growers|farm advisor|farm adviser|agricultural consultant|crop consultant|livestock farmer|dairy farmer|arable farmer|sheep farmer|vertical farm|runs a farm|runs a vertical farm|smallholder|horticulturist|soil scientist|farm manager|land agent|vet for livestock|farm vet|livery yard|livery yard owner|stables|equestrian centre',
     topic:
-      'farm|farms|farming|agriculture|agricultural|agtech|ag tech|crops|crop|soil|soil health|fertiliser|fertilizer|harvest|livestock|cattle|cows|dairy|milking|sheep|pigs|poultry|irrigation|greenhouse|greenhouses|hydroponics|vertical farming|indoor farming|grow lights|growing indoors|lettuce|vegetables|orchard|agronomy|barn|field trials|yields|pesticides|regenerative',
+      'farm|farms|farming|agriculture|agricultural|agtech|ag tech|crops|crop|soil|soil health|fertiliser|fertilizer|harvest|livestock|cattle|cows|dairy|milking|sheep|pigs|poultry|irrigation|greenhouse|greenhouses|hydroponics|vertical farming|indoor farming|grow lights|growing indoors|lettuce|vegetables|orchard|agronomy|barn|field trials|yields|pesticides|regenerative|hay|straw|haylage|silage|bales|acres|wildflower meadow|meadow',
     seekersSayTopic: true,
     related: ['food', 'research'],
   },
@@ -721,7 +721,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     provider:
       'shopify developer|shopify expert|shopify agency|ecommerce consultant|e commerce consultant|ecommerce manager|e commerce manager|marketplace manager|amazon seller|amazon agency|amazon consultant|amazon specialist|etsy seller|woocommerce developer|visual merchandiser|merchandiser|retail consultant|store designer|retail designer|ecommerce agency',
     topic:
-      'ecommerce|e commerce|online store|online shop|web shop|webshop|sell online|selling online|shopify|woocommerce|bigcommerce|etsy|amazon|amazon fba|marketplace listing|marketplace listings|product listings|abandoned cart|online sales|boutique|shop owner|store owner|retail store|physical store|bricks and mortar|shop window|shop windows|window display|window displays|store layout|store layouts|merchandising|footfall|in store|shop front|shopfront|retail',
+      'ecommerce|e commerce|online store|online shop|web shop|webshop|sell online|selling online|shopify|woocommerce|bigcommerce|etsy|amazon|amazon fba|marketplace listing|marketplace listings|product listings|abandoned cart|online sales|boutique|shop owner|store owner|retail store|physical store|bricks and mortar|shop window|shop windows|window display|window displays|store layout|store layouts|merchandising|footfall|in store|shop front|shopfront|retail|sell handmade|selling handmade|website to sell',
     seekersSayTopic: true,
     related: ['marketing', 'sales'],
   },
@@ -763,9 +763,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'pets and animals',
     kind: 'service',
     provider:
-      'vet|vets|veterinarian|veterinarians|veterinary|veterinary surgeon|vet nurse|dog trainer|dog behaviourist|dog behaviorist|pet sitter|dog walker|dog walkers|groomer|dog groomer|cat sitter|animal behaviourist',
+      'vet|vets|veterinarian|veterinarians|veterinary|veterinary surgeon|vet nurse|dog trainer|dog behaviourist|dog behaviorist|pet sitter|dog walker|dog walkers|groomer|dog groomer|cat sitter|animal behaviourist|canine behaviour specialist|canine behaviourist|canine behavior specialist|dog behaviour specialist',
     topic:
-      'dog|dogs|puppy|puppies|cat|cats|kitten|kittens|pet|pets|rescue dog|rescue puppy|limping|limp|paw|paws|animal|animals|pet insurance|vaccinations|neutering|dog training|barking',
+      'dog|dogs|puppy|puppies|cat|cats|kitten|kittens|pet|pets|rescue dog|rescue puppy|limping|limp|paw|paws|animal|animals|pet insurance|vaccinations|neutering|dog training|barking|reactive dog|reactivity|lunges|lunging|barks|barks at|pups|rescue we adopted',
     related: ['medical'],
   },
   {
@@ -785,7 +785,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     provider:
       'it support|it consultant|it technician|it contractor|it manager|it admin|sysadmin|system administrator|systems administrator|managed service provider|managed it|msp|helpdesk technician|it guy|it person|it company|computer repair|computer technician|network engineer',
     topic:
-      'wifi|wi fi|laptop|laptops|computers|printer|printers|network|office network|router|email setup|set up email|google workspace|microsoft 365|office 365|it setup|it problems|it issues|tech support|device management|backups|backup|data recovery|broken laptop|slow computer|it security|new starters laptops|mdm',
+      'wifi|wi fi|laptop|laptops|computers|printer|printers|network|office network|router|email setup|set up email|google workspace|microsoft 365|office 365|it setup|it problems|it issues|tech support|device management|backups|backup|data recovery|broken laptop|slow computer|it security|new starters laptops|mdm|wifi drops|wifi keeps dropping|office wifi|network issues|internet keeps dropping|internet keeps cutting out',
     related: ['devops', 'security'],
   },
   {
@@ -824,9 +824,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'music',
     kind: 'service',
     provider:
-      'musician|musicians|session musician|band|singer|vocal coach|singing teacher|music teacher|piano teacher|guitar teacher|drum teacher|music producer|music supervisor|composer|sync agent|music publisher|dj|djs|orchestra|choir',
+      'musician|musicians|session musician|band|singer|vocal coach|singing teacher|music teacher|piano teacher|guitar teacher|drum teacher|music producer|music supervisor|composer|sync agent|music publisher|dj|djs|orchestra|choir|string quartet|quartet|harpist|pianist|violinist|cellist|wedding band|function band|practice rooms|rehearsal studio|rehearsal studios|rehearsal rooms',
     topic:
-      'music|song|songs|my song|her song|his song|album|single|drums|drum|guitar|piano|violin|singing|vocals|sing|learn an instrument|play an instrument|music lessons|guitar lessons|piano lessons|singing lessons|sync licensing|license a song|licence a song|music licensing|soundtrack|gig|gigs|band for|live music|recording studio',
+      'music|song|songs|my song|her song|his song|album|single|drums|drum|guitar|piano|violin|singing|vocals|sing|learn an instrument|play an instrument|music lessons|guitar lessons|piano lessons|singing lessons|sync licensing|license a song|licence a song|music licensing|soundtrack|gig|gigs|band for|live music|recording studio|classical music|wedding music|ceremony music|rehearsal space|rehearsal room|practice room|somewhere to rehearse|rehearse|rehearsing',
     related: ['education', 'events', 'media-production'],
   },
   {
@@ -834,9 +834,9 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     label: 'clothes and styling',
     kind: 'service',
     provider:
-      'tailor|tailors|seamstress|dressmaker|alterations|personal stylist|stylist|stylists|image consultant|personal shopper|fashion designer|costume designer|cobbler',
+      'tailor|tailors|seamstress|dressmaker|alterations|personal stylist|stylist|stylists|image consultant|personal shopper|fashion designer|costume designer|cobbler|jeweller|jewellers|jeweler|jewelers|goldsmith|silversmith|watch repairer',
     topic:
-      'suit|suits|alter|alteration|hem|dress|dresses|wardrobe|outfit|outfits|what to wear|style|styling|clothes|clothing|personal style|bespoke suit|wedding dress|fit better|new look|makeover',
+      'suit|suits|alter|alteration|hem|dress|dresses|wardrobe|outfit|outfits|what to wear|style|styling|clothes|clothing|personal style|bespoke suit|wedding dress|fit better|new look|makeover|wedding ring|engagement ring|ring resized|resize a ring|ring resizing|resizing|resized|jewellery|jewelry|necklace|earrings|jewellery repair|heirloom',
     related: ['brand'],
   },
   {
@@ -858,6 +858,130 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     topic:
       'carbon accounting|carbon footprint|esg|esg reporting|net zero plan|net zero target|sustainability|sustainability report|sustainability reporting|scope 1|scope 2|scope 3|emissions|emissions reporting|b corp|bcorp|b corp certification|life cycle assessment|lca|decarbonisation plan|decarbonization plan|csrd|carbon offsets|offsetting',
     related: ['f-climate', 'energy'],
+  },
+  {
+    id: 'conveyancing',
+    label: 'buying and selling property (conveyancing)',
+    kind: 'service',
+    provider:
+      'conveyancer|conveyancers|conveyancing solicitor|conveyancing lawyer|property lawyer|property solicitor|real estate attorney|real estate lawyer|closing attorney',
+    topic:
+      'conveyancing|selling a house|selling the house|selling my house|selling her house|selling his house|house sale|sale of the house|house purchase|buying a house|buy a house|sale and purchase|exchange contracts|exchange of contracts|completion date|probate property|property sale|probate sale|selling a flat|buying a flat',
+    implies: ['legal'],
+    related: ['real-estate', 'wills'],
+  },
+  {
+    id: 'family-law',
+    label: 'family law',
+    kind: 'service',
+    provider:
+      'family lawyer|family solicitor|divorce lawyer|divorce solicitor|family law barrister|family mediator|mediator for separating couples|child arrangements',
+    topic:
+      'custody|child custody|divorce|divorcing|separation|separating|splitting up|split up|child arrangements|child maintenance|access to the kids|contact with the kids|prenup|prenuptial|financial settlement|family court',
+    implies: ['legal'],
+    related: ['childcare', 'mental-health'],
+  },
+  {
+    id: 'employment-law',
+    label: 'employment law',
+    kind: 'service',
+    provider:
+      'employment lawyer|employment solicitor|employment law|employment barrister|represents employees|acts for employees|employee side|discrimination lawyer|union rep',
+    topic:
+      'unfair dismissal|constructive dismissal|discrimination at work|pregnancy discrimination|employment tribunal|tribunal|bullying at work|harassment at work|grievance|disciplinary|settlement agreement|made redundant|redundancy|my boss|her boss|his boss|boss is|sacked|fired for|wrongful termination|wrongful dismissal',
+    implies: ['legal'],
+    related: ['hr', 'jobs'],
+  },
+  {
+    id: 'wills',
+    label: 'wills and estates',
+    kind: 'service',
+    provider:
+      'estate planner|estate planning lawyer|estate lawyer|wills solicitor|probate solicitor|private client lawyer|private client solicitor|trusts and estates|will writer|will writing service',
+    topic:
+      'make a will|making a will|write a will|writing a will|update my will|my will|her will|his will|their will|wills and trusts|wills and probate|writes wills|will writing|probate|estate planning|set up a trust|family trust|succession planning for my family|inheritance tax|power of attorney|lasting power of attorney|executor|executors',
+    implies: ['legal'],
+    related: ['wealth', 'conveyancing'],
+  },
+  {
+    id: 'housing-law',
+    label: 'landlord and tenant law',
+    kind: 'service',
+    provider:
+      'housing solicitor|housing lawyer|tenant lawyer|tenants lawyer|landlord solicitor|landlord lawyer|acts for landlords|acts for tenants|eviction specialist',
+    topic:
+      'eviction|evict|evicted|evicting|get them out|getting them out|possession|possession claim|section 21|section 8|rent arrears|hasn t paid rent|not paid rent|unpaid rent|deposit|my deposit|deposit back|tenancy deposit|disrepair|landlord dispute|landlord won t|kept my deposit',
+    implies: ['legal'],
+    related: ['housing', 'real-estate'],
+  },
+  {
+    id: 'speech-therapy',
+    label: 'speech and language therapy',
+    kind: 'service',
+    provider:
+      'speech therapist|speech therapists|speech and language therapist|speech and language therapists|slt|speech pathologist|speech language pathologist|slp|stammering therapist|stuttering therapist',
+    topic:
+      'speech|speech delay|late talker|late talking|not talking|isn t talking|isnt talking|talking much|language delay|late language|stammer|stammers|stammering|stutter|stutters|stuttering|lisp|speech therapy',
+    related: ['medical', 'childcare'],
+  },
+  {
+    id: 'art',
+    label: 'art and exhibitions',
+    kind: 'service',
+    provider:
+      'gallery|gallery owner|galleries|art gallery|art dealer|art consultant|art advisor|exhibition space|represents artists|shows emerging artists|open submissions|curator of contemporary art',
+    topic:
+      'exhibition|exhibitions|exhibit|exhibited|get exhibited|artwork|artworks|paintings|oil painting|oils|watercolour|watercolours|sculpture|sculptures|art fair|art show|sell my art|sell her art|sell his art|selling art|emerging artist',
+    related: ['events'],
+  },
+  {
+    id: 'peer-support',
+    label: 'peer support',
+    kind: 'service',
+    provider:
+      'support group|peer group|peer meet up|peer meetup|runs a peer|support network|bereavement support group|self help group|peer supporter',
+    topic:
+      'people who live with|people who have been through|others who live with|others in the same boat|peer support|meet others|others going through|been through the same|people like me|people in the same situation',
+    related: ['mental-health', 'medical'],
+  },
+  {
+    id: 'guarding',
+    label: 'security staff',
+    kind: 'service',
+    provider:
+      'door supervisor|door supervisors|bouncer|bouncers|security guard|security guards|sia licensed|door staff|stewards|event security company|security staff',
+    topic: 'door staff|security for the event|event security|crowd control|security on the door|on the door',
+    related: ['events', 'home-security'],
+  },
+  {
+    id: 'disability',
+    label: 'disability and sight or hearing loss',
+    kind: 'service',
+    provider:
+      'sight loss adviser|sight loss advisor|vision rehabilitation|rehabilitation officer|disability adviser|disability advisor|disability employment adviser|access to work adviser|hearing loss adviser|accessibility consultant',
+    topic:
+      'going blind|losing her sight|losing his sight|losing my sight|sight loss|visual impairment|visually impaired|blind|partially sighted|deaf|hearing loss|disability|disabled|wheelchair|reasonable adjustments|adjustments at work|access to work',
+    related: ['medical', 'hr'],
+  },
+  {
+    id: 'genealogy',
+    label: 'family history',
+    kind: 'service',
+    provider:
+      'genealogist|genealogists|family historian|family history researcher|records researcher|probate genealogist',
+    topic:
+      'family tree|family history|ancestry|ancestors|genealogy|trace my family|tracing my family|parish records|census records|my roots|where my family came from',
+    related: ['research'],
+  },
+  {
+    id: 'bikes',
+    label: 'bikes and cycling',
+    kind: 'service',
+    provider:
+      'bike mechanic|bike mechanics|bike shop|cycle shop|bicycle mechanic|restores old bicycles|restores bikes|bike restorer|bike fitter',
+    topic:
+      'bike|bikes|bicycle|bicycles|road bike|road bikes|cycling|second hand bike|bike repair|bike service',
+    related: ['automotive', 'fitness'],
   },
   // --- fields (context of a request) ---
   {
