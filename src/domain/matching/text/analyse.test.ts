@@ -133,6 +133,12 @@ describe('analyse: what a text asks for and offers', () => {
     expect(asks('honeymoon somewhere remote, no wifi', 'need')).not.toContain('it-support');
   });
 
+  it('in a need, a role the seeker has ("as a teacher") is not asked for', () => {
+    expect(asks('going blind slowly, wants to keep working as a teacher', 'need')).not.toContain('education');
+    expect(asks('going blind slowly, wants to keep working as a teacher', 'need')).toContain('disability');
+    expect(asks('wants a teacher for her son', 'need')).toContain('education');
+  });
+
   it('a lone "back" is not an investor; a legal specialty is also legal help', () => {
     expect(asks('trying to trace my family tree back to Ireland', 'need')).not.toContain('investing');
     expect(asks('trying to trace my family tree back to Ireland', 'need')).toContain('genealogy');

@@ -136,6 +136,8 @@ export function analyse(text: string, kind: DocKind): TextAnalysis {
     if (kind === 'need') {
       // "someone to talk to (not a coach)", "remote, no wifi": named to be ruled out.
       if (negated(ws, hit)) continue;
+      // "wants to keep working as a teacher": what the seeker is, not what they ask for.
+      if (namedAsRole(ws, hit)) continue;
       // A lone topic word says less about what is asked than a provider's name or a longer phrase.
       const specific = hit.role === 'provider' || hit.end - hit.start > 1 ? 1 : 0.7;
       const passing = firstSeek < 0 || hit.start > firstSeek ? 1 : 0.5;
@@ -199,6 +201,12 @@ function isAudience(ws: readonly Word[], hit: PhraseHit, hits: readonly PhraseHi
 }
 const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'their', 'other', 'busy', 'new']);
 
+/** "as a designer", "as CFO": the phrase names a role someone has. */
+function namedAsRole(ws: readonly Word[], hit: PhraseHit): boolean {
+  const before = ws.slice(Math.max(0, hit.start - 2), hit.start).map((w) => w.surface);
+  return before.at(-1) === 'as' || (before[0] === 'as' && (before[1] === 'a' || before[1] === 'an'));
+}
+
 const NEGATIONS = new Set(['not', 'no', 'without']);
 /** Whether the phrase is ruled out by the word before it ("not a coach", "no wifi"), in its own clause. */
 function negated(ws: readonly Word[], hit: PhraseHit): boolean {
@@ -243,10 +251,7 @@ function cuesBefore(
   inPhrase: readonly boolean[],
 ): { seek: boolean; help: boolean } {
   // "a role as a designer" says what the person is, whatever they are looking for.
-  const before = ws.slice(Math.max(0, hit.start - 2), hit.start).map((w) => w.surface);
-  if (before.at(-1) === 'as' || (before[0] === 'as' && (before[1] === 'a' || before[1] === 'an'))) {
-    return { seek: false, help: true };
-  }
+  if (namedAsRole(ws, hit)) return { seek: false, help: true };
   for (let i = hit.start - 1; i >= 0; i--) {
     const w = ws[i] as Word;
     if (w.clause !== hit.clause) break;
