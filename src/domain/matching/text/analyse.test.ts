@@ -133,6 +133,13 @@ describe('analyse: what a text asks for and offers', () => {
     expect(asks('honeymoon somewhere remote, no wifi', 'need')).not.toContain('it-support');
   });
 
+  it('in a need, whoever reported the problem ("nursery flagged it") is not the help asked for', () => {
+    expect(asks("our 4yo still isn't talking much, nursery flagged it", 'need')).not.toContain('childcare');
+    expect(asks("our 4yo still isn't talking much, nursery flagged it", 'need')).toContain('speech-therapy');
+    expect(asks('my lad still barely talks, nursery have mentioned it', 'need')).not.toContain('childcare');
+    expect(asks('need a nursery place for our 4yo', 'need')).toContain('childcare');
+  });
+
   it('in a need, a role the seeker has ("as a teacher") is not asked for', () => {
     expect(asks('going blind slowly, wants to keep working as a teacher', 'need')).not.toContain('education');
     expect(asks('going blind slowly, wants to keep working as a teacher', 'need')).toContain('disability');

@@ -138,6 +138,8 @@ export function analyse(text: string, kind: DocKind): TextAnalysis {
       if (negated(ws, hit)) continue;
       // "wants to keep working as a teacher": what the seeker is, not what they ask for.
       if (namedAsRole(ws, hit)) continue;
+      // "nursery flagged it", "the landlord says": who reported the problem, not the help asked for.
+      if (reportsIt(ws, hit)) continue;
       // A lone topic word says less about what is asked than a provider's name or a longer phrase.
       const specific = hit.role === 'provider' || hit.end - hit.start > 1 ? 1 : 0.7;
       const passing = firstSeek < 0 || hit.start > firstSeek ? 1 : 0.5;
@@ -205,6 +207,20 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'their', 'other', 'busy', 
 function namedAsRole(ws: readonly Word[], hit: PhraseHit): boolean {
   const before = ws.slice(Math.max(0, hit.start - 2), hit.start).map((w) => w.surface);
   return before.at(-1) === 'as' || (before[0] === 'as' && (before[1] === 'a' || before[1] === 'an'));
+}
+
+const REPORTING = new Set(
+  words(
+    'says said say flagged flags mentioned mentions told tells thinks thought suggested suggests reckons insists',
+  ).map((w) => w.stem),
+);
+const BEFORE_REPORTING = new Set(words('has have had keeps kept just already also').map((w) => w.stem));
+/** Whether the phrase is the subject of a reporting verb right after it, in its own clause. */
+function reportsIt(ws: readonly Word[], hit: PhraseHit): boolean {
+  let i = hit.end;
+  if (ws[i] && (ws[i] as Word).clause === hit.clause && BEFORE_REPORTING.has((ws[i] as Word).stem)) i++;
+  const w = ws[i];
+  return w !== undefined && w.clause === hit.clause && REPORTING.has(w.stem);
 }
 
 const NEGATIONS = new Set(['not', 'no', 'without']);
