@@ -1,7 +1,7 @@
 // The account's time zone and digest settings through the API and `linchpin user settings`: read,
 // changed one field at a time, refused naming the field, and set from the browser's zone at sign-up.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUntypedTestApp as createTestApp, type UntypedTestApp as TestApp } from '../../test/app';
+import { bodyOf, createTestApp, expectStatus, type TestApp } from '../../test/app';
 import { inProcessCli } from '../../test/cli';
 import { loadConfig } from '../config';
 import { setAllowSignups } from './repository';
@@ -26,11 +26,12 @@ describe('time zone and digest settings', () => {
     });
     expect(zone.body).toMatchObject({ timeZone: 'Asia/Kathmandu', digest: { frequency: 'none', hour: 8 } });
     const hour = await t.call('PATCH', '/api/v1/account', { token: me.token, body: { digest: { hour: 6 } } });
-    expect(hour.body.digest).toEqual({ frequency: 'none', hour: 6 });
+    expect(bodyOf(hour, 200).digest).toEqual({ frequency: 'none', hour: 6 });
     const both = await t.call('PATCH', '/api/v1/account', {
       token: me.token,
       body: { digest: { frequency: 'weekly', hour: 23 } },
     });
+    expectStatus(both, 200);
     expect(both.body).toMatchObject({
       timeZone: 'Asia/Kathmandu',
       digest: { frequency: 'weekly', hour: 23 },
@@ -49,24 +50,24 @@ describe('time zone and digest settings', () => {
     ];
     for (const [body, field] of cases) {
       const r = await t.call('PATCH', '/api/v1/account', { token: me.token, body });
-      expect(r.status, JSON.stringify(body)).toBe(422);
-      expect(r.body.errors.map((e: { field: string }) => e.field)).toEqual([field]);
+      expectStatus(r, 422, JSON.stringify(body));
+      expect(r.body.errors?.map((e) => e.field)).toEqual([field]);
     }
-    expect((await t.call('GET', '/api/v1/account', { token: me.token })).body.timeZone).toBe('UTC');
+    expect(bodyOf(await t.call('GET', '/api/v1/account', { token: me.token }), 200).timeZone).toBe('UTC');
   });
 
   it("takes the browser's time zone at sign-up, and refuses one this server does not know", async () => {
     const bad = await t.call('POST', '/api/v1/auth/signup', {
       body: { email: 'nowhere@example.com', password: 'correct horse battery', timeZone: 'Nowhere/Atlantis' },
     });
-    expect(bad.status).toBe(422);
-    expect(bad.body.errors[0].field).toBe('timeZone');
+    expectStatus(bad, 422);
+    expect(bad.body.errors?.[0]?.field).toBe('timeZone');
     await setAllowSignups(t.database.db, true);
     const ok = await t.call('POST', '/api/v1/auth/signup', {
       body: { email: 'lisbon@example.com', password: 'correct horse battery', timeZone: 'Europe/Lisbon' },
     });
-    expect(ok.status).toBe(201);
-    expect(ok.body.account.timeZone).toBe('Europe/Lisbon');
+    expectStatus(ok, 201);
+    expect(ok.body.account?.timeZone).toBe('Europe/Lisbon');
   });
 
   it('defaults the digest to none on the embedded database and daily on PostgreSQL, or to DIGEST_DEFAULT', () => {
@@ -120,18 +121,18 @@ describe('vouch criteria in the account settings', () => {
   it('start empty, are saved in order, and are refused when repeated or blank, naming the field', async () => {
     const me = await t.account();
     const get = await t.call('GET', '/api/v1/account', { token: me.token });
-    expect(get.body.vouchCriteria).toEqual([]);
+    expect(bodyOf(get, 200).vouchCriteria).toEqual([]);
     const saved = await t.call('PATCH', '/api/v1/account', {
       token: me.token,
       body: { vouchCriteria: ['Worked with them', 'Checked references'] },
     });
-    expect(saved.body.vouchCriteria).toEqual(['Worked with them', 'Checked references']);
+    expect(bodyOf(saved, 200).vouchCriteria).toEqual(['Worked with them', 'Checked references']);
     for (const vouchCriteria of [['A', 'a'], ['  '], Array.from({ length: 31 }, (_, i) => `c${i}`)]) {
       const r = await t.call('PATCH', '/api/v1/account', { token: me.token, body: { vouchCriteria } });
-      expect(r.status, JSON.stringify(vouchCriteria)).toBe(422);
-      expect(r.body.errors[0].field).toMatch(/^vouchCriteria/);
+      expectStatus(r, 422, JSON.stringify(vouchCriteria));
+      expect(r.body.errors?.[0]?.field).toMatch(/^vouchCriteria/);
     }
     const after = await t.call('GET', '/api/v1/account', { token: me.token });
-    expect(after.body.vouchCriteria).toEqual(['Worked with them', 'Checked references']);
+    expect(bodyOf(after, 200).vouchCriteria).toEqual(['Worked with them', 'Checked references']);
   });
 });

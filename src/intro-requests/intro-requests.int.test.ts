@@ -1,10 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createUntypedTestApp as createTestApp,
-  type TestAccount,
-  type UntypedTestApp as TestApp,
-} from '../../test/app';
+import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { personInput } from '../../test/factories';
 import { introRequests, people } from '../db/schema';
 import { createRequestLimiter } from '../http/rate-limit';
@@ -23,7 +19,7 @@ afterAll(() => t.close());
 
 const pathOf = (url: string) => new URL(url).pathname;
 const makeLink = async (account: TestAccount) =>
-  pathOf((await t.call('POST', '/api/v1/intro-request-link', { token: account.token })).body.url);
+  pathOf(bodyOf(await t.call('POST', '/api/v1/intro-request-link', { token: account.token }), 201).url);
 
 const fields = (overrides: Record<string, string> = {}) => ({
   name: 'Rita Requester',
@@ -60,7 +56,7 @@ describe('the public request link', () => {
     const first = await makeLink(owner);
     expect(first).toMatch(/^\/ask\/lpask_[A-Za-z0-9_-]{40,}$/);
     const status = await t.call('GET', '/api/v1/intro-request-link', { token: owner.token });
-    expect(status.body.active).toBe(true);
+    expect(bodyOf(status, 200).active).toBe(true);
     expect(JSON.stringify(status.body)).not.toContain(first.slice(5));
     expect((await t.app.request(first)).status).toBe(200);
 
@@ -83,9 +79,9 @@ describe('the public request link', () => {
     expect(await malformed.text()).toBe(oldPage);
     expect((await post(second, fields())).status).toBe(404);
     expect((await t.call('DELETE', '/api/v1/intro-request-link', { token: owner.token })).status).toBe(404);
-    expect((await t.call('GET', '/api/v1/intro-request-link', { token: owner.token })).body.active).toBe(
-      false,
-    );
+    expect(
+      bodyOf(await t.call('GET', '/api/v1/intro-request-link', { token: owner.token }), 200).active,
+    ).toBe(false);
   });
 
   it('shows a form with the connector’s name and nothing about the network; opening it changes nothing', async () => {
@@ -119,7 +115,8 @@ describe('the public request link', () => {
     expect(page).toContain('Thank you, your request is sent');
     expect(page).not.toContain(me.email);
     const list = await t.call('GET', '/api/v1/intro-requests?status=pending', { token: me.token });
-    const mine = list.body.items.find((r: { requesterName: string }) => r.requesterName === 'Rita Requester');
+    const mine = bodyOf(list, 200).items.find((r) => r.requesterName === 'Rita Requester');
+    if (!mine) throw new Error('the request from Rita Requester is not listed');
     expect(mine).toMatchObject({
       status: 'pending',
       requesterEmail: 'rita@example.com',
@@ -129,7 +126,7 @@ describe('the public request link', () => {
       introductionId: null,
     });
     const today = await t.call('GET', '/api/v1/agenda', { token: me.token });
-    const item = today.body.items.find((i: { key: string }) => i.key === `request:${mine.id}`);
+    const item = bodyOf(today, 200).items.find((i) => i.key === `request:${mine.id}`);
     expect(item).toMatchObject({
       kind: 'request',
       requestId: mine.id,
@@ -146,10 +143,12 @@ describe('the public request link', () => {
     expect((await post(otherPath, fields({ name: 'For Other' }))).status).toBe(200);
     expect(await requestCount(me.id)).toBe(mineBefore);
     const theirs = await t.call('GET', '/api/v1/intro-requests', { token: other.token });
-    expect(theirs.body.items.map((r: { requesterName: string }) => r.requesterName)).toEqual(['For Other']);
+    expectStatus(theirs, 200);
+    expect(theirs.body.items.map((r) => r.requesterName)).toEqual(['For Other']);
     const mine = await t.call('GET', '/api/v1/intro-requests', { token: me.token });
-    expect(mine.body.items.map((r: { requesterName: string }) => r.requesterName)).not.toContain('For Other');
-    const id = theirs.body.items[0].id;
+    expect(bodyOf(mine, 200).items.map((r) => r.requesterName)).not.toContain('For Other');
+    const id = theirs.body.items[0]?.id;
+    if (!id) throw new Error('the other account has no request');
     expect((await t.call('GET', `/api/v1/intro-requests/${id}`, { token: me.token })).status).toBe(404);
   });
 });
@@ -244,13 +243,13 @@ describe('accepting and declining', () => {
     await post(path, sent);
     const list = await t.call('GET', '/api/v1/intro-requests?status=pending', { token: me.token });
     // The test clock stands still: find this request by who sent it, not by its place in the list.
-    return list.body.items.find((r: { requesterName: string }) => r.requesterName === sent.name) as {
-      id: string;
-    };
+    const request = bodyOf(list, 200).items.find((r) => r.requesterName === sent.name);
+    if (!request) throw new Error(`no pending request from ${sent.name}`);
+    return request;
   }
 
   it('suggests people matching whom they want to meet, and drafts an introduction only once the connector confirms an unvouched choice', async () => {
-    const investor = (
+    const investor = bodyOf(
       await t.call('POST', '/api/v1/people', {
         token: me.token,
         body: personInput({
@@ -261,41 +260,43 @@ describe('accepting and declining', () => {
             { label: 'worked together', met: false },
           ],
         }),
-      })
-    ).body;
+      }),
+      201,
+    );
     const req = await submitted({
       name: 'Quinn Asker',
       email: 'quinn@example.com',
       wantsToMeet: 'climate investors',
     });
     const detail = await t.call('GET', `/api/v1/intro-requests/${req.id}`, { token: me.token });
-    expect(detail.status).toBe(200);
-    expect(detail.body.candidates.map((c: { id: string }) => c.id)).toContain(investor.id);
+    expectStatus(detail, 200);
+    expect(detail.body.candidates.map((c) => c.id)).toContain(investor.id);
     expect(detail.body.existingPerson).toBeNull();
 
     const refused = await t.call('POST', `/api/v1/intro-requests/${req.id}/accept`, {
       token: me.token,
       body: { personId: investor.id },
     });
-    expect(refused.status).toBe(409);
+    expectStatus(refused, 409);
     expect(refused.body.detail).toContain('Ivy Investor: 1 of 2 of your criteria met');
     expect(refused.body.unmetCriteria).toEqual([
       { personId: investor.id, name: 'Ivy Investor', met: 1, total: 2, unmet: ['worked together'] },
     ]);
     // Nothing was written: the requester is not a person yet, the request still pending.
     const found = await t.call('GET', '/api/v1/people?q=Quinn', { token: me.token });
-    expect(found.body.items).toEqual([]);
+    expect(bodyOf(found, 200).items).toEqual([]);
 
     const accepted = await t.call('POST', `/api/v1/intro-requests/${req.id}/accept`, {
       token: me.token,
       body: { personId: investor.id, confirmUnvouched: true },
     });
-    expect(accepted.status).toBe(201);
+    expectStatus(accepted, 201);
     expect(accepted.body.requesterCreated).toBe(true);
     expect(accepted.body.request.status).toBe('accepted');
     const intro = await t.call('GET', `/api/v1/introductions/${accepted.body.introductionId}`, {
       token: me.token,
     });
+    expectStatus(intro, 200);
     expect(intro.body).toMatchObject({
       state: 'draft',
       personA: { id: accepted.body.requesterPersonId },
@@ -310,11 +311,9 @@ describe('accepting and declining', () => {
     expect(added?.sourceKind).toBe('request');
     // Nothing was sent to anyone.
     const outbox = await t.call('GET', '/api/v1/outbox', { token: me.token });
-    expect(
-      outbox.body.items.filter((m: { introductionId: string }) => m.introductionId === intro.body.id),
-    ).toEqual([]);
+    expect(bodyOf(outbox, 200).items.filter((m) => m.introductionId === intro.body.id)).toEqual([]);
     const today = await t.call('GET', '/api/v1/agenda', { token: me.token });
-    expect(today.body.items.map((i: { key: string }) => i.key)).not.toContain(`request:${req.id}`);
+    expect(bodyOf(today, 200).items.map((i) => i.key)).not.toContain(`request:${req.id}`);
     const again = await t.call('POST', `/api/v1/intro-requests/${req.id}/accept`, {
       token: me.token,
       body: { personId: investor.id, confirmUnvouched: true },
@@ -323,34 +322,38 @@ describe('accepting and declining', () => {
   });
 
   it('matches a requester already in the network by email instead of adding them again', async () => {
-    const known = (
+    const known = bodyOf(
       await t.call('POST', '/api/v1/people', {
         token: me.token,
         body: personInput({ name: 'Known Kim', emails: ['kim@example.com'] }),
-      })
-    ).body;
-    const other = (await t.call('POST', '/api/v1/people', { token: me.token, body: personInput() })).body;
+      }),
+      201,
+    );
+    const other = bodyOf(
+      await t.call('POST', '/api/v1/people', { token: me.token, body: personInput() }),
+      201,
+    );
     const req = await submitted({ name: 'Kim K.', email: 'KIM@example.com' });
     const detail = await t.call('GET', `/api/v1/intro-requests/${req.id}`, { token: me.token });
-    expect(detail.body.existingPerson).toEqual({ id: known.id, name: 'Known Kim' });
+    expect(bodyOf(detail, 200).existingPerson).toEqual({ id: known.id, name: 'Known Kim' });
     const accepted = await t.call('POST', `/api/v1/intro-requests/${req.id}/accept`, {
       token: me.token,
       body: { personId: other.id },
     });
-    expect(accepted.status).toBe(201);
+    expectStatus(accepted, 201);
     expect(accepted.body).toMatchObject({ requesterPersonId: known.id, requesterCreated: false });
   });
 
   it('declines silently, or with the connector’s note through the outbox to the requester only', async () => {
     const silent = await submitted({ name: 'Silent Sam', email: 'sam@example.com' });
-    const outboxBefore = (await t.call('GET', '/api/v1/outbox', { token: me.token })).body.items.length;
+    const outboxBefore = bodyOf(await t.call('GET', '/api/v1/outbox', { token: me.token }), 200).items.length;
     const s = await t.call('POST', `/api/v1/intro-requests/${silent.id}/decline`, {
       token: me.token,
       body: {},
     });
-    expect(s.status).toBe(200);
+    expectStatus(s, 200);
     expect(s.body.status).toBe('declined');
-    expect((await t.call('GET', '/api/v1/outbox', { token: me.token })).body.items).toHaveLength(
+    expect(bodyOf(await t.call('GET', '/api/v1/outbox', { token: me.token }), 200).items).toHaveLength(
       outboxBefore,
     );
 
@@ -361,9 +364,10 @@ describe('accepting and declining', () => {
       body: { note },
     });
     expect(n.status).toBe(200);
-    const outbox = (await t.call('GET', '/api/v1/outbox', { token: me.token })).body.items;
+    const outbox = bodyOf(await t.call('GET', '/api/v1/outbox', { token: me.token }), 200).items;
     expect(outbox).toHaveLength(outboxBefore + 1);
-    const message = await t.call('GET', `/api/v1/outbox/${outbox[0].id}`, { token: me.token });
+    const message = await t.call('GET', `/api/v1/outbox/${outbox[0]?.id}`, { token: me.token });
+    expectStatus(message, 200);
     expect(message.body.to).toEqual(['nia@example.com']);
     expect(message.body.text).toContain(note);
     expect(message.body.text).toContain('Connie Connector');
@@ -380,27 +384,28 @@ describe('editing a request before deciding', () => {
     const sent = fields(overrides);
     await post(path, sent);
     const list = await t.call('GET', '/api/v1/intro-requests?status=pending', { token: me.token });
-    return list.body.items.find((r: { requesterName: string }) => r.requesterName === sent.name) as {
-      id: string;
-    };
+    const request = bodyOf(list, 200).items.find((r) => r.requesterName === sent.name);
+    if (!request) throw new Error(`no pending request from ${sent.name}`);
+    return request;
   }
   const edit = (id: string, body: unknown, token = me.token) =>
     t.call('PATCH', `/api/v1/intro-requests/${id}`, { token, body });
 
   it('corrects the details as the form would take them, answers people matching the new text, and Today says it', async () => {
-    const cfo = (
+    const cfo = bodyOf(
       await t.call('POST', '/api/v1/people', {
         token: me.token,
         body: personInput({ name: 'Fern Financier', title: 'Fractional CFO' }),
-      })
-    ).body;
+      }),
+      201,
+    );
     const req = await pending({ name: 'Typo Tess', email: 'tess@exmaple.com', wantsToMeet: 'a lawyer' });
     const res = await edit(req.id, {
       requesterName: '  Tess Tidy ',
       requesterEmail: ' Tess@Example.com ',
       wantsToMeet: 'a fractional CFO',
     });
-    expect(res.status).toBe(200);
+    expectStatus(res, 200);
     expect(res.body).toMatchObject({
       id: req.id,
       status: 'pending',
@@ -410,18 +415,19 @@ describe('editing a request before deciding', () => {
       why: fields().why,
       aboutRequester: fields().about,
     });
-    expect(res.body.candidates.map((c: { id: string }) => c.id)).toContain(cfo.id);
+    expect(res.body.candidates.map((c) => c.id)).toContain(cfo.id);
     const read = await t.call('GET', `/api/v1/intro-requests/${req.id}`, { token: me.token });
     expect(read.body).toEqual(res.body);
     const today = await t.call('GET', '/api/v1/agenda', { token: me.token });
-    const item = today.body.items.find((i: { key: string }) => i.key === `request:${req.id}`);
-    expect(item.summary).toBe('Tess Tidy asks to be introduced to a fractional CFO');
+    const item = bodyOf(today, 200).items.find((i) => i.key === `request:${req.id}`);
+    expect(item?.summary).toBe('Tess Tidy asks to be introduced to a fractional CFO');
   });
 
   it('drafts from the edited text when accepted: the requester’s name, email, pitch and the reason', async () => {
-    const advisor = (
-      await t.call('POST', '/api/v1/people', { token: me.token, body: personInput({ name: 'Ada Advisor' }) })
-    ).body;
+    const advisor = bodyOf(
+      await t.call('POST', '/api/v1/people', { token: me.token, body: personInput({ name: 'Ada Advisor' }) }),
+      201,
+    );
     const req = await pending({ name: 'Before Edit', email: 'before@example.com' });
     const about = 'Ed runs Edits Ltd, a proofreading studio of four people.';
     const why = 'We want advice on pricing.';
@@ -440,7 +446,7 @@ describe('editing a request before deciding', () => {
       token: me.token,
       body: { personId: advisor.id },
     });
-    expect(accepted.status).toBe(201);
+    expectStatus(accepted, 201);
     expect(accepted.body.request).toMatchObject({
       requesterName: 'Ed Edited',
       requesterEmail: 'ed@example.com',
@@ -448,7 +454,11 @@ describe('editing a request before deciding', () => {
     const person = await t.call('GET', `/api/v1/people/${accepted.body.requesterPersonId}`, {
       token: me.token,
     });
-    expect(person.body).toMatchObject({ name: 'Ed Edited', emails: ['ed@example.com'], blurb: about });
+    expect(bodyOf(person, 200)).toMatchObject({
+      name: 'Ed Edited',
+      emails: ['ed@example.com'],
+      blurb: about,
+    });
     const intro = await t.call('GET', `/api/v1/introductions/${accepted.body.introductionId}`, {
       token: me.token,
     });
@@ -466,9 +476,9 @@ describe('editing a request before deciding', () => {
       body: { note: 'Thank you, not this time.' },
     });
     expect(declined.status).toBe(200);
-    const outbox = (await t.call('GET', '/api/v1/outbox', { token: me.token })).body.items;
-    const message = await t.call('GET', `/api/v1/outbox/${outbox[0].id}`, { token: me.token });
-    expect(message.body.to).toEqual(['right@example.com']);
+    const outbox = bodyOf(await t.call('GET', '/api/v1/outbox', { token: me.token }), 200).items;
+    const message = await t.call('GET', `/api/v1/outbox/${outbox[0]?.id}`, { token: me.token });
+    expect(bodyOf(message, 200).to).toEqual(['right@example.com']);
   });
 
   it('refuses bad input with a problem naming each field, and changes nothing', async () => {
@@ -485,16 +495,16 @@ describe('editing a request before deciding', () => {
     ];
     for (const [body, field, message] of cases) {
       const res = await edit(req.id, body);
-      expect(res.status, JSON.stringify(body)).toBe(422);
+      expectStatus(res, 422, JSON.stringify(body));
       expect(res.headers.get('content-type')).toContain('application/problem+json');
-      expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
-      expect(res.body.errors.find((e: { field: string }) => e.field === field).message).toMatch(message);
+      expect(res.body.errors?.map((e) => e.field)).toContain(field);
+      expect(res.body.errors?.find((e) => e.field === field)?.message).toMatch(message);
     }
     const read = await t.call('GET', `/api/v1/intro-requests/${req.id}`, { token: me.token });
     expect(read.body).toMatchObject({ requesterName: 'Careful Cara', requesterEmail: 'cara@example.com' });
     // An empty edit is no change at all.
     const none = await edit(req.id, {});
-    expect(none.status).toBe(200);
+    expectStatus(none, 200);
     expect(none.body).toEqual(read.body);
   });
 
@@ -502,14 +512,14 @@ describe('editing a request before deciding', () => {
     const req = await pending({ name: 'Decided Dee', email: 'dee@example.com' });
     await t.call('POST', `/api/v1/intro-requests/${req.id}/decline`, { token: me.token, body: {} });
     const late = await edit(req.id, { requesterName: 'Too Late' });
-    expect(late.status).toBe(409);
+    expectStatus(late, 409);
     expect(late.body.detail).toContain('already declined');
     const other = await t.account();
     const open = await pending({ name: 'Mine Only', email: 'mine@example.com' });
     expect((await edit(open.id, { requesterName: 'Stolen' }, other.token)).status).toBe(404);
     const read = await t.call('GET', `/api/v1/intro-requests/${open.id}`, { token: me.token });
-    expect(read.body.requesterName).toBe('Mine Only');
+    expect(bodyOf(read, 200).requesterName).toBe('Mine Only');
     const decided = await t.call('GET', `/api/v1/intro-requests/${req.id}`, { token: me.token });
-    expect(decided.body.requesterName).toBe('Decided Dee');
+    expect(bodyOf(decided, 200).requesterName).toBe('Decided Dee');
   });
 });

@@ -4,11 +4,7 @@
 // refused (or, for "already recorded", change nothing). The list reports the same actions as the detail.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createUntypedTestApp as createTestApp,
-  type TestAccount,
-  type UntypedTestApp as TestApp,
-} from '../../test/app';
+import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { addPerson, detail, post } from '../../test/introductions';
 import { dateOf } from '../domain/introduction/timing';
 import { noteDueCheckBacks } from './jobs/check-backs';
@@ -102,6 +98,11 @@ function actionOf(m: Move): Checked | null {
 interface Walk {
   id: string;
   people: Record<Side, { id: string; prefs: Record<string, unknown> }>;
+}
+
+/** A refusal's `detail`, for the label of a failed expectation; '' for anything else. */
+function problemDetail(body: unknown): unknown {
+  return typeof body === 'object' && body !== null && 'detail' in body ? (body.detail ?? '') : '';
 }
 
 async function perform(w: Walk, m: Move) {
@@ -205,7 +206,7 @@ describe('reported actions', () => {
             reason: 'They should meet.',
             firstPersonId: first === 'a' ? a.id : b.id,
           });
-          expect(created.status).toBe(201);
+          expectStatus(created, 201);
           w.id = created.body.id;
           for (const m of moves) {
             const action = actionOf(m);
@@ -216,7 +217,7 @@ describe('reported actions', () => {
               ? before.actions[action.key][action.party]
               : before.actions[action.key];
             const after = await detail(t, me, w.id);
-            const label = `${m.type} ${JSON.stringify(m)} in ${before.state} (${JSON.stringify(verdict)}) → ${res.status} ${JSON.stringify(res.body?.detail ?? '')}`;
+            const label = `${m.type} ${JSON.stringify(m)} in ${before.state} (${JSON.stringify(verdict)}) → ${res.status} ${JSON.stringify(problemDetail(res.body))}`;
             const key = action.party ? `${action.key}.${action.party}` : action.key;
             outcomes.set(key, (outcomes.get(key) ?? new Set()).add(verdict.allowed));
             if (verdict.allowed) {
@@ -233,7 +234,7 @@ describe('reported actions', () => {
           }
           // The pipeline's list shows the same verdicts as the detail page.
           const listed = await t.call('GET', `/api/v1/introductions?personId=${a.id}`, { token: me.token });
-          expect(listed.body.items.map((i: { actions: unknown }) => i.actions)).toEqual([
+          expect(bodyOf(listed, 200).items.map((i) => i.actions)).toEqual([
             (await detail(t, me, w.id)).actions,
           ]);
         },
@@ -331,6 +332,7 @@ describe('reported actions', () => {
       kind: 'peers',
       reason: 'r',
     });
+    expectStatus(first, 201);
     expect(first.body.actions.request).toEqual({ allowed: true });
     expect(first.body.actions.edit).toEqual({ allowed: true });
     expect(first.body.actions.introduce).toMatchObject({ allowed: false, code: 'not_allowed_in_state' });
@@ -349,6 +351,7 @@ describe('reported actions', () => {
       kind: 'peers',
       reason: 'r',
     });
+    expectStatus(second, 201);
     expect(second.body.actions.request).toEqual({
       allowed: false,
       reason: expect.stringMatching(

@@ -1,11 +1,7 @@
 // The connector records a follow-up answer heard by phone (or in person, or by message): it goes through
 // the state machine like the person's own click, keeps how it came and the note, and obeys the same rules.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createUntypedTestApp as createTestApp,
-  type TestAccount,
-  type UntypedTestApp as TestApp,
-} from '../../test/app';
+import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { detail, post, propose } from '../../test/introductions';
 
 let t: TestApp;
@@ -19,7 +15,7 @@ afterAll(() => t.close());
 
 async function introduced() {
   const { intro, a, b } = await propose(t, me);
-  const path = `/api/v1/introductions/${intro.id}`;
+  const path = `/api/v1/introductions/${intro.id}` as const;
   await post(t, me, `${path}/request`);
   await post(t, me, `${path}/answers`, { personId: a.id, answer: 'yes' });
   await post(t, me, `${path}/answers`, { personId: b.id, answer: 'yes' });
@@ -31,17 +27,17 @@ describe('POST /api/v1/introductions/:id/follow-up-answers', () => {
   it('records an answer by phone with its note, once the follow-up went out', async () => {
     const { path, a, b } = await introduced();
     const early = await post(t, me, `${path}/follow-up-answers`, { personId: a.id, answer: 'met_helpful' });
-    expect(early.status).toBe(409);
+    expectStatus(early, 409);
     expect(early.body.detail).toMatch(/only when following_up or closed/);
 
     const sent = await post(t, me, `${path}/follow-up`);
-    expect(sent.body.actions.followUpAnswer.a).toEqual({ allowed: true });
+    expect(bodyOf(sent, 200).actions.followUpAnswer.a).toEqual({ allowed: true });
     const res = await post(t, me, `${path}/follow-up-answers`, {
       personId: a.id,
       answer: 'met_helpful',
       note: 'Called me: they signed a contract.',
     });
-    expect(res.status).toBe(200);
+    expectStatus(res, 200);
     expect(res.body.state).toBe('following_up');
     expect(res.body.followUpAnswers.a).toMatchObject({ answer: 'met_helpful', channel: 'phone' });
     expect(res.body.followUpAnswers.b).toBeNull();
@@ -68,12 +64,13 @@ describe('POST /api/v1/introductions/:id/follow-up-answers', () => {
       answer: 'not_yet',
       channel: 'in_person',
     });
+    expectStatus(inPerson, 200);
     expect(inPerson.body.followUpAnswers.b).toMatchObject({ answer: 'not_yet', channel: 'in_person' });
     const again = await post(t, me, `${path}/follow-up-answers`, { personId: b.id, answer: 'not_yet' });
-    expect(again.status).toBe(200);
+    expectStatus(again, 200);
     expect(again.body.version).toBe(inPerson.body.version);
     const changed = await post(t, me, `${path}/follow-up-answers`, { personId: b.id, answer: 'met_helpful' });
-    expect(changed.status).toBe(409);
+    expectStatus(changed, 409);
     expect(changed.body.detail).toMatch(/already been answered/);
     expect(inPerson.body.actions.followUpAnswer.b).toMatchObject({
       allowed: false,
@@ -86,7 +83,7 @@ describe('POST /api/v1/introductions/:id/follow-up-answers', () => {
     await post(t, me, `${path}/follow-up`);
     await post(t, me, `${path}/outcome`, { outcome: 'met_helpful' });
     const late = await post(t, me, `${path}/follow-up-answers`, { personId: a.id, answer: 'met_not_fit' });
-    expect(late.status).toBe(200);
+    expectStatus(late, 200);
     expect(late.body.state).toBe('closed');
     expect(late.body.followUpAnswers.a).toMatchObject({ answer: 'met_not_fit', channel: 'phone' });
   });
@@ -99,8 +96,8 @@ describe('POST /api/v1/introductions/:id/follow-up-answers', () => {
       personId: stranger.id,
       answer: 'not_yet',
     });
-    expect(outsider.status).toBe(422);
-    expect(outsider.body.errors[0].field).toBe('personId');
+    expectStatus(outsider, 422);
+    expect(outsider.body.errors?.[0]?.field).toBe('personId');
     const d = await detail(t, me, id);
     for (const body of [
       { personId: d.personA.id, answer: 'great' },

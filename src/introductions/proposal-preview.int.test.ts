@@ -2,11 +2,7 @@
 // It must be exactly what is later sent (only the links differ: real ones carry a fresh token), rendered
 // with this server's settings and the connector's name, and checked the way a proposal is.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createUntypedTestApp as createTestApp,
-  type TestAccount,
-  type UntypedTestApp as TestApp,
-} from '../../test/app';
+import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { addPerson, detail, mailsTo, post } from '../../test/introductions';
 
 let t: TestApp;
@@ -53,9 +49,9 @@ describe('previewing a proposal', () => {
       discloseCaveatIds: [a.caveats[0]!.id],
       pitchB: 'Henry builds anything, and fast.',
     };
-    const outboxBefore = (await t.call('GET', '/api/v1/outbox', { token: me.token })).body.items.length;
+    const outboxBefore = bodyOf(await t.call('GET', '/api/v1/outbox', { token: me.token }), 200).items.length;
     const res = await preview(body);
-    expect(res.status).toBe(200);
+    expectStatus(res, 200);
     const { a: toA, b: toB } = res.body;
     expect(toA).toMatchObject({ personId: a.id, position: 'first', to: [a.emails[0]] });
     expect(toB).toMatchObject({ personId: b.id, position: 'second', to: [b.emails[0]] });
@@ -71,23 +67,24 @@ describe('previewing a proposal', () => {
     }
     // Nothing was written.
     expect(
-      (await t.call('GET', `/api/v1/introductions?personId=${a.id}`, { token: me.token })).body.items,
+      bodyOf(await t.call('GET', `/api/v1/introductions?personId=${a.id}`, { token: me.token }), 200).items,
     ).toEqual([]);
-    expect((await t.call('GET', '/api/v1/outbox', { token: me.token })).body.items).toHaveLength(
+    expect(bodyOf(await t.call('GET', '/api/v1/outbox', { token: me.token }), 200).items).toHaveLength(
       outboxBefore,
     );
 
     // Now for real: propose the same body, ask, and A says yes so B is asked.
-    const created = await post(t, me, '/api/v1/introductions', body);
-    await post(t, me, `/api/v1/introductions/${created.body.id}/request`);
-    await post(t, me, `/api/v1/introductions/${created.body.id}/answers`, { personId: a.id, answer: 'yes' });
-    const emails = (await detail(t, me, created.body.id)).emails;
-    const [sentA] = mailsTo<any>(emails, a.emails[0]!, 'consent_request');
-    const [sentB] = mailsTo<any>(emails, b.emails[0]!, 'consent_request');
+    const created = bodyOf(await post(t, me, '/api/v1/introductions', body), 201);
+    await post(t, me, `/api/v1/introductions/${created.id}/request`);
+    await post(t, me, `/api/v1/introductions/${created.id}/answers`, { personId: a.id, answer: 'yes' });
+    const emails = (await detail(t, me, created.id)).emails;
+    const [sentA] = mailsTo(emails, a.emails[0]!, 'consent_request');
+    const [sentB] = mailsTo(emails, b.emails[0]!, 'consent_request');
+    if (!sentA || !sentB) throw new Error(`not both asked: ${JSON.stringify(emails.map((m) => m.to))}`);
     for (const [shown, sent] of [
       [toA, sentA],
       [toB, sentB],
-    ]) {
+    ] as const) {
       expect(shown.subject).toBe(sent.subject);
       expect(withoutTokens(shown.text)).toBe(withoutTokens(sent.text));
       expect(withoutTokens(shown.html)).toBe(withoutTokens(sent.html));
@@ -99,15 +96,15 @@ describe('previewing a proposal', () => {
   it('follows the order of asking: who goes first, or both at once', async () => {
     const { a, b } = await pair();
     const base = { personAId: a.id, personBId: b.id, kind: 'peers', reason: 'They should talk.' };
-    const bFirst = (await preview({ ...base, firstPersonId: b.id })).body;
+    const bFirst = bodyOf(await preview({ ...base, firstPersonId: b.id }), 200);
     expect([bFirst.a.position, bFirst.b.position]).toEqual(['second', 'first']);
     expect(bFirst.a.text).toContain('Henry Ford has already said yes');
-    const parallel = (await preview({ ...base, order: 'parallel' })).body;
+    const parallel = bodyOf(await preview({ ...base, order: 'parallel' }), 200);
     expect([parallel.a.position, parallel.b.position]).toEqual(['parallel', 'parallel']);
     expect(parallel.b.text).not.toContain('already said yes');
     // "Ask me first" on B makes B the default first person, as proposing does.
     const { a: c, b: d } = await pair({}, { introPreferences: { askFirst: true } });
-    const busy = (await preview({ ...base, personAId: c.id, personBId: d.id })).body;
+    const busy = bodyOf(await preview({ ...base, personAId: c.id, personBId: d.id }), 200);
     expect(busy.b.position).toBe('first');
   });
 
@@ -119,6 +116,7 @@ describe('previewing a proposal', () => {
     try {
       const until = new Date(t.clock.now().getTime() + 10 * 86_400_000).toISOString().slice(0, 10);
       const res = await preview(body);
+      expectStatus(res, 200);
       expect(res.body.a.text).toContain(`These links work until ${until}.`);
       expect(res.body.b.html).toContain(`These links work until ${until}.`);
     } finally {
@@ -130,23 +128,25 @@ describe('previewing a proposal', () => {
     const { a, b } = await pair();
     const base = { personAId: a.id, personBId: b.id, kind: 'peers', reason: 'Talk.' };
     const self = await preview({ ...base, personBId: a.id });
-    expect(self.status).toBe(422);
-    expect(self.body.errors[0].field).toBe('personBId');
+    expectStatus(self, 422);
+    expect(self.body.errors?.[0]?.field).toBe('personBId');
     const caveat = await preview({ ...base, discloseCaveatIds: ['00000000-0000-4000-8000-000000000000'] });
-    expect(caveat.status).toBe(422);
-    expect(caveat.body.errors[0].field).toBe('discloseCaveatIds[0]');
+    expectStatus(caveat, 422);
+    expect(caveat.body.errors?.[0]?.field).toBe('discloseCaveatIds[0]');
     const noReason = await preview({ ...base, reason: ' ' });
-    expect(noReason.status).toBe(422);
-    expect(noReason.body.errors[0].field).toBe('reason');
+    expectStatus(noReason, 422);
+    expect(noReason.body.errors?.[0]?.field).toBe('reason');
     const ivy = await addPerson(t, me, { name: 'Ivy Private', introPreferences: { doNotIntroduce: true } });
     const optedOut = await preview({ ...base, personBId: ivy.id });
-    expect(optedOut.status).toBe(422);
-    expect(optedOut.body.errors[0]).toMatchObject({
+    expectStatus(optedOut, 422);
+    expect(optedOut.body.errors?.[0]).toMatchObject({
       field: 'personBId',
       message: 'Ivy Private is marked "do not introduce"',
     });
     const noEmail = await addPerson(t, me, { name: 'No Mail', emails: [] });
-    expect((await preview({ ...base, personAId: noEmail.id })).body.errors[0].field).toBe('personAId');
+    expect(bodyOf(await preview({ ...base, personAId: noEmail.id }), 422).errors?.[0]?.field).toBe(
+      'personAId',
+    );
 
     expect((await post(t, me, '/api/v1/introductions', base)).status).toBe(201);
     expect((await preview(base)).status).toBe(200);

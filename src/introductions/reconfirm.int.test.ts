@@ -1,11 +1,7 @@
 // A stale yes through HTTP with a moved clock: the introduction is refused, the person is asked to
 // reconfirm with fresh links, and their new yes lets it go out; auto-send waits instead of sending.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createUntypedTestApp as createTestApp,
-  type TestAccount,
-  type UntypedTestApp as TestApp,
-} from '../../test/app';
+import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { detail, linkPath, mailsTo, post, postForm, propose } from '../../test/introductions';
 import { ManualClock } from '../shared/clock';
 import { sendRemindersAndExpire } from './jobs/send-reminders';
@@ -27,7 +23,7 @@ afterAll(async () => {
 /** A proposal where A said yes now and B `bAfterDays` later (by phone); the clock is then at B's yes. */
 async function bothSaidYes(bAfterDays: number, body: Record<string, unknown> = {}) {
   const made = await propose(t, me, { body });
-  const path = `/api/v1/introductions/${made.intro.id}`;
+  const path = `/api/v1/introductions/${made.intro.id}` as const;
   expect((await post(t, me, `${path}/request`)).status).toBe(200);
   expect((await post(t, me, `${path}/answers`, { personId: made.a.id, answer: 'yes' })).status).toBe(200);
   t.clock.advanceDays(bAfterDays);
@@ -42,7 +38,7 @@ describe('a stale yes', () => {
     t.clock.advanceDays(40); // A's yes is 70 days old, B's 40.
 
     const refused = await post(t, me, `${path}/introduce`);
-    expect(refused.status).toBe(409);
+    expectStatus(refused, 409);
     expect(refused.body.code).toBe('stale_yes');
     expect(refused.body.detail).toMatch(/^Alice Seeker said yes on 2026-12-03/);
     let d = await detail(t, me, intro.id);
@@ -54,7 +50,7 @@ describe('a stale yes', () => {
 
     const firstRequest = mailsTo(d.emails, a.emails[0]!, 'consent_request')[0]!;
     const res = await post(t, me, `${path}/reconfirm`, { party: 'a' });
-    expect(res.status).toBe(200);
+    expectStatus(res, 200);
     d = res.body;
     expect(d.state).toBe('asking');
     expect(d.consent.a.status).toBe('asked');
@@ -82,7 +78,7 @@ describe('a stale yes', () => {
     expect(d.state).toBe('ready');
     expect(d.consent.a).toMatchObject({ status: 'yes', note: 'Still keen' });
     const sent = await post(t, me, `${path}/introduce`);
-    expect(sent.status).toBe(200);
+    expectStatus(sent, 200);
     expect(sent.body.state).toBe('introduced');
     expect(mailsTo(sent.body.emails, b.emails[0]!, 'introduction')).toHaveLength(1);
   });
@@ -95,7 +91,7 @@ describe('a stale yes', () => {
     expect(d.emails.filter((m) => m.kind === 'introduction')).toEqual([]);
     expect(d.events.find((e) => e.type === 'ready')?.detail).toBe('not sent automatically: A to reconfirm');
     expect(d.actions.reconfirm.a.allowed).toBe(true);
-    expect((await post(t, me, `${path}/introduce`)).body.code).toBe('stale_yes');
+    expect(bodyOf(await post(t, me, `${path}/introduce`), 409).code).toBe('stale_yes');
   });
 
   it('a reconfirmation left unanswered is reminded and then expires like any request', async () => {

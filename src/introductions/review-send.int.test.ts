@@ -2,11 +2,7 @@
 // the introduction so the record and the email agree, and nothing but a personal line and blurbs can be
 // edited. The introduction made is logged as contact with both people.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createUntypedTestApp as createTestApp,
-  type TestAccount,
-  type UntypedTestApp as TestApp,
-} from '../../test/app';
+import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { deliveryDeps, detail, mailsTo, post, propose } from '../../test/introductions';
 import { startMailServer, type TestMailServer } from '../../test/mail-server';
 import { deliverDue } from '../mail/delivery';
@@ -44,7 +40,7 @@ describe('review before sending', () => {
       personalLine: 'Hope the move to Leeds went well!',
       blurbs: { b: 'Bob keeps the books for twelve bakeries.' },
     });
-    expect(res.status).toBe(200);
+    expectStatus(res, 200);
     expect(res.body.pitchB).toBe('Bob keeps the books for twelve bakeries.');
     expect(res.body.personalLines.request).toEqual({ a: 'Hope the move to Leeds went well!', b: '' });
     const [mail] = await delivered(a.emails[0]!, mark);
@@ -60,7 +56,7 @@ describe('review before sending', () => {
 
   it('the introduction arrives exactly as previewed, with edits stored and hostile text escaped', async () => {
     const { intro, a, b } = await propose(t, me, { a: { blurb: 'Alice bakes.' } });
-    const path = `/api/v1/introductions/${intro.id}`;
+    const path = `/api/v1/introductions/${intro.id}` as const;
     await post(t, me, `${path}/request`);
     await post(t, me, `${path}/answers`, { personId: a.id, answer: 'yes' });
     await post(t, me, `${path}/answers`, { personId: b.id, answer: 'yes' });
@@ -71,19 +67,20 @@ describe('review before sending', () => {
       personalLine: review.personalLine,
       blurbA: review.blurbs.a,
     });
-    const preview = await t.call('GET', `${path}/preview?${query}`, { token: me.token });
-    expect(preview.status).toBe(200);
+    const preview = await t.call('GET', `${path}/preview?${query.toString()}`, { token: me.token });
+    expectStatus(preview, 200);
     const [previewed] = preview.body.messages;
+    if (!previewed) throw new Error('the preview shows no message');
     expect(previewed.text).toContain(HOSTILE);
     // The preview changed nothing.
     expect((await detail(t, me, intro.id)).pitchA).toBe('Alice bakes.');
 
     const mark = smtp.received.length;
     const sent = await post(t, me, `${path}/introduce`, review);
-    expect(sent.status).toBe(200);
+    expectStatus(sent, 200);
     expect(sent.body.pitchA).toBe('Alice runs the best bakery in Leeds.');
     expect(sent.body.personalLines.introduction).toBe(HOSTILE);
-    expect(sent.body.events.find((e: { type: string }) => e.type === 'edited')?.detail).toBe(
+    expect(sent.body.events.find((e) => e.type === 'edited')?.detail).toBe(
       'reviewed before sending: personal line, blurb of A',
     );
     const got = (await delivered(a.emails[0]!, mark)).find((m) => m.subject === previewed.subject);
@@ -101,7 +98,7 @@ describe('review before sending', () => {
 
   it('refuses anything but a personal line and blurbs, and text past its limits', async () => {
     const { intro, a, b } = await propose(t, me, { a: { privateNotes: 'owes me money' } });
-    const path = `/api/v1/introductions/${intro.id}`;
+    const path = `/api/v1/introductions/${intro.id}` as const;
     await post(t, me, `${path}/request`);
     await post(t, me, `${path}/answers`, { personId: a.id, answer: 'yes' });
     await post(t, me, `${path}/answers`, { personId: b.id, answer: 'yes' });
@@ -129,19 +126,19 @@ describe('review before sending', () => {
 describe('an introduction made is contact with both people', () => {
   it('logs an outbound "introduced" interaction for each, naming the other', async () => {
     const { intro, a, b } = await propose(t, me);
-    const path = `/api/v1/introductions/${intro.id}`;
+    const path = `/api/v1/introductions/${intro.id}` as const;
     await post(t, me, `${path}/request`);
     await post(t, me, `${path}/answers`, { personId: a.id, answer: 'yes' });
     await post(t, me, `${path}/answers`, { personId: b.id, answer: 'yes' });
     const before = await t.call('GET', `/api/v1/people/${a.id}/interactions`, { token: me.token });
-    expect(before.body.items.filter((i: { type: string }) => i.type === 'introduced')).toEqual([]);
+    expect(bodyOf(before, 200).items.filter((i) => i.type === 'introduced')).toEqual([]);
     expect((await post(t, me, `${path}/introduce`)).status).toBe(200);
     for (const [person, other] of [
       [a, b],
       [b, a],
     ] as const) {
       const res = await t.call('GET', `/api/v1/people/${person.id}/interactions`, { token: me.token });
-      expect(res.body.items.filter((i: { type: string }) => i.type === 'introduced')).toEqual([
+      expect(bodyOf(res, 200).items.filter((i) => i.type === 'introduced')).toEqual([
         expect.objectContaining({
           type: 'introduced',
           direction: 'outbound',

@@ -3,11 +3,7 @@
 // another account seeing none of it.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createUntypedTestApp as createTestApp,
-  type TestAccount,
-  type UntypedTestApp as TestApp,
-} from '../../test/app';
+import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { personInput } from '../../test/factories';
 
 let t: TestApp;
@@ -25,22 +21,22 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const call = (method: string, path: string, body?: unknown, token = me.token) =>
+const call = <M extends string, P extends string>(method: M, path: P, body?: unknown, token = me.token) =>
   t.call(method, path, { token, body });
 
 async function person(overrides: Record<string, unknown> = {}) {
   const res = await call('POST', '/api/v1/people', personInput({ tags: [], ...overrides }));
-  expect(res.status).toBe(201);
-  return res.body.id as string;
+  expectStatus(res, 201);
+  return res.body.id;
 }
 
 async function contact(personId: string, occurredAt: string, type = 'call', direction = 'mutual') {
   const res = await call('POST', `/api/v1/people/${personId}/interactions`, { type, direction, occurredAt });
-  expect(res.status).toBe(201);
-  return res.body.id as string;
+  expectStatus(res, 201);
+  return res.body.id;
 }
 
-const get = async (id: string) => (await call('GET', `/api/v1/people/${id}`)).body;
+const get = async (id: string) => bodyOf(await call('GET', `/api/v1/people/${id}`), 200);
 
 describe('last contact', () => {
   it('moves forward on a new interaction, and is recomputed when one is changed or deleted', async () => {
@@ -89,7 +85,7 @@ describe('a person’s strength and keep-in-touch state', () => {
   });
 
   it('is on list pages too', async () => {
-    const page = (await call('GET', '/api/v1/people?limit=200')).body;
+    const page = bodyOf(await call('GET', '/api/v1/people?limit=200'), 200);
     for (const p of page.items) {
       expect(Number.isInteger(p.strength)).toBe(true);
       expect(Array.isArray(p.strengthReasons)).toBe(true);
@@ -104,11 +100,12 @@ describe('a person’s strength and keep-in-touch state', () => {
       token: tz.token,
       body: personInput({ tags: [], keepInTouch: { idealDays: 10, maxDays: 10 } }),
     });
+    expectStatus(res, 201);
     await t.call('POST', `/api/v1/people/${res.body.id}/interactions`, {
       token: tz.token,
       body: { type: 'call', direction: 'outbound', occurredAt: '2027-06-01T02:00:00Z' },
     });
-    const p = (await t.call('GET', `/api/v1/people/${res.body.id}`, { token: tz.token })).body;
+    const p = bodyOf(await t.call('GET', `/api/v1/people/${res.body.id}`, { token: tz.token }), 200);
     // 22:00 on 31 May in New York: due from the start of 10 June there (04:00 UTC, summer time).
     expect(p.keepInTouch.dueAt).toBe('2027-06-10T04:00:00.000Z');
   });
@@ -123,7 +120,7 @@ describe('tag cadences', () => {
       idealDays: 14,
       maxDays: 21,
     });
-    expect(put.body).toMatchObject({ tag: 'inner circle', idealDays: 14, maxDays: 21, people: 0 });
+    expect(bodyOf(put, 200)).toMatchObject({ tag: 'inner circle', idealDays: 14, maxDays: 21, people: 0 });
     const both = await person({ tags: ['clients', 'inner circle'] });
     const own = await person({ tags: ['inner circle'], keepInTouch: { idealDays: 90, maxDays: null } });
     const none = await person({ tags: ['friends'] });
@@ -139,9 +136,9 @@ describe('tag cadences', () => {
       maxDays: null,
     });
     expect((await get(none)).keepInTouch).toMatchObject({ source: null, status: 'none', dueAt: null });
-    const list = (await call('GET', '/api/v1/keep-in-touch/tags')).body.items;
-    expect(list.map((c: { tag: string }) => c.tag)).toEqual(['inner circle', 'clients']);
-    expect(list[0].people).toBe(2);
+    const list = bodyOf(await call('GET', '/api/v1/keep-in-touch/tags'), 200).items;
+    expect(list.map((c) => c.tag)).toEqual(['inner circle', 'clients']);
+    expect(list[0]?.people).toBe(2);
     expect((await call('DELETE', '/api/v1/keep-in-touch/tags/inner%20circle')).status).toBe(204);
     expect((await get(both)).keepInTouch).toMatchObject({ source: 'tag', tag: 'clients', idealDays: 30 });
     expect((await call('DELETE', '/api/v1/keep-in-touch/tags/inner%20circle')).status).toBe(404);
@@ -149,17 +146,17 @@ describe('tag cadences', () => {
 
   it('refuses an ideal interval longer than the maximum, naming the field', async () => {
     const res = await call('PUT', '/api/v1/keep-in-touch/tags/network', { idealDays: 120, maxDays: 90 });
-    expect(res.status).toBe(422);
+    expectStatus(res, 422);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
-    expect(res.body.errors[0]).toMatchObject({ field: 'maxDays' });
+    expect(res.body.errors?.[0]).toMatchObject({ field: 'maxDays' });
     const zero = await call('PUT', '/api/v1/keep-in-touch/tags/network', { idealDays: 0, maxDays: 90 });
-    expect(zero.status).toBe(422);
-    expect(zero.body.errors[0]).toMatchObject({ field: 'idealDays' });
+    expectStatus(zero, 422);
+    expect(zero.body.errors?.[0]).toMatchObject({ field: 'idealDays' });
   });
 
   it('belong to one account', async () => {
     await call('PUT', '/api/v1/keep-in-touch/tags/mine', { idealDays: 5, maxDays: 6 });
-    const theirs = (await call('GET', '/api/v1/keep-in-touch/tags', undefined, other.token)).body.items;
+    const theirs = bodyOf(await call('GET', '/api/v1/keep-in-touch/tags', undefined, other.token), 200).items;
     expect(theirs).toEqual([]);
     expect((await call('DELETE', '/api/v1/keep-in-touch/tags/mine', undefined, other.token)).status).toBe(
       404,
@@ -170,16 +167,17 @@ describe('tag cadences', () => {
 describe('losing touch', () => {
   it('lists people past their cadence, furthest past it first, with last contact and strength', async () => {
     const acct = await t.account();
-    const as = (method: string, path: string, body?: unknown) =>
+    const as = <M extends string, P extends string>(method: M, path: P, body?: unknown) =>
       t.call(method, path, { token: acct.token, body });
     const make = async (name: string, ideal: number, max: number, last: string) => {
-      const p = (
+      const p = bodyOf(
         await as(
           'POST',
           '/api/v1/people',
           personInput({ name, tags: [], keepInTouch: { idealDays: ideal, maxDays: max } }),
-        )
-      ).body.id as string;
+        ),
+        201,
+      ).id;
       await as('POST', `/api/v1/people/${p}/interactions`, {
         type: 'email',
         direction: 'outbound',
@@ -190,22 +188,27 @@ describe('losing touch', () => {
     const slightly = await make('Slightly late', 10, 20, '2027-05-20'); // 26 days / 20
     const far = await make('Far gone', 10, 20, '2027-03-17'); // 90 days / 20
     await make('On track', 30, 60, '2027-06-01');
-    const page = (await as('GET', '/api/v1/keep-in-touch/losing-touch')).body;
-    expect(page.items.map((e: { person: { id: string } }) => e.person.id)).toEqual([far, slightly]);
+    const page = bodyOf(await as('GET', '/api/v1/keep-in-touch/losing-touch'), 200);
+    expect(page.items.map((e) => e.person.id)).toEqual([far, slightly]);
     expect(page.items[0]).toMatchObject({
       status: 'overdue',
       lastContactAt: '2027-03-17T12:00:00.000Z',
       daysSinceContact: 89,
       lapse: 4.5, // 89.9 days ÷ 20
     });
-    expect(page.items[0].strength).toBeGreaterThanOrEqual(0);
+    expect(page.items[0]?.strength).toBeGreaterThanOrEqual(0);
     expect(page.nextCursor).toBeNull();
-    const first = (await as('GET', '/api/v1/keep-in-touch/losing-touch?limit=1')).body;
+    const first = bodyOf(await as('GET', '/api/v1/keep-in-touch/losing-touch?limit=1'), 200);
     expect(first.items).toHaveLength(1);
-    const second = (await as('GET', `/api/v1/keep-in-touch/losing-touch?limit=1&cursor=${first.nextCursor}`))
-      .body;
-    expect(second.items[0].person.id).toBe(slightly);
-    const intruder = (await call('GET', '/api/v1/keep-in-touch/losing-touch', undefined, other.token)).body;
+    const second = bodyOf(
+      await as('GET', `/api/v1/keep-in-touch/losing-touch?limit=1&cursor=${first.nextCursor}`),
+      200,
+    );
+    expect(second.items[0]?.person.id).toBe(slightly);
+    const intruder = bodyOf(
+      await call('GET', '/api/v1/keep-in-touch/losing-touch', undefined, other.token),
+      200,
+    );
     expect(intruder.items).toEqual([]);
   });
 });

@@ -1,11 +1,7 @@
 // Suggestions end to end through HTTP: the background refresh (driven directly, as the job runs it)
 // embeds with the real Universal Sentence Encoder and scores; the routes apply every guardrail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createUntypedTestApp as createTestApp,
-  type TestAccount,
-  type UntypedTestApp as TestApp,
-} from '../../test/app';
+import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { personInput } from '../../test/factories';
 import { generateDemoNetwork } from '../demo/generator';
 import { loadDemoNetwork } from '../demo/load';
@@ -24,28 +20,22 @@ afterAll(() => t.close());
 
 const refresh = () => refreshPending({ db: t.deps.db, clock: t.clock, embedder });
 
-async function call<T = any>(me: TestAccount, method: string, path: string, body?: unknown) {
-  return t.call<T>(method, path, { token: me.token, ...(body === undefined ? {} : { body }) });
+function call<M extends string, P extends string>(me: TestAccount, method: M, path: P, body?: unknown) {
+  return t.call(method, path, { token: me.token, ...(body === undefined ? {} : { body }) });
 }
 
 async function person(me: TestAccount, overrides: Record<string, unknown>) {
-  const res = await call(me, 'POST', '/api/v1/people', personInput(overrides));
-  expect(res.status).toBe(201);
-  return res.body as { id: string; name: string };
+  return bodyOf(await call(me, 'POST', '/api/v1/people', personInput(overrides)), 201);
 }
 async function need(me: TestAccount, personId: string, body: Record<string, unknown>) {
-  const res = await call(me, 'POST', `/api/v1/people/${personId}/needs`, { tags: [], ...body });
-  expect(res.status).toBe(201);
-  return res.body as { id: string };
+  return bodyOf(await call(me, 'POST', `/api/v1/people/${personId}/needs`, { tags: [], ...body }), 201);
 }
 async function offer(me: TestAccount, personId: string, body: Record<string, unknown>) {
-  const res = await call(me, 'POST', `/api/v1/people/${personId}/offers`, { tags: [], ...body });
-  expect(res.status).toBe(201);
-  return res.body as { id: string };
+  return bodyOf(await call(me, 'POST', `/api/v1/people/${personId}/offers`, { tags: [], ...body }), 201);
 }
 const providersFor = async (me: TestAccount, needId: string) =>
-  (await call(me, 'GET', `/api/v1/needs/${needId}/suggestions?limit=20`)).body.items.map(
-    (i: { personId: string }) => i.personId,
+  bodyOf(await call(me, 'GET', `/api/v1/needs/${needId}/suggestions?limit=20`), 200).items.map(
+    (i) => i.personId,
   );
 
 /** A seeker with a CFO need and a provider whose offer answers it, in a fresh account. */
@@ -89,26 +79,27 @@ describe('suggestions', () => {
     await offer(me, coach.id, { text: 'Baseball pitching lessons for children' });
 
     const before = await call(me, 'GET', '/api/v1/matching/status');
-    expect(before.body.pending).toBeGreaterThan(0);
+    expect(bodyOf(before, 200).pending).toBeGreaterThan(0);
     const waiting = await call(me, 'GET', `/api/v1/needs/${n.id}/suggestions`);
-    expect(waiting.body).toMatchObject({ items: [], updating: true });
+    expect(bodyOf(waiting, 200)).toMatchObject({ items: [], updating: true });
 
     await refresh();
-    expect((await call(me, 'GET', '/api/v1/matching/status')).body).toEqual({ pending: 0 });
+    expect(bodyOf(await call(me, 'GET', '/api/v1/matching/status'), 200)).toEqual({ pending: 0 });
 
     const res = await call(me, 'GET', `/api/v1/needs/${n.id}/suggestions?limit=5`);
-    expect(res.status).toBe(200);
+    expectStatus(res, 200);
     expect(res.body.updating).toBe(false);
     const [first] = res.body.items;
+    if (!first) throw new Error('no suggestion');
     expect(first).toMatchObject({ personId: provider.id, offerId: o.id });
     expect(first.score).toBeGreaterThan(0);
     expect(first.reasons[0]).toContain('needs “A fractional CFO');
     expect(first.reasons[0]).toContain('offers “Part-time CFO work');
-    expect(res.body.items.map((i: { personId: string }) => i.personId)).not.toContain(coach.id);
-    expect(res.body.items.map((i: { personId: string }) => i.personId)).not.toContain(seeker.id);
+    expect(res.body.items.map((i) => i.personId)).not.toContain(coach.id);
+    expect(res.body.items.map((i) => i.personId)).not.toContain(seeker.id);
 
     const all = await call(me, 'GET', '/api/v1/suggestions?limit=10');
-    expect(all.body.items[0]).toMatchObject({
+    expect(bodyOf(all, 200).items[0]).toMatchObject({
       needId: n.id,
       offerId: o.id,
       seekerId: seeker.id,
@@ -133,7 +124,7 @@ describe('suggestions', () => {
     });
     const n = await need(me, seeker.id, { text: 'A seed investor for our grid software startup' });
     await refresh();
-    const items = (await call(me, 'GET', `/api/v1/needs/${n.id}/suggestions`)).body.items;
+    const items = bodyOf(await call(me, 'GET', `/api/v1/needs/${n.id}/suggestions`), 200).items;
     expect(items[0]).toMatchObject({ personId: investor.id, offerId: null });
   });
 
@@ -149,7 +140,7 @@ describe('suggestions', () => {
     await refresh();
     const helper = await person(me, { name: 'Pat', title: 'Retired', company: '', blurb: '' });
     await offer(me, helper.id, { text: 'CPA: bookkeeping and tax filing for small businesses' });
-    expect((await call(me, 'GET', `/api/v1/needs/${n.id}/suggestions`)).body.updating).toBe(true);
+    expect(bodyOf(await call(me, 'GET', `/api/v1/needs/${n.id}/suggestions`), 200).updating).toBe(true);
     await refresh();
     expect(await providersFor(me, n.id)).toContain(helper.id);
   });
@@ -165,7 +156,7 @@ describe('suggestions', () => {
       providerId: provider.id,
       offerId: o.id,
     });
-    expect(dismissed.status).toBe(201);
+    expectStatus(dismissed, 201);
     expect(await providersFor(me, n.id)).not.toContain(provider.id);
     await refresh();
     expect(await providersFor(me, n.id)).not.toContain(provider.id);
@@ -189,7 +180,7 @@ describe('suggestions', () => {
       providerId: provider.id,
       offerId: o.id,
     });
-    expect(res.status).toBe(201);
+    expectStatus(res, 201);
     expect(res.body).toMatchObject({
       state: 'draft',
       kind: 'seeker_provider',
@@ -207,15 +198,16 @@ describe('suggestions', () => {
     const { seeker, provider, need: n } = await cfoPair(me);
     await refresh();
     const theirs = await call(me, 'GET', `/api/v1/people/${seeker.id}/suggestions`);
-    expect(theirs.status).toBe(200);
+    expectStatus(theirs, 200);
     expect(theirs.body.couldHelpThem).toHaveLength(1);
     expect(theirs.body.couldHelpThem[0]).toMatchObject({ needId: n.id });
-    expect(theirs.body.couldHelpThem[0].items[0]).toMatchObject({
+    expect(theirs.body.couldHelpThem[0]?.items[0]).toMatchObject({
       providerId: provider.id,
       seekerId: seeker.id,
     });
     expect(theirs.body.theyCouldHelp).toEqual([]);
     const helper = await call(me, 'GET', `/api/v1/people/${provider.id}/suggestions`);
+    expectStatus(helper, 200);
     expect(helper.body.couldHelpThem).toEqual([]);
     expect(helper.body.theyCouldHelp[0]).toMatchObject({ needId: n.id, seekerId: seeker.id });
   });
@@ -226,23 +218,21 @@ describe('suggestions', () => {
     const second = await person(me, { name: 'Another Founder', title: 'CEO', company: 'Tidewater' });
     const secondNeed = await need(me, second.id, { text: 'A part-time CFO for our seed-stage company' });
     await refresh();
-    const once = (await call(me, 'GET', '/api/v1/suggestions')).body.items;
-    expect(once.filter((s: { providerId: string }) => s.providerId === first.provider.id)).toHaveLength(1);
-    const more = (await call(me, 'GET', '/api/v1/suggestions?perNeed=3')).body.items;
-    expect(more.map((s: { needId: string }) => s.needId)).toEqual(
-      expect.arrayContaining([first.need.id, secondNeed.id]),
-    );
+    const once = bodyOf(await call(me, 'GET', '/api/v1/suggestions'), 200).items;
+    expect(once.filter((s) => s.providerId === first.provider.id)).toHaveLength(1);
+    const more = bodyOf(await call(me, 'GET', '/api/v1/suggestions?perNeed=3'), 200).items;
+    expect(more.map((s) => s.needId)).toEqual(expect.arrayContaining([first.need.id, secondNeed.id]));
 
-    expect((await call(me, 'GET', '/api/v1/matching/settings')).body).toEqual({
+    expect(bodyOf(await call(me, 'GET', '/api/v1/matching/settings'), 200)).toEqual({
       suggestionsPerWeek: 5,
       declineCooldownDays: 180,
     });
     const put = await call(me, 'PUT', '/api/v1/matching/settings', { suggestionsPerWeek: 1 });
-    expect(put.body).toEqual({ suggestionsPerWeek: 1, declineCooldownDays: 180 });
-    expect((await call(me, 'GET', '/api/v1/suggestions?perNeed=3')).body.items).toHaveLength(1);
+    expect(bodyOf(put, 200)).toEqual({ suggestionsPerWeek: 1, declineCooldownDays: 180 });
+    expect(bodyOf(await call(me, 'GET', '/api/v1/suggestions?perNeed=3'), 200).items).toHaveLength(1);
     const bad = await call(me, 'PUT', '/api/v1/matching/settings', { suggestionsPerWeek: 0 });
-    expect(bad.status).toBe(422);
-    expect(bad.body.errors[0].field).toBe('suggestionsPerWeek');
+    expectStatus(bad, 422);
+    expect(bad.body.errors?.[0]?.field).toBe('suggestionsPerWeek');
   });
 
   it('survives a merge: the survivor is re-scored and a dismissal follows the merged person', async () => {
@@ -256,21 +246,21 @@ describe('suggestions', () => {
       providerId: twin.id,
       offerId: null,
     });
-    expect(dismissed.status).toBe(201);
+    expectStatus(dismissed, 201);
     const merged = await call(me, 'POST', `/api/v1/people/${provider.id}/merge`, { otherId: twin.id });
     expect(merged.status).toBe(200);
-    expect((await call(me, 'GET', '/api/v1/matching/status')).body.pending).toBeGreaterThan(0);
+    expect(bodyOf(await call(me, 'GET', '/api/v1/matching/status'), 200).pending).toBeGreaterThan(0);
     await refresh();
-    expect((await call(me, 'GET', '/api/v1/matching/status')).body.pending).toBe(0);
+    expect(bodyOf(await call(me, 'GET', '/api/v1/matching/status'), 200).pending).toBe(0);
     // The dismissal now names the survivor: the survivor is not suggested for that need.
     expect(await providersFor(me, n.id)).not.toContain(provider.id);
     expect((await call(me, 'DELETE', `/api/v1/suggestions/dismissals/${dismissed.body.id}`)).status).toBe(
       204,
     );
     await refresh();
-    const items = (await call(me, 'GET', `/api/v1/needs/${n.id}/suggestions`)).body.items;
-    expect(items.map((i: { personId: string }) => i.personId)).toEqual([provider.id]);
-    expect(items[0].offerId).toBe(o.id);
+    const items = bodyOf(await call(me, 'GET', `/api/v1/needs/${n.id}/suggestions`), 200).items;
+    expect(items.map((i) => i.personId)).toEqual([provider.id]);
+    expect(items[0]?.offerId).toBe(o.id);
   });
 
   it('refuses bad input naming the field: unknown ids, out-of-range limits', async () => {
@@ -281,16 +271,16 @@ describe('suggestions', () => {
     expect((await call(me, 'GET', `/api/v1/people/${ghost}/suggestions`)).status).toBe(404);
     const bad = await call(me, 'GET', `/api/v1/needs/${n.id}/suggestions?limit=0`);
     // A bad query parameter is a malformed request here, as everywhere in the API.
-    expect(bad.status).toBe(400);
-    expect(bad.body.errors[0].field).toBe('query.limit');
+    expectStatus(bad, 400);
+    expect(bad.body.errors?.[0]?.field).toBe('query.limit');
     expect((await call(me, 'GET', '/api/v1/suggestions?limit=1000')).status).toBe(400);
     const unknown = await call(me, 'POST', '/api/v1/suggestions/dismissals', {
       needId: ghost,
       providerId: provider.id,
       offerId: null,
     });
-    expect(unknown.status).toBe(422);
-    expect(unknown.body.errors[0].field).toBe('needId');
+    expectStatus(unknown, 422);
+    expect(unknown.body.errors?.[0]?.field).toBe('needId');
   });
 });
 
@@ -334,12 +324,13 @@ describe('guardrails through HTTP', () => {
       reason: 'CFO help.',
       order: 'parallel',
     });
+    expectStatus(intro, 201);
     expect((await call(me, 'POST', `/api/v1/introductions/${intro.body.id}/request`)).status).toBe(200);
     const no = await call(me, 'POST', `/api/v1/introductions/${intro.body.id}/answers`, {
       personId: provider.id,
       answer: 'no',
     });
-    expect(no.body.state).toBe('declined');
+    expect(bodyOf(no, 200).state).toBe('declined');
     await markNewEvidence({ db: t.deps.db, clock: t.clock });
     await refresh();
     expect(await providersFor(me, n.id)).not.toContain(provider.id);
@@ -361,6 +352,7 @@ describe('guardrails through HTTP', () => {
       reason: 'Something else.',
       order: 'parallel',
     });
+    expectStatus(intro, 201);
     expect((await call(me, 'POST', `/api/v1/introductions/${intro.body.id}/request`)).status).toBe(200);
     expect(await providersFor(me, n.id)).not.toContain(provider.id);
   });
@@ -379,6 +371,7 @@ describe('guardrails through HTTP', () => {
       order: 'parallel',
       needId: otherNeed.id,
     });
+    expectStatus(intro, 201);
     await call(me, 'POST', `/api/v1/introductions/${intro.body.id}/request`);
     const later = await call(me, 'POST', `/api/v1/introductions/${intro.body.id}/answers`, {
       personId: provider.id,
@@ -408,7 +401,7 @@ describe('guardrails through HTTP', () => {
       reason: 'Met before.',
       order: 'parallel',
     });
-    const id = intro.body.id;
+    const id = bodyOf(intro, 201).id;
     await call(me, 'POST', `/api/v1/introductions/${id}/request`);
     for (const p of [other.id, provider.id]) {
       await call(me, 'POST', `/api/v1/introductions/${id}/answers`, { personId: p, answer: 'yes' });
@@ -420,7 +413,7 @@ describe('guardrails through HTTP', () => {
     });
     expect(outcome.status).toBe(200);
     expect(await providersFor(me, n.id)).not.toContain(provider.id);
-    expect((await call(me, 'PUT', `/api/v1/people/${provider.id}/no-show-override`)).body).toEqual({
+    expect(bodyOf(await call(me, 'PUT', `/api/v1/people/${provider.id}/no-show-override`), 200)).toEqual({
       personId: provider.id,
       override: true,
     });
@@ -440,8 +433,11 @@ describe('isolation and learning', () => {
     for (let i = 0; i < 3; i++) askers.push(await person(a, { name: `Asker ${i}` }));
     for (let i = 0; i < 3; i++) await person(b, { name: `Asker ${i}` });
     await refresh();
-    const scoreIn = async (me: TestAccount, needId: string) =>
-      (await call(me, 'GET', `/api/v1/needs/${needId}/suggestions`)).body.items[0].score as number;
+    const scoreIn = async (me: TestAccount, needId: string) => {
+      const [top] = bodyOf(await call(me, 'GET', `/api/v1/needs/${needId}/suggestions`), 200).items;
+      if (!top) throw new Error(`no suggestion for ${needId}`);
+      return top.score;
+    };
     const [a0, b0] = [await scoreIn(a, pa.need.id), await scoreIn(b, pb.need.id)];
     expect(a0).toBeCloseTo(b0, 6);
 
@@ -454,6 +450,7 @@ describe('isolation and learning', () => {
         reason: 'Please meet.',
         order: 'parallel',
       });
+      expectStatus(intro, 201);
       await call(a, 'POST', `/api/v1/introductions/${intro.body.id}/request`);
       await call(a, 'POST', `/api/v1/introductions/${intro.body.id}/answers`, {
         personId: pa.provider.id,
@@ -485,11 +482,11 @@ describe('bad input', () => {
     expect(longBlurb.status).toBe(200);
 
     await refresh();
-    expect((await call(me, 'GET', '/api/v1/matching/status')).body.pending).toBe(0);
+    expect(bodyOf(await call(me, 'GET', '/api/v1/matching/status'), 200).pending).toBe(0);
     expect(await providersFor(me, stop.id)).toEqual([]);
     expect(await providersFor(me, emoji.id)).toEqual([]);
     const res = await call(me, 'GET', `/api/v1/needs/${exotic.id}/suggestions`);
-    expect(res.status).toBe(200);
+    expectStatus(res, 200);
     for (const item of res.body.items) expect(item.reasons.length).toBeGreaterThan(0);
   });
 });
@@ -499,10 +496,11 @@ describe('the demo network', () => {
     const me = await t.account();
     const now = t.clock.now();
     await loadDemoNetwork(t.deps.db, me.id, generateDemoNetwork({ seed: 7, now, size: 60 }), now);
-    expect((await call(me, 'GET', '/api/v1/matching/status')).body.pending).toBeGreaterThan(0);
+    expect(bodyOf(await call(me, 'GET', '/api/v1/matching/status'), 200).pending).toBeGreaterThan(0);
     await refresh();
-    expect((await call(me, 'GET', '/api/v1/matching/status')).body.pending).toBe(0);
+    expect(bodyOf(await call(me, 'GET', '/api/v1/matching/status'), 200).pending).toBe(0);
     const res = await call(me, 'GET', '/api/v1/suggestions');
+    expectStatus(res, 200);
     expect(res.body.items.length).toBeGreaterThan(0);
     expect(res.body.items.length).toBeLessThanOrEqual(5);
     for (const s of res.body.items) {

@@ -3,11 +3,7 @@
 // at once process each pending row once (on PostgreSQL for real; on PGlite, with its single connection,
 // one after the other).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createUntypedTestApp as createTestApp,
-  type TestAccount,
-  type UntypedTestApp as TestApp,
-} from '../../test/app';
+import { bodyOf, createTestApp, type TestAccount, type TestApp } from '../../test/app';
 import { testDbKind } from '../../test/db';
 import { personInput } from '../../test/factories';
 import { generateDemoNetwork } from '../demo/generator';
@@ -43,18 +39,22 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const status = async (me: TestAccount) =>
-  (await t.call('GET', '/api/v1/matching/status', { token: me.token })).body.pending as number;
+  bodyOf(await t.call('GET', '/api/v1/matching/status', { token: me.token }), 200).pending;
 
 describe('matching refresh', () => {
   it('embeds a need again only when its embedded text changed', async () => {
     const me = await t.account();
-    const p = (await t.call('POST', '/api/v1/people', { token: me.token, body: personInput() })).body.id;
-    const n = (
+    const p = bodyOf(
+      await t.call('POST', '/api/v1/people', { token: me.token, body: personInput() }),
+      201,
+    ).id;
+    const n = bodyOf(
       await t.call('POST', `/api/v1/people/${p}/needs`, {
         token: me.token,
         body: { text: 'A patent lawyer for our sensor design' },
-      })
-    ).body.id;
+      }),
+      201,
+    ).id;
     await refreshPending({ db: t.deps.db, clock: t.clock, embedder: counting() });
 
     const urgencyOnly = counting();
@@ -72,7 +72,10 @@ describe('matching refresh', () => {
 
   it('leaves a row marked again while it was being processed for the next pass', async () => {
     const me = await t.account();
-    const p = (await t.call('POST', '/api/v1/people', { token: me.token, body: personInput() })).body.id;
+    const p = bodyOf(
+      await t.call('POST', '/api/v1/people', { token: me.token, body: personInput() }),
+      201,
+    ).id;
     const now = t.clock.now();
     const claimed = (await repo.claimPending(t.deps.db, now, 1_000, CLAIM_LEASE_MS)).filter(
       (r) => r.accountId === me.id,
@@ -125,8 +128,10 @@ describe('matching refresh', () => {
     const me = await t.account();
     const now = t.clock.now();
     // A need saved before the import: its list is scored again once, after the last imported provider.
-    const earlier = (await t.call('POST', '/api/v1/people', { token: me.token, body: personInput() })).body
-      .id;
+    const earlier = bodyOf(
+      await t.call('POST', '/api/v1/people', { token: me.token, body: personInput() }),
+      201,
+    ).id;
     await t.call('POST', `/api/v1/people/${earlier}/needs`, {
       token: me.token,
       body: { text: 'An introduction to a seed investor for our software startup' },
@@ -148,11 +153,11 @@ describe('matching refresh', () => {
       const needs = await repo.allNeeds(t.deps.db, me.id);
       const out: Record<string, string[]> = {};
       for (const n of needs) {
-        const items = (await t.call('GET', `/api/v1/needs/${n.id}/suggestions?limit=50`, { token: me.token }))
-          .body.items;
-        out[n.id] = items.map(
-          (i: { personId: string; score: number }) => `${i.personId}@${i.score.toFixed(5)}`,
-        );
+        const items = bodyOf(
+          await t.call('GET', `/api/v1/needs/${n.id}/suggestions?limit=50`, { token: me.token }),
+          200,
+        ).items;
+        out[n.id] = items.map((i) => `${i.personId}@${i.score.toFixed(5)}`);
       }
       return out;
     };
@@ -177,14 +182,18 @@ describe('matching refresh', () => {
       const me = await t.account();
       const ids: string[] = [];
       for (let i = 0; i < 12; i++) {
-        const p = (await t.call('POST', '/api/v1/people', { token: me.token, body: personInput() })).body.id;
+        const p = bodyOf(
+          await t.call('POST', '/api/v1/people', { token: me.token, body: personInput() }),
+          201,
+        ).id;
         ids.push(
-          (
+          bodyOf(
             await t.call('POST', `/api/v1/people/${p}/needs`, {
               token: me.token,
               body: { text: `Need number ${i}: an expert in ${['tax', 'law', 'design', 'sales'][i % 4]}` },
-            })
-          ).body.id,
+            }),
+            201,
+          ).id,
         );
       }
       const [a, b] = [counting(), counting()];

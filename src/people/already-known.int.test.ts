@@ -1,11 +1,7 @@
 // Adding a person whose details already belong to someone (the identity rule imports follow), where each
 // person came from, and their phone numbers as shown.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createUntypedTestApp as createTestApp,
-  type TestAccount,
-  type UntypedTestApp as TestApp,
-} from '../../test/app';
+import { createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { inProcessCli } from '../../test/cli';
 import { personInput } from '../../test/factories';
 import { allPeople, importFile } from '../../test/imports';
@@ -18,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const add = (who: TestAccount, body: Record<string, unknown>, query = '') =>
+const add = (who: TestAccount, body: Record<string, unknown>, query: '' | '?allowDuplicate=true' = '') =>
   t.call('POST', `/api/v1/people${query}`, { token: who.token, body });
 
 describe('adding someone who is already in the network', () => {
@@ -36,7 +32,7 @@ describe('adding someone who is already in the network', () => {
         links: [{ kind: 'linkedin', url: 'https://www.linkedin.com/in/ada-lovelace' }],
       }),
     );
-    expect(res.status).toBe(201);
+    expectStatus(res, 201);
     ada = res.body;
   });
 
@@ -45,7 +41,7 @@ describe('adding someone who is already in the network', () => {
       me,
       personInput({ name: 'A. Lovelace', emails: ['ADA@Engines.example'], phones: [] }),
     );
-    expect(res.status).toBe(409);
+    expectStatus(res, 409);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(res.body.existing).toEqual([{ id: ada.id, name: 'Ada Lovelace', matchedOn: ['email'] }]);
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'emails' })]);
@@ -57,7 +53,7 @@ describe('adding someone who is already in the network', () => {
       me,
       personInput({ name: 'Someone', emails: [], phones: ['+44 (0)20 7946-0123'] }),
     );
-    expect(byPhone.status).toBe(409);
+    expectStatus(byPhone, 409);
     expect(byPhone.body.existing).toEqual([{ id: ada.id, name: 'Ada Lovelace', matchedOn: ['phone'] }]);
     const byProfile = await add(
       me,
@@ -68,7 +64,7 @@ describe('adding someone who is already in the network', () => {
         links: [{ kind: 'linkedin', url: 'https://uk.linkedin.com/in/Ada-Lovelace/' }],
       }),
     );
-    expect(byProfile.status).toBe(409);
+    expectStatus(byProfile, 409);
     expect(byProfile.body.existing).toEqual([{ id: ada.id, name: 'Ada Lovelace', matchedOn: ['linkedin'] }]);
   });
 
@@ -84,7 +80,7 @@ describe('adding someone who is already in the network', () => {
       ...personInput({ name: 'Ada K.', emails: ['ada@engines.example'] }),
       allowDuplicate: true,
     });
-    expect(byBody.status).toBe(201);
+    expectStatus(byBody, 201);
     expect(byBody.body).not.toHaveProperty('allowDuplicate');
     expect((await allPeople(t, me)).length).toBe(before + 2);
   });
@@ -112,7 +108,7 @@ describe('adding someone who is already in the network', () => {
       office,
       personInput({ name: 'Newcomer', emails: ['new@office.example'], phones: [SWITCHBOARD] }),
     );
-    expect(fiftyFirst.status).toBe(201);
+    expectStatus(fiftyFirst, 201);
     expect(fiftyFirst.body.phones).toEqual([SWITCHBOARD]);
 
     const small = await t.account();
@@ -127,11 +123,8 @@ describe('adding someone who is already in the network', () => {
       small,
       personInput({ name: 'Flatmate Three', emails: [], phones: ['+44 20 7946 0888'] }),
     );
-    expect(third.status).toBe(409);
-    expect(third.body.existing.map((e: { name: string }) => e.name).sort()).toEqual([
-      'Flatmate One',
-      'Flatmate Two',
-    ]);
+    expectStatus(third, 409);
+    expect(third.body.existing.map((e) => e.name).sort()).toEqual(['Flatmate One', 'Flatmate Two']);
   });
 
   it('the CLI prints who it is, exits non-zero, and adds with --allow-duplicate', async () => {
@@ -166,6 +159,7 @@ describe('where each person came from', () => {
       me,
       personInput({ name: 'Tim Hand', emails: ['tim@hand.example'], company: '' }),
     );
+    expectStatus(byHand, 201);
     expect(byHand.body.source).toEqual({ kind: 'hand', importId: null, label: 'Added by hand' });
     const csv = [
       'Full Name,Email,Company',
@@ -190,6 +184,7 @@ describe('phone numbers as shown', () => {
     const me = await t.account();
     const typed = ['+49 30 1234567', '+44 20 7946 0777', '123456'];
     const utc = await add(me, personInput({ name: 'Berta Berlin', emails: [], phones: typed }));
+    expectStatus(utc, 201);
     expect(utc.body.phones).toEqual(typed);
     expect(utc.body.phonesDisplay).toEqual(['+49 30 1234567', '+44 20 7946 0777', '123456']);
     const moved = await t.call('PATCH', '/api/v1/account', {
@@ -198,6 +193,7 @@ describe('phone numbers as shown', () => {
     });
     expect(moved.status).toBe(200);
     const berlin = await t.call('GET', `/api/v1/people/${utc.body.id}`, { token: me.token });
+    expectStatus(berlin, 200);
     expect(berlin.body.phones).toEqual(typed);
     expect(berlin.body.phonesDisplay).toEqual(['030 1234567', '+44 20 7946 0777', '123456']);
   });

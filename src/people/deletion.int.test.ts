@@ -3,11 +3,7 @@
 // person anonymised, their consent history intact and the other person's links still working.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createUntypedTestApp as createTestApp,
-  type TestAccount,
-  type UntypedTestApp as TestApp,
-} from '../../test/app';
+import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { addPerson, detail, mailsTo, post, propose } from '../../test/introductions';
 import { people } from '../db/schema';
 
@@ -20,8 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const get = (path: string) => t.call('GET', path, { token: me.token });
-const del = (path: string) => t.call('DELETE', path, { token: me.token });
+const get = <P extends string>(path: P) => t.call('GET', path, { token: me.token });
+const del = <P extends string>(path: P) => t.call('DELETE', path, { token: me.token });
 
 /** Ada and Bob, asked in parallel, Bob has said yes: an open introduction. */
 async function openWithBobYes(ada: { id: string }) {
@@ -36,8 +32,8 @@ async function openWithBobYes(ada: { id: string }) {
       order: 'parallel',
     },
   });
-  expect(res.status).toBe(201);
-  const id = res.body.id as string;
+  expectStatus(res, 201);
+  const id = res.body.id;
   expect((await post(t, me, `/api/v1/introductions/${id}/request`)).status).toBe(200);
   expect(
     (await post(t, me, `/api/v1/introductions/${id}/answers`, { personId: bob.id, answer: 'yes' })).status,
@@ -52,16 +48,17 @@ async function closedIntroduction(ada: { id: string }) {
     token: me.token,
     body: { personAId: ada.id, personBId: carol.id, kind: 'peers', reason: 'Both sail.', order: 'parallel' },
   });
-  const id = res.body.id as string;
+  const id = bodyOf(res, 201).id;
   await post(t, me, `/api/v1/introductions/${id}/request`);
   await post(t, me, `/api/v1/introductions/${id}/answers`, { personId: ada.id, answer: 'yes' });
   await post(t, me, `/api/v1/introductions/${id}/answers`, { personId: carol.id, answer: 'yes' });
   await post(t, me, `/api/v1/introductions/${id}/introduce`);
-  const fu = (await post(t, me, `/api/v1/introductions/${id}/follow-up`)).body;
-  const toCarol = mailsTo<any>(fu.emails, carol.emails[0]!, 'follow_up')[0];
-  const link = new URL(toCarol.links[0].url).pathname;
+  const fu = bodyOf(await post(t, me, `/api/v1/introductions/${id}/follow-up`), 200);
+  const followUpLink = mailsTo(fu.emails, carol.emails[0]!, 'follow_up')[0]?.links[0];
+  if (!followUpLink) throw new Error(`no follow-up link to Carol in ${JSON.stringify(fu.emails)}`);
+  const link = new URL(followUpLink.url).pathname;
   const closed = await post(t, me, `/api/v1/introductions/${id}/outcome`, { outcome: 'met_helpful' });
-  expect(closed.body.state).toBe('closed');
+  expect(bodyOf(closed, 200).state).toBe('closed');
   return { carol, id, link };
 }
 
@@ -73,7 +70,7 @@ describe('deleting a person who is in introductions', () => {
     const before = await detail(t, me, open.id);
 
     const res = await del(`/api/v1/people/${ada.id}`);
-    expect(res.status).toBe(409);
+    expectStatus(res, 409);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(res.body.openIntroductions).toBe(1);
     expect(res.body.closedIntroductions).toBe(1);
@@ -101,11 +98,9 @@ describe('deleting a person who is in introductions', () => {
     const d = await detail(t, me, id);
     expect(d.state).toBe('cancelled');
     expect(d.personA.name).toBe('Deleted person');
-    expect(mailsTo<any>(d.emails, bob.emails[0]!, 'closing_note')).toHaveLength(1);
-    const outbox = (await get('/api/v1/outbox')).body.items ?? [];
-    expect(outbox.filter((m: any) => m.kind === 'closing_note' && m.to.includes(bob.emails[0]))).toHaveLength(
-      1,
-    );
+    expect(mailsTo(d.emails, bob.emails[0]!, 'closing_note')).toHaveLength(1);
+    const outbox = bodyOf(await get('/api/v1/outbox'), 200).items;
+    expect(outbox.filter((m) => m.kind === 'closing_note' && m.to.includes(bob.emails[0]!))).toHaveLength(1);
     // Bob can be introduced again: the pair's open introduction is gone.
     expect((await get(`/api/v1/people/${ada.id}`)).status).toBe(404);
   });
@@ -142,10 +137,10 @@ describe('deleting a person who is in introductions', () => {
     });
     expect(row?.deletedAt).toBeInstanceOf(Date);
     expect((await get(`/api/v1/people/${ada.id}`)).status).toBe(404);
-    const listed = (await get('/api/v1/people?limit=100')).body.items.map((p: any) => p.id);
+    const listed = bodyOf(await get('/api/v1/people?limit=100'), 200).items.map((p) => p.id);
     expect(listed).not.toContain(ada.id);
-    expect((await get('/api/v1/people?q=Deleted')).body.items).toEqual([]);
-    expect((await get('/api/v1/tags')).body.items.map((x: any) => x.tag)).not.toContain('sailor');
+    expect(bodyOf(await get('/api/v1/people?q=Deleted'), 200).items).toEqual([]);
+    expect(bodyOf(await get('/api/v1/tags'), 200).items.map((x) => x.tag)).not.toContain('sailor');
     // Carol's link still answers with the introduction's closed state, not "not valid".
     const page = await t.call('GET', link);
     expect(page.status).toBe(200);
@@ -166,7 +161,7 @@ describe('deleting a person who is in introductions', () => {
       token: me.token,
       body: { personAId: a.id, personBId: b.id, kind: 'peers', reason: 'Again.', order: 'parallel' },
     });
-    expect(res.status).toBe(422);
+    expectStatus(res, 422);
     expect(res.body.errors).toEqual([
       expect.objectContaining({ field: 'personAId', message: 'no such person' }),
     ]);

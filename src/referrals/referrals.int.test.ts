@@ -2,11 +2,7 @@
 // and paging, the referral an introduction closed with business done makes (once), a person's two
 // histories and the "help back" list.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createUntypedTestApp as createTestApp,
-  type TestAccount,
-  type UntypedTestApp as TestApp,
-} from '../../test/app';
+import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { addPerson, post } from '../../test/introductions';
 import { findIntroduction } from '../introductions/repository';
 import { recordBusinessDone } from './service';
@@ -22,7 +18,7 @@ afterAll(async () => {
   await t.close();
 });
 
-const call = (method: string, path: string, body?: unknown) =>
+const call = <M extends string, P extends string>(method: M, path: P, body?: unknown) =>
   t.call(method, path, { token: me.token, ...(body === undefined ? {} : { body }) });
 
 const CONTRACT_FIELDS = [
@@ -44,7 +40,7 @@ const CONTRACT_FIELDS = [
 async function introduced(needText = 'A bookkeeper for the bakery') {
   const seeker = await addPerson(t, me, { name: 'Sam Seeker' });
   const provider = await addPerson(t, me, { name: 'Pat Provider' });
-  const need = (await post(t, me, `/api/v1/people/${seeker.id}/needs`, { text: needText })).body;
+  const need = bodyOf(await post(t, me, `/api/v1/people/${seeker.id}/needs`, { text: needText }), 201);
   const res = await post(t, me, '/api/v1/introductions', {
     personAId: seeker.id,
     personBId: provider.id,
@@ -52,12 +48,13 @@ async function introduced(needText = 'A bookkeeper for the bakery') {
     reason: 'Sam needs what Pat does.',
     needId: need.id,
   });
-  const path = `/api/v1/introductions/${res.body.id}`;
+  expectStatus(res, 201);
+  const path = `/api/v1/introductions/${res.body.id}` as const;
   await post(t, me, `${path}/request`);
   await post(t, me, `${path}/answers`, { personId: seeker.id, answer: 'yes' });
   await post(t, me, `${path}/answers`, { personId: provider.id, answer: 'yes' });
   expect((await post(t, me, `${path}/introduce`)).status).toBe(200);
-  return { id: res.body.id as string, path, seeker, provider, need };
+  return { id: res.body.id, path, seeker, provider, need };
 }
 
 describe('referrals CRUD', () => {
@@ -73,7 +70,7 @@ describe('referrals CRUD', () => {
       currency: 'eur',
       date: '2026-01-10',
     });
-    expect(created.status).toBe(201);
+    expectStatus(created, 201);
     expect(Object.keys(created.body).sort()).toEqual(CONTRACT_FIELDS);
     expect(created.body).toMatchObject({
       direction: 'received',
@@ -87,11 +84,11 @@ describe('referrals CRUD', () => {
       currency: 'EUR',
       date: '2026-01-10',
     });
-    const path = `/api/v1/referrals/${created.body.id}`;
+    const path = `/api/v1/referrals/${created.body.id}` as const;
     expect((await call('GET', path)).body).toEqual(created.body);
 
     const won = await call('PATCH', path, { status: 'won', closedValue: 1800 });
-    expect(won.status).toBe(200);
+    expectStatus(won, 200);
     expect(won.body).toMatchObject({ status: 'won', closedValue: 1800, estimatedValue: 1500.5 });
 
     expect((await call('DELETE', path)).status).toBe(204);
@@ -102,7 +99,7 @@ describe('referrals CRUD', () => {
   it('defaults the date to today in the account’s zone', async () => {
     const to = await addPerson(t, me);
     const res = await call('POST', '/api/v1/referrals', { direction: 'given', toPersonId: to.id });
-    expect(res.status).toBe(201);
+    expectStatus(res, 201);
     expect(res.body.date).toBe(t.clock.now().toISOString().slice(0, 10));
   });
 
@@ -130,21 +127,21 @@ describe('referrals CRUD', () => {
     ];
     for (const [body, field] of cases) {
       const res = await call('POST', '/api/v1/referrals', body);
-      expect(res.status, JSON.stringify(body)).toBe(422);
+      expectStatus(res, 422, JSON.stringify(body));
       expect(res.headers.get('content-type')).toContain('application/problem+json');
       expect(
-        res.body.errors.map((e: { field: string }) => e.field),
+        res.body.errors?.map((e) => e.field),
         JSON.stringify(body),
       ).toContain(field);
     }
-    const ok = await call('POST', '/api/v1/referrals', { direction: 'given', toPersonId: a.id });
-    const change = await call('PATCH', `/api/v1/referrals/${ok.body.id}`, {
+    const ok = bodyOf(await call('POST', '/api/v1/referrals', { direction: 'given', toPersonId: a.id }), 201);
+    const change = await call('PATCH', `/api/v1/referrals/${ok.id}`, {
       closedValue: 5,
       currency: 'USD',
     });
-    expect(change.status).toBe(422);
-    expect(change.body.errors[0].field).toBe('closedValue');
-    expect((await call('GET', `/api/v1/referrals/${ok.body.id}`)).body.closedValue).toBeNull();
+    expectStatus(change, 422);
+    expect(change.body.errors?.[0]?.field).toBe('closedValue');
+    expect(bodyOf(await call('GET', `/api/v1/referrals/${ok.id}`), 200).closedValue).toBeNull();
   });
 
   it('filters by person, direction, status and dates, and pages newest first without gaps', async () => {
@@ -159,32 +156,28 @@ describe('referrals CRUD', () => {
         status: i === 4 ? 'lost' : 'open',
         date,
       });
-      made.push(res.body.id);
+      made.push(bodyOf(res, 201).id);
     }
     await call('POST', '/api/v1/referrals', { direction: 'given', toPersonId: other.id, date: '2025-03-02' });
 
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const q: string = `/api/v1/referrals?person=${who.id}&limit=2${cursor ? `&cursor=${cursor}` : ''}`;
+      const q: `/api/v1/referrals?${string}` = `/api/v1/referrals?person=${who.id}&limit=2${cursor ? `&cursor=${cursor}` : ''}`;
       const page = await call('GET', q);
-      expect(page.status).toBe(200);
-      seen.push(...page.body.items.map((r: { id: string }) => r.id));
-      expect(page.body.people.map((p: { name: string }) => p.name)).toContain('Filter Person');
+      expectStatus(page, 200);
+      seen.push(...page.body.items.map((r) => r.id));
+      expect(page.body.people.map((p) => p.name)).toContain('Filter Person');
       cursor = page.body.nextCursor;
     } while (cursor);
     expect(seen.sort()).toEqual([...made].sort());
 
     const received = await call('GET', `/api/v1/referrals?person=${who.id}&direction=received`);
-    expect(received.body.items).toHaveLength(2);
+    expect(bodyOf(received, 200).items).toHaveLength(2);
     const lost = await call('GET', `/api/v1/referrals?person=${who.id}&status=lost`);
-    expect(lost.body.items.map((r: { id: string }) => r.id)).toEqual([made[4]]);
+    expect(bodyOf(lost, 200).items.map((r) => r.id)).toEqual([made[4]]);
     const window = await call('GET', `/api/v1/referrals?person=${who.id}&from=2025-03-02&to=2025-03-03`);
-    expect(window.body.items.map((r: { date: string }) => r.date)).toEqual([
-      '2025-03-03',
-      '2025-03-02',
-      '2025-03-02',
-    ]);
+    expect(bodyOf(window, 200).items.map((r) => r.date)).toEqual(['2025-03-03', '2025-03-02', '2025-03-02']);
     expect((await call('GET', '/api/v1/referrals?cursor=nonsense')).status).toBe(400);
   });
 });
@@ -193,8 +186,9 @@ describe('business done makes a referral', () => {
   it('records one given referral from the seeker to the provider, about the need, won with the value', async () => {
     const { id, path, seeker, provider } = await introduced();
     const res = await post(t, me, `${path}/outcome`, { outcome: 'business_done', value: 1200 });
-    expect(res.status).toBe(200);
+    expectStatus(res, 200);
     const list = await call('GET', `/api/v1/referrals?person=${seeker.id}`);
+    expectStatus(list, 200);
     expect(list.body.items).toHaveLength(1);
     expect(list.body.items[0]).toMatchObject({
       direction: 'given',
@@ -211,15 +205,15 @@ describe('business done makes a referral', () => {
     // A replay of the same close changes nothing and adds nothing.
     const again = await post(t, me, `${path}/outcome`, { outcome: 'business_done', value: 1200 });
     expect(again.status).toBe(409);
-    expect((await call('GET', `/api/v1/referrals?person=${seeker.id}`)).body.items).toHaveLength(1);
+    expect(bodyOf(await call('GET', `/api/v1/referrals?person=${seeker.id}`), 200).items).toHaveLength(1);
     // And a referral by hand for the same introduction is refused, pointing at the one there is.
     const dup = await call('POST', '/api/v1/referrals', {
       direction: 'given',
       toPersonId: provider.id,
       introductionId: id,
     });
-    expect(dup.status).toBe(409);
-    expect(dup.body.referralId).toBe(list.body.items[0].id);
+    expectStatus(dup, 409);
+    expect(dup.body.referralId).toBe(list.body.items[0]?.id);
   });
 
   it('a retried write of the same close adds nothing: one referral per introduction', async () => {
@@ -228,7 +222,7 @@ describe('business done makes a referral', () => {
     const row = await findIntroduction(t.deps.db, me.id, id);
     // What applyEvent does when a transaction is retried after the referral was written.
     await recordBusinessDone(t.deps.db, row!, 'again', 'USD', t.clock.now());
-    const items = (await call('GET', `/api/v1/referrals?person=${seeker.id}`)).body.items;
+    const items = bodyOf(await call('GET', `/api/v1/referrals?person=${seeker.id}`), 200).items;
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({
       about: 'A bookkeeper for the bakery',
@@ -240,12 +234,12 @@ describe('business done makes a referral', () => {
   it('without a value it records no value and no currency; other outcomes record nothing', async () => {
     const done = await introduced();
     await post(t, me, `${done.path}/outcome`, { outcome: 'business_done' });
-    const [ref] = (await call('GET', `/api/v1/referrals?person=${done.seeker.id}`)).body.items;
+    const [ref] = bodyOf(await call('GET', `/api/v1/referrals?person=${done.seeker.id}`), 200).items;
     expect(ref).toMatchObject({ status: 'won', closedValue: null, currency: null });
 
     const helpful = await introduced();
     await post(t, me, `${helpful.path}/outcome`, { outcome: 'met_helpful' });
-    expect((await call('GET', `/api/v1/referrals?person=${helpful.seeker.id}`)).body.items).toEqual([]);
+    expect(bodyOf(await call('GET', `/api/v1/referrals?person=${helpful.seeker.id}`), 200).items).toEqual([]);
   });
 });
 
@@ -280,8 +274,8 @@ describe('a person’s referrals and help back', () => {
       date: '2026-01-03',
     });
     const res = await call('GET', `/api/v1/people/${friend.id}/referrals`);
-    expect(res.status).toBe(200);
-    expect(res.body.sentMyWay.map((r: { date: string }) => r.date)).toEqual(['2026-01-02', '2026-01-01']);
+    expectStatus(res, 200);
+    expect(res.body.sentMyWay.map((r) => r.date)).toEqual(['2026-01-02', '2026-01-01']);
     expect(res.body.sentTheirWay).toHaveLength(1);
     expect(res.body.sentMyWayValue).toEqual([{ currency: 'EUR', won: 150.25, open: 0 }]);
     expect(res.body.sentTheirWayValue).toEqual([{ currency: 'USD', won: 0, open: 70 }]);
@@ -290,10 +284,13 @@ describe('a person’s referrals and help back', () => {
 
   it('lists who helped recently, newest help first, with their open needs, and not help older than the window', async () => {
     const fresh = await t.account();
-    const as = (method: string, path: string, body?: unknown) =>
+    const as = <M extends string, P extends string>(method: M, path: P, body?: unknown) =>
       t.call(method, path, { token: fresh.token, ...(body === undefined ? {} : { body }) });
     const person = async (name: string) =>
-      (await as('POST', '/api/v1/people', { name, emails: [`${name.split(' ')[0]}@example.com`] })).body;
+      bodyOf(
+        await as('POST', '/api/v1/people', { name, emails: [`${name.split(' ')[0]}@example.com`] }),
+        201,
+      );
     const helper = await person('Hana Helper');
     const old = await person('Olga Old');
     const needy = await person('Nick Needy');
@@ -313,7 +310,7 @@ describe('a person’s referrals and help back', () => {
       kind: 'seeker_provider',
       reason: 'Nick needs a hand',
     });
-    const path = `/api/v1/introductions/${intro.body.id}`;
+    const path = `/api/v1/introductions/${bodyOf(intro, 201).id}` as const;
     await as('POST', `${path}/request`);
     await as('POST', `${path}/answers`, { personId: needy.id, answer: 'yes' });
     await as('POST', `${path}/answers`, { personId: helper.id, answer: 'yes' });
@@ -321,14 +318,14 @@ describe('a person’s referrals and help back', () => {
     await as('POST', `${path}/outcome`, { outcome: 'met_helpful' });
 
     const res = await as('GET', '/api/v1/referrals/help-back');
-    expect(res.status).toBe(200);
+    expectStatus(res, 200);
     expect(res.body.days).toBe(90);
-    expect(res.body.items.map((i: { person: { name: string } }) => i.person.name)).toEqual(['Hana Helper']);
+    expect(res.body.items.map((i) => i.person.name)).toEqual(['Hana Helper']);
     const [entry] = res.body.items;
-    expect(entry.helped.map((h: { kind: string }) => h.kind).sort()).toEqual(['introduction', 'referral']);
-    expect(entry.openNeeds.map((n: { text: string }) => n.text)).toEqual(['A designer for her new shop']);
+    expect(entry?.helped.map((h) => h.kind).sort()).toEqual(['introduction', 'referral']);
+    expect(entry?.openNeeds.map((n) => n.text)).toEqual(['A designer for her new shop']);
     const wide = await as('GET', '/api/v1/referrals/help-back?days=3650');
-    expect(wide.body.items.map((i: { person: { name: string } }) => i.person.name)).toContain('Olga Old');
+    expect(bodyOf(wide, 200).items.map((i) => i.person.name)).toContain('Olga Old');
     expect((await as('GET', '/api/v1/referrals/help-back?days=0')).status).toBe(400);
   });
 });

@@ -1,9 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createUntypedTestApp as createTestApp,
-  type TestAccount,
-  type UntypedTestApp as TestApp,
-} from '../../test/app';
+import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { personInput } from '../../test/factories';
 
 let t: TestApp;
@@ -15,9 +11,9 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const newPerson = async (overrides: Record<string, unknown> = {}) =>
-  (await t.call('POST', '/api/v1/people', { token: me.token, body: personInput(overrides) })).body;
+  bodyOf(await t.call('POST', '/api/v1/people', { token: me.token, body: personInput(overrides) }), 201);
 const todayKeys = async () =>
-  (await t.call('GET', '/api/v1/agenda', { token: me.token })).body.items.map((i: { key: string }) => i.key);
+  bodyOf(await t.call('GET', '/api/v1/agenda', { token: me.token }), 200).items.map((i) => i.key);
 
 describe('recommending only when the criteria are met', () => {
   it('refuses to draft an introduction putting forward an unvouched provider unless confirmed, naming the unmet criteria', async () => {
@@ -37,13 +33,13 @@ describe('recommending only when the criteria are met', () => {
       reason: 'Lee knows this',
     };
     const refused = await t.call('POST', '/api/v1/introductions', { token: me.token, body });
-    expect(refused.status).toBe(409);
+    expectStatus(refused, 409);
     expect(refused.headers.get('content-type')).toContain('application/problem+json');
     expect(refused.body.detail).toContain('Lee: 1 of 3 of your criteria met');
     expect(refused.body.unmetCriteria).toEqual([
       { personId: lee.id, name: 'Lee', met: 1, total: 3, unmet: ['worked together', 'two references'] },
     ]);
-    expect((await t.call('GET', '/api/v1/introductions', { token: me.token })).body.items).toEqual([]);
+    expect(bodyOf(await t.call('GET', '/api/v1/introductions', { token: me.token }), 200).items).toEqual([]);
     const made = await t.call('POST', '/api/v1/introductions', {
       token: me.token,
       body: { ...body, confirmUnvouched: true },
@@ -58,8 +54,8 @@ describe('recommending only when the criteria are met', () => {
       token: me.token,
       body: { personAId: b.id, personBId: a.id, kind: 'peers', reason: 'r' },
     });
-    expect(peers.status).toBe(409);
-    expect(peers.body.unmetCriteria.map((u: { personId: string }) => u.personId)).toEqual([a.id]);
+    expectStatus(peers, 409);
+    expect(peers.body.unmetCriteria?.map((u) => u.personId)).toEqual([a.id]);
     const seekerOnly = await t.call('POST', '/api/v1/introductions', {
       token: me.token,
       body: { personAId: a.id, personBId: b.id, kind: 'seeker_provider', reason: 'r' },
@@ -75,14 +71,14 @@ describe('"not yet"', () => {
       token: me.token,
       body: { asked: 'referrals to CFOs', criteria: ['worked together', 'Met in person'] },
     });
-    expect(recorded.status).toBe(201);
+    expectStatus(recorded, 201);
     expect(recorded.body).toMatchObject({
       personId: sam.id,
       criteria: ['worked together', 'Met in person'],
       waitingFor: ['worked together'],
       met: false,
     });
-    const person = (await t.call('GET', `/api/v1/people/${sam.id}`, { token: me.token })).body;
+    const person = bodyOf(await t.call('GET', `/api/v1/people/${sam.id}`, { token: me.token }), 200);
     expect(person.vouchCriteria).toEqual([
       { label: 'met in person', met: true },
       { label: 'worked together', met: false },
@@ -100,12 +96,13 @@ describe('"not yet"', () => {
       },
     });
     const list = await t.call('GET', `/api/v1/people/${sam.id}/not-yet`, { token: me.token });
+    expectStatus(list, 200);
     expect(list.body.items).toEqual([
       expect.objectContaining({ id: recorded.body.id, met: true, waitingFor: [] }),
     ]);
     expect(list.body.acknowledgeKey + recorded.body.id).toBe(key);
-    const today = (await t.call('GET', '/api/v1/agenda', { token: me.token })).body.items;
-    expect(today.find((i: { key: string }) => i.key === key)).toMatchObject({
+    const today = bodyOf(await t.call('GET', '/api/v1/agenda', { token: me.token }), 200).items;
+    expect(today.find((i) => i.key === key)).toMatchObject({
       kind: 'criteria_met',
       people: [{ id: sam.id, name: 'Sam' }],
       action: { kind: 'open_person', href: `/people/${sam.id}` },
@@ -113,9 +110,9 @@ describe('"not yet"', () => {
 
     await t.call('POST', '/api/v1/agenda/acknowledgements', { token: me.token, body: { keys: [key] } });
     expect(await todayKeys()).not.toContain(key);
-    expect((await t.call('GET', `/api/v1/people/${sam.id}/not-yet`, { token: me.token })).body.items).toEqual(
-      [],
-    );
+    expect(
+      bodyOf(await t.call('GET', `/api/v1/people/${sam.id}/not-yet`, { token: me.token }), 200).items,
+    ).toEqual([]);
   });
 
   it('refuses an empty answer and an unknown person', async () => {

@@ -1,11 +1,7 @@
 // The pages behind email links: opening one changes nothing, answers arrive by POST from the page,
 // and bad links (unknown, tampered, expired, reused, cross-site) get a clear page and a 4xx.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createUntypedTestApp as createTestApp,
-  type TestAccount,
-  type UntypedTestApp as TestApp,
-} from '../../../test/app';
+import { bodyOf, createTestApp, type TestAccount, type TestApp } from '../../../test/app';
 import { detail, linkPath, mailsTo, post, postForm, propose } from '../../../test/introductions';
 
 let t: TestApp;
@@ -17,10 +13,31 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+function firstOf<T>(items: T[], what: string): T {
+  const item = items[0];
+  if (item === undefined) throw new Error(`no ${what}`);
+  return item;
+}
+
+/** The consent pages answer HTML; what a test reads of one must be text. */
+function pageText(res: { status: number; body: unknown }): string {
+  if (typeof res.body !== 'string')
+    throw new Error(`${res.status} is not a page: ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+/** The RFC 8058 one-click address a message carries in `List-Unsubscribe: <url>`. */
+function unsubscribeUrl(message: { headers: Record<string, string> }): string | undefined {
+  return message.headers['List-Unsubscribe']?.slice(1, -1);
+}
+
 async function asked(opts: Parameters<typeof propose>[2] = {}) {
   const p = await propose(t, me, opts);
   const res = await post(t, me, `/api/v1/introductions/${p.intro.id}/request`);
-  const requestToA = mailsTo<any>(res.body.emails, p.a.emails[0]!, 'consent_request')[0];
+  const requestToA = firstOf(
+    mailsTo(bodyOf(res, 200).emails, p.a.emails[0]!, 'consent_request'),
+    'consent request to A',
+  );
   return { ...p, requestToA, respond: linkPath(requestToA, 'Yes') };
 }
 
@@ -42,14 +59,13 @@ describe('opening links', () => {
     const before = await snapshot(intro.id);
     const person = (await t.call('GET', `/api/v1/people/${a.id}`, { token: me.token })).body;
     const emails = (await detail(t, me, intro.id)).emails;
-    const links = emails.flatMap((m: any) => [
-      ...m.links.map((l: any) => l.url),
-      m.headers['List-Unsubscribe']?.slice(1, -1),
-    ]);
-    expect(links.filter(Boolean).length).toBeGreaterThan(10);
-    for (const url of links.filter(Boolean)) {
+    const links = emails
+      .flatMap((m) => [...m.links.map((l) => l.url), unsubscribeUrl(m)])
+      .filter((url): url is string => Boolean(url));
+    expect(links.length).toBeGreaterThan(10);
+    for (const url of links) {
       const u = new URL(url);
-      for (const method of ['GET', 'HEAD']) {
+      for (const method of ['GET', 'HEAD'] as const) {
         const res = await t.call(method, u.pathname + u.search, {
           headers: { 'user-agent': 'Mozilla/5.0 (compatible; SafeLinks)' },
         });
@@ -71,7 +87,7 @@ describe('opening links', () => {
     expect(page.body).toMatch(/value="later" autofocus/);
     expect(page.body).toMatch(/value="no"/);
     // The note comes before the answers, so it is seen before answering.
-    expect(page.body.indexOf('name="note"')).toBeLessThan(page.body.indexOf('value="yes"'));
+    expect(pageText(page).indexOf('name="note"')).toBeLessThan(pageText(page).indexOf('value="yes"'));
     expect(page.body).toContain('overflow-wrap:anywhere');
   });
 
@@ -170,15 +186,15 @@ describe('answering', () => {
   it('no never names who said no to the other person, and closes the other link', async () => {
     const { intro, a, b } = await asked({ body: { order: 'parallel' } });
     const d = await detail(t, me, intro.id);
-    const toB = mailsTo<any>(d.emails, b.emails[0]!, 'consent_request')[0];
+    const toB = firstOf(mailsTo(d.emails, b.emails[0]!, 'consent_request'), 'consent request to B');
     await postForm(t, linkPath(toB, 'Yes'), { answer: 'yes' });
-    const toA = mailsTo<any>(d.emails, a.emails[0]!, 'consent_request')[0];
+    const toA = firstOf(mailsTo(d.emails, a.emails[0]!, 'consent_request'), 'consent request to A');
     const res = await postForm(t, linkPath(toA, 'No'), { answer: 'no', note: 'A-SECRET-REASON' });
     expect(res.status).toBe(200);
     expect(res.body).toContain('nobody else is told why');
     const after = await detail(t, me, intro.id);
     expect(after.state).toBe('declined');
-    const note = mailsTo<any>(after.emails, b.emails[0]!, 'closing_note')[0];
+    const note = firstOf(mailsTo(after.emails, b.emails[0]!, 'closing_note'), 'closing note to B');
     expect(note.text).not.toMatch(/A-SECRET-REASON|declin|said no|Alice Seeker said/i);
     // B's page now shows B's own answer and that it is not going ahead; nothing about A or why.
     const page = await t.call('GET', linkPath(toB, 'Yes'));
@@ -191,8 +207,8 @@ describe('answering', () => {
     // The last yes: ready, the connector sends it; then introduced.
     const { intro, a, b } = await asked({ body: { order: 'parallel' } });
     const emails = (await detail(t, me, intro.id)).emails;
-    const toA = linkPath(mailsTo<any>(emails, a.emails[0]!, 'consent_request')[0], 'Yes');
-    const toB = linkPath(mailsTo<any>(emails, b.emails[0]!, 'consent_request')[0], 'Yes');
+    const toA = linkPath(firstOf(mailsTo(emails, a.emails[0]!, 'consent_request'), 'request to A'), 'Yes');
+    const toB = linkPath(firstOf(mailsTo(emails, b.emails[0]!, 'consent_request'), 'request to B'), 'Yes');
     const first = await postForm(t, toA, { answer: 'yes' });
     expect(first.body).toContain('will introduce you once Bob Provider has agreed too.');
     const last = await postForm(t, toB, { answer: 'yes' });
@@ -221,7 +237,7 @@ describe('answering', () => {
     expect(w.body).toContain('Withdrawn');
     const d = await detail(t, me, intro.id);
     expect(d.state).toBe('declined');
-    expect(d.consentLog.map((l: any) => l.answer)).toEqual(['yes', 'withdrawn']);
+    expect(d.consentLog.map((l) => l.answer)).toEqual(['yes', 'withdrawn']);
   });
 
   it('follow-up links record each person’s answer and note', async () => {
@@ -229,12 +245,14 @@ describe('answering', () => {
     await post(t, me, `/api/v1/introductions/${intro.id}/answers`, { personId: a.id, answer: 'yes' });
     await post(t, me, `/api/v1/introductions/${intro.id}/answers`, { personId: b.id, answer: 'yes' });
     await post(t, me, `/api/v1/introductions/${intro.id}/introduce`);
-    const fu = (await post(t, me, `/api/v1/introductions/${intro.id}/follow-up`)).body;
-    const toB = mailsTo<any>(fu.emails, b.emails[0]!, 'follow_up')[0];
-    const url = new URL(toB.links.find((l: any) => l.label.startsWith('We met, but')).url);
+    const fu = bodyOf(await post(t, me, `/api/v1/introductions/${intro.id}/follow-up`), 200);
+    const toB = firstOf(mailsTo(fu.emails, b.emails[0]!, 'follow_up'), 'follow-up to B');
+    const link = toB.links.find((l) => l.label.startsWith('We met, but'));
+    if (!link) throw new Error(`no "We met, but" link in ${JSON.stringify(toB.links)}`);
+    const url = new URL(link.url);
     const page = await t.call('GET', url.pathname + url.search);
     expect(page.body).toMatch(/value="met_not_fit" required checked/);
-    expect(page.body.match(/ checked/g)).toHaveLength(1);
+    expect(pageText(page).match(/ checked/g)).toHaveLength(1);
     // Opened without a choice, nothing is chosen for them.
     const bare = await t.call('GET', url.pathname);
     expect(bare.status).toBe(200);
@@ -252,21 +270,26 @@ describe('answering', () => {
       }),
     ]);
     expect((await postForm(t, url.pathname, { answer: 'met_helpful' })).status).toBe(409);
-    const agenda = (await t.call('GET', '/api/v1/introductions/agenda', { token: me.token })).body.items;
-    expect(
-      agenda.find((i: any) => i.introductionId === intro.id && i.kind === 'outcome_due').summary,
-    ).toContain('met, not a fit');
+    const agenda = bodyOf(
+      await t.call('GET', '/api/v1/introductions/agenda', { token: me.token }),
+      200,
+    ).items;
+    expect(agenda.find((i) => i.introductionId === intro.id && i.kind === 'outcome_due')?.summary).toContain(
+      'met, not a fit',
+    );
   });
 
   it('"never introduce me" (one-click, RFC 8058) sets do-not-introduce and counts as a no', async () => {
     const { intro, a, requestToA } = await asked();
-    const optOut = new URL(requestToA.headers['List-Unsubscribe'].slice(1, -1));
+    const unsubscribe = unsubscribeUrl(requestToA);
+    if (!unsubscribe) throw new Error(`no List-Unsubscribe in ${JSON.stringify(requestToA.headers)}`);
+    const optOut = new URL(unsubscribe);
     const res = await t.call('POST', optOut.pathname, {
       rawBody: 'List-Unsubscribe=One-Click',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
     expect(res.status).toBe(200);
-    const person = (await t.call('GET', `/api/v1/people/${a.id}`, { token: me.token })).body;
+    const person = bodyOf(await t.call('GET', `/api/v1/people/${a.id}`, { token: me.token }), 200);
     expect(person.introPreferences.doNotIntroduce).toBe(true);
     const d = await detail(t, me, intro.id);
     expect(d.state).toBe('declined');
