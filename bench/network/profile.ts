@@ -1,6 +1,6 @@
 // Where the network picture's first render goes: seeds (or reuses) a data directory, serves it, loads
 // /network in Chromium as the benchmark does and prints, per load, the page's own marks (linchpin:network-*),
-// the script and API fetches; --pan also waits for the layout and pans and zooms; --cpu-profile and --trace
+// the script and API fetches; --pan also waits for the layout and pans and zooms (--screenshot: a PNG first); --cpu-profile and --trace
 // print the functions and the threads that took the time (files in /tmp); --variants loads
 // /network<query> for each query in turn. A tool for finding the slow part; bench/network/network.ts measures.
 // Run: nice node --import tsx bench/network/profile.ts [--data /tmp/net5k --nodes 5000 --edges 10000 --pan]
@@ -28,6 +28,8 @@ const { values: args } = parseArgs({
     // Query strings to load /network with, alternating (e.g. "?a,?b"), for trying page variants side by side.
     variants: { type: 'string', default: '' },
     pan: { type: 'boolean', default: false },
+    // Saves /tmp/network-load-<n>.png of each load (after the layout settles, with --pan).
+    screenshot: { type: 'boolean', default: false },
   },
 });
 const EMAIL = 'bench-network@example.com';
@@ -181,6 +183,7 @@ async function main() {
       if (args.pan) {
         await page.locator('[data-layout="settled"]').waitFor({ timeout: 120_000 });
         const settled = await page.evaluate<number>('performance.now()');
+        if (args.screenshot) await page.screenshot({ path: `/tmp/network-load-${i + 1}.png` });
         const moving = await framesWhile(page, () => panAndZoom(page));
         summary.at(-1)!.settledMs = round(settled - steps.at(-1)!);
         summary.at(-1)!.panZoom = moving;
@@ -196,7 +199,7 @@ async function main() {
         console.log(topSelf(profile).join('\n'));
       }
     }
-    console.log('variant: data / graph / sigma / first render (ms since navigation start)');
+    console.log('variant: data / graph / drawn / first render (ms since navigation start)');
     for (const r of summary)
       console.log(
         `${r.variant.padEnd(16)} ${r.steps.join(' / ')}${r.settledMs ? `  settled +${r.settledMs}` : ''}${r.panZoom ? `  pan/zoom ${JSON.stringify(r.panZoom)}` : ''}`,
