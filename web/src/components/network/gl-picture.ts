@@ -133,9 +133,23 @@ export interface DrawParams {
 }
 
 /** Where each copy of a line is drawn (device pixels): WebGL lines are one pixel wide here. */
-const LINE_COPIES = { 1: [[0, 0]], 2: [[0, 0], [1, 0], [0, 1]] } as const;
+const LINE_COPIES = {
+  1: [[0, 0]],
+  2: [
+    [0, 0],
+    [1, 0],
+    [0, 1],
+  ],
+} as const;
 /** A referral's extra copies, so the second kind reads thicker. */
-const THICK_COPIES = { 1: [[1, 1]], 2: [[1, 1], [-1, 0], [0, -1]] } as const;
+const THICK_COPIES = {
+  1: [[1, 1]],
+  2: [
+    [1, 1],
+    [-1, 0],
+    [0, -1],
+  ],
+} as const;
 
 export class GlPicture {
   private readonly gl: WebGL2RenderingContext;
