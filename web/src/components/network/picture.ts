@@ -25,8 +25,11 @@ const FADED = rgb('#e9ecef');
 const NODE = rgb(NODE_COLOUR);
 /** A focused person's ring. */
 const RING = rgb('#212529');
-/** One wheel notch zooms by this much. */
+/** One wheel notch (100 px of delta or more) zooms by this much; a trackpad's small deltas, by a share of it. */
 const WHEEL_ZOOM = 1.6;
+const WHEEL_NOTCH_PX = 100;
+/** A wheel reporting lines (deltaMode 1) instead of pixels: pixels per line. */
+const WHEEL_LINE_PX = 33;
 /** The camera counts as moving until this long after the last wheel step. */
 const WHEEL_REST_MS = 150;
 /** A press that travels less than this (CSS px) is a click, not a drag. */
@@ -79,6 +82,8 @@ export class Picture {
     this.glCanvas = this.layer();
     this.labelCanvas = this.layer();
     this.labelCanvas.style.pointerEvents = 'none';
+    // Drags pan the picture on touch screens too, instead of scrolling the page.
+    this.glCanvas.style.touchAction = 'none';
     const ctx = this.labelCanvas.getContext('2d');
     if (!ctx) throw new Error('This browser cannot draw the picture (no 2D canvas)');
     this.labelContext = ctx;
@@ -345,13 +350,9 @@ export class Picture {
         this.animation?.cancel();
         const at = this.pointer(e);
         this.setMoving();
-        this.camera = zoomAt(
-          this.camera,
-          this.viewport,
-          at.x,
-          at.y,
-          e.deltaY < 0 ? 1 / WHEEL_ZOOM : WHEEL_ZOOM,
-        );
+        const px = e.deltaMode === 1 ? e.deltaY * WHEEL_LINE_PX : e.deltaY;
+        const notches = Math.max(-1, Math.min(1, px / WHEEL_NOTCH_PX));
+        this.camera = zoomAt(this.camera, this.viewport, at.x, at.y, WHEEL_ZOOM ** notches);
         this.requestRender();
         this.rest(WHEEL_REST_MS);
       },
