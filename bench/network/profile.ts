@@ -28,6 +28,9 @@ const { values: args } = parseArgs({
     // Query strings to load /network with, alternating (e.g. "?a,?b"), for trying page variants side by side.
     variants: { type: 'string', default: '' },
     pan: { type: 'boolean', default: false },
+    // With --pan: traces only the panning and zooming, and prints each thread's busy time per frame drawn
+    // (the GPU process's main thread is where SwiftShader's WebGL work shows).
+    'trace-pan': { type: 'boolean', default: false },
     // Saves /tmp/network-load-<n>.png of each load (after the layout settles, with --pan).
     screenshot: { type: 'boolean', default: false },
   },
@@ -83,7 +86,7 @@ interface TraceEvent {
 }
 
 /** Time on the page's main thread by event, counting only top-level tasks' children one level down. */
-function traceSummary(events: TraceEvent[]) {
+function traceSummary(events: TraceEvent[], frames = 0) {
   const threadNames = new Map<string, string>();
   for (const e of events)
     if (e.ph === 'M' && e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
@@ -118,7 +121,8 @@ function traceSummary(events: TraceEvent[]) {
       }
     }
     if (total < 50_000) continue;
-    out.push(`${name} (${k}): busy ${round(total / 1000)} ms`);
+    const perFrame = frames > 0 ? `, ${round(total / 1000 / frames)} ms a frame` : '';
+    out.push(`${name} (${k}): busy ${round(total / 1000)} ms${perFrame}`);
     for (const [n, d] of [...busy].sort((a, b) => b[1] - a[1]).slice(0, 10))
       out.push(
         `   ${round(d / 1000)
@@ -184,7 +188,13 @@ async function main() {
         await page.locator('[data-layout="settled"]').waitFor({ timeout: 120_000 });
         const settled = await page.evaluate<number>('performance.now()');
         if (args.screenshot) await page.screenshot({ path: `/tmp/network-load-${i + 1}.png` });
+        if (args['trace-pan']) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
         const moving = await framesWhile(page, () => panAndZoom(page));
+        if (args['trace-pan']) {
+          const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+          console.log(`pan/zoom: ${moving.frames} frames; busy per thread (ms), and per frame:`);
+          console.log(traceSummary(trace.traceEvents, moving.frames).join('\n'));
+        }
         summary.at(-1)!.settledMs = round(settled - steps.at(-1)!);
         summary.at(-1)!.panZoom = moving;
       }

@@ -53,7 +53,7 @@ export function NetworkCanvas({
     const start = g.positions.slice();
     const picture = new Picture(el, g, {
       large,
-      // Every name in a small picture; in a large one, the names of the larger dots (never overlapping).
+      // Every dot may be named in a small picture; in a large one, only the larger dots (names never overlap).
       labelMinSize: data.nodes.length <= 300 ? 0 : 8,
       onOpen: (i) => callbacks.current.onOpen(g.ids[i]!),
     });
