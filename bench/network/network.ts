@@ -4,7 +4,7 @@
 // hook (`seed.ts`, bulk SQL, seeded): the full-size one and a small baseline (`--baseline-nodes`, 100)
 // measured in the same run, so a loaded machine shows in both. Then:
 // - the API: `networkGraph`'s service time in-process (p50/p95) and the JSON's size, raw and gzipped;
-// - the browser, against `linchpin serve`: first render (navigation start → the frame after sigma's first
+// - the browser, against `linchpin serve`: first render (navigation start → the frame after the picture's first
 //   frame, `performance.mark` by the page; includes loading the app, fetching and parsing the JSON, building
 //   the graph), the layout's time to settle in its worker, frame intervals (requestAnimationFrame) while
 //   idle, and while wheel-zooming and dragging the camera. Not a test: numbers go to bench/README.md.
@@ -100,7 +100,7 @@ async function browserTimes(url: string, email: string, loads: number) {
   const firstRenders: number[] = [];
   const fetches: number[] = [];
   const settles: number[] = [];
-  const steps: { data: number; graph: number; sigma: number }[] = [];
+  const steps: { data: number; graph: number; drawn: number }[] = [];
   let idle = null;
   let moving = null;
   let duringLayout = null;
@@ -110,8 +110,8 @@ async function browserTimes(url: string, email: string, loads: number) {
     const t = await page.evaluate<{ first: number; fetch: number }>(firstRenderTimes(FIRST_RENDER_MARK));
     firstRenders.push(t.first);
     fetches.push(t.fetch);
-    const [data, graph, sigma] = await page.evaluate<number[]>(markTimes(Object.values(STEP_MARKS)));
-    steps.push({ data: round(data!), graph: round(graph!), sigma: round(sigma!) });
+    const [data, graph, drawn] = await page.evaluate<number[]>(markTimes(Object.values(STEP_MARKS)));
+    steps.push({ data: round(data!), graph: round(graph!), drawn: round(drawn!) });
     if (i === 0) {
       duringLayout = await framesWhile(page, async () => {
         await page.waitForTimeout(2000);
@@ -129,7 +129,7 @@ async function browserTimes(url: string, email: string, loads: number) {
     firstRenderMs: firstRenders.map((x) => round(x)),
     apiFetchMs: fetches.map((x) => round(x)),
     // When each step before the first render ended, since navigation start: the data on the page, the
-    // graph built, sigma constructed (its first draw issued); the first render is the frame after.
+    // graph built, the picture's first frame drawn (issued); the first render is the frame after.
     stepsMs: steps,
     layoutSettleMs: settles.map((x) => round(x)),
     framesDuringLayout: duringLayout,

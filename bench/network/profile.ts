@@ -1,6 +1,6 @@
 // Where the network picture's first render goes: seeds (or reuses) a data directory, serves it, loads
 // /network in Chromium as the benchmark does and prints, per load, the page's own marks (linchpin:network-*),
-// the script and API fetches; --pan also waits for the layout and pans and zooms; --cpu-profile and --trace
+// the script and API fetches; --pan also waits for the layout and pans and zooms (--screenshot: a PNG first); --cpu-profile and --trace
 // print the functions and the threads that took the time (files in /tmp); --variants loads
 // /network<query> for each query in turn. A tool for finding the slow part; bench/network/network.ts measures.
 // Run: nice node --import tsx bench/network/profile.ts [--data /tmp/net5k --nodes 5000 --edges 10000 --pan]
@@ -28,6 +28,11 @@ const { values: args } = parseArgs({
     // Query strings to load /network with, alternating (e.g. "?a,?b"), for trying page variants side by side.
     variants: { type: 'string', default: '' },
     pan: { type: 'boolean', default: false },
+    // With --pan: traces only the panning and zooming, and prints each thread's busy time per frame drawn
+    // (the GPU process's main thread is where SwiftShader's WebGL work shows).
+    'trace-pan': { type: 'boolean', default: false },
+    // Saves /tmp/network-load-<n>.png of each load (after the layout settles, with --pan).
+    screenshot: { type: 'boolean', default: false },
   },
 });
 const EMAIL = 'bench-network@example.com';
@@ -81,7 +86,7 @@ interface TraceEvent {
 }
 
 /** Time on the page's main thread by event, counting only top-level tasks' children one level down. */
-function traceSummary(events: TraceEvent[]) {
+function traceSummary(events: TraceEvent[], frames = 0) {
   const threadNames = new Map<string, string>();
   for (const e of events)
     if (e.ph === 'M' && e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
@@ -116,7 +121,8 @@ function traceSummary(events: TraceEvent[]) {
       }
     }
     if (total < 50_000) continue;
-    out.push(`${name} (${k}): busy ${round(total / 1000)} ms`);
+    const perFrame = frames > 0 ? `, ${round(total / 1000 / frames)} ms a frame` : '';
+    out.push(`${name} (${k}): busy ${round(total / 1000)} ms${perFrame}`);
     for (const [n, d] of [...busy].sort((a, b) => b[1] - a[1]).slice(0, 10))
       out.push(
         `   ${round(d / 1000)
@@ -181,7 +187,14 @@ async function main() {
       if (args.pan) {
         await page.locator('[data-layout="settled"]').waitFor({ timeout: 120_000 });
         const settled = await page.evaluate<number>('performance.now()');
+        if (args.screenshot) await page.screenshot({ path: `/tmp/network-load-${i + 1}.png` });
+        if (args['trace-pan']) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
         const moving = await framesWhile(page, () => panAndZoom(page));
+        if (args['trace-pan']) {
+          const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+          console.log(`pan/zoom: ${moving.frames} frames; busy per thread (ms), and per frame:`);
+          console.log(traceSummary(trace.traceEvents, moving.frames).join('\n'));
+        }
         summary.at(-1)!.settledMs = round(settled - steps.at(-1)!);
         summary.at(-1)!.panZoom = moving;
       }
@@ -196,7 +209,7 @@ async function main() {
         console.log(topSelf(profile).join('\n'));
       }
     }
-    console.log('variant: data / graph / sigma / first render (ms since navigation start)');
+    console.log('variant: data / graph / drawn / first render (ms since navigation start)');
     for (const r of summary)
       console.log(
         `${r.variant.padEnd(16)} ${r.steps.join(' / ')}${r.settledMs ? `  settled +${r.settledMs}` : ''}${r.panZoom ? `  pan/zoom ${JSON.stringify(r.panZoom)}` : ''}`,

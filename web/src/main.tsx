@@ -8,6 +8,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { ApiError, onUnauthorized } from './api/client';
+import { prefetchNetwork } from './api/network';
 import { sessionKey } from './api/session';
 import { router } from './router';
 import { theme } from './theme';
@@ -24,6 +25,7 @@ const queryClient = new QueryClient({
 
 // When the session ends (signed out elsewhere, expired), re-read it; the route guard then shows sign-in.
 onUnauthorized(() => void queryClient.invalidateQueries({ queryKey: sessionKey }));
+prefetchNetwork(queryClient, window.location.pathname);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,66 +1,77 @@
-// The API's answer as a graphology graph for sigma, with the seeded start positions, and the same graph as
-// plain arrays for the layout worker (node order = the API's order, edges as index pairs).
-import { MultiUndirectedGraph } from 'graphology';
+// The API's answer as flat arrays for the picture and the layout worker: node order = the API's order (most
+// connected first), edges as index pairs, each colour as RGB numbers the shaders take. Pure.
 import type { NetworkGraph } from '../../api/network';
 import { edgeColour, edgeSize, nodeSize } from './edge-style';
 import { seededPlacement } from './placement';
 
-export interface NodeAttributes {
-  x: number;
-  y: number;
-  size: number;
-  label: string;
-  color: string;
-}
-export interface EdgeAttributes {
-  size: number;
-  color: string;
-}
-export type PictureGraph = MultiUndirectedGraph<NodeAttributes, EdgeAttributes>;
-
 export const NODE_COLOUR = '#1c7ed6';
 
 export interface BuiltGraph {
-  graph: PictureGraph;
-  /** Node ids in the order of `positions` pairs. */
-  order: string[];
+  /** Node ids, in the order of every per-node array. */
+  ids: string[];
+  labels: string[];
+  /** Radius in CSS pixels at ratio 1. */
+  sizes: Float32Array;
   /** Seeded start, x, y pairs (a copy the worker may take). */
   positions: Float64Array;
-  /** Index pairs into `order`. */
+  /** Index pairs into `ids`. */
   edges: Uint32Array;
+  /** R, G, B (0..1) per edge. */
+  edgeColours: Float32Array;
+  /** Referrals are drawn thicker: one per edge. */
+  edgeThick: Uint8Array;
+  index: Map<string, number>;
+  /** Each node's neighbours' indices (for the focus). */
+  neighbours(i: number): number[];
+}
+
+/** '#rrggbb' as three numbers in 0..1. */
+export function rgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255];
 }
 
 export function buildGraph(data: NetworkGraph): BuiltGraph {
-  const order = data.nodes.map((n) => n.id);
-  const index = new Map(order.map((id, i) => [id, i]));
-  const start = seededPlacement(order);
-  const graph: PictureGraph = new MultiUndirectedGraph();
-  data.nodes.forEach((n, i) => {
-    graph.addNode(n.id, {
-      x: start[2 * i]!,
-      y: start[2 * i + 1]!,
-      size: nodeSize(n.degree),
-      label: n.name,
-      color: NODE_COLOUR,
-    });
-  });
+  const ids = data.nodes.map((n) => n.id);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const sizes = new Float32Array(data.nodes.map((n) => nodeSize(n.degree)));
   const edges = new Uint32Array(data.edges.length * 2);
+  const edgeColours = new Float32Array(data.edges.length * 3);
+  const edgeThick = new Uint8Array(data.edges.length);
+  const palette = new Map<string, [number, number, number]>();
   data.edges.forEach((e, j) => {
-    graph.addEdgeWithKey(e.id, e.source, e.target, { size: edgeSize(e), color: edgeColour(e) });
     edges[2 * j] = index.get(e.source)!;
     edges[2 * j + 1] = index.get(e.target)!;
+    const hex = edgeColour(e);
+    let c = palette.get(hex);
+    if (!c) {
+      c = rgb(hex);
+      palette.set(hex, c);
+    }
+    edgeColours.set(c, 3 * j);
+    edgeThick[j] = edgeSize(e) > 2 ? 1 : 0;
   });
-  return { graph, order, positions: new Float64Array(start), edges };
-}
-
-/** Moves every node to the layout's latest positions in one update (one redraw). */
-export function applyPositions(graph: PictureGraph, order: readonly string[], positions: Float64Array) {
-  const at = new Map(order.map((id, i) => [id, i]));
-  graph.updateEachNodeAttributes(
-    (id, a) => {
-      const i = at.get(id)!;
-      return { ...a, x: positions[2 * i]!, y: positions[2 * i + 1]! };
-    },
-    { attributes: ['x', 'y'] },
-  );
+  let adjacency: number[][] | null = null;
+  const neighbours = (i: number) => {
+    if (!adjacency) {
+      const lists: number[][] = ids.map(() => []);
+      for (let j = 0; j < edges.length; j += 2) {
+        lists[edges[j]!]!.push(edges[j + 1]!);
+        lists[edges[j + 1]!]!.push(edges[j]!);
+      }
+      adjacency = lists;
+    }
+    return adjacency[i] ?? [];
+  };
+  return {
+    ids,
+    labels: data.nodes.map((n) => n.name),
+    sizes,
+    positions: new Float64Array(seededPlacement(ids)),
+    edges,
+    edgeColours,
+    edgeThick,
+    index,
+    neighbours,
+  };
 }

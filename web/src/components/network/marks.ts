@@ -5,5 +5,6 @@ export const FIRST_RENDER_MARK = 'linchpin:network-first-render';
 export const STEP_MARKS = {
   data: 'linchpin:network-data',
   graph: 'linchpin:network-graph',
-  sigma: 'linchpin:network-sigma',
+  /** The picture built and its first frame drawn (issued to WebGL). */
+  drawn: 'linchpin:network-drawn',
 } as const;
