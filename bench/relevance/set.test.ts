@@ -33,4 +33,21 @@ describe('the labelled relevance set', () => {
     expect(count('fellow-seeker')).toBeGreaterThanOrEqual(8);
     expect(count('near-miss')).toBeGreaterThanOrEqual(8);
   });
+
+  it('holds the blind fresh5 split: at least 80 needs m-*, with every hard case well represented', () => {
+    const fresh5 = set.needs.filter((n) => n.split === 'fresh5');
+    expect(fresh5.length).toBeGreaterThanOrEqual(80);
+    expect(fresh5.every((n) => /^m-\d+$/.test(n.id))).toBe(true);
+    const count = (hard: HardCase) => fresh5.filter((n) => n.hard.includes(hard)).length;
+    expect(count('no-shared-words')).toBeGreaterThanOrEqual(35);
+    expect(count('ambiguous-word')).toBeGreaterThanOrEqual(8);
+    expect(count('fellow-seeker')).toBeGreaterThanOrEqual(8);
+    expect(count('near-miss')).toBeGreaterThanOrEqual(8);
+  });
+
+  it('gives fresh5 only new providers m-o-* and m-p-* of its own', () => {
+    const mine = set.providers.filter((p) => p.id.startsWith('m-'));
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.filter((p) => !/^m-[op]-\d+$/.test(p.id)).map((p) => p.id)).toEqual([]);
+  });
 });
