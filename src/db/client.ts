@@ -2,9 +2,7 @@
 // Both expose the same Drizzle API, so everything above this file is database-agnostic.
 import { mkdirSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import pg from 'pg';
 import type { Logger } from '../shared/logger';
 import { type DiskSpaceGuard, guardDiskSpace } from './disk-space';
 import { createFairPGlite } from './fair-pglite';
@@ -31,7 +29,7 @@ export async function openDatabase(
   } = {},
 ): Promise<Database> {
   const database =
-    target.kind === 'postgres' ? openPostgres(target, opts.log) : await openPglite(target, opts);
+    target.kind === 'postgres' ? await openPostgres(target, opts.log) : await openPglite(target, opts);
   if (opts.migrate !== false) {
     try {
       await migrateDatabase(database);
@@ -47,7 +45,10 @@ export async function openDatabase(
 /** How long a request waits for a connection (a free one, or a new one) before it is told the database is unavailable. */
 export const POOL_CONNECT_TIMEOUT_MS = 10_000;
 
-function openPostgres(target: { url: string; poolSize?: number }, log?: Logger): Database {
+async function openPostgres(target: { url: string; poolSize?: number }, log?: Logger): Promise<Database> {
+  // Loaded only here: a server on the embedded database never needs node-postgres, and its start is faster without it.
+  const { default: pg } = await import('pg');
+  const { drizzle: drizzlePg } = await import('drizzle-orm/node-postgres');
   const pool = new pg.Pool({
     connectionString: target.url,
     max: target.poolSize ?? 10,

@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
-import pg from 'pg';
+import type pg from 'pg';
 import type { DbOrTx } from './types';
 
 const dialect = new PgDialect();
@@ -25,10 +25,10 @@ const dialect = new PgDialect();
 const AS_TEXT = new Set([1184, 1114, 1082, 1186, 1185, 1115, 1182, 1187, 1231]);
 const asText = (value: string) => value;
 const pgliteParsers = Object.fromEntries([...AS_TEXT].map((oid) => [oid, asText]));
-const pgTypes = {
+const typesFor = (driver: typeof pg) => ({
   getTypeParser: (oid: number, format?: 'text' | 'binary') =>
-    AS_TEXT.has(oid) ? asText : pg.types.getTypeParser(oid, format),
-};
+    AS_TEXT.has(oid) ? asText : driver.types.getTypeParser(oid, format),
+});
 
 /**
  * Statements prepared (or being prepared) on each PGlite instance, a prepared statement living as long as
@@ -63,7 +63,12 @@ export async function executePrepared(db: DbOrTx, prefix: string, query: SQL): P
   const { sql: text, params } = dialect.sqlToQuery(query);
   const name = `${prefix}_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
   const client = clientOf(db);
-  if (client instanceof pg.Pool) return client.query({ name, text, values: params, types: pgTypes });
+  // node-postgres is loaded only where PostgreSQL is used (the embedded database's start need not pay for it).
+  if (client !== undefined && !(client instanceof PGlite)) {
+    const { default: driver } = await import('pg');
+    if (client instanceof driver.Pool)
+      return client.query({ name, text, values: params, types: typesFor(driver) });
+  }
   if (client instanceof PGlite) {
     const literals = params.map(literal);
     const values = literals.every((l): l is string => l !== null) ? literals : null;

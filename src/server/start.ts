@@ -11,7 +11,7 @@ import { type Config, clockFor, type HttpTimeouts } from '../config';
 import { type Database, openDatabase } from '../db/client';
 import { answerClientErrors } from '../http/client-error';
 import { markOrphanedImports } from '../imports/service';
-import { type BackgroundWork, startBackgroundWork } from '../jobs/background';
+import type { BackgroundWork } from '../jobs/background';
 import { linkBase, pointsAtLoopback } from '../mail/links';
 import type { Clock } from '../shared/clock';
 import type { AppDeps } from '../shared/deps';
@@ -111,6 +111,9 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   let background: BackgroundWork | undefined;
   if (opts.background !== false) {
     try {
+      // Loaded after the server listens: the job queue, mail transport and their packages are a large share
+      // of a cold start, and nothing the first requests need.
+      const { startBackgroundWork } = await import('../jobs/background');
       background = await startBackgroundWork({ database, clock: deps.clock, config, log });
     } catch (err) {
       log.error({ err }, 'background work did not start');

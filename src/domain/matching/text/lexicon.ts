@@ -149,4 +149,16 @@ function matchEnd(text: readonly Word[], at: number, stems: readonly string[]): 
   return i;
 }
 
-export const LEXICON: Lexicon = compile(CONCEPTS);
+let compiled: Lexicon | undefined;
+const compiledLexicon = (): Lexicon => {
+  compiled ??= compile(CONCEPTS);
+  return compiled;
+};
+/**
+ * The concept lexicon, compiled on first use: compiling thousands of phrases takes ~0.1 s, which every start
+ * of the server and the CLI would otherwise pay before it could answer anything.
+ */
+export const LEXICON: Lexicon = {
+  concept: (id) => compiledLexicon().concept(id),
+  match: (text) => compiledLexicon().match(text),
+};
