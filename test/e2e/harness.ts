@@ -15,7 +15,8 @@ import {
 import { expect, type TestContext } from 'vitest';
 import { createApiToken } from '../../src/accounts/service';
 import { ManualClock } from '../../src/shared/clock';
-import { createTestApp, type TestApp, untyped } from '../app';
+import { type Called, createTestApp, type TestApp } from '../app';
+import type { SuccessBody } from '../routes';
 
 export const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 export const artifactsDir = fileURLToPath(new URL('../../test-artifacts', import.meta.url));
@@ -147,9 +148,23 @@ export async function apiTokenFor(e2e: E2E): Promise<string> {
  * Seeds an e2e test through the API with `token`: answers the body, or throws with the status and problem
  * when the call did not succeed (a seeding step that fails should stop the test there, not later).
  */
-export async function seedCall(e2e: E2E, token: string, method: string, path: string, body?: unknown) {
-  // Untyped, as the callers pass any path: each test reads what it seeded.
-  const res = await untyped(e2e.testApp).call(method, path, { token, body });
+export function seedCall<M extends string, P extends string>(
+  e2e: E2E,
+  token: string,
+  method: M,
+  path: P,
+  body?: unknown,
+): Promise<SuccessBody<Called<M, P>>>;
+// The signature above types the answer by the route, as `TestApp.call` does; a status below 300 is the
+// only member that returns, and the harness has checked its body against that status's schema.
+export async function seedCall(
+  e2e: E2E,
+  token: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<unknown> {
+  const res = await e2e.testApp.call(method, path, { token, body });
   if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }
