@@ -13,6 +13,7 @@ import {
   type Page,
 } from 'playwright-core';
 import { expect, type TestContext } from 'vitest';
+import { SessionInfo } from '../../src/accounts/schema';
 import { createApiToken } from '../../src/accounts/service';
 import { ManualClock } from '../../src/shared/clock';
 import { type Called, createTestApp, type TestApp } from '../app';
@@ -136,12 +137,17 @@ export async function signIn(e2e: E2E, owner: { email: string; password: string 
   await seen(page.getByRole('button', { name: `Account menu for ${owner.email}` }));
 }
 
+/** The id of the account the browser is signed in as, read through its session cookie. */
+export async function signedInAccountId(e2e: E2E): Promise<string> {
+  const session = await e2e.page.request.get('/api/v1/session');
+  const { account } = SessionInfo.parse(await session.json());
+  if (!account) throw new Error('not signed in');
+  return account.id;
+}
+
 /** An API token for the signed-in account, so a test can arrange data through the API. */
 export async function apiTokenFor(e2e: E2E): Promise<string> {
-  const session = await e2e.page.request.get('/api/v1/session');
-  const { account } = (await session.json()) as { account: { id: string } | null };
-  if (!account) throw new Error('not signed in');
-  return (await createApiToken(e2e.testApp.database.db, account.id, 'e2e')).token;
+  return (await createApiToken(e2e.testApp.database.db, await signedInAccountId(e2e), 'e2e')).token;
 }
 
 /**
