@@ -1,12 +1,18 @@
 // Bad input of every kind gets a clear 4xx problem+json naming the field, and writes nothing.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Problem as ProblemSchema } from '../src/shared/common-schema';
 import {
-  createUntypedTestApp as createTestApp,
+  type Answer,
+  bodyOf,
+  createTestApp,
+  expectStatus,
+  type Problem,
   type TestAccount,
-  type UntypedTestApp as TestApp,
+  type TestApp,
 } from './app';
 import { needInput, offerInput, personInput } from './factories';
+import { jsonObject } from './json-object';
 
 let t: TestApp;
 let me: TestAccount;
@@ -20,21 +26,27 @@ const peopleCount = async () => {
   let n = 0;
   let cursor: string | null = null;
   do {
-    const r: { body: { items: unknown[]; nextCursor: string | null } } = await t.call(
-      'GET',
-      `/api/v1/people?limit=200${cursor ? `&cursor=${cursor}` : ''}`,
-      { token: me.token },
+    const page: { items: unknown[]; nextCursor: string | null } = bodyOf(
+      await t.call('GET', `/api/v1/people?limit=200${cursor ? `&cursor=${cursor}` : ''}`, {
+        token: me.token,
+      }),
+      200,
     );
-    n += r.body.items.length;
-    cursor = r.body.nextCursor;
+    n += page.items.length;
+    cursor = page.nextCursor;
   } while (cursor);
   return n;
 };
 
-function expectProblem(res: { status: number; headers: Headers; body: any }, status: number) {
+/** Expects an RFC 9457 problem with this status (whatever the route declares) and narrows the body to it. */
+function expectProblem<R extends Answer<number, unknown>, S extends R['status']>(
+  res: R,
+  status: S,
+): asserts res is R & Answer<S, Problem> {
   expect(res.status).toBe(status);
   expect(res.headers.get('content-type')).toBe('application/problem+json');
   expect(res.body).toMatchObject({ status, title: expect.any(String) });
+  expect(ProblemSchema.safeParse(res.body).error).toBeUndefined();
 }
 
 describe('bad input', () => {
@@ -79,9 +91,9 @@ describe('bad input', () => {
       },
     });
     expectProblem(r, 422);
-    const fields = r.body.errors.map((e: { field: string }) => e.field).sort();
+    const fields = r.body.errors?.map((e) => e.field).sort();
     expect(fields).toEqual(['emails[1]', 'keepInTouch.maxDays', 'name', 'nickname', 'trust']);
-    expect(r.body.errors.find((e: { field: string }) => e.field === 'emails[1]').pointer).toBe('/emails/1');
+    expect(r.body.errors?.find((e) => e.field === 'emails[1]')?.pointer).toBe('/emails/1');
     expect(r.body.detail).toContain('trust: must be 1 to 5');
   });
 
@@ -102,7 +114,7 @@ describe('bad input', () => {
     for (const q of ['limit=0', 'limit=abc', 'limit=1000']) {
       const r = await t.call('GET', `/api/v1/people?${q}`, { token: me.token });
       expectProblem(r, 400);
-      expect(r.body.errors[0].field).toBe('query.limit');
+      expect(r.body.errors?.[0]?.field).toBe('query.limit');
     }
   });
 
@@ -130,7 +142,10 @@ describe('bad input', () => {
   });
 
   it('NUL and other hidden characters → 4xx naming the field, on bodies and queries alike', async () => {
-    const person = (await t.call('POST', '/api/v1/people', { token: me.token, body: personInput() })).body;
+    const person = bodyOf(
+      await t.call('POST', '/api/v1/people', { token: me.token, body: personInput() }),
+      201,
+    );
     const cases: [string, string, unknown, number, string][] = [
       ['POST', '/api/v1/people', { name: 'a\u0000b' }, 422, 'name'],
       ['POST', '/api/v1/people', { name: 'Ann', blurb: 'x\u0000' }, 422, 'blurb'],
@@ -154,7 +169,7 @@ describe('bad input', () => {
       const r = await t.call(method, path, { token: me.token, body });
       expectProblem(r, status);
       expect(
-        r.body.errors.map((e: { field: string }) => e.field),
+        r.body.errors?.map((e) => e.field),
         `${method} ${path}`,
       ).toContain(field);
     }
@@ -167,7 +182,10 @@ describe('bad input', () => {
   });
 
   it('dates outside 1900–2199 (a two-digit year typed into a date field) → 422, never a 500 or another date', async () => {
-    const person = (await t.call('POST', '/api/v1/people', { token: me.token, body: personInput() })).body;
+    const person = bodyOf(
+      await t.call('POST', '/api/v1/people', { token: me.token, body: personInput() }),
+      201,
+    );
     for (const occurredAt of [
       '0030-12-25',
       '0000-01-01',
@@ -189,16 +207,15 @@ describe('bad input', () => {
       token: me.token,
       body: { text: 'A lawyer', neededBy: '0025-12-25' },
     });
-    expect(need.body.errors[0]).toMatchObject({ field: 'neededBy' });
+    expectProblem(need, 422);
+    expect(need.body.errors?.[0]).toMatchObject({ field: 'neededBy' });
     const fine = await t.call('POST', `/api/v1/people/${person.id}/interactions`, {
       token: me.token,
       body: { type: 'call', occurredAt: '1999-05-05' },
     });
-    expect(fine.body.occurredAt).toBe('1999-05-05T12:00:00.000Z');
+    expect(bodyOf(fine, 201).occurredAt).toBe('1999-05-05T12:00:00.000Z');
     const listed = await t.call('GET', `/api/v1/people/${person.id}/interactions`, { token: me.token });
-    expect(listed.body.items.map((i: { occurredAt: string }) => i.occurredAt)).toEqual([
-      '1999-05-05T12:00:00.000Z',
-    ]);
+    expect(bodyOf(listed, 200).items.map((i) => i.occurredAt)).toEqual(['1999-05-05T12:00:00.000Z']);
   });
 
   it('messages say what to do: wrong types, enums, limits and missing ids', async () => {
@@ -206,13 +223,16 @@ describe('bad input', () => {
       token: me.token,
       body: { name: 'A', trust: '5' },
     });
+    expectProblem(wrongType, 422);
     expect(wrongType.body.errors).toEqual([
       { field: 'trust', pointer: '/trust', message: 'must be a number' },
     ]);
     const tooLongQ = await t.call('GET', `/api/v1/people?q=${'x'.repeat(600)}`, { token: me.token });
-    expect(tooLongQ.body.errors[0].message).toMatch(/^must be at most \d+ characters$/);
+    expectProblem(tooLongQ, 400);
+    expect(tooLongQ.body.errors?.[0]?.message).toMatch(/^must be at most \d+ characters$/);
     const badStatus = await t.call('GET', '/api/v1/needs?status=bogus', { token: me.token });
-    expect(badStatus.body.errors[0]).toMatchObject({
+    expectProblem(badStatus, 400);
+    expect(badStatus.body.errors?.[0]).toMatchObject({
       field: 'query.status',
       message: 'must be one of: open, met, dropped',
     });
@@ -220,6 +240,7 @@ describe('bad input', () => {
       token: me.token,
       body: { kind: 'peers', reason: 'x', order: 'parallel' },
     });
+    expectProblem(noIds, 422);
     expect(noIds.body.errors).toEqual(
       expect.arrayContaining([
         { field: 'personAId', pointer: '/personAId', message: 'is required' },
@@ -276,36 +297,41 @@ async function pendingRequest(): Promise<string> {
     why: 'We are raising a seed round.',
     about: 'Rita runs a heat-pump installer.',
   });
-  const posted = await t.app.request(new URL(link.body.url).pathname, {
+  const posted = await t.app.request(new URL(bodyOf(link, 201).url).pathname, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: form.toString(),
   });
   expect(posted.status).toBeLessThan(400);
   const pending = await t.call('GET', '/api/v1/intro-requests?status=pending', { token: me.token });
-  return pending.body.items[0].id;
+  const [first] = bodyOf(pending, 200).items;
+  if (!first) throw new Error('the posted request is not pending');
+  return first.id;
 }
 
 describe('empty PATCH', () => {
   it('is accepted and changes nothing, on every resource', async () => {
-    const as = (method: string, path: string, body?: unknown) =>
+    const as = <M extends string, P extends string>(method: M, path: P, body?: unknown) =>
       t.call(method, path, { token: me.token, body });
-    const person = (await as('POST', '/api/v1/people', personInput())).body.id;
-    const other = (await as('POST', '/api/v1/people', personInput())).body.id;
+    const person = bodyOf(await as('POST', '/api/v1/people', personInput()), 201).id;
+    const other = bodyOf(await as('POST', '/api/v1/people', personInput()), 201).id;
     const ids: Record<string, string> = {
       people: person,
-      needs: (await as('POST', `/api/v1/people/${person}/needs`, needInput())).body.id,
-      offers: (await as('POST', `/api/v1/people/${person}/offers`, offerInput())).body.id,
-      interactions: (await as('POST', `/api/v1/people/${person}/interactions`, { type: 'met' })).body.id,
-      introductions: (
+      needs: bodyOf(await as('POST', `/api/v1/people/${person}/needs`, needInput()), 201).id,
+      offers: bodyOf(await as('POST', `/api/v1/people/${person}/offers`, offerInput()), 201).id,
+      interactions: bodyOf(await as('POST', `/api/v1/people/${person}/interactions`, { type: 'met' }), 201)
+        .id,
+      introductions: bodyOf(
         await as('POST', '/api/v1/introductions', {
           personAId: person,
           personBId: other,
           kind: 'peers',
           reason: 'r',
-        })
-      ).body.id,
-      referrals: (await as('POST', '/api/v1/referrals', { direction: 'given', toPersonId: other })).body.id,
+        }),
+        201,
+      ).id,
+      referrals: bodyOf(await as('POST', '/api/v1/referrals', { direction: 'given', toPersonId: other }), 201)
+        .id,
       'intro-requests': await pendingRequest(),
     };
     // Every PATCH route in the OpenAPI document, so a new resource is covered without anyone adding it here.
@@ -321,10 +347,13 @@ describe('empty PATCH', () => {
         return id;
       });
       const before = await as('GET', path);
-      expect(before.status, path).toBe(200);
+      expectStatus(before, 200, path);
       const r = await as('PATCH', path, {});
-      expect(r.status, path).toBe(200);
-      expect({ ...r.body, updatedAt: undefined }, path).toEqual({ ...before.body, updatedAt: undefined });
+      expectStatus(r, 200, path);
+      expect({ ...jsonObject(r.body, path), updatedAt: undefined }, path).toEqual({
+        ...jsonObject(before.body, path),
+        updatedAt: undefined,
+      });
       expect((await as('GET', path)).body, path).toEqual(r.body);
     }
   });

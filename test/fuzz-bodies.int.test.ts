@@ -7,12 +7,8 @@ import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import {
-  type UntypedCalled as Called,
-  createUntypedTestApp as createTestApp,
-  type TestAccount,
-  type UntypedTestApp as TestApp,
-} from './app';
+import { Problem } from '../src/shared/common-schema';
+import { type Answer, bodyOf, createTestApp, type TestAccount, type TestApp } from './app';
 import { interactionInput, needInput, offerInput, personInput } from './factories';
 import { form } from './imports';
 
@@ -302,11 +298,11 @@ async function send(
   method: string,
   path: string,
   opts: { token: string; body?: unknown; rawBody?: RequestInit['body']; headers?: Record<string, string> },
-): Promise<Called> {
+): Promise<Answer<number, unknown>> {
   counts ??= await rowCounts();
   const before = counts;
   const started = performance.now();
-  let res: Called;
+  let res: Answer<number, unknown>;
   try {
     res = await t.call(method, path, opts);
   } catch (error) {
@@ -317,17 +313,20 @@ async function send(
   expect(res.status, `${what} → ${JSON.stringify(res.body).slice(0, 500)}`).toBeLessThan(500);
   if (res.status >= 400) {
     expect(res.headers.get('content-type'), what).toBe('application/problem+json');
-    expect(res.body.status, what).toBe(res.status);
+    const parsed = Problem.safeParse(res.body);
+    if (!parsed.success) throw new Error(`${what}: not a problem: ${JSON.stringify(res.body).slice(0, 500)}`);
+    const problem = parsed.data;
+    expect(problem.status, what).toBe(res.status);
     // A refused field or parameter is named; malformed JSON (400) and domain refusals need not name one.
     const validation =
-      res.status === 422 ? res.body.title === 'Validation failed' : res.status === 400 && path.includes('?');
+      res.status === 422 ? problem.title === 'Validation failed' : res.status === 400 && path.includes('?');
     if (validation) {
       expect(
-        Array.isArray(res.body.errors) && res.body.errors.length > 0,
+        Array.isArray(problem.errors) && problem.errors.length > 0,
         `${what}: errors[] names no field`,
       ).toBe(true);
     }
-    for (const error of res.body.errors ?? []) {
+    for (const error of problem.errors ?? []) {
       expect(
         typeof error.field === 'string' && error.field.length > 0,
         `${what}: error without a field`,
@@ -352,27 +351,30 @@ beforeAll(async () => {
   t = await createTestApp();
   owner = await t.account();
   restorer = await t.account();
-  const as = (method: string, path: string, body?: unknown) =>
+  const as = <M extends string, P extends string>(method: M, path: P, body?: unknown) =>
     t.call(method, path, { token: owner.token, body });
-  ids.person = (await as('POST', '/api/v1/people', personInput())).body.id;
-  ids.other = (await as('POST', '/api/v1/people', personInput())).body.id;
-  ids.need = (await as('POST', `/api/v1/people/${ids.person}/needs`, needInput())).body.id;
-  ids.offer = (await as('POST', `/api/v1/people/${ids.person}/offers`, offerInput())).body.id;
-  ids.interaction = (
-    await as('POST', `/api/v1/people/${ids.person}/interactions`, interactionInput())
-  ).body.id;
-  ids.introduction = (
+  ids.person = bodyOf(await as('POST', '/api/v1/people', personInput()), 201).id;
+  ids.other = bodyOf(await as('POST', '/api/v1/people', personInput()), 201).id;
+  ids.need = bodyOf(await as('POST', `/api/v1/people/${ids.person}/needs`, needInput()), 201).id;
+  ids.offer = bodyOf(await as('POST', `/api/v1/people/${ids.person}/offers`, offerInput()), 201).id;
+  ids.interaction = bodyOf(
+    await as('POST', `/api/v1/people/${ids.person}/interactions`, interactionInput()),
+    201,
+  ).id;
+  ids.introduction = bodyOf(
     await as('POST', '/api/v1/introductions', {
       personAId: ids.person,
       personBId: ids.other,
       kind: 'peers',
       reason: 'r',
-    })
-  ).body.id;
-  ids.referral = (
-    await as('POST', '/api/v1/referrals', { direction: 'given', toPersonId: ids.other, currency: 'EUR' })
-  ).body.id;
-  const link = new URL((await as('POST', '/api/v1/intro-request-link')).body.url).pathname;
+    }),
+    201,
+  ).id;
+  ids.referral = bodyOf(
+    await as('POST', '/api/v1/referrals', { direction: 'given', toPersonId: ids.other, currency: 'EUR' }),
+    201,
+  ).id;
+  const link = new URL(bodyOf(await as('POST', '/api/v1/intro-request-link'), 201).url).pathname;
   await t.app.request(link, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -384,7 +386,7 @@ beforeAll(async () => {
       about: 'z',
     }),
   });
-  ids.introRequest = (await as('GET', '/api/v1/intro-requests')).body.items[0].id;
+  ids.introRequest = bodyOf(await as('GET', '/api/v1/intro-requests'), 200).items[0]!.id;
   const backup = await t.app.request('/api/v1/export?format=json', {
     headers: { authorization: `Bearer ${restorer.token}` },
   });

@@ -4,7 +4,7 @@
 // an error; it fails the typecheck if that line ever compiles.
 import { describe, expectTypeOf, test } from 'vitest';
 import type { Answer, Problem, TestApp } from './app';
-import type { ErrorStatus, RouteOf, WithStatus } from './routes';
+import type { ErrorStatus, RouteOf, SuccessBody, WithStatus } from './routes';
 
 // Never run: only their inferred types are checked.
 const getPerson = (t: TestApp, id: string) => t.call('GET', `/api/v1/people/${id}`);
@@ -58,6 +58,13 @@ describe('a call is typed by the route it reaches', () => {
   test('an error status the route does not type (CSRF, database, disk) is a problem', () => {
     expectTypeOf<WithStatus<Resolved<typeof deletePerson>, 403>['body']>().toEqualTypeOf<Problem>();
     expectTypeOf<WithStatus<Resolved<typeof deletePerson>, 507>['body']>().toEqualTypeOf<Problem>();
+  });
+
+  test('a call that succeeded (e2e seeding) reads its 2xx body, and only that', () => {
+    expectTypeOf<SuccessBody<Resolved<typeof getPerson>>['name']>().toEqualTypeOf<string>();
+    expectTypeOf<SuccessBody<Resolved<typeof getPerson>>>().not.toHaveProperty('errors');
+    expectTypeOf<SuccessBody<Resolved<typeof deletePerson>>>().toEqualTypeOf<string>();
+    expectTypeOf<SuccessBody<Resolved<typeof health>>>().toBeUnknown();
   });
 
   test('a path no declared route serves answers any status with a body a test must check', () => {

@@ -3,7 +3,12 @@
 // typecheck. `response-schema.ts` checks the same declarations at run time.
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Env } from 'hono';
-import type { ClientErrorStatusCode, ServerErrorStatusCode, StatusCode } from 'hono/utils/http-status';
+import type {
+  ClientErrorStatusCode,
+  ServerErrorStatusCode,
+  StatusCode,
+  SuccessStatusCode,
+} from 'hono/utils/http-status';
 import type { AppRoutes } from '../src/app/create-app';
 import type { problems } from '../src/http/openapi';
 
@@ -117,3 +122,16 @@ export type WithStatus<R, S extends number> = [Extract<R, { status: S }>] extend
       : never
     : never
   : Extract<R, { status: S }>;
+
+/**
+ * The body of a response that succeeded: of each member, the body if its status is a 2xx, so a call that
+ * may answer 200 or 201 reads either; unknown for a path no declared route serves.
+ */
+export type SuccessBody<R> =
+  R extends Answer<infer S, infer B>
+    ? number extends S
+      ? B
+      : S extends SuccessStatusCode
+        ? B
+        : never
+    : never;

@@ -4,11 +4,7 @@
 // nothing of another account.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createUntypedTestApp as createTestApp,
-  type TestAccount,
-  type UntypedTestApp as TestApp,
-} from '../../test/app';
+import { bodyOf, createTestApp, type TestAccount, type TestApp } from '../../test/app';
 import { linkPath, mailsTo, post, postForm, propose } from '../../test/introductions';
 import { accounts, people } from '../db/schema';
 import type { Agenda } from './schema';
@@ -25,9 +21,7 @@ afterAll(() => t.close());
 beforeEach(() => t.clock.set(T0));
 
 const today = async (who: TestAccount = me): Promise<Agenda> => {
-  const res = await t.call<Agenda>('GET', '/api/v1/agenda', { token: who.token });
-  expect(res.status).toBe(200);
-  return res.body;
+  return bodyOf(await t.call('GET', '/api/v1/agenda', { token: who.token }), 200);
 };
 const itemsOf = async (introductionId: string) =>
   (await today()).items.filter((i) => i.introductionId === introductionId);
@@ -41,7 +35,7 @@ describe('answers', () => {
     await setZone('UTC');
     const { intro, a } = await propose(t, me);
     const asked = await post(t, me, `/api/v1/introductions/${intro.id}/request`);
-    const request = mailsTo<any>(asked.body.emails, a.emails[0]!, 'consent_request')[0];
+    const request = mailsTo(bodyOf(asked, 200).emails, a.emails[0]!, 'consent_request')[0]!;
     const res = await postForm(t, linkPath(request, 'Yes'), { answer: 'yes', note: 'Tuesdays are best' });
     expect(res.status).toBe(200);
     const [item] = (await itemsOf(intro.id)).filter((i) => i.kind === 'answer');
@@ -137,14 +131,17 @@ describe('the local day, across the spring DST change', () => {
 
   it('a need shows from 7 local days before its date and is overdue the day after it', async () => {
     await setZone('America/New_York');
-    const person = (await t.call('POST', '/api/v1/people', { token: me.token, body: { name: 'Nia Need' } }))
-      .body;
-    const need = (
+    const person = bodyOf(
+      await t.call('POST', '/api/v1/people', { token: me.token, body: { name: 'Nia Need' } }),
+      201,
+    );
+    const need = bodyOf(
       await t.call('POST', `/api/v1/people/${person.id}/needs`, {
         token: me.token,
         body: { text: 'a lawyer for a seed round', neededBy: '2026-03-15' },
-      })
-    ).body;
+      }),
+      201,
+    );
     const dueNeed = async () =>
       (await today()).items.filter((i) => i.needId === need.id && i.kind === 'need_due');
     // 8 March starts at 05:00 UTC in New York (still EST; clocks go forward at 07:00 UTC that day).
@@ -223,12 +220,13 @@ describe('introductions', () => {
 describe('keep in touch and isolation', () => {
   it('someone past their cadence shows with "Log contact"; another account sees none of it', async () => {
     await setZone('UTC');
-    const person = (
+    const person = bodyOf(
       await t.call('POST', '/api/v1/people', {
         token: me.token,
         body: { name: 'Kai Keep', keepInTouch: { idealDays: 14, maxDays: 30 } },
-      })
-    ).body;
+      }),
+      201,
+    );
     await t.deps.db
       .update(people)
       .set({ lastContactAt: new Date('2026-01-15T10:00:00.000Z') })

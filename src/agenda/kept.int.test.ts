@@ -5,11 +5,7 @@
 // nothing is kept. The ManualClock stands still unless a test moves it.
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createUntypedTestApp as createTestApp,
-  type TestAccount,
-  type UntypedTestApp as TestApp,
-} from '../../test/app';
+import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { testDbKind } from '../../test/db';
 import { deliveryDeps, post, propose } from '../../test/introductions';
 import { FairPGlite } from '../db/fair-pglite';
@@ -35,9 +31,7 @@ async function freshAccount(): Promise<TestAccount> {
 }
 
 async function today(me: TestAccount): Promise<Agenda['items']> {
-  const res = await t.call<Agenda>('GET', '/api/v1/agenda', { token: me.token });
-  expect(res.status).toBe(200);
-  return res.body.items;
+  return bodyOf(await t.call('GET', '/api/v1/agenda', { token: me.token }), 200).items;
 }
 
 /** Asked A, and Today read twice since (the second read is the one a kept Today would answer again). */
@@ -78,7 +72,7 @@ describe('a write through the API shows on the very next Today', () => {
       text: 'a notary',
       neededBy: '2026-03-05',
     });
-    expect(added.status).toBe(201);
+    expectStatus(added, 201);
     expect((await today(me)).filter((i) => i.needId === added.body.id)).toMatchObject([{ kind: 'need_due' }]);
   });
 });
@@ -158,7 +152,7 @@ describe('a change by the clock alone', () => {
       text: 'a notary',
       neededBy: '2026-03-10',
     });
-    expect(need.status).toBe(201);
+    expectStatus(need, 201);
     const needDue = async () => (await today(me)).filter((i) => i.needId === need.body.id);
     t.clock.set('2026-03-02T23:59:59.999Z');
     expect(await needDue()).toEqual([]);

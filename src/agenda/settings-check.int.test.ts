@@ -3,11 +3,7 @@
 // process would) and prove the next request follows them: nothing is remembered that is not checked.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createUntypedTestApp as createTestApp,
-  type TestAccount,
-  type UntypedTestApp as TestApp,
-} from '../../test/app';
+import { bodyOf, createTestApp, type TestAccount, type TestApp } from '../../test/app';
 import { accounts, people, tagCadences } from '../db/schema';
 import type { Agenda } from './schema';
 
@@ -22,9 +18,7 @@ afterAll(() => t.close());
 beforeEach(() => t.clock.set('2026-06-01T10:00:00.000Z'));
 
 const today = async (): Promise<Agenda> => {
-  const res = await t.call<Agenda>('GET', '/api/v1/agenda', { token: me.token });
-  expect(res.status).toBe(200);
-  return res.body;
+  return bodyOf(await t.call('GET', '/api/v1/agenda', { token: me.token }), 200);
 };
 
 describe('the settings Today remembers are checked on every request', () => {
@@ -39,12 +33,13 @@ describe('the settings Today remembers are checked on every request', () => {
   });
 
   it('a tag cadence added or removed in the database shows on, then leaves, the very next Today', async () => {
-    const person = (
+    const person = bodyOf(
       await t.call('POST', '/api/v1/people', {
         token: me.token,
         body: { name: 'Tam Tagged', tags: ['inner'] },
-      })
-    ).body;
+      }),
+      201,
+    );
     await t.deps.db
       .update(people)
       .set({ lastContactAt: new Date('2026-01-15T10:00:00.000Z') })

@@ -1,9 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createUntypedTestApp as createTestApp,
-  type TestAccount,
-  type UntypedTestApp as TestApp,
-} from '../../test/app';
+import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { interactionInput, needInput, offerInput, personInput } from '../../test/factories';
 import { allPeople, importFile } from '../../test/imports';
 import { propose } from '../../test/introductions';
@@ -35,22 +31,25 @@ const restore = (app: TestApp, who: TestAccount, text: string) =>
 beforeAll(async () => {
   t = await createTestApp();
   a = await t.account();
-  const post = (path: string, body: unknown) => t.call('POST', path, { token: a.token, body });
-  const grace = await post(
-    '/api/v1/people',
-    personInput({
-      name: 'Grace Hopper',
-      links: [{ kind: 'linkedin', url: 'https://www.linkedin.com/in/grace', label: 'Profile' }],
-      vouchCriteria: [{ label: 'worked with them', met: true }],
-      caveats: [{ text: 'Slow to answer email' }],
-      introPreferences: { askFirst: true, maxRequestsPerMonth: 2, valuedHelp: ['hiring'] },
-      keepInTouch: { idealDays: 30, maxDays: 90 },
-      privateNotes: 'Line one\nLine "two" with ünïcode ✓',
-    }),
+  const post = <P extends string>(path: P, body: unknown) => t.call('POST', path, { token: a.token, body });
+  const grace = bodyOf(
+    await post(
+      '/api/v1/people',
+      personInput({
+        name: 'Grace Hopper',
+        links: [{ kind: 'linkedin', url: 'https://www.linkedin.com/in/grace', label: 'Profile' }],
+        vouchCriteria: [{ label: 'worked with them', met: true }],
+        caveats: [{ text: 'Slow to answer email' }],
+        introPreferences: { askFirst: true, maxRequestsPerMonth: 2, valuedHelp: ['hiring'] },
+        keepInTouch: { idealDays: 30, maxDays: 90 },
+        privateNotes: 'Line one\nLine "two" with ünïcode ✓',
+      }),
+    ),
+    201,
   );
-  await post(`/api/v1/people/${grace.body.id}/needs`, needInput({ neededBy: '2026-03-01' }));
-  await post(`/api/v1/people/${grace.body.id}/offers`, offerInput());
-  await post(`/api/v1/people/${grace.body.id}/interactions`, interactionInput());
+  await post(`/api/v1/people/${grace.id}/needs`, needInput({ neededBy: '2026-03-01' }));
+  await post(`/api/v1/people/${grace.id}/offers`, offerInput());
+  await post(`/api/v1/people/${grace.id}/interactions`, interactionInput());
   // An introduction that has sent its consent request: the outbox holds a message with a Message-ID.
   const { intro } = await propose(t, a);
   const asked = await t.call('POST', `/api/v1/introductions/${intro.id}/request`, { token: a.token });
@@ -104,7 +103,7 @@ describe('restore', () => {
   it('restores into an empty account next to the original, and backs up to the same file', async () => {
     const b = await t.account();
     const res = await restore(t, b, backup);
-    expect(res.status).toBe(200);
+    expectStatus(res, 200);
     expect(res.body.ids).toBe('shifted');
     expect(res.body.tables).toMatchObject({
       people: 5,
@@ -128,7 +127,7 @@ describe('restore', () => {
     expect(ada.keepInTouch.lastContactAt).toBe('2024-10-09T12:00:00.000Z');
     // Search works on restored people (the search document is rebuilt).
     const found = await t.call('GET', '/api/v1/people?q=hopper', { token: b.token });
-    expect(found.body.items.map((p: { id: string }) => p.id)).toEqual([grace.id]);
+    expect(bodyOf(found, 200).items.map((p) => p.id)).toEqual([grace.id]);
     // The photo came back byte for byte.
     const photoOwner = people.find((p) => p.name === 'Photo Person')!;
     const photo = await t.app.request(`/api/v1/people/${photoOwner.id}/photo`, {
@@ -161,7 +160,7 @@ describe('restore', () => {
 
   it('refuses an account that has people, and leaves it as it was', async () => {
     const res = await restore(t, a, backup);
-    expect(res.status).toBe(409);
+    expectStatus(res, 409);
     expect(res.body.detail).toMatch(/no people/);
     expect(stable(await exportText(t, a))).toBe(stable(backup));
   });
@@ -169,18 +168,20 @@ describe('restore', () => {
   it('refuses what is not a backup, naming the problem, and writes nothing', async () => {
     const d = await t.account();
     expect((await restore(t, d, '{"format": "linchpin-backup", "version": 1, "tables": {')).status).toBe(422);
-    expect((await restore(t, d, '{"format":"something-else"}')).body.detail).toMatch(/not a Linchpin backup/);
-    expect((await restore(t, d, '{"format":"linchpin-backup","version":2,"tables":{}}')).body.detail).toMatch(
-      /version/,
+    expect(bodyOf(await restore(t, d, '{"format":"something-else"}'), 422).detail).toMatch(
+      /not a Linchpin backup/,
     );
+    expect(
+      bodyOf(await restore(t, d, '{"format":"linchpin-backup","version":2,"tables":{}}'), 422).detail,
+    ).toMatch(/version/);
     expect(
       (await restore(t, d, '{"format":"linchpin-backup","version":1,"tables":{"secrets":[]}}')).status,
     ).toBe(422);
     const doc = JSON.parse(backup);
     delete doc.tables.people[1].name;
     const broken = await restore(t, d, JSON.stringify(doc));
-    expect(broken.status).toBe(422);
-    expect(broken.body.errors[0].field).toBe('tables.people[1]');
+    expectStatus(broken, 422);
+    expect(broken.body.errors?.[0]?.field).toBe('tables.people[1]');
     expect(await allPeople(t, d)).toEqual([]);
   });
 

@@ -1,11 +1,7 @@
 // A restore trusts nothing in the file: every row passes the API's schemas, photos are images, ids stay
 // inside the backup, and any violation refuses the whole file with a report naming table, row and field.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createUntypedTestApp as createTestApp,
-  type TestAccount,
-  type UntypedTestApp as TestApp,
-} from '../../test/app';
+import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { personInput } from '../../test/factories';
 import { importFile } from '../../test/imports';
 import { propose } from '../../test/introductions';
@@ -26,7 +22,7 @@ beforeAll(async () => {
     token: victim.token,
     body: personInput({ name: 'Victim' }),
   });
-  victimPersonId = v.body.id;
+  victimPersonId = bodyOf(v, 201).id;
   await t.call('POST', '/api/v1/people', {
     token: source.token,
     body: personInput({ name: 'Grace Hopper' }),
@@ -65,14 +61,14 @@ function withRow(table: string, change: (row: Record<string, unknown>) => Record
 async function expectRefused(doc: unknown, field: string, message: RegExp) {
   const who = await emptyAccount();
   const res = await restore(who, doc);
-  expect(res.status, JSON.stringify(res.body)).toBe(422);
+  expectStatus(res, 422, JSON.stringify(res.body));
   expect(res.headers.get('content-type')).toContain('application/problem+json');
   expect(res.body.errors).toEqual(
     expect.arrayContaining([expect.objectContaining({ field, message: expect.stringMatching(message) })]),
   );
   // Nothing partial: the account is still empty.
   const people = await t.call('GET', '/api/v1/people', { token: who.token });
-  expect(people.body.items).toEqual([]);
+  expect(bodyOf(people, 200).items).toEqual([]);
   return res;
 }
 
@@ -169,7 +165,7 @@ describe('restoring a hostile backup', () => {
   it('reports every problem at once, naming table, row and field', async () => {
     const doc = withRow('people', (r) => ({ ...r, trust: 99, emails: ['x'] }));
     const res = await expectRefused(doc, 'tables.people[0].trust', /1 to 5/);
-    expect(res.body.errors.map((e: { field: string }) => e.field)).toContain('tables.people[0].emails[0]');
+    expect(res.body.errors?.map((e) => e.field)).toContain('tables.people[0].emails[0]');
     expect(res.body.detail).toContain('nothing was restored');
   });
 
@@ -202,7 +198,7 @@ describe('serving photos', () => {
     const who = await emptyAccount();
     expect((await restore(who, good)).status).toBe(200);
     const found = await t.call('GET', '/api/v1/people?q=Photo', { token: who.token });
-    const res = await t.app.request(`/api/v1/people/${found.body.items[0].id}/photo`, {
+    const res = await t.app.request(`/api/v1/people/${bodyOf(found, 200).items[0]!.id}/photo`, {
       headers: { authorization: `Bearer ${who.token}` },
     });
     expect(res.status).toBe(200);

@@ -3,11 +3,7 @@
 // dates on the account's local days, a rotated or revoked secret answering 404, and a per-address limit.
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createUntypedTestApp as createTestApp,
-  type TestAccount,
-  type UntypedTestApp as TestApp,
-} from '../../test/app';
+import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { needInput } from '../../test/factories';
 import { addPerson, post, propose } from '../../test/introductions';
 import { problemResponse } from '../http/problem';
@@ -68,7 +64,7 @@ describe('the calendar feed', () => {
       token: me.token,
       body: { timeZone: 'Pacific/Auckland' },
     });
-    expect(patched.body.timeZone).toBe('Pacific/Auckland');
+    expect(bodyOf(patched, 200).timeZone).toBe('Pacific/Auckland');
 
     const introduced = await propose(t, me);
     introducedId = introduced.intro.id;
@@ -76,7 +72,7 @@ describe('the calendar feed', () => {
     for (const p of [introduced.a, introduced.b]) {
       await post(t, me, `/api/v1/introductions/${introducedId}/answers`, { personId: p.id, answer: 'yes' });
     }
-    expect((await post(t, me, `/api/v1/introductions/${introducedId}/introduce`)).body.state).toBe(
+    expect(bodyOf(await post(t, me, `/api/v1/introductions/${introducedId}/introduce`), 200).state).toBe(
       'introduced',
     );
 
@@ -88,7 +84,7 @@ describe('the calendar feed', () => {
       answer: 'later',
       until: '2026-03-01',
     });
-    expect(later.body.state).toBe('snoozed');
+    expect(bodyOf(later, 200).state).toBe('snoozed');
 
     const ada = await addPerson(t, me, { name: 'Ada Lovelace', keepInTouch: { idealDays: 30, maxDays: 45 } });
     keepInTouchId = ada.id;
@@ -96,13 +92,13 @@ describe('the calendar feed', () => {
       token: me.token,
       body: needInput({ text: 'a designer for the launch', neededBy: '2026-02-20' }),
     });
-    needId = need.body.id;
+    needId = bodyOf(need, 201).id;
 
     const made = await t.call('POST', '/api/v1/calendar-feed', { token: me.token });
-    expect(made.status).toBe(201);
+    expectStatus(made, 201);
     feedPath = new URL(made.body.url).pathname;
     expect(feedPath).toMatch(/^\/calendar\/lpcal_[A-Za-z0-9_-]+\.ics$/);
-    expect((await t.call('GET', '/api/v1/calendar-feed', { token: me.token })).body.active).toBe(true);
+    expect(bodyOf(await t.call('GET', '/api/v1/calendar-feed', { token: me.token }), 200).active).toBe(true);
 
     const feed = await readFeed(feedPath);
     expect(feed.name).toBe('Linchpin');
@@ -151,13 +147,13 @@ describe('the calendar feed', () => {
   it("shows another account nothing of this one's", async () => {
     const other = await t.account();
     const made = await t.call('POST', '/api/v1/calendar-feed', { token: other.token });
-    const feed = await readFeed(new URL(made.body.url).pathname);
+    const feed = await readFeed(new URL(bodyOf(made, 201).url).pathname);
     expect(feed.events).toEqual([]);
   });
 
   it('answers 404 problem+json to a replaced, revoked, unknown or malformed secret', async () => {
     const rotated = await t.call('POST', '/api/v1/calendar-feed', { token: me.token });
-    const newPath = new URL(rotated.body.url).pathname;
+    const newPath = new URL(bodyOf(rotated, 201).url).pathname;
     expect(newPath).not.toBe(feedPath);
     const old = await t.call('GET', feedPath);
     expect(old.status).toBe(404);

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPostgresDatabase, lastWord, linchpin, seededDataDir, startServe } from '../../test/cli';
 import { testDbKind } from '../../test/db';
+import { PeoplePage } from '../people/list-schema';
+import { Person } from '../people/schema';
 
 const kind = testDbKind();
 let args: string[] = [];
@@ -111,7 +113,7 @@ describe(`linchpin as a process (${kind})`, () => {
       const auth = { authorization: `Bearer ${token}` };
       const before = await fetch(`${server.url}/api/v1/people`, { headers: auth });
       expect(before.status).toBe(200);
-      expect(((await before.json()) as any).items.map((p: { id: string }) => p.id)).toEqual([adaId]);
+      expect(PeoplePage.parse(await before.json()).items.map((p) => p.id)).toEqual([adaId]);
       expect((await fetch(`${server.url}/api/v1/people`)).status).toBe(401);
 
       const added = await run('people', 'add', '--name', 'Grace Hopper', '--json');
@@ -119,7 +121,7 @@ describe(`linchpin as a process (${kind})`, () => {
       const grace = JSON.parse(added.stdout);
       const seen = await fetch(`${server.url}/api/v1/people/${grace.id}`, { headers: auth });
       expect(seen.status).toBe(200);
-      expect(((await seen.json()) as any).name).toBe('Grace Hopper');
+      expect(Person.parse(await seen.json()).name).toBe('Grace Hopper');
 
       // Errors come back with the same exit code and message when the command went through the server.
       const bad = await run('people', 'edit', grace.id, '--trust', '0');

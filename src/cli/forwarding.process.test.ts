@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliEnv, lastWord, linchpin, linchpinBin, seededDataDir, startServe } from '../../test/cli';
 import { loadConfig } from '../config';
+import { PeoplePage } from '../people/list-schema';
 import { isLocked, lockDataDir, readLockOwner } from '../server/data-dir-lock';
+import { ForwardedResult } from '../server/internal-cli';
 import { readServerFile } from '../server/server-file';
 import { type RunningServer, startServer } from '../server/start';
 import { silentLogger } from '../shared/logger';
@@ -83,7 +85,7 @@ describe('a CLI command while the server holds the data directory', () => {
       expect((await forward({ authorization: `Bearer ${token}` })).status).toBe(401);
       const ok = await forward({ authorization: `Bearer ${info.rpcToken}` });
       expect(ok.status).toBe(200);
-      const result = (await ok.json()) as any;
+      const result = ForwardedResult.parse(await ok.json());
       expect(result.exitCode).toBe(0);
       expect(JSON.parse(result.stdout).items.map((p: { name: string }) => p.name)).toEqual([
         'Forwarded Person',
@@ -105,7 +107,7 @@ describe('a CLI command while the server holds the data directory', () => {
       try {
         expect(readServerFile(dir)?.pid).toBe(restarted.child.pid);
         const again = await fetch(`${restarted.url}/api/v1/people?tag=proof`, { headers: auth });
-        expect(((await again.json()) as any).items.map((p: { id: string }) => p.id)).toEqual([id]);
+        expect(PeoplePage.parse(await again.json()).items.map((p) => p.id)).toEqual([id]);
         // And the CLI follows the new server.
         const listed = await linchpin(['people', 'list', '--tag', 'proof', '--json', ...data]);
         expect(JSON.parse(listed.stdout).items.map((p: { id: string }) => p.id)).toEqual([id]);

@@ -1,10 +1,6 @@
 // `linchpin demo` end to end on a real database: the account, the rows, and what the API then shows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type UntypedCalled as Called,
-  createUntypedTestApp as createTestApp,
-  type UntypedTestApp as TestApp,
-} from '../../test/app';
+import { bodyOf, createTestApp, expectStatus, type TestApp } from '../../test/app';
 import { inProcessCli, lastWord } from '../../test/cli';
 import { generateDemoNetwork } from './generator';
 
@@ -18,22 +14,24 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function allPages(path: string): Promise<any[]> {
-  const out: any[] = [];
+/** Every item of a paged list; `page(query)` reads the page its `limit=…&cursor=…` query names. */
+async function allPages<T>(
+  page: (query: string) => Promise<{ items: T[]; nextCursor: string | null }>,
+): Promise<T[]> {
+  const out: T[] = [];
   let cursor: string | null = null;
   do {
-    const sep = path.includes('?') ? '&' : '?';
-    const page: Called<{ items: any[]; nextCursor: string | null }> = await t.call(
-      'GET',
-      `${path}${sep}limit=200${cursor ? `&cursor=${cursor}` : ''}`,
-      { token },
+    const { items, nextCursor }: { items: T[]; nextCursor: string | null } = await page(
+      `limit=200${cursor ? `&cursor=${cursor}` : ''}`,
     );
-    expect(page.status).toBe(200);
-    out.push(...page.body.items);
-    cursor = page.body.nextCursor;
+    out.push(...items);
+    cursor = nextCursor;
   } while (cursor);
   return out;
 }
+
+const allPeople = (filter = '') =>
+  allPages(async (query) => bodyOf(await t.call('GET', `/api/v1/people?${filter}${query}`, { token }), 200));
 
 describe('linchpin demo', () => {
   it('creates the demo owner on an empty instance and loads the whole network', async () => {
@@ -48,14 +46,14 @@ describe('linchpin demo', () => {
     const signin = await t.call('POST', '/api/v1/auth/signin', {
       body: { email: 'demo@example.com', password: 'linchpin-demo' },
     });
-    expect(signin.status).toBe(200);
-    expect(signin.body.account.role).toBe('owner');
+    expectStatus(signin, 200);
+    expect(signin.body.account?.role).toBe('owner');
     token = lastWord((await cli(['token', 'create'])).stdout);
   });
 
   it('stores exactly what the generator produced, searchable through the API', async () => {
     const expected = generateDemoNetwork({ seed: 1, now: t.clock.now() });
-    const people = await allPages('/api/v1/people');
+    const people = await allPeople();
     expect(people).toHaveLength(expected.people.length);
     expect(people.map((p) => p.name).sort()).toEqual(expected.people.map((p) => p.person.name).sort());
 
@@ -66,19 +64,23 @@ describe('linchpin demo', () => {
       ...sample.person,
       caveats: sample.person.caveats.map((c) => ({ text: c.text, id: expect.any(String) })),
     });
-    const needs = await allPages(`/api/v1/people/${stored.id}/needs`);
+    const needs = await allPages(async (query) =>
+      bodyOf(await t.call('GET', `/api/v1/people/${stored.id}/needs?${query}`, { token }), 200),
+    );
     expect(needs.map((n) => n.text).sort()).toEqual(sample.needs.map((n) => n.input.text).sort());
-    const interactions = await allPages(`/api/v1/people/${stored.id}/interactions`);
+    const interactions = await allPages(async (query) =>
+      bodyOf(await t.call('GET', `/api/v1/people/${stored.id}/interactions?${query}`, { token }), 200),
+    );
     expect(interactions.map((x) => x.occurredAt).sort()).toEqual(
       sample.interactions.map((x) => x.occurredAt).sort(),
     );
 
     // Tags and free text over needs and offers find people (the search documents were refreshed).
-    const investors = await allPages('/api/v1/people?tag=investor');
+    const investors = await allPeople('tag=investor&');
     expect(investors.length).toBe(expected.people.filter((p) => p.person.tags.includes('investor')).length);
     const needText = sample.needs[0]!.input.text;
     const found = await t.call('GET', `/api/v1/people?q=${encodeURIComponent(needText)}&limit=50`, { token });
-    expect(found.body.items.map((p: { id: string }) => p.id)).toContain(stored.id);
+    expect(bodyOf(found, 200).items.map((p) => p.id)).toContain(stored.id);
   });
 
   it('refuses to mix the demo into an account that has people, unless forced', async () => {
@@ -86,7 +88,7 @@ describe('linchpin demo', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('demo@example.com already has people');
     expect(again.stderr).toContain('--force');
-    expect((await allPages('/api/v1/people')).length).toBe(240);
+    expect((await allPeople()).length).toBe(240);
 
     await t.account('empty@example.com');
     const other = await cli(['demo', '--account', 'empty@example.com', '--seed', '7', '--json']);
@@ -100,7 +102,7 @@ describe('linchpin demo', () => {
 
     const forced = await cli(['demo', '--force', '--seed', '2', '--json']);
     expect(JSON.parse(forced.stdout)).toMatchObject({ account: 'demo@example.com', people: 240 });
-    expect((await allPages('/api/v1/people')).length).toBe(480);
+    expect((await allPeople()).length).toBe(480);
 
     expect((await cli(['demo', '--seed', 'abc'])).stderr).toBe('error: --seed must be a whole number\n');
   });

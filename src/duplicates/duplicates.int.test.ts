@@ -1,9 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createUntypedTestApp as createTestApp,
-  type TestAccount,
-  type UntypedTestApp as TestApp,
-} from '../../test/app';
+import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { interactionInput, needInput, offerInput, personInput } from '../../test/factories';
 import { allPeople } from '../../test/imports';
 import { propose } from '../../test/introductions';
@@ -22,7 +18,7 @@ const make = (who: TestAccount, over: Record<string, unknown>) =>
       token: who.token,
       body: { ...personInput(over), allowDuplicate: true },
     })
-    .then((r) => r.body);
+    .then((r) => bodyOf(r, 201));
 
 describe('possible duplicates', () => {
   it('lists strong pairs first with their reasons, then name suggestions; dismissing hides a pair', async () => {
@@ -43,10 +39,8 @@ describe('possible duplicates', () => {
     const d = await make(me, { name: 'J. Smith', emails: [], phones: [], company: 'ACME' });
     await make(me, { name: 'Jane Smith', emails: [], phones: [], company: 'Other Co' });
     const res = await t.call('GET', '/api/v1/duplicates', { token: me.token });
-    expect(res.status).toBe(200);
-    expect(
-      res.body.items.map((p: any) => [p.people.map((x: any) => x.id).sort(), p.reasons, p.strength]),
-    ).toEqual([
+    expectStatus(res, 200);
+    expect(res.body.items.map((p) => [p.people.map((x) => x.id).sort(), p.reasons, p.strength])).toEqual([
       [[a.id, b.id].sort(), ['same email'], 'strong'],
       [[c.id, d.id].sort(), ['same surname and initial at the same company'], 'suggestion'],
     ]);
@@ -56,12 +50,12 @@ describe('possible duplicates', () => {
     });
     expect(dismiss.status).toBe(204);
     const after = await t.call('GET', '/api/v1/duplicates', { token: me.token });
-    expect(after.body.items).toHaveLength(1);
+    expect(bodyOf(after, 200).items).toHaveLength(1);
     await t.call('POST', '/api/v1/duplicates/undismiss', {
       token: me.token,
       body: { personIds: [c.id, d.id] },
     });
-    expect((await t.call('GET', '/api/v1/duplicates', { token: me.token })).body.items).toHaveLength(2);
+    expect(bodyOf(await t.call('GET', '/api/v1/duplicates', { token: me.token }), 200).items).toHaveLength(2);
   });
 
   it("does not show other accounts' people, and 404s on them", async () => {
@@ -69,7 +63,7 @@ describe('possible duplicates', () => {
     const other = await t.account();
     const mine = await make(me, { name: 'Solo', emails: ['solo@x.example'] });
     const theirs = await make(other, { name: 'Solo', emails: ['solo@x.example'] });
-    expect((await t.call('GET', '/api/v1/duplicates', { token: me.token })).body.items).toEqual([]);
+    expect(bodyOf(await t.call('GET', '/api/v1/duplicates', { token: me.token }), 200).items).toEqual([]);
     const res = await t.call('POST', '/api/v1/duplicates/dismiss', {
       token: me.token,
       body: { personIds: [mine.id, theirs.id] },
@@ -103,14 +97,14 @@ describe('merging two people', () => {
       token: me.token,
       body: { otherId: dup.id },
     });
-    expect(res.status).toBe(200);
+    expectStatus(res, 200);
     expect(res.body.person).toMatchObject({
       id: a.id,
       name: 'Alice Seeker',
       emails: ['alice@x.example', 'alice@home.example'],
     });
     expect(res.body.person.tags).toContain('climate');
-    expect(res.body.person.caveats.map((c: any) => c.text)).toContain('Talks a lot');
+    expect(res.body.person.caveats.map((c) => c.text)).toContain('Talks a lot');
     expect(res.body.moved).toMatchObject({ needs: 1, offers: 1, interactions: 1 });
     // The survivor's last contact now counts the interaction that came over with the other person.
     expect(res.body.person.keepInTouch.lastContactAt).toBe('2026-01-10T12:00:00.000Z');
@@ -120,15 +114,15 @@ describe('merging two people', () => {
     ]);
     expect((await t.call('GET', `/api/v1/people/${dup.id}`, { token: me.token })).status).toBe(404);
     expect(
-      (await t.call('GET', `/api/v1/people/${a.id}/needs`, { token: me.token })).body.items,
+      bodyOf(await t.call('GET', `/api/v1/people/${a.id}/needs`, { token: me.token }), 200).items,
     ).toHaveLength(1);
     // The introduction still joins Alice (the survivor) and Bob.
-    const detail = (await t.call('GET', `/api/v1/introductions/${intro.id}`, { token: me.token })).body;
+    const detail = bodyOf(await t.call('GET', `/api/v1/introductions/${intro.id}`, { token: me.token }), 200);
     expect(JSON.stringify(detail)).toContain(a.id);
     expect(JSON.stringify(detail)).toContain(b.id);
     // A search for the moved need finds the survivor.
     const found = await t.call('GET', '/api/v1/people?q=climate', { token: me.token });
-    expect(found.body.items.map((p: any) => p.id)).toEqual([a.id]);
+    expect(bodyOf(found, 200).items.map((p) => p.id)).toEqual([a.id]);
   });
 
   it('moves introductions of the other person to the survivor', async () => {
@@ -139,9 +133,9 @@ describe('merging two people', () => {
       token: me.token,
       body: { otherId: a.id },
     });
-    expect(res.status).toBe(200);
+    expectStatus(res, 200);
     expect(res.body.moved.introductions).toBe(1);
-    const detail = (await t.call('GET', `/api/v1/introductions/${intro.id}`, { token: me.token })).body;
+    const detail = bodyOf(await t.call('GET', `/api/v1/introductions/${intro.id}`, { token: me.token }), 200);
     expect(JSON.stringify(detail)).toContain(survivor.id);
     expect(JSON.stringify(detail)).not.toContain(a.id);
   });
@@ -154,6 +148,7 @@ describe('merging two people', () => {
       token: me.token,
       body: { otherId: y.id, keep: { name: 'other' } },
     });
+    expectStatus(res, 200);
     expect(res.body.person).toMatchObject({ name: 'Katherine Johnson', company: 'NASA' });
     expect(res.body.conflicts).toEqual([{ field: 'company', existing: 'NASA', incoming: 'Langley' }]);
   });
@@ -165,7 +160,7 @@ describe('merging two people', () => {
       token: me.token,
       body: { otherId: b.id },
     });
-    expect(res.status).toBe(409);
+    expectStatus(res, 409);
     expect(res.body.detail).toMatch(/cannot be merged/);
     expect((await allPeople(t, me)).length).toBe(2);
     expect(

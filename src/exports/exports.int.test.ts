@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { personInput } from '../../test/factories';
 import { allPeople, importFile } from '../../test/imports';
+import type { Person } from '../people/schema';
 
 let t: TestApp;
 let me: TestAccount;
@@ -67,7 +68,7 @@ describe('vCard export', () => {
     expect(result.counts).toEqual({ created: 3, merged: 0, skipped: 0, failed: 0 });
     const mine = await allPeople(t, me);
     const theirs = await allPeople(t, other);
-    const pick = (p: any) => [p.name, p.emails, p.phones, p.company, p.title, p.tags, p.blurb];
+    const pick = (p: Person) => [p.name, p.emails, p.phones, p.company, p.title, p.tags, p.blurb];
     expect(theirs.map(pick)).toEqual(mine.map(pick));
   });
 
@@ -169,7 +170,7 @@ describe('CSV export', () => {
     const result = await importFile(t, me, (await download('format=csv')).text);
     expect(result.format).toBe('linchpin-csv');
     expect(result.counts).toEqual({ created: 0, merged: 0, skipped: before.length, failed: 0 });
-    expect(result.records.every((r: any) => /same Linchpin id/.test(r.reasons[0]))).toBe(true);
+    expect(result.records.every((r) => /same Linchpin id/.test(r.reasons[0] ?? ''))).toBe(true);
     expect(await allPeople(t, me)).toEqual(before);
   });
 
@@ -177,7 +178,7 @@ describe('CSV export', () => {
     const other = await t.account();
     const result = await importFile(t, other, (await download('format=csv')).text);
     expect(result.counts.failed).toBe(0);
-    const pick = (p: any) => [p.name, p.emails, p.phones, p.company, p.title, p.location, p.tags, p.blurb];
+    const pick = (p: Person) => [p.name, p.emails, p.phones, p.company, p.title, p.location, p.tags, p.blurb];
     expect((await allPeople(t, other)).map(pick)).toEqual((await allPeople(t, me)).map(pick));
   });
 

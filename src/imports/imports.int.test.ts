@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createUntypedTestApp as createTestApp,
-  type TestAccount,
-  type UntypedTestApp as TestApp,
-} from '../../test/app';
+import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { personInput } from '../../test/factories';
 import { allPeople, form, importFile, upload, waitForImport } from '../../test/imports';
+import type { ErrorStatus } from '../../test/routes';
 
 let t: TestApp;
 
@@ -48,7 +45,7 @@ describe('importing a LinkedIn export', () => {
     expect(grace).toMatchObject({ emails: [], company: 'US Navy', title: 'Rear Admiral' });
     expect(grace.links).toEqual([{ kind: 'linkedin', url: 'https://www.linkedin.com/in/grace-hopper' }]);
     const interactions = await t.call('GET', `/api/v1/people/${grace.id}/interactions`, { token: me.token });
-    expect(interactions.body.items).toEqual([
+    expect(bodyOf(interactions, 200).items).toEqual([
       expect.objectContaining({
         type: 'social',
         direction: 'mutual',
@@ -56,7 +53,7 @@ describe('importing a LinkedIn export', () => {
         note: 'Connected on LinkedIn',
       }),
     ]);
-    expect(first.records.map((r: any) => [r.seq, r.lines, r.outcome])).toEqual([
+    expect(first.records.map((r) => [r.seq, r.lines, r.outcome])).toEqual([
       [1, [5, 5], 'created'],
       [2, [6, 6], 'created'],
       [3, [7, 7], 'created'],
@@ -73,30 +70,33 @@ describe('importing a LinkedIn export', () => {
     expect(after).toEqual(before);
     const grace = after.find((p) => p.name === 'Grace Hopper')!;
     const interactions = await t.call('GET', `/api/v1/people/${grace.id}/interactions`, { token: me.token });
-    expect(interactions.body.items).toHaveLength(1);
+    expect(bodyOf(interactions, 200).items).toHaveLength(1);
   });
 
   it('lists imports newest first', async () => {
     const res = await t.call('GET', '/api/v1/imports', { token: me.token });
-    expect(res.status).toBe(200);
+    expectStatus(res, 200);
     expect(res.body.items.length).toBeGreaterThanOrEqual(2);
-    expect(res.body.items[0].counts.skipped).toBe(3);
+    expect(res.body.items[0]?.counts.skipped).toBe(3);
   });
 });
 
 describe('merging into people already in the account', () => {
   it('merges by email field by field, keeps existing values and reports conflicts', async () => {
     const me = await t.account();
-    const created = await t.call('POST', '/api/v1/people', {
-      token: me.token,
-      body: personInput({
-        name: 'Katherine Johnson',
-        emails: ['kj@nasa.example'],
-        phones: [],
-        company: 'NASA',
-        tags: ['space'],
+    const created = bodyOf(
+      await t.call('POST', '/api/v1/people', {
+        token: me.token,
+        body: personInput({
+          name: 'Katherine Johnson',
+          emails: ['kj@nasa.example'],
+          phones: [],
+          company: 'NASA',
+          tags: ['space'],
+        }),
       }),
-    });
+      201,
+    );
     const vcard = [
       'BEGIN:VCARD',
       'VERSION:3.0',
@@ -112,13 +112,13 @@ describe('merging into people already in the account', () => {
     const result = await importFile(t, me, vcard);
     expect(result.counts).toEqual({ created: 0, merged: 1, skipped: 0, failed: 0 });
     const rec = result.records[0]!;
-    expect(rec.personId).toBe(created.body.id);
+    expect(rec.personId).toBe(created.id);
     expect(rec.reasons[0]).toContain('same email');
     expect(rec.conflicts).toEqual([
       { field: 'name', existing: 'Katherine Johnson', incoming: 'Katherine G. Johnson' },
       { field: 'company', existing: 'NASA', incoming: 'Langley Research Center' },
     ]);
-    const person = (await t.call('GET', `/api/v1/people/${created.body.id}`, { token: me.token })).body;
+    const person = bodyOf(await t.call('GET', `/api/v1/people/${created.id}`, { token: me.token }), 200);
     expect(person.name).toBe('Katherine Johnson');
     expect(person.emails).toEqual(['kj@nasa.example', 'katherine@home.example']);
     expect(person.phones).toEqual(['+1 757 555 0100']);
@@ -159,7 +159,7 @@ describe('merging into people already in the account', () => {
       defaultRegion: 'GB',
     });
     expect(result.counts).toMatchObject({ created: 0, failed: 0 });
-    expect(result.records.map((r: any) => r.reasons[0])).toEqual([
+    expect(result.records.map((r) => r.reasons[0])).toEqual([
       expect.stringContaining('same phone number'),
       expect.stringContaining('same LinkedIn profile'),
     ]);
@@ -185,10 +185,13 @@ describe('merging into people already in the account', () => {
 
   it('suggests, never merges, a very similar name at the same company', async () => {
     const me = await t.account();
-    const existing = await t.call('POST', '/api/v1/people', {
-      token: me.token,
-      body: personInput({ name: 'Jonathan Smith', emails: ['jon@acme.example'], company: 'Acme Ltd' }),
-    });
+    const existing = bodyOf(
+      await t.call('POST', '/api/v1/people', {
+        token: me.token,
+        body: personInput({ name: 'Jonathan Smith', emails: ['jon@acme.example'], company: 'Acme Ltd' }),
+      }),
+      201,
+    );
     const result = await importFile(
       t,
       me,
@@ -197,7 +200,7 @@ describe('merging into people already in the account', () => {
     expect(result.counts.created).toBe(1);
     expect(result.records[0]!.possibleDuplicates).toEqual([
       {
-        personId: existing.body.id,
+        personId: existing.id,
         name: 'Jonathan Smith',
         reason: 'same surname and initial at the same company',
       },
@@ -220,12 +223,12 @@ describe('dry run', () => {
       status: 'succeeded',
       counts: { created: 2, merged: 1, skipped: 0, failed: 0 },
     });
-    expect(result.records.map((r: any) => r.outcome)).toEqual(['merged', 'created', 'created']);
+    expect(result.records.map((r) => r.outcome)).toEqual(['merged', 'created', 'created']);
     expect(result.records[1]!.personId).toBeNull();
     expect(await allPeople(t, me)).toEqual(before);
     const ada = before[0]!;
     const interactions = await t.call('GET', `/api/v1/people/${ada.id}/interactions`, { token: me.token });
-    expect(interactions.body.items).toEqual([]);
+    expect(bodyOf(interactions, 200).items).toEqual([]);
     // A real run afterwards does what the dry run said.
     const real = await importFile(t, me, linkedin);
     expect(real.counts).toEqual(result.counts);
@@ -238,9 +241,9 @@ describe('bad input', () => {
     me = await t.account();
   });
 
-  const refused = async (content: string | Uint8Array, status: number, detail: RegExp, fields = {}) => {
+  const refused = async (content: string | Uint8Array, status: ErrorStatus, detail: RegExp, fields = {}) => {
     const res = await upload(t, me, content, fields);
-    expect(res.status).toBe(status);
+    expectStatus(res, status);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(res.body.detail).toMatch(detail);
   };
@@ -265,7 +268,7 @@ describe('bad input', () => {
     await refused(linkedin, 422, /format/, { format: 'pdf' });
     expect(await allPeople(t, me)).toEqual([]);
     const list = await t.call('GET', '/api/v1/imports', { token: me.token });
-    expect(list.body.items).toEqual([]);
+    expect(bodyOf(list, 200).items).toEqual([]);
   });
 
   it('refuses a non-multipart body and a form without a file', async () => {
@@ -274,7 +277,7 @@ describe('bad input', () => {
     const fd = new FormData();
     fd.append('dryRun', 'true');
     const nofile = await t.call('POST', '/api/v1/imports', { token: me.token, rawBody: fd });
-    expect(nofile.status).toBe(400);
+    expectStatus(nofile, 400);
     expect(nofile.body.detail).toMatch(/field named "file"/);
   });
 
@@ -290,7 +293,7 @@ describe('bad input', () => {
           'content-length': String(200 * 1024 * 1024),
         },
       });
-      expect(declared.status).toBe(413);
+      expectStatus(declared, 413);
       expect(declared.body.detail).toMatch(/limited to 1 MB/);
       // Streamed without a length: stopped once it passes the limit.
       const big = new Uint8Array(2 * 1024 * 1024).fill(0x41);
@@ -321,9 +324,9 @@ describe('bad input', () => {
       'FN:Never ends',
     ].join('\n');
     const res = await upload(t, me, text, {}, 'broken.vcf');
-    const detail = await waitForImport(t, me, res.body.id);
+    const detail = await waitForImport(t, me, bodyOf(res, 202).id);
     expect(detail.counts).toEqual({ created: 2, merged: 0, skipped: 0, failed: 3 });
-    expect(detail.report.map((r: any) => [r.lines, r.outcome, r.reasons[0]])).toEqual([
+    expect(detail.report.map((r) => [r.lines, r.outcome, r.reasons[0]])).toEqual([
       [[6, 6], 'failed', 'Line 6 is outside any BEGIN:VCARD … END:VCARD block'],
       [[7, 10], 'failed', 'No name, email address or phone number; nothing to import'],
       [[15, 16], 'failed', 'The card starting at line 15 has no END:VCARD, so it was not imported'],
@@ -339,7 +342,7 @@ describe('inspecting a file before importing it', () => {
     const csv = await inspect(
       'Full Name;E-mail;Mobile;Employer;Notes\nAda Lovelace;ada@x.example;+44 20 7946 0000;Engines;Met in London\n',
     );
-    expect(csv.status).toBe(200);
+    expectStatus(csv, 200);
     expect(csv.body).toEqual({
       format: 'csv',
       formatLabel: 'Other CSV, columns matched by name',
@@ -364,13 +367,13 @@ describe('inspecting a file before importing it', () => {
       ],
     });
     const unknown = await inspect('Kunde;Wert\nA;17\n');
-    expect(unknown.body).toMatchObject({ format: 'csv', needsMapping: true, suggestedMapping: {} });
+    expect(bodyOf(unknown, 200)).toMatchObject({ format: 'csv', needsMapping: true, suggestedMapping: {} });
     const vcf = await inspect(
       'BEGIN:VCARD\nVERSION:3.0\nFN:A\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nFN:B\nEND:VCARD\n',
     );
-    expect(vcf.body).toMatchObject({ format: 'vcard', records: 2, needsMapping: false, columns: [] });
+    expect(bodyOf(vcf, 200)).toMatchObject({ format: 'vcard', records: 2, needsMapping: false, columns: [] });
     expect((await inspect('')).status).toBe(422);
     // Inspecting writes nothing.
-    expect((await t.call('GET', '/api/v1/imports', { token: me.token })).body.items).toEqual([]);
+    expect(bodyOf(await t.call('GET', '/api/v1/imports', { token: me.token }), 200).items).toEqual([]);
   });
 });

@@ -1,11 +1,7 @@
 // GET /api/v1/network on a real database: which people and edges it answers, what each filter keeps, that
 // deleted people take their edges with them, and that nothing crosses accounts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createUntypedTestApp as createTestApp,
-  type TestAccount,
-  type UntypedTestApp as TestApp,
-} from '../../test/app';
+import { bodyOf, createTestApp, type TestAccount, type TestApp } from '../../test/app';
 import { addPerson, post } from '../../test/introductions';
 import { referrals } from '../db/schema';
 import type { NetworkGraph } from './schema';
@@ -25,10 +21,8 @@ const ids = {
   earned: '',
 };
 
-const graph = async (query = '', who: TestAccount = me) => {
-  const res = await t.call<NetworkGraph>('GET', `/api/v1/network${query}`, { token: who.token });
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return res.body;
+const graph = async (query: '' | `?${string}` = '', who: TestAccount = me) => {
+  return bodyOf(await t.call('GET', `/api/v1/network${query}`, { token: who.token }), 200);
 };
 const edgeIds = (g: NetworkGraph) => g.edges.map((e) => e.id).sort();
 const nodeIds = (g: NetworkGraph) => g.nodes.map((n) => n.id).sort();
@@ -50,7 +44,7 @@ beforeAll(async () => {
     kind: 'peers',
     reason: 'Both fund climate tools.',
   });
-  ids.closed = closed.body.id;
+  ids.closed = bodyOf(closed, 201).id;
   const path = `/api/v1/introductions/${ids.closed}`;
   await post(t, me, `${path}/request`);
   await post(t, me, `${path}/answers`, { personId: ids.ada, answer: 'yes' });
@@ -59,18 +53,19 @@ beforeAll(async () => {
   expect((await post(t, me, `${path}/outcome`, { outcome: 'business_done', value: 500 })).status).toBe(200);
   // Business done records a referral of its own (the ledger's rule): a second, referral edge Ada–Bob.
   const ledger = await t.call('GET', '/api/v1/referrals', { token: me.token });
-  ids.earned = ledger.body.items.find(
-    (r: { introductionId: string | null }) => r.introductionId === ids.closed,
-  ).id;
+  const earned = bodyOf(ledger, 200).items.find((r) => r.introductionId === ids.closed);
+  if (!earned) throw new Error('business done recorded no referral');
+  ids.earned = earned.id;
   // Bob and Cleo: only a draft, no outcome.
-  ids.draft = (
+  ids.draft = bodyOf(
     await post(t, me, '/api/v1/introductions', {
       personAId: ids.bob,
       personBId: ids.cleo,
       kind: 'peers',
       reason: 'Cleo could design for Bob.',
-    })
-  ).body.id;
+    }),
+    201,
+  ).id;
   // The referrals API is another feature's; the rows are written as it would write them.
   const [given, received, toMe] = await t.database.db
     .insert(referrals)

@@ -2,7 +2,7 @@
 // While a server holds the data-directory lock this is how the CLI reaches the data without opening the
 // directory a second time. Only callers on this machine with the token from server.json may use it.
 import type { IncomingMessage } from 'node:http';
-import type { Hono } from 'hono';
+import type { Env, Hono, Schema } from 'hono';
 import { z } from 'zod';
 import { safeEqual } from '../shared/secrets';
 
@@ -38,9 +38,9 @@ export type CliRunner = (command: ForwardedCommand) => Promise<ForwardedResult>;
 
 type NodeBindings = { incoming?: IncomingMessage } | undefined;
 
-export function registerInternalCli(
-  // biome-ignore lint/suspicious/noExplicitAny: mounted on the app whatever its env type
-  app: Hono<any>,
+/** Mounts the endpoint on any app, whatever its env and routes: the one route it adds reads neither. */
+export function registerInternalCli<E extends Env, S extends Schema, B extends string>(
+  app: Hono<E, S, B>,
   opts: { token: string; run: CliRunner },
 ): void {
   app.post(INTERNAL_CLI_PATH, async (c) => {

@@ -13,9 +13,11 @@ import {
   type Page,
 } from 'playwright-core';
 import { expect, type TestContext } from 'vitest';
+import { SessionInfo } from '../../src/accounts/schema';
 import { createApiToken } from '../../src/accounts/service';
 import { ManualClock } from '../../src/shared/clock';
-import { createTestApp, type TestApp, untyped } from '../app';
+import { type Called, createTestApp, type TestApp } from '../app';
+import type { SuccessBody } from '../routes';
 
 export const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 export const artifactsDir = fileURLToPath(new URL('../../test-artifacts', import.meta.url));
@@ -135,21 +137,40 @@ export async function signIn(e2e: E2E, owner: { email: string; password: string 
   await seen(page.getByRole('button', { name: `Account menu for ${owner.email}` }));
 }
 
+/** The id of the account the browser is signed in as, read through its session cookie. */
+export async function signedInAccountId(e2e: E2E): Promise<string> {
+  const session = await e2e.page.request.get('/api/v1/session');
+  const { account } = SessionInfo.parse(await session.json());
+  if (!account) throw new Error('not signed in');
+  return account.id;
+}
+
 /** An API token for the signed-in account, so a test can arrange data through the API. */
 export async function apiTokenFor(e2e: E2E): Promise<string> {
-  const session = await e2e.page.request.get('/api/v1/session');
-  const { account } = (await session.json()) as { account: { id: string } | null };
-  if (!account) throw new Error('not signed in');
-  return (await createApiToken(e2e.testApp.database.db, account.id, 'e2e')).token;
+  return (await createApiToken(e2e.testApp.database.db, await signedInAccountId(e2e), 'e2e')).token;
 }
 
 /**
  * Seeds an e2e test through the API with `token`: answers the body, or throws with the status and problem
  * when the call did not succeed (a seeding step that fails should stop the test there, not later).
  */
-export async function seedCall(e2e: E2E, token: string, method: string, path: string, body?: unknown) {
-  // Untyped, as the callers pass any path: each test reads what it seeded.
-  const res = await untyped(e2e.testApp).call(method, path, { token, body });
+export function seedCall<M extends string, P extends string>(
+  e2e: E2E,
+  token: string,
+  method: M,
+  path: P,
+  body?: unknown,
+): Promise<SuccessBody<Called<M, P>>>;
+// The signature above types the answer by the route, as `TestApp.call` does; a status below 300 is the
+// only member that returns, and the harness has checked its body against that status's schema.
+export async function seedCall(
+  e2e: E2E,
+  token: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<unknown> {
+  const res = await e2e.testApp.call(method, path, { token, body });
   if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }

@@ -16,6 +16,7 @@ import {
   screenshot,
   seen,
   setUpOwner,
+  signedInAccountId,
   startE2E,
 } from './harness';
 
@@ -30,13 +31,12 @@ describe('Insights', { timeout: 240_000 }, () => {
     e2e = await startE2E();
     await setUpOwner(e2e, OWNER);
     const token = await apiTokenFor(e2e);
-    const session = await e2e.page.request.get('/api/v1/session');
-    const { account } = (await session.json()) as { account: { id: string } };
+    const accountId = await signedInAccountId(e2e);
     const { db, config } = e2e.testApp.deps;
     const now = e2e.testApp.clock.now();
     const network = generateDemoNetwork({ seed: 1, now, timeZone: 'UTC' });
-    const { ids } = await loadDemoNetwork(db, account.id, network, now);
-    await bringDemoToLife({ db, config }, account.id, network, ids, now);
+    const { ids } = await loadDemoNetwork(db, accountId, network, now);
+    await bringDemoToLife({ db, config }, accountId, network, ids, now);
     const answered = bodyOf(await e2e.testApp.call('GET', '/api/v1/insights', { token }), 200);
     if (typeof answered === 'string' || !('from' in answered)) {
       throw new Error(`insights answered ${JSON.stringify(answered)}, not the figures`);

@@ -24,7 +24,8 @@ const SUMMARY = 'Rita Requester asks to be introduced to a climate investor';
 let e2e: E2E;
 let token = '';
 
-const api = (method: string, path: string, body?: unknown) => seedCall(e2e, token, method, path, body);
+const api = <M extends string, P extends string>(method: M, path: P, body?: unknown) =>
+  seedCall(e2e, token, method, path, body);
 
 describe('introduction requests from the network', { timeout: 120_000 }, () => {
   beforeAll(async () => {

@@ -38,7 +38,8 @@ let e2e: E2E;
 let token = '';
 let introUrl = '';
 
-const api = (method: string, path: string, body?: unknown) => seedCall(e2e, token, method, path, body);
+const api = <M extends string, P extends string>(method: M, path: P, body?: unknown) =>
+  seedCall(e2e, token, method, path, body);
 
 /** Opens the newest outbox message to `to` and returns the address of its link labelled `label`. */
 async function linkFromOutbox(page: Page, to: string, label: string): Promise<string> {
@@ -339,11 +340,10 @@ describe('introductions in the web app', { timeout: 120_000 }, () => {
       reason: 'Both think machines can do more than arithmetic.',
     });
     const asked = await api('POST', `/api/v1/introductions/${created.id}/request`);
-    const toAda = asked.emails.find(
-      (m: any) => m.kind === 'consent_request' && m.to.includes('ada@example.com'),
-    );
+    const toAda = asked.emails.find((m) => m.kind === 'consent_request' && m.to.includes('ada@example.com'));
     // The link behind "Yes, introduce us" in the email: the page opens with "yes" focused.
-    const yesLink = toAda.links.find((l: any) => l.label === 'Yes, introduce us').url;
+    const yesLink = toAda?.links.find((l) => l.label === 'Yes, introduce us')?.url;
+    if (!yesLink) throw new Error(`no "Yes, introduce us" link to Ada in ${JSON.stringify(asked.emails)}`);
     const context = await e2e.newContext({ viewport: { width: 390, height: 844 } });
     try {
       const visitor = await context.newPage();
@@ -358,7 +358,7 @@ describe('introductions in the web app', { timeout: 120_000 }, () => {
       await seen(visitor.getByText(`Not now (until ${chosen})`));
       const d = await api('GET', `/api/v1/introductions/${created.id}`);
       expect(d.consent.a).toMatchObject({ status: 'later', until: chosen });
-      expect(d.consentLog.map((l: any) => l.answer)).toEqual(['later']);
+      expect(d.consentLog.map((l) => l.answer)).toEqual(['later']);
       expect(d.state).toBe('snoozed');
     } finally {
       await context.close();

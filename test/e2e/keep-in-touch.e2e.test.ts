@@ -24,7 +24,8 @@ let e2e: E2E;
 let token = '';
 const ids = { ada: '', bruno: '', cleo: '' };
 
-const api = (method: string, path: string, body?: unknown) => seedCall(e2e, token, method, path, body);
+const api = <M extends string, P extends string>(method: M, path: P, body?: unknown) =>
+  seedCall(e2e, token, method, path, body);
 const daysAgo = (n: number) => new Date(Date.now() - n * DAY).toISOString();
 
 describe('strength and keep in touch in the web app', { timeout: 120_000 }, () => {

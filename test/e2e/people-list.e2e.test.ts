@@ -5,7 +5,16 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { imports, people } from '../../src/db/schema';
 import { insertPeople, type PersonValues } from '../../src/people/repository';
-import { afterEachTest, artifactsDir, type E2E, screenshot, seen, setUpOwner, startE2E } from './harness';
+import {
+  afterEachTest,
+  artifactsDir,
+  type E2E,
+  screenshot,
+  seen,
+  setUpOwner,
+  signedInAccountId,
+  startE2E,
+} from './harness';
 
 const OWNER = { email: 'many.friends@example.com', password: 'correct horse battery staple' };
 const IMPORTED = 1_200;
@@ -25,8 +34,7 @@ describe('a 2,000-person list in the web app', { timeout: 120_000 }, () => {
     mkdirSync(artifactsDir, { recursive: true });
     e2e = await startE2E();
     await setUpOwner(e2e, OWNER);
-    const session = await e2e.page.request.get('/api/v1/session');
-    accountId = ((await session.json()) as { account: { id: string } }).account.id;
+    accountId = await signedInAccountId(e2e);
     const db = e2e.testApp.database.db;
     const [imported] = await db
       .insert(imports)

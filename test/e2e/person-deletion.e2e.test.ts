@@ -9,7 +9,8 @@ const OWNER = { email: 'del.owner@example.com', password: 'correct horse battery
 let e2e: E2E;
 let token = '';
 
-const api = (method: string, path: string, body?: unknown) => seedCall(e2e, token, method, path, body);
+const api = <M extends string, P extends string>(method: M, path: P, body?: unknown) =>
+  seedCall(e2e, token, method, path, body);
 
 describe('deleting a person in introductions in the web app', { timeout: 120_000 }, () => {
   beforeAll(async () => {

@@ -23,7 +23,8 @@ let e2e: E2E;
 let token = '';
 const ids = { seeker: '', provider: '', intro: '' };
 
-const api = (method: string, path: string, body?: unknown) => seedCall(e2e, token, method, path, body);
+const api = <M extends string, P extends string>(method: M, path: P, body?: unknown) =>
+  seedCall(e2e, token, method, path, body);
 
 describe('the referral ledger in the web app', { timeout: 120_000 }, () => {
   beforeAll(async () => {

@@ -24,7 +24,8 @@ const LINE = 'It was lovely to catch up at the harbour last week.';
 let e2e: E2E;
 let token = '';
 
-const api = (method: string, path: string, body?: unknown) => seedCall(e2e, token, method, path, body);
+const api = <M extends string, P extends string>(method: M, path: P, body?: unknown) =>
+  seedCall(e2e, token, method, path, body);
 
 /** Two people who have both said yes (by phone); the introduction is ready to send. */
 async function readyIntroduction(a: string, b: string): Promise<string> {
@@ -92,9 +93,9 @@ describe('review before sending', { timeout: 120_000 }, () => {
     await seen(page.getByLabel('State: Introduced'));
     expect(new URL(page.url()).search).toBe('');
     const detail = await api('GET', `/api/v1/introductions/${id}`);
-    const sent = detail.emails.find((m: { kind: string }) => m.kind === 'introduction');
-    expect(sent.text).toContain(LINE);
-    expect(sent.text).toContain('Nora builds wooden boats by hand in Falmouth.');
+    const sent = detail.emails.find((m) => m.kind === 'introduction');
+    expect(sent?.text).toContain(LINE);
+    expect(sent?.text).toContain('Nora builds wooden boats by hand in Falmouth.');
     expect(detail.pitchA).toBe('Nora builds wooden boats by hand in Falmouth.');
   });
 

@@ -36,7 +36,8 @@ let token = '';
 const ids = { dana: '', lee: '', sam: '' };
 const embedder = universalSentenceEncoder();
 
-const api = (method: string, path: string, body?: unknown) => seedCall(e2e, token, method, path, body);
+const api = <M extends string, P extends string>(method: M, path: P, body?: unknown) =>
+  seedCall(e2e, token, method, path, body);
 
 /** Runs the matching refresh as the background job does, and checks the status then says it is current. */
 async function refreshMatching(): Promise<void> {

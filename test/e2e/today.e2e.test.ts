@@ -33,7 +33,8 @@ let e2e: E2E;
 let token = '';
 let start = 0;
 
-const api = (method: string, path: string, body?: unknown) => seedCall(e2e, token, method, path, body);
+const api = <M extends string, P extends string>(method: M, path: P, body?: unknown) =>
+  seedCall(e2e, token, method, path, body);
 /** Sets the server's clock `days` after the start (today is day 70). */
 const day = (days: number) => e2e.testApp.clock.set(new Date(start + days * DAY));
 const ymd = (days: number) => new Date(start + days * DAY).toISOString().slice(0, 10);

@@ -29,7 +29,8 @@ let e2e: E2E;
 let token = '';
 const ids = { ivy: '', sam: '', nora: '' };
 
-const api = (method: string, path: string, body?: unknown) => seedCall(e2e, token, method, path, body);
+const api = <M extends string, P extends string>(method: M, path: P, body?: unknown) =>
+  seedCall(e2e, token, method, path, body);
 
 const introductions = async () => (await api('GET', '/api/v1/introductions')).items as unknown[];
 const agendaKinds = async () =>

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { inProcessCli } from '../../../test/cli';
+import type { ImportRecordReport } from '../../imports/schema';
 import { parseCorrections, parseMap } from './import-export-actions';
 
 const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/imports/contacts-csv/wild', import.meta.url));
@@ -56,7 +57,7 @@ describe('linchpin import', () => {
       status: 'succeeded',
       counts: { created: 0, merged: 0, skipped: 2, failed: 0 },
     });
-    expect(report.records.map((r: any) => [r.lines, r.outcome])).toEqual([
+    expect(report.records.map((r: ImportRecordReport) => [r.lines, r.outcome])).toEqual([
       [[2, 2], 'skipped'],
       [[3, 3], 'skipped'],
     ]);

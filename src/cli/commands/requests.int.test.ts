@@ -2,11 +2,7 @@
 // it is accepted, as text and as the API's JSON, errors naming the option, and the draft made from the
 // corrected text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createUntypedTestApp as createTestApp,
-  type TestAccount,
-  type UntypedTestApp as TestApp,
-} from '../../../test/app';
+import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } from '../../../test/app';
 import { inProcessCli } from '../../../test/cli';
 import { personInput } from '../../../test/factories';
 
@@ -22,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function request(name: string): Promise<string> {
-  const url = (await t.call('POST', '/api/v1/intro-request-link', { token: owner.token })).body.url;
+  const { url } = bodyOf(await t.call('POST', '/api/v1/intro-request-link', { token: owner.token }), 201);
   await t.app.request(new URL(url).pathname, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -35,7 +31,9 @@ async function request(name: string): Promise<string> {
     }).toString(),
   });
   const list = await t.call('GET', '/api/v1/intro-requests', { token: owner.token });
-  return list.body.items.find((r: { requesterName: string }) => r.requesterName === name).id;
+  const found = bodyOf(list, 200).items.find((r) => r.requesterName === name);
+  if (!found) throw new Error(`no request from ${name}`);
+  return found.id;
 }
 
 describe('linchpin requests edit', () => {
@@ -67,22 +65,24 @@ describe('linchpin requests edit', () => {
       aboutRequester: 'Bea runs a sourdough bakery.',
     });
 
-    const lawyer = (
+    const lawyer = bodyOf(
       await t.call('POST', '/api/v1/people', {
         token: owner.token,
         body: personInput({ name: 'Lou Lawyer' }),
-      })
-    ).body.id;
+      }),
+      201,
+    ).id;
     const accepted = JSON.parse((await cli(['requests', 'accept', id, '--to', lawyer, '--json'])).stdout);
     const intro = await t.call('GET', `/api/v1/introductions/${accepted.introductionId}`, {
       token: owner.token,
     });
+    expectStatus(intro, 200);
     expect(intro.body.pitchA).toBe('Bea runs a sourdough bakery.');
     expect(intro.body.reason).toBe('Bea Baker asked to meet a food lawyer. Contracts');
     const person = await t.call('GET', `/api/v1/people/${accepted.requesterPersonId}`, {
       token: owner.token,
     });
-    expect(person.body.emails).toEqual(['bea@example.com']);
+    expect(bodyOf(person, 200).emails).toEqual(['bea@example.com']);
 
     const late = await cli(['requests', 'edit', id, '--why', 'Too late']);
     expect(late.code).not.toBe(0);
