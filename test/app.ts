@@ -119,33 +119,3 @@ export function bodyOf<R extends Answer<number, unknown>, S extends R['status']>
   expectStatus(res, status);
   return res.body;
 }
-
-/**
- * Transitional, for the test files not yet migrated to the typed `call`: their `call` reads every body as
- * `any`, as the harness did before the route table had a type. Migrate a file by importing
- * `createTestApp`/`TestApp` instead and narrowing with `expectStatus`; delete this once nothing imports it.
- */
-export type UntypedTestApp = { call: UntypedCall } & TestApp;
-
-export type UntypedCalled<T = any> = Answer<number, T>;
-
-type UntypedCall = <T = any>(method: string, path: string, opts?: CallOptions) => Promise<Answer<number, T>>;
-
-export function untyped(t: TestApp): UntypedTestApp {
-  function call<T = any>(method: string, path: string, opts?: CallOptions): Promise<Answer<number, T>>;
-  function call<M extends string, P extends string>(
-    method: M,
-    path: P,
-    opts?: CallOptions,
-  ): Promise<Called<M, P>>;
-  function call(method: string, path: string, opts?: CallOptions): Promise<Answer<number, unknown>> {
-    return t.call(method, path, opts);
-  }
-  return { ...t, call };
-}
-
-export async function createUntypedTestApp(
-  options: AppOptions & { clock?: ManualClock } = {},
-): Promise<UntypedTestApp> {
-  return untyped(await createTestApp(options));
-}

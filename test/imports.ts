@@ -1,7 +1,7 @@
 // Helpers for import tests: upload a file through the API and wait for the import to finish.
 import type { ImportDetail, ImportRecordReport } from '../src/imports/schema';
 import type { Person } from '../src/people/schema';
-import type { Called, TestAccount, TestApp, UntypedCalled, UntypedTestApp } from './app';
+import type { Called, TestAccount, TestApp } from './app';
 
 export function form(
   content: string | Uint8Array,
@@ -14,13 +14,6 @@ export function form(
   return fd;
 }
 
-export function upload(
-  t: UntypedTestApp,
-  who: TestAccount,
-  content: string | Uint8Array,
-  fields?: Record<string, string>,
-  fileName?: string,
-): Promise<UntypedCalled>;
 export function upload(
   t: TestApp,
   who: TestAccount,

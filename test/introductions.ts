@@ -4,7 +4,7 @@ import type { Introduction, IntroductionDetail } from '../src/introductions/sche
 import type { DeliveryDeps } from '../src/mail/delivery';
 import { smtpTransport } from '../src/mail/transport';
 import type { Person } from '../src/people/schema';
-import type { Called, TestAccount, TestApp, UntypedCalled, UntypedTestApp } from './app';
+import type { Called, TestAccount, TestApp } from './app';
 import { personInput } from './factories';
 
 export async function addPerson(
@@ -44,12 +44,6 @@ export async function propose(
   return { a, b, intro };
 }
 
-export function post(
-  t: UntypedTestApp,
-  me: TestAccount,
-  path: string,
-  body?: unknown,
-): Promise<UntypedCalled>;
 export function post<P extends string>(
   t: TestApp,
   me: TestAccount,
@@ -84,12 +78,6 @@ export function mailsTo<M extends { to: string[]; kind: string }>(
 }
 
 /** Posts a form the way a browser does from the answer page. */
-export function postForm(
-  t: UntypedTestApp,
-  path: string,
-  fields: Record<string, string>,
-  headers?: Record<string, string>,
-): Promise<UntypedCalled>;
 export function postForm<P extends string>(
   t: TestApp,
   path: P,
