@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAccount } from '../../src/accounts/service';
 import { openDatabase } from '../../src/db/client';
-import { startImport } from '../../src/imports/service';
+import { importsSettled, startImport } from '../../src/imports/service';
 import { systemClock } from '../../src/shared/clock';
 import { silentLogger } from '../../src/shared/logger';
 import { machine, round } from '../lib/stats';
@@ -68,18 +68,30 @@ async function main() {
     const run = (account: string, bytes: Buffer, name: string) =>
       startImport(deps, account, { fileName: name, bytes }, opts, { wait: true });
 
+    // An import is done when it reports so; the upkeep after it (fresh statistics, see
+    // imports/service.ts upkeep) runs in the background and is timed as a step of its own, before the
+    // next step starts, so it is neither hidden nor charged to the next import.
+    const upkeep = async (account: string) =>
+      results.push(
+        await measure('  upkeep after it, in the background (ANALYZE)', async () => {
+          await importsSettled(account);
+          return "not part of the import's time";
+        }),
+      );
     results.push(
       await measure(`LinkedIn CSV, ${ROWS} rows (${round(csv.length / 2 ** 20)} MB)`, async () => {
         const job = await run(a.id, csv, 'Connections.csv');
         return `created ${job.created}, merged ${job.merged}, skipped ${job.skipped}, failed ${job.failed}`;
       }),
     );
+    await upkeep(a.id);
     results.push(
       await measure(`vCard 3.0, ${CARDS} cards (${round(vcf.length / 2 ** 20)} MB)`, async () => {
         const job = await run(b.id, vcf, 'contacts.vcf');
         return `created ${job.created}, merged ${job.merged}, skipped ${job.skipped}, failed ${job.failed}`;
       }),
     );
+    await upkeep(b.id);
     results.push(
       await measure(`LinkedIn CSV again (re-import, ${ROWS} rows)`, async () => {
         const job = await run(a.id, csv, 'Connections.csv');

@@ -10,7 +10,7 @@ import { openDatabase } from '../../src/db/client';
 import { decodeFile } from '../../src/imports/decode';
 import { prepareFile } from '../../src/imports/formats/index';
 import { toEntry } from '../../src/imports/plan';
-import { startImport } from '../../src/imports/service';
+import { importsSettled, startImport } from '../../src/imports/service';
 import { systemClock } from '../../src/shared/clock';
 import { silentLogger } from '../../src/shared/logger';
 import { linkedinCsv, vcards } from './generate';
@@ -132,6 +132,14 @@ if (PARTS !== 'js') {
     let c = process.cpuUsage(c0);
     console.log(
       `import: ${(performance.now() - t0).toFixed(0)} ms (CPU ${((c.user + c.system) / 1000).toFixed(0)} ms) — created ${job.created}`,
+    );
+    dump();
+    t0 = performance.now();
+    c0 = process.cpuUsage();
+    await importsSettled(a.id);
+    c = process.cpuUsage(c0);
+    console.log(
+      `upkeep after the import (background): ${(performance.now() - t0).toFixed(0)} ms (CPU ${((c.user + c.system) / 1000).toFixed(0)} ms)`,
     );
     dump();
     t0 = performance.now();

@@ -1,4 +1,4 @@
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, types } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFairPGlite, type FairPGlite, QUERY_SLICE_MS } from './fair-pglite';
 
@@ -92,5 +92,36 @@ describe('the embedded database counts the statements that may write', () => {
     await db.queueQuery('update t set n = $1', [3]);
     await db.queueExec('update t set n = 4');
     expect(db.writeGeneration).toBe(before);
+  });
+});
+
+describe('the embedded database takes a text parameter given as bytes as it is', () => {
+  let db: FairPGlite;
+  beforeAll(async () => {
+    db = await createFairPGlite(undefined, {});
+  });
+  afterAll(() => db.close());
+
+  it('hands the bytes themselves to the binder, not a string decoded from them', () => {
+    const bytes = Buffer.from('{"a":1}', 'utf8');
+    expect(db.serializers[types.TEXT]?.(bytes)).toBe(bytes);
+  });
+
+  it('reads them as their UTF-8 text: JSON with accents, emoji, quotes and escapes comes back equal', async () => {
+    const value = [{ name: 'Zoë Müller-García 😀', note: 'say "hi"\n\\ back', n: 1.5, tags: ['Ελληνικά'] }];
+    const { rows } = await db.query<{ v: unknown; t: string }>('select $1::text::jsonb as v, $2::text as t', [
+      Buffer.from(JSON.stringify(value), 'utf8'),
+      'plain text',
+    ]);
+    expect(rows[0]).toEqual({ v: value, t: 'plain text' });
+  });
+
+  it('still writes dates and other values as before', async () => {
+    const at = new Date('2026-12-06T12:00:00.000Z');
+    const { rows } = await db.query<{ t: string; n: string }>('select $1::text as t, $2::text as n', [
+      at,
+      42,
+    ]);
+    expect(rows[0]).toEqual({ t: at.toISOString(), n: '42' });
   });
 });

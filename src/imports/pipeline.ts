@@ -217,7 +217,15 @@ export class ImportPipeline {
       updated.push(w.id);
     }
     await refreshSearch(tx, accountId, updated);
-    await markPeopleChanged(tx, accountId, [...created.map((w) => w.id), ...updated], now);
+    // The matcher learns of every person the batch wrote; those it created cannot be waiting already.
+    await markPeopleChanged(
+      tx,
+      accountId,
+      created.map((w) => w.id),
+      now,
+      { fresh: true },
+    );
+    await markPeopleChanged(tx, accountId, updated, now);
     await repo.insertConnections(
       tx,
       accountId,

@@ -23,7 +23,14 @@ export async function markPending(
   accountId: string,
   subjects: readonly PendingSubject[],
   now: Date = new Date(),
-  opts: { keepPlace?: boolean } = {},
+  opts: {
+    keepPlace?: boolean;
+    /**
+     * None of the subjects can be waiting already (people the same transaction created, under new
+     * random ids): a plain insert, without ON CONFLICT's speculative insertion per row.
+     */
+    fresh?: boolean;
+  } = {},
 ): Promise<void> {
   if (subjects.length === 0) return;
   const unique = [...new Map(subjects.map((s) => [`${s.kind}:${s.id}`, s])).values()];
@@ -33,23 +40,37 @@ export async function markPending(
   await tx.execute(sql`insert into ${matchPending} (account_id, subject_kind, subject_id, marked_at)
     select ${accountId}::uuid, s.kind, s.id, ${now.toISOString()}::timestamptz
     from jsonb_to_recordset(${rows}) as s(kind text, id uuid)
-    on conflict (subject_kind, subject_id) do update
+    ${
+      opts.fresh
+        ? sql``
+        : sql`on conflict (subject_kind, subject_id) do update
       set version = ${matchPending}.version + 1, marked_at = excluded.marked_at
       ${
         // keepPlace: a row already waiting keeps its place in line; only one a worker holds is bumped,
         // so that worker leaves it for the next pass.
         opts.keepPlace ? sql`where ${matchPending}.claimed_until is not null` : sql``
-      }`);
+      }`
+    }`);
   await tx.execute(sql`select pg_notify(${MATCHING_CHANNEL}, '')`);
 }
 
-/** Everything about these people changed (created, edited, merged, imported, deleted). */
-export function markPeopleChanged(tx: DbOrTx, accountId: string, personIds: readonly string[], now?: Date) {
+/**
+ * Everything about these people changed (created, edited, merged, imported, deleted). `fresh`: all of
+ * them were created by this transaction (see markPending).
+ */
+export function markPeopleChanged(
+  tx: DbOrTx,
+  accountId: string,
+  personIds: readonly string[],
+  now?: Date,
+  opts: { fresh?: boolean } = {},
+) {
   return markPending(
     tx,
     accountId,
     personIds.map((id) => ({ kind: 'profile' as const, id })),
     now,
+    opts,
   );
 }
 
