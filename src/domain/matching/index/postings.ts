@@ -33,6 +33,11 @@ export class Postings {
     }
   }
 
+  /** The providers filed under `key` (a key of `retrievalKeys`), if any. */
+  list(key: string): IntList | undefined {
+    return this.#lists.get(key);
+  }
+
   /**
    * Calls `visit` for every provider sharing a key with `doc` (possibly more than once per provider), except
    * that a key held by more than `cap` providers is handed whole to `common`, which picks among them.
