@@ -124,6 +124,26 @@ export function topProviders(
   return ranking.result();
 }
 
+/** How many sharers are queued at first (those with the highest bounds); more only if the walk gets there. */
+const FIRST_QUEUED = 512;
+
+/** A bound such that about `wanted` of the first `n` values (all in 0…max) are at least it. */
+function cutoffFor(values: Float64Array, n: number, max: number, wanted: number): number {
+  const bins = 256;
+  const counts = new Int32Array(bins);
+  const scale = max > 0 ? bins / max : 0;
+  for (let i = 0; i < n; i++) {
+    const bin = Math.min(bins - 1, Math.floor((values[i] as number) * scale));
+    counts[bin] = (counts[bin] as number) + 1;
+  }
+  let seen = 0;
+  for (let b = bins - 1; b > 0; b--) {
+    seen += counts[b] as number;
+    if (seen >= wanted) return b / scale;
+  }
+  return 0;
+}
+
 /**
  * Providers nearest the need in meaning that share nothing else with it, in decreasing order of what they
  * could score: `bound()` is the most any provider it has not yet given could score, `next()` gives more.
@@ -149,6 +169,13 @@ class Ranking {
   readonly #top: TopK;
   readonly #stamp: number;
   readonly #bounds: RelevanceBounds;
+  /** Sharers not queued yet (their coarse bound below `cutoff`), the highest of whose bounds is `#restBound`. */
+  #rest: { shared: Int32Array; coarse: Float64Array; cutoff: number } = {
+    shared: new Int32Array(0),
+    coarse: new Float64Array(0),
+    cutoff: 0,
+  };
+  #restBound = Number.NEGATIVE_INFINITY;
 
   constructor(
     readonly set: IndexedProviderSet,
@@ -171,9 +198,23 @@ class Ranking {
     const shared = this.set.sumShared(bounds, this.#stamp);
     const meaning = this.query ? bounds.meaningWeight : 0;
     const sums = this.set.sharedSums;
+    const coarse = this.set.coarseBounds(shared.length);
+    let max = 0;
     for (let i = 0; i < shared.length; i++) {
       const index = shared[i] as number;
-      this.#coarse.push(this.#full(Math.min(1, (sums[index] as number) + meaning), index), index);
+      const bound = this.#full(Math.min(1, (sums[index] as number) + meaning), index);
+      coarse[i] = bound;
+      if (bound > max) max = bound;
+    }
+    // Common keys are shared by tens of thousands, of whom a few hundred at most are looked at: only the
+    // highest bounds go into the queue, the rest wait below `#restBound` until the walk gets there.
+    const cutoff = shared.length > FIRST_QUEUED ? cutoffFor(coarse, shared.length, max, FIRST_QUEUED) : 0;
+    this.#rest = { shared, coarse, cutoff };
+    this.#restBound = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < shared.length; i++) {
+      const bound = coarse[i] as number;
+      if (bound >= cutoff) this.#coarse.push(bound, shared[i] as number);
+      else if (bound > this.#restBound) this.#restBound = bound;
     }
     // documents whose keys do not say all they share are bounded from their text
     for (const index of this.set.unkeyed) {
@@ -245,13 +286,24 @@ class Ranking {
       const fine = this.#fine.peekScore();
       const coarse = this.#coarse.peekScore();
       const nearBound = near.bound();
-      const best = Math.max(waiting, fine, coarse, nearBound);
+      const best = Math.max(waiting, fine, coarse, nearBound, this.#restBound);
       if (!this.#couldEnter(best)) return;
-      if (waiting === best) this.#scoreNext();
+      if (this.#restBound === best) this.#queueRest();
+      else if (waiting === best) this.#scoreNext();
       else if (fine === best) this.#evaluate(this.#fine.pop());
       else if (coarse === best) this.#refine(this.#coarse.pop());
       else near.next();
     }
+  }
+
+  /** The sharers left out of the queue at first. */
+  #queueRest(): void {
+    const { shared, coarse, cutoff } = this.#rest;
+    for (let i = 0; i < shared.length; i++) {
+      const bound = coarse[i] as number;
+      if (bound < cutoff) this.#coarse.push(bound, shared[i] as number);
+    }
+    this.#restBound = Number.NEGATIVE_INFINITY;
   }
 
   result(): Ranked[] {
@@ -355,6 +407,7 @@ class IndexedProviderSet implements ProviderSet {
   #sums = new Float64Array(64);
   /** Per provider, its similarity to the need being ranked (set before its relevance is computed). */
   #similarities = new Float64Array(64);
+  #coarseBounds = new Float64Array(64);
   #shared = new Int32Array(64);
   /** Live documents whose keys leave out a concept or word they hold (more than MAX_KEYS, or built bare). */
   readonly #unkeyed = new Set<number>();
@@ -450,6 +503,13 @@ class IndexedProviderSet implements ProviderSet {
   /** Per provider, the sum `sumShared` left (valid for the positions it returned). */
   get sharedSums(): Float64Array {
     return this.#sums;
+  }
+
+  /** Scratch for one ranking's coarse bounds, at least `n` long. */
+  coarseBounds(n: number): Float64Array {
+    if (this.#coarseBounds.length < n)
+      this.#coarseBounds = new Float64Array(Math.max(n, 2 * this.#coarseBounds.length));
+    return this.#coarseBounds;
   }
 
   get similarities(): Float64Array {
