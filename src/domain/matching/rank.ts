@@ -1,17 +1,17 @@
-// The best providers for a need among many: pure. Relevance is computed on candidates, and the caller's
-// full score (relevance, predicted mutual yes, trust, timing, guardrails) on the most relevant first, until
-// no provider left could enter the top k (the full score never exceeds `maxFactor` × relevance).
+// The best providers for a need among many: pure. Providers are taken in decreasing order of the most
+// their full score could be, from relevance's exact upper bounds (relevance.ts: what each shared concept,
+// word and tag can add, plus meaning's share at a similarity) times the most the rest of the full score
+// can be (`maxFactor`, or `maxFactorOf(index)` per provider), and the walk stops when no provider left
+// could enter the top k. Each provider goes only as far as it must: a bound from the keys it shares (one
+// pass over the need's posting lists), then with its similarity, then its relevance score (no terms), and
+// the full score (with relevance's terms) only for those that can still enter.
 //
-// Exact (`exact: true`, or while the set is too small for inverted lists): every provider sharing a
-// retrieval key (a key or tag) is evaluated, then the others in order of similarity while
-// `meaningBound(similarity)` could still enter. The result is the naive ranking's top k, given the relevance
-// contract: a provider sharing no retrieval key has relevance at most `meaningBound(similarity)` (default:
-// the similarity itself).
-// Approximate (large sets): candidates come from sources — the providers nearest in meaning (inverted
-// lists), everyone holding one of the need's rarer keys, and for a key held by more than `keyCap`
-// providers its holders nearest the need — and a source is asked for 4× more while the farther half of
-// what it gave still held a provider that could enter. Measured against the naive ranking in
-// bench/matching-scale (recall@10).
+// Every provider sharing a concept, word or tag with the need is bounded this way, so the only
+// approximation is in meaning: a provider sharing none of them is found through the vector index. Exact
+// (`exact: true`, or while the set is too small for inverted lists): every provider by similarity, so the
+// result is the naive ranking's top k (property-tested). Approximate (large sets): the inverted lists'
+// nearest providers, asked for 4× more while the farther half of what they gave could still enter;
+// measured against the naive ranking in bench/matching-scale (recall@10).
 import type { IntList } from './index/int-list';
 import { MaxQueue } from './index/max-queue';
 import { Postings } from './index/postings';
