@@ -24,7 +24,7 @@ import {
 import { createYesLearner, type Decision, type YesLearner } from '../domain/matching/learner';
 import { buildProviderSet, type ProviderSet, topProviders } from '../domain/matching/rank';
 import { type MatchDoc, type Relevance, relevance } from '../domain/matching/relevance';
-import { hasSubstance, isPastDue, type Score, scoreMatch } from '../domain/matching/score';
+import { hasSubstance, isPastDue, maxScoreFactor, type Score, scoreMatch } from '../domain/matching/score';
 import type { Vector } from '../domain/matching/vector';
 import { kindYesRecord, type ValueFigures, valueFigures } from '../domain/values/figures';
 import { kindOfHelp, needKind } from '../domain/values/kind';
@@ -212,12 +212,19 @@ export class MatchNetwork {
     const need = this.needs.get(needId);
     if (!need || !this.isOpen(need)) return [];
     const scores = new Map<number, Score & { vouchUnmet: boolean }>();
-    const ranked = topProviders(this.set, need.doc, keep * 3, (index, rel) => {
-      const s = this.score(need, index, rel);
-      if (!s) return null;
-      scores.set(index, s);
-      return s.score;
-    });
+    const ranked = topProviders(
+      this.set,
+      need.doc,
+      keep * 3,
+      (index, rel) => {
+        const s = this.score(need, index, rel);
+        if (!s) return null;
+        scores.set(index, s);
+        return s.score;
+      },
+      // the full score can exceed relevance: the walk must know by how much to stay exact
+      { maxFactor: maxScoreFactor(need.row, this.today) },
+    );
     const seen = new Set<string>();
     const out: repo.SuggestionValues[] = [];
     for (const r of ranked) {

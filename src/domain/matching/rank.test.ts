@@ -101,6 +101,38 @@ describe('topProviders', () => {
     );
   });
 
+  it('with a factor bound per provider, stays exact and scores fewer providers than with one bound for all', () => {
+    fc.assert(
+      fc.property(
+        fc.array(docArb('offer'), { maxLength: 60 }),
+        docArb('need'),
+        fc.integer({ min: 1, max: 8 }),
+        fc.array(fc.double({ min: 0.1, max: 1, noNaN: true }), { minLength: 60, maxLength: 60 }),
+        (docs, need, k, factors) => {
+          const fullScore = (i: number, rel: Relevance) => rel.score * (factors[i] ?? 1);
+          const set = buildProviderSet(docs, { exact: true });
+          const got = topProviders(set, need, k, fullScore, { maxFactorOf: (i) => factors[i] ?? 1 });
+          expect(positions(got)).toEqual(positions(naive(docs, need, k, fullScore)));
+        },
+      ),
+      { numRuns: 300 },
+    );
+    const { docs, needs } = clustered(3000, 30, 64, 7);
+    const set = buildProviderSet(docs, { exact: true });
+    const factor = factors(docs.length, 5);
+    let calls = 0;
+    const fullScore = (i: number, rel: Relevance) => {
+      calls++;
+      return rel.score * factor[i]!;
+    };
+    for (const need of needs.slice(0, 20)) topProviders(set, need, 10, fullScore);
+    const withOneBound = calls;
+    calls = 0;
+    for (const need of needs.slice(0, 20))
+      topProviders(set, need, 10, fullScore, { maxFactorOf: (i) => factor[i]! });
+    expect(calls).toBeLessThan(withOneBound / 2);
+  });
+
   it('scores far fewer providers than the set holds when relevance falls off', () => {
     const { docs, needs } = clustered(3000, 30, 64, 7);
     const set = buildProviderSet(docs, { exact: true });

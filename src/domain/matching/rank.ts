@@ -1,23 +1,35 @@
-// The best providers for a need among many: pure. Relevance is computed on candidates, and the caller's
-// full score (relevance, predicted mutual yes, trust, timing, guardrails) on the most relevant first, until
-// no provider left could enter the top k (the full score never exceeds `maxFactor` × relevance).
+// The best providers for a need among many: pure. Providers are taken in decreasing order of the most
+// their full score could be, from relevance's exact upper bounds (relevance.ts: what each shared concept,
+// word and tag can add, plus meaning's share at a similarity) times the most the rest of the full score
+// can be (`maxFactor`, or `maxFactorOf(index)` per provider), and the walk stops when no provider left
+// could enter the top k. Each provider goes only as far as it must: a bound from the keys it shares (one
+// pass over the need's posting lists), then with its similarity, then its relevance score (no terms), and
+// the full score (with relevance's terms) only for those that can still enter.
 //
-// Exact (`exact: true`, or while the set is too small for inverted lists): every provider sharing a
-// retrieval key (a key or tag) is evaluated, then the others in order of similarity while
-// `meaningBound(similarity)` could still enter. The result is the naive ranking's top k, given the relevance
-// contract: a provider sharing no retrieval key has relevance at most `meaningBound(similarity)` (default:
-// the similarity itself).
-// Approximate (large sets): candidates come from sources — the providers nearest in meaning (inverted
-// lists), everyone holding one of the need's rarer keys, and for a key held by more than `keyCap`
-// providers its holders nearest the need — and a source is asked for 4× more while the farther half of
-// what it gave still held a provider that could enter. Measured against the naive ranking in
-// bench/matching-scale (recall@10).
-import { IntList } from './index/int-list';
+// Every provider sharing a concept, word or tag with the need is bounded this way, so the only
+// approximation is in meaning: a provider sharing none of them is found through the vector index. Exact
+// (`exact: true`, or while the set is too small for inverted lists): every provider by similarity, so the
+// result is the naive ranking's top k (property-tested). Approximate (large sets): the inverted lists'
+// nearest providers, asked for 4× more while the farther half of what they gave could still enter;
+// measured against the naive ranking in bench/matching-scale (recall@10).
+import type { IntList } from './index/int-list';
 import { MaxQueue } from './index/max-queue';
 import { Postings } from './index/postings';
 import { TopK } from './index/top-k';
 import type { VectorStorage } from './index/vector-store';
-import { type Corpus, type MatchDoc, prepareCorpus, type Relevance, relevance } from './relevance';
+import {
+  analysisOf,
+  type Corpus,
+  type MatchDoc,
+  meaningUpTo,
+  prepareCorpus,
+  type Relevance,
+  type RelevanceBounds,
+  relevance,
+  relevanceBound,
+  relevanceBounds,
+  relevanceScore,
+} from './relevance';
 import type { Vector } from './vector';
 import { buildVectorIndex, type VectorIndex } from './vector-index';
 
@@ -42,19 +54,13 @@ export interface ProviderSetOptions {
   exact?: boolean;
   /** `int8`: the index keeps a quantised copy of each embedding and `docs` drop theirs (a quarter of the memory). */
   storage?: VectorStorage;
-  /**
-   * A key held by more providers than this (default 128) finds only its `keyCandidates` (default 32) members
-   * nearest the need in meaning; an exact search takes them all.
-   */
-  keyCap?: number;
-  keyCandidates?: number;
   /** The fewest inverted lists a search scans (default 12). */
   probes?: number;
   /** Below this many embeddings the vector search is exact (default 2048). */
   trainAt?: number;
-  /** Approximate mode: relevance is first computed for this many nearest providers per need (default 32). */
+  /** Approximate mode: the vector index is first asked for this many nearest providers per need (default 32). */
   candidates?: number;
-  /** Approximate mode: the most candidates one source (the vector index, one common key) gives (default 4096). */
+  /** Approximate mode: the most nearest providers the vector index gives one need (default 4096). */
   maxCandidates?: number;
 }
 
@@ -72,18 +78,17 @@ export interface Ranked {
 export interface TopProvidersOptions {
   /** The most `fullScore` can be relative to relevance (default 1: it never raises a provider above its relevance). */
   maxFactor?: number;
-  /** The most relevance can be for a provider sharing no retrieval key, given its similarity (default max(0, s)). */
-  meaningBound?: (similarity: number) => number;
-}
-
-/** Where candidates come from: `fetch(n)` gives about the n best, roughly best first (more n, a superset). */
-interface CandidateSource {
-  want: number;
-  fetch: (n: number) => Int32Array;
+  /**
+   * The most `fullScore` can be relative to relevance for the provider at `index` (at most `maxFactor`):
+   * when the rest of the full score is known per provider before relevance is, the search stops sooner.
+   */
+  maxFactorOf?: (index: number) => number;
 }
 
 /** Similarities the index computes agree with relevance's to the last bits; the margin absorbs rounding. */
 const SIMILARITY_MARGIN = 1e-6;
+/** Bounds are sums in another order than relevance's own: the margin absorbs rounding. */
+const BOUND_MARGIN = 1e-9;
 
 /**
  * The `k` best providers for `need`, best first (ties: lower position first). `fullScore` returns null for a
@@ -98,116 +103,207 @@ export function topProviders(
 ): Ranked[] {
   if (!(set instanceof IndexedProviderSet)) return rankEveryProvider(set, need, k, fullScore);
   if (k <= 0) return [];
-  const ranking = new Ranking(set, need, k, fullScore, options.maxFactor ?? 1);
   const query = need.embedding && need.embedding.length > 0 ? need.embedding : null;
-  const { vectors, isLive } = set;
-  if (vectors.exact) {
-    set.forEachSharingKey(need, ranking.evaluate, (members) => {
-      for (let i = 0; i < members.length; i++) ranking.evaluate(members.at(i));
-    });
-    if (query) ranking.walkNearest(query, options.meaningBound ?? ((s) => Math.max(0, s)));
-    else ranking.drain();
-    return ranking.result();
-  }
-  const sources: CandidateSource[] = [];
-  const common: IntList[] = [];
-  set.forEachSharingKey(need, ranking.evaluate, (members) => {
-    common.push(members);
-  });
-  if (query) {
-    const first = Math.max(set.candidates, 2 * k);
-    const nearest = { want: first, fetch: (n: number) => vectors.candidates(query, n, isLive) };
-    const among = (members: IntList) => ({
-      want: set.keyCandidates,
-      fetch: (n: number) => vectors.candidatesAmong(query, members, n, isLive),
-    });
-    sources.push(...common.map(among));
-    if (common.length >= 2) sources.push(among(set.heldTwice(common)));
-    sources.push(nearest);
-  }
-  ranking.widen(sources, set.maxCandidates);
+  const maxFactor = options.maxFactor ?? 1;
+  const ranking = new Ranking(
+    set,
+    need,
+    query,
+    k,
+    fullScore,
+    maxFactor,
+    options.maxFactorOf ?? (() => maxFactor),
+  );
+  ranking.gatherSharers();
+  const near: NearSource = !query
+    ? NO_NEAR
+    : set.vectors.exact
+      ? ranking.exactNear(query)
+      : ranking.approximateNear(query, Math.max(set.candidates, 2 * k), set.maxCandidates);
+  ranking.run(near);
   return ranking.result();
 }
 
-/** One need's ranking in progress: relevance computed on candidates, full scores on the most relevant. */
+/** How many sharers are queued at first (those with the highest bounds); more only if the walk gets there. */
+const FIRST_QUEUED = 512;
+
+/** A bound such that about `wanted` of the first `n` values (all in 0…max) are at least it. */
+function cutoffFor(values: Float64Array, n: number, max: number, wanted: number): number {
+  const bins = 256;
+  const counts = new Int32Array(bins);
+  const scale = max > 0 ? bins / max : 0;
+  for (let i = 0; i < n; i++) {
+    const bin = Math.min(bins - 1, Math.floor((values[i] as number) * scale));
+    counts[bin] = (counts[bin] as number) + 1;
+  }
+  let seen = 0;
+  for (let b = bins - 1; b > 0; b--) {
+    seen += counts[b] as number;
+    if (seen >= wanted) return b / scale;
+  }
+  return 0;
+}
+
+/**
+ * Providers nearest the need in meaning that share nothing else with it, in decreasing order of what they
+ * could score: `bound()` is the most any provider it has not yet given could score, `next()` gives more.
+ */
+interface NearSource {
+  bound(): number;
+  next(): void;
+}
+const NO_NEAR: NearSource = { bound: () => Number.NEGATIVE_INFINITY, next: () => {} };
+
+/**
+ * One need's ranking in progress. Every provider still in the running waits in one of three queues, by
+ * the most its full score could be: `#coarse` (it shares a concept, word or tag: what those add, plus the
+ * most meaning can add), `#fine` (its similarity known: meaning's exact share), `#waiting` (relevance
+ * computed). The best head of the queues (or the near source) is taken one step further each time —
+ * similarity, then relevance, then the full score — until none could enter the top k.
+ */
 class Ranking {
+  readonly #coarse = new MaxQueue();
+  readonly #fine = new MaxQueue();
   readonly #waiting = new MaxQueue();
   readonly #relevanceOf = new Map<number, Relevance>();
-  readonly #scoreOf = new Map<number, number>();
   readonly #top: TopK;
   readonly #stamp: number;
+  readonly #bounds: RelevanceBounds;
+  /** Sharers not queued yet (their coarse bound below `cutoff`), the highest of whose bounds is `#restBound`. */
+  #rest: { shared: Int32Array; coarse: Float64Array; cutoff: number } = {
+    shared: new Int32Array(0),
+    coarse: new Float64Array(0),
+    cutoff: 0,
+  };
+  #restBound = Number.NEGATIVE_INFINITY;
 
   constructor(
     readonly set: IndexedProviderSet,
     readonly need: MatchDoc,
+    readonly query: Vector | null,
     k: number,
     readonly fullScore: (index: number, rel: Relevance) => number | null,
+    /** The most any provider's factor is (bounds the near source, whose providers are not known yet). */
     readonly maxFactor: number,
+    readonly factorOf: (index: number) => number,
   ) {
     this.#top = new TopK(k);
     this.#stamp = set.nextStamp();
+    this.#bounds = relevanceBounds(need, set.corpus);
   }
 
-  /** Computes the relevance of a provider once per ranking; returns its score (0 when not relevant or removed). */
-  readonly evaluate = (index: number): number => {
-    if (!this.set.claim(index, this.#stamp)) return this.#scoreOf.get(index) ?? 0;
-    const rel = this.set.relevanceTo(this.need, index);
-    if (!rel || !(rel.score > 0)) return 0;
-    this.#relevanceOf.set(index, rel);
-    this.#scoreOf.set(index, rel.score);
-    this.#waiting.push(rel.score, index);
-    return rel.score;
-  };
-
-  /** Full scores for the evaluated candidates, most relevant first, while one could still enter the top k. */
-  drain(): void {
-    while (this.#waiting.size > 0 && this.#couldEnter(this.#waiting.peekScore())) this.#scoreNext();
-  }
-
-  /**
-   * Approximate: relevance for the first candidates of each source (the nearest providers; the nearest
-   * holders of each common key), then full scores; a source whose farthest half still held a provider
-   * that could enter the top k is asked for 4× more, up to `limit`.
-   */
-  widen(sources: readonly CandidateSource[], limit: number): void {
-    let active = sources.map((s) => ({ ...s, tail: 0, done: false }));
-    while (active.length > 0) {
-      for (const source of active) {
-        const found = source.fetch(source.want);
-        const tailFrom = Math.floor(found.length / 2);
-        source.tail = 0;
-        for (let i = 0; i < found.length; i++) {
-          const fresh = !this.set.claimed(found[i] as number, this.#stamp);
-          const rel = this.evaluate(found[i] as number);
-          // a candidate another source found first says nothing of how far this source should go
-          if (fresh && i >= tailFrom && rel > source.tail) source.tail = rel;
-        }
-        source.done = found.length < source.want || source.want >= limit;
-      }
-      this.drain();
-      active = active.filter((s) => !s.done && this.#couldEnter(s.tail));
-      for (const source of active) source.want = Math.min(limit, source.want * 4);
+  /** Every provider sharing a concept, word or tag with the need, queued by what those can add. */
+  gatherSharers(): void {
+    const bounds = this.#bounds;
+    const shared = this.set.sumShared(bounds, this.#stamp);
+    const meaning = this.query ? bounds.meaningWeight : 0;
+    const sums = this.set.sharedSums;
+    const coarse = this.set.coarseBounds(shared.length);
+    let max = 0;
+    for (let i = 0; i < shared.length; i++) {
+      const index = shared[i] as number;
+      const bound = this.#full(Math.min(1, (sums[index] as number) + meaning), index);
+      coarse[i] = bound;
+      if (bound > max) max = bound;
     }
-    this.drain();
+    // Common keys are shared by tens of thousands, of whom a few hundred at most are looked at: only the
+    // highest bounds go into the queue, the rest wait below `#restBound` until the walk gets there.
+    const cutoff = shared.length > FIRST_QUEUED ? cutoffFor(coarse, shared.length, max, FIRST_QUEUED) : 0;
+    this.#rest = { shared, coarse, cutoff };
+    this.#restBound = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < shared.length; i++) {
+      const bound = coarse[i] as number;
+      if (bound >= cutoff) this.#coarse.push(bound, shared[i] as number);
+      else if (bound > this.#restBound) this.#restBound = bound;
+    }
+    // documents whose keys do not say all they share are bounded from their text
+    for (const index of this.set.unkeyed) {
+      if (!this.set.claim(index, this.#stamp)) continue;
+      const similarity = this.#similarity(index);
+      const doc = this.set.docs[index]!;
+      this.#fine.push(this.#full(relevanceBound(bounds, doc, similarity + SIMILARITY_MARGIN), index), index);
+    }
   }
 
-  /**
-   * Exact: providers in order of similarity, each evaluated only while its relevance (at most
-   * `meaningBound(similarity)` unless it shares a key, and those were evaluated first) could still enter.
-   */
-  walkNearest(query: Vector, meaningBound: (similarity: number) => number): void {
+  /** Exact: every provider with an embedding, by similarity. */
+  exactNear(query: Vector): NearSource {
     const near = this.set.vectors.search(query, this.set.vectors.size, this.set.isLive);
     let next = 0;
-    for (;;) {
-      const nearBound =
-        next < near.length
-          ? meaningBound(near[next]!.similarity + SIMILARITY_MARGIN)
+    const skipClaimed = () => {
+      while (next < near.length && this.set.claimed(near[next]!.index, this.#stamp)) next++;
+    };
+    return {
+      bound: () => {
+        skipClaimed();
+        return next < near.length
+          ? this.maxFactor * meaningUpTo(this.#bounds, near[next]!.similarity + SIMILARITY_MARGIN) +
+              BOUND_MARGIN
           : Number.NEGATIVE_INFINITY;
-      const best = this.#waiting.peekScore();
-      if (!this.#couldEnter(Math.max(best, nearBound))) return;
-      if (best >= nearBound) this.#scoreNext();
-      else this.evaluate(near[next++]!.index);
+      },
+      next: () => {
+        skipClaimed();
+        const { index } = near[next++]!;
+        this.set.claim(index, this.#stamp);
+        this.#queueNear(index);
+      },
+    };
+  }
+
+  /**
+   * Approximate: about the `first` nearest providers by the inverted lists, asked for 4× more (up to
+   * `limit`) while the farther half of what they gave could still enter the top k.
+   */
+  approximateNear(query: Vector, first: number, limit: number): NearSource {
+    let want = first;
+    let fetched = false;
+    let done = false;
+    let tail = 0;
+    return {
+      bound: () =>
+        done ? Number.NEGATIVE_INFINITY : fetched ? tail : this.maxFactor * this.#bounds.meaningWeight,
+      next: () => {
+        const found = this.set.vectors.candidates(query, want, this.set.isLive);
+        const tailFrom = Math.floor(found.length / 2);
+        tail = Number.NEGATIVE_INFINITY;
+        for (let i = 0; i < found.length; i++) {
+          const index = found[i] as number;
+          // a provider already queued says nothing of how far this source should go
+          if (!this.set.claim(index, this.#stamp)) continue;
+          const bound = this.#queueNear(index);
+          if (i >= tailFrom && bound > tail) tail = bound;
+        }
+        fetched = true;
+        done = found.length < want || want >= limit;
+        want = Math.min(limit, want * 4);
+      },
+    };
+  }
+
+  /** Takes the most promising provider one step further until none could enter the top k. */
+  run(near: NearSource): void {
+    for (;;) {
+      const waiting = this.#waiting.peekScore();
+      const fine = this.#fine.peekScore();
+      const coarse = this.#coarse.peekScore();
+      const nearBound = near.bound();
+      const best = Math.max(waiting, fine, coarse, nearBound, this.#restBound);
+      if (!this.#couldEnter(best)) return;
+      if (this.#restBound === best) this.#queueRest();
+      else if (waiting === best) this.#scoreNext();
+      else if (fine === best) this.#evaluate(this.#fine.pop());
+      else if (coarse === best) this.#refine(this.#coarse.pop());
+      else near.next();
     }
+  }
+
+  /** The sharers left out of the queue at first. */
+  #queueRest(): void {
+    const { shared, coarse, cutoff } = this.#rest;
+    for (let i = 0; i < shared.length; i++) {
+      const bound = coarse[i] as number;
+      if (bound < cutoff) this.#coarse.push(bound, shared[i] as number);
+    }
+    this.#restBound = Number.NEGATIVE_INFINITY;
   }
 
   result(): Ranked[] {
@@ -216,17 +312,54 @@ class Ranking {
       .map(({ id, score }) => ({ index: id, relevance: this.#relevanceOf.get(id)!, score }));
   }
 
-  /** Can a provider of this relevance still enter the top k? (Equal scores can: ties go to lower positions.) */
-  #couldEnter(rel: number): boolean {
-    return rel > 0 && !(this.#top.full && rel * this.maxFactor < this.#top.worstScore);
+  /** The most the full score can be for a relevance of at most `rel` (with the rounding margin). */
+  #full(rel: number, index: number): number {
+    return rel * this.factorOf(index) + BOUND_MARGIN;
+  }
+
+  /** The similarity to the need, kept for relevance (null: no embedding on the need's side). */
+  #similarity(index: number): number {
+    const s = this.query ? this.set.vectors.similarity(this.query, index) : -1;
+    this.set.similarities[index] = s;
+    return s;
+  }
+
+  /** A provider near in meaning that shares no key: queued by meaning's share at its similarity. */
+  #queueNear(index: number): number {
+    const bound = this.#full(meaningUpTo(this.#bounds, this.#similarity(index) + SIMILARITY_MARGIN), index);
+    this.#fine.push(bound, index);
+    return bound;
+  }
+
+  /** A provider sharing keys: its bound with meaning's share at its similarity. */
+  #refine(index: number): void {
+    const sum = this.set.sharedSums[index] as number;
+    const meaning = meaningUpTo(this.#bounds, this.#similarity(index) + SIMILARITY_MARGIN);
+    this.#fine.push(this.#full(Math.min(1, sum + meaning), index), index);
+  }
+
+  #evaluate(index: number): void {
+    const rel = this.set.relevanceScoreOf(
+      this.need,
+      index,
+      this.query ? this.set.similarities[index]! : null,
+    );
+    if (rel > 0) this.#waiting.push(this.#full(rel, index), index);
+  }
+
+  /** Can a provider whose full score is at most `bound` still enter? (Ties can: the lower position wins.) */
+  #couldEnter(bound: number): boolean {
+    return bound > 0 && !(this.#top.full && bound < this.#top.worstScore);
   }
 
   #scoreNext(): void {
     const index = this.#waiting.pop();
-    const score = this.fullScore(index, this.#relevanceOf.get(index)!);
+    const rel = this.set.relevanceTo(this.need, index)!;
+    const score = this.fullScore(index, rel);
     if (score === null) return;
     const displaced = this.#top.offer(score, index);
-    if (displaced !== index) this.#relevanceOf.delete(displaced);
+    if (displaced !== index) this.#relevanceOf.set(index, rel);
+    if (displaced >= 0 && displaced !== index) this.#relevanceOf.delete(displaced);
   }
 }
 
@@ -266,14 +399,20 @@ class IndexedProviderSet implements ProviderSet {
   readonly vectors: VectorIndex;
   readonly #docs: MatchDoc[] = [];
   readonly #postings = new Postings();
-  readonly #keyCap: number;
-  readonly keyCandidates: number;
   readonly maxCandidates: number;
   readonly #storage: VectorStorage;
   #live = new Uint8Array(64);
   #stamps = new Int32Array(64);
-  #seenOnce = new Int32Array(64);
-  #countMark = 0;
+  /** Per provider, what the concepts, words and tags it shares with the need being ranked can add. */
+  #sums = new Float64Array(64);
+  /** Per provider, its similarity to the need being ranked (set before its relevance is computed). */
+  #similarities = new Float64Array(64);
+  #coarseBounds = new Float64Array(64);
+  #shared = new Int32Array(64);
+  /** Live documents whose keys leave out a concept or word they hold (more than MAX_KEYS, or built bare). */
+  readonly #unkeyed = new Set<number>();
+  /** 1 where `#unkeyed` holds the position (read in the posting-list loop). */
+  #unkeyedFlag = new Uint8Array(64);
   #stamp = 0;
   #corpus: Corpus;
   #corpusSize: number;
@@ -283,8 +422,6 @@ class IndexedProviderSet implements ProviderSet {
   constructor(docs: readonly MatchDoc[], options: ProviderSetOptions) {
     this.candidates = options.candidates ?? 32;
     this.#storage = options.storage ?? 'float32';
-    this.#keyCap = options.keyCap ?? 128;
-    this.keyCandidates = options.keyCandidates ?? 32;
     this.maxCandidates = options.maxCandidates ?? 4096;
     this.vectors = buildVectorIndex(
       docs.map((d) => d.embedding),
@@ -326,7 +463,11 @@ class IndexedProviderSet implements ProviderSet {
     this.#postings.set(index, this.isLive(index) ? this.#docs[index]! : null, doc);
     this.vectors.replace(index, doc ? doc.embedding : null);
     if (doc) this.#store(index, doc);
-    else this.#live[index] = 0;
+    else {
+      this.#live[index] = 0;
+      this.#unkeyedFlag[index] = 0;
+      this.#unkeyed.delete(index);
+    }
   }
 
   doc(index: number): MatchDoc | null {
@@ -359,41 +500,62 @@ class IndexedProviderSet implements ProviderSet {
     }
   }
 
-  /**
-   * Visits every provider sharing a key with `need`, except that a key held by more than `keyCap` providers
-   * (an exact search: none) is handed whole to `common`.
-   */
-  forEachSharingKey(
-    need: MatchDoc,
-    visit: (index: number) => void,
-    common: (members: IntList) => void,
-  ): void {
-    this.#postings.forEachSharing(
-      need,
-      this.vectors.exact ? Number.POSITIVE_INFINITY : this.#keyCap,
-      visit,
-      common,
-    );
+  /** Per provider, the sum `sumShared` left (valid for the positions it returned). */
+  get sharedSums(): Float64Array {
+    return this.#sums;
   }
 
-  /** The providers found in at least two of `lists`. */
-  heldTwice(lists: readonly IntList[]): IntList {
-    // its own marks: `mark` once seen, `-mark` once taken (the ranking's claim marks must not move)
-    this.#countMark = this.#countMark >= 0x7ffffffe ? 1 : this.#countMark + 1;
-    if (this.#countMark === 1) this.#seenOnce.fill(0);
-    const mark = this.#countMark;
-    const out = new IntList(16);
-    for (const list of lists) {
+  /** Scratch for one ranking's coarse bounds, at least `n` long. */
+  coarseBounds(n: number): Float64Array {
+    if (this.#coarseBounds.length < n)
+      this.#coarseBounds = new Float64Array(Math.max(n, 2 * this.#coarseBounds.length));
+    return this.#coarseBounds;
+  }
+
+  get similarities(): Float64Array {
+    return this.#similarities;
+  }
+
+  /**
+   * `relevanceTo(need, index)?.score` (0 when removed), given the similarity the index computed for it
+   * (bit for bit relevance's own dot product; null when the need has no embedding), without terms.
+   */
+  relevanceScoreOf(need: MatchDoc, index: number, similarity: number | null): number {
+    // a provider without an embedding has similarity 0, which adds no meaning, as no embedding does
+    return this.isLive(index) ? relevanceScore(need, this.#docs[index]!, this.#corpus, similarity) : 0;
+  }
+
+  get unkeyed(): ReadonlySet<number> {
+    return this.#unkeyed;
+  }
+
+  /**
+   * Claims under `stamp` every live provider holding a concept, word or tag of `bounds` and sums, per
+   * provider, what those can add (into `sharedSums`); returns their positions. Linear in the posting lists.
+   */
+  sumShared(bounds: RelevanceBounds, stamp: number): Int32Array {
+    let n = 0;
+    const visit = (list: IntList | undefined, add: number) => {
+      if (!list) return;
       for (let i = 0; i < list.length; i++) {
         const index = list.at(i);
-        const seen = this.#seenOnce[index];
-        if (seen === mark) {
-          this.#seenOnce[index] = -mark;
-          out.push(index);
-        } else if (seen !== -mark) this.#seenOnce[index] = mark;
+        if (this.#stamps[index] === stamp) this.#sums[index] = (this.#sums[index] as number) + add;
+        else if (this.#live[index] === 1 && this.#unkeyedFlag[index] === 0) {
+          this.#stamps[index] = stamp;
+          this.#sums[index] = add;
+          if (n === this.#shared.length) {
+            const grown = new Int32Array(n * 2);
+            grown.set(this.#shared);
+            this.#shared = grown;
+          }
+          this.#shared[n++] = index;
+        }
       }
-    }
-    return out;
+    };
+    for (const [id, add] of bounds.concepts) visit(this.#postings.list(`k:c:${id}`), add);
+    for (const [term, add] of bounds.words) visit(this.#postings.list(`k:w:${term}`), add);
+    for (const [tag, add] of bounds.tags) visit(this.#postings.list(`t:${tag}`), add);
+    return this.#shared.subarray(0, n);
   }
 
   /** A new mark for one ranking: each provider is evaluated at most once per mark. */
@@ -426,11 +588,19 @@ class IndexedProviderSet implements ProviderSet {
       const stamps = new Int32Array(capacity);
       stamps.set(this.#stamps);
       this.#stamps = stamps;
-      const seenOnce = new Int32Array(capacity);
-      seenOnce.set(this.#seenOnce);
-      this.#seenOnce = seenOnce;
+      const flags = new Uint8Array(capacity);
+      flags.set(this.#unkeyedFlag);
+      this.#unkeyedFlag = flags;
+      const sums = new Float64Array(capacity);
+      sums.set(this.#sums);
+      this.#sums = sums;
+      this.#similarities = new Float64Array(capacity);
     }
     this.#live[index] = 1;
+    const complete = keysComplete(doc);
+    this.#unkeyedFlag[index] = complete ? 0 : 1;
+    if (complete) this.#unkeyed.delete(index);
+    else this.#unkeyed.add(index);
     if (this.#storage === 'int8' && doc.embedding) {
       if (this.#scratchVector.length < doc.embedding.length)
         this.#scratchVector = new Float32Array(doc.embedding.length);
@@ -439,4 +609,14 @@ class IndexedProviderSet implements ProviderSet {
       this.#docs[index] = doc;
     }
   }
+}
+
+/** Whether a provider document's keys name every concept it offers and every word it uses. */
+function keysComplete(doc: MatchDoc): boolean {
+  const a = analysisOf(doc);
+  if (doc.keys.length < a.offers.size + a.terms.size) return false;
+  const keys = new Set(doc.keys);
+  for (const id of a.offers.keys()) if (!keys.has(`c:${id}`)) return false;
+  for (const term of a.terms.keys()) if (!keys.has(`w:${term}`)) return false;
+  return true;
 }

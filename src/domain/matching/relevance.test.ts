@@ -1,8 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { needDoc, offerDoc, profileDoc } from './documents';
-import { type MatchDoc, prepareCorpus, relevance } from './relevance';
-import { normalised } from './vector';
+import {
+  type MatchDoc,
+  meaningUpTo,
+  prepareCorpus,
+  relevance,
+  relevanceBound,
+  relevanceBounds,
+  relevanceScore,
+} from './relevance';
+import { dot, normalised } from './vector';
 
 const need = (text: string, tags: string[] = []) => needDoc({ text, tags }, null);
 const offer = (text: string, tags: string[] = []) => offerDoc({ text, tags, idealCounterpart: '' }, null);
@@ -217,6 +225,65 @@ describe('relevance: properties', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+
+  it('relevanceBound is never below relevance, for every pair, and the meaning term alone bounds a pair sharing nothing', () => {
+    const TAGS = ['Fintech', 'climate', 'hiring', 'legal'];
+    fc.assert(
+      fc.property(
+        fc.oneof(vocabText, vocabText, anyText),
+        fc.oneof(vocabText, vocabText, anyText),
+        kind,
+        vector,
+        vector,
+        fc.subarray(TAGS),
+        fc.subarray(TAGS),
+        fc.array(fc.oneof(vocabText, anyText), { maxLength: 4 }),
+        (n, p, k, vn, vp, needTags, providerTags, others) => {
+          const nd = needDoc({ text: n, tags: needTags }, vn);
+          const pd =
+            k === 'offer'
+              ? offerDoc({ text: p, tags: providerTags, idealCounterpart: '' }, vp)
+              : profileDoc({ title: '', company: '', tags: providerTags, blurb: p }, vp);
+          const corpus = prepareCorpus([pd, ...others.map((t) => offer(t))]);
+          const bounds = relevanceBounds(nd, corpus);
+          const actual = relevance(nd, pd, corpus).score;
+          const cosine = vn && vp ? dot(vn, vp) : -1;
+          // float sums in another order: a bound may be below by rounding only
+          expect(relevanceBound(bounds, pd, cosine + 1e-9)).toBeGreaterThanOrEqual(actual - 1e-12);
+          expect(relevanceBound(bounds, pd, 1)).toBeGreaterThanOrEqual(actual - 1e-12);
+          const shares = relevanceBound(bounds, pd, -1) > 0;
+          if (!shares) expect(meaningUpTo(bounds, cosine + 1e-9)).toBeGreaterThanOrEqual(actual - 1e-12);
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('relevanceScore, without terms, equals relevance’s score bit for bit', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(vocabText, anyText),
+        fc.oneof(vocabText, anyText),
+        kind,
+        vector,
+        vector,
+        fc.array(fc.constantFrom('Fintech', 'climate', 'fintech ', ''), { maxLength: 3 }),
+        fc.array(fc.constantFrom('Fintech', 'climate', 'fintech ', ''), { maxLength: 3 }),
+        (n, p, k, vn, vp, needTags, providerTags) => {
+          const nd = needDoc({ text: n, tags: needTags }, vn);
+          const pd =
+            k === 'offer'
+              ? offerDoc({ text: p, tags: providerTags, idealCounterpart: '' }, vp)
+              : profileDoc({ title: '', company: '', tags: providerTags, blurb: p }, vp);
+          const cosine = vn && vp ? dot(vn, vp) : null;
+          expect(relevanceScore(nd, pd, PROPERTY_CORPUS, cosine)).toBe(
+            relevance(nd, pd, PROPERTY_CORPUS).score,
+          );
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });

@@ -9,7 +9,7 @@
 // A provider who asks for the very thing the need asks for, and offers none of it, is a fellow seeker:
 // meaning and words are fooled by the shared topic, so they count for little.
 import { analyse, type ConceptUse, type DocKind, EMPTY_ANALYSIS, type TextAnalysis } from './text/analyse';
-import { type WordStats, wordScore, wordStats } from './text/bm25';
+import { idf, type WordStats, wordScore, wordShare, wordStats } from './text/bm25';
 import { LEXICON } from './text/lexicon';
 import { dot, type Vector } from './vector';
 
@@ -86,9 +86,38 @@ export function prepareCorpus(providers: readonly MatchDoc[]): Corpus {
 }
 
 export function relevance(need: MatchDoc, provider: MatchDoc, corpus: Corpus): Relevance {
+  const terms: RelevanceTerm[] = [];
+  const cosine = need.embedding && provider.embedding ? dot(need.embedding, provider.embedding) : null;
+  const score = scorePair(need, provider, corpus, cosine, terms);
+  return { score, terms: mergedByPhrase(terms) };
+}
+
+/**
+ * `relevance(need, provider, corpus).score`, bit for bit, without building terms or phrases: what a search
+ * computes for every candidate it ranks, the terms only for those it keeps. `cosine` is the embeddings'
+ * dot product as `relevance` computes it (`dot(need.embedding, provider.embedding)`), or null when either
+ * has none.
+ */
+export function relevanceScore(
+  need: MatchDoc,
+  provider: MatchDoc,
+  corpus: Corpus,
+  cosine: number | null,
+): number {
+  return scorePair(need, provider, corpus, cosine, null);
+}
+
+/** The score; each term is also pushed to `terms` when given, in the order it was added. */
+function scorePair(
+  need: MatchDoc,
+  provider: MatchDoc,
+  corpus: Corpus,
+  cosine: number | null,
+  terms: RelevanceTerm[] | null,
+): number {
   const n = analysisOf(need);
   const p = analysisOf(provider);
-  const terms: RelevanceTerm[] = [];
+  let score = 0;
   const services = n.askedServices;
   const w = services.length > 0 ? WEIGHTS.withConcepts : WEIGHTS.withoutConcepts;
 
@@ -105,13 +134,11 @@ export function relevance(need: MatchDoc, provider: MatchDoc, corpus: Corpus): R
   let offered = 0;
   for (const [id, use] of services) {
     const credit = conceptCredit(id, use, p.offers);
-    if (!credit) continue;
+    if (credit === 0) continue;
     offered++;
-    terms.push({
-      kind: 'concept',
-      contribution: (w.concept * use.weight * credit.credit) / serviceWeight,
-      phrase: credit.phrase,
-    });
+    const contribution = (w.concept * use.weight * credit) / serviceWeight;
+    score += contribution;
+    terms?.push({ kind: 'concept', contribution, phrase: conceptPhrase(id, use, p.offers) });
   }
   const damp = seeksSame && !offersAny && offered === 0 ? FELLOW_SEEKER : 1;
 
@@ -119,31 +146,36 @@ export function relevance(need: MatchDoc, provider: MatchDoc, corpus: Corpus): R
   for (const [, use] of n.askedFields) fieldWeight += use.weight;
   for (const [id, use] of n.askedFields) {
     if (!p.offers.has(id)) continue;
-    terms.push({
+    const contribution = (damp * w.field * use.weight) / fieldWeight;
+    score += contribution;
+    terms?.push({
       kind: 'concept',
-      contribution: (damp * w.field * use.weight) / fieldWeight,
+      contribution,
       phrase: `is also about ${LEXICON.concept(id)?.label ?? id}`,
     });
   }
 
-  if (need.embedding && provider.embedding && n.terms.size > 0 && p.terms.size > 0) {
-    const cosine = dot(need.embedding, provider.embedding);
+  if (cosine !== null && n.terms.size > 0 && p.terms.size > 0) {
     const m = Math.min(1, Math.max(0, (cosine - MEANING_FLOOR) / MEANING_SPAN));
     if (m > 0) {
-      terms.push({
+      const contribution = damp * w.meaning * m;
+      score += contribution;
+      terms?.push({
         kind: 'meaning',
-        contribution: damp * w.meaning * m,
+        contribution,
         phrase: `${provider.kind === 'offer' ? 'offers' : 'whose profile says'} "${p.quote}"`,
       });
     }
   }
 
-  const words = wordScore(corpus.words, n, p);
-  if (words.score > 0) {
-    terms.push({
+  const words = wordShare(corpus.words, n, p);
+  if (words > 0) {
+    const contribution = damp * w.words * words;
+    score += contribution;
+    terms?.push({
       kind: 'words',
-      contribution: damp * w.words * words.score,
-      phrase: `uses the words ${quoted(words.shared.slice(0, 4))}`,
+      contribution,
+      phrase: `uses the words ${quoted(wordScore(corpus.words, n, p).shared.slice(0, 4))}`,
     });
   }
 
@@ -153,44 +185,107 @@ export function relevance(need: MatchDoc, provider: MatchDoc, corpus: Corpus): R
     const shared = new Set<string>();
     for (const t of provider.tags) if (wanted.has(t.trim().toLowerCase())) shared.add(t.trim().toLowerCase());
     if (shared.size > 0) {
-      terms.push({
-        kind: 'tags',
-        contribution: (damp * w.tags * shared.size) / wanted.size,
-        phrase: `shares the tags ${quoted([...shared])}`,
-      });
+      const contribution = (damp * w.tags * shared.size) / wanted.size;
+      score += contribution;
+      terms?.push({ kind: 'tags', contribution, phrase: `shares the tags ${quoted([...shared])}` });
     }
   }
-
-  let score = 0;
-  for (const t of terms) score += t.contribution;
-  return { score: Math.min(1, score), terms: mergedByPhrase(terms) };
+  return Math.min(1, score);
 }
 
-function conceptCredit(
-  id: string,
-  use: ConceptUse,
-  offers: ReadonlyMap<string, ConceptUse>,
-): { credit: number; phrase: string } | null {
+/**
+ * The most a provider can get from each thing it may share with one need, so a search can stop before
+ * scoring providers that cannot reach the best found so far. A provider's relevance is at most the sum,
+ * over the concepts it offers, the words it uses and the tags it holds, of what each can add here, plus
+ * `meaningUpTo(bounds, cosine)` for any upper bound on the cosine of their embeddings (property-tested).
+ * A provider that shares none of them is bounded by the meaning term alone.
+ */
+export interface RelevanceBounds {
+  /** Concept id the provider offers → the most it adds (as the concept asked, a close relative, a field). */
+  readonly concepts: ReadonlyMap<string, number>;
+  /** Word term (`TextAnalysis.terms` key) → the most using it adds. */
+  readonly words: ReadonlyMap<string, number>;
+  /** Tag, trimmed and lower case → the most holding it adds. */
+  readonly tags: ReadonlyMap<string, number>;
+  /** What meaning counts for with this need: it adds at most `meaningWeight` (a cosine of 1). */
+  readonly meaningWeight: number;
+}
+
+export function relevanceBounds(need: MatchDoc, corpus: Corpus): RelevanceBounds {
+  const n = analysisOf(need);
+  const services = n.askedServices;
+  const w = services.length > 0 ? WEIGHTS.withConcepts : WEIGHTS.withoutConcepts;
+  const concepts = new Map<string, number>();
+  const add = (id: string, x: number) => {
+    if (x > 0) concepts.set(id, (concepts.get(id) ?? 0) + x);
+  };
+  let serviceWeight = 0;
+  for (const [, use] of services) serviceWeight += use.weight;
+  serviceWeight = Math.max(1, serviceWeight);
+  // an offered concept's weight is at most 1, so its credit is at most 1 (exact) or RELATED_CREDIT
+  for (const [id, use] of services) {
+    const most = (w.concept * use.weight) / serviceWeight;
+    add(id, most);
+    for (const r of LEXICON.concept(id)?.related ?? []) add(r, RELATED_CREDIT * most);
+  }
+  let fieldWeight = 0;
+  for (const [, use] of n.askedFields) fieldWeight += use.weight;
+  for (const [id, use] of n.askedFields) add(id, (w.field * use.weight) / fieldWeight);
+
+  const words = new Map<string, number>();
+  let total = 0;
+  for (const term of n.terms.keys()) total += idf(corpus.words, term);
+  if (total > 0)
+    for (const term of n.terms.keys()) words.set(term, (w.words * idf(corpus.words, term)) / total);
+
+  const tags = new Map<string, number>();
+  const wanted = new Set<string>();
+  for (const t of need.tags) if (t.trim() !== '') wanted.add(t.trim().toLowerCase());
+  for (const t of wanted) tags.set(t, w.tags / wanted.size);
+  return { concepts, words, tags, meaningWeight: w.meaning };
+}
+
+/** The most the meaning term adds when the embeddings' cosine is at most `cosine`. */
+export function meaningUpTo(bounds: RelevanceBounds, cosine: number): number {
+  return bounds.meaningWeight * Math.min(1, Math.max(0, (cosine - MEANING_FLOOR) / MEANING_SPAN));
+}
+
+/** The most `provider` can score for the need `bounds` describe, when their cosine is at most `cosine`. */
+export function relevanceBound(bounds: RelevanceBounds, provider: MatchDoc, cosine: number): number {
+  const p = analysisOf(provider);
+  let sum = meaningUpTo(bounds, cosine);
+  for (const id of p.offers.keys()) sum += bounds.concepts.get(id) ?? 0;
+  for (const term of p.terms.keys()) sum += bounds.words.get(term) ?? 0;
+  const held = new Set<string>();
+  for (const t of provider.tags) held.add(t.trim().toLowerCase());
+  for (const t of held) sum += bounds.tags.get(t) ?? 0;
+  return Math.min(1, sum);
+}
+
+/** How much of a concept asked the provider's offers give: exactly (by name or topic), or a close relative. */
+function conceptCredit(id: string, use: ConceptUse, offers: ReadonlyMap<string, ConceptUse>): number {
   const exact = offers.get(id);
-  if (exact) {
-    return {
-      credit: exact.weight * (use.byName && !exact.byName ? TOPIC_FOR_NAME : 1),
-      phrase:
-        exact.surface === use.surface
-          ? `offers "${exact.surface}"`
-          : `"${exact.surface}" means the same as "${use.surface}"`,
-    };
-  }
-  const related = LEXICON.concept(id)?.related ?? [];
-  for (const r of related) {
+  if (exact) return exact.weight * (use.byName && !exact.byName ? TOPIC_FOR_NAME : 1);
+  const near = nearestRelated(id, offers);
+  return near ? RELATED_CREDIT * near.weight : 0;
+}
+
+function conceptPhrase(id: string, use: ConceptUse, offers: ReadonlyMap<string, ConceptUse>): string {
+  const exact = offers.get(id);
+  if (exact)
+    return exact.surface === use.surface
+      ? `offers "${exact.surface}"`
+      : `"${exact.surface}" means the same as "${use.surface}"`;
+  return `"${nearestRelated(id, offers)?.surface}" is close to "${use.surface}"`;
+}
+
+/** The first of a concept's close relatives the provider offers. */
+function nearestRelated(id: string, offers: ReadonlyMap<string, ConceptUse>): ConceptUse | undefined {
+  for (const r of LEXICON.concept(id)?.related ?? []) {
     const near = offers.get(r);
-    if (near)
-      return {
-        credit: RELATED_CREDIT * near.weight,
-        phrase: `"${near.surface}" is close to "${use.surface}"`,
-      };
+    if (near) return near;
   }
-  return null;
+  return undefined;
 }
 
 /** One term per reason: a concept and the concept it implies say the same thing ("ios" for both). */

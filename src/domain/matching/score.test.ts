@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { YesPrediction } from './learner';
-import { contributed, hasSubstance, reasonsOf, type ScoreInput, scoreMatch, trustFactor } from './score';
+import {
+  contributed,
+  hasSubstance,
+  maxScoreFactor,
+  reasonsOf,
+  type ScoreInput,
+  scoreMatch,
+  trustFactor,
+} from './score';
 
 const yes = (p: number, phrase = 'said yes to 4 of 5 requests'): YesPrediction => ({
   p,
@@ -95,6 +103,25 @@ describe('scoreMatch', () => {
         return s >= 0 && s <= 1;
       }),
     );
+  });
+
+  it('never scores above maxScoreFactor × relevance, whoever the people are', () => {
+    fc.assert(
+      fc.property(arbInput, (i) => {
+        expect(scoreOf(i)).toBeLessThanOrEqual(maxScoreFactor(i.need, i.today) * i.relevance.score);
+      }),
+      { numRuns: 2000 },
+    );
+    // and it is not loose for nothing: at the lowest relevance suggested, the best pair gets half of it
+    const best = input({
+      need: { text: 'x', neededBy: '2027-02-10', urgency: 'high' },
+      seeker: { name: 'A', trust: 5, unmetVouch: [], yes: yes(1) },
+      provider: { name: 'B', trust: 5, unmetVouch: [], yes: yes(1) },
+      relevance: { score: 0.2, terms: [] },
+      mutual: { score: 1, terms: [] },
+    });
+    const need = best.need;
+    expect(scoreOf(best)).toBeGreaterThan(0.5 * maxScoreFactor(need, best.today) * 0.2);
   });
 
   it('never scores lower when more relevant, all else equal', () => {

@@ -15,6 +15,8 @@ export const PROFILE_WEIGHT = 0.8;
 export const MUTUAL_BONUS = 0.2;
 /** The floor of the yes factor: two people who will probably both say no still rank by relevance. */
 const YES_FLOOR = 0.3;
+/** The yes factor is relative to two people about whom nothing is known (an even chance each). */
+const NEUTRAL_YES = YES_FLOOR + (1 - YES_FLOOR) * 0.25;
 /** A need due within this many days ranks higher, the more the sooner. */
 export const TIMING_WINDOW_DAYS = 60;
 const TIMING_BONUS = 0.25;
@@ -197,9 +199,7 @@ export function scoreMatch(input: ScoreInput): Score | null {
     );
   }
   const both = clamp01(mutualYes(input.seeker.yes, input.provider.yes));
-  // Relative to two people about whom nothing is known (an even chance each).
-  const neutral = YES_FLOOR + (1 - YES_FLOOR) * 0.25;
-  product *= factor('mutual_yes', (YES_FLOOR + (1 - YES_FLOOR) * both) / neutral, yesPhrase(input));
+  product *= factor('mutual_yes', (YES_FLOOR + (1 - YES_FLOOR) * both) / NEUTRAL_YES, yesPhrase(input));
   product *= factor(
     'trust',
     trustFactor(input.seeker.trust) * trustFactor(input.provider.trust),
@@ -229,6 +229,21 @@ export function scoreMatch(input: ScoreInput): Score | null {
   // Squashed rather than capped, so the order of strong matches survives: strictly increasing in both.
   const score = clamp01(1 - Math.exp(-SQUASH * base * product));
   return { score, terms, reasons: reasonsOf(terms) };
+}
+
+/**
+ * The most `scoreMatch(…).score` can be relative to the relevance, for a need due `neededBy` with this
+ * urgency, whoever the two people are: every factor at its highest (a seeker who answers the provider's
+ * need fully, both sure to say yes, both trusted 5/5), and 1 − e^(−x) ≤ x. What lets a search stop early.
+ */
+export function maxScoreFactor(need: { neededBy: string | null; urgency: Urgency }, today: string): number {
+  const most =
+    (1 + MUTUAL_BONUS) *
+    (1 / NEUTRAL_YES) *
+    trustFactor(5) ** 2 *
+    timingFactor(need.neededBy, today) *
+    Math.max(1, URGENCY_FACTOR[need.urgency]);
+  return SQUASH * most;
 }
 
 /** The terms that count as reasons: those that raised the score, and the warnings that lowered it. */

@@ -38,13 +38,6 @@ export interface VectorIndex {
    * similarities: the inverted lists' answer before re-ranking (exact search: the exact answer).
    */
   candidates(query: Vector, n: number, accept?: (index: number) => boolean): Int32Array;
-  /** Like `candidates`, among `members` only (e.g. the providers holding one common key). */
-  candidatesAmong(
-    query: Vector,
-    members: { readonly length: number; at(i: number): number },
-    n: number,
-    accept?: (index: number) => boolean,
-  ): Int32Array;
   /** Appends a vector (null: none yet) and returns its position. */
   add(vector: Vector | null): number;
   replace(index: number, vector: Vector | null): void;
@@ -145,26 +138,6 @@ class IvfIndex implements VectorIndex {
     const rough = new TopK(n);
     lists.scan(query, Math.max(this.#probes, Math.ceil((4 * n) / perList)), rough, accept);
     return rough.sortedIds();
-  }
-
-  candidatesAmong(
-    query: Vector,
-    members: { readonly length: number; at(i: number): number },
-    n: number,
-    accept?: (index: number) => boolean,
-  ): Int32Array {
-    const store = this.#store;
-    if (!store || n <= 0 || query.length === 0) return new Int32Array(0);
-    const top = new TopK(n);
-    const lists = this.#exact ? null : this.#lists;
-    if (lists) lists.scanAmong(query, members, top, accept);
-    else
-      for (let m = 0; m < members.length; m++) {
-        const i = members.at(m);
-        if (i < store.size && store.has(i) && (!accept || accept(i)))
-          top.offer(store.similarity(query, i), i);
-      }
-    return top.sortedIds();
   }
 
   /** (Re)trains the lists when the set first reaches `trainAt` vectors or has grown 4× since. */

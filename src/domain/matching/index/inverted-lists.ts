@@ -122,22 +122,6 @@ export class InvertedLists {
     return order.length;
   }
 
-  /** Offers each of `members` to `top` with its reduced-space similarity to `query`. */
-  scanAmong(
-    query: ArrayLike<number>,
-    members: { readonly length: number; at(i: number): number },
-    top: TopK,
-    accept?: (index: number) => boolean,
-  ): void {
-    const d = this.shape.reducedDimensions;
-    const q = this.#project(query);
-    for (let m = 0; m < members.length; m++) {
-      const index = members.at(m);
-      if (this.#listOf[index] === -1 || (accept && !accept(index))) continue;
-      top.offer(dotAt(this.#reduced, index * d, q, d), index);
-    }
-  }
-
   #project(query: ArrayLike<number>): Float32Array {
     if (!sameValues(this.#projected, query)) {
       project(this.projection, query, this.#q);

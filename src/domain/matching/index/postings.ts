@@ -1,7 +1,6 @@
 // Posting lists: for each retrieval key, the providers whose document holds it. A provider that shares a
-// key with a need is a candidate however far apart their embeddings are. A key held by very many
-// providers (a tag half the network carries) says little about any one of them: its list is skipped when
-// `cap` is given.
+// key with a need is a candidate however far apart their embeddings are; rank.ts sums, over the lists of
+// a need's keys, the most each key can add to a provider's relevance.
 import type { MatchDoc } from '../relevance';
 import { IntList } from './int-list';
 
@@ -33,21 +32,8 @@ export class Postings {
     }
   }
 
-  /**
-   * Calls `visit` for every provider sharing a key with `doc` (possibly more than once per provider), except
-   * that a key held by more than `cap` providers is handed whole to `common`, which picks among them.
-   */
-  forEachSharing(
-    doc: MatchDoc,
-    cap: number,
-    visit: (index: number) => void,
-    common: (members: IntList) => void,
-  ): void {
-    for (const key of retrievalKeys(doc)) {
-      const list = this.#lists.get(key);
-      if (!list) continue;
-      if (list.length > cap) common(list);
-      else for (let i = 0; i < list.length; i++) visit(list.at(i));
-    }
+  /** The providers filed under `key` (a key of `retrievalKeys`), if any. */
+  list(key: string): IntList | undefined {
+    return this.#lists.get(key);
   }
 }

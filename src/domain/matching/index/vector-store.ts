@@ -49,12 +49,10 @@ class Int8Store implements VectorStore {
   #codes: Int8Array;
   #scales: Float32Array;
   #size = 0;
-  readonly #scratch: Float32Array;
 
   constructor(readonly dimensions: number) {
     this.#codes = new Int8Array(1024 * dimensions);
     this.#scales = new Float32Array(1024);
-    this.#scratch = new Float32Array(dimensions);
   }
 
   get size(): number {
@@ -80,8 +78,17 @@ class Int8Store implements VectorStore {
   }
 
   similarity(query: Vector, index: number): number {
-    const v = this.read(index, this.#scratch);
-    return v ? dot(query, v) : 0;
+    if (!this.has(index)) return 0;
+    // over the codes directly, no dequantised copy written: each value rounded as the Float32Array `read`
+    // fills would hold it, so the result is bit for bit dot(query, read(index))
+    const d = this.dimensions;
+    const codes = this.#codes;
+    const scale = this.#scales[index] as number;
+    const n = Math.min(d, query.length);
+    let sum = 0;
+    for (let i = 0, at = index * d; i < n; i++, at++)
+      sum += Math.fround((codes[at] as number) * scale) * (query[i] as number);
+    return sum;
   }
 
   read(index: number, scratch: Float32Array): Vector | null {

@@ -55,17 +55,26 @@ export interface WordMatch {
 }
 
 export function wordScore(stats: WordStats, need: TextAnalysis, provider: TextAnalysis): WordMatch {
+  const score = wordShare(stats, need, provider);
+  if (score <= 0) return { score: 0, shared: [] };
+  const shared: { word: string; weight: number }[] = [];
+  for (const term of need.terms.keys()) {
+    if (provider.terms.has(term))
+      shared.push({ word: provider.surfaces.get(term) ?? term, weight: idf(stats, term) });
+  }
+  shared.sort((a, b) => b.weight - a.weight);
+  return { score, shared: shared.map((s) => s.word) };
+}
+
+/** `wordScore(…).score` without the list of shared words (what ranking many providers needs). */
+export function wordShare(stats: WordStats, need: TextAnalysis, provider: TextAnalysis): number {
   let total = 0;
   let matched = 0;
-  const shared: { word: string; weight: number }[] = [];
   for (const term of need.terms.keys()) {
     const weight = idf(stats, term);
     total += weight;
-    if (!provider.terms.has(term)) continue;
-    matched += weight;
-    shared.push({ word: provider.surfaces.get(term) ?? term, weight });
+    if (provider.terms.has(term)) matched += weight;
   }
-  if (total <= 0 || matched <= 0) return { score: 0, shared: [] };
-  shared.sort((a, b) => b.weight - a.weight);
-  return { score: Math.min(1, matched / total), shared: shared.map((s) => s.word) };
+  if (total <= 0 || matched <= 0) return 0;
+  return Math.min(1, matched / total);
 }
