@@ -8,9 +8,10 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { Problem } from '../src/shared/common-schema';
-import { type Answer, bodyOf, createTestApp, type TestAccount, type TestApp } from './app';
+import { type Answer, createTestApp, type TestAccount, type TestApp } from './app';
 import { interactionInput, needInput, offerInput, personInput } from './factories';
 import { form } from './imports';
+import { seedOneOfEach } from './one-of-each';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 6);
 /** Generous: the default run takes about 30 s on PGlite; a long FUZZ_RUNS run scales with it. */
@@ -351,42 +352,7 @@ beforeAll(async () => {
   t = await createTestApp();
   owner = await t.account();
   restorer = await t.account();
-  const as = <M extends string, P extends string>(method: M, path: P, body?: unknown) =>
-    t.call(method, path, { token: owner.token, body });
-  ids.person = bodyOf(await as('POST', '/api/v1/people', personInput()), 201).id;
-  ids.other = bodyOf(await as('POST', '/api/v1/people', personInput()), 201).id;
-  ids.need = bodyOf(await as('POST', `/api/v1/people/${ids.person}/needs`, needInput()), 201).id;
-  ids.offer = bodyOf(await as('POST', `/api/v1/people/${ids.person}/offers`, offerInput()), 201).id;
-  ids.interaction = bodyOf(
-    await as('POST', `/api/v1/people/${ids.person}/interactions`, interactionInput()),
-    201,
-  ).id;
-  ids.introduction = bodyOf(
-    await as('POST', '/api/v1/introductions', {
-      personAId: ids.person,
-      personBId: ids.other,
-      kind: 'peers',
-      reason: 'r',
-    }),
-    201,
-  ).id;
-  ids.referral = bodyOf(
-    await as('POST', '/api/v1/referrals', { direction: 'given', toPersonId: ids.other, currency: 'EUR' }),
-    201,
-  ).id;
-  const link = new URL(bodyOf(await as('POST', '/api/v1/intro-request-link'), 201).url).pathname;
-  await t.app.request(link, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      name: 'Asker',
-      email: 'asker@example.com',
-      wantsToMeet: 'x',
-      why: 'y',
-      about: 'z',
-    }),
-  });
-  ids.introRequest = bodyOf(await as('GET', '/api/v1/intro-requests'), 200).items[0]!.id;
+  Object.assign(ids, await seedOneOfEach(t, owner));
   const backup = await t.app.request('/api/v1/export?format=json', {
     headers: { authorization: `Bearer ${restorer.token}` },
   });

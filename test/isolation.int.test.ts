@@ -7,6 +7,7 @@ import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } f
 import { interactionInput, needInput, offerInput, personInput } from './factories';
 import { importFile } from './imports';
 import { jsonObject } from './json-object';
+import { seedOneOfEach } from './one-of-each';
 
 let t: TestApp;
 let owner: TestAccount;
@@ -50,54 +51,20 @@ beforeAll(async () => {
   t = await createTestApp();
   owner = await t.account();
   intruder = await t.account();
+  Object.assign(ids, await seedOneOfEach(t, owner));
   const as = <M extends string, P extends string>(method: M, path: P, body?: unknown) =>
     t.call(method, path, { token: owner.token, body });
-  ids.person = bodyOf(await as('POST', '/api/v1/people', personInput()), 201).id;
-  ids.need = bodyOf(await as('POST', `/api/v1/people/${ids.person}/needs`, needInput()), 201).id;
-  ids.offer = bodyOf(await as('POST', `/api/v1/people/${ids.person}/offers`, offerInput()), 201).id;
-  ids.interaction = bodyOf(
-    await as('POST', `/api/v1/people/${ids.person}/interactions`, interactionInput()),
-    201,
-  ).id;
   ids.token = bodyOf(await as('POST', '/api/v1/tokens', { name: 'owner token' }), 201).id;
-  const other = bodyOf(await as('POST', '/api/v1/people', personInput()), 201).id;
-  ids.introduction = bodyOf(
-    await as('POST', '/api/v1/introductions', {
-      personAId: ids.person,
-      personBId: other,
-      kind: 'peers',
-      reason: 'r',
-    }),
-    201,
-  ).id;
   ids.message = bodyOf(await as('POST', `/api/v1/introductions/${ids.introduction}/request`), 200)
     .emails[0]!.id;
-  ids.other = other;
   ids.dismissal = bodyOf(
     await as('POST', '/api/v1/suggestions/dismissals', {
       needId: ids.need,
-      providerId: other,
+      providerId: ids.other,
       offerId: null,
     }),
     201,
   ).id;
-  ids.referral = bodyOf(
-    await as('POST', '/api/v1/referrals', { direction: 'given', toPersonId: other }),
-    201,
-  ).id;
-  const link = new URL(bodyOf(await as('POST', '/api/v1/intro-request-link'), 201).url).pathname;
-  await t.app.request(link, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      name: 'Asker',
-      email: 'asker@example.com',
-      wantsToMeet: 'x',
-      why: 'y',
-      about: 'z',
-    }),
-  });
-  ids.introRequest = bodyOf(await as('GET', '/api/v1/intro-requests'), 200).items[0]!.id;
   ids.import = (await importFile(t, owner, 'BEGIN:VCARD\nVERSION:3.0\nFN:Imported Person\nEND:VCARD\n')).id;
 });
 afterAll(() => t.close());
