@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipMatrix, frameOf, HOME, MIN_RATIO, panBy, toScreen, toUnit, zoomAt } from './camera';
+import { clipMatrix, frameOf, HOME, MIN_RATIO, panBy, pinch, toScreen, toUnit, zoomAt } from './camera';
 
 const view = { width: 800, height: 600 };
 
@@ -47,6 +47,29 @@ describe('the picture camera', () => {
     const end = toScreen(moved, view, 0.4, 0.4);
     expect(end.x - start.x).toBeCloseTo(30, 9);
     expect(end.y - start.y).toBeCloseTo(-20, 9);
+  });
+
+  it('pinches: the point under the fingers follows their midpoint, and spreading them zooms in', () => {
+    const camera = { x: 0.5, y: 0.5, ratio: 0.8 };
+    const before: [{ x: number; y: number }, { x: number; y: number }] = [
+      { x: 300, y: 300 },
+      { x: 400, y: 300 },
+    ];
+    const under = toUnit(camera, view, 350, 300);
+    // Spread to twice the distance and moved 40 px right, 10 px down.
+    const after: typeof before = [
+      { x: 290, y: 310 },
+      { x: 490, y: 310 },
+    ];
+    const pinched = pinch(camera, view, before, after);
+    expect(pinched.ratio).toBeCloseTo(0.4, 9);
+    const at = toScreen(pinched, view, under.x, under.y);
+    expect(at.x).toBeCloseTo(390, 6);
+    expect(at.y).toBeCloseTo(310, 6);
+    // Fingers brought together zoom out; a finger on the other's spot only pans.
+    expect(pinch(camera, view, after, before).ratio).toBeCloseTo(0.8 * 2, 9);
+    const same = { x: 10, y: 10 };
+    expect(pinch(camera, view, [same, same], [same, same]).ratio).toBe(0.8);
   });
 
   it('frames positions by their extent, keeping the aspect', () => {

@@ -87,6 +87,30 @@ export function panBy(c: CameraState, v: Viewport, dx: number, dy: number): Came
   return { ratio: c.ratio, x: c.x - dx / k, y: c.y + dy / k };
 }
 
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * Two fingers moved from `before` to `after` (CSS pixels): the picture follows their midpoint and zooms
+ * by how far they spread, so what was under the midpoint stays under it.
+ */
+export function pinch(
+  c: CameraState,
+  v: Viewport,
+  before: [Point, Point],
+  after: [Point, Point],
+): CameraState {
+  const mid = (p: [Point, Point]) => ({ x: (p[0].x + p[1].x) / 2, y: (p[0].y + p[1].y) / 2 });
+  const spread = (p: [Point, Point]) => Math.hypot(p[0].x - p[1].x, p[0].y - p[1].y);
+  const [from, to] = [mid(before), mid(after)];
+  const panned = panBy(c, v, to.x - from.x, to.y - from.y);
+  const [a, b] = [spread(before), spread(after)];
+  // Fingers on one spot say nothing about zoom.
+  return a > 0 && b > 0 ? zoomAt(panned, v, to.x, to.y, a / b) : panned;
+}
+
 /** Nodes grow a little as the camera zooms in (as sigma's default did): radius on screen for `size`. */
 export const renderedSize = (size: number, c: CameraState) => size / Math.sqrt(c.ratio);
 

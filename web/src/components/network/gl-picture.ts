@@ -151,19 +151,23 @@ const THICK_COPIES = {
   ],
 } as const;
 
-export class GlPicture {
-  private readonly gl: WebGL2RenderingContext;
-  private readonly nodes: Drawable;
-  private readonly edges: Drawable;
-  private readonly thickEdges: Drawable;
+/** The programs and buffers of one WebGL context: made again when a lost context comes back. */
+interface Resources {
+  nodes: Drawable;
+  edges: Drawable;
+  thickEdges: Drawable;
+}
 
-  constructor(canvas: HTMLCanvasElement) {
-    const gl = canvas.getContext('webgl2', { antialias: false, premultipliedAlpha: true, alpha: true });
-    if (!gl) throw new Error('This browser cannot draw the picture (no WebGL2)');
-    this.gl = gl;
-    const nodeProgram = compile(gl, NODE_VS, NODE_FS);
-    const edgeProgram = compile(gl, EDGE_VS, EDGE_FS);
-    this.nodes = drawable(
+function createResources(gl: WebGL2RenderingContext): Resources {
+  const nodeProgram = compile(gl, NODE_VS, NODE_FS);
+  const edgeProgram = compile(gl, EDGE_VS, EDGE_FS);
+  const edgeAttributes: [string, number][] = [
+    ['a_pos', 2],
+    ['a_color', 3],
+  ];
+  const edgeUniforms = ['u_matrix', 'u_offset', 'u_alpha'];
+  return {
+    nodes: drawable(
       gl,
       nodeProgram,
       [
@@ -172,14 +176,48 @@ export class GlPicture {
         ['a_color', 3],
       ],
       ['u_matrix', 'u_sizeScale'],
-    );
-    const edgeAttributes: [string, number][] = [
-      ['a_pos', 2],
-      ['a_color', 3],
-    ];
-    const edgeUniforms = ['u_matrix', 'u_offset', 'u_alpha'];
-    this.edges = drawable(gl, edgeProgram, edgeAttributes, edgeUniforms);
-    this.thickEdges = drawable(gl, edgeProgram, edgeAttributes, edgeUniforms);
+    ),
+    edges: drawable(gl, edgeProgram, edgeAttributes, edgeUniforms),
+    thickEdges: drawable(gl, edgeProgram, edgeAttributes, edgeUniforms),
+  };
+}
+
+export class GlPicture {
+  private readonly gl: WebGL2RenderingContext;
+  private resources: Resources;
+  private readonly cleanups: (() => void)[] = [];
+
+  /**
+   * `onRestored` is told when the browser gave back a context it had taken (a GPU reset, a laptop waking,
+   * too many WebGL pages): every buffer is empty then, so the owner uploads the picture again and redraws.
+   */
+  constructor(canvas: HTMLCanvasElement, onRestored: () => void = () => {}) {
+    const gl = canvas.getContext('webgl2', { antialias: false, premultipliedAlpha: true, alpha: true });
+    if (!gl) throw new Error('This browser cannot draw the picture (no WebGL2)');
+    this.gl = gl;
+    this.resources = createResources(gl);
+    // Without preventDefault the browser never restores the context, and the picture stays blank.
+    const lost = (e: Event) => e.preventDefault();
+    const restored = () => {
+      this.resources = createResources(gl);
+      onRestored();
+    };
+    canvas.addEventListener('webglcontextlost', lost);
+    canvas.addEventListener('webglcontextrestored', restored);
+    this.cleanups.push(() => {
+      canvas.removeEventListener('webglcontextlost', lost);
+      canvas.removeEventListener('webglcontextrestored', restored);
+    });
+  }
+
+  private get nodes() {
+    return this.resources.nodes;
+  }
+  private get edges() {
+    return this.resources.edges;
+  }
+  private get thickEdges() {
+    return this.resources.thickEdges;
   }
 
   private upload(d: Drawable, data: Float32Array, floatsPerVertex: number) {
@@ -203,6 +241,8 @@ export class GlPicture {
 
   draw(p: DrawParams) {
     const gl = this.gl;
+    // Lost: nothing can be drawn until the context is restored (which uploads and redraws).
+    if (gl.isContextLost()) return;
     gl.viewport(0, 0, p.width, p.height);
     gl.clearColor(0, 0, 0, 0);
     gl.clear(gl.COLOR_BUFFER_BIT);
@@ -241,6 +281,7 @@ export class GlPicture {
   }
 
   kill() {
+    for (const cleanup of this.cleanups) cleanup();
     const gl = this.gl;
     for (const d of [this.nodes, this.edges, this.thickEdges]) {
       gl.deleteBuffer(d.buffer);

@@ -12,7 +12,9 @@ import {
   type Frame,
   frameOf,
   HOME,
+  type Point,
   panBy,
+  pinch,
   renderedSize,
   type Viewport,
   zoomAt,
@@ -88,7 +90,10 @@ export class Picture {
     if (!ctx) throw new Error('This browser cannot draw the picture (no 2D canvas)');
     this.labelContext = ctx;
     this.font = `12px ${getComputedStyle(container).fontFamily || 'sans-serif'}`;
-    this.gl = new GlPicture(this.glCanvas);
+    this.gl = new GlPicture(this.glCanvas, () => {
+      this.geometryStale = true;
+      this.requestRender();
+    });
     this.setPositions(graph.positions);
     this.fit();
     this.resize = new ResizeObserver(() => {
@@ -319,6 +324,8 @@ export class Picture {
     clearTimeout(this.restTimer);
     this.restTimer = setTimeout(() => {
       this.moving = false;
+      // How far in the picture is zoomed, for tests and tools that read the page (1: all of it in view).
+      this.container.dataset.zoom = (1 / this.camera.ratio).toFixed(2);
       this.requestRender();
     }, afterMs);
   }
@@ -358,14 +365,35 @@ export class Picture {
       },
       { passive: false },
     );
+    // Every finger (or the mouse) on the picture; two of them pinch: pan and zoom at once.
+    const down = new Map<number, Point>();
+    const pinching = () => down.size >= 2;
     on('pointerdown', (e) => {
       if (e.button !== 0) return;
       const at = this.pointer(e);
-      press = { id: e.pointerId, ...at, dragged: false };
+      down.set(e.pointerId, at);
       el.setPointerCapture(e.pointerId);
+      if (pinching()) {
+        // A second finger: not a click, and whatever the first was doing is now a pinch.
+        press = null;
+        this.animation?.cancel();
+        this.setMoving();
+        this.setHovered(-1);
+        return;
+      }
+      press = { id: e.pointerId, ...at, dragged: false };
     });
     on('pointermove', (e) => {
       const at = this.pointer(e);
+      if (pinching() && down.has(e.pointerId)) {
+        const [a, b] = [...down.keys()] as [number, number];
+        const before: [Point, Point] = [down.get(a)!, down.get(b)!];
+        down.set(e.pointerId, at);
+        this.camera = pinch(this.camera, this.viewport, before, [down.get(a)!, down.get(b)!]);
+        this.requestRender();
+        return;
+      }
+      if (down.has(e.pointerId)) down.set(e.pointerId, at);
       if (press && press.id === e.pointerId) {
         if (!press.dragged && Math.hypot(at.x - press.x, at.y - press.y) < CLICK_SLOP) return;
         if (!press.dragged) {
@@ -382,8 +410,19 @@ export class Picture {
       }
       this.setHovered(this.pick(at.x, at.y));
     });
+    const lift = (e: PointerEvent) => {
+      const wasPinch = pinching();
+      down.delete(e.pointerId);
+      if (!wasPinch) return;
+      // From a pinch to one finger: that finger drags on, from where it is.
+      const [id, at] = [...down.entries()][0] ?? [];
+      press = id === undefined || !at ? null : { id, ...at, dragged: true };
+      if (!press) this.rest(0);
+    };
     const release = (e: PointerEvent) => {
-      if (!press || press.id !== e.pointerId) return;
+      const wasPinch = pinching();
+      lift(e);
+      if (wasPinch || !press || press.id !== e.pointerId) return;
       const wasDrag = press.dragged;
       press = null;
       if (wasDrag) {
@@ -396,6 +435,7 @@ export class Picture {
     };
     on('pointerup', release);
     on('pointercancel', (e) => {
+      lift(e);
       if (press?.id === e.pointerId) press = null;
       this.rest(0);
     });
