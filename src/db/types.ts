@@ -6,7 +6,7 @@ import type * as schema from './schema';
 
 export type Schema = typeof schema;
 
-/** What both drivers answer for a raw statement: PGlite's `Results<T>` and node-postgres' `QueryResult<T>` both have these rows. */
+/** What both drivers answer for a raw statement (PGlite's `Results<T>`, node-postgres' `QueryResult<T>`). */
 export interface RawResult<Row> {
   rows: Row[];
 }
