@@ -1,9 +1,10 @@
 // SQL for backups: reading and writing any registered table, and the per-account id key.
-import { eq, sql } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import { eq, getTableColumns, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { TablePlan } from '../account-data/table-codec';
 import { bulkInsert } from '../db/bulk-insert';
 import type { DbOrTx } from '../db/client';
+import { rowsOf } from '../db/rows';
 import { backupIdKeys, people } from '../db/schema';
 
 export async function idKeyFor(db: DbOrTx, accountId: string): Promise<string | undefined> {
@@ -28,13 +29,22 @@ export async function countPeople(db: DbOrTx, accountId: string): Promise<number
 }
 
 /** Every row of one account in a table, with the columns the plan writes. */
-export async function accountRows(db: DbOrTx, plan: TablePlan, accountId: string) {
-  const columns = Object.fromEntries(plan.columns.map((c) => [c.key, c.column]));
-  const accountColumn = (plan.table as unknown as Record<string, Parameters<typeof eq>[0]>)[plan.accountKey]!;
-  return (await db
-    .select(columns as never)
+export async function accountRows(
+  db: DbOrTx,
+  plan: TablePlan,
+  accountId: string,
+): Promise<Record<string, unknown>[]> {
+  const columns = getTableColumns(plan.table);
+  const column = (key: string): PgColumn => {
+    const found = columns[key];
+    if (!found) throw new Error(`table ${plan.name} has no column ${key}`);
+    return found;
+  };
+  const selected = Object.fromEntries(plan.columns.map(({ key }) => [key, column(key)]));
+  return db
+    .select(selected)
     .from(plan.table)
-    .where(eq(accountColumn, accountId))) as Record<string, unknown>[];
+    .where(eq(column(plan.accountKey), accountId));
 }
 
 /**
@@ -49,10 +59,11 @@ export async function anyIdTaken(
 ): Promise<boolean> {
   for (let i = 0; i < ids.length; i += 10_000) {
     const chunk = JSON.stringify(ids.slice(i, i + 10_000));
-    const result = await db.execute(
+    const taken = await rowsOf(
+      db,
       sql`select 1 from ${table} where ${sql.identifier(idColumn)} in (select jsonb_array_elements_text(${chunk}::jsonb)::uuid) limit 1`,
     );
-    if (((result as unknown as { rows: unknown[] }).rows ?? []).length) return true;
+    if (taken.length) return true;
   }
   return false;
 }

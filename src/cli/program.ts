@@ -57,8 +57,13 @@ function leafCommands(cmd: Command): Command[] {
   return [...leaves.filter((c) => c.name() === 'serve'), ...leaves.filter((c) => c.name() !== 'serve')];
 }
 
+/**
+ * Commander sets `_hidden` (`command(name, { hidden: true })`) and only its own default `visibleCommands`
+ * reads it: there is no public getter (v14), and this replaces that method. Checked with `in`, not cast,
+ * so a Commander without the field shows the command instead of failing.
+ */
 function hidden(cmd: Command): boolean {
-  return (cmd as unknown as { _hidden?: boolean })._hidden === true;
+  return '_hidden' in cmd && cmd._hidden === true;
 }
 
 function commandTerm(cmd: Command): string {

@@ -66,7 +66,7 @@ async function openPostgres(target: { url: string; poolSize?: number }, log?: Lo
   });
   // Idle clients: already logged by the listener above.
   pool.on('error', () => {});
-  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const db: Db = drizzlePg(pool, { schema });
   return { db, kind: 'postgres', pool, close: () => pool.end() };
 }
 
@@ -81,7 +81,7 @@ async function openPglite(
     { fair: opts.fairQueue !== false },
   );
   if (target.dataDir) await capWriteAheadLog(pglite, opts.log);
-  const db = drizzlePglite(pglite, { schema }) as unknown as Db;
+  const db: Db = drizzlePglite(pglite, { schema });
   let guard: DiskSpaceGuard | undefined;
   return {
     db,

@@ -1,10 +1,11 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app';
 import { personInput } from '../../test/factories';
 import { embeddedMaintenance } from '../jobs/db-maintenance';
 import { silentLogger } from '../shared/logger';
 import { analyzeAfterBulkWrite, nextTransactionId } from './maintenance';
+import { rowsOf } from './rows';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -12,8 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const rows = async <T>(query: ReturnType<typeof sql>) =>
-  ((await t.database.db.execute(query)) as unknown as { rows: T[] }).rows;
+const rows = <T extends Record<string, unknown>>(query: SQL) => rowsOf<T>(t.database.db, query);
 
 async function searchPlan(accountId: string): Promise<string> {
   const plan = await rows<{ 'QUERY PLAN': string }>(sql`explain select id from people

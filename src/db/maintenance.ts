@@ -3,6 +3,7 @@
 // zero in single-user mode, so Linchpin does this work itself. Measured on 10k people: before the first
 // ANALYZE the planner ignored the search index (9-12 ms per search); after VACUUM ANALYZE 2-4 ms.
 import { sql } from 'drizzle-orm';
+import { rowsOf } from './rows';
 import type { Db, DbOrTx } from './types';
 
 /** Tables whose statistics matter for the queries people wait on; analyzed after every bulk write. */
@@ -34,10 +35,13 @@ export async function analyzeAfterBulkWrite(
 
 /** The quoted names of a table's columns, leaving out those of one type. */
 async function columnsBut(db: Db, table: string, type: string): Promise<string[]> {
-  const result = await db.execute(sql`select quote_ident(attname) as name from pg_attribute
+  const rows = await rowsOf<{ name: string }>(
+    db,
+    sql`select quote_ident(attname) as name from pg_attribute
     where attrelid = ${table}::regclass and attnum > 0 and not attisdropped and atttypid <> ${type}::regtype
-    order by attnum`);
-  return (result as unknown as { rows: { name: string }[] }).rows.map((r) => r.name);
+    order by attnum`,
+  );
+  return rows.map((r) => r.name);
 }
 
 /**
@@ -50,8 +54,11 @@ export function worthAnalyzing(written: number, before: number): boolean {
 
 /** The id the next writing transaction will get. It only moves when something was written. */
 export async function nextTransactionId(db: DbOrTx): Promise<string> {
-  const result = await db.execute(sql`select pg_snapshot_xmax(pg_current_snapshot())::text as xid`);
-  return (result as unknown as { rows: { xid: string }[] }).rows[0]!.xid;
+  const [row] = await rowsOf<{ xid: string }>(
+    db,
+    sql`select pg_snapshot_xmax(pg_current_snapshot())::text as xid`,
+  );
+  return row!.xid;
 }
 
 /** What autovacuum would do, for the whole embedded database: reclaim dead rows, refresh statistics. */

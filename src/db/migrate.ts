@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { PgliteDatabase } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { Database } from './types';
 
@@ -11,7 +11,9 @@ const MIGRATION_LOCK = 7_301_993;
 
 export async function migrateDatabase(database: Database): Promise<void> {
   if (database.kind === 'pglite') {
-    await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder });
+    // The migrator takes PGlite's own Drizzle type; `database.db` is the driver-neutral `Db`, so the
+    // migrator gets a handle of its own on the same PGlite (as node-postgres gets one on its client below).
+    await migratePglite(drizzlePglite(database.pglite!), { migrationsFolder });
     return;
   }
   // node-postgres is loaded only for PostgreSQL: a start on the embedded database is faster without it.

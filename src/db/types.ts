@@ -5,8 +5,21 @@ import type pg from 'pg';
 import type * as schema from './schema';
 
 export type Schema = typeof schema;
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-export type Tx = PgTransaction<PgQueryResultHKT, Schema, Record<string, never>>;
+
+/** What both drivers answer for a raw statement (PGlite's `Results<T>`, node-postgres' `QueryResult<T>`). */
+export interface RawResult<Row> {
+  rows: Row[];
+}
+/**
+ * Drizzle's result type of `execute`, for a handle that may be either driver: the common part of both. With
+ * Drizzle's own `PgQueryResultHKT` it would be `unknown`, and every caller would cast; with this one both
+ * drivers' databases are `Db` as they are (the compiler checks each result type has `rows`).
+ */
+export interface RawResultHKT extends PgQueryResultHKT {
+  readonly type: RawResult<this['row']>;
+}
+export type Db = PgDatabase<RawResultHKT, Schema>;
+export type Tx = PgTransaction<RawResultHKT, Schema, Record<string, never>>;
 /** Repositories take either, so a service decides where the transaction boundary is. */
 export type DbOrTx = Db | Tx;
 

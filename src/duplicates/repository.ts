@@ -2,6 +2,7 @@
 import { and, eq, or, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../db/client';
+import { rowsOf } from '../db/rows';
 import { duplicateDismissals, people } from '../db/schema';
 import { livePeopleOf } from '../people/repository';
 
@@ -75,16 +76,19 @@ export async function countLinking(
   x: string,
   y: string,
 ): Promise<number> {
-  const result = await db.execute(
+  const [row] = await rowsOf<{ n: number }>(
+    db,
     sql`select count(*)::int as n from ${table} where ${accountColumn} = ${accountId}
       and ((${a} = ${x} and ${b} = ${y}) or (${a} = ${y} and ${b} = ${x}))`,
   );
-  return Number((result as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0);
+  return Number(row?.n ?? 0);
 }
 
-const affected = (result: unknown) => {
-  const r = result as { rowCount?: number | null; affectedRows?: number };
-  return Number(r.rowCount ?? r.affectedRows ?? 0);
+/** Rows an update or delete touched: node-postgres says `rowCount`, PGlite `affectedRows`. */
+const affected = (result: object) => {
+  if ('rowCount' in result && typeof result.rowCount === 'number') return result.rowCount;
+  if ('affectedRows' in result && typeof result.affectedRows === 'number') return result.affectedRows;
+  return 0;
 };
 
 export async function moveReferences(
@@ -124,8 +128,9 @@ export async function hasReference(
   accountId: string,
   personId: string,
 ): Promise<boolean> {
-  const result = await db.execute(
+  const found = await rowsOf(
+    db,
     sql`select 1 from ${table} where ${accountColumn} = ${accountId} and ${column} = ${personId} limit 1`,
   );
-  return ((result as unknown as { rows: unknown[] }).rows ?? []).length > 0;
+  return found.length > 0;
 }

@@ -85,6 +85,11 @@ function twoPersonTables(): [PersonReference, PersonReference][] {
   return out;
 }
 
+/** The other's value of one field wins: the key ties both sides to the same field type. */
+function copyField<K extends keyof PersonFields>(into: PersonFields, from: PersonFields, key: K): void {
+  into[key] = from[key];
+}
+
 export async function mergePeople(
   db: Db,
   accountId: string,
@@ -115,13 +120,14 @@ export async function mergePeople(
           );
         }
       }
-      const merged = mergePerson(pickFields(survivor), pickFields(other));
+      const otherFields = pickFields(other);
+      const merged = mergePerson(pickFields(survivor), otherFields);
       const fields: PersonFields = merged.fields;
       let conflicts = merged.conflicts;
       for (const [field, side] of Object.entries(input.keep)) {
         if (side !== 'other') continue;
         const f = field as keyof typeof input.keep;
-        (fields as unknown as Record<string, unknown>)[f] = other[f];
+        copyField(fields, otherFields, f);
         conflicts = conflicts.filter((c) => c.field !== f);
       }
       const moved: Record<string, number> = {};

@@ -5,6 +5,7 @@ import { getTableConfig } from 'drizzle-orm/pg-core';
 import { bulkInsert } from '../db/bulk-insert';
 import type { Db, DbOrTx } from '../db/client';
 import { jsonParam } from '../db/json-param';
+import { rowsOf } from '../db/rows';
 import {
   accounts,
   type ImportRecordJson,
@@ -241,14 +242,17 @@ const WRITTEN_TABLES = [people, interactions, personPhotos, importFingerprints, 
  * (session_replication_role needs one: always so on the embedded database, rarely on a server).
  */
 export async function canSkipRowChecks(db: DbOrTx): Promise<boolean> {
-  const result = await db.execute(sql`select current_setting('is_superuser') = 'on' and not exists (
+  const [row] = await rowsOf<{ ok: boolean }>(
+    db,
+    sql`select current_setting('is_superuser') = 'on' and not exists (
       select 1 from pg_trigger t left join pg_constraint c on c.oid = t.tgconstraint
       where t.tgrelid in (${sql.join(
         WRITTEN_TABLES.map((table) => sql`${getTableConfig(table).name}::regclass`),
         sql`, `,
       )}) and c.contype is distinct from 'f'
-    ) as ok`);
-  return (result as unknown as { rows: { ok: boolean }[] }).rows[0]?.ok === true;
+    ) as ok`,
+  );
+  return row?.ok === true;
 }
 
 /**
@@ -261,10 +265,13 @@ export async function canSkipRowChecks(db: DbOrTx): Promise<boolean> {
  * all foreign-key triggers.
  */
 async function checkReferencesOnce(tx: DbOrTx, accountId: string, importId: string): Promise<void> {
-  const result = await tx.execute(sql`select 1 from ${accounts} join ${imports}
+  const locked = await rowsOf(
+    tx,
+    sql`select 1 from ${accounts} join ${imports}
     on ${imports.accountId} = ${accounts.id}
-    where ${accounts.id} = ${accountId} and ${imports.id} = ${importId} for key share`);
-  if (!(result as unknown as { rows: unknown[] }).rows.length) {
+    where ${accounts.id} = ${accountId} and ${imports.id} = ${importId} for key share`,
+  );
+  if (!locked.length) {
     throw new Error('The account or the import no longer exists');
   }
   await tx.execute(sql`set local session_replication_role = replica`);

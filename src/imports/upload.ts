@@ -32,7 +32,8 @@ export async function readUpload(request: Request, maxBytes: number): Promise<Up
   const declared = Number(request.headers.get('content-length') ?? Number.NaN);
   // Room for the multipart envelope and the small text fields around the file.
   if (Number.isFinite(declared) && declared > maxBytes + 64 * 1024) throw tooLarge(maxBytes);
-  if (!request.body) throw new ProblemError(400, 'Bad Request', 'The request has no body');
+  const body = request.body;
+  if (!body) throw new ProblemError(400, 'Bad Request', 'The request has no body');
 
   return new Promise<Upload>((resolve, reject) => {
     let bb: busboy.Busboy;
@@ -49,7 +50,7 @@ export async function readUpload(request: Request, maxBytes: number): Promise<Up
     const chunks: Buffer[] = [];
     let fileName: string | undefined;
     let failed = false;
-    const source = Readable.fromWeb(request.body as never);
+    const source = Readable.fromWeb(body);
     const fail = (err: ProblemError) => {
       if (failed) return;
       failed = true;

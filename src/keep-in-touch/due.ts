@@ -6,6 +6,7 @@
 // against them, and due.int.test.ts proves the two agree.
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
+import { rowsOf } from '../db/rows';
 import { people, tagCadences } from '../db/schema';
 import type { CadenceSource, KeepInTouchStatus } from '../domain/relationship/cadence';
 import { cadenceState, lapseRatio } from '../domain/relationship/cadence';
@@ -50,7 +51,7 @@ export interface TagCadenceLike {
 }
 
 /** A row `dueQuery` answers (timestamps as Date, or as strings when read through JSON). */
-export interface DueRow {
+export type DueRow = {
   id: string;
   name: string;
   ideal: number;
@@ -59,7 +60,7 @@ export interface DueRow {
   tag: string | null;
   last_contact_at: Date | string | null;
   created_at: Date | string;
-}
+};
 
 const asDate = (v: Date | string) => (v instanceof Date ? v : new Date(v));
 
@@ -199,8 +200,7 @@ export async function dueRows(
 ): Promise<KeepInTouchEntry[]> {
   const statement = dueQuery(accountId, now, timeZone, await listTagCadences(db, accountId), query);
   if (!statement) return [];
-  const result = await db.execute(statement);
-  return dueEntries((result as unknown as { rows: DueRow[] }).rows, now, timeZone, query.statuses);
+  return dueEntries(await rowsOf<DueRow>(db, statement), now, timeZone, query.statuses);
 }
 
 /** Everyone with a cadence whose status is in `statuses` as of `now`, soonest due (most overdue) first. */

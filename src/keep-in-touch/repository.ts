@@ -1,6 +1,7 @@
 // All SQL of keep-in-touch settings: the per-tag cadences and the account's time zone they count days in.
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
+import { rowsOf } from '../db/rows';
 import { accounts, people, tagCadences } from '../db/schema';
 import type { TagCadence } from '../domain/relationship/cadence';
 
@@ -68,11 +69,13 @@ export async function tagPeopleCounts(
   accountId: string,
   only?: string,
 ): Promise<Map<string, number>> {
-  const result = await db.execute(sql`select t.tag, count(*)::int as n
+  const rows = await rowsOf<{ tag: string; n: number }>(
+    db,
+    sql`select t.tag, count(*)::int as n
     from ${people} p, unnest(p.tags) as t(tag)
     where p.account_id = ${accountId} and p.deleted_at is null
       ${only === undefined ? sql`` : sql`and t.tag = ${only}`}
-    group by t.tag`);
-  const rows = (result as unknown as { rows: { tag: string; n: number }[] }).rows;
+    group by t.tag`,
+  );
   return new Map(rows.map((r) => [r.tag, Number(r.n)]));
 }

@@ -2,6 +2,7 @@
 // conditional updates, so two workers (or two processes) can never both send one message.
 import { and, desc, eq, gt, gte, inArray, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
+import { rowsOf } from '../db/rows';
 import {
   introductions,
   type OutboxRow,
@@ -359,4 +360,16 @@ export async function undelivered(
     )
     .orderBy(outboxMessages.createdAt, outboxMessages.seq)
     .limit(200);
+}
+
+/** How many of the account's messages are in each status; a status with none is left out. */
+export async function countByStatus(
+  db: DbOrTx,
+  accountId: string,
+): Promise<{ status: OutboxStatus; count: number }[]> {
+  return rowsOf<{ status: OutboxStatus; count: number }>(
+    db,
+    sql`select ${outboxMessages.status} as status, count(*)::int as count from ${outboxMessages}
+    where ${outboxMessages.accountId} = ${accountId} group by ${outboxMessages.status}`,
+  );
 }

@@ -1,9 +1,8 @@
 // The outbox as the API and the web app see it.
-import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Config } from '../config';
 import type { Db, DbOrTx } from '../db/client';
-import { type MailAddressJson, type OutboxRow, type OutboxStatus, outboxMessages } from '../db/schema';
+import type { MailAddressJson, OutboxRow, OutboxStatus } from '../db/schema';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { notFound } from '../shared/errors';
 import { linkBase, pointsAtLoopback } from './links';
@@ -77,12 +76,8 @@ export async function getOutboxMessage(db: Db, accountId: string, id: string): P
 
 export async function mailStatus(db: DbOrTx, accountId: string, config: Config): Promise<MailStatus> {
   const base = linkBase(config);
-  const result = await db.execute(sql`
-    select ${outboxMessages.status} as status, count(*)::int as count from ${outboxMessages}
-    where ${outboxMessages.accountId} = ${accountId} group by ${outboxMessages.status}`);
-  const rows = (result as unknown as { rows: { status: OutboxStatus; count: number }[] }).rows;
   const counts = { queued: 0, sending: 0, retrying: 0, sent: 0, failed: 0, local: 0 };
-  for (const r of rows) counts[r.status] = r.count;
+  for (const r of await repo.countByStatus(db, accountId)) counts[r.status] = r.count;
   return {
     transport: config.mail.smtpUrl ? 'smtp' : 'local',
     fromAddress: config.mail.fromAddress,

@@ -2,6 +2,7 @@
 // accounts by the background worker, and each claimed row carries its account).
 import { and, asc, desc, eq, gte, inArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
+import { rowsOf } from '../db/rows';
 import {
   accounts,
   consentLog,
@@ -20,14 +21,6 @@ import {
   suggestions,
 } from '../db/schema';
 import { livePeopleOf } from '../people/repository';
-
-/** The rows of a raw query, whichever driver answered (both return `{ rows }`). */
-function rowsOf<T>(result: unknown): T[] {
-  if (typeof result === 'object' && result !== null && 'rows' in result && Array.isArray(result.rows)) {
-    return result.rows;
-  }
-  throw new Error('unexpected query result');
-}
 
 // ---- the pending queue ----
 
@@ -49,7 +42,14 @@ export async function claimPending(
   leaseMs: number,
 ): Promise<ClaimedRow[]> {
   const until = new Date(now.getTime() + leaseMs);
-  const result = await db.execute(sql`
+  const rows = await rowsOf<{
+    account_id: string;
+    subject_kind: MatchSubject;
+    subject_id: string;
+    version: number;
+  }>(
+    db,
+    sql`
     update ${matchPending} set claimed_until = ${until}
     where (subject_kind, subject_id) in (
       select subject_kind, subject_id from ${matchPending}
@@ -58,10 +58,9 @@ export async function claimPending(
       limit ${limit}
       for update skip locked
     )
-    returning account_id, subject_kind, subject_id, version`);
-  return rowsOf<{ account_id: string; subject_kind: MatchSubject; subject_id: string; version: number }>(
-    result,
-  ).map((r) => ({
+    returning account_id, subject_kind, subject_id, version`,
+  );
+  return rows.map((r) => ({
     accountId: r.account_id,
     subjectKind: r.subject_kind,
     subjectId: r.subject_id,
@@ -422,7 +421,9 @@ export async function setLearnedUpTo(
 
 /** Accounts whose answers or outcomes are newer than what their suggestions were scored with. */
 export async function accountsWithNewEvidence(db: DbOrTx): Promise<string[]> {
-  const result = await db.execute(sql`
+  const rows = await rowsOf<{ account_id: string }>(
+    db,
+    sql`
     select e.account_id from (
       select account_id, max(created_at) as at from ${consentLog} group by account_id
       union all
@@ -430,8 +431,9 @@ export async function accountsWithNewEvidence(db: DbOrTx): Promise<string[]> {
     ) e
     left join ${matchingSettings} s on s.account_id = e.account_id
     group by e.account_id, s.learned_up_to
-    having s.learned_up_to is null or max(e.at) > s.learned_up_to`);
-  return rowsOf<{ account_id: string }>(result).map((r) => r.account_id);
+    having s.learned_up_to is null or max(e.at) > s.learned_up_to`,
+  );
+  return rows.map((r) => r.account_id);
 }
 
 // ---- stored suggestions ----

@@ -1,6 +1,7 @@
 // All SQL for people. Every query is scoped by account id.
 import { and, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
+import { rowsOf } from '../db/rows';
 import {
   consentTokens,
   duplicateDismissals,
@@ -205,12 +206,14 @@ export function searchMatch(q: string): SQL | null {
 }
 
 export async function tagCounts(db: DbOrTx, accountId: string): Promise<{ tag: string; count: number }[]> {
-  const result = await db.execute(sql`
+  return rowsOf<{ tag: string; count: number }>(
+    db,
+    sql`
     select t.tag, count(*)::int as count
     from ${people} p, unnest(p.tags) as t(tag)
     where p.account_id = ${accountId} and p.deleted_at is null
-    group by t.tag order by count(*) desc, t.tag asc limit 500`);
-  return (result as unknown as { rows: { tag: string; count: number }[] }).rows;
+    group by t.tag order by count(*) desc, t.tag asc limit 500`,
+  );
 }
 
 /** What the identity rule reads of every person in the account, oldest first (the first holder of a value). */
