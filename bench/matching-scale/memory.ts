@@ -1,6 +1,7 @@
 // Where a provider set's memory goes: builds `--size` people's offers and profiles and reports the heap
-// (after a full GC) each part of them holds, per document: the embeddings, the analyses, the keys, the
-// texts, then the provider set built from them (int8 storage). Run with --expose-gc.
+// (after a full GC) each part holds, per document: the documents as built, the provider set over them (int8
+// storage), and what the set keeps once the built documents are dropped. Run with --expose-gc:
+// `node --expose-gc --import tsx bench/matching-scale/memory.ts --size 10000`.
 import { parseArgs } from 'node:util';
 import { buildProviderSet } from '../../src/domain/matching/rank';
 import { analysisOf, type MatchDoc } from '../../src/domain/matching/relevance';
@@ -44,9 +45,8 @@ docs.length = 0;
 const bare = heap();
 rows.push(['the built documents, dropped (what the set shares with them stays)', bare - before]);
 rows.push(['**what the set keeps, in all**', bare - start]);
-void set;
 console.log(
-  `${docs.length || people} people, process RSS ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`,
+  `${people} people, ${set.docs.length} documents, process RSS ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`,
 );
 console.log('| part | MB | bytes per document |');
 console.log('|---|---|---|');
