@@ -131,6 +131,10 @@ export class MatchNetwork {
     for (const p of src.people)
       add({ personId: p.id, offer: null, doc: profileDoc(p, vec(`profile:${p.id}`)) });
     this.set = buildProviderSet(this.providers.map((p) => p.doc));
+    // the set's copies read the same with their analyses packed: keep only those
+    this.providers.forEach((p, i) => {
+      p.doc = this.set.docs[i] ?? p.doc;
+    });
   }
 
   isOpen(n: NeedEntry): boolean {

@@ -30,6 +30,8 @@ import {
   relevanceBounds,
   relevanceScore,
 } from './relevance';
+import { type StoredDoc, storedDoc } from './stored-doc';
+import { AnalysisStore } from './text/packed-analysis';
 import type { Vector } from './vector';
 import { buildVectorIndex, type VectorIndex } from './vector-index';
 
@@ -397,7 +399,9 @@ export function rankEveryProvider(
 class IndexedProviderSet implements ProviderSet {
   readonly candidates: number;
   readonly vectors: VectorIndex;
-  readonly #docs: MatchDoc[] = [];
+  readonly #docs: StoredDoc[] = [];
+  /** The documents' analyses, packed (a few hundred bytes a document instead of ~2 kB of maps). */
+  readonly #analyses = new AnalysisStore();
   readonly #postings = new Postings();
   readonly maxCandidates: number;
   readonly #storage: VectorStorage;
@@ -475,7 +479,7 @@ class IndexedProviderSet implements ProviderSet {
     const doc = this.#docs[index]!;
     if (this.#storage === 'float32') return doc;
     const stored = this.vectors.read(index, this.#scratchVector);
-    return { ...doc, embedding: stored ? Float32Array.from(stored) : null };
+    return doc.withEmbedding(stored ? Float32Array.from(stored) : null);
   }
 
   refreshCorpus(): void {
@@ -604,9 +608,9 @@ class IndexedProviderSet implements ProviderSet {
     if (this.#storage === 'int8' && doc.embedding) {
       if (this.#scratchVector.length < doc.embedding.length)
         this.#scratchVector = new Float32Array(doc.embedding.length);
-      this.#docs[index] = { ...doc, embedding: null };
+      this.#docs[index] = storedDoc(doc, this.#analyses, null);
     } else {
-      this.#docs[index] = doc;
+      this.#docs[index] = storedDoc(doc, this.#analyses, doc.embedding);
     }
   }
 }

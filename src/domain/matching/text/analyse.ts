@@ -163,17 +163,22 @@ export function analyse(text: string, kind: DocKind): TextAnalysis {
   // What a provider offers it is not also asking for.
   for (const id of offers.keys()) asks.delete(id);
   const asked = [...asks];
-  const flat = text.slice(0, 200).replace(/\s+/g, ' ').trim();
   return {
     terms,
     surfaces,
     length,
-    quote: flat.length > 80 ? `${flat.slice(0, 77)}…` : flat,
+    quote: quoteOf(text),
     asks,
     offers,
     askedServices: asked.filter(([id]) => LEXICON.concept(id)?.kind === 'service'),
     askedFields: asked.filter(([id]) => LEXICON.concept(id)?.kind === 'field'),
   };
+}
+
+/** The start of a text, on one line, for a reason to quote. */
+export function quoteOf(text: string): string {
+  const flat = text.slice(0, 200).replace(/\s+/g, ' ').trim();
+  return flat.length > 80 ? `${flat.slice(0, 77)}…` : flat;
 }
 
 function servesThem(ws: readonly Word[], hit: PhraseHit, via: ReadonlySet<string> = FOR): boolean {
