@@ -67,6 +67,8 @@ async function main() {
     console.error(`${name}: built in ${Math.round(performance.now() - s)} ms`);
     return { name, rank, set, refresh: [], fresh: [] };
   });
+  // the sets hold what they need (int8: their own quantised copies); the float32 originals can go
+  docs.length = 0;
   global.gc?.();
   const load = [loadavg()];
   const every = Math.max(1, Math.floor(people / needCount));
