@@ -161,6 +161,20 @@ describe('topProviders', () => {
     expect(found / wanted).toBeGreaterThanOrEqual(0.97);
   });
 
+  it('stays exact when the top k reaches past the sharers queued at first (k = 700 of 3,000 sharing words)', () => {
+    // clustered texts share a few words, so each need has thousands of sharers: the walk must queue the
+    // held-back ones several hundred at a time, and drop those that can no longer enter, without losing any
+    const { docs, needs } = clustered(3000, 10, 32, 13);
+    const set = buildProviderSet(docs, { exact: true });
+    const factor = factors(docs.length, 17);
+    const fullScore = (i: number, rel: Relevance) => rel.score * factor[i]!;
+    for (const need of needs.slice(0, 4)) {
+      const got = topProviders(set, need, 700, fullScore, { maxFactorOf: (i) => factor[i]! });
+      expect(got.length).toBe(700);
+      expect(positions(got)).toEqual(positions(naive(docs, need, 700, fullScore)));
+    }
+  });
+
   it('finds a provider by a shared key however far it is in meaning', () => {
     const { docs, needs } = clustered(3000, 30, 64, 5);
     const need: MatchDoc = { ...needs[0]!, keys: ['rare-word'] };

@@ -129,7 +129,7 @@ export function topProviders(
 /** How many sharers are queued at first (those with the highest bounds); more only if the walk gets there. */
 const FIRST_QUEUED = 512;
 
-/** A bound such that about `wanted` of the first `n` values (all in 0…max) are at least it. */
+/** A bound such that about `wanted` of the first `n` values (all in 0…max) are at least it (0: all). */
 function cutoffFor(values: Float64Array, n: number, max: number, wanted: number): number {
   const bins = 256;
   const counts = new Int32Array(bins);
@@ -171,12 +171,12 @@ class Ranking {
   readonly #top: TopK;
   readonly #stamp: number;
   readonly #bounds: RelevanceBounds;
-  /** Sharers not queued yet (their coarse bound below `cutoff`), the highest of whose bounds is `#restBound`. */
-  #rest: { shared: Int32Array; coarse: Float64Array; cutoff: number } = {
+  /** Sharers not queued yet: the first `#restCount` of `#rest`, the highest of whose bounds is `#restBound`. */
+  #rest: { shared: Int32Array; coarse: Float64Array } = {
     shared: new Int32Array(0),
     coarse: new Float64Array(0),
-    cutoff: 0,
   };
+  #restCount = 0;
   #restBound = Number.NEGATIVE_INFINITY;
 
   constructor(
@@ -209,15 +209,10 @@ class Ranking {
       if (bound > max) max = bound;
     }
     // Common keys are shared by tens of thousands, of whom a few hundred at most are looked at: only the
-    // highest bounds go into the queue, the rest wait below `#restBound` until the walk gets there.
-    const cutoff = shared.length > FIRST_QUEUED ? cutoffFor(coarse, shared.length, max, FIRST_QUEUED) : 0;
-    this.#rest = { shared, coarse, cutoff };
-    this.#restBound = Number.NEGATIVE_INFINITY;
-    for (let i = 0; i < shared.length; i++) {
-      const bound = coarse[i] as number;
-      if (bound >= cutoff) this.#coarse.push(bound, shared[i] as number);
-      else if (bound > this.#restBound) this.#restBound = bound;
-    }
+    // highest bounds go into the queue, the rest wait (compacted in place) below `#restBound`.
+    this.#restCount = shared.length;
+    this.#rest = { shared, coarse };
+    this.#cutRest(max);
     // documents whose keys do not say all they share are bounded from their text
     for (const index of this.set.unkeyed) {
       if (!this.set.claim(index, this.#stamp)) continue;
@@ -290,7 +285,7 @@ class Ranking {
       const nearBound = near.bound();
       const best = Math.max(waiting, fine, coarse, nearBound, this.#restBound);
       if (!this.#couldEnter(best)) return;
-      if (this.#restBound === best) this.#queueRest();
+      if (this.#restBound === best) this.#cutRest(best);
       else if (waiting === best) this.#scoreNext();
       else if (fine === best) this.#evaluate(this.#fine.pop());
       else if (coarse === best) this.#refine(this.#coarse.pop());
@@ -298,14 +293,28 @@ class Ranking {
     }
   }
 
-  /** The sharers left out of the queue at first. */
-  #queueRest(): void {
-    const { shared, coarse, cutoff } = this.#rest;
-    for (let i = 0; i < shared.length; i++) {
+  /**
+   * Queues the waiting sharers with the highest bounds (about FIRST_QUEUED of them, all when fewer) and
+   * keeps the others waiting, dropping those that can no longer enter. `max`: the highest waiting bound.
+   */
+  #cutRest(max: number): void {
+    const { shared, coarse } = this.#rest;
+    const n = this.#restCount;
+    const cutoff = n > FIRST_QUEUED ? cutoffFor(coarse, n, max, FIRST_QUEUED) : Number.NEGATIVE_INFINITY;
+    const floor = this.#top.full ? this.#top.worstScore : Number.NEGATIVE_INFINITY;
+    let kept = 0;
+    let keptMax = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < n; i++) {
       const bound = coarse[i] as number;
-      if (bound < cutoff) this.#coarse.push(bound, shared[i] as number);
+      if (bound >= cutoff) this.#coarse.push(bound, shared[i] as number);
+      else if (bound >= floor) {
+        shared[kept] = shared[i] as number;
+        coarse[kept++] = bound;
+        if (bound > keptMax) keptMax = bound;
+      }
     }
-    this.#restBound = Number.NEGATIVE_INFINITY;
+    this.#restCount = kept;
+    this.#restBound = keptMax;
   }
 
   result(): Ranked[] {
@@ -539,27 +548,41 @@ class IndexedProviderSet implements ProviderSet {
    */
   sumShared(bounds: RelevanceBounds, stamp: number): Int32Array {
     let n = 0;
-    const visit = (list: IntList | undefined, add: number) => {
-      if (!list) return;
-      for (let i = 0; i < list.length; i++) {
-        const index = list.at(i);
-        if (this.#stamps[index] === stamp) this.#sums[index] = (this.#sums[index] as number) + add;
-        else if (this.#live[index] === 1 && this.#unkeyedFlag[index] === 0) {
-          this.#stamps[index] = stamp;
-          this.#sums[index] = add;
-          if (n === this.#shared.length) {
-            const grown = new Int32Array(n * 2);
-            grown.set(this.#shared);
-            this.#shared = grown;
-          }
-          this.#shared[n++] = index;
-        }
+    const lists: IntList[] = [];
+    const adds: number[] = [];
+    const collect = (list: IntList | undefined, add: number) => {
+      if (list && list.length > 0) {
+        lists.push(list);
+        adds.push(add);
       }
     };
-    for (const [id, add] of bounds.concepts) visit(this.#postings.list(`k:c:${id}`), add);
-    for (const [term, add] of bounds.words) visit(this.#postings.list(`k:w:${term}`), add);
-    for (const [tag, add] of bounds.tags) visit(this.#postings.list(`t:${tag}`), add);
-    return this.#shared.subarray(0, n);
+    for (const [id, add] of bounds.concepts) collect(this.#postings.list(`k:c:${id}`), add);
+    for (const [term, add] of bounds.words) collect(this.#postings.list(`k:w:${term}`), add);
+    for (const [tag, add] of bounds.tags) collect(this.#postings.list(`t:${tag}`), add);
+    let most = 0;
+    for (const list of lists) most += list.length;
+    if (this.#shared.length < most) this.#shared = new Int32Array(Math.max(most, 2 * this.#shared.length));
+    const stamps = this.#stamps;
+    const sums = this.#sums;
+    const live = this.#live;
+    const unkeyed = this.#unkeyedFlag;
+    const shared = this.#shared;
+    for (let j = 0; j < lists.length; j++) {
+      const list = lists[j]!;
+      const values = list.values;
+      const length = list.length;
+      const add = adds[j]!;
+      for (let i = 0; i < length; i++) {
+        const index = values[i] as number;
+        if (stamps[index] === stamp) sums[index] = (sums[index] as number) + add;
+        else if (live[index] === 1 && unkeyed[index] === 0) {
+          stamps[index] = stamp;
+          sums[index] = add;
+          shared[n++] = index;
+        }
+      }
+    }
+    return shared.subarray(0, n);
   }
 
   /** A new mark for one ranking: each provider is evaluated at most once per mark. */

@@ -13,6 +13,11 @@ export class IntList {
     return this.#length;
   }
 
+  /** The values, in the first `length` places of the array (for hot loops; valid until the next push). */
+  get values(): Int32Array {
+    return this.#data;
+  }
+
   at(i: number): number {
     return this.#data[i] as number;
   }
