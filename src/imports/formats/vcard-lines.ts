@@ -217,6 +217,8 @@ export function parseLine(line: string): Property | undefined {
 }
 
 function splitParams(head: string): string[] {
+  // Most heads quote nothing, and then every semicolon separates.
+  if (!head.includes('"')) return head.split(';');
   const out: string[] = [];
   let cur = '';
   let quoted = false;
@@ -372,8 +374,10 @@ function rewrite(
       return undefined;
     }
   }
-  const uniqueTypes = [...new Set(types)].filter((t) => /^[a-z0-9-]+$/.test(t));
-  if (uniqueTypes.length) kept.push(['TYPE', uniqueTypes.join(',')]);
+  if (types.length) {
+    const uniqueTypes = [...new Set(types)].filter((t) => /^[a-z0-9-]+$/.test(t));
+    if (uniqueTypes.length) kept.push(['TYPE', uniqueTypes.join(',')]);
+  }
   return { group: prop.group, name: prop.name, params: kept, value };
 }
 

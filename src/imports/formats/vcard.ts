@@ -103,6 +103,9 @@ export function abLabel(raw: string): string {
 
 /** One text out of ical.js's values: 3.0 splits unescaped commas into several values; join them back. */
 function textOf(values: unknown[]): string {
+  const [only] = values;
+  // The common case, one text without escapes, as it is.
+  if (values.length === 1 && typeof only === 'string' && !only.includes('\\')) return only;
   return values
     .map((v) => (Array.isArray(v) ? v.join(',') : String(v ?? '')))
     .join(',')
