@@ -1,7 +1,9 @@
-// The line level of vCard files, before ical.js sees them: splits a file into cards with their line
-// numbers, unfolds lines, and rewrites what ical.js does not read (vCard 2.1 QUOTED-PRINTABLE with soft
-// line breaks and CHARSET, bare parameters such as `TEL;HOME;VOICE`, base64 blocks ended by a blank line).
-// Values stay as they are otherwise: unescaping and structured values are ical.js's job.
+// The line level of vCard files: splits a file into cards with their line numbers, unfolds lines, and
+// rewrites what ical.js's value parsers do not read (vCard 2.1 QUOTED-PRINTABLE with soft line breaks and
+// CHARSET, bare parameters such as `TEL;HOME;VOICE`, base64 blocks ended by a blank line) into properties
+// (readCard). Values stay as they are otherwise: unescaping and structured values are ical.js's job
+// (vcard-jcard.ts). normaliseCard writes the same properties out as a card's text, for ICAL.parse as the
+// reference in tests.
 import { decodeCharset } from '../decode';
 import { isCardMarker } from './vcard-markers';
 
