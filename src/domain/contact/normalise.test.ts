@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { describe, expect, it, vi } from 'vitest';
 import { hasHiddenCharacters } from '../../shared/common-schema';
 import {
   cleanLine,
@@ -42,6 +43,22 @@ describe('phones', () => {
     expect(normalisePhone('BusinessPhone')).toBeUndefined();
     expect(normalisePhone('1-800-FLOWERS')).toBeUndefined();
     expect(normalisePhone('12')).toBeUndefined();
+  });
+
+  it("works out a number's validity once for its stored form, identity and key", () => {
+    const proto = Object.getPrototypeOf(parsePhoneNumberFromString('+44 20 7946 0000'));
+    const isValid = vi.spyOn(proto, 'isValid');
+    try {
+      // A number no other test asks about, so it is not kept from before.
+      const stored = normalisePhone('+44 20 7946 0123');
+      expect(stored).toBe('+44 20 7946 0123');
+      expect(phoneIdentity(stored ?? '')).toBe('+442079460123');
+      expect(phoneKey(stored ?? '')).toBe('+442079460123');
+      expect(normalisePhone('+44 20 7946 0123')).toBe(stored);
+      expect(isValid).toHaveBeenCalledTimes(1);
+    } finally {
+      isValid.mockRestore();
+    }
   });
 
   it('is idempotent (property)', () => {

@@ -58,17 +58,24 @@ function trimEndBlanks(line: string): string {
 const PHONE_SHAPE = /^[+()\d][\d\s().\-/x#*+]*$/i;
 
 /**
- * Parsed numbers by region and text. An import asks about each number several times (stored form,
- * identity, comparison key) and parsing is the dearest step of reading a contact, so recent answers are
- * kept; the parser is pure, so a kept answer is the answer. Emptied when full rather than ordered.
+ * Parsed numbers by region and text, with whether each is valid. An import asks about each number several
+ * times (stored form, identity, comparison key) and parsing and validating are the dearest steps of reading
+ * a contact (libphonenumber-js compiles its patterns on every call), so recent answers are kept; the parser
+ * is pure, so a kept answer is the answer. Emptied when full rather than ordered.
  */
-const parsedPhones = new Map<string, ReturnType<typeof parsePhoneNumberFromString>>();
+interface ParsedPhone {
+  parsed: ReturnType<typeof parsePhoneNumberFromString>;
+  /** parsed.isValid(), asked once. */
+  valid?: boolean;
+}
+const parsedPhones = new Map<string, ParsedPhone>();
 const PARSED_PHONES_KEPT = 4096;
 
-function parsePhone(raw: string, region?: string) {
+function parsePhone(raw: string, region?: string): ParsedPhone {
   const value = raw.replace(/^tel:/i, '').trim();
   const key = `${region ?? ''}\u0000${value}`;
-  if (parsedPhones.has(key)) return parsedPhones.get(key);
+  const kept = parsedPhones.get(key);
+  if (kept) return kept;
   let parsed: ReturnType<typeof parsePhoneNumberFromString>;
   try {
     parsed = parsePhoneNumberFromString(value, region as CountryCode | undefined);
@@ -76,8 +83,15 @@ function parsePhone(raw: string, region?: string) {
     parsed = undefined;
   }
   if (parsedPhones.size >= PARSED_PHONES_KEPT) parsedPhones.clear();
-  parsedPhones.set(key, parsed);
-  return parsed;
+  const entry: ParsedPhone = { parsed };
+  parsedPhones.set(key, entry);
+  return entry;
+}
+
+/** The parsed number when it is a valid one. */
+function validPhone(entry: ParsedPhone) {
+  entry.valid ??= entry.parsed?.isValid() ?? false;
+  return entry.valid ? entry.parsed : undefined;
 }
 
 /** Removes a `tel:` prefix, URI parameters and odd spacing, keeping what the person typed. */
@@ -98,8 +112,8 @@ function tidyPhone(raw: string): string {
 export function normalisePhone(raw: string, region?: string): string | undefined {
   const tidy = tidyPhone(raw);
   if (!tidy) return undefined;
-  const parsed = parsePhone(tidy.replace(/ x(\d+)$/, ';ext=$1'), region);
-  if (parsed?.isValid()) {
+  const parsed = validPhone(parsePhone(tidy.replace(/ x(\d+)$/, ';ext=$1'), region));
+  if (parsed) {
     const intl = parsed.formatInternational().replace(/ ext\. \d+$/, '');
     return parsed.ext ? `${intl} x${parsed.ext}` : intl;
   }
@@ -113,15 +127,15 @@ export function normalisePhone(raw: string, region?: string): string | undefined
  * by strangers too often to say two contacts are the same person. Undefined otherwise.
  */
 export function phoneIdentity(raw: string, region?: string): string | undefined {
-  const parsed = parsePhone(tidyPhone(raw).replace(/ x(\d+)$/, ';ext=$1'), region);
-  if (!parsed?.isValid()) return undefined;
+  const parsed = validPhone(parsePhone(tidyPhone(raw).replace(/ x(\d+)$/, ';ext=$1'), region));
+  if (!parsed) return undefined;
   return parsed.ext ? `${parsed.number};${parsed.ext}` : parsed.number;
 }
 
 /** The comparison key of a phone: E.164 when it can be parsed, else its digits. */
 export function phoneKey(raw: string, region?: string): string | undefined {
   const tidy = tidyPhone(raw);
-  const parsed = parsePhone(tidy.replace(/ x(\d+)$/, ';ext=$1'), region);
+  const { parsed } = parsePhone(tidy.replace(/ x(\d+)$/, ';ext=$1'), region);
   if (parsed?.isPossible()) return parsed.ext ? `${parsed.number};${parsed.ext}` : parsed.number;
   const digits = tidy.replace(/ x\d+$/, '').replace(/[^\d+]/g, '');
   const plain = digits.replace(/(?!^)\+/g, '');

@@ -1,7 +1,9 @@
-// The line level of vCard files, before ical.js sees them: splits a file into cards with their line
-// numbers, unfolds lines, and rewrites what ical.js does not read (vCard 2.1 QUOTED-PRINTABLE with soft
-// line breaks and CHARSET, bare parameters such as `TEL;HOME;VOICE`, base64 blocks ended by a blank line).
-// Values stay as they are otherwise: unescaping and structured values are ical.js's job.
+// The line level of vCard files: splits a file into cards with their line numbers, unfolds lines, and
+// rewrites what ical.js's value parsers do not read (vCard 2.1 QUOTED-PRINTABLE with soft line breaks and
+// CHARSET, bare parameters such as `TEL;HOME;VOICE`, base64 blocks ended by a blank line) into properties
+// (readCard). Values stay as they are otherwise: unescaping and structured values are ical.js's job
+// (vcard-jcard.ts). normaliseCard writes the same properties out as a card's text, for ICAL.parse as the
+// reference in tests.
 import { decodeCharset } from '../decode';
 import { isCardMarker } from './vcard-markers';
 
@@ -217,6 +219,8 @@ export function parseLine(line: string): Property | undefined {
 }
 
 function splitParams(head: string): string[] {
+  // Most heads quote nothing, and then every semicolon separates.
+  if (!head.includes('"')) return head.split(';');
   const out: string[] = [];
   let cur = '';
   let quoted = false;
@@ -259,17 +263,27 @@ const KEPT_PARAMS = new Set(['TYPE', 'PREF', 'VALUE', 'MEDIATYPE']);
 /** Binary properties Linchpin never uses; dropping them early saves parsing megabytes of base64. */
 const UNUSED_BINARY = new Set(['LOGO', 'SOUND', 'KEY']);
 
-export interface NormalisedCard {
-  /** A vCard 3.0 or 4.0 that ical.js reads. */
-  text: string;
+/** A property as rewritten for the parser: upper-case name, the parameters kept (in order), the value. */
+export interface CardProperty {
+  group: string;
+  name: string;
+  params: [string, string][];
+  value: string;
+}
+
+export interface ReadCard {
+  /** "4.0" or "3.0": the version the properties are read as. */
+  target: '4.0' | '3.0';
+  /** What the card's VERSION said. */
   version: string;
+  properties: CardProperty[];
   warnings: string[];
 }
 
-/** Rewrites one card for ical.js. Unreadable lines are dropped with a warning naming their line. */
-export function normaliseCard(card: CardChunk, opts: { keepPhotos: boolean }): NormalisedCard {
+/** Rewrites one card's lines into properties. Unreadable lines are dropped with a warning naming their line. */
+export function readCard(card: CardChunk, opts: { keepPhotos: boolean }): ReadCard {
   const warnings: string[] = [];
-  const out: string[] = [];
+  const properties: CardProperty[] = [];
   let version = '';
   for (const { no, text } of unfold(card.lines, card.start + 1)) {
     const prop = parseLine(text);
@@ -282,29 +296,50 @@ export function normaliseCard(card: CardChunk, opts: { keepPhotos: boolean }): N
       continue;
     }
     if (prop.name === 'BEGIN' || prop.name === 'END' || prop.name === 'AGENT') continue;
-    const line = rewrite(prop, opts, no, warnings);
-    if (line !== undefined) out.push(line);
+    const rewritten = rewrite(prop, opts, no, warnings);
+    if (rewritten !== undefined) properties.push(rewritten);
   }
-  const target = version.startsWith('4') ? '4.0' : '3.0';
+  return { target: version.startsWith('4') ? '4.0' : '3.0', version, properties, warnings };
+}
+
+export interface NormalisedCard {
+  /** A vCard 3.0 or 4.0 that ical.js reads. */
+  text: string;
+  version: string;
+  warnings: string[];
+}
+
+/** readCard as the text of a vCard 3.0 or 4.0 (what ical.js is given where it is the reference). */
+export function normaliseCard(card: CardChunk, opts: { keepPhotos: boolean }): NormalisedCard {
+  const { target, version, properties, warnings } = readCard(card, opts);
+  const lines = properties.map((p) => {
+    const name = p.group ? `${p.group}.${p.name}` : p.name;
+    return `${[name, ...p.params.map(([k, v]) => `${k}=${v}`)].join(';')}:${p.value}`;
+  });
   return {
-    text: ['BEGIN:VCARD', `VERSION:${target}`, ...out, 'END:VCARD', ''].join('\r\n'),
+    text: ['BEGIN:VCARD', `VERSION:${target}`, ...lines, 'END:VCARD', ''].join('\r\n'),
     version,
     warnings,
   };
 }
 
-function rewrite(prop: Property, opts: { keepPhotos: boolean }, no: number, warnings: string[]) {
+function rewrite(
+  prop: Property,
+  opts: { keepPhotos: boolean },
+  no: number,
+  warnings: string[],
+): CardProperty | undefined {
   let encoding = '';
   let charset: string | undefined;
   const types: string[] = [];
-  const kept: string[] = [];
+  const kept: [string, string][] = [];
   for (const [rawKey, rawVal] of prop.params) {
     const key = rawKey.toUpperCase();
     const val = rawVal === null ? null : unquote(rawVal);
     if (val === null) {
       const bare = key;
       if (ENCODINGS.has(bare)) encoding = bare;
-      else if (VALUE_KINDS.has(bare)) kept.push('VALUE=uri');
+      else if (VALUE_KINDS.has(bare)) kept.push(['VALUE', 'uri']);
       else if (bare === 'PREF') types.push('pref');
       else if (bare) types.push(bare.toLowerCase());
       continue;
@@ -319,9 +354,9 @@ function rewrite(prop: Property, opts: { keepPhotos: boolean }, no: number, warn
           .filter(Boolean),
       );
     else if (key === 'VALUE') {
-      if (VALUE_KINDS.has(val.toUpperCase())) kept.push('VALUE=uri');
-      else if (/^[A-Za-z-]+$/.test(val)) kept.push(`VALUE=${val.toLowerCase()}`);
-    } else if (KEPT_PARAMS.has(key) && /^[^";:,]*$/.test(val)) kept.push(`${key}=${val}`);
+      if (VALUE_KINDS.has(val.toUpperCase())) kept.push(['VALUE', 'uri']);
+      else if (/^[A-Za-z-]+$/.test(val)) kept.push(['VALUE', val.toLowerCase()]);
+    } else if (KEPT_PARAMS.has(key) && /^[^";:,]*$/.test(val)) kept.push([key, val]);
   }
 
   let value = prop.value;
@@ -335,16 +370,17 @@ function rewrite(prop: Property, opts: { keepPhotos: boolean }, no: number, warn
   }
   if (binary) {
     value = value.replace(/\s+/g, '');
-    kept.unshift('ENCODING=b');
+    kept.unshift(['ENCODING', 'b']);
     if (!/^[A-Za-z0-9+/]*=*$/.test(value)) {
       warnings.push(`Line ${no}: ${prop.name} is not valid base64; ignored`);
       return undefined;
     }
   }
-  const uniqueTypes = [...new Set(types)].filter((t) => /^[a-z0-9-]+$/.test(t));
-  if (uniqueTypes.length) kept.push(`TYPE=${uniqueTypes.join(',')}`);
-  const name = prop.group ? `${prop.group}.${prop.name}` : prop.name;
-  return `${[name, ...kept].join(';')}:${value}`;
+  if (types.length) {
+    const uniqueTypes = [...new Set(types)].filter((t) => /^[a-z0-9-]+$/.test(t));
+    if (uniqueTypes.length) kept.push(['TYPE', uniqueTypes.join(',')]);
+  }
+  return { group: prop.group, name: prop.name, params: kept, value };
 }
 
 function unquote(v: string): string {

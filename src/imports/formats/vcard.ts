@@ -1,8 +1,8 @@
-// vCard 2.1, 3.0 and 4.0: the line-level rewrite in vcard-lines.ts, ical.js for the parsing, and the
-// mapping from jCard (RFC 7095) to a contact record, which is the only part written here.
+// vCard 2.1, 3.0 and 4.0: the line-level rewrite in vcard-lines.ts, the jCard (RFC 7095) of each card in
+// vcard-jcard.ts (ical.js's value semantics without its line parser), and the mapping from jCard to a
+// contact record here.
 
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import ICAL from 'ical.js';
 import {
   type Address,
   type ContactRecord,
@@ -12,7 +12,8 @@ import {
   type Photo,
   type Typed,
 } from '../contact';
-import { type Chunk, cardSplitter, normaliseCard, splitCards } from './vcard-lines';
+import { toJCard } from './vcard-jcard';
+import { type CardChunk, type Chunk, cardSplitter, readCard, splitCards } from './vcard-lines';
 
 export type JCardProperty = [string, Record<string, unknown>, string, ...unknown[]];
 export type JCard = ['vcard', JCardProperty[], unknown[]];
@@ -57,18 +58,17 @@ function cardItems(chunks: Chunk[], opts: VcardOptions): { total: number; items:
   };
 }
 
-function parseCard(card: Parameters<typeof normaliseCard>[0], opts: VcardOptions): ParsedItem {
+function parseCard(card: CardChunk, opts: VcardOptions): ParsedItem {
   const lines: [number, number] = [card.start, card.end];
-  const normalised = normaliseCard(card, opts);
-  let parsed: unknown;
+  const read = readCard(card, opts);
+  let jcard: JCard;
   try {
-    parsed = ICAL.parse(normalised.text);
+    jcard = toJCard(read);
   } catch (err) {
     return { ok: false, lines, errors: [`Lines ${card.start}–${card.end}: ${(err as Error).message}`] };
   }
-  const jcard = (Array.isArray(parsed) && parsed[0] === 'vcard' ? parsed : (parsed as unknown[])[0]) as JCard;
   const record = fromJCard(jcard, lines);
-  record.warnings.unshift(...normalised.warnings);
+  record.warnings.unshift(...read.warnings);
   return { ok: true, record };
 }
 
@@ -103,6 +103,9 @@ export function abLabel(raw: string): string {
 
 /** One text out of ical.js's values: 3.0 splits unescaped commas into several values; join them back. */
 function textOf(values: unknown[]): string {
+  const [only] = values;
+  // The common case, one text without escapes, as it is.
+  if (values.length === 1 && typeof only === 'string' && !only.includes('\\')) return only;
   return values
     .map((v) => (Array.isArray(v) ? v.join(',') : String(v ?? '')))
     .join(',')
