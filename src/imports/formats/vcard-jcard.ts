@@ -4,8 +4,11 @@
 // parser calls them); only the line and parameter splitting is done here. Properties fromJCard never
 // reads are left out. vcard-jcard.test.ts holds this to ICAL.parse on every corpus card.
 import ICAL from 'ical.js';
-import type { JCard, JCardProperty } from './vcard';
 import type { CardProperty, ReadCard } from './vcard-lines';
+
+/** A card as jCard (RFC 7095): what ical.js's parser makes of it, and what `fromJCard` reads. */
+export type JCardProperty = [string, Record<string, unknown>, string, ...unknown[]];
+export type JCard = ['vcard', JCardProperty[], unknown[]];
 
 /** The properties fromJCard reads (lower case, as in jCard). */
 export const READ_PROPERTIES: ReadonlySet<string> = new Set([

@@ -12,11 +12,10 @@ import {
   type Photo,
   type Typed,
 } from '../contact';
-import { toJCard } from './vcard-jcard';
+import { type JCard, toJCard } from './vcard-jcard';
 import { type CardChunk, type Chunk, cardSplitter, readCard, splitCards } from './vcard-lines';
 
-export type JCardProperty = [string, Record<string, unknown>, string, ...unknown[]];
-export type JCard = ['vcard', JCardProperty[], unknown[]];
+export type { JCard, JCardProperty } from './vcard-jcard';
 
 export interface VcardOptions {
   keepPhotos: boolean;
