@@ -9,10 +9,11 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import * as current from '../../src/domain/matching/rank';
-import type { MatchDoc, Relevance } from '../../src/domain/matching/relevance';
+import type { MatchDoc } from '../../src/domain/matching/relevance';
 import { machine, percentile, round } from '../lib/stats';
 import { generatePerson } from './network';
 import { phraseVectors } from './phrases';
+import { fullScore, ranked as options } from './stand-in-score';
 
 const { values } = parseArgs({
   options: {
@@ -29,17 +30,6 @@ const naiveSample = Number(values['naive-sample']);
 const K = 10;
 
 type RankModule = Pick<typeof current, 'buildProviderSet' | 'topProviders' | 'rankEveryProvider'>;
-
-/** The bench's stand-in for the rest of the full score (size-run.ts): a fixed factor in [0.5, 1] per provider. */
-const factor = (index: number) => {
-  let h = Math.imul(index ^ 0x5bd1e995, 0x9e3779b1);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  return 0.5 + 0.5 * ((h >>> 0) / 4294967296);
-};
-const fullScore = (index: number, rel: Relevance) => rel.score * factor(index);
-const options = { maxFactorOf: factor };
 
 interface Timed {
   name: string;

@@ -10,12 +10,13 @@ import {
   rankEveryProvider,
   topProviders,
 } from '../../src/domain/matching/rank';
-import type { MatchDoc, Relevance } from '../../src/domain/matching/relevance';
+import type { MatchDoc } from '../../src/domain/matching/relevance';
 // aliased: a name starting with "use" reads as a React hook to the linter
 import { useEmbedder as sentenceEncoder } from '../../src/matching/use-embedder';
 import { percentile } from '../lib/stats';
 import { generatePerson } from './network';
 import { phraseVectors } from './phrases';
+import { fullScore, ranked } from './stand-in-score';
 
 const { values } = parseArgs({
   options: {
@@ -35,20 +36,6 @@ const K = 10;
 /** Documents given to buildProviderSet at once; the rest are added one at a time. */
 const FIRST_BATCH = 50_000;
 
-/**
- * Stand-in for the product's full score (predicted mutual yes, trust, timing): relevance times a fixed
- * pseudo-random factor in [0.5, 1] per provider, so the order by full score differs from the order by relevance.
- */
-const factor = (index: number) => {
-  let h = Math.imul(index ^ 0x5bd1e995, 0x9e3779b1);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  return 0.5 + 0.5 * ((h >>> 0) / 4294967296);
-};
-const fullScore = (index: number, rel: Relevance) => rel.score * factor(index);
-/** The stand-in's factor is known per provider before relevance is: its own bound (as the product's would be). */
-const ranked = { maxFactorOf: factor };
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
 
 async function main() {
