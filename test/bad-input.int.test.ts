@@ -11,8 +11,9 @@ import {
   type TestAccount,
   type TestApp,
 } from './app';
-import { needInput, offerInput, personInput } from './factories';
+import { personInput } from './factories';
 import { jsonObject } from './json-object';
+import { seedOneOfEach } from './one-of-each';
 
 let t: TestApp;
 let me: TestAccount;
@@ -287,52 +288,19 @@ describe('health', () => {
   });
 });
 
-/** A request from the network, posted through the account's public link as a browser would. */
-async function pendingRequest(): Promise<string> {
-  const link = await t.call('POST', '/api/v1/intro-request-link', { token: me.token });
-  const form = new URLSearchParams({
-    name: 'Rita Requester',
-    email: 'rita@example.com',
-    wantsToMeet: 'a climate investor',
-    why: 'We are raising a seed round.',
-    about: 'Rita runs a heat-pump installer.',
-  });
-  const posted = await t.app.request(new URL(bodyOf(link, 201).url).pathname, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: form.toString(),
-  });
-  expect(posted.status).toBeLessThan(400);
-  const pending = await t.call('GET', '/api/v1/intro-requests?status=pending', { token: me.token });
-  const [first] = bodyOf(pending, 200).items;
-  if (!first) throw new Error('the posted request is not pending');
-  return first.id;
-}
-
 describe('empty PATCH', () => {
   it('is accepted and changes nothing, on every resource', async () => {
     const as = <M extends string, P extends string>(method: M, path: P, body?: unknown) =>
       t.call(method, path, { token: me.token, body });
-    const person = bodyOf(await as('POST', '/api/v1/people', personInput()), 201).id;
-    const other = bodyOf(await as('POST', '/api/v1/people', personInput()), 201).id;
+    const seeded = await seedOneOfEach(t, me);
     const ids: Record<string, string> = {
-      people: person,
-      needs: bodyOf(await as('POST', `/api/v1/people/${person}/needs`, needInput()), 201).id,
-      offers: bodyOf(await as('POST', `/api/v1/people/${person}/offers`, offerInput()), 201).id,
-      interactions: bodyOf(await as('POST', `/api/v1/people/${person}/interactions`, { type: 'met' }), 201)
-        .id,
-      introductions: bodyOf(
-        await as('POST', '/api/v1/introductions', {
-          personAId: person,
-          personBId: other,
-          kind: 'peers',
-          reason: 'r',
-        }),
-        201,
-      ).id,
-      referrals: bodyOf(await as('POST', '/api/v1/referrals', { direction: 'given', toPersonId: other }), 201)
-        .id,
-      'intro-requests': await pendingRequest(),
+      people: seeded.person,
+      needs: seeded.need,
+      offers: seeded.offer,
+      interactions: seeded.interaction,
+      introductions: seeded.introduction,
+      referrals: seeded.referral,
+      'intro-requests': seeded.introRequest,
     };
     // Every PATCH route in the OpenAPI document, so a new resource is covered without anyone adding it here.
     const patchPaths = t.app.openAPIRegistry.definitions.flatMap((d) =>
