@@ -311,7 +311,7 @@ describe('empty PATCH', () => {
       const resource = template.split('/')[3]!;
       const path = template.replace('{id}', () => {
         const id = ids[resource];
-        if (!id) throw new Error(`no sample id for ${template}: add one above`);
+        if (!id) throw new Error(`no sample id for ${template}: add one in test/one-of-each.ts and above`);
         return id;
       });
       const before = await as('GET', path);
