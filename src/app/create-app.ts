@@ -45,6 +45,7 @@ import type { AppDeps } from '../shared/deps';
 import { diskFull, ProblemError } from '../shared/errors';
 import { vouchRoutes } from '../vouch/routes';
 import { declareCrossCuttingResponses } from './cross-cutting-responses';
+import { LIVENESS_BODY, LIVENESS_PATH, READINESS_PATH } from './health';
 import { routeAccess } from './route-access';
 
 export interface AppOptions {
@@ -176,10 +177,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
   const auth = authenticate(deps);
   app.use('/api/v1/*', (c, next) => (publicRoutes.has(c.req.method, c.req.path) ? next() : auth(c, next)));
 
-  // Liveness: the process answers. Never touches the database, so an outage does not get it restarted.
-  app.get('/healthz', (c) => c.json({ status: 'ok' }));
-  // Readiness: the database answers too, so a load balancer can route around this instance meanwhile.
-  app.get('/readyz', async (c) => {
+  app.get(LIVENESS_PATH, (c) => c.json(LIVENESS_BODY));
+  app.get(READINESS_PATH, async (c) => {
     const readiness = await checkDatabase(deps.db);
     if (readiness.ready) return c.json({ status: 'ready' });
     deps.log.warn({ reason: readiness.reason }, 'not ready: the database does not answer');

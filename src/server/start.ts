@@ -10,6 +10,7 @@ import { createApp } from '../app/create-app';
 import { type Config, clockFor, type HttpTimeouts } from '../config';
 import { type Database, openDatabase } from '../db/client';
 import { answerClientErrors } from '../http/client-error';
+import type { App } from '../http/env';
 import { markOrphanedImports } from '../imports/service';
 import type { BackgroundWork } from '../jobs/background';
 import { linkBase, pointsAtLoopback } from '../mail/links';
@@ -20,6 +21,7 @@ import { newToken } from '../shared/secrets';
 import { DataDirBusyError, type DataDirLock, lockWhenFree } from './data-dir-lock';
 import { type CliRunner, registerInternalCli } from './internal-cli';
 import { readServerFile, removeServerFile, writeServerFile } from './server-file';
+import { startingGate } from './starting-gate';
 
 export interface StartOptions {
   clock?: Clock;
@@ -61,37 +63,10 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   };
 
   const lock = config.databaseUrl ? undefined : await takeLock(config, opts.lockWaitMs, shutdown, log);
-  if (lock && !existsSync(join(config.dataDir, 'pgdata'))) {
-    print(`Creating a new database in ${config.dataDir} (takes a few seconds)…`);
-  }
-  let database: Database;
-  try {
-    database = await openDatabase(
-      config.databaseUrl
-        ? { kind: 'postgres', url: config.databaseUrl }
-        : { kind: 'pglite', dataDir: config.dataDir },
-      { log, minFreeBytes: config.minFreeMb * 1024 * 1024, fairQueue: config.pgliteFairQueue },
-    );
-  } catch (err) {
-    await lock?.release();
-    throw err;
-  }
-
-  const deps: AppDeps = { db: database.db, clock: opts.clock ?? clockFor(config), config, log };
-  try {
-    const orphaned = await markOrphanedImports(database, deps.clock.now());
-    if (orphaned) log.warn({ orphaned }, 'imports left running by a stopped process were marked interrupted');
-  } catch (err) {
-    await database.close();
-    await lock?.release();
-    throw err;
-  }
-  const app = createApp(deps, opts.webRoot === undefined ? {} : { webRoot: opts.webRoot });
-  const rpcToken = newToken('lprpc');
-  if (opts.runCli && lock) registerInternalCli(app, { token: rpcToken, run: opts.runCli(deps) });
-
+  // Listening comes first: see starting-gate.ts.
+  const gate = startingGate();
   const server = createAdaptorServer({
-    fetch: app.fetch,
+    fetch: gate.fetch,
     hostname: config.host,
     port: config.port,
   }) as Server;
@@ -100,7 +75,6 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   try {
     await listen(server, config);
   } catch (err) {
-    await database.close();
     await lock?.release();
     throw err;
   }
@@ -108,13 +82,44 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   const url = `http://${urlHost(config.host)}:${port}`;
   // Links in emails are built from the configured port; when the system chose it (0), use the real one.
   if (config.port === 0) config.port = port;
+  print(`Linchpin is starting at ${config.publicUrl ?? url} (opening the database)`);
+
+  let database: Database | undefined;
+  let deps: AppDeps;
+  let app: App;
+  const rpcToken = newToken('lprpc');
+  try {
+    if (lock && !existsSync(join(config.dataDir, 'pgdata'))) {
+      print(`Creating a new database in ${config.dataDir} (takes a few seconds)…`);
+    }
+    database = await openDatabase(
+      config.databaseUrl
+        ? { kind: 'postgres', url: config.databaseUrl }
+        : { kind: 'pglite', dataDir: config.dataDir },
+      { log, minFreeBytes: config.minFreeMb * 1024 * 1024, fairQueue: config.pgliteFairQueue },
+    );
+    deps = { db: database.db, clock: opts.clock ?? clockFor(config), config, log };
+    const orphaned = await markOrphanedImports(database, deps.clock.now());
+    if (orphaned) log.warn({ orphaned }, 'imports left running by a stopped process were marked interrupted');
+    app = createApp(deps, opts.webRoot === undefined ? {} : { webRoot: opts.webRoot });
+    if (opts.runCli && lock) registerInternalCli(app, { token: rpcToken, run: opts.runCli(deps) });
+  } catch (err) {
+    gate.fail();
+    await stopListening(server);
+    await database?.close();
+    await lock?.release();
+    throw err;
+  }
+  const openDb = database;
+  gate.open(app.fetch);
+
   let background: BackgroundWork | undefined;
   if (opts.background !== false) {
     try {
       // Loaded after the server listens: the job queue, mail transport and their packages are a large share
       // of a cold start, and nothing the first requests need.
       const { startBackgroundWork } = await import('../jobs/background');
-      background = await startBackgroundWork({ database, clock: deps.clock, config, log });
+      background = await startBackgroundWork({ database: openDb, clock: deps.clock, config, log });
     } catch (err) {
       log.error({ err }, 'background work did not start');
       print(`Warning: email delivery and reminders are not running (${(err as Error).message}).`);
@@ -125,13 +130,9 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     // Commands typed from now on must not be forwarded to a server that is going away: they wait for the
     // data directory's lock instead, which is released last.
     if (lock) removeServerFile(config.dataDir);
-    const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
-    server.closeIdleConnections();
-    const force = setTimeout(() => server.closeAllConnections(), 5_000);
-    await stopped;
-    clearTimeout(force);
+    await stopListening(server);
     await background?.stop().catch((err) => log.error({ err }, 'stopping background work failed'));
-    await database.close().catch((err) => log.error({ err }, 'closing the database failed'));
+    await openDb.close().catch((err) => log.error({ err }, 'closing the database failed'));
     await lock?.release();
   };
   if (lock) writeServerFile(config.dataDir, { pid: process.pid, url, rpcToken });
@@ -157,7 +158,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   if (pointsAtLoopback(linkBase(config))) {
     print(`Links in emails point at ${linkBase(config)}, which only works on this machine (set PUBLIC_URL).`);
   }
-  if ((await countAccounts(database.db)) === 0) {
+  if ((await countAccounts(openDb.db)) === 0) {
     const dataFlag = opts.hintArgs ?? '';
     print('');
     print('No account yet. Create the owner account: open the URL above and choose an email and password,');
@@ -166,7 +167,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   }
   if (opts.handleSignals) print('Press Ctrl+C to stop.');
 
-  return { url, deps, database, close: shutdown };
+  return { url, deps, database: openDb, close: shutdown };
 }
 
 async function takeLock(
@@ -202,6 +203,14 @@ async function takeLock(
       `${err.message}. Stop it, or start with another --data directory.${err.owner ? '' : ` (If no linchpin process is running, delete ${config.dataDir}/linchpin.lock.)`}`,
     );
   }
+}
+
+/** Stops taking connections, closes idle ones now and busy ones after 5 s at most. */
+function stopListening(server: Server): Promise<void> {
+  const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const force = setTimeout(() => server.closeAllConnections(), 5_000);
+  return stopped.finally(() => clearTimeout(force));
 }
 
 /** Closes connections of clients that are slow to send a request, or idle (see HttpTimeouts). */
