@@ -128,7 +128,7 @@ describe('the embedded server on a nearly full disk', () => {
           server.stop('SIGTERM'),
           new Promise<'hung'>((r) => setTimeout(() => r('hung'), 20_000)),
         ]);
-        expect(stopped).toBe(0);
+        expect(stopped, `the server's output:\n${server.output()}`).toBe(0);
       } finally {
         await server.stop('SIGKILL');
       }
