@@ -171,10 +171,22 @@ describe('suggestions', () => {
     );
   });
 
-  it('turns a suggestion into a draft introduction with the reason prefilled and the need linked', async () => {
+  it('turns a suggestion into a draft introduction whose reason says the need and the offer, never the private figures, and links the need', async () => {
     const me = await t.account();
     const { seeker, provider, need: n, offer: o } = await cfoPair(me);
+    for (const p of [seeker, provider]) {
+      expectStatus(await call(me, 'PATCH', `/api/v1/people/${p.id}`, { trust: 5 }), 200);
+    }
     await refresh();
+    const listed = await call(me, 'GET', `/api/v1/needs/${n.id}/suggestions`);
+    expectStatus(listed, 200);
+    const [suggestion] = listed.body.items;
+    // The connector sees their trust among the reasons; the people must not.
+    expect(suggestion?.reasons.join('; ')).toContain('you trust both (5/5)');
+    const shareable =
+      'Dana finance is looking for: A fractional CFO to sort out our finances before the seed round. Lee finance offers: Part-time CFO work for seed-stage companies.';
+    expect(suggestion?.introductionReason).toBe(shareable);
+
     const res = await call(me, 'POST', '/api/v1/suggestions/draft', {
       needId: n.id,
       providerId: provider.id,
@@ -187,8 +199,8 @@ describe('suggestions', () => {
       needId: n.id,
       personA: { id: seeker.id },
       personB: { id: provider.id },
+      reason: shareable,
     });
-    expect(res.body.reason).toContain('needs “A fractional CFO');
     // The open introduction now keeps the pair out of suggestions.
     expect(await providersFor(me, n.id)).not.toContain(provider.id);
   });

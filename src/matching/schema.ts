@@ -29,6 +29,12 @@ const PersonRef = z
   .object({ id: Id, name: z.string(), company: z.string(), title: z.string() })
   .meta({ id: 'MatchPerson' });
 
+const IntroductionReason = z
+  .string()
+  .describe(
+    'What a draft introduction’s reason starts as: the need and the offer in words both people may read (the reasons hold private figures)',
+  );
+
 /** One provider for one need. */
 export const NeedSuggestion = z
   .object({
@@ -38,7 +44,8 @@ export const NeedSuggestion = z
     reasons: Reasons,
     person: PersonRef,
     offerText: z.string().nullable().describe('The offer’s text; null for a profile match'),
-    vouchUnmet: z.boolean().describe('Some of either person’s vouch criteria are not met (see reasons)'),
+    introductionReason: IntroductionReason,
+    vouchUnmet: z.boolean().describe('Some of the provider’s vouch criteria are not met (see reasons)'),
     providerCriteria: ProviderCriteria,
   })
   .meta({ id: 'NeedSuggestion' });
@@ -63,7 +70,8 @@ export const Suggestion = z
     needText: z.string(),
     neededBy: z.string().nullable().describe('YYYY-MM-DD'),
     offerText: z.string().nullable().describe('The offer’s text; null for a profile match'),
-    vouchUnmet: z.boolean().describe('Some of either person’s vouch criteria are not met (see reasons)'),
+    introductionReason: IntroductionReason,
+    vouchUnmet: z.boolean().describe('Some of the provider’s vouch criteria are not met (see reasons)'),
     providerCriteria: ProviderCriteria,
   })
   .meta({ id: 'Suggestion' });

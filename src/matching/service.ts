@@ -4,6 +4,7 @@
 import type { Db, DbOrTx } from '../db/client';
 import type { NeedRow, OfferRow, SuggestionRow } from '../db/schema';
 import { guard, type PreparedNetwork } from '../domain/matching/guardrails';
+import { introductionReason } from '../domain/matching/introduction-reason';
 import { isPastDue } from '../domain/matching/score';
 import type { IntroductionDetail } from '../introductions/schema';
 import { type IntroDeps, proposeIntroduction } from '../introductions/service';
@@ -105,6 +106,13 @@ function present(ctx: ReadContext, row: SuggestionRow): Suggestion | null {
     needText: need.text,
     neededBy: need.neededBy,
     offerText: offer?.text ?? null,
+    introductionReason: introductionReason({
+      seekerName: seeker.name,
+      providerName: provider.name,
+      needText: need.text,
+      neededBy: need.neededBy,
+      offerText: offer?.text ?? null,
+    }),
     vouchUnmet: verdict.vouchUnmet,
     providerCriteria: providerCriteria(provider),
   };
@@ -142,6 +150,7 @@ export async function suggestionsForNeed(
       reasons: s.reasons,
       person: s.provider,
       offerText: s.offerText,
+      introductionReason: s.introductionReason,
       vouchUnmet: s.vouchUnmet,
       providerCriteria: s.providerCriteria,
     })),
@@ -217,13 +226,11 @@ async function checkChoice(db: DbOrTx, accountId: string, choice: SuggestionChoi
   if (!provider) throw unprocessable('providerId', 'no such person');
   if (provider.id === need.personId)
     throw unprocessable('providerId', 'must be someone other than the seeker');
-  if (choice.offerId !== null) {
-    const offer = await findOffer(db, accountId, choice.offerId);
-    if (offer?.personId !== provider.id || offer.status !== 'active') {
-      throw unprocessable('offerId', 'must be an active offer of the provider');
-    }
+  const offer = choice.offerId === null ? null : await findOffer(db, accountId, choice.offerId);
+  if (choice.offerId !== null && (offer?.personId !== provider.id || offer.status !== 'active')) {
+    throw unprocessable('offerId', 'must be an active offer of the provider');
   }
-  return { need, provider };
+  return { need, provider, offer };
 }
 
 const toDismissal = (row: {
@@ -270,15 +277,15 @@ export async function draftFromSuggestion(
   accountId: string,
   choice: DraftChoice,
 ): Promise<IntroductionDetail> {
-  const { need, provider } = await checkChoice(deps.db, accountId, choice);
-  const [stored] = await repo.storedSuggestions(deps.db, accountId, {
-    needIds: [need.id],
-    providerId: provider.id,
+  const { need, provider, offer } = await checkChoice(deps.db, accountId, choice);
+  const seeker = await findPerson(deps.db, accountId, need.personId);
+  const reason = introductionReason({
+    seekerName: seeker?.name ?? 'They',
+    providerName: provider.name,
+    needText: need.text,
+    neededBy: need.neededBy,
+    offerText: offer?.text ?? null,
   });
-  const reason =
-    stored && stored.reasons.length > 0
-      ? stored.reasons.join('. ')
-      : `${provider.name} may be able to help with: ${need.text}`;
   return proposeIntroduction(deps, accountId, {
     personAId: need.personId,
     personBId: provider.id,

@@ -1,6 +1,7 @@
 // The connector's vouch criteria for a person, as rules: how many are met, who may be put forward as a
 // provider without the connector confirming it, and when a "not yet" answer's criteria have come true.
 // Pure: no I/O.
+import { putForward } from '../domain/introduction/put-forward';
 import type { IntroKind } from '../domain/introduction/types';
 
 export interface Criterion {
@@ -40,13 +41,11 @@ export type Unvouched = {
 };
 
 /**
- * Who an introduction puts forward as a provider: in seeker/provider introductions the provider (B), in
- * introductions of peers each is put forward to the other. Those whose criteria are not all met need the
- * connector's confirmation; the list is empty when nobody does.
+ * Those the introduction puts forward (`putForward`) whose criteria are not all met: they need the
+ * connector's confirmation. Empty when nobody does.
  */
 export function unvouchedProviders(kind: IntroKind, a: Side, b: Side): Unvouched[] {
-  const providers = kind === 'seeker_provider' ? [b] : [a, b];
-  return providers.flatMap((p) => {
+  return putForward(kind, a, b).flatMap((p) => {
     const t = tallyCriteria(p.vouchCriteria);
     return t.unmet.length === 0 ? [] : [{ personId: p.id, name: p.name, ...t }];
   });

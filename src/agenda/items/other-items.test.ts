@@ -77,6 +77,7 @@ describe('suggestionItem', () => {
         needText: 'a fractional CFO',
         neededBy: null,
         offerText: null,
+        introductionReason: 'Dana is looking for: a fractional CFO. Lee may be able to help.',
         vouchUnmet: false,
         providerCriteria: null,
       },
@@ -105,6 +106,7 @@ describe('suggestionItem', () => {
       needText: 'a fractional CFO',
       neededBy: null,
       offerText: null,
+      introductionReason: 'Dana is looking for: a fractional CFO. Lee may be able to help.',
       vouchUnmet: true,
     };
     const i = suggestionItem(

@@ -138,8 +138,10 @@ describe('guardrails', () => {
           net.dismissed.has(dismissalKey(c.needId, c.providerId));
         expect(verdict.ok).toBe(!forbidden);
         if (verdict.ok) {
-          const unmet = [seeker, provider].some((p) => p.vouchCriteria.some((v) => !v.met));
+          // Only the provider is vouched for (README: "Recommend only when your criteria are met").
+          const unmet = provider.vouchCriteria.some((v) => !v.met);
           expect(verdict.vouchUnmet).toBe(unmet);
+          expect(verdict.unmet.map((u) => u.personId)).toEqual(unmet ? [provider.id] : []);
         }
       }),
       { numRuns: 2_000 },
@@ -156,6 +158,37 @@ describe('guardrails', () => {
       ...over,
     });
   const cand: Candidate = { needId: 'n', seekerId: 's', providerId: 'p', requestKind: 'fundraising' };
+
+  it("flags a suggestion for the provider's unmet vouch criteria, never for the seeker's", () => {
+    const unmetFor = (id: string) => ({
+      ...person(id),
+      vouchCriteria: [{ label: 'worked with', met: false }],
+    });
+    const seekerUnmet = guard(
+      base({
+        people: new Map([
+          ['s', unmetFor('s')],
+          ['p', person('p')],
+        ]),
+      }),
+      cand,
+    );
+    expect(seekerUnmet).toMatchObject({ ok: true, vouchUnmet: false, unmet: [] });
+    const providerUnmet = guard(
+      base({
+        people: new Map([
+          ['s', person('s')],
+          ['p', unmetFor('p')],
+        ]),
+      }),
+      cand,
+    );
+    expect(providerUnmet).toMatchObject({
+      ok: true,
+      vouchUnmet: true,
+      unmet: [{ personId: 'p', labels: ['worked with'] }],
+    });
+  });
 
   it('lets a no-show provider be suggested again once the connector overrides it', () => {
     const withNoShow = (override: boolean) =>

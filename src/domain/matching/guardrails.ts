@@ -2,6 +2,7 @@
 // with fresh facts, every time they are read, so a rule holds even while a stored list is being updated.
 // What an introduction already decides is asked of its rules (`rules.blocked`, the open states), not
 // restated.
+import { putForward } from '../introduction/put-forward';
 import { blocked } from '../introduction/rules';
 import { type Consent, FINAL_STATES, type IntroState, PARTIES } from '../introduction/types';
 
@@ -145,7 +146,8 @@ export function guard(net: PreparedNetwork, c: Candidate): Verdict {
     return { ok: false, exclusion: 'no_show', personId: provider.id };
   }
   if (net.dismissed.has(dismissalKey(c.needId, provider.id))) return { ok: false, exclusion: 'dismissed' };
-  const unmet = [seeker, provider]
+  // A suggestion is a seeker/provider introduction: only the provider is vouched for.
+  const unmet = putForward('seeker_provider', seeker, provider)
     .map((p) => ({ personId: p.id, labels: p.vouchCriteria.filter((v) => !v.met).map((v) => v.label) }))
     .filter((u) => u.labels.length > 0);
   return { ok: true, vouchUnmet: unmet.length > 0, unmet };

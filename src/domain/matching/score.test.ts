@@ -91,6 +91,30 @@ describe('scoreMatch', () => {
     expect(s.reasons.some((r) => r.startsWith('Dana could help Lee in turn'))).toBe(true);
   });
 
+  it("never credits one person with the whole network's yes rate (the prior)", () => {
+    const withPrior = (p: number): YesPrediction => ({
+      p,
+      terms: [
+        { kind: 'prior', contribution: 1.2, phrase: '22 of the 23 answers so far were yes' },
+        {
+          kind: 'selectivity',
+          contribution: 0.3,
+          about: 'decider',
+          phrase: 'said yes to 1 of 1 requests so far',
+        },
+      ],
+    });
+    const s = scoreMatch(
+      input({
+        seeker: { ...input().seeker, yes: withPrior(0.8) },
+        provider: { ...input().provider, yes: withPrior(0.8) },
+      }),
+    )!;
+    const text = s.reasons.join(' | ');
+    expect(text).not.toContain('answers so far were yes');
+    expect(text).toContain('Lee said yes to 1 of 1 requests so far');
+  });
+
   it('marks unmet vouch criteria as a warning reason', () => {
     const s = scoreMatch(input({ provider: { ...input().provider, unmetVouch: ['met in person'] } }))!;
     expect(s.reasons).toContain('vouch criteria not met for Lee: met in person');

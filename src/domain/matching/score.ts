@@ -155,7 +155,15 @@ function yesPhrase(input: ScoreInput): string {
     [input.seeker, input.provider],
   ] as const) {
     for (const t of side.yes.terms) {
-      if (!(t.contribution > 0) || t.phrase === '' || t.kind === 'trust' || t.kind === 'fit') continue;
+      // The prior is the whole network's yes rate: the same for everyone, so it says nothing of this person.
+      if (
+        !(t.contribution > 0) ||
+        t.phrase === '' ||
+        t.kind === 'prior' ||
+        t.kind === 'trust' ||
+        t.kind === 'fit'
+      )
+        continue;
       if (t.about === 'target') parts.push(`about ${other.name}: ${t.phrase}`);
       else if (t.about === 'pair') parts.push(t.phrase);
       else parts.push(`${side.name} ${t.phrase}`);

@@ -157,13 +157,14 @@ export function ProposeForm({ initialA, initialB, need, onSubmit }: Props) {
     }
     if (side === 'A' && linked && person?.id !== linked.seekerId) form.setFieldValue('needId', '');
   };
-  // A suggestion's reasons become the reason, unless the connector already wrote one of their own.
+  // A suggestion's shareable sentence (need and offer; its reasons hold private figures) becomes the
+  // reason, unless the connector already wrote one of their own.
   const prefilled = useRef(initialReason);
-  const prefillReason = (reasons: string[]) => {
+  const prefillReason = (suggested: string) => {
     const { reason } = form.getValues();
     const untouched = reason === prefilled.current || !reason.trim();
-    if (reasons.length === 0 || !untouched) return;
-    prefilled.current = reasons.join('. ');
+    if (!suggested || !untouched) return;
+    prefilled.current = suggested;
     form.setFieldValue('reason', prefilled.current);
   };
   const swap = () => {
@@ -202,7 +203,7 @@ export function ProposeForm({ initialA, initialB, need, onSubmit }: Props) {
     form.setFieldValue('kind', 'seeker_provider');
     form.setFieldValue('needId', s.needId);
     setLinked({ id: s.needId, text: s.needText, seekerId: s.seekerId });
-    prefillReason(s.reasons);
+    prefillReason(s.introductionReason);
   };
 
   const seeker = v.kind === 'seeker_provider';
@@ -287,7 +288,7 @@ export function ProposeForm({ initialA, initialB, need, onSubmit }: Props) {
                 seekerName={a.name}
                 onChoose={(p, suggestion) => {
                   choose('B', p);
-                  prefillReason(suggestion.reasons);
+                  prefillReason(suggestion.introductionReason);
                 }}
               />
             )}

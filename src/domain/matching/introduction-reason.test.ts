@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { introductionReason } from './introduction-reason';
+
+const parts = {
+  seekerName: 'Dana',
+  providerName: 'Lee',
+  needText: 'a fractional CFO for our seed-stage startup',
+  neededBy: '2027-03-01',
+  offerText: 'part-time CFO work for seed-stage companies.',
+};
+
+describe('the reason a draft from a suggestion starts with', () => {
+  it('says what the seeker is looking for, by when, and what the provider offers', () => {
+    expect(introductionReason(parts)).toBe(
+      'Dana is looking for: a fractional CFO for our seed-stage startup (by 2027-03-01). Lee offers: part-time CFO work for seed-stage companies.',
+    );
+  });
+
+  it('says the provider may help when their profile, not an offer, answers the need', () => {
+    expect(introductionReason({ ...parts, neededBy: null, offerText: null })).toBe(
+      'Dana is looking for: a fractional CFO for our seed-stage startup. Lee may be able to help.',
+    );
+  });
+
+  it('names both people and the need, whatever was written', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          seekerName: fc.string({ minLength: 1, maxLength: 10 }),
+          providerName: fc.string({ minLength: 1, maxLength: 10 }),
+          needText: fc.string({ maxLength: 40 }),
+          neededBy: fc.option(fc.constant('2027-03-01'), { nil: null }),
+          offerText: fc.option(fc.string({ maxLength: 40 }), { nil: null }),
+        }),
+        (p) => {
+          const text = introductionReason(p);
+          expect(text).toContain(p.seekerName);
+          expect(text).toContain(p.providerName);
+          expect(text).toContain(p.needText.trim().replace(/[\s.]+$/u, ''));
+        },
+      ),
+    );
+  });
+});
