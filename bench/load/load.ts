@@ -3,13 +3,16 @@
 // with `--pg URL` (or TEST_DATABASE_URL), on PostgreSQL in the same run. Reports req/s, p50/p95/p99 per
 // operation and overall, every 5xx, and the server's RSS (peak, from /proc). Loopback only; it seeds its
 // own data in a temporary data directory or a temporary PostgreSQL database and removes it after.
-// Run: npm run bench:load [-- --seconds 60 --clients 50 --people 30000 --pg postgres://… --no-baseline]
+// Run: npm run bench:load [-- --seconds 60 --clients 50 --people 30000 --pg postgres://… --no-baseline
+// --no-embedded]
 // The embedded database also runs once without its fair query queue (the baseline) unless --no-baseline.
 import { parseArgs } from 'node:util';
 import { machine, percentile, round } from '../lib/stats';
 import { drive, embedded, type LoadTarget, postgres } from './mix';
 
 const { values: args } = parseArgs({
+  // `--no-baseline` turns the baseline run off.
+  allowNegative: true,
   options: {
     seconds: { type: 'string', default: process.env.BENCH_SECONDS ?? '60' },
     clients: { type: 'string', default: process.env.BENCH_CLIENTS ?? '50' },
@@ -19,6 +22,8 @@ const { values: args } = parseArgs({
     port: { type: 'string', default: '4397' },
     /** Also run the embedded database without the fair query queue (src/db/fair-pglite.ts): the baseline. */
     baseline: { type: 'boolean', default: true },
+    /** `--no-embedded`: PostgreSQL only (with --pg). */
+    embedded: { type: 'boolean', default: true },
   },
 });
 const SECONDS = Number(args.seconds);
@@ -34,8 +39,9 @@ function row(label: string, ms: number[], elapsed: number): string {
 }
 
 async function main() {
-  const targets: LoadTarget[] = [await embedded(PEOPLE)];
-  if (args.baseline) targets.push(await embedded(PEOPLE, false));
+  const targets: LoadTarget[] = [];
+  if (args.embedded) targets.push(await embedded(PEOPLE));
+  if (args.embedded && args.baseline) targets.push(await embedded(PEOPLE, false));
   if (args.pg) targets.push(await postgres(args.pg, PEOPLE));
   else console.error('PostgreSQL skipped: give --pg URL (or set TEST_DATABASE_URL) to measure it too');
   const out: string[] = [

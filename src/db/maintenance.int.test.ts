@@ -36,6 +36,31 @@ describe('database maintenance', () => {
     expect(await searchPlan(me.id)).toContain('people_search_idx');
   });
 
+  it('after a bulk write, no GIN index of people has entries left in its pending list', async () => {
+    const me = await t.account();
+    for (let i = 0; i < 50; i++) {
+      await t.call('POST', '/api/v1/people', {
+        token: me.token,
+        body: personInput({ name: `Pending ${i}`, tags: [`tag${i}`], emails: [`pending${i}@example.com`] }),
+      });
+    }
+    await analyzeAfterBulkWrite(t.database.db, ['people']);
+    // gin_clean_pending_list answers how many pending pages it merged: none are left to merge.
+    const merged = await rows<{ name: string; pages: number }>(sql`select c.relname as name,
+      gin_clean_pending_list(i.indexrelid::regclass)::int as pages
+      from pg_index i join pg_class c on c.oid = i.indexrelid join pg_am am on am.oid = c.relam
+      where am.amname = 'gin' and i.indrelid = 'people'::regclass order by c.relname`);
+    expect(merged.map((m) => m.name)).toEqual(
+      expect.arrayContaining([
+        'people_emails_idx',
+        'people_name_trgm_idx',
+        'people_search_idx',
+        'people_tags_idx',
+      ]),
+    );
+    expect(merged.filter((m) => m.pages > 0)).toEqual([]);
+  });
+
   it('the next transaction id moves only when something is written', async () => {
     const db = t.database.db;
     const first = await nextTransactionId(db);

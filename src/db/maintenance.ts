@@ -28,9 +28,26 @@ export async function analyzeAfterBulkWrite(
     else targets.push(table);
   }
   await db.execute(sql.raw(`analyze ${targets.join(', ')}`));
-  if (tables.includes('people')) {
-    await db.execute(sql`select gin_clean_pending_list('people_search_idx'::regclass)`);
-  }
+  await mergeGinPendingLists(db, tables);
+}
+
+/**
+ * Merges the pending list of every GIN index on these tables into the index proper. A bulk write leaves
+ * its new entries there (fastupdate), and every search through the index reads the whole list: after
+ * 30,000 people the name trigram index had 210 pending pages, and a typo search that found nobody took
+ * ~12 ms instead of ~1.3 ms until the next VACUUM (a quarter of an hour later on PGlite). The indexes are
+ * found in the catalog, so one added later is merged too.
+ */
+async function mergeGinPendingLists(db: Db, tables: readonly SearchedTable[]): Promise<void> {
+  await db.execute(sql`select gin_clean_pending_list(i.indexrelid::regclass)
+    from pg_index i
+    join pg_class c on c.oid = i.indexrelid
+    join pg_am am on am.oid = c.relam
+    where am.amname = 'gin'
+      and i.indrelid in (${sql.join(
+        tables.map((t) => sql`${t}::regclass`),
+        sql`, `,
+      )})`);
 }
 
 /** The quoted names of a table's columns, leaving out those of one type. */

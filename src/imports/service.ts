@@ -115,8 +115,9 @@ function enqueue(accountId: string, task: () => Promise<void>): Promise<void> {
 }
 
 /**
- * What an import leaves for after its answer: fresh planner statistics and the search index's pending
- * list merged (analyzeAfterBulkWrite; ~0.6 s of CPU after 30,000 people). Neither changes what a query
+ * What an import leaves for after its answer: fresh planner statistics and the GIN indexes' pending
+ * lists merged (analyzeAfterBulkWrite; ~0.6 s of CPU after 30,000 people, and ~0.4–0.6 s more since the
+ * name, tag and email indexes are merged too, work the next VACUUM would otherwise do). Neither changes what a query
  * finds (a GIN index searches its pending list too), only how fast a search is planned and run, so the
  * import is reported done first. It runs in the account's queue, after the import and before the next
  * one, once the event loop has turned (the caller's read of the finished import goes first).

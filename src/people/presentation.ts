@@ -36,12 +36,14 @@ export async function accountRegionOf(db: DbOrTx, accountId: string): Promise<st
   return accountRegion(await accountTimeZone(db, accountId));
 }
 
+/** `knownTimeZone`: the account's, when the caller has read it already. */
 export async function presentationOf(
   db: DbOrTx,
   accountId: string,
   rows: readonly Pick<PersonRow, 'sourceImportId'>[],
+  knownTimeZone?: string,
 ): Promise<Presentation> {
-  const timeZone = await accountTimeZone(db, accountId);
+  const timeZone = knownTimeZone ?? (await accountTimeZone(db, accountId));
   const ids = [...new Set(rows.flatMap((r) => (r.sourceImportId ? [r.sourceImportId] : [])))];
   const imports = new Map((await importsByIds(db, accountId, ids)).map((i) => [i.id, i]));
   return { region: accountRegion(timeZone), timeZone, imports };
