@@ -259,6 +259,8 @@ describe('help', () => {
       'needs add',
       'offers add',
       'interactions add',
+      'suggest [options]',
+      'suggest dismiss',
       'demo',
     ]) {
       expect(help.stdout).toContain(`  ${cmd}`);

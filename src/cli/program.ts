@@ -52,7 +52,9 @@ export function createProgram(ctx: CliContext): Command {
 
 /** Root help lists every runnable command, e.g. "people add", not just "people". */
 function leafCommands(cmd: Command): Command[] {
-  const leaves = cmd.commands.flatMap((c) => (c.commands.length ? leafCommands(c) : [c]));
+  const leaves = cmd.commands.flatMap((c) =>
+    c.commands.length ? [...(runsItself(c) ? [c] : []), ...leafCommands(c)] : [c],
+  );
   // `serve` is registered last (see main.ts) but is what people look for first.
   return [...leaves.filter((c) => c.name() === 'serve'), ...leaves.filter((c) => c.name() !== 'serve')];
 }
@@ -64,6 +66,11 @@ function leafCommands(cmd: Command): Command[] {
  */
 function hidden(cmd: Command): boolean {
   return '_hidden' in cmd && cmd._hidden === true;
+}
+
+/** A group that is also a command of its own (`suggest`, beside `suggest dismiss`). Same caveat as `hidden`. */
+function runsItself(cmd: Command): boolean {
+  return '_actionHandler' in cmd && typeof cmd._actionHandler === 'function';
 }
 
 function commandTerm(cmd: Command): string {

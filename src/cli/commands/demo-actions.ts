@@ -10,7 +10,7 @@ import { listPeople } from '../../people/service';
 import { readServerFile } from '../../server/server-file';
 import type { Handler } from '../action';
 import { UserError } from '../context';
-import { printJson } from '../format';
+import { printJson, shellQuote } from '../format';
 import { DEMO_EMAIL, DEMO_PASSWORD } from './demo-account';
 
 interface DemoOptions {
@@ -57,8 +57,12 @@ export const runDemo: Handler<DemoOptions> = async (s, { opts }) => {
   );
   if (created)
     s.io.stdout(`Created the owner account. Sign in with:  ${created.email}  /  ${created.password}\n`);
+  // The server must open this demo's database, which is not always the one `npm start` opens.
+  const serve = config.databaseUrl
+    ? 'npx linchpin serve'
+    : `npx linchpin serve --data ${shellQuote(config.dataDir)}`;
   s.io.stdout(
-    url.running ? `Open ${url.href}\n` : `Start the server with \`npm start\`, then open ${url.href}\n`,
+    url.running ? `Open ${url.href}\n` : `Start the server with:  ${serve}  then open ${url.href}\n`,
   );
 };
 

@@ -43,6 +43,20 @@ const CONSENT_WORDS: Record<IntroductionDetail['consent']['a']['status'], string
   no: 'no',
 };
 
+/** Where an introduction stands, after "The introduction is now …". */
+const STATE_WORDS: Record<IntroductionDetail['state'], string> = {
+  draft: 'a draft (nobody has been asked yet)',
+  asking: 'asking for consent',
+  snoozed: 'snoozed (someone said "not now")',
+  ready: 'ready to send (both said yes)',
+  introduced: 'made: the introduction email is on its way',
+  following_up: 'following up',
+  closed: 'closed',
+  declined: 'declined',
+  expired: 'expired',
+  cancelled: 'cancelled',
+};
+
 const OUTCOME_WORDS: Record<NonNullable<IntroductionDetail['outcome']>['kind'], string> = {
   met_helpful: 'met, and it helped',
   met_not_fit: 'met, not a fit',
@@ -267,7 +281,7 @@ export const answerIntroduction: Handler<
   );
   const d = await service.recordAnswer(s.deps, await accountId(s), parseId(args[0]!, 'id'), input);
   if (opts.json) return printJson(s.io, d);
-  s.io.stdout(`Recorded. The introduction is now ${d.state}.\n`);
+  s.io.stdout(`Recorded. The introduction is now ${STATE_WORDS[d.state]}.\n`);
 };
 
 export const cancelIntroduction: Handler<{ note?: string } & WithJson> = async (s, { opts, args }) => {
@@ -313,7 +327,7 @@ export const recordOutcome: Handler<
   const need = d.need
     ? ` The need "${d.need.text}" is ${d.need.status === 'open' ? 'still open' : d.need.status}.`
     : '';
-  s.io.stdout(`Recorded ${input.outcome}; the introduction is closed.${need}\n`);
+  s.io.stdout(`Recorded "${OUTCOME_WORDS[input.outcome]}"; the introduction is closed.${need}\n`);
 };
 
 /** Today's introduction items (the same list and words as `linchpin agenda`). */
@@ -324,5 +338,5 @@ function describeMail(d: IntroductionDetail, already = 0): string {
   const lines = fresh.map(
     (m) => `  ${m.kind.replace('_', ' ')} to ${m.to.join(', ')}: "${m.subject}" (${m.status})`,
   );
-  return `The introduction is now ${d.state}.\n${lines.length ? `${lines.join('\n')}\n` : ''}`;
+  return `The introduction is now ${STATE_WORDS[d.state]}.\n${lines.length ? `${lines.join('\n')}\n` : ''}`;
 }

@@ -44,7 +44,7 @@ describe('linchpin intro', () => {
 
     const sent = await cli(['intro', 'send', id]);
     expect(sent.code).toBe(0);
-    expect(sent.stdout).toContain('The introduction is now asking.');
+    expect(sent.stdout).toContain('The introduction is now asking for consent.');
     expect(sent.stdout).toContain(
       `consent request to ${a.emails[0]}: "Would you like to meet Cli Bob?" (local)`,
     );
@@ -64,12 +64,14 @@ describe('linchpin intro', () => {
       '--note',
       'on the phone',
     ]);
-    expect(yesA.stdout).toBe('Recorded. The introduction is now asking.\n');
+    expect(yesA.stdout).toBe('Recorded. The introduction is now asking for consent.\n');
     await cli(['intro', 'answer', id, '--person', b.id, '--answer', 'yes', '--channel', 'in_person']);
     const agenda = await cli(['intro', 'agenda']);
     expect(agenda.stdout).toContain('ready to send');
     const introduced = await cli(['intro', 'send', id]);
-    expect(introduced.stdout).toContain('The introduction is now introduced.');
+    expect(introduced.stdout).toContain(
+      'The introduction is now made: the introduction email is on its way.',
+    );
     expect(introduced.stdout).toContain('introduction to');
 
     const closed = await cli([
@@ -83,7 +85,7 @@ describe('linchpin intro', () => {
       '--note',
       'Signed',
     ]);
-    expect(closed.stdout).toBe('Recorded business_done; the introduction is closed.\n');
+    expect(closed.stdout).toBe('Recorded "business done"; the introduction is closed.\n');
 
     const shown = await cli(['intro', 'show', id]);
     expect(shown.stdout).toMatch(/State:\s+closed/);
@@ -152,7 +154,7 @@ describe('linchpin intro', () => {
     expect(badParty.stderr).toContain('party (--party)');
     const reconfirmed = await cli(['intro', 'reconfirm', d.id, '--party', 'a']);
     expect(reconfirmed.code).toBe(0);
-    expect(reconfirmed.stdout).toContain('The introduction is now asking.');
+    expect(reconfirmed.stdout).toContain('The introduction is now asking for consent.');
     expect(reconfirmed.stdout).toContain('"Still a yes to meeting Cli Finn?"');
 
     await cli(['intro', 'answer', d.id, '--person', a.id, '--answer', 'yes']);
@@ -164,7 +166,7 @@ describe('linchpin intro', () => {
     const closed = await cli(['intro', 'outcome', d.id, '--outcome', 'met_helpful', '--mark-need-met']);
     expect(closed.code).toBe(0);
     expect(closed.stdout).toBe(
-      'Recorded met_helpful; the introduction is closed. The need "A lawyer" is met.\n',
+      'Recorded "met, and it helped"; the introduction is closed. The need "A lawyer" is met.\n',
     );
   });
 

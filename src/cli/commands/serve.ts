@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config';
 import { type CliContext, type GlobalOptions, UserError } from '../context';
+import { shellQuote } from '../format';
 
 export function registerServeCommand(program: Command, ctx: CliContext): void {
   registerServeOnly(program, ctx);
@@ -63,8 +64,4 @@ function registerWorkerCommand(program: Command, ctx: CliContext): void {
         throw err;
       }
     });
-}
-
-function shellQuote(s: string): string {
-  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
