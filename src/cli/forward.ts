@@ -13,6 +13,12 @@ export async function forwardToServer(
   argv: string[],
   io: CliIo,
 ): Promise<number> {
+  // The server's clock is the one that counts; a different day here would be silently ignored.
+  if (io.env.LINCHPIN_NOW) {
+    io.stderr(
+      `Note: LINCHPIN_NOW is ignored while the server (process ${server.pid}) runs: it uses its own clock. Start the server with LINCHPIN_NOW to move the day.\n`,
+    );
+  }
   const answers: Record<string, boolean> = {};
   const env = Object.fromEntries(
     FORWARDED_ENV.flatMap((name) => (io.env[name] === undefined ? [] : [[name, io.env[name]]])),

@@ -20,7 +20,7 @@ const SLOW = 240_000;
 
 describe('a CLI command while the server holds the data directory', () => {
   it(
-    'is forwarded to the server; a second server is refused; after kill -9 the lock is reclaimed',
+    'is forwarded to the server (saying that LINCHPIN_NOW cannot move its clock); a second server is refused; after kill -9 the lock is reclaimed',
     async () => {
       const dir = await seededDataDir();
       const data = ['--data', dir];
@@ -73,6 +73,13 @@ describe('a CLI command while the server holds the data directory', () => {
         body: JSON.stringify({ email: 'env@example.com', password: 'from the environment' }),
       });
       expect(signin.status).toBe(200);
+
+      // A day picked with LINCHPIN_NOW cannot reach the running server's clock: said, not silently dropped.
+      const moved = await linchpin(['people', 'list', '--json', ...data], {
+        env: { LINCHPIN_NOW: '2027-02-16' },
+      });
+      expect(moved.code).toBe(0);
+      expect(moved.stderr).toContain('LINCHPIN_NOW is ignored while the server');
 
       // The internal endpoint wants the token from server.json.
       const forward = (headers: Record<string, string>) =>

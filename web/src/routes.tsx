@@ -23,6 +23,9 @@ export const appRoutes: PageRoute[] = [
   { path: '/outbox', page: () => import('./pages/OutboxPage') },
   { path: '/import', page: () => import('./pages/ImportPage') },
   { path: '/import/:id', page: () => import('./pages/ImportDetailPage') },
+  // The plural is what people type (and what the API says: /api/v1/imports).
+  { path: '/imports', page: () => import('./pages/ImportPage') },
+  { path: '/imports/:id', page: () => import('./pages/ImportDetailPage') },
   { path: '/duplicates', page: () => import('./pages/DuplicatesPage') },
   { path: '/losing-touch', page: () => import('./pages/LosingTouchPage') },
   { path: '/network', page: () => import('./pages/NetworkPage') },
