@@ -165,7 +165,7 @@ describe('tag cadences', () => {
 });
 
 describe('losing touch', () => {
-  it('lists people past their cadence, furthest past it first, with last contact and strength', async () => {
+  it('lists people past their cadence, furthest past it first, with last contact (in calendar days) and strength', async () => {
     const acct = await t.account();
     const as = <M extends string, P extends string>(method: M, path: P, body?: unknown) =>
       t.call(method, path, { token: acct.token, body });
@@ -193,7 +193,8 @@ describe('losing touch', () => {
     expect(page.items[0]).toMatchObject({
       status: 'overdue',
       lastContactAt: '2027-03-17T12:00:00.000Z',
-      daysSinceContact: 89,
+      // Calendar days (2027-03-17 → 2027-06-15), as the person page and Today say, not whole 24-hour spans (89).
+      daysSinceContact: 90,
       lapse: 4.5, // 89.9 days ÷ 20
     });
     expect(page.items[0]?.strength).toBeGreaterThanOrEqual(0);

@@ -1,6 +1,7 @@
 // Keep in touch: per-tag cadences and the losing-touch view.
 import { z } from 'zod';
 import type { Db, DbOrTx } from '../db/client';
+import { daysBetweenDates, localDate } from '../domain/time/zoned';
 import { findPeople } from '../people/repository';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { notFound } from '../shared/errors';
@@ -8,8 +9,6 @@ import { dueRows } from './due';
 import { relationshipContext, relationshipsOf } from './relationship';
 import * as repo from './repository';
 import type { LosingTouchEntry, TagCadence, TagCadenceInput } from './schema';
-
-const DAY_MS = 86_400_000;
 
 export async function listTagCadences(db: DbOrTx, accountId: string): Promise<{ items: TagCadence[] }> {
   const [rows, counts] = await Promise.all([
@@ -83,7 +82,11 @@ export async function losingTouch(
       lastContactAt: e.lastContactAt?.toISOString() ?? null,
       dueAt: e.dueAt.toISOString(),
       overdueAt: e.overdueAt.toISOString(),
-      daysSinceContact: Math.max(0, Math.floor((now.getTime() - since.getTime()) / DAY_MS)),
+      // Calendar days in the account's zone, as the person page and Today count them.
+      daysSinceContact: Math.max(
+        0,
+        daysBetweenDates(localDate(since, ctx.timeZone), localDate(now, ctx.timeZone)),
+      ),
       lapse: Math.round(e.lapse * 100) / 100,
       strength: rel.strength,
       strengthReasons: rel.strengthReasons,
