@@ -164,25 +164,19 @@ describe('guardrails', () => {
       ...person(id),
       vouchCriteria: [{ label: 'worked with', met: false }],
     });
-    const seekerUnmet = guard(
-      base({
-        people: new Map([
-          ['s', unmetFor('s')],
-          ['p', person('p')],
-        ]),
-      }),
-      cand,
-    );
+    const verdict = (seeker: GuardPerson, provider: GuardPerson) =>
+      guard(
+        base({
+          people: new Map([
+            ['s', seeker],
+            ['p', provider],
+          ]),
+        }),
+        cand,
+      );
+    const seekerUnmet = verdict(unmetFor('s'), person('p'));
     expect(seekerUnmet).toMatchObject({ ok: true, vouchUnmet: false, unmet: [] });
-    const providerUnmet = guard(
-      base({
-        people: new Map([
-          ['s', person('s')],
-          ['p', unmetFor('p')],
-        ]),
-      }),
-      cand,
-    );
+    const providerUnmet = verdict(person('s'), unmetFor('p'));
     expect(providerUnmet).toMatchObject({
       ok: true,
       vouchUnmet: true,
