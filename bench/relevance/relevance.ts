@@ -1,6 +1,6 @@
 // Relevance quality on the labelled set: recall@1, recall@3 and MRR for BM25 alone (the baseline), the
 // sentence embedding alone, and the hybrid `relevance()` the product uses, on each split (dev, test, fresh,
-// fresh2, fresh3, fresh4, fresh5), in one run. Embeddings are cached by text hash in
+// fresh2, fresh3, fresh4, fresh5, fresh6), in one run. Embeddings are cached by text hash in
 // node_modules/.cache/linchpin-bench/, so reruns are fast.
 //   npm run bench:relevance [-- --set PATH] [--misses]
 import { createHash } from 'node:crypto';
@@ -100,7 +100,7 @@ console.log(
 console.log('| method | split | needs | recall@1 | recall@3 | MRR |');
 console.log('|---|---|---|---|---|---|');
 for (const method of Object.keys(score) as Method[]) {
-  for (const split of ['dev', 'test', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'] as const) {
+  for (const split of ['dev', 'test', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6'] as const) {
     console.log(
       row(
         `${method} | ${split}`,
@@ -127,11 +127,11 @@ for (const [label, inGroup] of [
     );
   }
 }
-// fresh3, fresh4 and fresh5 are held out: each written blind by an engineer who never read the lexicon or the
-// other needs (fresh3 and fresh4 were tuned on after their first runs, so fresh5 is now the blind one). Every
+// fresh3 to fresh6 are held out: each written blind by an engineer who never read the lexicon or the other needs
+// (fresh3 and fresh4 were tuned on after their first runs; fresh6 is the newest blind one). Every
 // method is shown by hard case, and the misses are listed by id (read them only to report, never to tune).
 const HARD_CASES = ['no-shared-words', 'ambiguous-word', 'fellow-seeker', 'near-miss'] as const;
-for (const heldOutSplit of ['fresh3', 'fresh4', 'fresh5'] as const) {
+for (const heldOutSplit of ['fresh3', 'fresh4', 'fresh5', 'fresh6'] as const) {
   const heldOut = (i: number) => set.needs[i]!.split === heldOutSplit;
   console.log(`\nBy hard case (${heldOutSplit}, held out):\n`);
   console.log('| method | hard case | needs | recall@1 | recall@3 | MRR |');

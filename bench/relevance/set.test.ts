@@ -50,4 +50,21 @@ describe('the labelled relevance set', () => {
     expect(mine.length).toBeGreaterThan(0);
     expect(mine.filter((p) => !/^m-[op]-\d+$/.test(p.id)).map((p) => p.id)).toEqual([]);
   });
+
+  it('holds the blind fresh6 split: at least 80 needs q-*, with every hard case well represented', () => {
+    const fresh6 = set.needs.filter((n) => n.split === 'fresh6');
+    expect(fresh6.length).toBeGreaterThanOrEqual(80);
+    expect(fresh6.every((n) => /^q-\d+$/.test(n.id))).toBe(true);
+    const count = (hard: HardCase) => fresh6.filter((n) => n.hard.includes(hard)).length;
+    expect(count('no-shared-words')).toBeGreaterThanOrEqual(35);
+    expect(count('ambiguous-word')).toBeGreaterThanOrEqual(8);
+    expect(count('fellow-seeker')).toBeGreaterThanOrEqual(8);
+    expect(count('near-miss')).toBeGreaterThanOrEqual(8);
+  });
+
+  it('gives fresh6 only new providers q-o-* and q-p-* of its own', () => {
+    const mine = set.providers.filter((p) => p.id.startsWith('q-'));
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.filter((p) => !/^q-[op]-\d+$/.test(p.id)).map((p) => p.id)).toEqual([]);
+  });
 });

@@ -26,7 +26,7 @@ export type HardCase = 'no-shared-words' | 'ambiguous-word' | 'fellow-seeker' | 
 export interface NeedItem {
   id: string;
   field: string;
-  split: 'dev' | 'test' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5';
+  split: 'dev' | 'test' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6';
   text: string;
   tags: string[];
   answers: string[];
