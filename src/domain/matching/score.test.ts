@@ -4,6 +4,7 @@ import type { YesPrediction } from './learner';
 import {
   contributed,
   hasSubstance,
+  MIN_RELEVANCE,
   maxScoreFactor,
   reasonsOf,
   type ScoreInput,
@@ -136,16 +137,16 @@ describe('scoreMatch', () => {
       }),
       { numRuns: 2000 },
     );
-    // and it is not loose for nothing: at the lowest relevance suggested, the best pair gets half of it
+    // and it is not loose for nothing: the best pair reaches it exactly, up to the squash (1 − e^(−x) ≤ x)
     const best = input({
       need: { text: 'x', neededBy: '2027-02-10', urgency: 'high' },
       seeker: { name: 'A', trust: 5, unmetVouch: [], yes: yes(1) },
       provider: { name: 'B', trust: 5, unmetVouch: [], yes: yes(1) },
-      relevance: { score: 0.2, terms: [] },
+      relevance: { score: MIN_RELEVANCE, terms: [] },
       mutual: { score: 1, terms: [] },
     });
     const need = best.need;
-    expect(scoreOf(best)).toBeGreaterThan(0.5 * maxScoreFactor(need, best.today) * 0.2);
+    expect(scoreOf(best)).toBeCloseTo(1 - Math.exp(-maxScoreFactor(need, best.today) * MIN_RELEVANCE), 9);
   });
 
   it('never scores lower when more relevant, all else equal', () => {
