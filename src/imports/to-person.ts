@@ -16,6 +16,7 @@ import {
 import type { PersonInput } from '../people/schema';
 import { zodFieldErrors } from '../shared/errors';
 import { type Address, type ContactRecord, joinName } from './contact';
+import { isFormOfAddress } from './courtesy-titles';
 import { nameFromEmail } from './name-from-email';
 import { parsePersonInput } from './person-input';
 import { MAX_PHOTO_BYTES, sniffImage } from './photo';
@@ -99,8 +100,11 @@ function pickName(
   warnings: string[],
   guessedNote: string[],
 ): string {
-  const formatted = cleanLine(r.formattedName) || cleanLine(joinName(r));
-  if (formatted) return formatted;
+  const built = joinName({ ...r, prefix: isFormOfAddress(r.prefix) ? '' : r.prefix });
+  const formatted = cleanLine(r.formattedName) || cleanLine(built);
+  // Some programs write the address as the name of a contact that has none (Proton's FN, Outlook's
+  // display name): that is no name, and one may be guessed from it as from any address.
+  if (formatted && !normaliseEmail(formatted)) return formatted;
   const nickname = cleanLine(r.nicknames[0]);
   if (nickname) {
     warnings.push('No name in the file; the nickname is used as the name');
