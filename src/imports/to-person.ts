@@ -71,6 +71,12 @@ function locationOf(r: ContactRecord): string {
   return a ? [a.locality, a.region, a.country].filter(Boolean).join(', ') : '';
 }
 
+/** An address of a town, region and country only, which the location already says word for word. */
+function saysNoMoreThan(a: Address, location: string): boolean {
+  if (a.street || a.extended || a.poBox || a.postalCode) return false;
+  return [a.locality, a.region, a.country].filter(Boolean).join(', ') === location;
+}
+
 /** The lines that have no field of their own, appended to the private notes. */
 function details(r: ContactRecord): string[] {
   const out: string[] = [];
@@ -83,9 +89,10 @@ function details(r: ContactRecord): string[] {
     if (text && text !== r.orgs[0]?.name) out.push(`Also at: ${text}`);
   }
   for (const t of r.titles.slice(1)) if (t !== r.titles[0]) out.push(`Also: ${t}`);
+  const location = locationOf(r);
   for (const a of r.addresses) {
     const text = formatAddress(a);
-    if (!text) continue;
+    if (!text || saysNoMoreThan(a, location)) continue;
     const kind =
       a.label ?? a.types.filter((t) => t !== 'pref' && t !== 'postal' && t !== 'parcel').join(', ');
     out.push(`Address${kind ? ` (${kind})` : ''}: ${text}`);
