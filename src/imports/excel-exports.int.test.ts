@@ -25,9 +25,11 @@ describe('spreadsheets saved by Excel', () => {
       location: 'Lagos, Nigeria',
       tags: ['fashion', 'founders'],
     });
+    // A town and country only: the location says it, the notes do not say it again.
     expect(byName('Łukasz Zieliński')).toMatchObject({
       company: 'Zieliński Studio',
       location: 'Kraków, Poland',
+      privateNotes: '',
     });
     expect(unexpectedWarnings(warnings)).toEqual([]);
   });
