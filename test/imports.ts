@@ -1,4 +1,5 @@
 // Helpers for import tests: upload a file through the API and wait for the import to finish.
+import { readFileSync } from 'node:fs';
 import type { ImportDetail, ImportRecordReport } from '../src/imports/schema';
 import type { Person } from '../src/people/schema';
 import type { Called, TestAccount, TestApp } from './app';
@@ -74,3 +75,25 @@ export async function allPeople(t: TestApp, who: TestAccount): Promise<Person[]>
   } while (cursor);
   return out;
 }
+
+/**
+ * Imports one of the program fixtures (test/fixtures/imports/{contacts-csv,vcard}/programs) into a fresh
+ * account with no format and no mapping, as a new user would: the report, the people by name, and every
+ * warning of the report.
+ */
+export async function importProgramFile(t: TestApp, kind: 'contacts-csv' | 'vcard', name: string) {
+  const me = await t.account();
+  const file = readFileSync(new URL(`./fixtures/imports/${kind}/programs/${name}`, import.meta.url));
+  const result = await importFile(t, me, file);
+  const people = await allPeople(t, me);
+  const byName = (n: string): Person => {
+    const p = people.find((x) => x.name === n);
+    if (!p) throw new Error(`${n} was not imported; got ${people.map((x) => x.name).join(', ')}`);
+    return p;
+  };
+  return { me, result, people, byName, warnings: result.records.flatMap((r) => r.warnings) };
+}
+
+/** Warnings other than the one that says a name was guessed from an email address (or taken from it). */
+export const unexpectedWarnings = (warnings: string[]) =>
+  warnings.filter((w) => !w.startsWith('No name in the file'));

@@ -35,6 +35,9 @@ export const MappingField = z.enum([
   'notes',
   'tags',
   'birthday',
+  'birthYear',
+  'birthMonth',
+  'birthDay',
   'connectedOn',
 ]);
 export type MappingField = z.infer<typeof MappingField>;

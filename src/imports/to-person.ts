@@ -16,6 +16,7 @@ import {
 import type { PersonInput } from '../people/schema';
 import { zodFieldErrors } from '../shared/errors';
 import { type Address, type ContactRecord, joinName } from './contact';
+import { isFormOfAddress } from './courtesy-titles';
 import { nameFromEmail } from './name-from-email';
 import { parsePersonInput } from './person-input';
 import { MAX_PHOTO_BYTES, sniffImage } from './photo';
@@ -70,6 +71,12 @@ function locationOf(r: ContactRecord): string {
   return a ? [a.locality, a.region, a.country].filter(Boolean).join(', ') : '';
 }
 
+/** An address of a town, region and country only, which the location already says word for word. */
+function saysNoMoreThan(a: Address, location: string): boolean {
+  if (a.street || a.extended || a.poBox || a.postalCode) return false;
+  return [a.locality, a.region, a.country].filter(Boolean).join(', ') === location;
+}
+
 /** The lines that have no field of their own, appended to the private notes. */
 function details(r: ContactRecord): string[] {
   const out: string[] = [];
@@ -82,9 +89,10 @@ function details(r: ContactRecord): string[] {
     if (text && text !== r.orgs[0]?.name) out.push(`Also at: ${text}`);
   }
   for (const t of r.titles.slice(1)) if (t !== r.titles[0]) out.push(`Also: ${t}`);
+  const location = locationOf(r);
   for (const a of r.addresses) {
     const text = formatAddress(a);
-    if (!text) continue;
+    if (!text || saysNoMoreThan(a, location)) continue;
     const kind =
       a.label ?? a.types.filter((t) => t !== 'pref' && t !== 'postal' && t !== 'parcel').join(', ');
     out.push(`Address${kind ? ` (${kind})` : ''}: ${text}`);
@@ -99,8 +107,11 @@ function pickName(
   warnings: string[],
   guessedNote: string[],
 ): string {
-  const formatted = cleanLine(r.formattedName) || cleanLine(joinName(r));
-  if (formatted) return formatted;
+  const built = joinName({ ...r, prefix: isFormOfAddress(r.prefix) ? '' : r.prefix });
+  const formatted = cleanLine(r.formattedName) || cleanLine(built);
+  // Some programs write the address as the name of a contact that has none (Proton's FN, Outlook's
+  // display name): that is no name, and one may be guessed from it as from any address.
+  if (formatted && !normaliseEmail(formatted)) return formatted;
   const nickname = cleanLine(r.nicknames[0]);
   if (nickname) {
     warnings.push('No name in the file; the nickname is used as the name');

@@ -115,17 +115,26 @@ function iso(y: number, m: number, d: number): string | undefined {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** How a date written with slashes orders its day and month: "7/19/1985" (US) or "19/7/1985". */
+export type DateOrder = 'mdy' | 'dmy';
+
 /**
- * Dates as exports write them: "2024-10-09", "09 Oct 2024", "Oct 9, 2024", "1/8/18, 6:14 PM" (US order,
- * as LinkedIn and Outlook write them), "--02-03" (no year). Two-digit years are 19xx above `pivot`.
+ * Dates as exports write them: "2024-10-09", "09 Oct 2024", "Oct 9, 2024", "1/8/18, 6:14 PM" (with
+ * slashes: month first, as LinkedIn and US Outlook write them, unless `order` says day first),
+ * "03/14" (Mailchimp: no year), "3.7.1975" (German: day first), "31-12-1980" (Dutch: day first),
+ * "--02-03" (no year). Two-digit years are 19xx above `pivot`.
  */
-export function parseLooseDate(raw: string, pivot = 50): string | undefined {
+export function parseLooseDate(raw: string, pivot = 50, order: DateOrder = 'mdy'): string | undefined {
   const v = cleanLine(raw);
   if (!v) return undefined;
+  const year = (y: string) => {
+    const n = +y;
+    return y.length === 2 ? n + (n > pivot ? 1900 : 2000) : n;
+  };
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(v);
   if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
   m = /^--(\d{2})-?(\d{2})$/.exec(v);
-  if (m) return +m[1]! >= 1 && +m[1]! <= 12 && +m[2]! >= 1 && +m[2]! <= 31 ? `--${m[1]}-${m[2]}` : undefined;
+  if (m) return monthDay(+m[1]!, +m[2]!);
   m = /^(\d{1,2})[ -]([A-Za-z]{3,})\.?[ -,]+(\d{4})$/.exec(v);
   if (m) {
     const month = MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1;
@@ -138,18 +147,42 @@ export function parseLooseDate(raw: string, pivot = 50): string | undefined {
   }
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*([AP]M)?)?$/i.exec(v);
   if (m) {
-    let y = +m[3]!;
-    if (m[3]!.length === 2) y += y > pivot ? 1900 : 2000;
-    return iso(y, +m[1]!, +m[2]!);
+    const [a, b] = [+m[1]!, +m[2]!];
+    return order === 'dmy' ? iso(year(m[3]!), b, a) : iso(year(m[3]!), a, b);
   }
+  m = /^(\d{1,2})\/(\d{1,2})$/.exec(v);
+  if (m) return order === 'dmy' ? monthDay(+m[2]!, +m[1]!) : monthDay(+m[1]!, +m[2]!);
+  // Day first whatever `order` says: no one writes the month first with dots, or with dashes before a year.
+  m = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{2}|\d{4})$/.exec(v) ?? /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(v);
+  if (m) return iso(year(m[3]!), +m[2]!, +m[1]!);
   return undefined;
 }
 
-/** Sets the birthday from a cell, or notes why it was ignored. Outlook writes "0/0/00" for none. */
-export function setBirthday(record: ContactRecord, cell: string): void {
+function monthDay(month: number, day: number): string | undefined {
+  // A leap year, so that 29 February is a date.
+  return iso(2000, month, day)
+    ? `--${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+    : undefined;
+}
+
+/**
+ * A birthday kept in three cells (Thunderbird: year, month, day): YYYY-MM-DD, or --MM-DD without a
+ * year; undefined when the month and day are not a date.
+ */
+export function birthdayFromParts(year: string, month: string, day: string): string | undefined {
+  const [y, m, d] = [year, month, day].map(cleanLine);
+  if (!/^\d{1,2}$/.test(m ?? '') || !/^\d{1,2}$/.test(d ?? '')) return undefined;
+  return /^\d{4}$/.test(y ?? '') ? iso(+y!, +m!, +d!) : monthDay(+m!, +d!);
+}
+
+/** How Outlook writes "no date" in each locale: "0/0/00", "00/00/00", "0.0.00", "0-0-00". */
+const NO_DATE = /^0{1,2}([/.-])0{1,2}\1(0{2}|0{4})$/;
+
+/** Sets the birthday from a cell, or notes why it was ignored. */
+export function setBirthday(record: ContactRecord, cell: string, order: DateOrder = 'mdy'): void {
   const v = cleanLine(cell);
-  if (!v || /^0{1,2}\/0{1,2}\/0{2,4}$/.test(v)) return;
-  const d = parseLooseDate(v, 30);
+  if (!v || NO_DATE.test(v)) return;
+  const d = parseLooseDate(v, 30, order);
   if (d) record.birthday = d;
   else record.warnings.push(`Birthday "${v}" is not a date; ignored`);
 }

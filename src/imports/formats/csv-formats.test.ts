@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ContactRecord } from '../contact';
+import { type ContactRecord, emptyRecord } from '../contact';
+import { birthdayFromParts, parseLooseDate, setBirthday } from './csv-format';
 import { prepareFile } from './index';
 
 function parse(text: string, opts: Parameters<typeof prepareFile>[1] = { keepPhotos: false }) {
@@ -146,6 +147,44 @@ describe('Outlook CSV', () => {
     );
     expect(records[0]!.birthday).toBeUndefined();
     expect(records[0]!.warnings).toEqual([]);
+  });
+});
+
+describe('dates as exports write them', () => {
+  it.each([
+    ['2024-10-09', 'mdy', '2024-10-09'],
+    ['1/8/18, 6:14 PM', 'mdy', '2018-01-08'],
+    ['7/19/1985', 'mdy', '1985-07-19'],
+    ['15/8/1979', 'dmy', '1979-08-15'],
+    ['05/02/1990', 'dmy', '1990-02-05'],
+    ['3.7.1975', 'mdy', '1975-07-03'],
+    ['31-12-1980', 'mdy', '1980-12-31'],
+    ['03/14', 'mdy', '--03-14'],
+    ['14/03', 'dmy', '--03-14'],
+    ['--02-29', 'mdy', '--02-29'],
+  ] as const)('%s (%s) is %s', (raw, order, date) => {
+    expect(parseLooseDate(raw, 30, order)).toBe(date);
+  });
+
+  it('reads no date where there is none', () => {
+    expect(parseLooseDate('15/8/1979', 30, 'mdy')).toBeUndefined();
+    expect(parseLooseDate('31.2.1980')).toBeUndefined();
+    expect(parseLooseDate('--02-30')).toBeUndefined();
+  });
+
+  it('takes "no date" in every locale of Outlook for none, with no warning', () => {
+    for (const none of ['0/0/00', '00/00/00', '0.0.00', '0-0-00']) {
+      const r = emptyRecord([2, 2]);
+      setBirthday(r, none, 'dmy');
+      expect([r.birthday, r.warnings]).toEqual([undefined, []]);
+    }
+  });
+
+  it('builds a birthday from year, month and day cells, without a year when there is none', () => {
+    expect(birthdayFromParts('1994', '2', '28')).toBe('1994-02-28');
+    expect(birthdayFromParts('', '9', '1')).toBe('--09-01');
+    expect(birthdayFromParts('1994', '2', '30')).toBeUndefined();
+    expect(birthdayFromParts('1994', '', '3')).toBeUndefined();
   });
 });
 

@@ -101,3 +101,11 @@ describe('readCsv line numbers', () => {
     );
   });
 });
+
+describe('repeated headers', () => {
+  it('are named with their rank, so that a mapping can name each column', () => {
+    const t = readCsv('"Titre","Prénom","Titre","titre"\n"Mme","Élodie","Directrice","x"\n');
+    expect(t.header).toEqual(['Titre', 'Prénom', 'Titre (2)', 'titre (3)']);
+    expect(t.rows[0]!.cells).toEqual(['Mme', 'Élodie', 'Directrice', 'x']);
+  });
+});

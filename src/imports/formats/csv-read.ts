@@ -281,11 +281,26 @@ function toTable(
   const head = rows.shift();
   if (!head) throw new FileFormatError('This CSV file has no header row.');
   return {
-    header: head.cells.map((h) => h.replace(/^\ufeff/, '').trim()),
+    header: uniqueNames(head.cells.map((h) => h.replace(/^\ufeff/, '').trim())),
     headerLine: head.lines[0],
     delimiter,
     rows: rows.filter((r) => r.cells.some((c) => c.trim() !== '')),
   };
+}
+
+/**
+ * A header that repeats is named with its rank, "Titre (2)", so that a mapping can name each column
+ * (French Outlook writes two "Titre" columns: the courtesy title, then the job title).
+ */
+function uniqueNames(names: string[]): string[] {
+  const seen = new Map<string, number>();
+  return names.map((name) => {
+    if (!name) return name;
+    const key = name.toLowerCase();
+    const rank = (seen.get(key) ?? 0) + 1;
+    seen.set(key, rank);
+    return rank === 1 ? name : `${name} (${rank})`;
+  });
 }
 
 /** Cells by header name, case-insensitive; a header that repeats keeps its first column. */

@@ -5,7 +5,15 @@ import { cleanLine } from '../../domain/contact/normalise';
 import { emptyAddress } from '../contact';
 import { FileFormatError } from '../decode';
 import { type ColumnMapping, MappingField, MULTI_FIELDS } from '../schema';
-import { type CsvFormat, hasAll, note, parseLooseDate, setBirthday } from './csv-format';
+import {
+  birthdayFromParts,
+  type CsvFormat,
+  type DateOrder,
+  hasAll,
+  note,
+  parseLooseDate,
+  setBirthday,
+} from './csv-format';
 
 const columnsOf = (mapping: ColumnMapping, field: MappingField): string[] => {
   const v = mapping[field];
@@ -22,7 +30,13 @@ function values(cell: string, field: MappingField): string[] {
       : []
     : cell
         .split(sep)
-        .map((s) => s.trim())
+        // Mailchimp writes its tags quoted inside the cell: "Bakers","Newsletter".
+        .map((s) =>
+          s
+            .trim()
+            .replace(/^"(.*)"$/, '$1')
+            .trim(),
+        )
         .filter(Boolean);
 }
 
@@ -55,7 +69,8 @@ export function checkMapping(mapping: ColumnMapping, header: string[]): void {
   }
 }
 
-export function mappedFormat(mapping: ColumnMapping): Pick<CsvFormat, 'fill'> {
+/** `dateOrder`: how the birthday column orders day and month when it writes them with slashes. */
+export function mappedFormat(mapping: ColumnMapping, dateOrder: DateOrder = 'mdy'): Pick<CsvFormat, 'fill'> {
   return {
     fill(r, cell) {
       const one = (f: MappingField) =>
@@ -91,7 +106,11 @@ export function mappedFormat(mapping: ColumnMapping): Pick<CsvFormat, 'fill'> {
       if (a.street || a.locality || a.region || a.postalCode || a.country) r.addresses.push(a);
       for (const v of all('notes')) note(r, v);
       r.categories.push(...all('tags'));
-      setBirthday(r, one('birthday'));
+      setBirthday(r, one('birthday'), dateOrder);
+      if (!r.birthday) {
+        const parts = birthdayFromParts(one('birthYear'), one('birthMonth'), one('birthDay'));
+        if (parts) r.birthday = parts;
+      }
       const connected = one('connectedOn');
       if (connected) {
         const d = parseLooseDate(connected);

@@ -6,6 +6,7 @@ import { MappingField, MULTI_FIELDS } from '../schema';
 import {
   contentOf,
   correctMapping,
+  dateOrderOf,
   fieldForHeader,
   guessMapping,
   isUsableMapping,
@@ -85,6 +86,37 @@ describe('fieldForHeader', () => {
     ['Geburtstag', 'birthday'],
     ['LinkedIn Profile', 'linkedin'],
     ['Phone 1 - Value', 'phone'],
+    // Outlook in German, Spanish, French and Dutch; Thunderbird in German
+    ['Ort geschäftlich', 'city'],
+    ['Privat: Ort', 'city'],
+    ['Land/Region geschäftlich', 'country'],
+    ['Bundesland/Kanton privat', 'region'],
+    ['Weitere Vornamen', 'middleName'],
+    ['Arbeitstitel', 'title'],
+    ['Calle del trabajo', 'street'],
+    ['Ciudad de trabajo', 'city'],
+    ['Provincia o estado de trabajo', 'region'],
+    ['País o región del trabajo', 'country'],
+    ['Dép/Région (bureau)', 'region'],
+    ['Pays/Région (bureau)', 'country'],
+    ['Werkadres, straat', 'street'],
+    ['Werkadres, plaats', 'city'],
+    ['Ander adres, postcode', 'postalCode'],
+    ['Land/regio (werk)', 'country'],
+    ['Middelste naam', 'middleName'],
+    ['Geburtsjahr', 'birthYear'],
+    ['Geboortemaand', 'birthMonth'],
+    // A repeated header, as the reader names it (French Outlook's second "Titre" is the job title)
+    ['Titre (2)', 'title'],
+    // CRMs: Salesforce, Zoho, HubSpot, Pipedrive
+    ['Mailing Street', 'street'],
+    ['Mailing Zip/Postal Code', 'postalCode'],
+    ['Mailing State/Province', 'region'],
+    ['Account Name', 'company'],
+    ['State/Region', 'region'],
+    ['Person - First name', 'firstName'],
+    ['Person - Email - Work', 'email'],
+    ['Person - Labels', 'tags'],
   ] as const)('%s → %s', (header, field) => {
     expect(fieldForHeader(header)).toBe(field);
   });
@@ -94,6 +126,13 @@ describe('fieldForHeader', () => {
     expect(fieldForHeader('Phone 1 - Type')).toBeUndefined();
     expect(fieldForHeader('Hotel')).toBeUndefined();
     expect(fieldForHeader('')).toBeUndefined();
+    expect(fieldForHeader('Tipo de correo electrónico 2')).toBeUndefined();
+    expect(fieldForHeader('Type de messagerie')).toBeUndefined();
+    expect(fieldForHeader('E-Mail 2: Typ')).toBeUndefined();
+  });
+
+  it('reads no field into a header longer than any program writes', () => {
+    expect(fieldForHeader(`Email ${'x'.repeat(300)}`)).toBeUndefined();
   });
 
   it('recognises every header in the synonym table', () => {
@@ -220,6 +259,78 @@ describe('guessMapping', () => {
       reason: '“Work City” is already the city',
     });
     expect(g.columns[3]!.reason).toBe('“Full Name” is already the full name');
+  });
+});
+
+describe('guessMapping from the cells of columns named by a word they contain', () => {
+  it('leaves out a column whose header says email but whose cells are no addresses', () => {
+    const g = guessMapping(
+      ['E-Mail-Adresse', 'E-Mail: Angezeigter Name', 'Email Opt Out'],
+      [
+        ['jo@x.example', 'Jo Weiß (jo@x.example)', 'false'],
+        ['an@y.example', 'An Öz (an@y.example)', 'true'],
+      ],
+    );
+    expect(g.mapping).toEqual({ email: ['E-Mail-Adresse'] });
+    expect(g.columns[1]).toEqual({
+      column: 'E-Mail: Angezeigter Name',
+      field: null,
+      reason: 'values are not email addresses',
+    });
+  });
+
+  it('keeps a column the synonym table names, whatever its cells (they are reported when read)', () => {
+    expect(guessMapping(['Email'], [['n/a'], ['unknown']]).mapping).toEqual({ email: ['Email'] });
+  });
+
+  it('takes a "Title" column of courtesy titles for the name prefix, and one of jobs for the job title', () => {
+    const rows = [
+      ['Ms.', 'Director', 'FR'],
+      ['Dr.', 'Engineer', 'DE'],
+      ['Herr', 'Einkauf', 'FR'],
+    ];
+    const g = guessMapping(['Title', 'Job Title', 'CC'], rows);
+    expect(g.mapping).toEqual({ prefix: 'Title', title: 'Job Title' });
+    expect(g.columns[0]!.reason).toBe('values are courtesy titles');
+    expect(guessMapping(['Title'], [['Director'], ['Engineer']]).mapping).toEqual({ title: 'Title' });
+  });
+
+  it('never takes an identifier column for phone numbers because its cells are digits', () => {
+    const g = guessMapping(
+      ['Record ID', 'Person - ID', 'Phone'],
+      [['51234001', '10234567', '+44 20 7946 0000']],
+    );
+    expect(g.mapping).toEqual({ phone: ['Phone'] });
+  });
+
+  it('reads a "Geburtstag" column of day numbers beside year and month as the day of birth', () => {
+    const g = guessMapping(
+      ['Geburtsjahr', 'Geburtsmonat', 'Geburtstag'],
+      [
+        ['1994', '2', '28'],
+        ['', '9', '1'],
+      ],
+    );
+    expect(g.mapping).toEqual({
+      birthYear: 'Geburtsjahr',
+      birthMonth: 'Geburtsmonat',
+      birthDay: 'Geburtstag',
+    });
+    expect(guessMapping(['Geburtstag'], [['3.7.1975']]).mapping).toEqual({ birthday: 'Geburtstag' });
+  });
+});
+
+describe('dateOrderOf', () => {
+  it('reads the order from a date only one order can read', () => {
+    expect(dateOrderOf('Birthday', ['1/2/1980', '15/8/1979'])).toBe('dmy');
+    expect(dateOrderOf('Anniversaire', ['05/02/1990', '7/19/1985'])).toBe('mdy');
+  });
+
+  it('else from the header: an English birthday header is month first, any other day first', () => {
+    expect(dateOrderOf('Birthday', ['1/2/1980'])).toBe('mdy');
+    expect(dateOrderOf('Date of Birth', [])).toBe('mdy');
+    expect(dateOrderOf('Date de naissance', ['02/03/1990'])).toBe('dmy');
+    expect(dateOrderOf('Geburtstag', ['1/2/1980'])).toBe('dmy');
   });
 });
 

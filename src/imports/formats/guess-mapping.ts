@@ -1,9 +1,16 @@
 // A column mapping guessed for a CSV that is none of the known exports: from each header (the synonym
 // table in header-synonyms.ts) and from what the cells hold (a column of email addresses is emails,
 // whatever its header). Pure; the user sees the guess and may correct it (web preview, CLI --dry-run).
+import { isTitleBeforeName } from '../courtesy-titles';
 import { type ColumnGuess, type ColumnMapping, MappingField, MULTI_FIELDS } from '../schema';
 import { parseLooseDate } from './csv-format';
-import { HEADER_QUALIFIERS, HEADER_SYNONYMS } from './header-synonyms';
+import {
+  HEADER_CONNECTORS,
+  HEADER_QUALIFIERS,
+  HEADER_SYNONYMS,
+  IDENTIFIER_WORDS,
+  MONTH_FIRST_DATE_HEADERS,
+} from './header-synonyms';
 
 /** Case, accents, spaces and punctuation ignored: "E-Mail-Adresse" and "e mail adresse" are one name. */
 export function normaliseHeader(header: string): string {
@@ -25,23 +32,32 @@ function headerWords(header: string): string[] {
     .filter(Boolean);
 }
 
+const CONNECTORS = new Set(HEADER_CONNECTORS.map(normaliseHeader));
+const QUALIFIERS = new Set(HEADER_QUALIFIERS.map(normaliseHeader));
+const IDENTIFIERS = new Set(IDENTIFIER_WORDS.map(normaliseHeader));
+const MONTH_FIRST = new Set(MONTH_FIRST_DATE_HEADERS.map(normaliseHeader));
+
+/** The header's words without the small words that join them ("País o región" → "pais region"). */
+const withoutConnectors = (words: readonly string[]) => words.filter((w) => !CONNECTORS.has(w));
+
 const BY_NAME: ReadonlyMap<string, MappingField> = (() => {
   const map = new Map<string, MappingField>();
   for (const field of MappingField.options) {
     for (const synonym of HEADER_SYNONYMS[field] ?? []) {
-      const key = normaliseHeader(synonym);
       // The first field to claim a name keeps it, so the table reads top to bottom.
-      if (!map.has(key)) map.set(key, field);
+      for (const key of [normaliseHeader(synonym), withoutConnectors(headerWords(synonym)).join('')]) {
+        if (key && !map.has(key)) map.set(key, field);
+      }
     }
   }
   return map;
 })();
-const QUALIFIERS = new Set(HEADER_QUALIFIERS.map(normaliseHeader));
 
 /**
  * Headers the table does not list but whose words say it ("Email (Work) #2", "Telefon geschäftlich 2"),
- * checked after the table; a header that names a type or label of such a column ("E-mail 1 - Label")
- * is not the value.
+ * checked after the table; a header that names a type or label of such a column ("E-mail 1 - Label",
+ * "Tipo de correo electrónico 2") is not the value. A header found only this way is a weaker guess,
+ * which its cells may overrule (see fieldOf).
  */
 const CONTAINS: [MappingField, RegExp][] = [
   ['linkedin', /linkedin/],
@@ -51,18 +67,45 @@ const CONTAINS: [MappingField, RegExp][] = [
 ];
 const DESCRIBES_ANOTHER_COLUMN = new Set(['label', 'type', 'typ', 'kind', 'art', 'tipo']);
 
-/** What a header names, or undefined: the whole header, then without numbers, then without qualifiers. */
-export function fieldForHeader(header: string): MappingField | undefined {
+interface HeaderMatch {
+  field: MappingField;
+  /** Found by a word the header contains, not in the synonym table. */
+  weak: boolean;
+}
+
+const isNumber = (w: string) => /^\p{N}+$/u.test(w);
+
+/** Longer than any column name a program writes: a longer header names nothing, and is not split into words. */
+const MAX_HEADER = 200;
+
+/** What a header names: the whole header, then without numbers, then without qualifiers and connectors. */
+function matchHeader(header: string): HeaderMatch | undefined {
+  if (header.length > MAX_HEADER) return undefined;
   const whole = normaliseHeader(header);
   if (!whole) return undefined;
   const words = headerWords(header);
-  const core = words.filter((w) => !QUALIFIERS.has(w) && !/^\p{N}+$/u.test(w)).join('');
+  const core = withoutConnectors(words)
+    .filter((w) => !QUALIFIERS.has(w) && !isNumber(w))
+    .join('');
   for (const key of [whole, whole.replace(/\p{N}+/gu, ''), core]) {
     const field = key ? BY_NAME.get(key) : undefined;
-    if (field) return field;
+    if (field) return { field, weak: false };
   }
-  if (DESCRIBES_ANOTHER_COLUMN.has(words.at(-1) ?? '')) return undefined;
-  return CONTAINS.find(([, re]) => re.test(whole))?.[0];
+  const named = words.filter((w) => !isNumber(w));
+  if (DESCRIBES_ANOTHER_COLUMN.has(named[0] ?? '') || DESCRIBES_ANOTHER_COLUMN.has(named.at(-1) ?? ''))
+    return undefined;
+  const field = CONTAINS.find(([, re]) => re.test(whole))?.[0];
+  return field ? { field, weak: true } : undefined;
+}
+
+/** What a header names, or undefined. */
+export function fieldForHeader(header: string): MappingField | undefined {
+  return matchHeader(header)?.field;
+}
+
+/** Whether a header names an identifier ("Record ID"), whose digits are no phone number. */
+function namesIdentifier(header: string): boolean {
+  return header.length <= MAX_HEADER && headerWords(header).some((w) => IDENTIFIERS.has(w));
 }
 
 const EMAIL = /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]+$/;
@@ -83,23 +126,38 @@ const MAX_VALUE = 2048;
 /** The share of a column's values that must be of one kind for the cells to decide. */
 const MOSTLY = 0.8;
 
-type Content = 'email' | 'phone' | 'url' | 'linkedin';
+type Content = 'email' | 'phone' | 'url' | 'linkedin' | 'prefix';
 
-/** What most of a column's non-empty cells are, if they are mostly one kind of contact value. */
-export function contentOf(values: readonly string[]): Content | undefined {
-  const cells = values
+const IS: Record<Content, (v: string) => boolean> = {
+  email: (v) => v.split(/[;,]|:::/).every((part) => EMAIL.test(part.trim())),
+  url: (v) => URL.test(v) || LINKEDIN.test(v),
+  linkedin: (v) => LINKEDIN.test(v),
+  phone: isPhoneLike,
+  prefix: isTitleBeforeName,
+};
+
+/** The first non-empty cells of a column, trimmed. */
+function sampleOf(values: readonly string[]): string[] {
+  return values
     .map((v) => v.trim())
     .filter(Boolean)
     .slice(0, SAMPLE_VALUES);
+}
+
+/** The share of cells of one kind. No contact value is longer than MAX_VALUE; a longer cell is none of
+ * them, and is not run through the patterns (the email one takes time in the square of a run of dots). */
+function shareOf(cells: readonly string[], kind: Content): number {
+  return cells.filter((v) => v.length <= MAX_VALUE && IS[kind](v)).length / cells.length;
+}
+
+/** What most of a column's non-empty cells are, if they are mostly one kind of contact value. */
+export function contentOf(values: readonly string[]): Content | undefined {
+  const cells = sampleOf(values);
   if (cells.length === 0) return undefined;
-  // No contact value is longer; a longer cell is none of them, and is not run through the patterns
-  // (the email one takes time in the square of a long run of dots).
-  const share = (test: (v: string) => boolean) =>
-    cells.filter((v) => v.length <= MAX_VALUE && test(v)).length / cells.length;
-  if (share((v) => v.split(/[;,]|:::/).every((part) => EMAIL.test(part.trim()))) >= MOSTLY) return 'email';
-  if (share((v) => URL.test(v) || LINKEDIN.test(v)) >= MOSTLY)
-    return share((v) => LINKEDIN.test(v)) >= MOSTLY ? 'linkedin' : 'url';
-  if (share(isPhoneLike) >= MOSTLY) return 'phone';
+  if (shareOf(cells, 'email') >= MOSTLY) return 'email';
+  if (shareOf(cells, 'url') >= MOSTLY) return shareOf(cells, 'linkedin') >= MOSTLY ? 'linkedin' : 'url';
+  if (shareOf(cells, 'phone') >= MOSTLY) return 'phone';
+  if (shareOf(cells, 'prefix') >= MOSTLY) return 'prefix';
   return undefined;
 }
 
@@ -136,6 +194,9 @@ export const FIELD_WORDS: Record<MappingField, string> = {
   notes: 'notes',
   tags: 'tags',
   birthday: 'birthday',
+  birthYear: 'year of birth',
+  birthMonth: 'month of birth',
+  birthDay: 'day of birth',
   connectedOn: 'connected-on date',
 };
 
@@ -146,23 +207,58 @@ export function isUsableMapping(mapping: ColumnMapping): boolean {
   return IDENTIFYING.some((f) => mapping[f] !== undefined);
 }
 
+/** Fields a header may only weakly name that its cells can disprove (an email column holds addresses). */
+const PROVABLE: readonly Content[] = ['email', 'url', 'linkedin'];
+
 function fieldOf(header: string, values: readonly string[]): { field?: MappingField; reason: string } {
-  const byName = fieldForHeader(header);
+  const match = matchHeader(header);
+  const byName = match?.field;
   const content = contentOf(values);
   if (content === 'email' || content === 'url' || content === 'linkedin') {
     return { field: content, reason: byName === content ? 'header' : `values are ${CONTENT_WORDS[content]}` };
   }
-  if (content === 'phone' && !(byName && DIGIT_FIELDS.includes(byName)))
+  if (content === 'phone' && !(byName && DIGIT_FIELDS.includes(byName)) && !namesIdentifier(header))
     return { field: 'phone', reason: byName === 'phone' ? 'header' : `values are ${CONTENT_WORDS.phone}` };
+  // Outlook's "Title" (and its "Titre", "Tratamiento") is the courtesy title, not the job.
+  if (content === 'prefix' && (byName === undefined || byName === 'title' || byName === 'prefix'))
+    return { field: 'prefix', reason: byName === 'prefix' ? 'header' : `values are ${CONTENT_WORDS.prefix}` };
+  // "E-Mail: Angezeigter Name", "Email Opt Out": a word says email, the cells say otherwise.
+  const cells = sampleOf(values);
+  // German Thunderbird's "Geburtstag" beside "Geburtsjahr" and "Geburtsmonat": days of a month.
+  if (byName === 'birthday' && cells.length > 0 && cells.every(isDayOfMonth))
+    return { field: 'birthDay', reason: 'values are days of a month' };
+  if (match?.weak && byName && isProvable(byName) && cells.length > 0 && shareOf(cells, byName) < 0.5)
+    return { reason: `values are not ${CONTENT_WORDS[byName]}` };
   return byName ? { field: byName, reason: 'header' } : { reason: 'not recognised' };
 }
+
+const isDayOfMonth = (v: string) => /^\d{1,2}$/.test(v) && +v >= 1 && +v <= 31;
+
+const isProvable = (field: MappingField): field is 'email' | 'url' | 'linkedin' =>
+  PROVABLE.some((c) => c === field);
 
 const CONTENT_WORDS: Record<Content, string> = {
   email: 'email addresses',
   phone: 'phone numbers',
   url: 'web addresses',
   linkedin: 'LinkedIn profiles',
+  prefix: 'courtesy titles',
 };
+
+/**
+ * How the dates of a birthday column are ordered when written with slashes: day first when one of
+ * them can only be read so ("23/11/1986"), month first when one can only be read that way ("7/19/85");
+ * else by the header: US exports (English headers) write the month first, the rest of the world the day.
+ */
+export function dateOrderOf(header: string, values: readonly string[]): 'dmy' | 'mdy' {
+  for (const v of sampleOf(values)) {
+    const m = /^(\d{1,2})\/(\d{1,2})(?:\/|$)/.exec(v);
+    if (!m) continue;
+    if (+m[1]! > 12 && +m[2]! <= 12) return 'dmy';
+    if (+m[2]! > 12 && +m[1]! <= 12) return 'mdy';
+  }
+  return MONTH_FIRST.has(normaliseHeader(header)) ? 'mdy' : 'dmy';
+}
 
 /**
  * The guessed mapping of a table: each column's field, from its header and its first cells. A field

@@ -60,6 +60,8 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'segundo nombre',
     'secondo nome',
     'tussenvoegsel',
+    'weitere vornamen',
+    'middelste naam',
     'nome do meio',
   ],
   lastName: [
@@ -154,6 +156,7 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'isdn',
     'pager',
     'fax',
+    'télécopie',
     'phones',
     'telefon',
     'telefonnummer',
@@ -198,6 +201,8 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'bedrijf',
     'organisatie',
     'organização',
+    // the account a CRM files a contact under (Salesforce, Zoho)
+    'account name',
   ],
   department: ['department', 'abteilung', 'service', 'département', 'departamento', 'reparto', 'afdeling'],
   title: [
@@ -208,6 +213,7 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'occupation',
     'profession',
     'jobtitel',
+    'arbeitstitel',
     'berufsbezeichnung',
     'beruf',
     'titre',
@@ -225,9 +231,9 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
   location: [
     'location',
     'place',
-    'ort',
     'standort',
     'lieu',
+    'emplacement',
     'ubicación',
     'località',
     'locatie',
@@ -239,6 +245,7 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'address',
     'address 1',
     'address line 1',
+    'postal address',
     'straße',
     'strasse',
     'adresse',
@@ -252,17 +259,33 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'rua',
     'endereço',
   ],
-  city: ['city', 'town', 'stadt', 'ville', 'ciudad', 'localidad', 'città', 'plaats', 'woonplaats', 'cidade'],
+  city: [
+    'city',
+    'town',
+    'ort',
+    'stadt',
+    'ville',
+    'ciudad',
+    'localidad',
+    'città',
+    'plaats',
+    'woonplaats',
+    'cidade',
+  ],
   region: [
     'state',
     'region',
     'province',
     'county',
     'state province',
+    'state region',
+    'bundesland kanton',
     'bundesland',
     'région',
     'département région',
+    'dép région',
     'provincia',
+    'provincia o estado',
     'estado',
     'regione',
     'provincie',
@@ -270,6 +293,7 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
   postalCode: [
     'zip',
     'zip code',
+    'zip postal code',
     'postal code',
     'postcode',
     'post code',
@@ -281,7 +305,19 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'codice postale',
     'cep',
   ],
-  country: ['country', 'country region', 'land', 'pays', 'país', 'paese', 'nazione'],
+  country: [
+    'country',
+    'country region',
+    'land',
+    'land region',
+    'pays',
+    'pays région',
+    'país',
+    'país o región',
+    'paese',
+    'nazione',
+    'land regio',
+  ],
   url: [
     'url',
     'website',
@@ -289,6 +325,8 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'web page',
     'webpage',
     'homepage',
+    'webpagina',
+    'page web',
     'home page',
     'website home page',
     'personal web page',
@@ -352,6 +390,7 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'gruppi',
     'etichette',
     'categorieën',
+    'categorien',
     'groepen',
     'categorias',
   ],
@@ -373,6 +412,36 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'geboortedatum',
     'aniversário',
     'data de nascimento',
+  ],
+  // A birthday in three columns (Thunderbird: "Birth Year", "Birth Month", "Birth Day"; German
+  // Thunderbird's "Geburtstag" is the day of the month, which the guesser tells from its cells).
+  birthYear: [
+    'birth year',
+    'year of birth',
+    'geburtsjahr',
+    'année de naissance',
+    'año de nacimiento',
+    'anno di nascita',
+    'geboortejaar',
+    'ano de nascimento',
+  ],
+  birthMonth: [
+    'birth month',
+    'month of birth',
+    'geburtsmonat',
+    'mois de naissance',
+    'mes de nacimiento',
+    'mese di nascita',
+    'geboortemaand',
+    'mês de nascimento',
+  ],
+  birthDay: [
+    'day of birth',
+    'jour de naissance',
+    'día de nacimiento',
+    'giorno di nascita',
+    'geboortedag',
+    'dia de nascimento',
   ],
   connectedOn: ['connected on', 'met on', 'date met', 'verbunden am', 'connecté le'],
 };
@@ -424,4 +493,66 @@ export const HEADER_QUALIFIERS: readonly string[] = [
   'overig',
   'trabalho',
   'outro',
+  'otra',
+  'domicilio',
+  // Salesforce and Zoho: "Mailing Street", "Mailing City"
+  'mailing',
+  // Pipedrive: "Person - First name", "Person - Email - Work"
+  'person',
+  // Dutch Outlook: "Werkadres, plaats", "Huisadres, straat", "Ander adres, postcode"
+  'werkadres',
+  'huisadres',
+  'ander',
+  'adres',
+];
+
+/**
+ * Small words that join a header's words ("Calle del trabajo", "País o región", "Telefoon op werk"):
+ * left out, as qualifiers are, when a header is compared with the table after its whole name found
+ * no entry, and left out of the table's names in the same way.
+ */
+export const HEADER_CONNECTORS: readonly string[] = [
+  'of',
+  'for',
+  'de',
+  'del',
+  'la',
+  'el',
+  'o',
+  'y',
+  'du',
+  'des',
+  'für',
+  'op',
+  'van',
+  'voor',
+  'di',
+  'da',
+  'do',
+];
+
+/**
+ * Words that make a header an identifier ("Record ID", "Person - ID", Mailchimp's "LEID"): such a column
+ * is never taken for a phone number because its cells are digits.
+ */
+export const IDENTIFIER_WORDS: readonly string[] = [
+  'id',
+  'uid',
+  'uuid',
+  'guid',
+  'leid',
+  'euid',
+  'identifier',
+];
+
+/**
+ * Birthday headers of files that write dates month first (US exports, in English). A birthday column
+ * under any other name is read day first ("23/11/1986") when its own dates do not tell.
+ */
+export const MONTH_FIRST_DATE_HEADERS: readonly string[] = [
+  'birthday',
+  'birth date',
+  'date of birth',
+  'dob',
+  'born',
 ];

@@ -2,12 +2,18 @@
 import type { ParsedItem } from '../contact';
 import { FileFormatError } from '../decode';
 import type { ColumnMapping, ImportFormat } from '../schema';
-import type { CsvFormat } from './csv-format';
+import type { CsvFormat, DateOrder } from './csv-format';
 import { csvItems } from './csv-format';
-import { type CsvTable, readCsv, readCsvInSteps } from './csv-read';
+import { type CsvTable, readCsv, readCsvInSteps, rowAccessor } from './csv-read';
 import { checkMapping, linchpinCsvFormat, mappedFormat } from './generic';
 import { googleFormat, googleLegacyFormat } from './google';
-import { fieldForHeader, guessMapping, isUsableMapping, type MappingGuess } from './guess-mapping';
+import {
+  dateOrderOf,
+  fieldForHeader,
+  guessMapping,
+  isUsableMapping,
+  type MappingGuess,
+} from './guess-mapping';
 import { linkedinFormat } from './linkedin';
 import { outlookFormat } from './outlook';
 import { thunderbirdFormat } from './thunderbird';
@@ -131,7 +137,18 @@ function prepareCsv(table: CsvTable, opts: PrepareOptions): PreparedFile {
 function mappedItems(table: CsvTable, mapping: ColumnMapping): Iterable<ParsedItem> {
   const phone = mapping.phone;
   const phones = phone === undefined ? [] : Array.isArray(phone) ? phone : [phone];
-  return csvItems(table, mappedFormat(mapping), phones);
+  return csvItems(table, mappedFormat(mapping, birthdayOrder(table, mapping)), phones);
+}
+
+/** How the birthday column orders day and month, from its header and its dates. */
+function birthdayOrder(table: CsvTable, mapping: ColumnMapping): DateOrder {
+  const column = [mapping.birthday].flat()[0];
+  if (column === undefined) return 'mdy';
+  const acc = rowAccessor(table.header);
+  return dateOrderOf(
+    column,
+    table.rows.map((r) => acc.get(r, column)),
+  );
 }
 
 function looksLikeHeader(columns: string[]): boolean {

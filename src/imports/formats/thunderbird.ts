@@ -3,7 +3,7 @@
 import { cleanLine } from '../../domain/contact/normalise';
 import type { ContactRecord } from '../contact';
 import { emptyAddress } from '../contact';
-import { type Cell, type CsvFormat, hasAll, hasAny, note } from './csv-format';
+import { birthdayFromParts, type Cell, type CsvFormat, hasAll, hasAny, note } from './csv-format';
 
 function address(r: ContactRecord, cell: Cell, kind: 'Home' | 'Work'): void {
   const a = emptyAddress();
@@ -52,11 +52,8 @@ export const thunderbirdFormat: CsvFormat = {
       const v = cleanLine(cell(col));
       if (v) r.urls.push({ value: v, types: [], pref: false });
     }
-    const [y, m, d] = ['Birth Year', 'Birth Month', 'Birth Day'].map((c) => cleanLine(cell(c)));
-    if (m && d && /^\d{1,2}$/.test(m) && /^\d{1,2}$/.test(d)) {
-      const md = `${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-      r.birthday = y && /^\d{4}$/.test(y) ? `${y}-${md}` : `--${md}`;
-    }
+    const birthday = birthdayFromParts(cell('Birth Year'), cell('Birth Month'), cell('Birth Day'));
+    if (birthday) r.birthday = birthday;
     note(r, cell('Notes'));
     const custom = ['Custom 1', 'Custom 2', 'Custom 3', 'Custom 4']
       .map((c) => cell(c).trim())

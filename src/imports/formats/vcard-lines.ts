@@ -259,7 +259,8 @@ export function escapeDecoded(text: string): string {
 
 const ENCODINGS = new Set(['QUOTED-PRINTABLE', 'BASE64', 'B', '8BIT', '7BIT']);
 const VALUE_KINDS = new Set(['URL', 'URI', 'INLINE', 'CID', 'CONTENT-ID']);
-const KEPT_PARAMS = new Set(['TYPE', 'PREF', 'VALUE', 'MEDIATYPE']);
+// X-APPLE-OMIT-YEAR names the placeholder year of a birthday Apple stores without one.
+const KEPT_PARAMS = new Set(['TYPE', 'PREF', 'VALUE', 'MEDIATYPE', 'X-APPLE-OMIT-YEAR']);
 /** Binary properties Linchpin never uses; dropping them early saves parsing megabytes of base64. */
 const UNUSED_BINARY = new Set(['LOGO', 'SOUND', 'KEY']);
 

@@ -127,9 +127,14 @@ function structured(values: unknown[]): unknown[] {
   return typeof v === 'string' ? v.split(';') : [];
 }
 
-function toBirthday(v: string): string | undefined {
+/**
+ * A birthday from BDAY. Apple writes a birthday without a year as the year it names in
+ * X-APPLE-OMIT-YEAR (`BDAY;X-APPLE-OMIT-YEAR=1604:1604-04-12`): that year is no year.
+ */
+function toBirthday(v: string, params: Record<string, unknown>): string | undefined {
   const s = v.trim();
   let m = /^(\d{4})-?(\d{2})-?(\d{2})/.exec(s);
+  if (m && m[1] === String(params['x-apple-omit-year'] ?? '')) return `--${m[2]}-${m[3]}`;
   if (m) return `${m[1]}-${m[2]}-${m[3]}`;
   m = /^--(\d{2})-?(\d{2})/.exec(s);
   if (m) return `--${m[1]}-${m[2]}`;
@@ -260,7 +265,7 @@ export function fromJCard(jcard: JCard, lines: [number, number]): ContactRecord 
         }
         break;
       case 'bday': {
-        const b = toBirthday(textOf(values));
+        const b = toBirthday(textOf(values), params);
         if (b) r.birthday = b;
         else r.warnings.push(`Birthday "${textOf(values)}" is not a date; ignored`);
         break;

@@ -32,6 +32,9 @@ export const fieldLabels: Record<MappingField, string> = {
   notes: 'Notes',
   tags: 'Tags',
   birthday: 'Birthday',
+  birthYear: 'Year of birth',
+  birthMonth: 'Month of birth',
+  birthDay: 'Day of birth',
   connectedOn: 'Connected on (date)',
 };
 

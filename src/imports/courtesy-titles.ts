@@ -1,0 +1,30 @@
+// Titles written before a name, as contact files hold them in a "Title" or "Salutation" column or a
+// vCard's N prefix. A form of address ("Ms.", "Herr", "Mme", "Dhr.") says how to greet someone, not who
+// they are, so a name built from its parts leaves it out; an academic or professional title ("Dr.",
+// "Prof.") stays in the name. Short words that are also other things (a gender "M", a country code "FR")
+// count only with their dot.
+
+const FORMS_OF_ADDRESS = new Set([
+  ...['mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'herr', 'frau', 'mme', 'mlle', 'madame', 'monsieur'],
+  ...['sr', 'sra', 'srta', 'don', 'doña', 'dña', 'sig', 'sigra', 'dhr', 'mevr'],
+  ...['m.', 'hr.', 'fr.', 'mw.'],
+]);
+const ACADEMIC_TITLES = new Set(['dr', 'prof', 'dra', 'dott', 'drs', 'rev', 'me.', 'ir.', 'ing.', 'mag.']);
+
+function words(v: string): string[] {
+  return v.trim().toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+const inSet = (set: ReadonlySet<string>, w: string) => set.has(w) || set.has(w.replace(/\.$/, ''));
+
+/** "Ms.", "Herr", "Mme": a form of address and nothing else. */
+export function isFormOfAddress(v: string): boolean {
+  const ws = words(v);
+  return ws.length > 0 && ws.every((w) => inSet(FORMS_OF_ADDRESS, w));
+}
+
+/** "Ms.", "Dr.", "Prof. Dr.", "Sra.": a title written before a name and nothing else. */
+export function isTitleBeforeName(v: string): boolean {
+  const ws = words(v);
+  return ws.length > 0 && ws.every((w) => inSet(FORMS_OF_ADDRESS, w) || inSet(ACADEMIC_TITLES, w));
+}
