@@ -222,7 +222,7 @@ describe('introductions in the web app', { timeout: 120_000 }, () => {
     await page
       .getByRole('textbox', { name: 'Why should they meet?' })
       .fill('She asked never to be introduced.');
-    await page.getByRole('button', { name: 'Save and start asking' }).click();
+    await page.getByRole('button', { name: 'Save and review the request…' }).click();
     const provider2 = page.getByRole('combobox', { name: /Provider/ });
     await seen(page.getByText('Ivy Private is marked "do not introduce"'));
     expect(await provider2.getAttribute('aria-invalid')).toBe('true');
