@@ -441,6 +441,12 @@ describe('introductions in the web app', { timeout: 120_000 }, () => {
     await seen(page.getByRole('heading', { name: 'Introductions', level: 1 }));
     const closed = page.getByRole('region', { name: 'Closed' });
     await seen(closed.getByRole('link', { name: /Grace Hopper to Henry Ford/ }));
+    // A closed card says how it went, in words.
+    await seen(
+      closed
+        .getByRole('link', { name: /Grace Hopper to Henry Ford, Closed: Business done/ })
+        .getByText('Outcome: Business done (25,000)'),
+    );
     const asking = page.getByRole('region', { name: 'Asking' });
     await seen(asking.getByRole('link', { name: /Jane Austen and Ken Thompson/ }));
     await screenshot(page, 'pipeline-desktop');
