@@ -89,9 +89,12 @@ describe(`linchpin as a process (${kind})`, () => {
       code: 0,
       stdout: 'Deleted Temporary.\n',
     });
+    // With --json the error is JSON too, naming the field.
     const gone = await run('people', 'rm', temp, '--json');
     expect(gone.code).toBe(1);
-    expect(gone.stderr).toMatch(/^error: id: no person with id/);
+    expect(JSON.parse(gone.stderr)).toMatchObject({
+      error: { status: 404, errors: [{ field: 'id', message: expect.stringMatching(/^no person with id/) }] },
+    });
   }, 180_000);
 
   it('prints every person with people list --json, across pages', async () => {

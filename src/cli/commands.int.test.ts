@@ -275,6 +275,73 @@ describe('help', () => {
   });
 });
 
+describe('errors', () => {
+  const errorOf = (stderr: string) => {
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    return JSON.parse(stderr).error;
+  };
+
+  it('with --json, every error is one JSON object on stderr naming the field, and the exit is non-zero', async () => {
+    // The service refuses the value: the problem, with the field and the option that set it.
+    const bad = await cli(['needs', 'add', '--person', 'not-an-id', '--text', 'x', '--json']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stdout).toBe('');
+    expect(errorOf(bad.stderr)).toMatchObject({
+      status: 422,
+      errors: [expect.objectContaining({ field: 'person' })],
+    });
+    const trust = await cli(['people', 'add', '--name', 'Json Error', '--trust', '9', '--json']);
+    expect(trust.code).not.toBe(0);
+    expect(errorOf(trust.stderr)).toMatchObject({
+      status: 422,
+      errors: [expect.objectContaining({ field: 'trust', option: '--trust' })],
+    });
+    // Commander refuses the command line: its code, and the option at fault.
+    const missing = await cli(['intro', 'outcome', '00000000-0000-4000-8000-000000000000', '--json']);
+    expect(missing.code).not.toBe(0);
+    expect(errorOf(missing.stderr)).toMatchObject({
+      code: 'commander.missingMandatoryOptionValue',
+      errors: [expect.objectContaining({ field: '--outcome', option: '--outcome' })],
+    });
+    const unknown = await cli(['people', 'list', '--json', '--sortt', 'name']);
+    expect(errorOf(unknown.stderr)).toMatchObject({
+      code: 'commander.unknownOption',
+      errors: [expect.objectContaining({ option: '--sortt' })],
+    });
+    expect(errorOf(unknown.stderr).detail).toContain('--sort');
+    // An account that is not there.
+    const ghost = await cli(['people', 'list', '--account', 'ghost@example.com', '--json']);
+    expect(ghost.code).toBe(1);
+    expect(errorOf(ghost.stderr)).toMatchObject({
+      status: 404,
+      detail: 'No account has the email ghost@example.com',
+    });
+    // Without --json, errors stay sentences.
+    expect((await cli(['people', 'list', '--account', 'ghost@example.com'])).stderr).toBe(
+      'error: No account has the email ghost@example.com\n',
+    );
+  });
+
+  it('a mistyped command or subcommand suggests the nearest one', async () => {
+    const group = await cli(['peple', 'list']);
+    expect(group.code).not.toBe(0);
+    expect(group.stderr).toContain("unknown command 'peple'");
+    expect(group.stderr).toContain('(Did you mean people?)');
+    const sub = await cli(['intro', 'shw']);
+    expect(sub.stderr).toContain('(Did you mean show?)');
+    const far = await cli(['xylophone']);
+    expect(far.code).not.toBe(0);
+    expect(far.stderr).not.toContain('Did you mean');
+    const json = await cli(['agnda', '--json']);
+    expect(json.code).not.toBe(0);
+    expect(errorOf(json.stderr)).toMatchObject({
+      code: 'commander.unknownCommand',
+      errors: [expect.objectContaining({ field: 'command' })],
+    });
+    expect(errorOf(json.stderr).detail).toContain('Did you mean agenda?');
+  });
+});
+
 describe('user create without --password', () => {
   it('takes the password from LINCHPIN_PASSWORD when --password is not given, and names it when neither is', async () => {
     const fromEnv = await cli(['user', 'create', '--email', 'env-user@example.com'], {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Command, type Help } from 'commander';
 import { commandPath } from './action';
 import type { CliContext } from './context';
+import { nearest } from './nearest';
 import { commandGroups } from './registry';
 
 const EXAMPLES = `
@@ -27,7 +28,8 @@ const VERSION = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
 
-export function createProgram(ctx: CliContext): Command {
+/** `json`: the command line asked for JSON, so errors are left to the caller to print as JSON. */
+export function createProgram(ctx: CliContext, { json = false } = {}): Command {
   const program = new Command('linchpin');
   program
     .description("Linchpin, a connector's workbench: people, needs, offers and consent-first introductions")
@@ -35,7 +37,8 @@ export function createProgram(ctx: CliContext): Command {
     .option('--data <dir>', 'data directory of the embedded database (default: ./data or LINCHPIN_DATA)')
     .configureOutput({
       writeOut: (s) => ctx.io.stdout(s),
-      writeErr: (s) => ctx.io.stderr(s),
+      // Commander writes to stderr only for a mistake on the command line (its message, help after it).
+      writeErr: (s) => (json ? undefined : ctx.io.stderr(s)),
       outputError: (s, write) => write(s),
     })
     .configureHelp({
@@ -47,6 +50,18 @@ export function createProgram(ctx: CliContext): Command {
     .exitOverride()
     .addHelpText('after', EXAMPLES);
   for (const register of commandGroups) register(program, ctx);
+  // Root help lists leaf commands ("people add"), and commander suggests from that list: "peple" would get
+  // no suggestion. The root suggests among its own commands and groups instead.
+  program.on('command:*', (operands: string[]) => {
+    const word = operands[0] ?? '';
+    const near = nearest(
+      word,
+      program.commands.filter((c) => !hidden(c)).map((c) => c.name()),
+    );
+    program.error(`error: unknown command '${word}'${near ? `\n(Did you mean ${near}?)` : ''}`, {
+      code: 'commander.unknownCommand',
+    });
+  });
   return program;
 }
 

@@ -5,6 +5,7 @@ import { ConfigError } from '../config';
 import { DataDirBusyError } from '../server/data-dir-lock';
 import { diskFull, ProblemError } from '../shared/errors';
 import { type CliContext, CliExit, UserError } from './context';
+import { commanderJson, messageJson, printErrorJson, problemJson, wantsJson } from './error-json';
 import { formatProblem } from './format';
 import { createProgram } from './program';
 
@@ -13,40 +14,53 @@ export async function runCli(
   ctx: CliContext,
   extend?: (program: Command, ctx: CliContext) => void,
 ): Promise<number> {
-  const program = createProgram(ctx);
+  const json = wantsJson(argv);
+  const program = createProgram(ctx, { json });
   extend?.(program, ctx);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (err) {
-    return await report(err, ctx);
+    return await report(err, ctx, json);
   }
 }
 
-async function report(err: unknown, ctx: CliContext): Promise<number> {
+async function report(err: unknown, ctx: CliContext, json: boolean): Promise<number> {
   const { io } = ctx;
   if (err instanceof CliExit) return err.exitCode;
   if (err instanceof CommanderError) {
-    // Commander has already printed its message (or the help).
-    return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : err.exitCode || 1;
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
+    // Commander has already printed its message, unless JSON was asked for (then it printed nothing).
+    if (json) printErrorJson(io.stderr, commanderJson(err));
+    return err.exitCode || 1;
   }
   if (err instanceof ProblemError) {
-    io.stderr(formatProblem(err));
+    if (json) printErrorJson(io.stderr, problemJson(err));
+    else io.stderr(formatProblem(err));
     return 1;
   }
   if (err instanceof ConfigError || err instanceof DataDirBusyError || err instanceof UserError) {
-    io.stderr(`error: ${err.message}\n`);
+    if (json) printErrorJson(io.stderr, messageJson(err.message));
+    else io.stderr(`error: ${err.message}\n`);
     return 1;
   }
   // Loaded only on this path, so `linchpin --help` loads no database module.
   const { isDiskFull } = await import('../db/errors');
   if (isDiskFull(err)) {
-    io.stderr(formatProblem(diskFull()));
+    if (json) printErrorJson(io.stderr, problemJson(diskFull()));
+    else io.stderr(formatProblem(diskFull()));
     return 1;
   }
   const e = err as Error;
-  io.stderr(`error: ${e?.message ?? String(err)}\n`);
+  const message = e?.message ?? String(err);
+  const hint = 'this looks like a bug in Linchpin; run again with LINCHPIN_DEBUG=1 to see the details';
+  if (json) {
+    printErrorJson(io.stderr, messageJson(io.env.LINCHPIN_DEBUG ? message : `${message} (${hint})`));
+    if (io.env.LINCHPIN_DEBUG) io.stderr(`${e?.stack ?? ''}\n`);
+    return 1;
+  }
+  io.stderr(`error: ${message}\n`);
   if (io.env.LINCHPIN_DEBUG) io.stderr(`${e?.stack ?? ''}\n`);
-  else io.stderr('(this looks like a bug in Linchpin; run again with LINCHPIN_DEBUG=1 to see the details)\n');
+  else io.stderr(`(${hint})\n`);
   return 1;
 }

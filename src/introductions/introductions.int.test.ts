@@ -362,7 +362,7 @@ describe('the whole path through the API', () => {
         kind: 'check_back',
         introductionId: intro.id,
         since: '2026-02-20T00:00:00.000Z',
-        summary: `Ask ${a.name} again about meeting Bob Provider: they said "not now" until 2026-02-20`,
+        summary: `Ask ${a.name} again about meeting Bob Provider: they said "not now" until 20 Feb 2026`,
       }),
     );
     expect(agendaThen.body.asOf).toBe('2026-02-20T08:00:00.000Z');

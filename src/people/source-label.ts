@@ -1,5 +1,6 @@
 // Where people came from, in words: "LinkedIn import (contacts.csv), 6 Dec 2026", "Added by hand".
 import type { PersonSourceKind } from '../db/schema/people';
+import { dayWords } from '../domain/time/day-words';
 
 export interface SourceFacts {
   kind: PersonSourceKind;
@@ -20,17 +21,6 @@ const FORMAT_NAMES: Record<string, string> = {
   csv: 'CSV',
 };
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-/** "6 Dec 2026" on the account's calendar. */
-function day(at: Date, timeZone: string): string {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone });
-    dayFormats.set(timeZone, format);
-  }
-  return format.format(at);
-}
-
 export function sourceLabel(s: SourceFacts, timeZone: string): string {
   switch (s.kind) {
     case 'hand':
@@ -44,7 +34,7 @@ export function sourceLabel(s: SourceFacts, timeZone: string): string {
       if (!s.importCreatedAt) return 'An import no longer on record';
       const format = (s.importFormat && FORMAT_NAMES[s.importFormat]) || 'Contacts';
       const file = s.importFileName ? ` (${s.importFileName})` : '';
-      return `${format} import${file}, ${day(s.importCreatedAt, timeZone)}`;
+      return `${format} import${file}, ${dayWords(s.importCreatedAt, timeZone)}`;
     }
   }
 }

@@ -222,7 +222,7 @@ describe('introductions in the web app', { timeout: 120_000 }, () => {
     await page
       .getByRole('textbox', { name: 'Why should they meet?' })
       .fill('She asked never to be introduced.');
-    await page.getByRole('button', { name: 'Save and start asking' }).click();
+    await page.getByRole('button', { name: 'Save and review the request…' }).click();
     const provider2 = page.getByRole('combobox', { name: /Provider/ });
     await seen(page.getByText('Ivy Private is marked "do not introduce"'));
     expect(await provider2.getAttribute('aria-invalid')).toBe('true');
@@ -441,6 +441,12 @@ describe('introductions in the web app', { timeout: 120_000 }, () => {
     await seen(page.getByRole('heading', { name: 'Introductions', level: 1 }));
     const closed = page.getByRole('region', { name: 'Closed' });
     await seen(closed.getByRole('link', { name: /Grace Hopper to Henry Ford/ }));
+    // A closed card says how it went, in words.
+    await seen(
+      closed
+        .getByRole('link', { name: /Grace Hopper to Henry Ford, Closed: Business done/ })
+        .getByText('Outcome: Business done (25,000)'),
+    );
     const asking = page.getByRole('region', { name: 'Asking' });
     await seen(asking.getByRole('link', { name: /Jane Austen and Ken Thompson/ }));
     await screenshot(page, 'pipeline-desktop');

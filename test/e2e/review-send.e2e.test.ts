@@ -1,7 +1,8 @@
 // Review before sending, in real Chromium against the real server: Today's "Send" link
 // (/introductions/:id?review=send) opens the introduction email as both people will get it; the personal
 // line and a blurb are edited, the preview follows, and what is sent carries the edits. Then a yes grown
-// stale (the server's clock moved on) is offered for reconfirmation, reviewed and sent.
+// stale (the server's clock moved on) is offered for reconfirmation, reviewed and sent. A new
+// introduction's "Save and review the request…" opens the consent request's review; nothing goes before it.
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -97,6 +98,70 @@ describe('review before sending', { timeout: 120_000 }, () => {
     expect(sent?.text).toContain(LINE);
     expect(sent?.text).toContain('Nora builds wooden boats by hand in Falmouth.');
     expect(detail.pitchA).toBe('Nora builds wooden boats by hand in Falmouth.');
+  });
+
+  test('"Save and review the request…" sends nothing until the consent request is reviewed and sent', async () => {
+    const { page } = e2e;
+    const person = (name: string, blurb: string) =>
+      api('POST', '/api/v1/people', {
+        name,
+        emails: [`${name.split(' ')[0]!.toLowerCase()}@example.com`],
+        blurb,
+      });
+    await person('Pia Anchor', 'Pia charters boats.');
+    await person('Quinn Buoy', 'Quinn insures boats.');
+    await page.goto('/introductions/new');
+    await page.getByRole('combobox', { name: /Seeker/ }).fill('Pia');
+    await page.getByRole('option', { name: /Pia Anchor/ }).click();
+    await page.getByRole('combobox', { name: /Provider/ }).fill('Quinn');
+    await page.getByRole('option', { name: /Quinn Buoy/ }).click();
+    await page.getByRole('textbox', { name: 'Why should they meet?' }).fill('Charters need insurance.');
+    await page.getByRole('button', { name: 'Save and review the request…' }).click();
+
+    const dialog = page.getByRole('dialog', { name: 'Review the consent request before sending' });
+    await seen(dialog.getByText('Subject:', { exact: false }));
+    // Sequential order: the exact email to the seeker, and no one else's.
+    await seen(dialog.getByRole('tab', { name: 'To pia@example.com' }));
+    expect(await dialog.getByRole('tab').count()).toBe(1);
+    const id = new URL(page.url()).pathname.split('/').pop()!;
+    const before = await api('GET', `/api/v1/introductions/${id}`);
+    expect(before.state).toBe('draft');
+    expect(before.emails).toEqual([]);
+    await screenshot(page, 'save-and-review-request');
+
+    await dialog.getByRole('textbox', { name: 'A line of your own' }).fill(LINE);
+    await seen(dialog.getByLabel(/^Email to /).getByText(LINE, { exact: false }));
+    await dialog.getByRole('button', { name: 'Send the request' }).click();
+    await gone(dialog);
+    await seen(page.getByLabel('State: Asking'));
+    const after = await api('GET', `/api/v1/introductions/${id}`);
+    expect(after.emails.map((m) => [m.kind, m.to])).toEqual([['consent_request', ['pia@example.com']]]);
+    expect(after.emails[0]?.text).toContain(LINE);
+  });
+
+  test('cancelling the review leaves the new introduction a draft with nothing sent', async () => {
+    const { page } = e2e;
+    const person = (name: string) =>
+      api('POST', '/api/v1/people', { name, emails: [`${name.split(' ')[0]!.toLowerCase()}@example.com`] });
+    await person('Rosa Cleat');
+    await person('Sami Dock');
+    await page.goto('/introductions/new');
+    await page.getByRole('combobox', { name: /Seeker/ }).fill('Rosa');
+    await page.getByRole('option', { name: /Rosa Cleat/ }).click();
+    await page.getByRole('combobox', { name: /Provider/ }).fill('Sami');
+    await page.getByRole('option', { name: /Sami Dock/ }).click();
+    await page.getByRole('textbox', { name: 'Why should they meet?' }).fill('Moorings.');
+    await page.getByRole('button', { name: 'Save and review the request…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Review the consent request before sending' });
+    await seen(dialog.getByText('Subject:', { exact: false }));
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await gone(dialog);
+    await seen(page.getByLabel('State: Draft'));
+    expect(new URL(page.url()).search).toBe('');
+    const id = new URL(page.url()).pathname.split('/').pop()!;
+    const detail = await api('GET', `/api/v1/introductions/${id}`);
+    expect(detail.state).toBe('draft');
+    expect(detail.emails).toEqual([]);
   });
 
   test('a yes grown stale is offered for reconfirmation, reviewed and sent', async () => {

@@ -267,7 +267,7 @@ describe('suggested introductions in the web app', { timeout: 120_000 }, () => {
     await seen(page.getByRole('heading', { name: 'Suggestions', level: 1 }));
   });
 
-  test('“Draft introduction” opens a draft whose reason is the need and the offer, without the trust shown on the card; the pair is no longer suggested', async () => {
+  test('“Draft introduction” opens a draft whose reason is the need and the offer, without the trust shown on the card; the pair is no longer suggested, and the seeker’s page says why', async () => {
     const { page } = e2e;
     await page.goto('/suggestions');
     const card = page.getByRole('article', { name: PAIR });
@@ -284,5 +284,13 @@ describe('suggested introductions in the web app', { timeout: 120_000 }, () => {
     await seen(page.getByText('All caught up'));
     expect(await page.getByRole('article', { name: PAIR }).count()).toBe(0);
     await screenshot(page, 'suggestions-all-caught-up');
+
+    // Dana's page says why no one is suggested for her need: the introduction under way, not "no one".
+    await page.goto(`/people/${ids.dana}`);
+    const group = page.getByRole('group', { name: `Who could help with “${NEED}”` });
+    await seen(group.getByText(`${LEE} could help, but an introduction between them is under way (Draft).`));
+    expect(await group.getByText('No one in your network answers this yet').count()).toBe(0);
+    await group.getByRole('link', { name: 'Open the introduction' }).click();
+    await seen(page.getByRole('heading', { name: `${DANA} and ${LEE}`, level: 1 }));
   });
 });

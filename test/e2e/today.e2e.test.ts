@@ -190,6 +190,16 @@ describe('Today, the home page', { timeout: 180_000 }, () => {
         .getAttribute('href'),
     ).toBe(`/introductions/${ready.id}?review=send`);
     expect(waiting.id).toBeTruthy();
+    // One date style and plain words: no YYYY-MM-DD anywhere on Today, no "Due for …" nor "due since".
+    const shown = await page.getByRole('main').textContent();
+    expect(shown).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(shown).not.toMatch(/Due for \d|due since/i);
+    await seen(
+      page
+        .getByRole('listitem')
+        .filter({ hasText: 'get in touch with Kai Keep' })
+        .getByText(/^Overdue by \d+ days$/),
+    );
     await screenshot(page, 'today-every-kind-desktop');
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, 'today-every-kind-phone');

@@ -38,7 +38,7 @@ describe('answerItem', () => {
       'Ada said no to meeting Bruno (by phone)',
     );
     expect(answerItem(consent({ answer: 'later', until: '2027-04-01' })).summary).toBe(
-      'Ada said "not now" to meeting Bruno: ask again on 2027-04-01',
+      'Ada said "not now" to meeting Bruno: ask again on 1 Apr 2027',
     );
     expect(answerItem(consent({ answer: 'withdrawn' })).summary).toBe(
       'Ada took back their yes to meeting Bruno',

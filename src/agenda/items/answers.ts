@@ -2,6 +2,7 @@
 // every follow-up answer, whoever recorded it and however it came (an email link included), with the
 // note the person wrote. Pure: answer rows in, items out; "Got it" removes them (acknowledgements).
 import type { Channel, ConsentLogAnswer, FollowUpAnswer } from '../../domain/introduction/types';
+import { calendarDayWords } from '../../domain/time/day-words';
 import type { AgendaItemV2 } from '../schema';
 import { byChannel, nameOr } from './words';
 
@@ -55,7 +56,7 @@ function what(row: AnswerRow): string {
     case 'no':
       return `said no to meeting ${other}${how}`;
     case 'later':
-      return `said "not now" to meeting ${other}${how}${row.until ? `: ask again on ${row.until}` : ''}`;
+      return `said "not now" to meeting ${other}${how}${row.until ? `: ask again on ${calendarDayWords(row.until)}` : ''}`;
     case 'withdrawn':
       return `took back their yes to meeting ${other}${how}`;
   }

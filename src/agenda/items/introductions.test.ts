@@ -68,7 +68,7 @@ describe('check_back', () => {
       dueDate: '2027-03-29',
       urgency: 'due',
       since: '2027-03-28T22:00:00.000Z',
-      summary: 'Ask Ada again about meeting Bruno: they said "not now" until 2027-03-29',
+      summary: 'Ask Ada again about meeting Bruno: they said "not now" until 29 Mar 2027',
       action: { kind: 'reask', label: 'Ask again' },
       people: [
         { id: 'pa', name: 'Ada' },
@@ -157,12 +157,17 @@ describe('follow_up', () => {
     expect(items(r, '2027-03-10T08:00:00Z', 'America/Los_Angeles')).toEqual([
       expect.objectContaining({
         kind: 'follow_up',
+        summary: 'Ask Ada and Bruno how their introduction went: the follow-up is due today',
         dueDate: '2027-03-10',
         urgency: 'due',
         action: { kind: 'send_follow_up', label: 'Send the follow-up' },
       }),
     ]);
-    expect(items(r, '2027-03-11T09:00:00Z', 'America/Los_Angeles')[0]?.urgency).toBe('overdue');
+    const [late] = items(r, '2027-03-11T09:00:00Z', 'America/Los_Angeles');
+    expect(late?.urgency).toBe('overdue');
+    expect(late?.summary).toBe(
+      'Ask Ada and Bruno how their introduction went: the follow-up was due on 10 Mar 2027',
+    );
   });
 });
 

@@ -18,6 +18,7 @@ import {
   PARTIES,
   type Party,
 } from '../../domain/introduction/types';
+import { calendarDayWords } from '../../domain/time/day-words';
 import { localDate, startOfLocalDate } from '../../domain/time/zoned';
 import { consentFromJson } from '../../introductions/mapping';
 import type { AgendaItemV2 } from '../schema';
@@ -83,7 +84,7 @@ function checkBack(seen: Seen): AgendaItemV2[] {
     item(seen, {
       kind: 'check_back',
       key: `check_back:${seen.row.id}:${until}`,
-      summary: `Ask ${whom}: they said "not now" until ${until}`,
+      summary: `Ask ${whom}: they said "not now" until ${calendarDayWords(until)}`,
       since: startOfLocalDate(until, seen.timeZone).toISOString(),
       dueDate: until,
       urgency: until < seen.today ? 'overdue' : 'due',
@@ -158,7 +159,7 @@ function followUp(seen: Seen, policy: TimingPolicy): AgendaItemV2[] {
     item(seen, {
       kind: 'follow_up',
       key: `follow_up:${seen.row.id}`,
-      summary: `Ask ${a} and ${b} how their introduction went: the follow-up is due since ${dueDate}`,
+      summary: `Ask ${a} and ${b} how their introduction went: the follow-up ${dueDate < seen.today ? `was due on ${calendarDayWords(dueDate)}` : 'is due today'}`,
       since: due.toISOString(),
       dueDate,
       urgency: dueDate < seen.today ? 'overdue' : 'due',

@@ -15,7 +15,7 @@ describe('needDueItem', () => {
       {
         kind: 'need_due',
         key: 'need_due:n1:2027-03-17',
-        summary: "Dana's need “a fractional CFO” is needed by 2027-03-17 (in 7 days)",
+        summary: "Dana's need “a fractional CFO” is needed by 17 Mar 2027 (in 7 days)",
         since: '2027-03-17T00:00:00.000Z',
         dueDate: '2027-03-17',
         urgency: 'due',
@@ -31,6 +31,6 @@ describe('needDueItem', () => {
     expect(needDueItem(need('2027-03-10'), '2027-03-10', 7, 'UTC')[0]?.summary).toContain('is needed today');
     const [past] = needDueItem(need('2027-03-09'), '2027-03-10', 7, 'Asia/Tokyo');
     expect(past).toMatchObject({ urgency: 'overdue', since: '2027-03-08T15:00:00.000Z' });
-    expect(past?.summary).toContain('was needed by 2027-03-09 (yesterday)');
+    expect(past?.summary).toContain('was needed by 9 Mar 2027 (yesterday)');
   });
 });

@@ -1,5 +1,6 @@
 // Open needs whose needed-by date is near (within the configured days) or past, in the account's local
 // days. Pure: need rows and today's local date in, items out.
+import { calendarDayWords } from '../../domain/time/day-words';
 import { addDaysToDate, daysBetweenDates, startOfLocalDate } from '../../domain/time/zoned';
 import type { AgendaItemV2 } from '../schema';
 import { nameOr } from './words';
@@ -27,9 +28,10 @@ export function needCutoff(today: string, days: number): string {
 
 function when(neededBy: string, today: string): string {
   const n = daysBetweenDates(today, neededBy);
-  if (n < 0) return `was needed by ${neededBy} (${-n === 1 ? 'yesterday' : `${-n} days ago`})`;
+  const by = calendarDayWords(neededBy);
+  if (n < 0) return `was needed by ${by} (${-n === 1 ? 'yesterday' : `${-n} days ago`})`;
   if (n === 0) return 'is needed today';
-  return `is needed by ${neededBy} (${n === 1 ? 'tomorrow' : `in ${n} days`})`;
+  return `is needed by ${by} (${n === 1 ? 'tomorrow' : `in ${n} days`})`;
 }
 
 const shorten = (text: string) => (text.length > 120 ? `${text.slice(0, 119)}…` : text);

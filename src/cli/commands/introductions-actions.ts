@@ -18,6 +18,17 @@ import { type Session, UserError } from '../context';
 import { fields, plural, printJson, table } from '../format';
 import { parseId, parseInput, withFlags } from '../input';
 import { allPages } from './all-pages';
+import {
+  ANSWER_WORDS,
+  CHANNEL_WORDS,
+  CONSENT_WORDS,
+  codeFromWords,
+  eventWords,
+  KIND_WORDS,
+  OUTCOME_WORDS,
+  STATE_WORDS,
+  stateWord,
+} from './introduction-words';
 
 type WithJson = { json?: boolean };
 
@@ -35,40 +46,19 @@ const proposeFlags = {
   firstPersonId: '--first',
 };
 
-const CONSENT_WORDS: Record<IntroductionDetail['consent']['a']['status'], string> = {
-  not_asked: 'not asked yet',
-  asked: 'asked, waiting',
-  yes: 'yes',
-  later: 'not now',
-  no: 'no',
-};
-
-/** Where an introduction stands, after "The introduction is now …". */
-const STATE_WORDS: Record<IntroductionDetail['state'], string> = {
-  draft: 'a draft (nobody has been asked yet)',
-  asking: 'asking for consent',
-  snoozed: 'snoozed (someone said "not now")',
-  ready: 'ready to send (both said yes)',
-  introduced: 'made: the introduction email is on its way',
-  following_up: 'following up',
-  closed: 'closed',
-  declined: 'declined',
-  expired: 'expired',
-  cancelled: 'cancelled',
-};
-
-const OUTCOME_WORDS: Record<NonNullable<IntroductionDetail['outcome']>['kind'], string> = {
-  met_helpful: 'met, and it helped',
-  met_not_fit: 'met, not a fit',
-  business_done: 'business done',
-  not_met: 'did not meet',
-  no_show: 'no-show',
-};
+/** A consent log entry's answer in words: "not now until 2027-03-01", "withdrew their yes". */
+function answerWords(
+  answer: IntroductionDetail['consentLog'][number]['answer'],
+  until: string | null,
+): string {
+  if (answer === 'withdrawn') return 'withdrew their yes';
+  return until ? `${ANSWER_WORDS[answer]} until ${until}` : ANSWER_WORDS[answer];
+}
 
 function consentLine(c: IntroductionDetail['consent']['a']): string {
   if (c.status === 'later') return `not now, until ${c.until}`;
   if (c.status === 'no' && c.withdrawn) return 'withdrew their yes';
-  const via = c.channel && c.channel !== 'email_link' ? ` (${c.channel.replace('_', ' ')})` : '';
+  const via = c.channel && c.channel !== 'email_link' ? ` (${CHANNEL_WORDS[c.channel]})` : '';
   return `${CONSENT_WORDS[c.status]}${via}`;
 }
 
@@ -76,12 +66,12 @@ function printSummary(s: Session, d: IntroductionDetail): void {
   s.io.stdout(
     fields([
       ['Introduction', d.id],
-      ['State', d.state.replace(/_/g, ' ')],
+      ['State', STATE_WORDS[d.state]],
       ['A', `${d.personA.name} (${d.personA.id}): ${consentLine(d.consent.a)}`],
       ['B', `${d.personB.name} (${d.personB.id}): ${consentLine(d.consent.b)}`],
       [
         'Kind',
-        `${d.kind.replace('_', ' → ')}, asking ${d.order}${d.order === 'sequential' ? ` (${d.firstParty.toUpperCase()} first)` : ''}`,
+        `${KIND_WORDS[d.kind]}, asking ${d.order === 'sequential' ? `one after the other (${d.firstParty.toUpperCase()} first)` : 'both at once'}`,
       ],
       ['Reason', d.reason],
       ['Snoozed until', d.snoozedUntil],
@@ -136,7 +126,7 @@ export const proposeIntroduction: Handler<
     {
       personAId: opts.a,
       personBId: opts.b,
-      kind: opts.kind,
+      kind: codeFromWords(opts.kind, KIND_WORDS),
       reason: opts.reason,
       order: opts.order,
       discloseCaveatIds: opts.disclose,
@@ -176,7 +166,7 @@ export const listIntroductions: Handler<{ state?: string[]; person?: string } & 
   s.io.stdout(
     table(items, [
       { header: 'ID', value: (i) => i.id, max: 36 },
-      { header: 'STATE', value: (i) => i.state.replace(/_/g, ' ') },
+      { header: 'STATE', value: (i) => stateWord(i.state) },
       { header: 'A', value: (i) => `${i.personA.name} (${CONSENT_WORDS[i.consent.a.status]})`, max: 40 },
       { header: 'B', value: (i) => `${i.personB.name} (${CONSENT_WORDS[i.consent.b.status]})`, max: 40 },
       { header: 'UPDATED', value: (i) => i.updatedAt.slice(0, 16).replace('T', ' ') },
@@ -195,8 +185,8 @@ export const showIntroduction: Handler<WithJson> = async (s, { opts, args }) => 
       table(d.consentLog, [
         { header: 'WHEN', value: (l) => l.at.slice(0, 16).replace('T', ' ') },
         { header: 'WHO', value: (l) => (l.party === 'a' ? d.personA.name : d.personB.name), max: 24 },
-        { header: 'ANSWER', value: (l) => (l.until ? `${l.answer} until ${l.until}` : l.answer) },
-        { header: 'CHANNEL', value: (l) => l.channel },
+        { header: 'ANSWER', value: (l) => answerWords(l.answer, l.until) },
+        { header: 'CHANNEL', value: (l) => CHANNEL_WORDS[l.channel] },
         { header: 'NOTE', value: (l) => l.note, max: 40 },
       ]),
     );
@@ -205,8 +195,11 @@ export const showIntroduction: Handler<WithJson> = async (s, { opts, args }) => 
   s.io.stdout(
     table(d.events, [
       { header: 'WHEN', value: (e) => e.at.slice(0, 16).replace('T', ' ') },
-      { header: 'EVENT', value: (e) => e.type },
-      { header: 'STATE', value: (e) => `${e.fromState ?? ''} → ${e.toState}` },
+      { header: 'EVENT', value: (e) => eventWords(e.type) },
+      {
+        header: 'STATE',
+        value: (e) => `${e.fromState ? stateWord(e.fromState) : ''} → ${stateWord(e.toState)}`,
+      },
       { header: 'BY', value: (e) => e.actor },
     ]),
   );
@@ -266,10 +259,10 @@ export const answerIntroduction: Handler<
     AnswerInput,
     {
       personId: opts.person,
-      answer: opts.answer,
+      answer: codeFromWords(opts.answer, ANSWER_WORDS),
       until: opts.until,
       note: opts.note,
-      channel: opts.channel,
+      channel: codeFromWords(opts.channel, CHANNEL_WORDS),
     },
     {
       personId: '--person',
@@ -300,7 +293,7 @@ export const recordOutcome: Handler<
   {
     outcome: string;
     value?: number | string;
-    noShow?: string;
+    absent?: string;
     note?: string;
     markNeedMet?: boolean;
   } & WithJson
@@ -308,17 +301,17 @@ export const recordOutcome: Handler<
   const input = parseInput(
     OutcomeInput,
     {
-      outcome: opts.outcome,
+      outcome: codeFromWords(opts.outcome, OUTCOME_WORDS),
       value: opts.value,
       note: opts.note,
-      noShowPersonId: opts.noShow,
+      noShowPersonId: opts.absent,
       markNeedMet: opts.markNeedMet,
     },
     {
       outcome: '--outcome',
       value: '--value',
       note: '--note',
-      noShowPersonId: '--no-show',
+      noShowPersonId: '--absent',
       markNeedMet: '--mark-need-met',
     },
   );
@@ -336,7 +329,7 @@ export { showIntroductionAgenda as showAgenda } from './agenda-actions';
 function describeMail(d: IntroductionDetail, already = 0): string {
   const fresh = d.emails.slice(already);
   const lines = fresh.map(
-    (m) => `  ${m.kind.replace('_', ' ')} to ${m.to.join(', ')}: "${m.subject}" (${m.status})`,
+    (m) => `  ${m.kind.replace(/_/g, ' ')} to ${m.to.join(', ')}: "${m.subject}" (${m.status})`,
   );
   return `The introduction is now ${STATE_WORDS[d.state]}.\n${lines.length ? `${lines.join('\n')}\n` : ''}`;
 }

@@ -91,14 +91,104 @@ describe('linchpin intro', () => {
     expect(shown.stdout).toMatch(/State:\s+closed/);
     expect(shown.stdout).toContain('Consent log:');
     expect(shown.stdout).toMatch(/Cli Alice\s+yes\s+phone\s+on the phone/);
-    expect(shown.stdout).toMatch(/Cli Bob\s+yes\s+in_person/);
-    expect(shown.stdout).toContain('outcome_recorded');
+    expect(shown.stdout).toMatch(/Cli Bob\s+yes\s+in person/);
+    expect(shown.stdout).toContain('outcome recorded');
     const detail = await json(['intro', 'show', id]);
     expect(detail.outcome).toMatchObject({ kind: 'business_done', value: 2500 });
 
     const list = await cli(['intro', 'list', '--person', a.id]);
     expect(list.stdout).toContain('closed');
     expect(list.stdout).toContain('1 introduction');
+  });
+
+  it('options take words as well as codes; show prints words, never codes; --json keeps the codes', async () => {
+    const a = await addPerson(t, me, { name: 'Cli Wanda' });
+    const b = await addPerson(t, me, { name: 'Cli Xavier' });
+    const d = await json(['intro', 'propose', '--a', a.id, '--b', b.id, '--reason', 'r', '--kind', 'Peers']);
+    expect(d.kind).toBe('peers');
+    const c = await addPerson(t, me, { name: 'Cli Vera' });
+    const sp = await json([
+      'intro',
+      'propose',
+      '--a',
+      c.id,
+      '--b',
+      b.id,
+      '--reason',
+      'r',
+      '--kind',
+      'seeker-provider',
+    ]);
+    expect(sp.kind).toBe('seeker_provider');
+    await cli(['intro', 'send', d.id]);
+    // A's "not now" by message, then a yes in person: the channels and answers are printed in words.
+    await t.call('POST', `/api/v1/introductions/${d.id}/answers`, {
+      token: me.token,
+      body: { personId: a.id, answer: 'later', until: '2026-06-01', channel: 'message' },
+    });
+    expect(
+      (await cli(['intro', 'answer', d.id, '--person', a.id, '--answer', 'yes', '--channel', 'in-person']))
+        .code,
+    ).toBe(0);
+    expect(
+      (await cli(['intro', 'answer', d.id, '--person', b.id, '--answer', 'Yes', '--channel', 'In person']))
+        .code,
+    ).toBe(0);
+    await cli(['intro', 'send', d.id]);
+    const closed = await cli(['intro', 'outcome', d.id, '--outcome', 'met, and it helped']);
+    expect(closed.stdout).toBe('Recorded "met, and it helped"; the introduction is closed.\n');
+
+    const shown = await cli(['intro', 'show', d.id]);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toMatch(/Kind:\s+peers, asking one after the other \(A first\)/);
+    expect(shown.stdout).toMatch(/Cli Wanda\s+not now until 2026-06-01\s+message/);
+    expect(shown.stdout).toMatch(/Cli Wanda\s+yes\s+in person/);
+    expect(shown.stdout).toContain('asked for consent');
+    expect(shown.stdout).toContain('second person asked');
+    expect(shown.stdout).toContain('introduced → closed');
+    expect(shown.stdout).toMatch(/Outcome:\s+met, and it helped/);
+    // No code of any list of values reaches the table: they all have an underscore.
+    expect(shown.stdout).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
+
+    const detail = await json(['intro', 'show', d.id]);
+    expect(detail.outcome.kind).toBe('met_helpful');
+    expect(detail.consentLog.map((l: { channel: string }) => l.channel)).toEqual([
+      'message',
+      'in_person',
+      'in_person',
+    ]);
+    expect(detail.events.map((e: { type: string }) => e.type)).toContain('second_party_asked');
+  });
+
+  it('outcome words and codes are the same outcome; an unknown one is refused naming --outcome', async () => {
+    const a = await addPerson(t, me, { name: 'Cli Yara' });
+    const b = await addPerson(t, me, { name: 'Cli Zeno' });
+    const introduced = async () => {
+      const d = await json(['intro', 'propose', '--a', a.id, '--b', b.id, '--reason', 'r']);
+      await cli(['intro', 'send', d.id]);
+      await cli(['intro', 'answer', d.id, '--person', a.id, '--answer', 'yes']);
+      await cli(['intro', 'answer', d.id, '--person', b.id, '--answer', 'yes']);
+      await cli(['intro', 'send', d.id]);
+      return d.id as string;
+    };
+    const one = await introduced();
+    const bad = await cli(['intro', 'outcome', one, '--outcome', 'great success']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('--outcome');
+    for (const [said, code] of [['business done', 'business_done']] as const) {
+      const done = await json(['intro', 'outcome', one, '--outcome', said, '--value', '10']);
+      expect(done.outcome.kind).toBe(code);
+    }
+    const two = await introduced();
+    expect((await json(['intro', 'outcome', two, '--outcome', 'business-done'])).outcome.kind).toBe(
+      'business_done',
+    );
+    const three = await introduced();
+    expect(
+      (await json(['intro', 'outcome', three, '--outcome', 'No-show', '--absent', b.id])).outcome.kind,
+    ).toBe('no_show');
+    const four = await introduced();
+    expect((await json(['intro', 'outcome', four, '--outcome', 'not_met'])).outcome.kind).toBe('not_met');
   });
 
   it('send on a draft the rules refuse to send says why (not "nothing to send"), and sends nothing', async () => {

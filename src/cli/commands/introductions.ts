@@ -5,6 +5,7 @@ import { type Command, Option } from 'commander';
 import { dbAction } from '../action';
 import type { CliContext } from '../context';
 import { accountOption, collect, jsonOption } from '../options';
+import { ANSWER_WORDS, CHANNEL_WORDS, KIND_WORDS, OUTCOME_WORDS, wordsHelp } from './introduction-words';
 
 const actions = () => import('./introductions-actions');
 
@@ -17,7 +18,9 @@ export function registerIntroductionCommands(program: Command, ctx: CliContext):
     .requiredOption('--a <personId>', 'person A (for seeker → provider: the seeker)')
     .requiredOption('--b <personId>', 'person B')
     .requiredOption('--reason <text>', 'why they should meet, in a sentence or two')
-    .addOption(new Option('--kind <kind>', 'seeker_provider or peers').default('seeker_provider'))
+    .addOption(
+      new Option('--kind <kind>', `${wordsHelp(KIND_WORDS)} (or seeker-provider)`).default('seeker_provider'),
+    )
     .addOption(
       new Option('--order <order>', 'sequential (one after the other) or parallel').default('sequential'),
     )
@@ -80,10 +83,20 @@ export function registerIntroductionCommands(program: Command, ctx: CliContext):
     .description('Record an answer someone gave you by phone, in person or by message')
     .argument('<id>', 'the introduction id')
     .requiredOption('--person <personId>', 'who answered')
-    .requiredOption('--answer <answer>', 'yes, later or no')
+    .requiredOption('--answer <answer>', `${wordsHelp(ANSWER_WORDS)} (or later)`)
     .option('--until <date>', 'for later: when to ask again (YYYY-MM-DD)')
     .option('--note <text>', 'what they said')
-    .addOption(new Option('--channel <channel>', 'phone, in_person, message or other').default('phone'))
+    .addOption(
+      new Option(
+        '--channel <channel>',
+        wordsHelp({
+          phone: CHANNEL_WORDS.phone,
+          in_person: CHANNEL_WORDS.in_person,
+          message: CHANNEL_WORDS.message,
+          other: CHANNEL_WORDS.other,
+        }),
+      ).default('phone'),
+    )
     .addOption(accountOption())
     .addOption(jsonOption())
     .action(dbAction(ctx, () => actions().then((m) => m.answerIntroduction)));
@@ -101,13 +114,14 @@ export function registerIntroductionCommands(program: Command, ctx: CliContext):
     .command('outcome')
     .description('Record how it went (closes the introduction)')
     .argument('<id>', 'the introduction id')
-    .requiredOption('--outcome <outcome>', 'met_helpful, met_not_fit, business_done, not_met or no_show')
+    .requiredOption('--outcome <outcome>', `${wordsHelp(OUTCOME_WORDS)} (words or codes, e.g. business-done)`)
     .option('--value <amount>', 'business done: the value that closed', (v) =>
       Number.isFinite(Number(v)) ? Number(v) : v,
     )
-    .option('--no-show <personId>', 'no_show: who did not show up')
+    // Not `--no-show`: commander reads any `--no-…` option as the negation of another, and drops its value.
+    .option('--absent <personId>', 'no-show: who did not show up')
     .option('--note <text>', 'anything worth remembering')
-    .option('--mark-need-met', 'met_helpful or business_done: mark the need it answered as met')
+    .option('--mark-need-met', '"met, and it helped" or "business done": mark the need it answered as met')
     .addOption(accountOption())
     .addOption(jsonOption())
     .action(dbAction(ctx, () => actions().then((m) => m.recordOutcome)));

@@ -110,7 +110,9 @@ function sensibleEvents(intro: Introduction): IntroEvent[] {
           { type: 'answer', party: p, answer: 'later', until: '2026-04-15', channel: 'email_link' },
           { type: 'answer', party: p, answer: 'no', channel: 'email_link' },
         ]
-      : [],
+      : intro.consent[p].status === 'later'
+        ? [{ type: 'answer', party: p, answer: 'yes', channel: 'email_link' }]
+        : [],
   );
   const reconfirms = (['a', 'b'] as Party[]).flatMap((p): IntroEvent[] =>
     intro.consent[p].status === 'yes' ? [{ type: 'reconfirm', party: p }] : [],
@@ -358,6 +360,25 @@ describe('introduction state machine properties', () => {
       }),
       runs,
     );
+  });
+
+  it('while it asks, an introduction is snoozed exactly when someone\'s answer is "not now"', () => {
+    let woke = 0;
+    fc.assert(
+      fc.property(start, fc.array(step, { maxLength: 40 }), (intro0, steps) => {
+        play(intro0, steps, ({ before, event, result }) => {
+          if (!result.ok || !['asking', 'snoozed'].includes(result.intro.state)) return;
+          const someoneLater = (['a', 'b'] as Party[]).some(
+            (p) => result.intro.consent[p].status === 'later',
+          );
+          expect(result.intro.state === 'snoozed').toBe(someoneLater);
+          if (before.state === 'snoozed' && result.intro.state === 'asking' && event.type === 'answer')
+            woke++;
+        });
+      }),
+      runs,
+    );
+    expect(woke).toBeGreaterThan(0);
   });
 
   it('nothing but the neutral note goes to a person who opted out', () => {

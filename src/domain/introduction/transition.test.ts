@@ -164,6 +164,44 @@ describe('answers', () => {
     expect(transition(snoozed, later('a', '2026-05-01'), T0)).toMatchObject({ ok: true, changed: false });
   });
 
+  it('"not now" can become yes while the introduction still asks: sequential, the second person is asked then', () => {
+    const snoozed = run(asking(), [[later('a', '2026-05-01')]]).intro;
+    expect(snoozed.state).toBe('snoozed');
+    const r = transition(snoozed, yes('a'), days(3));
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.intro.state).toBe('asking');
+    expect(r.intro.consent.a).toMatchObject({ status: 'yes', channel: 'email_link' });
+    expect(r.intro.consent.b.status).toBe('asked');
+    expect(r.effects).toEqual([
+      { type: 'send_consent_request', party: 'b', position: 'second', reask: false },
+    ]);
+    expect(r.log.map((l) => [l.type, l.from, l.to])).toEqual([
+      ['answered', 'snoozed', 'asking'],
+      ['second_party_asked', 'asking', 'asking'],
+    ]);
+  });
+
+  it('"not now" becoming yes after the other said yes makes it ready; only yes replaces "not now"', () => {
+    const r = run(draft({ order: 'parallel' }), [
+      [{ type: 'request' }],
+      [later('a', '2026-04-01')],
+      [yes('b')],
+    ]);
+    expect(r.intro.state).toBe('snoozed');
+    expect(run(r.intro, [[yes('a'), days(2)]]).intro.state).toBe('ready');
+    expect(refuse(r.intro, no('a')).code).toBe('already_answered');
+    // While the other person's "not now" stands, the introduction stays snoozed.
+    const both = run(draft({ order: 'parallel' }), [
+      [{ type: 'request' }],
+      [later('a', '2026-04-01')],
+      [later('b', '2026-05-01')],
+    ]).intro;
+    expect(run(both, [[yes('a')]]).intro.state).toBe('snoozed');
+    // Once the introduction has ended, "not now" stays the answer.
+    const ended = run(both, [[{ type: 'cancel' }]]).intro;
+    expect(refuse(ended, yes('a')).code).toBe('not_allowed_in_state');
+  });
+
   it('later needs a real date after today within two years', () => {
     const intro = asking();
     for (const until of [undefined, '2026-03-02', '2026-02-30', '2026-3-5', '2029-01-01', 'soon']) {

@@ -173,7 +173,9 @@ function answer(
   if (current.status === 'not_asked') {
     return fail('not_asked', `person ${e.party.toUpperCase()} has not been asked yet`, e.party);
   }
-  if (current.status !== 'asked') {
+  // "Not now" is not a final answer: while the introduction still asks, the person may say yes after all.
+  const yesAfterAll = current.status === 'later' && e.answer === 'yes';
+  if (current.status !== 'asked' && !yesAfterAll) {
     return fail(
       'already_answered',
       `person ${e.party.toUpperCase()} has already answered ${current.status}`,
@@ -192,9 +194,12 @@ function answer(
         ? { status: 'no', ...base, withdrawn: false }
         : { status: 'later', ...base, until: e.until! };
   s.setConsent(e.party, consent);
+  // Snoozed while someone's answer is "not now"; once no one's is, asking goes on.
+  const wakes = intro.state === 'snoozed' && !PARTIES.some((p) => s.intro.consent[p].status === 'later');
+  if (wakes) s.patch({ checkBackNotedAt: null });
   s.log({
     type: 'answered',
-    to: intro.state,
+    to: wakes ? 'asking' : intro.state,
     party: e.party,
     consent: { answer: e.answer, until: e.answer === 'later' ? e.until! : null, channel: e.channel, note },
   });

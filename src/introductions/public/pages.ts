@@ -139,6 +139,8 @@ export interface AnsweredView {
   progress: 'introduced' | 'ended' | 'ready' | 'waiting';
   /** Offer to take back a yes while the introduction has not been sent. */
   canWithdraw: boolean;
+  /** Offer to turn a "not now" into a yes while the introduction still asks. */
+  canSayYes: boolean;
 }
 
 export function answeredPage(v: AnsweredView): string {
@@ -172,6 +174,14 @@ ${
 <input type="hidden" name="token" value="${v.token}">
 <p>Changed your mind?</p>
 <button type="submit" name="answer" value="withdraw">Withdraw my yes</button>
+</form>`
+    : ''
+}${
+  v.canSayYes
+    ? html`<form class="card" method="post" action="/r/${v.token}">
+<input type="hidden" name="token" value="${v.token}">
+<p>No need to wait?</p>
+<button type="submit" name="answer" value="yes">I can do it now after all</button>
 </form>`
     : ''
 }` as Html,

@@ -240,6 +240,58 @@ describe('answering', () => {
     expect(d.consentLog.map((l) => l.answer)).toEqual(['yes', 'withdrawn']);
   });
 
+  it('"not now" through the link can become yes through the same link while the introduction still asks', async () => {
+    const { intro, b, respond } = await asked();
+    const later = await postForm(t, respond, { answer: 'later', until: '1m' });
+    expect(later.body).toContain('I can do it now after all');
+    // Opening the link again offers the change and changes nothing.
+    const before = await snapshot(intro.id);
+    const page = await t.call('GET', respond);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('I can do it now after all');
+    expect(await snapshot(intro.id)).toEqual(before);
+    expect(before.state).toBe('snoozed');
+
+    const yes = await postForm(t, respond, { answer: 'yes' });
+    expect(yes.status).toBe(200);
+    expect(yes.body).toContain('Yes, introduce us');
+    expect(yes.body).not.toContain('I can do it now after all');
+    const d = await detail(t, me, intro.id);
+    expect(d.state).toBe('asking');
+    expect(d.snoozedUntil).toBeNull();
+    expect(d.consent.a).toMatchObject({ status: 'yes', channel: 'email_link' });
+    expect(d.consentLog.map((l) => l.answer)).toEqual(['later', 'yes']);
+    // Sequential order: the second person is asked now, as after any first yes.
+    expect(mailsTo(d.emails, b.emails[0]!, 'consent_request')).toHaveLength(1);
+    // The same link cannot go back to "not now", nor on to no: the yes stands (withdraw is the way back).
+    const back = await postForm(t, respond, { answer: 'later', until: '3m' });
+    expect(back.status).toBe(409);
+    expect((await detail(t, me, intro.id)).consent.a.status).toBe('yes');
+  });
+
+  it('a "not now" is not offered as a yes once the connector asked again with a newer request', async () => {
+    const { intro, respond } = await asked();
+    await postForm(t, respond, { answer: 'later', until: '1m' });
+    await post(t, me, `/api/v1/introductions/${intro.id}/reask`);
+    const page = await t.call('GET', respond);
+    expect(page.body).not.toContain('I can do it now after all');
+    const refused = await postForm(t, respond, { answer: 'yes' });
+    expect(refused.status).toBe(409);
+    expect((await detail(t, me, intro.id)).consent.a.status).toBe('asked');
+  });
+
+  it('once the introduction has ended, a "not now" stays the answer', async () => {
+    const { intro, respond } = await asked();
+    await postForm(t, respond, { answer: 'later', until: '1m' });
+    await post(t, me, `/api/v1/introductions/${intro.id}/cancel`);
+    const page = await t.call('GET', respond);
+    expect(page.body).not.toContain('I can do it now after all');
+    const refused = await postForm(t, respond, { answer: 'yes' });
+    expect(refused.status).toBe(409);
+    expect(refused.body).toContain('This introduction is not going ahead');
+    expect((await detail(t, me, intro.id)).state).toBe('cancelled');
+  });
+
   it('follow-up links record each person’s answer and note', async () => {
     const { intro, a, b } = await asked();
     await post(t, me, `/api/v1/introductions/${intro.id}/answers`, { personId: a.id, answer: 'yes' });

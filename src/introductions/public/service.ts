@@ -7,7 +7,11 @@ import { positionFor, takesFollowUpAnswers } from '../../domain/introduction/rul
 import { dateOf, expiryDueAt, laterWindow } from '../../domain/introduction/timing';
 import { transition } from '../../domain/introduction/transition';
 import {
+  type Answer,
+  type Consent,
   type FollowUpAnswer,
+  type Introduction,
+  type IntroEvent,
   isAnswer,
   isFinal,
   isFollowUpAnswer,
@@ -137,16 +141,38 @@ function progressOf(state: IntroductionRow['state']): AnsweredView['progress'] {
   return state === 'ready' ? 'ready' : 'waiting';
 }
 
+/** How a link records an answer (`usedAnswer`): "later" with its date, so another date is another answer. */
+const answerKey = (answer: Answer, until: string | undefined) =>
+  answer === 'later' ? `later:${until}` : answer;
+
+/** The key of the answer the party's consent holds now, or null when they have not answered. */
+function standingKey(c: Consent): string | null {
+  if (c.status === 'later') return answerKey('later', c.until);
+  return c.status === 'yes' || c.status === 'no' ? c.status : null;
+}
+
+/**
+ * A link that already carried an answer may change it only while that answer still stands (whether the
+ * change itself is allowed is the state machine's to say); a link whose answer was overtaken, say by a
+ * newer request, may not.
+ */
+function linkMayChange(r: Resolved, c: Consent): boolean {
+  return !r.token.usedAt || r.token.usedAnswer === standingKey(c);
+}
+
+/** Would the rules take `event` now, and change something? */
+function accepted(intro: Introduction, event: IntroEvent, now: Date): boolean {
+  const probe = transition(intro, event, now);
+  return probe.ok && probe.changed;
+}
+
 /** The page for the party's answer as it now stands, or null when they have not answered. */
 function answerStanding(deps: IntroDeps, r: Resolved, raw: string): PageResult | null {
   const domain = toDomain(r.row, r.people.a, r.people.b);
-  const c = domain.consent[r.token.party];
+  const party = r.token.party;
+  const c = domain.consent[party];
   if (c.status !== 'yes' && c.status !== 'no' && c.status !== 'later') return null;
-  const probe = transition(
-    domain,
-    { type: 'withdraw', party: r.token.party, channel: 'email_link' },
-    deps.clock.now(),
-  );
+  const now = deps.clock.now();
   return {
     status: 200,
     html: answeredPage({
@@ -156,7 +182,11 @@ function answerStanding(deps: IntroDeps, r: Resolved, raw: string): PageResult |
       answer: c.status === 'no' && c.withdrawn ? 'withdrawn' : c.status,
       until: c.status === 'later' ? c.until : null,
       progress: progressOf(domain.state),
-      canWithdraw: probe.ok && probe.changed,
+      canWithdraw: accepted(domain, { type: 'withdraw', party, channel: 'email_link' }, now),
+      canSayYes:
+        c.status === 'later' &&
+        linkMayChange(r, c) &&
+        accepted(domain, { type: 'answer', party, answer: 'yes', channel: 'email_link' }, now),
     }),
   };
 }
@@ -319,9 +349,10 @@ async function consentAnswer(
     };
   }
   const until = answer === 'later' ? untilFrom(form, now) : undefined;
-  const key = answer === 'later' ? `later:${until}` : answer;
-  if (r.token.usedAt && r.token.usedAnswer !== key) {
-    // This link already carried a different answer: that one stands.
+  const key = answerKey(answer, until);
+  const consent = toDomain(r.row, r.people.a, r.people.b).consent[party];
+  if (r.token.usedAt && r.token.usedAnswer !== key && !linkMayChange(r, consent)) {
+    // This link already carried a different answer, since overtaken: the answer recorded now stands.
     const standing = answerStanding(deps, r, raw);
     return standing ? { ...standing, status: 409 } : { ...closedPage(), status: 409 };
   }

@@ -30,12 +30,14 @@ describe('daysBetween counts calendar days in the local time zone', () => {
 describe('formatDue counts on the server clock it is given, not the browser’s', () => {
   const asOf = local(2027, 3, 1, 9);
   test.each([
-    [local(2027, 3, 1, 0), 'Due today'],
-    [local(2027, 3, 2), 'Due today'],
-    [local(2027, 2, 28), 'Due since yesterday'],
-    [local(2027, 2, 20), 'Due for 9 days'],
-  ])('%s → %s', (since, expected) => {
-    expect(formatDue(since, asOf)).toBe(expected);
+    [local(2027, 3, 1, 0), false, 'Due today'],
+    [local(2027, 3, 2), true, 'Due today'],
+    [local(2027, 2, 28), false, 'Due yesterday'],
+    [local(2027, 2, 20), false, 'Due 9 days ago'],
+    [local(2027, 2, 28), true, 'Overdue by 1 day'],
+    [local(2026, 12, 18), true, 'Overdue by 73 days'],
+  ])('%s (overdue: %s) → %s', (since, overdue, expected) => {
+    expect(formatDue(since, asOf, overdue)).toBe(expected);
   });
 });
 

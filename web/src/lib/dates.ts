@@ -66,13 +66,13 @@ export function formatAgo(iso: string, now = appNow()): string {
 
 /**
  * How long an agenda item has been due, counted on the server's clock (`asOf`): the browser's may differ,
- * e.g. when the server runs with LINCHPIN_NOW.
+ * e.g. when the server runs with LINCHPIN_NOW. `overdue`: the item is past its limit, not only due.
  */
-export function formatDue(sinceIso: string, asOfIso: string): string {
+export function formatDue(sinceIso: string, asOfIso: string, overdue: boolean): string {
   const days = daysBetween(sinceIso, new Date(asOfIso));
   if (days <= 0) return 'Due today';
-  if (days === 1) return 'Due since yesterday';
-  return `Due for ${days} days`;
+  const span = days === 1 ? '1 day' : `${days} days`;
+  return overdue ? `Overdue by ${span}` : `Due ${days === 1 ? 'yesterday' : `${span} ago`}`;
 }
 
 /** "every 30 days" / "every 3 months" for cadence intervals. */

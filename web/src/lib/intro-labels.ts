@@ -107,6 +107,17 @@ export const outcomeLabels: Record<OutcomeKind, string> = {
   no_show: 'No-show',
 };
 
+/** A recorded outcome in a few words, e.g. "Business done (2,500)" or "No-show: Bob Provider". */
+export function outcomeSummary(
+  outcome: { kind: OutcomeKind; value: number | null; noShowPersonId: string | null },
+  people: { id: string; name: string }[],
+): string {
+  const label = outcomeLabels[outcome.kind];
+  if (outcome.value !== null) return `${label} (${outcome.value.toLocaleString()})`;
+  const missed = outcome.noShowPersonId && people.find((p) => p.id === outcome.noShowPersonId);
+  return missed ? `${label}: ${missed.name}` : label;
+}
+
 export const followUpLabels: Record<'met_helpful' | 'met_not_fit' | 'not_yet' | 'no_contact', string> = {
   met_helpful: 'Met, and it helped',
   met_not_fit: 'Met, not a fit',

@@ -1,11 +1,10 @@
 // Propose an introduction. Opened from a person ("Introduce…": ?a=), a need ("Find a provider":
 // ?a=&need=) or the pipeline (no one chosen yet).
 import { Stack } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
-import { api, errorMessage } from '../api/client';
-import { introKeys, useProposeIntroduction } from '../api/introductions';
+import { api } from '../api/client';
+import { useProposeIntroduction } from '../api/introductions';
 import { usePerson } from '../api/people';
 import { ProposeForm } from '../components/intro/ProposeForm';
 import { LoadError, PageLoader } from '../components/Loading';
@@ -25,7 +24,6 @@ export default function IntroductionNewPage() {
   });
   const propose = useProposeIntroduction();
   const navigate = useNavigate();
-  const qc = useQueryClient();
 
   const loading = (aId && a.isPending) || (bId && b.isPending) || (needId && need.isPending);
   const failed = (aId && a.error) || (bId && b.error) || (needId && need.error);
@@ -49,21 +47,8 @@ export default function IntroductionNewPage() {
           need={needId ? (need.data ?? null) : null}
           onSubmit={async (body, start) => {
             const created = await propose.mutateAsync(body);
-            if (start) {
-              try {
-                const asking = await api.post('/api/v1/introductions/{id}/request', {
-                  path: { id: created.id },
-                });
-                qc.setQueryData(introKeys.one(created.id), asking);
-              } catch (e) {
-                notifications.show({
-                  color: 'red',
-                  title: 'Saved as a draft, but asking did not start',
-                  message: errorMessage(e),
-                });
-              }
-            }
-            navigate(`/introductions/${created.id}`);
+            // Asking starts only from the review of the exact email(s), never straight from this form.
+            navigate(`/introductions/${created.id}${start ? '?review=request' : ''}`);
           }}
         />
       )}

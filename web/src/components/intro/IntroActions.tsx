@@ -49,11 +49,18 @@ export function IntroActions({ intro }: { intro: IntroductionDetail }) {
   const [params, setParams] = useSearchParams();
   const name = (p: Party) => (p === 'a' ? intro.personA.name : intro.personB.name);
 
-  // /introductions/:id?review=send (Today's "Send") opens the review of the introduction email.
-  const reviewSend = params.get('review') === 'send' && actions.introduce.allowed;
+  // /introductions/:id?review=send (Today's "Send") opens the review of the introduction email, and
+  // ?review=request (the new-introduction form's "Save and review the request…") that of the consent request.
+  const asked = params.get('review');
+  const opening: ReviewedStep['type'] | null =
+    asked === 'send' && actions.introduce.allowed
+      ? 'introduce'
+      : asked === 'request' && actions.request.allowed
+        ? 'request'
+        : null;
   useEffect(() => {
-    if (reviewSend) setReviewing({ type: 'introduce' });
-  }, [reviewSend]);
+    if (opening === 'introduce' || opening === 'request') setReviewing({ type: opening });
+  }, [opening]);
   const closeReview = () => {
     setReviewing(null);
     if (params.has('review')) {

@@ -1,6 +1,7 @@
 // Proposing an introduction: the two people, kind, reason, order of asking, each side's pitch and
-// disclosed caveats, and a live preview of each consent request. Saves a draft; nobody is asked until
-// "Start asking" (here, or later on the introduction's page).
+// disclosed caveats, and a live preview of each consent request. Saves a draft; nobody is asked until the
+// connector has reviewed the exact email and sent it ("Save and review the request…" here opens that review
+// on the introduction's page, as "Start asking…" there does).
 import {
   ActionIcon,
   Alert,
@@ -54,7 +55,7 @@ interface Props {
   initialA: Person | null;
   initialB: Person | null;
   need: Need | null;
-  /** `start`: the connector chose "Save and start asking". */
+  /** `start`: the connector chose "Save and review the request…" (the review comes next, nothing is sent yet). */
   onSubmit: (body: IntroductionBody, start: boolean) => Promise<unknown>;
 }
 
@@ -372,7 +373,7 @@ export function ProposeForm({ initialA, initialB, need, onSubmit }: Props) {
                 Save as draft
               </Button>
               <Button type="submit" loading={saving && start} onClick={() => setStart(true)}>
-                Save and start asking
+                Save and review the request…
               </Button>
             </Group>
           </Stack>

@@ -1,8 +1,13 @@
 // On a person's page: who could help them (per open need) and whose needs they could answer (from their
 // offers and their profile), each suggestion with Draft / Not a fit (GET /api/v1/people/{id}/suggestions).
-import { Button, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Stack, Text } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
+import { Link } from 'react-router';
+import { useIntroductions } from '../../api/introductions';
 import { usePersonSuggestions } from '../../api/suggestions';
+import type { Introduction } from '../../api/types';
+import { formatDate } from '../../lib/dates';
+import { ENDED_STATES, stateLabels } from '../../lib/intro-labels';
 import { LoadError, PageLoader } from '../Loading';
 import { SuggestionCard } from '../suggestions/SuggestionCard';
 import { UpdatingNotice } from '../suggestions/UpdatingNotice';
@@ -16,6 +21,9 @@ export function PersonSuggestionsSections({
   personName: string;
 }) {
   const list = usePersonSuggestions(personId);
+  // The person's introductions (the same list their Introductions section reads): an introduction
+  // already made or under way for a need is why its provider is not suggested again.
+  const intros = useIntroductions({ personId });
   const updating = <UpdatingNotice updating={list.data?.updating ?? false} compact />;
   const body = (render: () => ReactNode) =>
     list.isPending ? (
@@ -43,11 +51,13 @@ export function PersonSuggestionsSections({
                     For “{need.needText}”
                   </Text>
                   {need.items.length === 0 ? (
-                    <Text fz="sm" c="dimmed">
-                      {list.data.updating
-                        ? 'Being matched…'
-                        : 'No one in your network answers this yet. An offer or a fuller profile elsewhere may.'}
-                    </Text>
+                    <NoOneSuggested
+                      updating={list.data.updating}
+                      made={(intros.data ?? []).filter(
+                        (i) => i.needId === need.needId && !ENDED_STATES.includes(i.state),
+                      )}
+                      personId={personId}
+                    />
                   ) : (
                     <Shortlist
                       items={need.items}
@@ -120,5 +130,51 @@ function Shortlist<T>({ items, render }: { items: T[]; render: (item: T) => Reac
         </Button>
       )}
     </>
+  );
+}
+
+/**
+ * A need with no suggestion: why, when an introduction for it is already made or under way (the matcher
+ * never suggests a pair again once introduced, nor while an introduction between them is open).
+ */
+function NoOneSuggested({
+  updating,
+  made,
+  personId,
+}: {
+  updating: boolean;
+  made: Introduction[];
+  personId: string;
+}) {
+  if (updating) {
+    return (
+      <Text fz="sm" c="dimmed">
+        Being matched…
+      </Text>
+    );
+  }
+  if (!made.length) {
+    return (
+      <Text fz="sm" c="dimmed">
+        No one in your network answers this yet. An offer or a fuller profile elsewhere may.
+      </Text>
+    );
+  }
+  return (
+    <Stack gap={4}>
+      {made.map((i) => {
+        const other = i.personA.id === personId ? i.personB.name : i.personA.name;
+        return (
+          <Text key={i.id} fz="sm" c="dimmed">
+            {i.introducedAt
+              ? `${other} could help, but you already introduced them on ${formatDate(i.introducedAt)}. `
+              : `${other} could help, but an introduction between them is under way (${stateLabels[i.state]}). `}
+            <Anchor component={Link} to={`/introductions/${i.id}`} fz="sm">
+              Open the introduction
+            </Anchor>
+          </Text>
+        );
+      })}
+    </Stack>
   );
 }

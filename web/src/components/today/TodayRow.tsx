@@ -3,7 +3,7 @@
 import { Anchor, Badge, Blockquote, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { TodayItem } from '../../api/today';
-import { formatDue } from '../../lib/dates';
+import { formatAgo, formatCalendarDate, formatDate, formatDue } from '../../lib/dates';
 import { urgencyColors, urgencyLabels } from '../../lib/today-labels';
 import { TodayActions, whoOf } from './TodayActions';
 
@@ -26,11 +26,13 @@ function Who({ item }: { item: TodayItem }) {
   );
 }
 
+// Dates in the person page's style (formatDate, formatCalendarDate): one style across Today.
 function when(item: TodayItem, asOf: string): string {
-  if (item.kind === 'answer') return `Answered ${new Date(item.since).toLocaleString()}`;
-  if (item.kind === 'need_due' && item.dueDate) return `Needed by ${item.dueDate}`;
-  if (item.since > asOf) return item.dueDate ? `Due ${item.dueDate}` : '';
-  return formatDue(item.since, asOf);
+  if (item.kind === 'answer')
+    return `Answered ${formatAgo(item.since, new Date(asOf))} · ${formatDate(item.since)}`;
+  if (item.kind === 'need_due' && item.dueDate) return `Needed by ${formatCalendarDate(item.dueDate)}`;
+  if (item.since > asOf) return item.dueDate ? `Due ${formatCalendarDate(item.dueDate)}` : '';
+  return formatDue(item.since, asOf, item.urgency === 'overdue');
 }
 
 export function TodayRow({ item, asOf }: { item: TodayItem; asOf: string }) {
