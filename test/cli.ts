@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
 import type { CliRuntime } from '../src/cli/context';
 import { bufferedIo } from '../src/cli/io';
 import { runCli } from '../src/cli/run';
@@ -90,6 +89,8 @@ export async function freshPostgresDatabase(): Promise<{ url: string; drop(): Pr
   if (!admin) throw new Error('needs TEST_DATABASE_URL');
   const name = `linchpin_cli_${randomBytes(6).toString('hex')}`;
   const query = async (sql: string) => {
+    // Loaded on use: the PGlite-only files that import this module never need the driver.
+    const { default: pg } = await import('pg');
     const client = new pg.Client({ connectionString: admin });
     await client.connect();
     try {

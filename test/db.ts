@@ -2,7 +2,6 @@
 // created from the template database when the file runs in the "postgres" project.
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import pg from 'pg';
 import { type Database, openDatabase } from '../src/db/client';
 import { pgliteTemplatePath, postgresTemplateName, withDatabase } from './template';
 
@@ -34,6 +33,9 @@ export async function createTestDatabase(): Promise<Database> {
 }
 
 async function adminQuery(url: string, query: string): Promise<void> {
+  // Loaded here, not at the top: most files run on PGlite and never need the driver, and each file
+  // imports its modules afresh.
+  const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
