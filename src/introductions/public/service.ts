@@ -184,7 +184,6 @@ function answerStanding(deps: IntroDeps, r: Resolved, raw: string): PageResult |
       progress: progressOf(domain.state),
       canWithdraw: accepted(domain, { type: 'withdraw', party, channel: 'email_link' }, now),
       canSayYes:
-        c.status === 'later' &&
         linkMayChange(r, c) &&
         accepted(domain, { type: 'answer', party, answer: 'yes', channel: 'email_link' }, now),
     }),
