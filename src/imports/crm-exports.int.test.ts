@@ -285,7 +285,8 @@ const MORE_CRMS: ProgramFileCase[] = [
         emails: ['yara@haddad.example'],
         phones: ['+961 1 555 012'],
         company: 'Cedar Studio',
-        tags: ['designers', 'beirut'],
+        // "Lists" is a tags column by the synonym table: the mailing lists a contact is on.
+        tags: ['designers', 'beirut', 'newsletter'],
       },
       "Pete O'Connell": { company: "O'Connell & Daughters", phones: [] },
       'List Only': { emails: ['list.only@inbox.example'] },
