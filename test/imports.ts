@@ -1,5 +1,6 @@
 // Helpers for import tests: upload a file through the API and wait for the import to finish.
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import type { ImportDetail, ImportRecordReport } from '../src/imports/schema';
 import type { Person } from '../src/people/schema';
 import type { Called, TestAccount, TestApp } from './app';
@@ -97,3 +98,33 @@ export async function importProgramFile(t: TestApp, kind: 'contacts-csv' | 'vcar
 /** Warnings other than the one that says a name was guessed from an email address (or taken from it). */
 export const unexpectedWarnings = (warnings: string[]) =>
   warnings.filter((w) => !w.startsWith('No name in the file'));
+
+/**
+ * One program fixture and what it must import as, for tests that list several programs in one table:
+ * the format it is read as (default "csv", i.e. guessed), how many people it creates, and for each named
+ * person the fields that must land (`notes`: texts their private notes must contain).
+ */
+export interface ProgramFileCase {
+  program: string;
+  file: string;
+  kind?: 'contacts-csv' | 'vcard';
+  format?: string;
+  created: number;
+  people: Record<string, Partial<Person> & { notes?: string[] }>;
+}
+
+/** Imports a program fixture without a mapping and checks every field its case names, and no warnings. */
+export async function expectProgramFile(t: TestApp, c: ProgramFileCase): Promise<void> {
+  const { result, byName, warnings } = await importProgramFile(t, c.kind ?? 'contacts-csv', c.file);
+  expect(result).toMatchObject({
+    status: 'succeeded',
+    format: c.format ?? 'csv',
+    counts: { created: c.created, failed: 0 },
+  });
+  for (const [name, { notes = [], ...fields }] of Object.entries(c.people)) {
+    const person = byName(name);
+    expect(person, name).toMatchObject(fields);
+    for (const text of notes) expect(person.privateNotes, name).toContain(text);
+  }
+  expect(unexpectedWarnings(warnings)).toEqual([]);
+}

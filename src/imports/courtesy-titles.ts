@@ -15,7 +15,9 @@ function words(v: string): string[] {
   return v.trim().toLowerCase().split(/\s+/).filter(Boolean);
 }
 
-const inSet = (set: ReadonlySet<string>, w: string) => set.has(w) || set.has(w.replace(/\.$/, ''));
+/** "Sig.ra" and "Sra." are one title: a dot inside a word abbreviates, as one at its end does. */
+const inSet = (set: ReadonlySet<string>, w: string) =>
+  set.has(w) || set.has(w.replace(/\.$/, '')) || (/\.\p{L}/u.test(w) && set.has(w.replace(/\./g, '')));
 
 /** "Ms.", "Herr", "Mme": a form of address and nothing else. */
 export function isFormOfAddress(v: string): boolean {

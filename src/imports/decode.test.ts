@@ -30,6 +30,21 @@ describe('decodeFile', () => {
     expect(decoded.text).toContain('José,Müller');
   });
 
+  it('reads a Central European file (Polish Outlook, Windows-1250) as Windows-1250, and a Western one as Windows-1252', () => {
+    const polish = iconv.encode(
+      'Imię,Nazwisko\nMałgorzata,Wiśniewska-Żak\nŁucja,Brzęczyszczykiewicz\n',
+      'windows-1250',
+    );
+    expect(decodeFile(polish)).toMatchObject({ encoding: 'windows-1250' });
+    expect(decodeFile(polish).text).toContain('Małgorzata,Wiśniewska-Żak');
+    // Bytes both pages read as letters ("é", "è", "ñ"), and "¿" or "£" before a word, stay Western.
+    const western = 'Prénom,Nom,Notes\nHélène,Béranger,¿Cuándo? £5 la crème brûlée\nÍñigo,Muñoz,Mañana\n';
+    expect(decodeFile(iconv.encode(western, 'windows-1252'))).toMatchObject({
+      encoding: 'windows-1252',
+      text: western,
+    });
+  });
+
   it('refuses empty, blank and binary files with a clear message', () => {
     expect(() => decodeFile(Buffer.alloc(0))).toThrow('The file is empty.');
     expect(() => decodeFile(Buffer.from('  \r\n\t '))).toThrow(/only blank space/);

@@ -4,7 +4,12 @@
 // new user would, and each test says which fields must land where (issue 11).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app';
-import { importProgramFile, unexpectedWarnings } from '../../test/imports';
+import {
+  expectProgramFile,
+  importProgramFile,
+  type ProgramFileCase,
+  unexpectedWarnings,
+} from '../../test/imports';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -86,4 +91,60 @@ describe('Google, Thunderbird and Yahoo exports', () => {
     expect(byName('Olu Adeyemi').phones).toEqual(['+234 1 555 0100']);
     expect(unexpectedWarnings(warnings)).toEqual([]);
   });
+});
+
+const THUNDERBIRD: ProgramFileCase[] = [
+  {
+    program: 'English Thunderbird: Primary Email, Work City, a birthday in three columns',
+    file: 'thunderbird-en.csv',
+    format: 'thunderbird',
+    created: 3,
+    people: {
+      'Siân Llewellyn': {
+        emails: ['sian@llewellyn.example', 'sian.l@uni.example'],
+        phones: ['+44 29 2018 0123', '+44 7700 900123'],
+        company: 'Cardiff School of Art',
+        title: 'Lecturer',
+        location: 'Cardiff, Wales',
+        links: [{ kind: 'website', url: 'https://llewellyn.example' }],
+        notes: ['Runs the print studio, "happy" to host visits.', 'Birthday: 1979-08-14'],
+      },
+      'Kofi Boateng': { location: 'Accra, Ghana', phones: ['+233 24 555 0100'] },
+      'Only Mail': { emails: ['only.mail@post.example'] },
+    },
+  },
+  {
+    program:
+      'French Thunderbird: Nom à afficher, Première adresse électronique, Tél. professionnel, Mois, Jour',
+    file: 'thunderbird-fr.csv',
+    created: 3,
+    people: {
+      'Gaëlle Le Goff': {
+        emails: ['gaelle@legoff.example', 'g.legoff@mairie.example'],
+        phones: ['02 98 55 01 23', '06 55 01 23 45'],
+        company: 'Mairie de Brest',
+        title: 'Cheffe de projet',
+        location: 'Brest, France',
+        links: [{ kind: 'website', url: 'https://legoff.example' }],
+        notes: [
+          'Connaît toutes les associations du Finistère; préfère les courriels.',
+          'Birthday: 1985-06-21',
+          'Nickname: Gaga',
+          'Department: Culture',
+          'Address: 3 rue de Siam, 29200 Brest',
+        ],
+      },
+      'Hervé Marchetti': {
+        emails: ['herve@marchetti.example'],
+        phones: ['04 95 55 01 00'],
+        location: 'Ajaccio, France',
+        notes: ['Birthday: --12-03'],
+      },
+      'accueil@gite.example': { emails: ['accueil@gite.example'] },
+    },
+  },
+];
+
+describe('Thunderbird in English and French', () => {
+  it.each(THUNDERBIRD)('$program', (c) => expectProgramFile(t, c));
 });

@@ -11,6 +11,8 @@ describe('nameFromEmail', () => {
 
   it('gives no name for a role mailbox or a local part without letters', () => {
     expect(nameFromEmail('info@bakery.example')).toBeUndefined();
+    for (const role of ['contato', 'biuro', 'accueil', 'orders', 'procurement', 'buchhaltung'])
+      expect(nameFromEmail(`${role}@shop.example`), role).toBeUndefined();
     expect(nameFromEmail('12345@x.example')).toBeUndefined();
     expect(nameFromEmail('not an address')).toBeUndefined();
   });

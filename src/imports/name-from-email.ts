@@ -3,20 +3,11 @@
 
 /** Mailboxes of a role or a team, not a person: their local part names no one. */
 const ROLE_MAILBOXES = new Set([
-  'admin',
-  'contact',
-  'hello',
-  'help',
-  'info',
-  'kontakt',
-  'mail',
-  'marketing',
-  'no-reply',
-  'noreply',
-  'office',
-  'sales',
-  'support',
-  'team',
+  ...['admin', 'contact', 'hello', 'help', 'info', 'kontakt', 'mail', 'marketing', 'no-reply', 'noreply'],
+  ...['office', 'sales', 'support', 'team', 'orders', 'procurement', 'billing', 'accounts', 'bookings'],
+  ...['reception', 'enquiries', 'inquiries'],
+  // the same in other languages: Portuguese, Spanish, French, Polish, German
+  ...['contato', 'contacto', 'accueil', 'biuro', 'buchhaltung', 'empfang'],
 ]);
 
 /** The name an address's local part spells, or undefined when it spells none (digits, a role). */

@@ -4,7 +4,12 @@
 // new user would, and each test says which fields must land where (issue 11).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app';
-import { importProgramFile, unexpectedWarnings } from '../../test/imports';
+import {
+  expectProgramFile,
+  importProgramFile,
+  type ProgramFileCase,
+  unexpectedWarnings,
+} from '../../test/imports';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -121,4 +126,129 @@ describe('Outlook exports in five languages import without a mapping', () => {
     expect(byName('info@bloemen.example').emails).toEqual(['info@bloemen.example']);
     expect(unexpectedWarnings(warnings)).toEqual([]);
   });
+});
+
+const MORE_LOCALES: ProgramFileCase[] = [
+  {
+    program:
+      'Italian (Windows-1252): "Sig.ra", Posizione, Via (uff.), Città (uff.), Indirizzo posta elettronica, 24/03/1981',
+    file: 'outlook-it.csv',
+    created: 3,
+    people: {
+      'Giulia Ferraris': {
+        emails: ['giulia@ferraris.example', 'g.ferraris@casa.example'],
+        phones: ['+39 011 555 0123', '+39 347 555 0123'],
+        company: 'Ferraris & Figli S.r.l.',
+        title: 'Responsabile acquisti',
+        location: 'Torino, TO, Italia',
+        tags: ['fornitori', 'piemonte'],
+        links: [{ kind: 'website', url: 'https://ferraris.example' }],
+        notes: [
+          'Conosce tutti i produttori di nocciole.\nChiamare al mattino, "sempre" gentile.',
+          'Birthday: 1981-03-24',
+          'Department: Acquisti',
+          'Address: Via Garibaldi 7, 10122 Torino TO, Italia',
+        ],
+      },
+      'Dott. Niccolò Esposito': {
+        emails: ['niccolo@esposito.example'],
+        title: 'Medico',
+        phones: ['081 555 0199'],
+      },
+      'info@enoteca.example': { emails: ['info@enoteca.example'] },
+    },
+  },
+  {
+    program:
+      'Brazilian Portuguese (Windows-1252): Sobrenome, Cargo, Rua Comercial, Endereço de Email, Anotações, 30/4/1987',
+    file: 'outlook-pt-br.csv',
+    created: 3,
+    people: {
+      'Conceição Gonçalves': {
+        emails: ['conceicao@acai.example'],
+        phones: ['+55 11 5555 0123', '+55 11 95555 0123'],
+        company: 'Açaí Brasil Ltda.',
+        title: 'Gerente de contas',
+        location: 'São Paulo, SP, Brasil',
+        tags: ['clientes', 'varejo'],
+        links: [{ kind: 'website', url: 'https://acai.example' }],
+        notes: [
+          'Prefere WhatsApp, responde rápido.',
+          'Birthday: 1987-04-30',
+          'Department: Vendas',
+          'Address: Av. Paulista, 1000 Conjunto 12, 01310-100 São Paulo SP, Brasil',
+        ],
+      },
+      'João Pedro Magalhães': {
+        emails: ['jp@magalhaes.example'],
+        title: 'Engenheiro',
+        phones: ['+55 81 5555 0100'],
+      },
+      // A role's mailbox ("contato") names no one: the address stays the name.
+      'contato@padaria.example': { emails: ['contato@padaria.example'] },
+    },
+  },
+  {
+    program:
+      'Polish (Windows-1250, the ANSI code page of a Polish Windows): Imię, Nazwisko, Stanowisko, Adres e-mail, 2.11.1979',
+    file: 'outlook-pl.csv',
+    created: 3,
+    people: {
+      'Małgorzata Wiśniewska-Żak': {
+        emails: ['malgorzata@mlyny.example'],
+        phones: ['+48 42 555 01 23', '+48 601 555 012'],
+        company: 'Łódzkie Młyny Sp. z o.o.',
+        title: 'Kierowniczka zakupów',
+        location: 'Łódź, łódzkie, Polska',
+        tags: ['dostawcy'],
+        links: [{ kind: 'website', url: 'https://mlyny.example' }],
+        notes: [
+          'Zna wszystkich piekarzy w regionie; dzwonić przed południem.',
+          'Birthday: 1979-11-02',
+          'Department: Zakupy',
+        ],
+      },
+      'Grzegorz Brzęczyszczykiewicz': {
+        emails: ['grzegorz@brzeczy.example'],
+        title: 'Programista',
+        location: 'Kraków, Polska',
+        phones: ['+48 512 555 987'],
+      },
+      'biuro@piekarnia.example': { emails: ['biuro@piekarnia.example'] },
+    },
+  },
+  {
+    program:
+      'Swedish (Windows-1252): Förnamn, Efternamn, Befattning, "Postort, arbete", E-postadress, 1983-05-17',
+    file: 'outlook-sv.csv',
+    created: 3,
+    people: {
+      'Åsa Lindqvist': {
+        emails: ['asa@kvarn.example'],
+        phones: ['+46 19 555 01 23', '+46 70 555 01 99'],
+        company: 'Örebro Kvarn AB',
+        title: 'Inköpschef',
+        location: 'Örebro, Sverige',
+        tags: ['leverantörer'],
+        links: [{ kind: 'website', url: 'https://kvarn.example' }],
+        notes: [
+          'Vill träffa bagerier i Göteborg, "gärna" i vår.',
+          'Birthday: 1983-05-17',
+          'Department: Inköp',
+          'Address: Storgatan 5, 702 10 Örebro, Sverige',
+        ],
+      },
+      'Björn Öberg': {
+        emails: ['bjorn@oberg.example'],
+        title: 'Snickare',
+        location: 'Umeå, Sverige',
+        phones: ['090-555 01 00'],
+      },
+      'kontakt@bageri.example': { emails: ['kontakt@bageri.example'] },
+    },
+  },
+];
+
+describe('Outlook exports in Italian, Brazilian Portuguese, Polish and Swedish import without a mapping', () => {
+  it.each(MORE_LOCALES)('$program', (c) => expectProgramFile(t, c));
 });

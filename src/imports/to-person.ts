@@ -38,7 +38,8 @@ export interface MapOptions {
   defaultRegion?: string;
 }
 
-const NOISE_TAGS = new Set(['my contacts', 'mycontacts', 'starred in android', 'imported']);
+/** Groups programs put every contact in, or mark a favourite with (Gmail's vCards: "myContacts", "starred"). */
+const NOISE_TAGS = new Set(['my contacts', 'mycontacts', 'starred', 'starred in android', 'imported']);
 
 /** `what` names the field with its article ("The name"); `are` when it is a plural ("The notes"). */
 function clip(value: string, max: number, what: string, warnings: string[], are = false): string {

@@ -4,7 +4,12 @@
 // new user would, and each test says which fields must land where (issue 11).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app';
-import { importProgramFile, unexpectedWarnings } from '../../test/imports';
+import {
+  expectProgramFile,
+  importProgramFile,
+  type ProgramFileCase,
+  unexpectedWarnings,
+} from '../../test/imports';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -92,4 +97,63 @@ describe('vCards from phones and mail services', () => {
     });
     expect(unexpectedWarnings(warnings)).toEqual([]);
   });
+});
+
+const MAIL_SERVICE_CARDS: ProgramFileCase[] = [
+  {
+    program: 'Gmail 3.0: "https\\://" escaped in item1.URL, X-ABDATE, CATEGORIES with myContacts and starred',
+    file: 'gmail.vcf',
+    kind: 'vcard',
+    format: 'vcard',
+    created: 3,
+    people: {
+      'Mónica Castellanos': {
+        emails: ['monica@castellanos.example', 'moni.c@gmail.example'],
+        phones: ['+52 55 5555 0123', '+52 55 5555 0100'],
+        company: 'Castellanos Diseño, S.A. de C.V.',
+        title: 'Directora creativa',
+        location: 'Ciudad de México, CDMX, México',
+        tags: ['diseño'],
+        links: [{ kind: 'website', url: 'https://castellanos.example' }],
+        notes: [
+          'Conoce a todos los estudios de diseño en CDMX.\nPrefiere WhatsApp.',
+          'Birthday: 1986-02-14',
+          'Nickname: Moni',
+        ],
+      },
+      // Google's system groups ("myContacts", "starred") say nothing about the person.
+      'Ravi Shankar': { tags: [], phones: ['+91 22 5555 0199'], notes: ['Birthday: --09-11'] },
+      'Orphan Address': { emails: ['orphan.address@gmail.example'] },
+    },
+  },
+  {
+    program:
+      'Outlook 2.1 in Windows-1252: N;LANGUAGE=de, QUOTED-PRINTABLE with CHARSET=Windows-1252, X-MS-CARDPICTURE, BDAY:19700315',
+    file: 'outlook-desktop-2.1.vcf',
+    kind: 'vcard',
+    format: 'vcard',
+    created: 3,
+    people: {
+      'Dr. Jürgen Köhler': {
+        emails: ['juergen@koehler.example'],
+        phones: ['+49 761 5550123', '+49 171 5550123'],
+        company: 'Köhler Maschinenbau GmbH',
+        title: 'Geschäftsführer',
+        location: 'Freiburg, Deutschland',
+        links: [{ kind: 'website', url: 'https://koehler.example' }],
+        notes: [
+          'Kennt alle Zulieferer im Schwarzwald.\nBitte nur vormittags anrufen.',
+          'Birthday: 1970-03-15',
+          'Department: Vertrieb',
+        ],
+      },
+      // A card without CHARSET in a file Outlook wrote in the ANSI code page.
+      'Anne Lefèvre': { emails: ['anne@lefevre.example'], phones: ['+33 1 55 55 01 23'] },
+      'buchhaltung@kunde.example': { emails: ['buchhaltung@kunde.example'] },
+    },
+  },
+];
+
+describe('vCards from Gmail and Outlook', () => {
+  it.each(MAIL_SERVICE_CARDS)('$program', (c) => expectProgramFile(t, c));
 });

@@ -84,6 +84,14 @@ describe('emails', () => {
     expect(normaliseEmail('n/a')).toBeUndefined();
   });
 
+  it('takes the address out of "Name <address>", as mail headers and some tables write it', () => {
+    expect(normaliseEmail('Jane Public <Jane@Public.example>')).toBe('jane@public.example');
+    expect(normaliseEmail('<anon@inbox.example>')).toBe('anon@inbox.example');
+    expect(normaliseEmail('"Doe, Jane" <jane@doe.example>')).toBe('jane@doe.example');
+    expect(normaliseEmail('Jane <not an address>')).toBeUndefined();
+    expect(normaliseEmail('a <b@c.example> <d@e.example>')).toBeUndefined();
+  });
+
   it('is idempotent (property)', () => {
     fc.assert(
       fc.property(fc.oneof(fc.emailAddress(), fc.string()), (raw) => {

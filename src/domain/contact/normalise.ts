@@ -149,9 +149,17 @@ export function phoneKey(raw: string, region?: string): string | undefined {
 const EMAIL = /^[^\s@<>(),;:"[\]\\]+@[^\s@<>(),;:"[\]\\]+$/;
 const hasInnerDot = (address: string) => address.slice(address.indexOf('@') + 2, -1).includes('.');
 
-/** Lower-cased address, or undefined when it is not one (LinkedIn's `urn:li:member:…`, "n/a", …). */
+/** "Jane Doe <jane@x.com>" and "<jane@x.com>": the address between the angle brackets, as mail headers write it. */
+const NAMED_ADDRESS = /^[^<>]*<([^<>]*)>$/;
+
+/**
+ * Lower-cased address, or undefined when it is not one (LinkedIn's `urn:li:member:…`, "n/a", …). An
+ * address written with a display name ("Jane Doe <jane@x.com>") is the address.
+ */
 export function normaliseEmail(raw: string): string | undefined {
-  const v = cleanLine(raw)
+  const line = cleanLine(raw);
+  const v = (NAMED_ADDRESS.exec(line)?.[1] ?? line)
+    .trim()
     .replace(/^mailto:/i, '')
     .toLowerCase();
   if (!v || v.length > 320 || !EMAIL.test(v) || !hasInnerDot(v)) return undefined;

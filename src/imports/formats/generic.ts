@@ -4,6 +4,7 @@
 import { cleanLine } from '../../domain/contact/normalise';
 import { emptyAddress } from '../contact';
 import { FileFormatError } from '../decode';
+import { inNaturalOrder } from '../name-order';
 import { type ColumnMapping, MappingField, MULTI_FIELDS } from '../schema';
 import {
   birthdayFromParts,
@@ -20,10 +21,13 @@ const columnsOf = (mapping: ColumnMapping, field: MappingField): string[] => {
   return v === undefined ? [] : Array.isArray(v) ? v : [v];
 };
 
-/** Several values in one cell: " ::: ", or semicolons (and commas for emails and tags). */
+/** Fields whose values never hold a comma, so that a comma separates two of them (Close: "a@x.com, b@y.com"). */
+const COMMA_LISTS: readonly MappingField[] = ['email', 'phone', 'tags'];
+
+/** Several values in one cell: " ::: ", or semicolons (and commas for emails, phones and tags). */
 function values(cell: string, field: MappingField): string[] {
   // No \s* around the separator (time in the square of a run of spaces): each value is trimmed anyway.
-  const sep = field === 'email' || field === 'tags' ? /:::|[;,]/ : /:::|;/;
+  const sep = COMMA_LISTS.includes(field) ? /:::|[;,]/ : /:::|;/;
   return field === 'notes'
     ? cell.trim()
       ? [cell]
@@ -80,7 +84,7 @@ export function mappedFormat(mapping: ColumnMapping, dateOrder: DateOrder = 'mdy
             .find((v) => v.trim()) ?? '',
         );
       const all = (f: MappingField) => columnsOf(mapping, f).flatMap((c) => values(cell(c), f));
-      r.formattedName = one('name');
+      r.formattedName = inNaturalOrder(one('name'));
       r.given = one('firstName');
       r.middle = one('middleName');
       r.family = one('lastName');

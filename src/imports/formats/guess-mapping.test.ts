@@ -117,6 +117,39 @@ describe('fieldForHeader', () => {
     ['Person - First name', 'firstName'],
     ['Person - Email - Work', 'email'],
     ['Person - Labels', 'tags'],
+    // Outlook in Italian, Brazilian Portuguese, Polish and Swedish
+    ['Via (uff.)', 'street'],
+    ['CAP (ab.)', 'postalCode'],
+    ['Posizione', 'title'],
+    ['Indirizzo posta elettronica 2', 'email'],
+    ['País/Região Comercial', 'country'],
+    ['Segundo Nome', 'middleName'],
+    ['Anotações', 'notes'],
+    ['Drugie imię', 'middleName'],
+    ['Kod pocztowy (firma)', 'postalCode'],
+    ['Telefon służbowy', 'phone'],
+    ['Gatuadress, arbete', 'street'],
+    ['Postort, arbete', 'city'],
+    ['E-postadress 2', 'email'],
+    // French Thunderbird
+    ['Nom à afficher', 'name'],
+    ['Adresse privée', 'street'],
+    ['Première adresse électronique', 'email'],
+    ['Mois', 'birthMonth'],
+    // an address's parts named after the address: Dynamics 365, Insightly, Shopify, Constant Contact
+    ['Address 1: City', 'city'],
+    ['Address 1: ZIP/Postal Code', 'postalCode'],
+    ['Mailing Address Street', 'street'],
+    ['Default Address Address1', 'street'],
+    ['Default Address Company', 'company'],
+    ['Default Address Province Code', 'region'],
+    ['Street address line 1 - Home', 'street'],
+    // other CRMs and desks
+    ['Job Position', 'title'],
+    ['Related Company', 'company'],
+    ['lead_display_name', 'company'],
+    ['Background', 'notes'],
+    ['Person Notes', 'notes'],
   ] as const)('%s → %s', (header, field) => {
     expect(fieldForHeader(header)).toBe(field);
   });
@@ -129,6 +162,10 @@ describe('fieldForHeader', () => {
     expect(fieldForHeader('Tipo de correo electrónico 2')).toBeUndefined();
     expect(fieldForHeader('Type de messagerie')).toBeUndefined();
     expect(fieldForHeader('E-Mail 2: Typ')).toBeUndefined();
+  });
+
+  it('tells an address written "Name <address>" by its cells', () => {
+    expect(contentOf(['Jane Public <jane@public.example>', '<anon@inbox.example>'])).toBe('email');
   });
 
   it('reads no field into a header longer than any program writes', () => {
@@ -157,7 +194,8 @@ describe('contentOf', () => {
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 
-  it('does not take dates, postcodes or words for phone numbers', () => {
+  it('does not take dates, postcodes, IP addresses or words for phone numbers', () => {
+    expect(contentOf(['203.0.113.10', '198.51.100.7'])).toBeUndefined();
     expect(contentOf(['1984-03-12', '2001-01-02'])).toBeUndefined();
     expect(contentOf(['E1 6AN', '28001'])).toBeUndefined();
     expect(contentOf(['Ada', 'Alan'])).toBeUndefined();
@@ -297,10 +335,10 @@ describe('guessMapping from the cells of columns named by a word they contain', 
 
   it('never takes an identifier column for phone numbers because its cells are digits', () => {
     const g = guessMapping(
-      ['Record ID', 'Person - ID', 'Phone'],
-      [['51234001', '10234567', '+44 20 7946 0000']],
+      ['Record ID', 'Person - ID', 'Order #', 'Attendee #', 'Phone #'],
+      [['51234001', '10234567', '8912345670', '10987654321', '+44 20 7946 0000']],
     );
-    expect(g.mapping).toEqual({ phone: ['Phone'] });
+    expect(g.mapping).toEqual({ phone: ['Phone #'] });
   });
 
   it('reads a "Geburtstag" column of day numbers beside year and month as the day of birth', () => {

@@ -5,9 +5,11 @@ import { isTitleBeforeName } from '../courtesy-titles';
 import { type ColumnGuess, type ColumnMapping, MappingField, MULTI_FIELDS } from '../schema';
 import { parseLooseDate } from './csv-format';
 import {
+  ADDRESS_WORDS,
   HEADER_CONNECTORS,
   HEADER_QUALIFIERS,
   HEADER_SYNONYMS,
+  IDENTIFIER_SIGNS,
   IDENTIFIER_WORDS,
   MONTH_FIRST_DATE_HEADERS,
 } from './header-synonyms';
@@ -35,6 +37,7 @@ function headerWords(header: string): string[] {
 const CONNECTORS = new Set(HEADER_CONNECTORS.map(normaliseHeader));
 const QUALIFIERS = new Set(HEADER_QUALIFIERS.map(normaliseHeader));
 const IDENTIFIERS = new Set(IDENTIFIER_WORDS.map(normaliseHeader));
+const ADDRESS = new Set(ADDRESS_WORDS.map(normaliseHeader));
 const MONTH_FIRST = new Set(MONTH_FIRST_DATE_HEADERS.map(normaliseHeader));
 
 /** The header's words without the small words that join them ("País o región" → "pais region"). */
@@ -84,10 +87,11 @@ function matchHeader(header: string): HeaderMatch | undefined {
   const whole = normaliseHeader(header);
   if (!whole) return undefined;
   const words = headerWords(header);
-  const core = withoutConnectors(words)
-    .filter((w) => !QUALIFIERS.has(w) && !isNumber(w))
-    .join('');
-  for (const key of [whole, whole.replace(/\p{N}+/gu, ''), core]) {
+  // Each word once: Shopify's "Default Address Address1" is an address.
+  const coreWords = [...new Set(withoutConnectors(words).filter((w) => !QUALIFIERS.has(w) && !isNumber(w)))];
+  const core = coreWords.join('');
+  const part = coreWords.filter((w) => !ADDRESS.has(w)).join('');
+  for (const key of [whole, whole.replace(/\p{N}+/gu, ''), core, part]) {
     const field = key ? BY_NAME.get(key) : undefined;
     if (field) return { field, weak: false };
   }
@@ -103,18 +107,27 @@ export function fieldForHeader(header: string): MappingField | undefined {
   return matchHeader(header)?.field;
 }
 
-/** Whether a header names an identifier ("Record ID"), whose digits are no phone number. */
+/** Whether a header names an identifier ("Record ID", "Order #"), whose digits are no phone number. */
 function namesIdentifier(header: string): boolean {
-  return header.length <= MAX_HEADER && headerWords(header).some((w) => IDENTIFIERS.has(w));
+  if (header.length > MAX_HEADER) return false;
+  return (
+    IDENTIFIER_SIGNS.some((sign) => header.includes(sign)) ||
+    headerWords(header).some((w) => IDENTIFIERS.has(w))
+  );
 }
 
 const EMAIL = /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]+$/;
+/** The address of "Jane Doe <jane@x.com>"; any other value as it is. */
+const addressIn = (v: string) => /^[^<>]*<([^<>]*)>$/.exec(v)?.[1] ?? v;
 const URL = /^(https?:\/\/|www\.)[^\s]+$/i;
 const LINKEDIN = /linkedin\.com\//i;
 const PHONE = /^\+?[\d\s().\-/]+$/;
 
+/** An IPv4 address ("203.0.113.10", a mailing tool's sign-up address): digits and dots, no phone. */
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+
 function isPhoneLike(v: string): boolean {
-  if (!PHONE.test(v)) return false;
+  if (!PHONE.test(v) || IPV4.test(v)) return false;
   const digits = v.replace(/\D/g, '').length;
   return digits >= 7 && digits <= 15 && !parseLooseDate(v);
 }
@@ -129,7 +142,7 @@ const MOSTLY = 0.8;
 type Content = 'email' | 'phone' | 'url' | 'linkedin' | 'prefix';
 
 const IS: Record<Content, (v: string) => boolean> = {
-  email: (v) => v.split(/[;,]|:::/).every((part) => EMAIL.test(part.trim())),
+  email: (v) => v.split(/[;,]|:::/).every((part) => EMAIL.test(addressIn(part.trim()))),
   url: (v) => URL.test(v) || LINKEDIN.test(v),
   linkedin: (v) => LINKEDIN.test(v),
   phone: isPhoneLike,

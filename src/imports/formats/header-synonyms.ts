@@ -1,5 +1,5 @@
 // The header names a contacts CSV uses for each field, as programs and people write them, in English,
-// German, French, Spanish, Italian, Dutch and Portuguese. Data only: the guesser (guess-mapping.ts)
+// German, French, Spanish, Italian, Dutch, Portuguese, Polish and Swedish. Data only: the guesser (guess-mapping.ts)
 // compares them with case, accents, spaces and punctuation ignored, and also after dropping a leading
 // or trailing qualifier ("Home", "Work", "Business", "Privat", "Primary", a number), so "Work City",
 // "E-mail 2 Address" and "Email Home" need no entry of their own. To teach the guesser a header, add it
@@ -36,6 +36,10 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'weergavenaam',
     // pt
     'nome de exibição',
+    'nom à afficher',
+    // pl, sv
+    'nazwa wyświetlana',
+    'visningsnamn',
   ],
   firstName: [
     'first name',
@@ -49,6 +53,8 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'nome',
     'voornaam',
     'primeiro nome',
+    'imię',
+    'förnamn',
   ],
   middleName: [
     'middle name',
@@ -63,6 +69,9 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'weitere vornamen',
     'middelste naam',
     'nome do meio',
+    'segundo nome',
+    'drugie imię',
+    'mellannamn',
   ],
   lastName: [
     'last name',
@@ -79,6 +88,8 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'achternaam',
     'sobrenome',
     'apelido',
+    'nazwisko',
+    'efternamn',
   ],
   nickname: [
     'nickname',
@@ -101,6 +112,7 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'titolo',
     'aanhef',
     'tratamento',
+    'tytuł',
   ],
   suffix: [
     'suffix',
@@ -111,6 +123,7 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'suffisso',
     'achtervoegsel',
     'sufixo',
+    'sufiks',
   ],
   email: [
     'email',
@@ -137,6 +150,10 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'endereço de e mail',
     'correio eletrónico',
     'correio eletrônico',
+    'indirizzo posta elettronica',
+    'e post',
+    'e postadress',
+    'adres e mail',
   ],
   phone: [
     'phone',
@@ -203,8 +220,25 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'organização',
     // the account a CRM files a contact under (Salesforce, Zoho)
     'account name',
+    'företag',
+    // Odoo: the company a person works for
+    'related company',
+    // ActiveCampaign, Close: the account or lead a contact belongs to
+    'account',
+    'lead display name',
+    'lead name',
   ],
-  department: ['department', 'abteilung', 'service', 'département', 'departamento', 'reparto', 'afdeling'],
+  department: [
+    'department',
+    'abteilung',
+    'service',
+    'département',
+    'departamento',
+    'reparto',
+    'afdeling',
+    'dział',
+    'avdelning',
+  ],
   title: [
     'job title',
     'title',
@@ -227,6 +261,10 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'functie',
     'functietitel',
     'função',
+    'job position',
+    'posizione',
+    'stanowisko',
+    'befattning',
   ],
   location: [
     'location',
@@ -258,6 +296,10 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'adres',
     'rua',
     'endereço',
+    'street address line',
+    'address line',
+    'ulica',
+    'gatuadress',
   ],
   city: [
     'city',
@@ -271,6 +313,8 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'plaats',
     'woonplaats',
     'cidade',
+    'miasto',
+    'postort',
   ],
   region: [
     'state',
@@ -289,6 +333,10 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'estado',
     'regione',
     'provincie',
+    'province code',
+    'state code',
+    'województwo',
+    'län',
   ],
   postalCode: [
     'zip',
@@ -304,6 +352,8 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'cap',
     'codice postale',
     'cep',
+    'kod pocztowy',
+    'postnummer',
   ],
   country: [
     'country',
@@ -317,6 +367,10 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'paese',
     'nazione',
     'land regio',
+    'country code',
+    'país região',
+    'kraj',
+    'kraj region',
   ],
   url: [
     'url',
@@ -340,6 +394,9 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'sito web',
     'sito',
     'site',
+    'strona sieci web',
+    'strona www',
+    'webbsida',
   ],
   linkedin: ['linkedin', 'linkedin url', 'linkedin profile', 'profile url'],
   notes: [
@@ -363,6 +420,14 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'notities',
     'opmerkingen',
     'observações',
+    'details',
+    'background',
+    'intro',
+    'about',
+    'bio',
+    'anotações',
+    'notatki',
+    'anteckningar',
   ],
   tags: [
     'tags',
@@ -393,6 +458,7 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'categorien',
     'groepen',
     'categorias',
+    'kategorier',
   ],
   birthday: [
     'birthday',
@@ -412,6 +478,9 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'geboortedatum',
     'aniversário',
     'data de nascimento',
+    'urodziny',
+    'data urodzenia',
+    'födelsedag',
   ],
   // A birthday in three columns (Thunderbird: "Birth Year", "Birth Month", "Birth Day"; German
   // Thunderbird's "Geburtstag" is the day of the month, which the guesser tells from its cells).
@@ -434,6 +503,8 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'mese di nascita',
     'geboortemaand',
     'mês de nascimento',
+    // Thunderbird in French: "Année de naissance", "Mois", "Jour"
+    'mois',
   ],
   birthDay: [
     'day of birth',
@@ -442,6 +513,7 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'giorno di nascita',
     'geboortedag',
     'dia de nascimento',
+    'jour',
   ],
   connectedOn: ['connected on', 'met on', 'date met', 'verbunden am', 'connecté le'],
 };
@@ -504,6 +576,40 @@ export const HEADER_QUALIFIERS: readonly string[] = [
   'huisadres',
   'ander',
   'adres',
+  // Italian Outlook: "Via (uff.)", "Città (ab.)"
+  'uff',
+  'ab',
+  'abitazione',
+  // Brazilian Portuguese Outlook: "Rua Comercial", "Cidade Residencial"
+  'comercial',
+  'residencial',
+  // Polish and Swedish Outlook: "Ulica (firma)", "Telefon służbowy", "Postort, arbete", "Telefon, hem"
+  'firma',
+  'służbowy',
+  'komórkowy',
+  'domowy',
+  'inny',
+  'arbete',
+  'hem',
+  'annan',
+  // French Thunderbird: "Adresse privée", "Première adresse électronique"
+  'privée',
+  'professionnelle',
+  'première',
+  'deuxième',
+];
+
+/**
+ * Words that say a header is one part of an address ("Address 1: City", "Mailing Address Street",
+ * Shopify's "Default Address Zip"): left out, after qualifiers, when what remains names a field.
+ */
+export const ADDRESS_WORDS: readonly string[] = [
+  'address',
+  'adresse',
+  'adres',
+  'addr',
+  'indirizzo',
+  'endereço',
 ];
 
 /**
@@ -544,6 +650,9 @@ export const IDENTIFIER_WORDS: readonly string[] = [
   'euid',
   'identifier',
 ];
+
+/** Signs that make a header an identifier too: Eventbrite's "Order #" and "Attendee #" hold long numbers. */
+export const IDENTIFIER_SIGNS: readonly string[] = ['#', '№'];
 
 /**
  * Birthday headers of files that write dates month first (US exports, in English). A birthday column
