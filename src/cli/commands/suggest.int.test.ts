@@ -72,8 +72,10 @@ describe('linchpin suggest', () => {
     // A fresh network whose matching work a running server's background refresh has claimed (as `serve`
     // does right after `linchpin demo`): this command can do none of it itself.
     const other = await t.account('busy@example.com');
-    const post = async (path: string, body: unknown) =>
-      bodyOf(await t.call('POST', path, { token: other.token, body }), 201).id;
+    const post = async (
+      path: '/api/v1/people' | `/api/v1/people/${string}/${'needs' | 'offers'}`,
+      body: unknown,
+    ) => bodyOf(await t.call('POST', path, { token: other.token, body }), 201).id;
     const seeker = await post('/api/v1/people', personInput({ name: 'Mo Seeker', title: 'Founder' }));
     const provider = await post(
       '/api/v1/people',
