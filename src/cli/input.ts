@@ -35,10 +35,13 @@ export function defined<T extends object>(obj: T): Partial<T> {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-/** An id argument or option; a malformed one is reported against its name. */
-export function parseId(value: string, field = 'id'): string {
+/**
+ * An id argument or option; a malformed one is reported against its name, with the command that lists
+ * ids of that kind (`listedBy`).
+ */
+export function parseId(value: string, field = 'id', listedBy = 'linchpin people list'): string {
   const parsed = Id.safeParse(value.trim());
   if (!parsed.success)
-    throw unprocessable(field, `"${value}" is not an id (ids look like 0b9c…-…; see: linchpin people list)`);
+    throw unprocessable(field, `"${value}" is not an id (ids look like 0b9c…-…; see: ${listedBy})`);
   return parsed.data;
 }

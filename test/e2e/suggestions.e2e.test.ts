@@ -165,15 +165,31 @@ describe('suggested introductions in the web app', { timeout: 120_000 }, () => {
     await expect.poll(() => perWeek.inputValue()).toBe('10');
   });
 
-  test('“Not a fit” removes the suggestion; Undo brings it back', async () => {
+  test('“Not a fit” removes the suggestion at once, even while the list is slow to reload; Undo (in full) brings it back', async () => {
     const { page } = e2e;
     await page.goto('/suggestions');
     const card = page.getByRole('article', { name: PAIR });
     await seen(card);
+    // A busy server: the list read again after the dismissal comes back late. Until it does, the dismissed
+    // card must not stay on the page with its "Draft introduction" still working.
+    const theList = (url: URL) => url.pathname === '/api/v1/suggestions';
+    await page.route(theList, async (route) => {
+      await new Promise((r) => setTimeout(r, 4_000));
+      await route.continue();
+    });
     await card.getByRole('button', { name: `Not a fit: ${DANA} and ${LEE}` }).click();
-    await gone(card);
-    const undo = page.getByRole('button', { name: 'Undo' });
     await seen(page.getByText(`Not a fit: ${LEE} for ${DANA}`, { exact: false }));
+    await gone(card, 1_500);
+    // Let the late answers arrive (the page must not keep a slow network for the rest of the file).
+    await page.unrouteAll({ behavior: 'wait' });
+    const undo = page.getByRole('button', { name: 'Undo' });
+    await screenshot(page, 'suggestions-not-a-fit-undo');
+    // The notification's sentence is long: its Undo button (and the label inside it, which clips) must
+    // still show the whole word.
+    const clipped = await undo.evaluate((b) =>
+      [b, ...b.querySelectorAll('*')].some((e) => e.scrollWidth > e.clientWidth),
+    );
+    expect(clipped, 'Undo is cut off').toBe(false);
     expect(await api('GET', '/api/v1/suggestions')).toMatchObject({ items: [] });
     await undo.click();
     await seen(page.getByText(`${LEE} is suggested for ${DANA} again`));

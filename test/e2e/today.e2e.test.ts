@@ -184,6 +184,10 @@ describe('Today, the home page', { timeout: 180_000 }, () => {
     await seen(page.getByRole('button', { name: 'Log contact: Kai Keep' }));
     await seen(page.getByRole('link', { name: 'Fix and resend' }));
     await seen(page.getByLabel('Their note').filter({ hasText: 'Tuesdays are best' }));
+    // The note is quoted once, under the sentence, not also at the end of the sentence above it.
+    const answer = page.getByRole('listitem', { name: /Nia Ready said yes to meeting Omar Ready/ });
+    expect(await answer.getByText('Tuesdays are best').count()).toBe(1);
+    expect(await answer.getByText(/said yes to meeting Omar Ready/).textContent()).not.toContain('Tuesdays');
     expect(
       await page
         .getByRole('link', { name: 'Review and send: Nia Ready and Omar Ready' })

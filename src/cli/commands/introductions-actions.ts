@@ -32,6 +32,9 @@ import {
 
 type WithJson = { json?: boolean };
 
+/** Where a mistyped introduction id can be looked up. */
+const INTRO_LIST = 'linchpin intro list';
+
 const proposeFlags = {
   confirmUnvouched: '--confirm-unvouched',
   personAId: '--a',
@@ -176,7 +179,7 @@ export const listIntroductions: Handler<{ state?: string[]; person?: string } & 
 };
 
 export const showIntroduction: Handler<WithJson> = async (s, { opts, args }) => {
-  const d = await getDetail(s.deps, await accountId(s), parseId(args[0]!, 'id'));
+  const d = await getDetail(s.deps, await accountId(s), parseId(args[0]!, 'id', INTRO_LIST));
   if (opts.json) return printJson(s.io, d);
   printSummary(s, d);
   if (d.consentLog.length) {
@@ -217,7 +220,7 @@ export const showIntroduction: Handler<WithJson> = async (s, { opts, args }) => 
 
 export const sendIntroduction: Handler<{ personalLine?: string } & WithJson> = async (s, { opts, args }) => {
   const account = await accountId(s);
-  const id = parseId(args[0]!, 'id');
+  const id = parseId(args[0]!, 'id', INTRO_LIST);
   const before = await getDetail(s.deps, account, id);
   const event = nextSend(before.actions);
   if (!event) {
@@ -240,7 +243,7 @@ export const reconfirmIntroduction: Handler<{ party: string; personalLine?: stri
   { opts, args },
 ) => {
   const account = await accountId(s);
-  const id = parseId(args[0]!, 'id');
+  const id = parseId(args[0]!, 'id', INTRO_LIST);
   const before = await getDetail(s.deps, account, id);
   const input = parseInput(
     ReconfirmInput,
@@ -272,13 +275,18 @@ export const answerIntroduction: Handler<
       channel: '--channel',
     },
   );
-  const d = await service.recordAnswer(s.deps, await accountId(s), parseId(args[0]!, 'id'), input);
+  const d = await service.recordAnswer(
+    s.deps,
+    await accountId(s),
+    parseId(args[0]!, 'id', INTRO_LIST),
+    input,
+  );
   if (opts.json) return printJson(s.io, d);
   s.io.stdout(`Recorded. The introduction is now ${STATE_WORDS[d.state]}.\n`);
 };
 
 export const cancelIntroduction: Handler<{ note?: string } & WithJson> = async (s, { opts, args }) => {
-  const d = await service.act(s.deps, await accountId(s), parseId(args[0]!, 'id'), {
+  const d = await service.act(s.deps, await accountId(s), parseId(args[0]!, 'id', INTRO_LIST), {
     type: 'cancel',
     note: opts.note,
   });
@@ -315,7 +323,12 @@ export const recordOutcome: Handler<
       markNeedMet: '--mark-need-met',
     },
   );
-  const d = await service.recordOutcome(s.deps, await accountId(s), parseId(args[0]!, 'id'), input);
+  const d = await service.recordOutcome(
+    s.deps,
+    await accountId(s),
+    parseId(args[0]!, 'id', INTRO_LIST),
+    input,
+  );
   if (opts.json) return printJson(s.io, d);
   const need = d.need
     ? ` The need "${d.need.text}" is ${d.need.status === 'open' ? 'still open' : d.need.status}.`

@@ -298,6 +298,11 @@ describe('linchpin intro', () => {
       'friends',
     ]);
     expect(badKind.stderr).toContain('kind (--kind)');
+    // A malformed introduction id points to where introduction ids are listed, not to the people.
+    const malformed = await cli(['intro', 'show', '123']);
+    expect(malformed.code).toBe(1);
+    expect(malformed.stderr).toContain('see: linchpin intro list');
+    expect(malformed.stderr).not.toContain('people list');
     const later = await cli(['intro', 'answer', d.id, '--person', a.id, '--answer', 'later']);
     expect(later.code).toBe(1);
     expect(later.stderr).not.toMatch(/\n\s+at /);

@@ -7,11 +7,11 @@ import { type Deleted, deletePerson, type IntroductionsChoice } from '../../peop
 import { PEOPLE_SORTS, SORT_DIRECTIONS } from '../../people/list-options';
 import { type Person, PersonInput, PersonPatch } from '../../people/schema';
 import * as people from '../../people/service';
-import { ProblemError } from '../../shared/errors';
+import { ProblemError, unprocessable } from '../../shared/errors';
 import type { ActionInput, Handler } from '../action';
 import { CliExit, type Session, UserError } from '../context';
 import { fields, plural, printJson, table } from '../format';
-import { parseId, parseInput } from '../input';
+import { parseId, parseInput, withFlags } from '../input';
 import { personFields, personFlags } from './person-fields';
 import type { PersonFieldOptions } from './person-options';
 
@@ -67,8 +67,8 @@ export const listPeople: Handler<ListOptions> = async (s, { opts }) => {
     source: opts.source,
     hasOpenNeed: opts.hasOpenNeed,
     inOpenIntroduction: opts.inOpenIntroduction,
-    sort: parseChoice(opts.sort, PEOPLE_SORTS, '--sort'),
-    direction: parseChoice(opts.direction, SORT_DIRECTIONS, '--direction'),
+    sort: parseChoice(opts.sort, PEOPLE_SORTS, 'sort', '--sort'),
+    direction: parseChoice(opts.direction, SORT_DIRECTIONS, 'direction', '--direction'),
   };
   const { items, total } = await allPeople(s, account.id, query, limit);
   if (opts.json) return printJson(s.io, { items, total });
@@ -119,11 +119,14 @@ export const listSources: Handler<WithJson> = async (s, { opts }) => {
 function parseChoice<T extends string>(
   value: string | undefined,
   choices: readonly T[],
+  field: string,
   flag: string,
 ): T | undefined {
   if (value === undefined) return undefined;
   const found = choices.find((c) => c === value);
-  if (!found) throw new UserError(`${flag} must be one of: ${choices.join(', ')}`);
+  // A field error like any other bad value, so --json names the field and the option.
+  if (!found)
+    throw withFlags(unprocessable(field, `must be one of: ${choices.join(', ')}`), { [field]: flag });
   return found;
 }
 

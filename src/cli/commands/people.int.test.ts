@@ -216,8 +216,19 @@ describe('people', () => {
     const sources = await as(['people', 'sources']);
     expect(sources.stdout).toMatch(/^SOURCE\s+WHERE FROM\s+PEOPLE\nhand\s+Added by hand\s+3\n$/);
     expect((await as(['people', 'list', '--sort', 'age'])).stderr).toBe(
-      'error: --sort must be one of: name, last-contact, trust, added\n',
+      'error: sort (--sort): must be one of: name, last-contact, trust, added\n',
     );
+    // With --json, a bad choice names its field and option like every other bad value (README, Command line).
+    for (const [option, field] of [
+      ['--sort', 'sort'],
+      ['--direction', 'direction'],
+    ] as const) {
+      const bad = await as(['people', 'list', option, 'sideways', '--json']);
+      expect(bad.code).toBe(1);
+      expect(JSON.parse(bad.stderr)).toMatchObject({
+        error: { errors: [{ field, option, message: expect.stringContaining('must be one of') }] },
+      });
+    }
   });
 
   it('shows, edits and removes a person; unknown or malformed ids fail naming the id', async () => {

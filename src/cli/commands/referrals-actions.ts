@@ -131,7 +131,7 @@ export const listReferrals: Handler<
 };
 
 async function load(s: Session, ref: string | undefined) {
-  const id = parseId(ref ?? '', 'id');
+  const id = parseId(ref ?? '', 'id', 'linchpin referral list');
   const account = await s.account();
   return { accountId: account.id, referral: await referrals.getReferral(s.deps.db, account.id, id) };
 }

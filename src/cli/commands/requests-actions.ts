@@ -81,7 +81,12 @@ export const editRequest: Handler<EditOptions & WithJson> = async (s, { opts, ar
     why: '--why',
     aboutRequester: '--about',
   });
-  const edited = await service.editRequest(s.deps.db, account.id, parseId(args[0]!, 'id'), input);
+  const edited = await service.editRequest(
+    s.deps.db,
+    account.id,
+    parseId(args[0]!, 'id', 'linchpin requests list'),
+    input,
+  );
   if (opts.json) return printJson(s.io, edited);
   s.io.stdout(
     fields([
@@ -104,7 +109,12 @@ export const acceptRequest: Handler<
     { personId: opts.to, reason: opts.reason, confirmUnvouched: opts.confirmUnvouched ?? false },
     { personId: '--to', reason: '--reason', confirmUnvouched: '--confirm-unvouched' },
   );
-  const accepted = await service.acceptRequest(s.deps, account.id, parseId(args[0]!, 'id'), input);
+  const accepted = await service.acceptRequest(
+    s.deps,
+    account.id,
+    parseId(args[0]!, 'id', 'linchpin requests list'),
+    input,
+  );
   if (opts.json) return printJson(s.io, accepted);
   s.io.stdout(
     fields([
@@ -122,7 +132,12 @@ export const acceptRequest: Handler<
 export const declineRequest: Handler<{ note?: string } & WithJson> = async (s, { opts, args }) => {
   const account = await s.account();
   const input = parseInput(DeclineIntroRequestInput, { note: opts.note }, { note: '--note' });
-  const declined = await service.declineRequest(s.deps, account.id, parseId(args[0]!, 'id'), input);
+  const declined = await service.declineRequest(
+    s.deps,
+    account.id,
+    parseId(args[0]!, 'id', 'linchpin requests list'),
+    input,
+  );
   if (opts.json) return printJson(s.io, declined);
   s.io.stdout(
     input.note?.trim()

@@ -2,7 +2,7 @@
 // so the answer is current whether or not a server is running the background refresh.
 import { refreshPending } from '../../matching/refresh';
 import { NeedSuggestionsQuery, SuggestionChoice, SuggestionsQuery } from '../../matching/schema';
-import { dismiss, suggestionsForAccount, suggestionsForNeed } from '../../matching/service';
+import { dismiss, matchingStatus, suggestionsForAccount, suggestionsForNeed } from '../../matching/service';
 // Named for what it is: biome reads a `use…` call as a React hook.
 import { useEmbedder as universalSentenceEncoder } from '../../matching/use-embedder';
 import type { Handler } from '../action';
@@ -16,6 +16,18 @@ async function catchUp(s: Session): Promise<void> {
 
 const pct = (score: number) => `${Math.round(score * 100)}%`;
 
+/**
+ * What to say while matching work is still waiting after catching up: a running server's background
+ * refresh holds it (right after `linchpin demo` and `serve`, for a while), so an empty list means "not
+ * yet", never "nothing to match".
+ */
+async function stillMatching(s: Session, accountId: string, shown: boolean): Promise<string> {
+  const { pending } = await matchingStatus(s.deps.db, accountId);
+  const waiting = pending === 1 ? '1 change is' : `${pending.toLocaleString('en')} changes are`;
+  const then = shown ? 'so these may still change' : 'run this again in a moment';
+  return `Linchpin is still matching: ${waiting} waiting, ${then}.\n`;
+}
+
 export const showSuggestions: Handler<{ need?: string; limit?: number | string; json?: boolean }> = async (
   s,
   { opts },
@@ -28,7 +40,11 @@ export const showSuggestions: Handler<{ need?: string; limit?: number | string; 
     const { limit } = parseInput(NeedSuggestionsQuery, { limit: opts.limit }, { limit: '--limit' });
     const result = await suggestionsForNeed(s.deps.db, account.id, needId, now, limit);
     if (opts.json) return printJson(s.io, result);
-    if (result.items.length === 0) return s.io.stdout('No one in your network answers this need yet.\n');
+    if (result.items.length === 0) {
+      if (result.updating) return s.io.stdout(await stillMatching(s, account.id, false));
+      return s.io.stdout('No one in your network answers this need yet.\n');
+    }
+    if (result.updating) s.io.stderr(await stillMatching(s, account.id, true));
     s.io.stdout(
       table(result.items, [
         { header: 'SCORE', value: (i) => pct(i.score) },
@@ -44,8 +60,10 @@ export const showSuggestions: Handler<{ need?: string; limit?: number | string; 
   const result = await suggestionsForAccount(s.deps.db, account.id, now, query);
   if (opts.json) return printJson(s.io, result);
   if (result.items.length === 0) {
+    if (result.updating) return s.io.stdout(await stillMatching(s, account.id, false));
     return s.io.stdout('No suggestions yet: add needs and offers to your people (or run linchpin demo).\n');
   }
+  if (result.updating) s.io.stderr(await stillMatching(s, account.id, true));
   for (const [n, i] of result.items.entries()) {
     s.io.stdout(
       `${n + 1}. ${i.seeker.name} → ${i.provider.name} (${pct(i.score)})${i.vouchUnmet ? ' [vouch criteria unmet]' : ''}\n` +

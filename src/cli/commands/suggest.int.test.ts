@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyOf, createTestApp, type TestAccount, type TestApp } from '../../../test/app';
 import { inProcessCli } from '../../../test/cli';
 import { personInput } from '../../../test/factories';
+import { CLAIM_LEASE_MS } from '../../matching/refresh';
+import { claimPending, releasePending } from '../../matching/repository';
 
 let t: TestApp;
 let cli: ReturnType<typeof inProcessCli>;
@@ -64,5 +66,40 @@ describe('linchpin suggest', () => {
     expect(ran.code).toBe(0);
     const after = JSON.parse((await cli(['suggest', '--need', ids.need!, '--json'])).stdout);
     expect(after.items.map((i: { personId: string }) => i.personId)).not.toContain(ids.provider);
+  });
+
+  it('says matching is still under way, not that there is nothing to match, while a server holds the work', async () => {
+    // A fresh network whose matching work a running server's background refresh has claimed (as `serve`
+    // does right after `linchpin demo`): this command can do none of it itself.
+    const other = await t.account('busy@example.com');
+    const post = async (
+      path: '/api/v1/people' | `/api/v1/people/${string}/${'needs' | 'offers'}`,
+      body: unknown,
+    ) => bodyOf(await t.call('POST', path, { token: other.token, body }), 201).id;
+    const seeker = await post('/api/v1/people', personInput({ name: 'Mo Seeker', title: 'Founder' }));
+    const provider = await post(
+      '/api/v1/people',
+      personInput({ name: 'Ida Provider', title: 'Tax adviser' }),
+    );
+    const need = await post(`/api/v1/people/${seeker}/needs`, {
+      text: 'An accountant for our first tax return',
+    });
+    await post(`/api/v1/people/${provider}/offers`, { text: 'Does tax returns for small companies' });
+    const held = await claimPending(t.deps.db, new Date(), 500, CLAIM_LEASE_MS);
+    try {
+      const all = await cli(['suggest', '--account', other.email]);
+      expect(all.code).toBe(0);
+      expect(all.stdout).not.toContain('add needs and offers');
+      expect(all.stdout).toMatch(/still matching/i);
+      const one = await cli(['suggest', '--need', need, '--account', other.email]);
+      expect(one.stdout).not.toContain('No one in your network answers this need');
+      expect(one.stdout).toMatch(/still matching/i);
+      const json = JSON.parse((await cli(['suggest', '--account', other.email, '--json'])).stdout);
+      expect(json).toMatchObject({ items: [], updating: true });
+    } finally {
+      await releasePending(t.deps.db, held);
+    }
+    const after = await cli(['suggest', '--account', other.email]);
+    expect(after.stdout).toContain('Mo Seeker → Ida Provider');
   });
 });

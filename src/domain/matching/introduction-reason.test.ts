@@ -13,7 +13,7 @@ const parts = {
 describe('the reason a draft from a suggestion starts with', () => {
   it('says what the seeker is looking for, by when, and what the provider offers', () => {
     expect(introductionReason(parts)).toBe(
-      'Dana is looking for: a fractional CFO for our seed-stage startup (by 2027-03-01). Lee offers: part-time CFO work for seed-stage companies.',
+      'Dana is looking for: a fractional CFO for our seed-stage startup (by 1 Mar 2027). Lee offers: part-time CFO work for seed-stage companies.',
     );
   });
 

@@ -2,6 +2,8 @@
 // emails, so it is built only from what they would say themselves — the need and the offer — never from a
 // suggestion's reasons, which hold the connector's private figures (trust, answer history, vouch criteria).
 
+import { calendarDayWords } from '../time/day-words';
+
 export interface ReasonParts {
   seekerName: string;
   providerName: string;
@@ -12,11 +14,11 @@ export interface ReasonParts {
   offerText: string | null;
 }
 
-/** "Dana is looking for: a fractional CFO (by 2027-03-01). Lee offers: part-time CFO work." */
+/** "Dana is looking for: a fractional CFO (by 1 Mar 2027). Lee offers: part-time CFO work." */
 export function introductionReason(p: ReasonParts): string {
   const need = sentence(
     `${p.seekerName} is looking for: ${p.needText.trim()}`,
-    p.neededBy ? ` (by ${p.neededBy})` : '',
+    p.neededBy ? ` (by ${calendarDayWords(p.neededBy)})` : '',
   );
   const offer = p.offerText?.trim()
     ? sentence(`${p.providerName} offers: ${p.offerText.trim()}`)

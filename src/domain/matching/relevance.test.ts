@@ -49,7 +49,22 @@ describe('relevance: examples', () => {
 
   it('counts shared tags, case-insensitively', () => {
     const r = relevance(need('marketing help', ['DTC']), offer('Paid social', ['dtc']), corpus);
-    expect(r.terms.find((t) => t.kind === 'tags')?.phrase).toBe('shares the tags "dtc"');
+    expect(r.terms.find((t) => t.kind === 'tags')?.phrase).toBe('shares the tag "dtc"');
+    const two = relevance(
+      need('marketing help', ['DTC', 'growth']),
+      offer('Paid social', ['dtc', 'growth']),
+      corpus,
+    );
+    expect(two.terms.find((t) => t.kind === 'tags')?.phrase).toBe('shares the tags "dtc", "growth"');
+  });
+
+  it('says "the word" for one shared word and "the words" for more', () => {
+    const phrase = (n: MatchDoc, p: MatchDoc) =>
+      relevance(n, p, corpus).terms.find((t) => t.kind === 'words')?.phrase ?? '';
+    expect(phrase(need('bookkeeping'), offer('bookkeeping'))).toMatch(/^uses the word "[^"]+"$/);
+    expect(phrase(need('payroll bookkeeping'), offer('payroll bookkeeping'))).toMatch(
+      /^uses the words "[^"]+", "[^"]+"$/,
+    );
   });
 
   it('counts meaning from the embeddings when both have one', () => {

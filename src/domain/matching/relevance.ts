@@ -182,7 +182,7 @@ function scorePair(
     terms?.push({
       kind: 'words',
       contribution,
-      phrase: `uses the words ${quoted(wordScore(corpus.words, n, p).shared.slice(0, 4))}`,
+      phrase: plural('uses the word', wordScore(corpus.words, n, p).shared.slice(0, 4)),
     });
   }
 
@@ -194,7 +194,7 @@ function scorePair(
     if (shared.size > 0) {
       const contribution = (damp * w.tags * shared.size) / wanted.size;
       score += contribution;
-      terms?.push({ kind: 'tags', contribution, phrase: `shares the tags ${quoted([...shared])}` });
+      terms?.push({ kind: 'tags', contribution, phrase: plural('shares the tag', [...shared]) });
     }
   }
   return Math.min(1, score);
@@ -307,3 +307,6 @@ function mergedByPhrase(terms: RelevanceTerm[]): RelevanceTerm[] {
 }
 
 const quoted = (list: readonly string[]) => list.map((s) => `"${s}"`).join(', ');
+/** `uses the word "cfo"`, `uses the words "cfo", "tax"`. */
+const plural = (lead: string, list: readonly string[]) =>
+  `${lead}${list.length === 1 ? '' : 's'} ${quoted(list)}`;

@@ -67,10 +67,16 @@ describe('scoreMatch', () => {
   it('explains a good match in plain words from the terms that produced it', () => {
     const s = scoreMatch(input())!;
     expect(s.score).toBeGreaterThan(0);
-    expect(s.reasons[0]).toContain('Dana needs “a fractional CFO for our seed-stage startup” by 2027-03-01');
+    expect(s.reasons[0]).toContain('Dana needs “a fractional CFO for our seed-stage startup” by 1 Mar 2027');
     expect(s.reasons[0]).toContain('Lee offers “part-time CFO work for seed-stage companies”');
     expect(s.reasons.join(' ')).toContain('Lee said yes to 4 of 5 requests');
     expect(s.reasons).toContain('you trust both (4/5)');
+  });
+
+  it('words dates as the rest of Linchpin does, and one day as one day', () => {
+    expect(scoreMatch(input())!.reasons).toContain('needed by 1 Mar 2027 (in 19 days)');
+    expect(scoreMatch(input({ today: '2027-02-28' }))!.reasons).toContain('needed by 1 Mar 2027 (tomorrow)');
+    expect(scoreMatch(input({ today: '2027-03-01' }))!.reasons).toContain('needed by 1 Mar 2027 (today)');
   });
 
   it('suggests nothing from nothing: zero relevance gives no score, whatever else is true', () => {

@@ -4,6 +4,7 @@
 // raised the score (plus the warnings that lowered it), so nothing is said that did not count.
 // Monotone by construction: the score is a product of non-negative factors, each non-decreasing in
 // relevance, in each side's trust, in each side's chance of a yes, and in how soon the need falls due.
+import { calendarDayWords } from '../time/day-words';
 import { mutualYes, type YesPrediction } from './learner';
 import type { Relevance } from './relevance';
 
@@ -131,7 +132,7 @@ export function quote(text: string, max = 80): string {
 
 function relevancePhrase(input: ScoreInput): string {
   const { need, offer, seeker, provider, relevance } = input;
-  const by = need.neededBy ? ` by ${need.neededBy}` : '';
+  const by = need.neededBy ? ` by ${calendarDayWords(need.neededBy)}` : '';
   const what = offer
     ? `${provider.name} offers ${quote(offer.text)}`
     : `${provider.name}’s profile fits (${quote(input.profileSummary, 60)})`;
@@ -218,7 +219,8 @@ export function scoreMatch(input: ScoreInput): Score | null {
   const timing = timingFactor(input.need.neededBy, input.today);
   if (input.need.neededBy !== null) {
     const days = Math.max(0, daysUntil(input.need.neededBy, input.today));
-    product *= factor('timing', timing, `needed by ${input.need.neededBy} (in ${days} days)`);
+    const when = days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`;
+    product *= factor('timing', timing, `needed by ${calendarDayWords(input.need.neededBy)} (${when})`);
   }
   if (input.need.urgency !== 'normal') {
     product *= factor(

@@ -47,6 +47,7 @@ export function SuggestionItem({
   const shown = allReasons ? reasons : reasons.slice(0, 1);
   const size = compact ? 'xs' : 'sm';
   const pair = `${names.seeker} and ${names.provider}`;
+  if (actions.dismissed) return null;
   return (
     <Paper component="article" aria-label={label} withBorder p={compact ? 'sm' : 'md'}>
       <Stack gap={compact ? 4 : 'xs'}>

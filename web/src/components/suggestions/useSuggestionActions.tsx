@@ -1,8 +1,10 @@
 // The two answers to a suggestion, shared by every place that shows one: draft the introduction (and open
-// it) or "not a fit" (the suggestion goes; the notification offers Undo).
+// it) or "not a fit" (the suggestion goes at once, before the lists are read again; the notification
+// offers Undo).
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError, api, errorMessage } from '../../api/client';
 import { suggestionKeys, useDismissSuggestion, useDraftFromSuggestion } from '../../api/suggestions';
@@ -20,6 +22,9 @@ export function useSuggestionActions(choice: SuggestionChoiceBody, names: Sugges
   const dismiss = useDismissSuggestion();
   const navigate = useNavigate();
   const qc = useQueryClient();
+  // Dismissed here: the item hides itself as soon as the dismissal is saved. Reading the lists again can
+  // take a while on a busy server, and a dismissed card left on the page still drafts its introduction.
+  const [dismissed, setDismissed] = useState(false);
 
   const onDraft = async (confirmUnvouched = false) => {
     try {
@@ -73,6 +78,7 @@ export function useSuggestionActions(choice: SuggestionChoiceBody, names: Sugges
     notifications.hide(notificationId);
     try {
       await api.delete('/api/v1/suggestions/dismissals/{id}', { path: { id: dismissalId } });
+      setDismissed(false);
       await qc.invalidateQueries({ queryKey: suggestionKeys.all });
       notifications.show({
         color: 'pine',
@@ -86,6 +92,7 @@ export function useSuggestionActions(choice: SuggestionChoiceBody, names: Sugges
   const onDismiss = async () => {
     try {
       const dismissal = await dismiss.mutateAsync(choice);
+      setDismissed(true);
       const id = `dismissed-${dismissal.id}`;
       notifications.show({
         id,
@@ -95,7 +102,12 @@ export function useSuggestionActions(choice: SuggestionChoiceBody, names: Sugges
             <Text fz="sm">
               Not a fit: {names.provider} for {names.seeker}. It will not be suggested again.
             </Text>
-            <Button size="compact-sm" variant="light" onClick={() => void undo(dismissal.id, id)}>
+            <Button
+              size="compact-sm"
+              variant="light"
+              style={{ flexShrink: 0 }}
+              onClick={() => void undo(dismissal.id, id)}
+            >
               Undo
             </Button>
           </Group>
@@ -106,5 +118,5 @@ export function useSuggestionActions(choice: SuggestionChoiceBody, names: Sugges
     }
   };
 
-  return { onDraft, onDismiss, drafting: draft.isPending, dismissing: dismiss.isPending };
+  return { onDraft, onDismiss, dismissed, drafting: draft.isPending, dismissing: dismiss.isPending };
 }

@@ -35,6 +35,18 @@ function when(item: TodayItem, asOf: string): string {
   return formatDue(item.since, asOf, item.urgency === 'overdue');
 }
 
+/**
+ * The summary as the row shows it. An answer's summary ends with its note in quotes (so the CLI and the
+ * digest, which have no quote block, carry it); here the note has its own block below, so it is not
+ * repeated at the end of the sentence.
+ */
+function sentenceOf(item: TodayItem): string {
+  const quotedNote = item.note ? `: “${item.note}”` : null;
+  return quotedNote && item.summary.endsWith(quotedNote)
+    ? item.summary.slice(0, -quotedNote.length)
+    : item.summary;
+}
+
 export function TodayRow({ item, asOf }: { item: TodayItem; asOf: string }) {
   const color = urgencyColors[item.urgency];
   return (
@@ -53,7 +65,7 @@ export function TodayRow({ item, asOf }: { item: TodayItem; asOf: string }) {
               {urgencyLabels[item.urgency]}
             </Badge>
           </Group>
-          <Text fz="sm">{item.summary}</Text>
+          <Text fz="sm">{sentenceOf(item)}</Text>
           {item.note && (
             <Blockquote p="xs" fz="sm" color={color} aria-label="Their note">
               {item.note}
