@@ -58,6 +58,8 @@ describe('where people came from, and adding someone already known', { timeout: 
       .first()
       .click();
     await seen(page.getByRole('heading', { name: 'Margaret Hamilton', level: 1 }));
+    // Her profile link says whose profile it is, not only the site.
+    await seen(page.getByText('linkedin.com/in/margaret-hamilton-src', { exact: true }));
     const source = page.getByRole('link', {
       name: /^LinkedIn import \(Connections\.csv\), \d{1,2} \w{3} \d{4}$/,
     });

@@ -9,9 +9,15 @@ import { TagBadges } from '../TagBadges';
 import { KeepInTouchStatus } from './KeepInTouchStatus';
 import { SectionCard } from './SectionCard';
 
-function hostOf(url: string): string {
+/**
+ * A link as a person would say it: the site and the page, which for a profile ("linkedin.com/in/jane-doe")
+ * is what tells two people's links apart; the host alone reads "www.linkedin.com" for everyone.
+ */
+function shortUrl(url: string): string {
   try {
-    return new URL(url).host;
+    const { host, pathname } = new URL(url);
+    const page = pathname === '/' ? '' : pathname.replace(/\/$/, '');
+    return `${host.replace(/^www\./, '')}${decodeURIComponent(page)}`;
   } catch {
     return url;
   }
@@ -82,7 +88,7 @@ export function ProfileCard({ person }: { person: Person }) {
                   {l.label || linkKindLabels[l.kind]}
                 </Anchor>{' '}
                 <Text span fz="xs" c="dimmed">
-                  {hostOf(l.url)}
+                  {shortUrl(l.url)}
                 </Text>
               </ContactRow>
             ))}
