@@ -117,10 +117,14 @@ export function fromDomain(intro: DomainIntro, policy: TimingPolicy) {
   };
 }
 
-/** `note`: the note that came with the latest answer, shown only while that answer stands. */
-export function consentView(c: ConsentJson, note = ''): ConsentView {
+/**
+ * `note`: the note that came with the latest answer, shown only while that answer stands. `undelivered`:
+ * the newest request to them did not reach them, which matters only while their answer is awaited.
+ */
+export function consentView(c: ConsentJson, note = '', undelivered = false): ConsentView {
   const base = {
     note: c.status === 'not_asked' || c.status === 'asked' ? '' : note,
+    undelivered: c.status === 'asked' && undelivered,
     askedAt: null,
     remindedAt: null,
     answeredAt: null,
@@ -206,6 +210,7 @@ export function toIntroduction(
   names: Map<string, string>,
   actions: IntroductionActions,
   notes: Record<Party, string> = { a: '', b: '' },
+  undelivered: Record<Party, boolean> = { a: false, b: false },
 ): Introduction {
   const o = row.outcome;
   const snooze = snoozedUntil({
@@ -223,7 +228,10 @@ export function toIntroduction(
     personB: { id: row.personBId, name: names.get(row.personBId) ?? '' },
     needId: row.needId,
     reason: row.reason,
-    consent: { a: consentView(row.consentA, notes.a), b: consentView(row.consentB, notes.b) },
+    consent: {
+      a: consentView(row.consentA, notes.a, undelivered.a),
+      b: consentView(row.consentB, notes.b, undelivered.b),
+    },
     snoozedUntil: snooze,
     nextDueAt: iso(row.nextDueAt),
     introducedAt: iso(row.introducedAt),

@@ -4,7 +4,8 @@ import type { DbOrTx } from '../db/client';
 import type { IntroductionRow } from '../db/schema';
 import { availableActions } from '../domain/introduction/actions';
 import { NEED_MEETING_OUTCOMES } from '../domain/introduction/rules';
-import { listOutboxForIntroduction } from '../mail/repository';
+import { latestRequestsOf, listOutboxForIntroduction } from '../mail/repository';
+import { undeliveredTo } from '../mail/resend-rules';
 import { toOutboxMessage } from '../mail/service';
 import { findNeed } from '../needs/repository';
 import type { AppDeps } from '../shared/deps';
@@ -32,22 +33,30 @@ export async function withActions(
   );
   const byId = new Map(found.map((p) => [p.id, p]));
   const now = deps.clock.now();
-  const [left, answers] = await Promise.all([
+  const ids = rows.map((r) => r.id);
+  const [left, answers, requests] = await Promise.all([
     requestsLeftOf(deps.db, accountId, found, now),
-    repo.latestAnswers(
-      deps.db,
-      accountId,
-      rows.map((r) => r.id),
-    ),
+    repo.latestAnswers(deps.db, accountId, ids),
+    latestRequestsOf(deps.db, accountId, ids),
   ]);
   const noteOf = new Map(answers.map((x) => [`${x.introductionId}:${x.party}`, x.note]));
+  const stateOf = new Map(rows.map((r) => [r.id, r.state]));
+  const missed = new Set(
+    requests.flatMap((m) =>
+      undeliveredTo(m, stateOf.get(m.introductionId ?? '') ?? null).map((p) => `${m.introductionId}:${p}`),
+    ),
+  );
   const names = new Map(found.map((p) => [p.id, p.name]));
   return rows.map((row) => {
     const intro = domainWithFacts(row, { a: byId.get(row.personAId), b: byId.get(row.personBId) }, left);
     const actions = availableActions(intro, now, deps.config.introductions);
     const named = { a: names.get(row.personAId) ?? 'Person A', b: names.get(row.personBId) ?? 'Person B' };
     const notes = { a: noteOf.get(`${row.id}:a`) ?? '', b: noteOf.get(`${row.id}:b`) ?? '' };
-    return toIntroduction(row, names, actionsView(row, actions, named), notes);
+    const undelivered = {
+      a: missed.has(`${row.id}:${row.personAId}`),
+      b: missed.has(`${row.id}:${row.personBId}`),
+    };
+    return toIntroduction(row, names, actionsView(row, actions, named), notes, undelivered);
   });
 }
 

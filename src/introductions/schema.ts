@@ -170,6 +170,11 @@ export const ConsentView = z
     until: IsoDate.nullable(),
     withdrawn: z.boolean(),
     note: z.string().describe('The note the person (or the connector) gave with this answer; "" when none'),
+    undelivered: z
+      .boolean()
+      .describe(
+        'Asked, but the newest request or reminder did not reach them (refused or failed) and can be resent: they cannot answer it',
+      ),
   })
   .meta({ id: 'ConsentView' });
 export type ConsentView = z.infer<typeof ConsentView>;

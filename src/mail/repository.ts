@@ -101,6 +101,39 @@ export async function latestRequestTo(
   return row;
 }
 
+/**
+ * The newest consent request or reminder to each person of these introductions (one row per introduction
+ * and recipient): whether it reached them is what the introduction shows about their request.
+ */
+export async function latestRequestsOf(
+  db: DbOrTx,
+  accountId: string,
+  introductionIds: string[],
+): Promise<
+  Pick<OutboxRow, 'introductionId' | 'recipientPersonId' | 'kind' | 'status' | 'rejected' | 'to' | 'cc'>[]
+> {
+  if (introductionIds.length === 0) return [];
+  return db
+    .selectDistinctOn([outboxMessages.introductionId, outboxMessages.recipientPersonId], {
+      introductionId: outboxMessages.introductionId,
+      recipientPersonId: outboxMessages.recipientPersonId,
+      kind: outboxMessages.kind,
+      status: outboxMessages.status,
+      rejected: outboxMessages.rejected,
+      to: outboxMessages.to,
+      cc: outboxMessages.cc,
+    })
+    .from(outboxMessages)
+    .where(
+      and(
+        eq(outboxMessages.accountId, accountId),
+        inArray(outboxMessages.introductionId, introductionIds),
+        inArray(outboxMessages.kind, ['consent_request', 'reminder']),
+      ),
+    )
+    .orderBy(outboxMessages.introductionId, outboxMessages.recipientPersonId, desc(outboxMessages.seq));
+}
+
 /** Consent requests written to a person (any introduction) since a moment; reminders do not count. */
 /** Consent requests sent to each of these people since `since`, by person id (absent: none). */
 export async function countRequestsToEach(

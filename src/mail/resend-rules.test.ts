@@ -1,7 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { personOf, resendPlan, withAddresses } from './resend-rules';
+import { personOf, resendPlan, undeliveredTo, withAddresses } from './resend-rules';
 
 const refused = (address: string, resentAs: string | null = null) => ({ address, error: '550 no', resentAs });
+
+describe('undeliveredTo', () => {
+  const to = [
+    { name: 'Ada', address: 'ada@x.example', personId: 'p-ada' },
+    { name: 'Bruno', address: 'bruno@x.example', personId: 'p-bruno' },
+  ];
+  const message = { kind: 'consent_request', to: [to[0]!], cc: [], recipientPersonId: 'p-ada' };
+
+  it('names who a failed message was for, and the refused recipients of one that reached the others', () => {
+    expect(undeliveredTo({ ...message, status: 'failed', rejected: [] }, 'asking')).toEqual(['p-ada']);
+    const partly = { kind: 'introduction', to, cc: [], recipientPersonId: null, status: 'sent' as const };
+    expect(undeliveredTo({ ...partly, rejected: [refused('bruno@x.example')] }, 'introduced')).toEqual([
+      'p-bruno',
+    ]);
+  });
+
+  it('names no one for what was resent, is on its way, is kept locally, or may no longer be resent', () => {
+    const partly = { kind: 'introduction', to, cc: [], recipientPersonId: null, status: 'sent' as const };
+    expect(
+      undeliveredTo({ ...partly, rejected: [refused('bruno@x.example', 'id-2')] }, 'introduced'),
+    ).toEqual([]);
+    for (const status of ['queued', 'retrying', 'sending', 'local', 'sent'] as const) {
+      expect(undeliveredTo({ ...message, status, rejected: [] }, 'asking')).toEqual([]);
+    }
+    expect(undeliveredTo({ ...message, status: 'failed', rejected: [] }, 'cancelled')).toEqual([]);
+  });
+});
 
 describe('resendPlan', () => {
   it('queues a failed message again and sends a partly refused one to the refused recipients only', () => {

@@ -54,6 +54,24 @@ export function personOf(
   return row.to.length === 1 && row.to[0]?.address === entry?.address ? row.recipientPersonId : null;
 }
 
+/**
+ * The people a message did not reach and could be sent again to (the same rule as the resend, so what an
+ * introduction shows as undelivered is what Today offers to resend): everyone it was for when it failed,
+ * the refused recipients when it reached only some.
+ */
+export function undeliveredTo(
+  row: Pick<OutboxRow, 'status' | 'kind' | 'rejected' | 'to' | 'cc' | 'recipientPersonId'>,
+  introductionState: string | null,
+): string[] {
+  const plan = resendPlan(row, introductionState);
+  if (plan.kind === 'refused') return [];
+  const people =
+    plan.kind === 'requeue'
+      ? [row.recipientPersonId, ...[...row.to, ...row.cc].map((a) => a.personId ?? null)]
+      : plan.recipients.map((r) => personOf(row, r.address));
+  return [...new Set(people.filter((id): id is string => id !== null))];
+}
+
 const escapeHtml = (s: string) =>
   s
     .replace(/&/g, '&amp;')

@@ -163,6 +163,33 @@ describe('a failed message', () => {
     expect((await outbox(message.id)).status).toBe('sent');
   });
 
+  it('shows on the introduction as a request that did not reach that person, until it is resent and delivered', async () => {
+    const { intro, a, b, message } = await failedRequest('shown');
+    const listed = async () => {
+      const page = bodyOf(
+        await t.call('GET', `/api/v1/introductions?personId=${a.id}`, { token: me.token }),
+        200,
+      );
+      return page.items.find((i) => i.id === intro.id)!.consent;
+    };
+    expect(await listed()).toMatchObject({
+      a: { status: 'asked', undelivered: true },
+      b: { undelivered: false },
+    });
+    expect((await detail(t, me, intro.id)).consent.a).toMatchObject({ status: 'asked', undelivered: true });
+    const cli = inProcessCli(t.deps);
+    const shown = await cli(['intro', 'show', intro.id, '--account', me.email]);
+    expect(shown.stdout).toContain(`${a.name} (${a.id}): asked, but the request did not reach them`);
+    expect(shown.stdout).not.toContain(`${b.name} (${b.id}): asked, but`);
+
+    await setEmail(a.id, 'ada.shown.fixed@example.com');
+    expectStatus(await post(t, me, `/api/v1/outbox/${message.id}/resend`), 200);
+    // Queued again: on its way, no longer a request that failed.
+    expect((await listed()).a).toMatchObject({ status: 'asked', undelivered: false });
+    expect(await drain()).toMatchObject({ sent: 1 });
+    expect((await listed()).a).toMatchObject({ status: 'asked', undelivered: false });
+  });
+
   it('resent with `linchpin outbox resend ID --json` is queued again', async () => {
     const { message } = await failedRequest('cli');
     const cli = inProcessCli(t.deps);

@@ -485,6 +485,38 @@ describe('introductions in the web app', { timeout: 120_000 }, () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  test('a consent request the SMTP server refused reads on the board as not reaching them, not as a wait', async () => {
+    const { page } = e2e;
+    const smtp = await startMailServer();
+    const mail = e2e.testApp.deps.config.mail;
+    mail.smtpUrl = smtp.url;
+    try {
+      const [carla, dmitri] = [
+        await api('POST', '/api/v1/people', { name: 'Carla Bounce', emails: ['carla@gone.example'] }),
+        await api('POST', '/api/v1/people', { name: 'Dmitri Fine', emails: ['dmitri@fine.example'] }),
+      ];
+      const intro = await api('POST', '/api/v1/introductions', {
+        personAId: carla.id,
+        personBId: dmitri.id,
+        kind: 'peers',
+        reason: 'Both restore old engines.',
+        order: 'parallel',
+      });
+      await api('POST', `/api/v1/introductions/${intro.id}/request`);
+      smtp.refuseRecipient('carla@gone.example', 550, 'no such user here');
+      await deliverDue(deliveryDeps(e2e.testApp, smtp.url));
+
+      await page.goto('/introductions');
+      const card = page.getByRole('link', { name: /^Carla Bounce and Dmitri Fine,/ });
+      await seen(card.getByText('Asked, but the request did not reach them'));
+      await seen(card.getByText('Asked, no answer yet'));
+      await screenshot(page, 'pipeline-request-not-delivered');
+    } finally {
+      mail.smtpUrl = undefined;
+      await smtp.close();
+    }
+  });
+
   test('a recipient the SMTP server refused is shown on Today and in the Outbox, and resent to the fixed address', async () => {
     const { page } = e2e;
     const smtp = await startMailServer();

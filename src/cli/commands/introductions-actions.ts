@@ -61,6 +61,8 @@ function answerWords(
 function consentLine(c: IntroductionDetail['consent']['a']): string {
   if (c.status === 'later') return `not now, until ${c.until}`;
   if (c.status === 'no' && c.withdrawn) return 'withdrew their yes';
+  if (c.status === 'asked' && c.undelivered)
+    return 'asked, but the request did not reach them (linchpin outbox)';
   const via = c.channel && c.channel !== 'email_link' ? ` (${CHANNEL_WORDS[c.channel]})` : '';
   return `${CONSENT_WORDS[c.status]}${via}`;
 }
@@ -170,8 +172,8 @@ export const listIntroductions: Handler<{ state?: string[]; person?: string } & 
     table(items, [
       { header: 'ID', value: (i) => i.id, max: 36 },
       { header: 'STATE', value: (i) => stateWord(i.state) },
-      { header: 'A', value: (i) => `${i.personA.name} (${CONSENT_WORDS[i.consent.a.status]})`, max: 40 },
-      { header: 'B', value: (i) => `${i.personB.name} (${CONSENT_WORDS[i.consent.b.status]})`, max: 40 },
+      { header: 'A', value: (i) => `${i.personA.name} (${consentLine(i.consent.a)})`, max: 40 },
+      { header: 'B', value: (i) => `${i.personB.name} (${consentLine(i.consent.b)})`, max: 40 },
       { header: 'UPDATED', value: (i) => i.updatedAt.slice(0, 16).replace('T', ' ') },
     ]),
   );

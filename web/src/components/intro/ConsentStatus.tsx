@@ -10,7 +10,13 @@ type ConsentView = Introduction['consent']['a'];
 export function consentWords(c: ConsentView): string {
   if (c.status === 'later' && c.until) return `Not now, until ${formatCalendarDate(c.until)}`;
   if (c.status === 'no' && c.withdrawn) return 'Withdrew their yes';
+  if (c.status === 'asked' && c.undelivered) return 'Asked, but the request did not reach them';
   return consentLabels[c.status];
+}
+
+/** A request that never arrived is a problem to act on (Today offers the resend), not a wait. */
+function consentColor(c: ConsentView): string {
+  return c.status === 'asked' && c.undelivered ? 'red' : consentColors[c.status];
 }
 
 /** A coloured dot and "Name: status", wrapping on narrow cards rather than cutting the words off. */
@@ -18,7 +24,7 @@ export function ConsentBadge({ name, consent }: { name: string; consent: Consent
   return (
     <Group gap={6} wrap="nowrap" align="flex-start">
       <ColorSwatch
-        color={`var(--mantine-color-${consentColors[consent.status]}-6)`}
+        color={`var(--mantine-color-${consentColor(consent)}-6)`}
         size={8}
         withShadow={false}
         mt={5}
@@ -58,7 +64,7 @@ export function ConsentCard({ intro, party }: { intro: Introduction; party: Part
               {person.name}
             </Anchor>
           </Stack>
-          <Badge variant="light" color={consentColors[c.status]} tt="none" style={{ flexShrink: 0 }}>
+          <Badge variant="light" color={consentColor(c)} tt="none" style={{ flexShrink: 0 }}>
             {consentWords(c)}
           </Badge>
         </Group>
