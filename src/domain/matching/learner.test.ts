@@ -163,12 +163,13 @@ describe('yes-learner', () => {
           );
         }
         const desirability = terms.find((t) => t.kind === 'desirability' && t.about === 'target');
-        if (about.length === 0)
-          expect(desirability?.phrase ?? '').not.toContain('others said yes to meeting them');
+        if (about.length === 0) expect(desirability?.phrase ?? '').not.toContain('to meet them');
         else if (desirability) {
           const yes = about.filter((d) => d.yes).length;
           expect(desirability.phrase).toContain(
-            `others said yes to meeting them ${yes} ${yes === 1 ? 'time' : 'times'} out of ${about.length}`,
+            about.length === 1
+              ? `the one request to meet them got a ${about[0]!.yes ? 'yes' : 'no'}`
+              : `${yes} of ${about.length} requests to meet them got a yes`,
           );
         }
         const prior = terms.find((t) => t.kind === 'prior');

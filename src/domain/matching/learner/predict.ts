@@ -90,7 +90,7 @@ function termFor(reason: Exclude<Reason, 'prior'>, contribution: number, e: YesE
         kind: 'selectivity',
         contribution,
         about: 'decider',
-        phrase: `others said yes to meeting them ${e.decider.yesReceived} ${times(e.decider.yesReceived)} out of ${e.decider.received}`,
+        phrase: meetingPhrase(e.decider.yesReceived, e.decider.received),
       };
     case 'desirability':
       return { kind: 'desirability', contribution, about: 'target', phrase: desirabilityPhrase(e) };
@@ -150,8 +150,7 @@ function priorPhrase(e: YesEvidence): string {
 function desirabilityPhrase(e: YesEvidence): string {
   const { yesReceived, received, dismissed } = e.target;
   const parts: string[] = [];
-  if (received > 0)
-    parts.push(`others said yes to meeting them ${yesReceived} ${times(yesReceived)} out of ${received}`);
+  if (received > 0) parts.push(meetingPhrase(yesReceived, received));
   if (dismissed > 0)
     parts.push(`${dismissed} ${dismissed === 1 ? 'suggestion' : 'suggestions'} of them marked not a fit`);
   return parts.join('; ');
@@ -185,8 +184,10 @@ function kindPhrase(k: NonNullable<YesEvidence['kind']>): string {
   return k.all > 0 ? `${answered}; ${dismissed}` : dismissed;
 }
 
-function times(n: number): string {
-  return n === 1 ? 'time' : 'times';
+/** How others answered requests to meet this person: "3 of 4 requests to meet them got a yes". */
+function meetingPhrase(yes: number, all: number): string {
+  if (all === 1) return `the one request to meet them got a ${yes === 1 ? 'yes' : 'no'}`;
+  return `${yes} of ${all} requests to meet them got a yes`;
 }
 
 function round2(x: number): string {
