@@ -75,6 +75,11 @@ describe('a 2,000-person list in the web app', { timeout: 120_000 }, () => {
     await page.getByRole('option', { name: /^LinkedIn import \(contacts\.csv\), .* \(1,200\)$/ }).click();
     await seen(page.getByText('1,200 people match · showing 50'));
     expect(new URL(page.url()).searchParams.get('source')).toMatch(/^[0-9a-f-]{36}$/);
+    // The chosen import is named in full (file, day and count), not cut off in the box.
+    const box = page.getByRole('combobox', { name: 'Source' });
+    expect(await box.inputValue()).toMatch(/^LinkedIn import \(contacts\.csv\), .* \(1,200\)$/);
+    expect(await box.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await screenshot(page, 'people-list-source-filter');
   });
 
   test('tags all 1,200 matching in one action, and Undo takes the tag off again', async () => {

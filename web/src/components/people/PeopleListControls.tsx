@@ -81,7 +81,9 @@ export function PeopleListControls(p: Props) {
         onChange={(v) => p.onSource(v ?? undefined)}
         clearable
         nothingFoundMessage={sources.isPending ? 'Loading…' : 'No sources'}
-        style={{ flex: '2 1 280px' }}
+        // An import's label carries its file, day and count: room for it, and a list as wide as its longest.
+        comboboxProps={{ width: 'max-content', position: 'bottom-start' }}
+        style={{ flex: '3 1 380px' }}
       />
       <Group gap="xs" pb={4}>
         <Chip checked={p.hasOpenNeed} onChange={p.onHasOpenNeed} size="sm">
