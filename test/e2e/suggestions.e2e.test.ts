@@ -309,4 +309,30 @@ describe('suggested introductions in the web app', { timeout: 120_000 }, () => {
     await group.getByRole('link', { name: 'Open the introduction' }).click();
     await seen(page.getByRole('heading', { name: `${DANA} and ${LEE}`, level: 1 }));
   });
+
+  test('once Lee says no, Dana’s page says who declined and when, not “no one answers this”', async () => {
+    const { page } = e2e;
+    const [draft] = (await api('GET', `/api/v1/introductions?personId=${ids.dana}`)).items;
+    if (!draft) throw new Error('the draft of the test before is gone');
+    await api('PATCH', `/api/v1/introductions/${draft.id}`, { order: 'parallel' });
+    await api('POST', `/api/v1/introductions/${draft.id}/request`);
+    const declined = await api('POST', `/api/v1/introductions/${draft.id}/answers`, {
+      personId: ids.lee,
+      answer: 'no',
+    });
+    expect(declined.state).toBe('declined');
+
+    await page.goto(`/people/${ids.dana}`);
+    const group = page.getByRole('group', { name: `Who could help with “${NEED}”` });
+    await seen(
+      group.getByText(
+        new RegExp(
+          // The day as the browser's locale writes it ("7 Dec 2026" or "Dec 7, 2026").
+          `^${LEE} could help, but said no to an introduction between them on (\\d{1,2} \\w{3}|\\w{3} \\d{1,2},) \\d{4}\\.`,
+        ),
+      ),
+    );
+    expect(await group.getByText('No one in your network answers this yet').count()).toBe(0);
+    await screenshot(page, 'suggestions-person-declined');
+  });
 });

@@ -54,7 +54,9 @@ export function PersonSuggestionsSections({
                     <NoOneSuggested
                       updating={list.data.updating}
                       made={(intros.data ?? []).filter(
-                        (i) => i.needId === need.needId && !ENDED_STATES.includes(i.state),
+                        (i) =>
+                          i.needId === need.needId &&
+                          (!ENDED_STATES.includes(i.state) || i.state === 'declined'),
                       )}
                       personId={personId}
                     />
@@ -134,9 +136,20 @@ function Shortlist<T>({ items, render }: { items: T[]; render: (item: T) => Reac
 }
 
 /**
- * A need with no suggestion: why, when an introduction for it is already made or under way (the matcher
- * never suggests a pair again once introduced, nor while an introduction between them is open).
+ * A need with no suggestion: why, when an introduction for it is already made, under way or declined (the
+ * matcher never suggests a pair again once introduced, nor while an introduction between them is open,
+ * nor for months after one of them said no).
  */
+/** Who turned a declined introduction down, as the subject before "said no" ("" when it is `other`). */
+function saidNo(i: Introduction, other: string): string {
+  const names = [
+    ...(i.consent.a.status === 'no' ? [i.personA.name] : []),
+    ...(i.consent.b.status === 'no' ? [i.personB.name] : []),
+  ];
+  if (names.length === 1 && names[0] === other) return '';
+  return `${names.length ? names.join(' and ') : 'one of them'} `;
+}
+
 function NoOneSuggested({
   updating,
   made,
@@ -168,7 +181,9 @@ function NoOneSuggested({
           <Text key={i.id} fz="sm" c="dimmed">
             {i.introducedAt
               ? `${other} could help, but you already introduced them on ${formatDate(i.introducedAt)}. `
-              : `${other} could help, but an introduction between them is under way (${stateLabels[i.state]}). `}
+              : i.state === 'declined'
+                ? `${other} could help, but ${saidNo(i, other)}said no to an introduction between them${i.endedAt ? ` on ${formatDate(i.endedAt)}` : ''}. `
+                : `${other} could help, but an introduction between them is under way (${stateLabels[i.state]}). `}
             <Anchor component={Link} to={`/introductions/${i.id}`} fz="sm">
               Open the introduction
             </Anchor>
