@@ -333,6 +333,10 @@ describe('suggested introductions in the web app', { timeout: 120_000 }, () => {
       ),
     );
     expect(await group.getByText('No one in your network answers this yet').count()).toBe(0);
+    // Her card of it: over, so her open question is not shown as still awaited.
+    const card = page.getByRole('link', { name: new RegExp(`^${DANA} to ${LEE}, Declined`) });
+    await seen(card.getByText('Asked, had not answered'));
+    expect(await card.getByText('no answer yet').count()).toBe(0);
     await screenshot(page, 'suggestions-person-declined');
   });
 });

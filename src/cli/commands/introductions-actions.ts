@@ -58,7 +58,10 @@ function answerWords(
   return until ? `${ANSWER_WORDS[answer]} until ${until}` : ANSWER_WORDS[answer];
 }
 
-function consentLine(c: IntroductionDetail['consent']['a']): string {
+/** `ended`: the introduction is over, so a question still open is no longer awaited. */
+function consentLine(c: IntroductionDetail['consent']['a'], ended: boolean): string {
+  if (ended && c.status === 'asked') return 'asked, had not answered';
+  if (ended && c.status === 'not_asked') return 'not asked';
   if (c.status === 'later') return `not now, until ${c.until}`;
   if (c.status === 'no' && c.withdrawn) return 'withdrew their yes';
   if (c.status === 'asked' && c.undelivered)
@@ -72,8 +75,8 @@ function printSummary(s: Session, d: IntroductionDetail): void {
     fields([
       ['Introduction', d.id],
       ['State', STATE_WORDS[d.state]],
-      ['A', `${d.personA.name} (${d.personA.id}): ${consentLine(d.consent.a)}`],
-      ['B', `${d.personB.name} (${d.personB.id}): ${consentLine(d.consent.b)}`],
+      ['A', `${d.personA.name} (${d.personA.id}): ${consentLine(d.consent.a, d.endedAt !== null)}`],
+      ['B', `${d.personB.name} (${d.personB.id}): ${consentLine(d.consent.b, d.endedAt !== null)}`],
       [
         'Kind',
         `${KIND_WORDS[d.kind]}, asking ${d.order === 'sequential' ? `one after the other (${d.firstParty.toUpperCase()} first)` : 'both at once'}`,
@@ -172,8 +175,16 @@ export const listIntroductions: Handler<{ state?: string[]; person?: string } & 
     table(items, [
       { header: 'ID', value: (i) => i.id, max: 36 },
       { header: 'STATE', value: (i) => stateWord(i.state) },
-      { header: 'A', value: (i) => `${i.personA.name} (${consentLine(i.consent.a)})`, max: 40 },
-      { header: 'B', value: (i) => `${i.personB.name} (${consentLine(i.consent.b)})`, max: 40 },
+      {
+        header: 'A',
+        value: (i) => `${i.personA.name} (${consentLine(i.consent.a, i.endedAt !== null)})`,
+        max: 40,
+      },
+      {
+        header: 'B',
+        value: (i) => `${i.personB.name} (${consentLine(i.consent.b, i.endedAt !== null)})`,
+        max: 40,
+      },
       { header: 'UPDATED', value: (i) => i.updatedAt.slice(0, 16).replace('T', ' ') },
     ]),
   );

@@ -281,6 +281,10 @@ describe('linchpin intro', () => {
     await cli(['intro', 'answer', d.id, '--person', b.id, '--answer', 'yes']);
     const cancelled = await cli(['intro', 'cancel', d.id]);
     expect(cancelled.stdout).toBe('Cancelled. 1 neutral note written to whoever had said yes.\n');
+    // Over: A's open question is no longer shown as awaited.
+    const shown = (await cli(['intro', 'show', d.id])).stdout;
+    expect(shown).toContain(`(${a.id}): asked, had not answered`);
+    expect(shown).not.toContain('asked, waiting');
 
     const self = await cli(['intro', 'propose', '--a', a.id, '--b', a.id, '--reason', 'r']);
     expect(self.code).toBe(1);

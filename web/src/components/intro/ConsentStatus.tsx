@@ -3,11 +3,14 @@ import { Anchor, Badge, ColorSwatch, Group, Paper, Stack, Text } from '@mantine/
 import { Link } from 'react-router';
 import type { Introduction, Party } from '../../api/types';
 import { formatCalendarDate, formatDateTime } from '../../lib/dates';
-import { channelLabels, consentColors, consentLabels } from '../../lib/intro-labels';
+import { channelLabels, consentColors, consentLabels, ENDED_STATES } from '../../lib/intro-labels';
 
 type ConsentView = Introduction['consent']['a'];
 
-export function consentWords(c: ConsentView): string {
+/** `ended`: the introduction is over, so a question still open will not be answered ("yet" no longer holds). */
+export function consentWords(c: ConsentView, ended = false): string {
+  if (ended && c.status === 'asked') return 'Asked, had not answered';
+  if (ended && c.status === 'not_asked') return 'Not asked';
   if (c.status === 'later' && c.until) return `Not now, until ${formatCalendarDate(c.until)}`;
   if (c.status === 'no' && c.withdrawn) return 'Withdrew their yes';
   if (c.status === 'asked' && c.undelivered) return 'Asked, but the request did not reach them';
@@ -20,7 +23,15 @@ function consentColor(c: ConsentView): string {
 }
 
 /** A coloured dot and "Name: status", wrapping on narrow cards rather than cutting the words off. */
-export function ConsentBadge({ name, consent }: { name: string; consent: ConsentView }) {
+export function ConsentBadge({
+  name,
+  consent,
+  ended = false,
+}: {
+  name: string;
+  consent: ConsentView;
+  ended?: boolean;
+}) {
   return (
     <Group gap={6} wrap="nowrap" align="flex-start">
       <ColorSwatch
@@ -35,7 +46,7 @@ export function ConsentBadge({ name, consent }: { name: string; consent: Consent
         <Text span fz="xs" fw={600}>
           {name}:
         </Text>{' '}
-        {consentWords(consent)}
+        {consentWords(consent, ended)}
       </Text>
     </Group>
   );
@@ -65,7 +76,7 @@ export function ConsentCard({ intro, party }: { intro: Introduction; party: Part
             </Anchor>
           </Stack>
           <Badge variant="light" color={consentColor(c)} tt="none" style={{ flexShrink: 0 }}>
-            {consentWords(c)}
+            {consentWords(c, ENDED_STATES.includes(intro.state))}
           </Badge>
         </Group>
         <Stack gap={2}>

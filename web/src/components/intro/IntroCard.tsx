@@ -4,12 +4,13 @@ import { Badge, Box, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Introduction } from '../../api/types';
 import { formatAgo } from '../../lib/dates';
-import { kindLabels, outcomeSummary, stateColors, stateLabels } from '../../lib/intro-labels';
+import { ENDED_STATES, kindLabels, outcomeSummary, stateColors, stateLabels } from '../../lib/intro-labels';
 import { ConsentBadge } from './ConsentStatus';
 
 export function IntroCard({ intro, showState = false }: { intro: Introduction; showState?: boolean }) {
   const arrow = intro.kind === 'seeker_provider' ? '→' : '↔';
   const outcome = intro.outcome && outcomeSummary(intro.outcome, [intro.personA, intro.personB]);
+  const ended = ENDED_STATES.includes(intro.state);
   return (
     <Box
       component={Link}
@@ -38,8 +39,8 @@ export function IntroCard({ intro, showState = false }: { intro: Introduction; s
           </Text>
         )}
         <Stack gap={4} align="flex-start">
-          <ConsentBadge name={intro.personA.name} consent={intro.consent.a} />
-          <ConsentBadge name={intro.personB.name} consent={intro.consent.b} />
+          <ConsentBadge name={intro.personA.name} consent={intro.consent.a} ended={ended} />
+          <ConsentBadge name={intro.personB.name} consent={intro.consent.b} ended={ended} />
         </Stack>
       </Stack>
     </Box>
