@@ -93,8 +93,19 @@ export const Tags = z
   .max(50, { error: 'at most 50 tags' })
   .transform((tags) => [...new Set(tags)]);
 
-export const IsoDate = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
-export const IsoDateTime = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' });
+/**
+ * Any date or instant a request carries (a filter, a cursor) must be one the database can hold: PostgreSQL
+ * has no year 0, and an offset can carry a well-formed time outside the years 1 to 9999 in UTC, which
+ * `Date.toISOString` then writes in a form no database reads.
+ */
+const STORABLE_ERROR = 'must be in the years 1 to 9999';
+const storableYear = (year: number) => year >= 1 && year <= 9999;
+export const IsoDate = z.iso
+  .date({ error: 'must be a date as YYYY-MM-DD' })
+  .refine((s) => storableYear(Number(s.slice(0, 4))), { error: STORABLE_ERROR });
+export const IsoDateTime = z.iso
+  .datetime({ offset: true, error: 'must be an ISO 8601 date-time' })
+  .refine((s) => storableYear(new Date(s).getUTCFullYear()), { error: STORABLE_ERROR });
 
 /**
  * Dates people enter are kept to years 1900–2199: an earlier year is a typo (a two-digit year typed into
