@@ -439,9 +439,9 @@ describe('hostile JSON bodies on every route', () => {
 });
 
 /**
- * Dates and instants at the edges of what the database holds, put into every field and every query
- * parameter (the sweeps above put each hostile value into one key only): PostgreSQL has no year 0, and an
- * offset can carry a valid-looking time across the year 1 or the year 9999.
+ * Values the database cannot hold, put into every field and every query parameter (the sweeps above put
+ * each hostile value into one key only): PostgreSQL has no year 0, an offset can carry a valid-looking
+ * time across the year 1 or the year 9999, and a lone surrogate has no UTF-8 form.
  */
 const edgeDates = [
   '0000-01-01',
@@ -449,17 +449,18 @@ const edgeDates = [
   '0001-01-01T00:30:00+01:00',
   '9999-12-31T23:30:00-01:00',
 ];
+const unstorable = [...edgeDates, 'x\uD800', '\uDC00y'];
 
-describe('edge dates in every field and parameter', () => {
+describe('values the database cannot hold, in every field and parameter', () => {
   it(
-    'never answers 5xx to a date the database cannot hold, in any body field',
+    'never answers 5xx to a date or text the database cannot hold, in any body field',
     async () => {
       for (const route of routes('json')) {
         const sample = samples[route.key]!;
         const token = (senders[route.key]?.() ?? owner).token;
         const path = pathOf(route);
         for (const key of route.keys)
-          for (const value of edgeDates) {
+          for (const value of unstorable) {
             const body = mutate(sample(), [{ op: 'set', key, value }]);
             await send(`${route.key} ${describeBody(body)}`, route.method, path, { token, body });
           }
