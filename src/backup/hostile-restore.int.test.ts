@@ -163,6 +163,46 @@ describe('restoring a hostile backup', () => {
     );
   });
 
+  it('refuses a referral or an introduction request the API would refuse, and a value outside its column', async () => {
+    const full = await t.account('rules-of-every-table@example.com');
+    await seedOneOfEach(t, full);
+    const res = await t.app.request('/api/v1/export?format=json', {
+      headers: { authorization: `Bearer ${full.token}` },
+    });
+    const doc: typeof good = JSON.parse(await res.text());
+    const change = (table: string, field: string, value: unknown) => {
+      const copy = structuredClone(doc);
+      copy.tables[table]![0]![field] = value;
+      return copy;
+    };
+    await expectRefused(
+      change('referrals', 'currency', 'not a currency'),
+      'tables.referrals[0].currency',
+      /./,
+    );
+    await expectRefused(
+      change('referrals', 'about', 'Eve \u202Eredaolnwod'),
+      'tables.referrals[0].about',
+      /./,
+    );
+    await expectRefused(change('referrals', 'status', 'stolen'), 'tables.referrals[0].status', /one of/);
+    await expectRefused(
+      change('referrals', 'estimatedValue', 1e15),
+      'tables.referrals[0].estimatedValue',
+      /./,
+    );
+    await expectRefused(
+      change('intro_requests', 'requesterEmail', 'not an email'),
+      'tables.intro_requests[0].requesterEmail',
+      /./,
+    );
+    await expectRefused(
+      change('intro_requests', 'status', 'hacked'),
+      'tables.intro_requests[0].status',
+      /one of/,
+    );
+  });
+
   it('reports every problem at once, naming table, row and field', async () => {
     const doc = withRow('people', (r) => ({ ...r, trust: 99, emails: ['x'] }));
     const res = await expectRefused(doc, 'tables.people[0].trust', /1 to 5/);
@@ -210,10 +250,13 @@ describe('every column of every table', () => {
       if (!first) continue;
       for (const [column, value] of Object.entries(first)) {
         columns += 1;
-        const changed = (v: unknown) => {
+        /** Restores the backup with this column of the table's first row changed to `v`. */
+        const restoreChanged = (v: unknown, what: string) => {
           const copy = structuredClone(doc);
           copy.tables[table]![0]![column] = v;
-          return copy;
+          return restore(who, copy).catch((error: Error) => {
+            throw new Error(`${what}: ${error.message}`);
+          });
         };
         const refusals: unknown[] = [];
         if (typeof value === 'string') refusals.push(`${value}\u0000`, `\uD800${value}`);
@@ -222,7 +265,7 @@ describe('every column of every table', () => {
         if (value && typeof value === 'object') refusals.push(JSON.parse('{"a":"\\u0000"}'));
         for (const v of refusals) {
           const what = `${table}.${column} = ${JSON.stringify(v).slice(0, 60)}`;
-          const r = await restore(who, changed(v));
+          const r = await restoreChanged(v, what);
           expectStatus(r, 422, `${what} → ${JSON.stringify(r.body).slice(0, 300)}`);
           expect(
             r.body.errors?.map((e) => e.field).some((f) => f.startsWith(`tables.${table}[0]`)),
@@ -234,7 +277,7 @@ describe('every column of every table', () => {
           ).toEqual([]);
         }
         // A null is refused where the column needs a value, and restored where it does not.
-        const r = await restore(who, changed(null));
+        const r = await restoreChanged(null, `${table}.${column} = null`);
         expect(r.status, `${table}.${column} = null → ${JSON.stringify(r.body).slice(0, 300)}`).toBeLessThan(
           500,
         );
