@@ -64,6 +64,7 @@ export const hasHiddenCharacters = (s: string) => HIDDEN_CHARACTERS.test(s);
  * Text no database column can hold: NUL (PostgreSQL refuses it in text and JSON) and a lone surrogate
  * (half of a UTF-16 pair, which has no UTF-8 form; jsonb refuses its escape).
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding NUL is the point
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 export const UNSTORABLE_TEXT_ERROR = 'must be text without NUL characters or broken Unicode';
 
