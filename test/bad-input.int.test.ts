@@ -182,6 +182,41 @@ describe('bad input', () => {
     expect(ok.status).toBe(200);
   });
 
+  it('a lone surrogate (half a UTF-16 pair, which no database stores) → 422 naming the field, in text and JSON alike', async () => {
+    const person = bodyOf(
+      await t.call('POST', '/api/v1/people', { token: me.token, body: personInput() }),
+      201,
+    );
+    const before = await peopleCount();
+    const cases: [string, string, unknown, string][] = [
+      ['POST', '/api/v1/people', { name: 'Ann \uD800' }, 'name'],
+      ['POST', '/api/v1/people', { name: 'Ann', tags: ['ok', '\uDC00x'] }, 'tags[1]'],
+      [
+        'POST',
+        '/api/v1/people',
+        { name: 'Ann', links: [{ url: 'https://a.example/\uD800' }] },
+        'links[0].url',
+      ],
+      ['POST', `/api/v1/people/${person.id}/needs`, { text: 'help \uD800' }, 'text'],
+      ['PATCH', `/api/v1/people/${person.id}`, { caveats: [{ text: '\uD800' }] }, 'caveats[0].text'],
+    ];
+    for (const [method, path, body, field] of cases) {
+      const r = await t.call(method, path, { token: me.token, body });
+      expectProblem(r, 422);
+      expect(
+        r.body.errors?.map((e) => e.field),
+        `${method} ${path}`,
+      ).toContain(field);
+    }
+    expect(await peopleCount()).toBe(before);
+    // A surrogate pair (an emoji) is whole Unicode, and fine.
+    const ok = await t.call('POST', '/api/v1/people', {
+      token: me.token,
+      body: { name: 'Ann \uD83D\uDE00' },
+    });
+    expect(bodyOf(ok, 201).name).toBe('Ann 😀');
+  });
+
   it('dates outside 1900–2199 (a two-digit year typed into a date field) → 422, never a 500 or another date', async () => {
     const person = bodyOf(
       await t.call('POST', '/api/v1/people', { token: me.token, body: personInput() }),

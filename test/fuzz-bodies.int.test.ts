@@ -438,6 +438,107 @@ describe('hostile JSON bodies on every route', () => {
   );
 });
 
+/**
+ * Values the database cannot hold, put into every field and every query parameter (the sweeps above put
+ * each hostile value into one key only): PostgreSQL has no year 0, an offset can carry a valid-looking
+ * time across the year 1 or the year 9999, and a lone surrogate has no UTF-8 form.
+ */
+const edgeDates = [
+  '0000-01-01',
+  '0000-12-31T23:00:00Z',
+  '0001-01-01T00:30:00+01:00',
+  '9999-12-31T23:30:00-01:00',
+];
+const unstorable = [...edgeDates, 'x\uD800', '\uDC00y'];
+
+describe('values the database cannot hold, in every field and parameter', () => {
+  it(
+    'never answers 5xx to a date or text the database cannot hold, in any body field',
+    async () => {
+      for (const route of routes('json')) {
+        const sample = samples[route.key]!;
+        const token = (senders[route.key]?.() ?? owner).token;
+        const path = pathOf(route);
+        for (const key of route.keys)
+          for (const value of unstorable) {
+            const body = mutate(sample(), [{ op: 'set', key, value }]);
+            await send(`${route.key} ${describeBody(body)}`, route.method, path, { token, body });
+          }
+      }
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'never answers 5xx to a date the database cannot hold, in any query parameter',
+    async () => {
+      for (const route of routes('query')) {
+        const path = pathOf(route);
+        for (const key of route.keys)
+          for (const value of edgeDates)
+            await send(
+              `${route.key} ?${key}=${value}`,
+              'GET',
+              `${path}?${key}=${encodeURIComponent(value)}`,
+              {
+                token: owner.token,
+              },
+            );
+      }
+    },
+    TIMEOUT,
+  );
+});
+
+describe('forged cursors on every paged list', () => {
+  const encode = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+  const id = '00000000-0000-4000-8000-000000000000';
+  /**
+   * Well-formed base64url JSON in the shapes this API's cursors take, holding what it never hands out: a
+   * cursor is opaque to clients, but nothing stops one from decoding, editing and sending it back.
+   */
+  const forged = [
+    ...edgeDates.flatMap((at) => [
+      { at, id },
+      { at, seq: 0 },
+      { at, id, shared: 0 },
+      { date: at, id },
+    ]),
+    ...['name', 'last-contact', 'trust', 'added'].flatMap((s) =>
+      ['asc', 'desc'].flatMap((d) =>
+        ['a\u0000b', 'not a number', 12, 1e300, -1e300, '', '\uD800'].map((k) => ({ s, d, k, i: id })),
+      ),
+    ),
+    { o: Number.MAX_SAFE_INTEGER },
+    { seq: Number.MAX_SAFE_INTEGER },
+  ];
+
+  it(
+    'never answers 5xx and names the cursor when it refuses one',
+    async () => {
+      const paged = routes('query').filter((r) => r.keys.includes('cursor'));
+      expect(paged.length).toBeGreaterThanOrEqual(8);
+      for (const route of paged) {
+        const path = pathOf(route);
+        for (const cursor of forged) {
+          // The people list checks a cursor against its order: send each under the order it names.
+          const order =
+            's' in cursor && route.keys.includes('sort') ? `sort=${cursor.s}&direction=${cursor.d}&` : '';
+          await send(
+            `${route.key} cursor ${JSON.stringify(cursor)}`,
+            'GET',
+            `${path}?${order}cursor=${encode(cursor)}`,
+            {
+              token: owner.token,
+            },
+          );
+        }
+      }
+    },
+    TIMEOUT,
+  );
+});
+
 describe('hostile query strings on every list route', () => {
   const encodedHostile = [
     ...hostileStrings.filter((s) => s.length < 1000 && !/[\uD800-\uDFFF]/.test(s)).map(encodeURIComponent),

@@ -19,6 +19,12 @@ describe('shiftId', () => {
     const id = randomUUID();
     expect(shiftId(id, ZERO_KEY)).toBe(id);
   });
+
+  it('refuses what is not a UUID under every key, the zero key included', () => {
+    for (const key of [ZERO_KEY, randomKey()])
+      for (const id of ['not-a-uuid', `${randomUUID()}\u0000`, '', `${randomUUID()}x`])
+        expect(() => shiftId(id, key), `${JSON.stringify(id)} under ${key}`).toThrow(/not a UUID/);
+  });
 });
 
 describe('shiftIdsIn', () => {

@@ -7,9 +7,10 @@ export const ZERO_KEY = '00000000-0000-0000-0000-000000000000';
 
 const HEX = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Throws when `id` is not a UUID, whatever the key: a restore reads its ids through here. */
 export function shiftId(id: string, key: string): string {
-  if (key === ZERO_KEY) return id;
   if (!HEX.test(id)) throw new Error(`not a UUID: ${id}`);
+  if (key === ZERO_KEY) return id;
   let out = '';
   for (let i = 0; i < id.length; i++) {
     const c = id[i]!;

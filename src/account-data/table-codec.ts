@@ -2,6 +2,7 @@
 // types, so a new table needs no code here. Pure.
 import { type Column, getTableColumns } from 'drizzle-orm';
 import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
+import { IsoDate, IsoDateTime, UNSTORABLE_TEXT_ERROR, unstorableTextIn } from '../shared/common-schema';
 import { shiftId, shiftIdsIn } from './id-key';
 
 export type ColumnKind = 'id' | 'id-text' | 'account' | 'serial' | 'timestamp' | 'bytea' | 'plain';
@@ -80,7 +81,15 @@ export function planTable(table: PgTable, registered: Set<string>, opts: PlanOpt
   };
 }
 
-export class RowError extends Error {}
+/** What is wrong with a backup row; `field` is the column (and the place inside its value) when one is. */
+export class RowError extends Error {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
 
 /** A database row as it goes into the backup. */
 export function encodeRow(
@@ -117,28 +126,37 @@ export function decodeRow(
   const out: Record<string, unknown> = { [plan.accountKey]: accountId };
   for (const { key: k, kind, column } of plan.columns) {
     const v = src[k];
-    if (v === undefined || v === null) {
-      if (column.notNull && !column.hasDefault) throw new RowError(`${k} is required`);
-      if (v === null) out[k] = null;
+    // An absent value takes the column's default; a null is written as null, which a NOT NULL column
+    // refuses whether or not it has a default (a backup never holds one there).
+    if (v === undefined) {
+      if (column.notNull && !column.hasDefault) throw new RowError('is required', k);
+      continue;
+    }
+    if (v === null) {
+      if (column.notNull) throw new RowError('is required', k);
+      out[k] = null;
       continue;
     }
     if (kind === 'id') {
-      if (typeof v !== 'string') throw new RowError(`${k} must be a UUID`);
+      if (typeof v !== 'string') throw new RowError('must be a UUID', k);
       try {
         out[k] = shiftId(v, key);
       } catch {
-        throw new RowError(`${k} must be a UUID`);
+        throw new RowError('must be a UUID', k);
       }
     } else if (kind === 'id-text') {
-      if (typeof v !== 'string') throw new RowError(`${k} must be text`);
+      if (typeof v !== 'string') throw new RowError('must be text', k);
+      if (unstorableTextIn(v) !== undefined) throw new RowError(UNSTORABLE_TEXT_ERROR, k);
       out[k] = shiftIdsIn(v, key);
     } else if (kind === 'timestamp') {
-      if (typeof v !== 'string' || !ISO.test(v) || Number.isNaN(Date.parse(v))) {
-        throw new RowError(`${k} must be an ISO date-time`);
+      // The backup's own form (UTC, Z), a day that exists (Date.parse rolls 30 February over into March)
+      // and a year the database holds.
+      if (typeof v !== 'string' || !ISO.test(v) || !IsoDateTime.safeParse(v).success) {
+        throw new RowError('must be an ISO date-time', k);
       }
       out[k] = new Date(v);
     } else if (kind === 'bytea') {
-      if (typeof v !== 'string') throw new RowError(`${k} must be base64`);
+      if (typeof v !== 'string') throw new RowError('must be base64', k);
       out[k] = Buffer.from(v, 'base64');
     } else {
       checkPlain(k, column, v);
@@ -148,16 +166,51 @@ export function decodeRow(
   return out;
 }
 
+/** The largest magnitude each numeric SQL type holds; a value past it fails the insert. */
+const NUMBER_LIMITS: Record<string, { max: number; integer: boolean }> = {
+  smallint: { max: 32_767, integer: true },
+  integer: { max: 2_147_483_647, integer: true },
+  bigserial: { max: Number.MAX_SAFE_INTEGER, integer: true },
+};
+
+/**
+ * What the column's type refuses, checked here so the restore answers 422 naming the field instead of
+ * failing in the database: text the database cannot store (anywhere in text, arrays and JSON), a value
+ * outside the column's enum, a date that is not a day, a number its type cannot hold.
+ */
 function checkPlain(k: string, column: Column, v: unknown): void {
   const dt = column.dataType;
   const ok =
     (dt === 'string' && typeof v === 'string') ||
     (dt === 'number' && typeof v === 'number' && Number.isFinite(v)) ||
     (dt === 'boolean' && typeof v === 'boolean') ||
-    (dt === 'array' && Array.isArray(v)) ||
+    (dt === 'array' && Array.isArray(v) && v.every((x) => typeof x === 'string')) ||
     dt === 'json' ||
     (dt !== 'string' && dt !== 'number' && dt !== 'boolean' && dt !== 'array');
-  if (!ok) throw new RowError(`${k} must be ${dt === 'array' ? 'an array' : `a ${dt}`}`);
+  if (!ok) throw new RowError(`must be ${dt === 'array' ? 'an array of text' : `a ${dt}`}`, k);
+  const badText = unstorableTextIn(v);
+  if (badText !== undefined) throw new RowError(UNSTORABLE_TEXT_ERROR, `${k}${badText}`);
+  const allowed = column.enumValues;
+  if (allowed && !allowed.includes(String(v))) throw new RowError(`must be one of: ${allowed.join(', ')}`, k);
+  if (column.columnType === 'PgDateString' && !IsoDate.safeParse(v).success) {
+    throw new RowError('must be a date as YYYY-MM-DD', k);
+  }
+  if (typeof v === 'number') {
+    const type = column.getSQLType();
+    const limit = NUMBER_LIMITS[type] ?? numericLimit(type);
+    if (limit && (Math.abs(v) > limit.max || (limit.integer && !Number.isInteger(v)))) {
+      throw new RowError(
+        `must be ${limit.integer ? 'a whole number' : 'a number'} of at most ${limit.max}`,
+        k,
+      );
+    }
+  }
+}
+
+/** numeric(p, s) holds fewer than 10^(p-s) in magnitude. */
+function numericLimit(type: string): { max: number; integer: boolean } | undefined {
+  const m = /^numeric\((\d+), ?(\d+)\)$/.exec(type);
+  return m ? { max: 10 ** (Number(m[1]) - Number(m[2])) - 1, integer: false } : undefined;
 }
 
 /** Rows in a fixed order: by their (shifted) primary key, compared as JSON text. */

@@ -181,7 +181,7 @@ describe('restore', () => {
     delete doc.tables.people[1].name;
     const broken = await restore(t, d, JSON.stringify(doc));
     expectStatus(broken, 422);
-    expect(broken.body.errors?.[0]?.field).toBe('tables.people[1]');
+    expect(broken.body.errors?.[0]?.field).toBe('tables.people[1].name');
     expect(await allPeople(t, d)).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } f
 import { personInput } from '../../test/factories';
 import { importFile } from '../../test/imports';
 import { propose } from '../../test/introductions';
+import { seedOneOfEach } from '../../test/one-of-each';
 
 let t: TestApp;
 let source: TestAccount;
@@ -162,6 +163,46 @@ describe('restoring a hostile backup', () => {
     );
   });
 
+  it('refuses a referral or an introduction request the API would refuse, and a value outside its column', async () => {
+    const full = await t.account('rules-of-every-table@example.com');
+    await seedOneOfEach(t, full);
+    const res = await t.app.request('/api/v1/export?format=json', {
+      headers: { authorization: `Bearer ${full.token}` },
+    });
+    const doc: typeof good = JSON.parse(await res.text());
+    const change = (table: string, field: string, value: unknown) => {
+      const copy = structuredClone(doc);
+      copy.tables[table]![0]![field] = value;
+      return copy;
+    };
+    await expectRefused(
+      change('referrals', 'currency', 'not a currency'),
+      'tables.referrals[0].currency',
+      /./,
+    );
+    await expectRefused(
+      change('referrals', 'about', 'Eve \u202Eredaolnwod'),
+      'tables.referrals[0].about',
+      /./,
+    );
+    await expectRefused(change('referrals', 'status', 'stolen'), 'tables.referrals[0].status', /one of/);
+    await expectRefused(
+      change('referrals', 'estimatedValue', 1e15),
+      'tables.referrals[0].estimatedValue',
+      /./,
+    );
+    await expectRefused(
+      change('intro_requests', 'requesterEmail', 'not an email'),
+      'tables.intro_requests[0].requesterEmail',
+      /./,
+    );
+    await expectRefused(
+      change('intro_requests', 'status', 'hacked'),
+      'tables.intro_requests[0].status',
+      /one of/,
+    );
+  });
+
   it('reports every problem at once, naming table, row and field', async () => {
     const doc = withRow('people', (r) => ({ ...r, trust: 99, emails: ['x'] }));
     const res = await expectRefused(doc, 'tables.people[0].trust', /1 to 5/);
@@ -191,6 +232,60 @@ describe('restoring a hostile backup', () => {
     // The stream may have been asked for its first chunk, never for the 95 MB.
     expect(pulls).toBeLessThanOrEqual(2);
   });
+});
+
+describe('every column of every table', () => {
+  it('refuses text no database holds, a missing required value and a day that does not exist, in any column, naming the row and writing nothing', async () => {
+    // A backup with a row in every table the product writes in ordinary use.
+    const full = await t.account('every-table@example.com');
+    await seedOneOfEach(t, full);
+    const res = await t.app.request('/api/v1/export?format=json', {
+      headers: { authorization: `Bearer ${full.token}` },
+    });
+    const doc: typeof good = JSON.parse(await res.text());
+    let who = await emptyAccount();
+    let columns = 0;
+    for (const [table, rows] of Object.entries(doc.tables)) {
+      const first = rows[0];
+      if (!first) continue;
+      for (const [column, value] of Object.entries(first)) {
+        columns += 1;
+        /** Restores the backup with this column of the table's first row changed to `v`. */
+        const restoreChanged = (v: unknown, what: string) => {
+          const copy = structuredClone(doc);
+          copy.tables[table]![0]![column] = v;
+          return restore(who, copy).catch((error: Error) => {
+            throw new Error(`${what}: ${error.message}`);
+          });
+        };
+        const refusals: unknown[] = [];
+        if (typeof value === 'string') refusals.push(`${value}\u0000`, `\uD800${value}`);
+        if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value))
+          refusals.push(`2027-02-30${value.slice(10)}`, `0000${value.slice(4)}`);
+        if (value && typeof value === 'object') refusals.push(JSON.parse('{"a":"\\u0000"}'));
+        for (const v of refusals) {
+          const what = `${table}.${column} = ${JSON.stringify(v).slice(0, 60)}`;
+          const r = await restoreChanged(v, what);
+          expectStatus(r, 422, `${what} → ${JSON.stringify(r.body).slice(0, 300)}`);
+          expect(
+            r.body.errors?.map((e) => e.field).some((f) => f.startsWith(`tables.${table}[0]`)),
+            `${what} → ${r.body.detail}`,
+          ).toBe(true);
+          expect(
+            bodyOf(await t.call('GET', '/api/v1/people', { token: who.token }), 200).items,
+            what,
+          ).toEqual([]);
+        }
+        // A null is refused where the column needs a value, and restored where it does not.
+        const r = await restoreChanged(null, `${table}.${column} = null`);
+        expect(r.status, `${table}.${column} = null → ${JSON.stringify(r.body).slice(0, 300)}`).toBeLessThan(
+          500,
+        );
+        if (r.status === 200) who = await emptyAccount();
+      }
+    }
+    expect(columns).toBeGreaterThan(100);
+  }, 300_000);
 });
 
 describe('serving photos', () => {

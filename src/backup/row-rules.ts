@@ -7,11 +7,13 @@ import { z } from 'zod';
 import type { TablePlan } from '../account-data/table-codec';
 import { MAX_PHOTO_BYTES, sniffImage } from '../imports/photo';
 import { InteractionInput } from '../interactions/schema';
+import { EditIntroRequestInput, IntroRequestStatus } from '../intro-requests/schema';
 import { AskOrder, Channel, IntroductionPatch, IntroKind, IntroState, Party } from '../introductions/schema';
 import { NeedInput } from '../needs/schema';
 import { OfferInput } from '../offers/schema';
 import { PersonInput } from '../people/schema';
 import { isPhotoMediaType, PHOTO_MEDIA_TYPES } from '../photos/media';
+import { ReferralInput } from '../referrals/schema';
 import { IsoDate, IsoDateTime } from '../shared/common-schema';
 import { type FieldError, fieldError } from '../shared/errors';
 
@@ -44,6 +46,9 @@ const RestoredIntroduction = IntroductionPatch.pick({ reason: true, pitchA: true
   consentA: Consent,
   consentB: Consent,
 });
+
+/** A request as the connector could have edited it, in a state the service writes. */
+const RestoredIntroRequest = EditIntroRequestInput.extend({ status: IntroRequestStatus });
 
 /** Each table's row as the API input it must pass. */
 const AS_INPUT: Record<string, (r: Row) => { schema: z.ZodType; value: unknown }> = {
@@ -96,6 +101,33 @@ const AS_INPUT: Record<string, (r: Row) => { schema: z.ZodType; value: unknown }
       firstParty: r.firstParty,
       consentA: r.consentA,
       consentB: r.consentB,
+    },
+  }),
+  referrals: (r) => ({
+    schema: ReferralInput,
+    value: {
+      direction: r.direction,
+      referrerId: r.referrerId,
+      fromPersonId: r.fromPersonId,
+      toPersonId: r.toPersonId,
+      introductionId: r.introductionId,
+      about: r.about,
+      status: r.status,
+      estimatedValue: r.estimatedValue,
+      closedValue: r.closedValue,
+      currency: r.currency,
+      date: r.date,
+    },
+  }),
+  intro_requests: (r) => ({
+    schema: RestoredIntroRequest,
+    value: {
+      requesterName: r.requesterName,
+      requesterEmail: r.requesterEmail,
+      wantsToMeet: r.wantsToMeet,
+      why: r.why,
+      aboutRequester: r.aboutRequester,
+      status: r.status,
     },
   }),
 };

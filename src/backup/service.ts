@@ -93,7 +93,10 @@ function decodeAll(tables: Record<string, unknown[]>, accountId: string, key: st
       try {
         return decodeRow(plan, row, accountId, key);
       } catch (err) {
-        if (err instanceof RowError) throw unprocessable(`tables.${plan.name}[${i}]`, err.message);
+        if (err instanceof RowError) {
+          const row = `tables.${plan.name}[${i}]`;
+          throw unprocessable(err.field ? `${row}.${err.field}` : row, err.message);
+        }
         throw err;
       }
     }),

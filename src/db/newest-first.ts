@@ -4,9 +4,10 @@
 import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
+import { IsoDateTime } from '../shared/common-schema';
 
 /** Where the previous page ended. Encoded opaquely by the service (`shared/cursor.ts`). */
-export const NewestFirstCursor = z.object({ at: z.iso.datetime(), id: z.uuid() });
+export const NewestFirstCursor = z.object({ at: IsoDateTime, id: z.uuid() });
 export type NewestFirstCursor = z.infer<typeof NewestFirstCursor>;
 
 /** Rows after the cursor in newest-first order; no condition on the first page. */

@@ -3,13 +3,13 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { ProblemError, validationProblem } from '../shared/errors';
 import type { AppEnv } from './env';
-import { refuseNul } from './nul-guard';
+import { refuseUnstorableText } from './unstorable-text-guard';
 
 export function createRouter(): OpenAPIHono<AppEnv> {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (result.success) {
-        if (result.target !== 'param') refuseNul(result.data, result.target);
+        if (result.target !== 'param') refuseUnstorableText(result.data, result.target);
         return;
       }
       // A malformed id in the path is just an unknown id: 404, revealing nothing.

@@ -7,6 +7,7 @@ import { isDiskFull } from '../db/errors';
 import { analyzeAfterBulkWrite, worthAnalyzing } from '../db/maintenance';
 import type { ImportRecordJson, ImportRow } from '../db/schema';
 import type { Clock } from '../shared/clock';
+import { IsoDateTime } from '../shared/common-schema';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { notFound, ProblemError } from '../shared/errors';
 import type { Logger } from '../shared/logger';
@@ -247,7 +248,7 @@ export async function getImport(db: Db, accountId: string, id: string, now: Date
   return { ...toImportJob(row, now), report, reportTruncated: truncated };
 }
 
-const ImportCursor = z.object({ at: z.iso.datetime(), id: z.uuid() });
+const ImportCursor = z.object({ at: IsoDateTime, id: z.uuid() });
 
 export async function listImports(
   db: Db,

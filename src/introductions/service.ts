@@ -9,6 +9,7 @@ import type { IntroEvent, Party } from '../domain/introduction/types';
 import { findNeed } from '../needs/repository';
 import { setNeedStatusIn } from '../needs/service';
 import { findPeople } from '../people/repository';
+import { IsoDateTime } from '../shared/common-schema';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import type { AppDeps } from '../shared/deps';
 import { conflict, fieldError, notFound, ProblemError, unprocessable } from '../shared/errors';
@@ -330,7 +331,7 @@ export async function editIntroduction(
   return getDetail(deps, accountId, id);
 }
 
-const ListCursor = z.object({ at: z.iso.datetime(), id: z.uuid() });
+const ListCursor = z.object({ at: IsoDateTime, id: z.uuid() });
 
 export async function listIntroductions(
   deps: IntroDeps,

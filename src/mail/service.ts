@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Config } from '../config';
 import type { Db, DbOrTx } from '../db/client';
 import type { MailAddressJson, OutboxRow, OutboxStatus } from '../db/schema';
+import { IsoDateTime } from '../shared/common-schema';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { notFound } from '../shared/errors';
 import { linkBase, pointsAtLoopback } from './links';
@@ -44,7 +45,7 @@ export function toOutboxMessage(row: OutboxRow): OutboxMessage {
   };
 }
 
-const Cursor = z.object({ at: z.iso.datetime(), seq: z.number().int().min(0) });
+const Cursor = z.object({ at: IsoDateTime, seq: z.number().int().min(0) });
 
 export async function listOutbox(
   db: Db,

@@ -6,6 +6,7 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { DbOrTx } from '../db/client';
 import { type NeedRow, needs, type OfferRow, offers, people } from '../db/schema';
+import { IsoDateTime } from '../shared/common-schema';
 import type { PersonSummary } from './schema';
 
 export interface SearchQuery {
@@ -19,7 +20,7 @@ export interface SearchQuery {
 }
 
 /** Where the previous page ended. Encoded opaquely by the service (`shared/cursor.ts`). */
-export const SearchCursor = z.object({ shared: z.number().int().min(0), at: z.iso.datetime(), id: z.uuid() });
+export const SearchCursor = z.object({ shared: z.number().int().min(0), at: IsoDateTime, id: z.uuid() });
 export type SearchCursor = z.infer<typeof SearchCursor>;
 
 export interface Found<Row> {

@@ -1,9 +1,11 @@
 // The SQL of the people list: filters, the four sorts with keyset paging, search (exact and prefix words
 // first, then names within a few typos), the total, and where people came from. Scoped by account.
 import { and, inArray, type SQL, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db, DbOrTx } from '../db/client';
 import { imports, introductions, needs, type PersonRow, people } from '../db/schema';
 import { OPEN_STATES } from '../domain/introduction/types';
+import { hasHiddenCharacters } from '../shared/common-schema';
 import type { PeopleSort, SortDirection, SourceFilter } from './list-options';
 import { livePeopleOf, searchMatch } from './repository';
 import { likeContains } from './search-query';
@@ -65,6 +67,20 @@ const SORT_KEYS: Record<PeopleSort, SQL> = {
 };
 
 export type SortKey = string | number;
+
+/**
+ * What a cursor's key must be under each sort: what that sort's key above answers. A cursor comes back
+ * from the client, so a key of the wrong type, or text no name holds (NUL, which PostgreSQL refuses), is
+ * a cursor this list never handed out.
+ */
+const NameKey = z.string().refine((s) => !hasHiddenCharacters(s));
+const NumberKey = z.number();
+export const SORT_KEY_SCHEMAS: Record<PeopleSort, z.ZodType<SortKey>> = {
+  name: NameKey,
+  'last-contact': NumberKey,
+  trust: NumberKey,
+  added: NumberKey,
+};
 
 export async function countPeople(db: DbOrTx, accountId: string, f: PeopleFilter): Promise<number> {
   const [row] = await db

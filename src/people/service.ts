@@ -142,12 +142,14 @@ export async function updatePerson(db: Db, accountId: string, id: string, patch:
 }
 
 const OffsetCursor = z.object({ o: z.number().int().min(0).max(100_000) });
-const KeyCursor = z.object({
-  s: z.enum(PEOPLE_SORTS),
-  d: z.enum(SORT_DIRECTIONS),
-  k: z.union([z.string(), z.number()]),
-  i: z.uuid(),
-});
+const KeyCursor = z
+  .object({
+    s: z.enum(PEOPLE_SORTS),
+    d: z.enum(SORT_DIRECTIONS),
+    k: z.union([z.string(), z.number()]),
+    i: z.uuid(),
+  })
+  .refine((c) => listing.SORT_KEY_SCHEMAS[c.s].safeParse(c.k).success);
 
 export interface PeopleQuery {
   q?: string;

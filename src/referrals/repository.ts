@@ -4,13 +4,14 @@ import { z } from 'zod';
 import type { DbOrTx } from '../db/client';
 import { introductionOutcomes, introductions, needs, people, referrals } from '../db/schema';
 import { livePeopleOf } from '../people/repository';
+import { IsoDate } from '../shared/common-schema';
 
 export type ReferralRow = typeof referrals.$inferSelect;
 export type NewReferral = Omit<typeof referrals.$inferInsert, 'id' | 'accountId'>;
 export type ReferralChanges = Partial<Omit<NewReferral, 'createdAt' | 'introductionId'>>;
 
 /** Where the previous page ended: newest first by (date, id). */
-export const ReferralCursor = z.object({ date: z.iso.date(), id: z.uuid() });
+export const ReferralCursor = z.object({ date: IsoDate, id: z.uuid() });
 export type ReferralCursor = z.infer<typeof ReferralCursor>;
 
 export interface ReferralFilters {

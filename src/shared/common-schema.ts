@@ -60,6 +60,37 @@ const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\
 export const HIDDEN_CHARACTERS_ERROR = 'must not contain control or text-direction characters';
 export const hasHiddenCharacters = (s: string) => HIDDEN_CHARACTERS.test(s);
 
+/**
+ * Text no database column can hold: NUL (PostgreSQL refuses it in text and JSON) and a lone surrogate
+ * (half of a UTF-16 pair, which has no UTF-8 form; jsonb refuses its escape).
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding NUL is the point
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const UNSTORABLE_TEXT_ERROR = 'must be text without NUL characters or broken Unicode';
+
+/**
+ * Where the first unstorable string sits in a value (text, array or JSON, keys included): "" for the
+ * value itself, "[2]" or ".links[0].url" inside it; undefined when there is none.
+ */
+export function unstorableTextIn(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'string') return UNSTORABLE.test(value) ? path : undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = unstorableTextIn(value[i], `${path}[${i}]`);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      if (UNSTORABLE.test(key)) return path;
+      const found = unstorableTextIn(v, `${path}.${key}`);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
 /** Trimmed single-line text; empty after trimming is rejected. */
 export const line = (max: number) =>
   z
@@ -93,8 +124,19 @@ export const Tags = z
   .max(50, { error: 'at most 50 tags' })
   .transform((tags) => [...new Set(tags)]);
 
-export const IsoDate = z.iso.date({ error: 'must be a date as YYYY-MM-DD' });
-export const IsoDateTime = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time' });
+/**
+ * Any date or instant a request carries (a filter, a cursor) must be one the database can hold: PostgreSQL
+ * has no year 0, and an offset can carry a well-formed time outside the years 1 to 9999 in UTC, which
+ * `Date.toISOString` then writes in a form no database reads.
+ */
+const STORABLE_ERROR = 'must be in the years 1 to 9999';
+const storableYear = (year: number) => year >= 1 && year <= 9999;
+export const IsoDate = z.iso
+  .date({ error: 'must be a date as YYYY-MM-DD' })
+  .refine((s) => storableYear(Number(s.slice(0, 4))), { error: STORABLE_ERROR });
+export const IsoDateTime = z.iso
+  .datetime({ offset: true, error: 'must be an ISO 8601 date-time' })
+  .refine((s) => storableYear(new Date(s).getUTCFullYear()), { error: STORABLE_ERROR });
 
 /**
  * Dates people enter are kept to years 1900–2199: an earlier year is a typo (a two-digit year typed into

@@ -1,7 +1,8 @@
 // What `linchpin import`, `export` and `restore` do (their options are in import-export.ts).
-import { createWriteStream, readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
-import { finished } from 'node:stream/promises';
+import { createWriteStream, existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { restoreBackup } from '../../backup/service';
 import type { ExportFormat } from '../../exports/schema';
 import { exportChunks } from '../../exports/service';
@@ -211,13 +212,30 @@ export const exportPeople: Handler<{
     for await (const chunk of chunks) s.io.stdout(chunk);
     return;
   }
-  const file = createWriteStream(opts.out);
-  for await (const chunk of chunks)
-    if (!file.write(chunk)) await new Promise<void>((r) => file.once('drain', () => r()));
-  file.end();
-  await finished(file);
+  await writeWhole(opts.out, chunks);
   s.io.stderr(`Wrote ${opts.out}\n`);
 };
+
+/**
+ * Writes the export next to `path` and renames it into place once complete, so a path that cannot be
+ * written is an error naming it (a folder, a folder that does not exist) and a failed export never leaves
+ * half a file where a backup is expected.
+ */
+async function writeWhole(path: string, chunks: AsyncIterable<string>): Promise<void> {
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    throw new UserError(`cannot write ${path}: it is a folder`);
+  }
+  const partial = join(dirname(path), `.${basename(path)}.partial-${process.pid}`);
+  try {
+    await pipeline(Readable.from(chunks), createWriteStream(partial, { flags: 'wx' }));
+    renameSync(partial, path);
+  } catch (err) {
+    rmSync(partial, { force: true });
+    // A file system error (it has a syscall) is about the path; anything else is the export's own.
+    if (err instanceof Error && 'syscall' in err) throw new UserError(`cannot write ${path}: ${err.message}`);
+    throw err;
+  }
+}
 
 export const restoreFile: Handler<{ json?: boolean }> = async (s, { opts, args }) => {
   const text = readInput(args[0]!)

@@ -1,6 +1,6 @@
 // `linchpin import|export|restore`, in-process against a real test database (both databases). The contract
 // as a real process with --data is in import-export.process.test.ts.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -181,6 +181,18 @@ describe('linchpin export and restore', () => {
     const again = await cli(['export', '--format', 'json', '--account', 'empty@example.com']);
     const strip = (s: string) => s.replace(/"exportedAt": "[^"]+"/, '');
     expect(strip(again.stdout)).toBe(strip(backup));
+  });
+
+  it('export --out a folder, or into a folder that does not exist: exit 1 naming the path, no file left, no hang', async () => {
+    const folder = join(dir, 'a-folder');
+    mkdirSync(folder);
+    for (const out of [folder, join(dir, 'missing', 'backup.json')]) {
+      const r = await cli(['export', '--format', 'json', '--out', out, '--account', 'owner@example.com']);
+      expect(r.code, out).toBe(1);
+      expect(r.stderr, out).toContain(`cannot write ${out}`);
+    }
+    expect(readdirSync(folder)).toEqual([]);
+    expect(readdirSync(dir).filter((name) => name.includes('.partial'))).toEqual([]);
   });
 
   it('refuses a file that is not a backup', async () => {
