@@ -166,7 +166,7 @@ describe('strength and keep in touch in the web app', { timeout: 120_000 }, () =
         .getByLabel(`Relationship strength ${strength} of 100`)
         .getByText(String(strength), { exact: true })
         .evaluate((el) => {
-          const range = document.createRange();
+          const range = el.ownerDocument.createRange();
           range.selectNodeContents(el);
           return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
         });
