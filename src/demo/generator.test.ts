@@ -172,6 +172,14 @@ describe('demo network generator', () => {
     expect(intros.flatMap((x) => x.steps).filter((s) => s.bounces)).toHaveLength(1);
   });
 
+  it('writes each introduction’s reason as whole sentences, the need and the offer each ending with a full stop', () => {
+    const reasons = network.introductions.filter((x) => x.kind === 'seeker_provider').map((x) => x.reason);
+    expect(reasons.length).toBeGreaterThan(0);
+    // People read the reason in the consent email and page: "…climate” Deepa offers" ran two sentences together.
+    for (const reason of reasons)
+      expect(reason).toMatch(/^[^.]+ is looking for this: “[^”]+”\. \S+ offers: “[^”]+”\.$/);
+  });
+
   it('gives every open need an active offer on the same topic from someone else', () => {
     expect(unmatchedNeeds(network)).toEqual([]);
   });

@@ -321,7 +321,7 @@ function seekerAndProvider(
       a: i,
       b: j,
       need: k,
-      reason: `${firstName(seeker)} is looking for this: “${need.text}” ${firstName(provider)} offers: “${text}”`,
+      reason: `${firstName(seeker)} is looking for this: “${need.text}”. ${firstName(provider)} offers: “${text}”.`,
     };
   }
   return null;

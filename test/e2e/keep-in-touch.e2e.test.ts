@@ -126,6 +126,59 @@ describe('strength and keep in touch in the web app', { timeout: 120_000 }, () =
     await seen(table.getByText('Bruno Due'));
   });
 
+  test('Losing touch on a laptop screen shows each overdue date whole, strength on one line, the cadence in words', async () => {
+    const { page } = e2e;
+    const id = (
+      await api('POST', '/api/v1/people', {
+        name: 'Esperanza Longname-Overdue',
+        company: 'Northern Lights Community Partnerships',
+        keepInTouch: { idealDays: 14, maxDays: 28 },
+      })
+    ).id as string;
+    for (const [type, ago] of [
+      ['became_my_client', 460],
+      ['met', 455],
+      ['call', 450],
+      ['call', 440],
+    ] as const) {
+      await api('POST', `/api/v1/people/${id}/interactions`, {
+        type,
+        direction: 'mutual',
+        occurredAt: daysAgo(ago),
+      });
+    }
+    const strength = (await api('GET', `/api/v1/people/${id}`)).strength as number;
+    // Two digits is what wrapped digit by digit; a one-digit strength would prove nothing here.
+    expect(strength).toBeGreaterThanOrEqual(10);
+    await page.setViewportSize({ width: 1024, height: 800 });
+    try {
+      await page.goto('/losing-touch');
+      const row = page
+        .getByRole('table', { name: 'People losing touch' })
+        .getByRole('row')
+        .filter({ hasText: 'Esperanza Longname-Overdue' });
+      const badge = row.getByText(/^Overdue · /);
+      await seen(badge);
+      await screenshot(page, 'losing-touch-laptop');
+      const clipped = await badge.evaluate((el) => el.scrollWidth > el.clientWidth);
+      expect(clipped, 'the overdue badge is cut short with an ellipsis').toBe(false);
+      const lines = await row
+        .getByLabel(`Relationship strength ${strength} of 100`)
+        .getByText(String(strength), { exact: true })
+        .evaluate((el) => {
+          const range = el.ownerDocument.createRange();
+          range.selectNodeContents(el);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        });
+      expect(lines, 'lines the strength number takes').toBe(1);
+      await seen(row.getByText('Ideally every 2 weeks, at most every 4 weeks'));
+      await seen(row.getByText('Set for this person'));
+      expect(await row.innerText()).not.toMatch(/\bown\b|\d+ of \d+ days/);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
   test('the People list shows the badge and strength; a tag cadence set in Settings applies', async () => {
     const { page } = e2e;
     const dora = (await api('POST', '/api/v1/people', { name: 'Dora Tagged', tags: ['inner circle'] })).id;

@@ -92,6 +92,24 @@ describe('the referral ledger in the web app', { timeout: 120_000 }, () => {
     await screenshot(page, 'referrals-ledger');
   });
 
+  test('a referral reads as one sentence, “You sent Sofia Seeker to Paul Provider”, all in one size', async () => {
+    const { page } = e2e;
+    await page.goto('/referrals');
+    const row = page
+      .getByRole('table', { name: 'Referrals' })
+      .getByRole('row')
+      .filter({ hasText: 'A bookkeeper for the bakery' });
+    const sentence = row.getByText(/sent/).first();
+    await seen(sentence);
+    expect(await sentence.innerText()).toBe('You sent Sofia Seeker to Paul Provider');
+    const sizes = await sentence.evaluate((el) => {
+      const style = el.ownerDocument.defaultView;
+      return [el, ...el.children].map((e) => style?.getComputedStyle(e).fontSize);
+    });
+    expect(sizes.length, 'the sentence and the words in it').toBeGreaterThanOrEqual(4);
+    expect(new Set(sizes), 'font sizes in the sentence').toEqual(new Set([sizes[0]]));
+  });
+
   test('adds a referral by hand, edits its status and value, and deletes it after confirming', async () => {
     const { page } = e2e;
     await page.goto('/referrals');

@@ -3,6 +3,7 @@ import { createWriteStream, existsSync, readFileSync, renameSync, rmSync, statSy
 import { basename, dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { restoredCount } from '../../backup/restored-words';
 import { restoreBackup } from '../../backup/service';
 import type { ExportFormat } from '../../exports/schema';
 import { exportChunks } from '../../exports/service';
@@ -252,7 +253,7 @@ export const restoreFile: Handler<{ json?: boolean }> = async (s, { opts, args }
   if (opts.json) return printJson(s.io, result);
   const counts = Object.entries(result.tables)
     .filter(([, n]) => n > 0)
-    .map(([t, n]) => `${n} ${t.replace(/_/g, ' ')}`)
+    .map(([t, n]) => restoredCount(t, n))
     .join(', ');
   s.io.stdout(`Restored into ${account.email}: ${counts || 'nothing (the backup was empty)'}\n`);
   if (result.ids === 'shifted') {

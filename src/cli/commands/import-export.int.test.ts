@@ -183,6 +183,49 @@ describe('linchpin export and restore', () => {
     expect(strip(again.stdout)).toBe(strip(backup));
   });
 
+  it('restore says what came back in words, one of each in the singular, never a table name', async () => {
+    const as = ['--account', 'words@example.com'];
+    await t.account('words@example.com');
+    const add = async (name: string) =>
+      JSON.parse(
+        (await cli(['people', 'add', '--name', name, '--email', `${name}@x.example`, '--json', ...as]))
+          .stdout,
+      ).id as string;
+    const seeker = await add('seeker');
+    const provider = await add('provider');
+    expect((await cli(['needs', 'add', '--person', seeker, '--text', 'A bookkeeper', ...as])).code).toBe(0);
+    const intro = JSON.parse(
+      (
+        await cli([
+          'intro',
+          'propose',
+          '--a',
+          seeker,
+          '--b',
+          provider,
+          '--reason',
+          'Books',
+          '--send',
+          '--json',
+          ...as,
+        ])
+      ).stdout,
+    ).id as string;
+    expect((await cli(['intro', 'answer', intro, '--person', seeker, '--answer', 'yes', ...as])).code).toBe(
+      0,
+    );
+    expect((await cli(['export', '--format', 'json', '--out', 'words.json', ...as])).code).toBe(0);
+
+    await t.account('words-restored@example.com');
+    const restored = await cli(['restore', 'words.json', '--account', 'words-restored@example.com']);
+    expect(restored.code).toBe(0);
+    const said = restored.stdout.split('\n')[0]!;
+    expect(said).toMatch(/^Restored into words-restored@example\.com: 2 people, 1 need, /);
+    expect(said).toContain('1 introduction,');
+    expect(said).toMatch(/\d+ consent answers?\b/);
+    expect(said).not.toMatch(/_|consent log|\b1 (needs|introductions|emails|consent answers)\b/);
+  });
+
   it('export --out a folder, or into a folder that does not exist: exit 1 naming the path, no file left, no hang', async () => {
     const folder = join(dir, 'a-folder');
     mkdirSync(folder);

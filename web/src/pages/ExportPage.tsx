@@ -1,6 +1,7 @@
 // Export people (vCard, CSV), download the full JSON backup, and restore a backup into an empty account.
 import { Alert, Button, FileButton, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { restoredCount } from '../../../src/backup/restored-words';
 import { exportUrl, useRestore } from '../api/backup';
 import { errorMessage } from '../api/client';
 import { usePeople } from '../api/people';
@@ -8,7 +9,6 @@ import type { RestoreResult } from '../api/types';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { IconAlert, IconDownload, IconLock, IconUpload } from '../components/icons';
 import { PageHeader } from '../components/PageHeader';
-import { restoredTableLabel } from '../lib/backup-labels';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   const id = `section-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
@@ -105,9 +105,7 @@ function RestoreSection() {
             {Object.entries(result.tables)
               .filter(([, n]) => n > 0)
               .map(([table, n]) => (
-                <List.Item key={table}>
-                  {n.toLocaleString()} {restoredTableLabel(table)}
-                </List.Item>
+                <List.Item key={table}>{restoredCount(table, n)}</List.Item>
               ))}
           </List>
         </Alert>

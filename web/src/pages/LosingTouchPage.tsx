@@ -1,6 +1,7 @@
 // Losing touch: everyone past their keep-in-touch cadence, furthest past it first, with their last
 // contact and strength, and a one-click "Log contact" on each row.
 import { Anchor, Button, Group, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { upperFirst } from '@mantine/hooks';
 import { Link } from 'react-router';
 import { useLosingTouch } from '../api/keep-in-touch';
 import { LoadError, PageLoader } from '../components/Loading';
@@ -9,7 +10,8 @@ import { PageHeader } from '../components/PageHeader';
 import { KeepInTouchBadge } from '../components/relationship/KeepInTouchBadge';
 import { LogContactButton } from '../components/relationship/LogContactButton';
 import { StrengthMeter } from '../components/relationship/StrengthMeter';
-import { formatAgo, formatDate, formatInterval } from '../lib/dates';
+import { cadenceWords } from '../lib/cadence';
+import { formatAgo, formatDate } from '../lib/dates';
 
 export default function LosingTouchPage() {
   const list = useLosingTouch();
@@ -91,12 +93,9 @@ export default function LosingTouchPage() {
                         )}
                       </Table.Td>
                       <Table.Td>
-                        <Text fz="sm">
-                          {e.daysSinceContact} of {e.maxDays} days
-                        </Text>
+                        <Text fz="sm">{upperFirst(cadenceWords(e.idealDays, e.maxDays))}</Text>
                         <Text fz="xs" c="dimmed">
-                          {e.source === 'tag' ? `tag “${e.tag}”` : 'own'}, ideally{' '}
-                          {formatInterval(e.idealDays)}
+                          {e.source === 'tag' ? `From the tag “${e.tag}”` : 'Set for this person'}
                         </Text>
                       </Table.Td>
                       <Table.Td>

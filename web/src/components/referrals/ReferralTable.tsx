@@ -6,28 +6,42 @@ import { formatDate } from '../../lib/dates';
 import { formatMoney, referralStatusColors, referralStatusLabels } from '../../lib/referral-labels';
 import { IconEdit, IconTrash } from '../icons';
 
-function Who({ id, names }: { id: string | null; names: Map<string, string> }) {
-  if (id === null) return <Text span>you</Text>;
+// `inherit`: a name takes the sentence's size; Mantine's own default would make it larger than "sent".
+function Who({
+  id,
+  names,
+  first = false,
+}: {
+  id: string | null;
+  names: Map<string, string>;
+  first?: boolean;
+}) {
+  if (id === null)
+    return (
+      <Text span inherit>
+        {first ? 'You' : 'you'}
+      </Text>
+    );
   return (
-    <Anchor component={Link} to={`/people/${id}`}>
+    <Anchor component={Link} to={`/people/${id}`} inherit>
       {names.get(id) ?? 'someone'}
     </Anchor>
   );
 }
 
-/** "Ann → Bob", "Ann sent Carl to you", "you sent Carl to Bob". */
+/** "Ann sent Carl your way", "You sent Carl to Bob". */
 function Flow({ r, names }: { r: Referral; names: Map<string, string> }) {
   if (r.direction === 'received') {
     return (
       <Text fz="sm">
-        <Who id={r.referrerId} names={names} /> sent{' '}
+        <Who id={r.referrerId} names={names} first /> sent{' '}
         {r.fromPersonId ? <Who id={r.fromPersonId} names={names} /> : 'business'} your way
       </Text>
     );
   }
   return (
     <Text fz="sm">
-      <Who id={r.referrerId} names={names} /> sent{' '}
+      <Who id={r.referrerId} names={names} first /> sent{' '}
       {r.fromPersonId ? <Who id={r.fromPersonId} names={names} /> : 'business'} to{' '}
       <Who id={r.toPersonId} names={names} />
     </Text>

@@ -12,7 +12,8 @@ export function KeepInTouchBadge({ state, size = 'sm' }: { state: State; size?: 
   const label = overdue ? 'Overdue' : 'Due';
   return (
     <Tooltip label={since ? `${label} since ${formatDate(since)}` : label} withArrow>
-      <Badge color={overdue ? 'red' : 'yellow'} variant="light" size={size} tt="none">
+      {/* max-content: in a crowded table cell the badge would otherwise be squeezed to "Overdue ·…", losing the date. */}
+      <Badge color={overdue ? 'red' : 'yellow'} variant="light" size={size} tt="none" miw="max-content">
         {label}
         {since ? ` · ${formatDate(since)}` : ''}
       </Badge>

@@ -15,7 +15,8 @@ export function StrengthMeter({
   const bar = (
     <Group gap={8} wrap="nowrap" aria-label={`Relationship strength ${strength} of 100`}>
       <Progress value={strength} color={colorOf(strength)} w={detailed ? 120 : 56} size="sm" aria-hidden />
-      <Text fz={detailed ? 'sm' : 'xs'} fw={600} aria-hidden>
+      {/* nowrap: the app lets long words break anywhere, which squeezed "17" onto two lines in narrow cells. */}
+      <Text fz={detailed ? 'sm' : 'xs'} fw={600} aria-hidden style={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
         {strength}
       </Text>
     </Group>
