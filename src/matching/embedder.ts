@@ -6,6 +6,9 @@ export interface Embedder {
   /** Identifies the model and version; stored beside every embedding it makes. */
   readonly model: string;
   readonly dimensions: number;
-  /** Unit-length embeddings, one per text, in order. */
-  embed(texts: readonly string[]): Promise<Vector[]>;
+  /**
+   * Unit-length embeddings, one per text, in order. Once `signal` aborts, the promise rejects at once
+   * rather than when the batch is done: a stopping server does not wait for a batch of long texts.
+   */
+  embed(texts: readonly string[], signal?: AbortSignal): Promise<Vector[]>;
 }

@@ -124,6 +124,43 @@ describe('matching refresh', () => {
     expect(await status(me)).toBe(0);
   });
 
+  it('stops in the middle of an embedding batch when asked, without waiting for it: keeps the batches before it, hands its rows back, and the next pass embeds only the rest', async () => {
+    const me = await t.account();
+    const now = t.clock.now();
+    await loadDemoNetwork(t.deps.db, me.id, generateDemoNetwork({ seed: 6, now, size: 60 }), now);
+    const waiting = await status(me);
+    const stopping = new AbortController();
+    const first = counting();
+    let calls = 0;
+    // The first batch is embedded; the second never finishes by itself (a batch too long to wait for),
+    // so only giving it up on the abort lets the pass end.
+    const stuckOnTheSecond: Embedder = {
+      ...first,
+      async embed(batch, signal) {
+        calls++;
+        if (calls === 1) return first.embed(batch);
+        return new Promise((_, reject) => {
+          signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+          stopping.abort();
+        });
+      },
+    };
+    const stopped = await refreshPending(
+      { db: t.deps.db, clock: t.clock, embedder: stuckOnTheSecond },
+      { signal: stopping.signal },
+    );
+    expect(calls).toBe(2);
+    expect(first.texts).toHaveLength(100);
+    expect(stopped).toEqual({ processed: 0, embedded: 0 });
+    expect(await status(me)).toBe(waiting);
+    const rest = counting();
+    const done = await refreshPending({ db: t.deps.db, clock: t.clock, embedder: rest });
+    expect(done.processed).toBe(waiting);
+    expect(rest.texts.length).toBeGreaterThan(0);
+    expect(rest.texts.filter((text) => first.texts.includes(text))).toEqual([]);
+    expect(await status(me)).toBe(0);
+  });
+
   it('shows progress on a bulk change batch by batch, and ends with every list as a full re-score makes it', async () => {
     const me = await t.account();
     const now = t.clock.now();

@@ -42,7 +42,8 @@ export interface RefreshResult {
 
 /**
  * Processes pending work until none is left (or `maxBatches` passes, or `signal` aborts); returns what it
- * did. Stopping takes effect between embedding batches: rows claimed and not finished are handed back.
+ * did. Stopping takes effect at once, even mid-batch (the embedder gives up on the batch): the batches
+ * embedded are kept, and rows claimed and not finished are handed back.
  */
 export async function refreshPending(
   deps: RefreshDeps,
@@ -179,7 +180,18 @@ async function refreshAccount(
       return STOPPED;
     }
     const batch = toEmbed.slice(i, i + EMBED_BATCH);
-    const vectors = await embedder.embed(batch.map((b) => b.text));
+    let vectors: Vector[];
+    try {
+      vectors = await embedder.embed(
+        batch.map((b) => b.text),
+        signal,
+      );
+    } catch (err) {
+      if (!signal?.aborted) throw err;
+      // Stopped mid-batch: the batches before it are kept, this one is embedded again next time.
+      if (writes.length > 0) await repo.upsertEmbeddings(db, accountId, writes, now);
+      return STOPPED;
+    }
     batch.forEach((b, j) => {
       fresh.set(b.key, vectors[j]!);
       writes.push({

@@ -35,4 +35,28 @@ describe('the sentence embedder', () => {
     // On the calling thread the same batch blocks the timer from start to end: 0 ticks in ~3 s here.
     expect(ticks).toBeGreaterThanOrEqual(5);
   });
+
+  it('gives up a batch at once when its signal aborts, before the thread is done with it, and embeds the next call as usual', async () => {
+    const embedder = useEmbedder();
+    await embedder.embed(['warm up the model']);
+    const long = Array.from({ length: 200 }, (_, i) => `A long batch, text ${i}, about a fractional CFO`);
+    const stopping = new AbortController();
+    const settled: string[] = [];
+    const givenUp = embedder.embed(long, stopping.signal).then(
+      () => settled.push('long batch answered'),
+      (err: Error) => settled.push(`long batch given up: ${err.message}`),
+    );
+    // Queued behind the long batch in the thread: it cannot be answered before that batch is computed.
+    const next = embedder.embed(['the next call']).then((v) => {
+      settled.push('next call answered');
+      return v;
+    });
+    stopping.abort(new Error('stopping'));
+    await givenUp;
+    const [vector] = await next;
+    expect(settled).toEqual(['long batch given up: stopping', 'next call answered']);
+    expect(vector).toHaveLength(512);
+    // Already aborted: refused without asking the thread.
+    await expect(embedder.embed(['x'], stopping.signal)).rejects.toThrow('stopping');
+  });
 });

@@ -52,17 +52,27 @@ function theWorker(): Worker {
   return started;
 }
 
-async function embedInWorker(texts: string[]): Promise<Float32Array[]> {
+async function embedInWorker(texts: string[], signal?: AbortSignal): Promise<Float32Array[]> {
+  signal?.throwIfAborted();
   const id = nextId++;
   const w = theWorker();
+  // Given up on: the answer, when it comes, is dropped (no one waits for it), and the idle thread does
+  // not keep the process alive.
+  const giveUp = () => {
+    const waiting = pending.get(id);
+    pending.delete(id);
+    waiting?.reject(signal?.reason instanceof Error ? signal.reason : new Error('embedding aborted'));
+  };
   try {
     return await new Promise<Float32Array[]>((resolve, reject) => {
       pending.set(id, { resolve, reject });
+      signal?.addEventListener('abort', giveUp, { once: true });
       // Keep the process alive while an answer is awaited; let it go once none is.
       w.ref();
       w.postMessage({ id, texts });
     });
   } finally {
+    signal?.removeEventListener('abort', giveUp);
     if (pending.size === 0) worker?.unref();
   }
 }
@@ -71,10 +81,10 @@ export function useEmbedder(): Embedder {
   return {
     model: USE_MODEL,
     dimensions: DIMENSIONS,
-    async embed(texts) {
+    async embed(texts, signal) {
       if (texts.length === 0) return [];
       const input = texts.map((t) => (t.trim() === '' ? ' ' : t.slice(0, MAX_CHARS)));
-      const raw = await embedInWorker(input);
+      const raw = await embedInWorker(input, signal);
       return raw.map((v) => normalised(v));
     },
   };

@@ -15,8 +15,9 @@ export interface Refresher {
   /** Waits for the running pass. */
   idle(): Promise<void>;
   /**
-   * Stops: the running pass ends after its current embedding batch, hands back what it had not finished,
-   * and no pass starts again. A server stopping does not wait for a whole import's embeddings.
+   * Stops: the running pass gives up its current embedding batch, hands back what it had not finished,
+   * and no pass starts again. A server stopping does not wait for an import's embeddings, nor for one
+   * batch of long texts.
    */
   stop(): Promise<void>;
 }
