@@ -260,8 +260,10 @@ function urlHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
-/** The first SIGINT/SIGTERM shuts down gracefully (at most 15 s); a second one exits at once. */
-/** How long a stop may take after SIGINT/SIGTERM before the process exits regardless. */
+/**
+ * How long a stop may take after SIGINT/SIGTERM before the process exits regardless. The first signal
+ * shuts down gracefully; a second one exits at once.
+ */
 const SHUTDOWN_DEADLINE_MS = 30_000;
 
 export function installSignalHandlers(
