@@ -174,21 +174,21 @@ async function refreshAccount(
   const fresh = new Map<string, Vector>();
   const writes: repo.EmbeddingValues[] = [];
   for (let i = 0; i < toEmbed.length; i += EMBED_BATCH) {
-    if (signal?.aborted) {
-      // Kept, so the next pass does not embed these texts again; the rows stay pending for their scores.
-      if (writes.length > 0) await repo.upsertEmbeddings(db, accountId, writes, now);
-      return STOPPED;
-    }
     const batch = toEmbed.slice(i, i + EMBED_BATCH);
-    let vectors: Vector[];
-    try {
-      vectors = await embedder.embed(
-        batch.map((b) => b.text),
-        signal,
-      );
-    } catch (err) {
-      if (!signal?.aborted) throw err;
-      // Stopped mid-batch: the batches before it are kept, this one is embedded again next time.
+    // Stopping before a batch, or during one (the embedder gives it up): null.
+    const vectors = signal?.aborted
+      ? null
+      : await embedder
+          .embed(
+            batch.map((b) => b.text),
+            signal,
+          )
+          .catch((err: unknown) => {
+            if (signal?.aborted) return null;
+            throw err;
+          });
+    if (!vectors) {
+      // The batches before are kept, so the next pass does not embed them again; the rows stay pending.
       if (writes.length > 0) await repo.upsertEmbeddings(db, accountId, writes, now);
       return STOPPED;
     }

@@ -64,8 +64,7 @@ function consentLine(c: IntroductionDetail['consent']['a'], ended: boolean): str
   if (ended && c.status === 'not_asked') return 'not asked';
   if (c.status === 'later') return `not now, until ${c.until}`;
   if (c.status === 'no' && c.withdrawn) return 'withdrew their yes';
-  if (c.status === 'asked' && c.undelivered)
-    return 'asked, but the request did not reach them (linchpin outbox)';
+  if (c.undelivered) return 'asked, but the request did not reach them (linchpin outbox)';
   const via = c.channel && c.channel !== 'email_link' ? ` (${CHANNEL_WORDS[c.channel]})` : '';
   return `${CONSENT_WORDS[c.status]}${via}`;
 }

@@ -14,6 +14,9 @@ import { defined, parseId, parseInput } from '../input';
 
 type WithJson = { json?: boolean };
 
+/** Where a mistyped request id can be looked up. */
+const REQUEST_LIST = 'linchpin requests list';
+
 export const createLink: Handler<WithJson> = async (s, { opts }) => {
   const account = await s.account();
   const created = await links.createOrRotateLink(s.deps, account.id);
@@ -84,7 +87,7 @@ export const editRequest: Handler<EditOptions & WithJson> = async (s, { opts, ar
   const edited = await service.editRequest(
     s.deps.db,
     account.id,
-    parseId(args[0]!, 'id', 'linchpin requests list'),
+    parseId(args[0]!, 'id', REQUEST_LIST),
     input,
   );
   if (opts.json) return printJson(s.io, edited);
@@ -112,7 +115,7 @@ export const acceptRequest: Handler<
   const accepted = await service.acceptRequest(
     s.deps,
     account.id,
-    parseId(args[0]!, 'id', 'linchpin requests list'),
+    parseId(args[0]!, 'id', REQUEST_LIST),
     input,
   );
   if (opts.json) return printJson(s.io, accepted);
@@ -135,7 +138,7 @@ export const declineRequest: Handler<{ note?: string } & WithJson> = async (s, {
   const declined = await service.declineRequest(
     s.deps,
     account.id,
-    parseId(args[0]!, 'id', 'linchpin requests list'),
+    parseId(args[0]!, 'id', REQUEST_LIST),
     input,
   );
   if (opts.json) return printJson(s.io, declined);

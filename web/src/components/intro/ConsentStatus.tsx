@@ -13,13 +13,13 @@ export function consentWords(c: ConsentView, ended = false): string {
   if (ended && c.status === 'not_asked') return 'Not asked';
   if (c.status === 'later' && c.until) return `Not now, until ${formatCalendarDate(c.until)}`;
   if (c.status === 'no' && c.withdrawn) return 'Withdrew their yes';
-  if (c.status === 'asked' && c.undelivered) return 'Asked, but the request did not reach them';
+  if (c.undelivered) return 'Asked, but the request did not reach them';
   return consentLabels[c.status];
 }
 
 /** A request that never arrived is a problem to act on (Today offers the resend), not a wait. */
 function consentColor(c: ConsentView): string {
-  return c.status === 'asked' && c.undelivered ? 'red' : consentColors[c.status];
+  return c.undelivered ? 'red' : consentColors[c.status];
 }
 
 /** A coloured dot and "Name: status", wrapping on narrow cards rather than cutting the words off. */
