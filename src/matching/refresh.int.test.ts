@@ -41,6 +41,20 @@ afterAll(() => t.close());
 const status = async (me: TestAccount) =>
   bodyOf(await t.call('GET', '/api/v1/matching/status', { token: me.token }), 200).pending;
 
+/**
+ * After a pass stopped: every row still pending and handed back (not left under the lease, so another
+ * pass takes them all at once), and that pass embeds only what the stopped one had not kept.
+ */
+async function expectStoppedPassHandedBack(me: TestAccount, waiting: number, kept: string[]) {
+  expect(await status(me)).toBe(waiting);
+  const rest = counting();
+  const done = await refreshPending({ db: t.deps.db, clock: t.clock, embedder: rest });
+  expect(done.processed).toBe(waiting);
+  expect(rest.texts.length).toBeGreaterThan(0);
+  expect(rest.texts.filter((text) => kept.includes(text))).toEqual([]);
+  expect(await status(me)).toBe(0);
+}
+
 describe('matching refresh', () => {
   it('embeds a need again only when its embedded text changed', async () => {
     const me = await t.account();
@@ -114,14 +128,7 @@ describe('matching refresh', () => {
     // One batch of 100 texts embedded; more were due, so the pass stopped before scoring anything.
     expect(first.texts).toHaveLength(100);
     expect(stopped).toEqual({ processed: 0, embedded: 0 });
-    expect(await status(me)).toBe(waiting);
-    // Handed back, not left under the lease: another pass takes every row at once.
-    const rest = counting();
-    const done = await refreshPending({ db: t.deps.db, clock: t.clock, embedder: rest });
-    expect(done.processed).toBe(waiting);
-    expect(rest.texts.length).toBeGreaterThan(0);
-    expect(rest.texts.filter((text) => first.texts.includes(text))).toEqual([]);
-    expect(await status(me)).toBe(0);
+    await expectStoppedPassHandedBack(me, waiting, first.texts);
   });
 
   it('stops in the middle of an embedding batch when asked, without waiting for it: keeps the batches before it, hands its rows back, and the next pass embeds only the rest', async () => {
@@ -152,13 +159,7 @@ describe('matching refresh', () => {
     expect(calls).toBe(2);
     expect(first.texts).toHaveLength(100);
     expect(stopped).toEqual({ processed: 0, embedded: 0 });
-    expect(await status(me)).toBe(waiting);
-    const rest = counting();
-    const done = await refreshPending({ db: t.deps.db, clock: t.clock, embedder: rest });
-    expect(done.processed).toBe(waiting);
-    expect(rest.texts.length).toBeGreaterThan(0);
-    expect(rest.texts.filter((text) => first.texts.includes(text))).toEqual([]);
-    expect(await status(me)).toBe(0);
+    await expectStoppedPassHandedBack(me, waiting, first.texts);
   });
 
   it('shows progress on a bulk change batch by batch, and ends with every list as a full re-score makes it', async () => {
