@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { calendarDayWords } from '../../src/domain/time/day-words';
 import { deliverDue } from '../../src/mail/delivery';
 import { refreshPending } from '../../src/matching/refresh';
 // Named for what it is: biome reads a `use…` call as a React hook.
@@ -355,7 +356,7 @@ describe('introductions in the web app', { timeout: 120_000 }, () => {
       await date.fill(chosen);
       await date.press('Enter');
       await seen(visitor.getByRole('heading', { name: 'Thank you, your answer is recorded' }));
-      await seen(visitor.getByText(`Not now (until ${chosen})`));
+      await seen(visitor.getByText(`Not now (until ${calendarDayWords(chosen)})`));
       const d = await api('GET', `/api/v1/introductions/${created.id}`);
       expect(d.consent.a).toMatchObject({ status: 'later', until: chosen });
       expect(d.consentLog.map((l) => l.answer)).toEqual(['later']);

@@ -61,11 +61,11 @@ describe('reminders and expiry', () => {
     expect(d.consent.a.remindedAt).toBe(at(5).toISOString());
     // The reminder names the real deadline: the day the introduction expires, before its links would.
     const [request] = mailsTo(d.emails, a.emails[0]!, 'consent_request');
-    expect(request?.text).toContain('These links work until 2026-03-23.');
+    expect(request?.text).toContain('These links work until 23 Mar 2026.');
     const [reminder] = mailsTo(d.emails, a.emails[0]!, 'reminder');
     for (const part of [reminder?.text, reminder?.html]) {
-      expect(part).toContain('These links work until 2026-03-16.');
-      expect(part).not.toContain('2026-03-28');
+      expect(part).toContain('These links work until 16 Mar 2026.');
+      expect(part).not.toContain('28 Mar 2026');
     }
     expect(d.events.at(-1)).toMatchObject({ type: 'reminded', actor: 'system' });
     expect(d.nextDueAt).toBe(at(14).toISOString());

@@ -3,6 +3,7 @@
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { RequestPosition } from '../../domain/introduction/types';
+import { calendarDayWords } from '../../domain/time/day-words';
 import { FOLLOW_UP_LABELS } from '../../mail/templates/follow-up';
 import { cleanText, oneLine, paragraphs, roleLine } from '../../mail/templates/layout';
 import type { ProfileCard } from '../../mail/templates/types';
@@ -76,6 +77,7 @@ export interface ConsentPageView {
   /** The earliest and latest dates "ask me again on" accepts (tomorrow; two years on), by the server's clock. */
   earliest: string;
   latest: string;
+  /** Calendar dates (YYYY-MM-DD); the page words them ("7 Jan 2027"). */
   oneMonth: string;
   threeMonths: string;
   expiresOn: string;
@@ -112,14 +114,14 @@ ${v.error ? html`<p role="alert" class="answer">${v.error}</p>` : ''}
 <button class="primary" type="submit" name="answer" value="yes"${v.preselect === 'yes' ? html` autofocus` : ''}>Yes, introduce us</button>
 <fieldset>
 <legend>Not now? Ask me again on…</legend>
-<label><input type="radio" name="until" value="1m"${preset === '1m' ? html` checked` : ''}> in a month (${v.oneMonth})</label>
-<label><input type="radio" name="until" value="3m"${preset === '3m' ? html` checked` : ''}> in three months (${v.threeMonths})</label>
+<label><input type="radio" name="until" value="1m"${preset === '1m' ? html` checked` : ''}> in a month (${calendarDayWords(v.oneMonth)})</label>
+<label><input type="radio" name="until" value="3m"${preset === '3m' ? html` checked` : ''}> in three months (${calendarDayWords(v.threeMonths)})</label>
 <label for="untilDate">or on this date:</label>
 <input type="date" id="untilDate" name="untilDate" min="${v.earliest}" max="${v.latest}" value="${v.entered?.untilDate ?? ''}">
 <button type="submit" name="answer" value="later"${later ? html` autofocus` : ''}>Not now, ask me again then</button>
 </fieldset>
 <button type="submit" name="answer" value="no"${v.preselect === 'no' ? html` autofocus` : ''}>No, thanks</button>
-<p class="muted">This link works until ${v.expiresOn}. Your answer goes to ${oneLine(v.connectorName)} only.</p>
+<p class="muted">This link works until ${calendarDayWords(v.expiresOn)}. Your answer goes to ${oneLine(v.connectorName)} only.</p>
 </form>` as Html,
   );
 }
@@ -154,7 +156,7 @@ export function answeredPage(v: AnsweredView): string {
         : v.progress === 'ended'
           ? `This introduction is not going ahead, so there is nothing more you need to do. ${connector} thanks you for being open to it.`
           : v.answer === 'later'
-            ? `${connector} will check back with you around ${v.until}.`
+            ? `${connector} will check back with you ${v.until ? `around ${calendarDayWords(v.until)}` : 'later'}.`
             : v.progress === 'introduced'
               ? `${connector} has introduced you: look for the email with each other's details.`
               : v.progress === 'ready'
@@ -164,7 +166,7 @@ export function answeredPage(v: AnsweredView): string {
     'Thank you',
     html`<div class="card">
 <h1>Thank you, your answer is recorded</h1>
-<p class="answer">${v.answer === 'withdrawn' ? 'Withdrawn' : ANSWER_WORDS[v.answer]}${v.answer === 'later' && v.until ? html` (until ${v.until})` : ''}</p>
+<p class="answer">${v.answer === 'withdrawn' ? 'Withdrawn' : ANSWER_WORDS[v.answer]}${v.answer === 'later' && v.until ? html` (until ${calendarDayWords(v.until)})` : ''}</p>
 <p>${what}</p>
 <p class="muted">About meeting ${other}.</p>
 </div>

@@ -89,6 +89,10 @@ describe('opening links', () => {
     // The note comes before the answers, so it is seen before answering.
     expect(pageText(page).indexOf('name="note"')).toBeLessThan(pageText(page).indexOf('value="yes"'));
     expect(page.body).toContain('overflow-wrap:anywhere');
+    // Dates in words, as everywhere Linchpin writes one in a sentence (not 2026-02-15).
+    expect(page.body).toContain('in a month (15 Feb 2026)');
+    expect(page.body).toContain('in three months (15 Apr 2026)');
+    expect(page.body).toMatch(/This link works until \d{1,2} [A-Z][a-z]{2} 2026\./);
   });
 
   it('leaves out the description of someone without a pitch', async () => {
@@ -172,7 +176,10 @@ describe('answering', () => {
     expect((await postForm(t, last.respond, { answer: 'later', untilDate: day(732) })).status).toBe(200);
     const ok = await postForm(t, one.respond, { answer: 'later', untilDate: '2026-06-01' });
     expect(ok.status).toBe(200);
-    expect(ok.body).toContain('2026-06-01');
+    // Worded for the person answering, like every date Linchpin writes in a sentence.
+    expect(ok.body).toContain('Not now (until 1 Jun 2026)');
+    expect(ok.body).toContain('will check back with you around 1 Jun 2026.');
+    expect(ok.body).not.toContain('2026-06-01');
     expect((await detail(t, me, one.intro.id)).snoozedUntil).toBe('2026-06-01');
 
     const two = await asked();

@@ -1,6 +1,7 @@
 // The consent request (first, second or parallel) and its one reminder. The page behind the link asks the
 // same question again and takes the answer with a POST.
 import { html } from 'hono/html';
+import { calendarDayWords } from '../../domain/time/day-words';
 import {
   button,
   cleanText,
@@ -84,7 +85,7 @@ export function renderConsentRequest(m: ConsentRequestMail): RenderedMail {
     `Not now, ask me again later: ${choice(m.respondUrl, 'later')}`,
     `No, thanks: ${choice(m.respondUrl, 'no')}`,
     '',
-    `These links work until ${m.expiresOn}. You can add a note for me on the page.`,
+    `These links work until ${calendarDayWords(m.expiresOn)}. You can add a note for me on the page.`,
     '',
     `Thanks,`,
     signer,
@@ -101,7 +102,7 @@ ${profileHtml(m.other)}
 ${m.position === 'second' ? html`<p style="margin:0 0 12px">${other} has already said yes to an introduction.</p>` : ''}
 <p style="margin:0 0 16px">Nothing happens unless you say yes. If you do, I'll send you both an email with each other's details.</p>
 <p style="margin:0 0 8px">${button('Yes, introduce us', choice(m.respondUrl, 'yes'), 'primary')}${button('Not now, ask me later', choice(m.respondUrl, 'later'))}${button('No, thanks', choice(m.respondUrl, 'no'))}</p>
-<p style="margin:8px 0 12px;font-size:14px;color:#6b6b66">These links work until ${m.expiresOn}. You can add a note for me on the page.</p>
+<p style="margin:8px 0 12px;font-size:14px;color:#6b6b66">These links work until ${calendarDayWords(m.expiresOn)}. You can add a note for me on the page.</p>
 <p style="margin:0">Thanks,<br>${signer}</p>` as Html;
   return {
     subject,
@@ -134,7 +135,7 @@ export function renderReminder(m: ReminderMail): RenderedMail {
     `Not now, ask me again later: ${choice(m.respondUrl, 'later')}`,
     `No, thanks: ${choice(m.respondUrl, 'no')}`,
     '',
-    `These links work until ${m.expiresOn}.`,
+    `These links work until ${calendarDayWords(m.expiresOn)}.`,
     '',
     'Thanks,',
     signer,
@@ -148,7 +149,7 @@ export function renderReminder(m: ReminderMail): RenderedMail {
 ${paragraphs(m.reason)}
 ${profileHtml(m.other)}
 <p style="margin:0 0 8px">${button('Yes, introduce us', choice(m.respondUrl, 'yes'), 'primary')}${button('Not now, ask me later', choice(m.respondUrl, 'later'))}${button('No, thanks', choice(m.respondUrl, 'no'))}</p>
-<p style="margin:8px 0 12px;font-size:14px;color:#6b6b66">These links work until ${m.expiresOn}.</p>
+<p style="margin:8px 0 12px;font-size:14px;color:#6b6b66">These links work until ${calendarDayWords(m.expiresOn)}.</p>
 <p style="margin:0">Thanks,<br>${signer}</p>` as Html;
   return {
     subject: `Reminder: would you like to meet ${other}?`,
