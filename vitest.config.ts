@@ -11,6 +11,12 @@ const shared = {
   globalSetup: ['test/global-setup.ts'],
   testTimeout: 30_000,
   hookTimeout: 60_000,
+  // A worker keeps the modules it loaded from one test file to the next instead of importing the app
+  // afresh for each (~370 modules a file): importing fell from ~417 s to ~52 s of the suite's worker time
+  // (bench/README.md, "CI time"). Test files share no state through modules: each makes its own database,
+  // server, clock and data directory. VITEST_ISOLATE=1 restores a fresh module graph per file, to tell a
+  // failure caused by sharing from any other.
+  isolate: process.env.VITEST_ISOLATE === '1',
 };
 
 export default defineConfig({
