@@ -1,9 +1,11 @@
 // POST /api/v1/introductions/preview: the consent request each person would get, before anything is saved.
 // It must be exactly what is later sent (only the links differ: real ones carry a fresh token), rendered
 // with this server's settings and the connector's name, and checked the way a proposal is.
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { addPerson, detail, mailsTo, post } from '../../test/introductions';
+import { calendarDayWords } from '../domain/time/day-words';
 
 let t: TestApp;
 let me: TestAccount;
@@ -114,7 +116,9 @@ describe('previewing a proposal', () => {
     const days = t.deps.config.introductions.tokenDays;
     t.deps.config.introductions.tokenDays = 10;
     try {
-      const until = new Date(t.clock.now().getTime() + 10 * 86_400_000).toISOString().slice(0, 10);
+      const until = calendarDayWords(
+        new Date(t.clock.now().getTime() + 10 * 86_400_000).toISOString().slice(0, 10),
+      );
       const res = await preview(body);
       expectStatus(res, 200);
       expect(res.body.a.text).toContain(`These links work until ${until}.`);
