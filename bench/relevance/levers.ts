@@ -1,5 +1,5 @@
 // Levers on what is embedded and on the need's vector, measured on the labelled set (bench/README.md,
-// "What is embedded, and the need's vector: five levers measured, none kept"). Every variant changes only
+// "What is embedded, and the need's vector: six levers measured, none kept"). Every variant changes only
 // the vectors: the texts as the product analyses them, their words and concepts, are the product's. The
 // grid prints recall@3 on dev … fresh4 only, where settings are chosen; `--read 'A;B'` also prints the
 // blind fresh5 and fresh6 for the variants named (read once per chosen setting, never per grid point).
@@ -59,6 +59,14 @@ const texts: Record<string, { needs: readonly string[]; providers: readonly stri
   about: { needs: prefixed('About: ', needTexts), providers: prefixed('About: ', providerTexts) },
   support: { needs: prefixed('Support: ', needTexts), providers: prefixed('Support: ', providerTexts) },
   expertise: { needs: prefixed('Expertise: ', needTexts), providers: prefixed('Expertise: ', providerTexts) },
+  'profiles without company': {
+    needs: needTexts,
+    providers: set.providers.map((p, i) =>
+      p.kind === 'profile'
+        ? [p.title, p.blurb, p.tags.join(', ')].filter((x) => x.trim() !== '').join('. ')
+        : providerTexts[i]!,
+    ),
+  },
   'topic-stripped': {
     needs: prefixed('Topic: ', stripped.needs),
     providers: prefixed('Topic: ', stripped.providers),
