@@ -3,44 +3,18 @@
 // fresh2, fresh3, fresh4, fresh5, fresh6), in one run. Embeddings are cached by text hash in
 // node_modules/.cache/linchpin-bench/, so reruns are fast.
 //   npm run bench:relevance [-- --set PATH] [--misses]
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analysisOf, prepareCorpus, relevance } from '../../src/domain/matching/relevance';
 import { bm25 } from '../../src/domain/matching/text/bm25';
-import { dot, type Vector } from '../../src/domain/matching/vector';
-import { useEmbedder as universalSentenceEncoder } from '../../src/matching/use-embedder';
+import { dot } from '../../src/domain/matching/vector';
 import { machine } from '../lib/stats';
+import { embedAll } from './embed-cache';
 import { DEFAULT_SET, loadSet, type Metrics, metrics, needOf, providerOf, rankOfAnswer } from './set';
 
 const args = process.argv.slice(2);
 const setPath = args.includes('--set') ? (args[args.indexOf('--set') + 1] as string) : DEFAULT_SET;
 const showMisses = args.includes('--misses');
-const CACHE = new URL('../../node_modules/.cache/linchpin-bench/use-embeddings.json', import.meta.url);
-
-async function embedAll(texts: readonly string[]): Promise<Map<string, Vector>> {
-  const embedder = universalSentenceEncoder();
-  const hash = (t: string) => createHash('sha256').update(`${embedder.model}\n${t}`).digest('hex');
-  const cache: Record<string, number[]> = existsSync(CACHE) ? JSON.parse(readFileSync(CACHE, 'utf8')) : {};
-  const missing = [...new Set(texts)].filter((t) => !cache[hash(t)]);
-  const started = performance.now();
-  for (let i = 0; i < missing.length; i += 64) {
-    const batch = missing.slice(i, i + 64);
-    const vectors = await embedder.embed(batch);
-    batch.forEach((t, k) => {
-      cache[hash(t)] = Array.from(vectors[k] as Vector);
-    });
-  }
-  if (missing.length > 0) {
-    mkdirSync(dirname(CACHE.pathname), { recursive: true });
-    writeFileSync(CACHE, JSON.stringify(cache));
-    console.error(`embedded ${missing.length} texts in ${Math.round(performance.now() - started)} ms`);
-  }
-  return new Map(texts.map((t) => [t, Float32Array.from(cache[hash(t)] as number[])]));
-}
-
 const set = loadSet(setPath);
 const needDocs0 = set.needs.map((n) => needOf(n, null));
 const providerDocs0 = set.providers.map((p) => providerOf(p, null));
