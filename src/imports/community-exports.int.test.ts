@@ -97,6 +97,8 @@ const PROGRAMS: ProgramFileCase[] = [
         emails: ['seun@bakare.example'],
         phones: ['+234 1 555 0123'],
         company: 'Lagos Logistics',
+        // Zendesk's role ("end-user") is the person's access to the help desk, not a job.
+        title: '',
         notes: ['Escalate billing issues to the account manager.', 'Prefers phone'],
       },
       'Hélène Girard': { emails: ['helene@girard.example'], phones: [] },

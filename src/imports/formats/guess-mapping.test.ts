@@ -333,6 +333,32 @@ describe('guessMapping from the cells of columns named by a word they contain', 
     expect(guessMapping(['Title'], [['Director'], ['Engineer']]).mapping).toEqual({ title: 'Title' });
   });
 
+  it('leaves out a "role" column of account roles (Zendesk\'s "end-user"), and keeps one of jobs', () => {
+    const g = guessMapping(
+      ['name', 'role'],
+      [
+        ['Ada', 'end-user'],
+        ['Bo', 'Agent'],
+        ['Cy', 'admin'],
+      ],
+    );
+    expect(g.mapping).toEqual({ name: 'name' });
+    expect(g.columns[1]!.reason).toBe('values are account roles in the program, not job titles');
+    expect(
+      guessMapping(
+        ['name', 'role'],
+        [
+          ['Ada', 'end-user'],
+          ['Bo', 'CFO'],
+        ],
+      ).mapping,
+    ).toEqual({
+      name: 'name',
+      title: 'role',
+    });
+    expect(guessMapping(['Role'], [['Owner'], ['Editor']]).mapping).toEqual({ title: 'Role' });
+  });
+
   it('never takes an identifier column for phone numbers because its cells are digits', () => {
     const g = guessMapping(
       ['Record ID', 'Person - ID', 'Order #', 'Attendee #', 'Phone #'],

@@ -242,8 +242,36 @@ function fieldOf(header: string, values: readonly string[]): { field?: MappingFi
     return { field: 'birthDay', reason: 'values are days of a month' };
   if (match?.weak && byName && isProvable(byName) && cells.length > 0 && shareOf(cells, byName) < 0.5)
     return { reason: `values are not ${CONTENT_WORDS[byName]}` };
+  // Help desks and CRMs export the person's access to the program as "role" ("end-user", "agent"): that is
+  // no job, and as one it would title every contact "end-user".
+  if (byName === 'title' && cells.length > 0 && cells.every(isAccountRole))
+    return { reason: 'values are account roles in the program, not job titles' };
   return byName ? { field: byName, reason: 'header' } : { reason: 'not recognised' };
 }
+
+/**
+ * Roles a program gives the people in it. Words that are also jobs ("owner", "editor", "manager") are not
+ * here: a column of them could be job titles.
+ */
+const ACCOUNT_ROLES = new Set([
+  'end-user',
+  'end user',
+  'enduser',
+  'agent',
+  'light agent',
+  'admin',
+  'administrator',
+  'user',
+  'guest',
+  'member',
+  'viewer',
+  'customer',
+  'lead',
+  'subscriber',
+  'visitor',
+  'contact',
+]);
+const isAccountRole = (v: string) => ACCOUNT_ROLES.has(v.toLowerCase().replace(/\s+/g, ' '));
 
 const isDayOfMonth = (v: string) => /^\d{1,2}$/.test(v) && +v >= 1 && +v <= 31;
 
