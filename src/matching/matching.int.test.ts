@@ -501,6 +501,26 @@ describe('bad input', () => {
     expectStatus(res, 200);
     for (const item of res.body.items) expect(item.reasons.length).toBeGreaterThan(0);
   });
+
+  it('does not match texts in a script the embedding model cannot read by the noise of their embeddings', async () => {
+    const me = await t.account();
+    const { need: cfoNeed, provider } = await cfoPair(me);
+    const seeker = await person(me, { name: 'Noa Script', title: '', company: '', blurb: '', tags: [] });
+    const hebrew = await need(me, seeker.id, { text: 'שלום עולם מימון' });
+    const russian = await need(me, seeker.id, { text: 'Привет, нужен финансовый директор' });
+    const beta = await person(me, { name: 'Sam Beta', title: '', company: '', blurb: '', tags: [] });
+    await offer(me, beta.id, { text: 'Happy to be a beta tester for b2b saas tools' });
+    const greek = await person(me, { name: 'Eleni Script', title: '', company: '', blurb: '', tags: [] });
+    await offer(me, greek.id, { text: 'Ελληνικά κείμενο για χρηματοδότηση' });
+
+    await refresh();
+    expect(await providersFor(me, hebrew.id)).toEqual([]);
+    expect(await providersFor(me, russian.id)).toEqual([]);
+    // An English need is still answered by meaning, and the unreadable offer is not among its providers.
+    const forCfo = await providersFor(me, cfoNeed.id);
+    expect(forCfo).toContain(provider.id);
+    expect(forCfo).not.toContain(greek.id);
+  });
 });
 
 describe('the demo network', () => {
