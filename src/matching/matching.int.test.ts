@@ -145,6 +145,34 @@ describe('suggestions', () => {
     expect(await providersFor(me, n.id)).toContain(helper.id);
   });
 
+  it('a need whose text changed shows no providers found for its old text while it is matched again, then its new ones', async () => {
+    const me = await t.account();
+    const { seeker, provider, need: n } = await cfoPair(me);
+    await refresh();
+    expect(await providersFor(me, n.id)).toContain(provider.id);
+
+    const edited = await call(me, 'PATCH', `/api/v1/needs/${n.id}`, {
+      text: 'Baseball pitching lessons for my kids',
+      tags: [],
+    });
+    expectStatus(edited, 200);
+    const forNeed = bodyOf(await call(me, 'GET', `/api/v1/needs/${n.id}/suggestions`), 200);
+    expect(forNeed).toMatchObject({ items: [], updating: true });
+    const page = bodyOf(await call(me, 'GET', `/api/v1/people/${seeker.id}/suggestions`), 200);
+    expect(page.updating).toBe(true);
+    expect(page.couldHelpThem.find((c) => c.needId === n.id)?.items).toEqual([]);
+    const across = bodyOf(await call(me, 'GET', '/api/v1/suggestions?limit=20'), 200);
+    expect(across.updating).toBe(true);
+    expect(across.items.filter((s) => s.needId === n.id)).toEqual([]);
+    const asProvider = bodyOf(await call(me, 'GET', `/api/v1/people/${provider.id}/suggestions`), 200);
+    expect(asProvider.theyCouldHelp.filter((s) => s.needId === n.id)).toEqual([]);
+
+    await refresh();
+    const after = bodyOf(await call(me, 'GET', `/api/v1/needs/${n.id}/suggestions?limit=20`), 200);
+    expect(after.updating).toBe(false);
+    expect(after.items.map((i) => i.personId)).not.toContain(provider.id);
+  });
+
   it('a dismissal removes the suggestion at once, is remembered after a refresh, and undo brings it back', async () => {
     const me = await t.account();
     const { provider, need: n, offer: o } = await cfoPair(me);

@@ -133,26 +133,42 @@ export async function pendingCount(db: DbOrTx, accountId: string): Promise<numbe
 
 /**
  * Whether matching work is waiting, as the reads' "updating" flag needs it: any at all, any that could
- * change the providers of every need (a changed offer or profile), and for one need. Three EXISTS, so the
- * answer costs the same whatever the size of the backlog.
+ * change the providers of every need (a changed offer or profile), and which of `needIds` are themselves
+ * waiting (their stored lists were found for what they said before). Two EXISTS and one look-up by the
+ * needs read, so the answer costs the same whatever the size of the backlog.
  */
 export async function pendingState(
   db: DbOrTx,
   accountId: string,
-  needId: string | null = null,
-): Promise<{ any: boolean; providers: boolean; need: boolean }> {
+  needIds: readonly string[] = [],
+): Promise<{ any: boolean; providers: boolean; needs: Set<string> }> {
   const mine = sql`${matchPending.accountId} = ${accountId}`;
-  const [row] = await db
-    .select({
-      any: sql<boolean>`exists (select 1 from ${matchPending} where ${mine})`,
-      providers: sql<boolean>`exists (select 1 from ${matchPending} where ${mine} and ${matchPending.subjectKind} <> 'need')`,
-      need: needId
-        ? sql<boolean>`exists (select 1 from ${matchPending} where ${mine} and ${matchPending.subjectKind} = 'need' and ${matchPending.subjectId} = ${needId})`
-        : sql<boolean>`false`,
-    })
-    .from(accounts)
-    .where(eq(accounts.id, accountId));
-  return { any: Boolean(row?.any), providers: Boolean(row?.providers), need: Boolean(row?.need) };
+  const [[row], needRows] = await Promise.all([
+    db
+      .select({
+        any: sql<boolean>`exists (select 1 from ${matchPending} where ${mine})`,
+        providers: sql<boolean>`exists (select 1 from ${matchPending} where ${mine} and ${matchPending.subjectKind} <> 'need')`,
+      })
+      .from(accounts)
+      .where(eq(accounts.id, accountId)),
+    needIds.length === 0
+      ? []
+      : db
+          .select({ id: matchPending.subjectId })
+          .from(matchPending)
+          .where(
+            and(
+              eq(matchPending.accountId, accountId),
+              eq(matchPending.subjectKind, 'need'),
+              inArray(matchPending.subjectId, [...needIds]),
+            ),
+          ),
+  ]);
+  return {
+    any: Boolean(row?.any),
+    providers: Boolean(row?.providers),
+    needs: new Set(needRows.map((r) => r.id)),
+  };
 }
 
 // ---- what the matcher reads of the account ----

@@ -38,7 +38,8 @@ interface ReadContext {
   needs: Map<string, NeedRow>;
   offers: Map<string, OfferRow>;
   guards: PreparedNetwork;
-  pending: { any: boolean; providers: boolean; need: boolean };
+  /** Matching work waiting; `needs`: the needs read that changed since their lists were stored. */
+  pending: { any: boolean; providers: boolean; needs: Set<string> };
 }
 
 /**
@@ -50,7 +51,7 @@ async function readContext(
   accountId: string,
   now: Date,
   rows: readonly SuggestionRow[],
-  also: { needs?: readonly NeedRow[]; needId?: string } = {},
+  also: { needs?: readonly NeedRow[] } = {},
 ): Promise<ReadContext> {
   const needIds = [...new Set(rows.map((r) => r.needId))];
   const offerIds = [...new Set(rows.flatMap((r) => (r.offerId ? [r.offerId] : [])))];
@@ -58,7 +59,7 @@ async function readContext(
     repo.needsByIds(db, accountId, needIds),
     repo.activeOffersByIds(db, accountId, offerIds),
     settingsOf(db, accountId),
-    repo.pendingState(db, accountId, also.needId ?? null),
+    repo.pendingState(db, accountId, [...new Set([...needIds, ...(also.needs ?? []).map((n) => n.id)])]),
   ]);
   const needs = [...needRows, ...(also.needs ?? [])];
   const personIds = [...new Set([...rows.map((r) => r.providerId), ...needs.map((n) => n.personId)])];
@@ -82,6 +83,9 @@ const personRef = (p: repo.MatchPerson) => ({ id: p.id, name: p.name, company: p
 function present(ctx: ReadContext, row: SuggestionRow): Suggestion | null {
   const need = ctx.needs.get(row.needId);
   if (need?.status !== 'open' || isPastDue(need.neededBy, ctx.today)) return null;
+  // Found for what the need said before it changed: shown under its new words it would pass for an answer
+  // to them (and a draft would pair the new need with the old offer). The read says "updating" instead.
+  if (ctx.pending.needs.has(need.id)) return null;
   const seeker = ctx.people.get(need.personId);
   const provider = ctx.people.get(row.providerId);
   if (!seeker || !provider) return null;
@@ -140,7 +144,7 @@ export async function suggestionsForNeed(
   const need = await findNeed(db, accountId, needId);
   if (!need) throw notFound('Need');
   const rows = await repo.storedSuggestions(db, accountId, { needIds: [needId] });
-  const ctx = await readContext(db, accountId, now, rows, { needs: [need], needId });
+  const ctx = await readContext(db, accountId, now, rows, { needs: [need] });
   const items = presentAll(ctx, rows);
   return {
     items: items.slice(0, limit).map((s) => ({
@@ -155,7 +159,7 @@ export async function suggestionsForNeed(
       providerCriteria: s.providerCriteria,
     })),
     // Pending work that could change this need's providers: a changed offer or profile, or the need itself.
-    updating: ctx.pending.providers || ctx.pending.need,
+    updating: ctx.pending.providers || ctx.pending.needs.has(needId),
   };
 }
 
