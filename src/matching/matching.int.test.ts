@@ -173,6 +173,56 @@ describe('suggestions', () => {
     expect(after.items.map((i) => i.personId)).not.toContain(provider.id);
   });
 
+  it('an offer or a profile whose text changed is not shown with reasons found for its old text while it is matched again', async () => {
+    const me = await t.account();
+    const { provider, need: n, offer: o } = await cfoPair(me);
+    const profileOnly = await person(me, {
+      name: 'Rae Profile',
+      title: 'Fractional CFO',
+      company: 'Countwise',
+      blurb: 'Part-time finance chief for seed-stage startups.',
+      tags: ['finance'],
+    });
+    await refresh();
+    const before = bodyOf(await call(me, 'GET', `/api/v1/needs/${n.id}/suggestions?limit=20`), 200);
+    expect(before.items.map((i) => [i.personId, i.offerId])).toEqual(
+      expect.arrayContaining([
+        [provider.id, o.id],
+        [profileOnly.id, null],
+      ]),
+    );
+
+    expectStatus(
+      await call(me, 'PATCH', `/api/v1/offers/${o.id}`, {
+        text: 'Baseball pitching lessons for kids',
+        tags: [],
+      }),
+      200,
+    );
+    expectStatus(
+      await call(me, 'PATCH', `/api/v1/people/${profileOnly.id}`, {
+        title: 'Baseball coach',
+        company: 'Little League',
+        blurb: 'Teaches kids to throw.',
+        tags: ['sports'],
+      }),
+      200,
+    );
+    const during = bodyOf(await call(me, 'GET', `/api/v1/needs/${n.id}/suggestions?limit=20`), 200);
+    expect(during.updating).toBe(true);
+    const shown = during.items.map((i) => [i.personId, i.offerId]);
+    expect(shown).not.toContainEqual([provider.id, o.id]);
+    expect(shown).not.toContainEqual([profileOnly.id, null]);
+    const across = bodyOf(await call(me, 'GET', '/api/v1/suggestions?limit=20&perNeed=10'), 200);
+    expect(across.items.filter((s) => s.offerId === o.id || s.providerId === profileOnly.id)).toEqual([]);
+
+    await refresh();
+    const after = bodyOf(await call(me, 'GET', `/api/v1/needs/${n.id}/suggestions?limit=20`), 200);
+    expect(after.updating).toBe(false);
+    expect(after.items.map((i) => i.personId)).not.toContain(profileOnly.id);
+    expect(after.items.map((i) => i.offerId)).not.toContain(o.id);
+  });
+
   it('a dismissal removes the suggestion at once, is remembered after a refresh, and undo brings it back', async () => {
     const me = await t.account();
     const { provider, need: n, offer: o } = await cfoPair(me);

@@ -131,19 +131,27 @@ export async function pendingCount(db: DbOrTx, accountId: string): Promise<numbe
   return Number(row?.n ?? 0);
 }
 
+/** Of some needs, offers and people, those whose change has not been matched yet. */
+export interface PendingSubjects {
+  needs: Set<string>;
+  offers: Set<string>;
+  /** People whose profile (or anything about them) changed. */
+  profiles: Set<string>;
+}
+
 /**
- * Whether matching work is waiting, as the reads' "updating" flag needs it: any at all, any that could
- * change the providers of every need (a changed offer or profile), and which of `needIds` are themselves
- * waiting (their stored lists were found for what they said before). Two EXISTS and one look-up by the
- * needs read, so the answer costs the same whatever the size of the backlog.
+ * Whether matching work is waiting, as the reads need it: any at all, any that could change the providers
+ * of every need (a changed offer or profile), and which of the subjects read are themselves waiting (their
+ * stored suggestions were found for what they said before). Two EXISTS and one look-up by the ids read, so
+ * the answer costs the same whatever the size of the backlog.
  */
 export async function pendingState(
   db: DbOrTx,
   accountId: string,
-  needIds: readonly string[] = [],
-): Promise<{ any: boolean; providers: boolean; needs: Set<string> }> {
+  ids: readonly string[] = [],
+): Promise<{ any: boolean; providers: boolean } & PendingSubjects> {
   const mine = sql`${matchPending.accountId} = ${accountId}`;
-  const [[row], needRows] = await Promise.all([
+  const [[row], waiting] = await Promise.all([
     db
       .select({
         any: sql<boolean>`exists (select 1 from ${matchPending} where ${mine})`,
@@ -151,23 +159,20 @@ export async function pendingState(
       })
       .from(accounts)
       .where(eq(accounts.id, accountId)),
-    needIds.length === 0
+    ids.length === 0
       ? []
       : db
-          .select({ id: matchPending.subjectId })
+          .select({ kind: matchPending.subjectKind, id: matchPending.subjectId })
           .from(matchPending)
-          .where(
-            and(
-              eq(matchPending.accountId, accountId),
-              eq(matchPending.subjectKind, 'need'),
-              inArray(matchPending.subjectId, [...needIds]),
-            ),
-          ),
+          .where(and(eq(matchPending.accountId, accountId), inArray(matchPending.subjectId, [...ids]))),
   ]);
+  const of = (kind: MatchSubject) => new Set(waiting.filter((w) => w.kind === kind).map((w) => w.id));
   return {
     any: Boolean(row?.any),
     providers: Boolean(row?.providers),
-    needs: new Set(needRows.map((r) => r.id)),
+    needs: of('need'),
+    offers: of('offer'),
+    profiles: of('profile'),
   };
 }
 

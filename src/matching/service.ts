@@ -38,8 +38,8 @@ interface ReadContext {
   needs: Map<string, NeedRow>;
   offers: Map<string, OfferRow>;
   guards: PreparedNetwork;
-  /** Matching work waiting; `needs`: the needs read that changed since their lists were stored. */
-  pending: { any: boolean; providers: boolean; needs: Set<string> };
+  /** Matching work waiting, and the needs, offers and people read that changed since it was stored. */
+  pending: { any: boolean; providers: boolean } & repo.PendingSubjects;
 }
 
 /**
@@ -59,7 +59,14 @@ async function readContext(
     repo.needsByIds(db, accountId, needIds),
     repo.activeOffersByIds(db, accountId, offerIds),
     settingsOf(db, accountId),
-    repo.pendingState(db, accountId, [...new Set([...needIds, ...(also.needs ?? []).map((n) => n.id)])]),
+    repo.pendingState(db, accountId, [
+      ...new Set([
+        ...needIds,
+        ...(also.needs ?? []).map((n) => n.id),
+        ...offerIds,
+        ...rows.flatMap((r) => (r.offerId ? [] : [r.providerId])),
+      ]),
+    ]),
   ]);
   const needs = [...needRows, ...(also.needs ?? [])];
   const personIds = [...new Set([...rows.map((r) => r.providerId), ...needs.map((n) => n.personId)])];
@@ -83,9 +90,12 @@ const personRef = (p: repo.MatchPerson) => ({ id: p.id, name: p.name, company: p
 function present(ctx: ReadContext, row: SuggestionRow): Suggestion | null {
   const need = ctx.needs.get(row.needId);
   if (need?.status !== 'open' || isPastDue(need.neededBy, ctx.today)) return null;
-  // Found for what the need said before it changed: shown under its new words it would pass for an answer
-  // to them (and a draft would pair the new need with the old offer). The read says "updating" instead.
+  // Found for what the need, the offer or the profile said before it changed: shown under the new words,
+  // with reasons quoting the old ones, it would pass for a match between them (and a draft would pair the
+  // two). The read says "updating" instead until the refresh has scored them again.
   if (ctx.pending.needs.has(need.id)) return null;
+  if (row.offerId ? ctx.pending.offers.has(row.offerId) : ctx.pending.profiles.has(row.providerId))
+    return null;
   const seeker = ctx.people.get(need.personId);
   const provider = ctx.people.get(row.providerId);
   if (!seeker || !provider) return null;
