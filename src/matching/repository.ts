@@ -148,9 +148,20 @@ export interface PendingSubjects {
 export async function pendingState(
   db: DbOrTx,
   accountId: string,
-  ids: readonly string[] = [],
+  read: { needs: readonly string[]; offers: readonly string[]; profiles: readonly string[] },
 ): Promise<{ any: boolean; providers: boolean } & PendingSubjects> {
   const mine = sql`${matchPending.accountId} = ${accountId}`;
+  const subjects = (
+    [
+      ['need', read.needs],
+      ['offer', read.offers],
+      ['profile', read.profiles],
+    ] as const
+  ).flatMap(([kind, ids]) =>
+    ids.length === 0
+      ? []
+      : [and(eq(matchPending.subjectKind, kind), inArray(matchPending.subjectId, [...new Set(ids)]))],
+  );
   const [[row], waiting] = await Promise.all([
     db
       .select({
@@ -159,12 +170,13 @@ export async function pendingState(
       })
       .from(accounts)
       .where(eq(accounts.id, accountId)),
-    ids.length === 0
+    subjects.length === 0
       ? []
       : db
           .select({ kind: matchPending.subjectKind, id: matchPending.subjectId })
           .from(matchPending)
-          .where(and(eq(matchPending.accountId, accountId), inArray(matchPending.subjectId, [...ids]))),
+          // By kind and id: the primary key's order, so each is one index look-up.
+          .where(and(eq(matchPending.accountId, accountId), or(...subjects))),
   ]);
   const of = (kind: MatchSubject) => new Set(waiting.filter((w) => w.kind === kind).map((w) => w.id));
   return {

@@ -59,14 +59,11 @@ async function readContext(
     repo.needsByIds(db, accountId, needIds),
     repo.activeOffersByIds(db, accountId, offerIds),
     settingsOf(db, accountId),
-    repo.pendingState(db, accountId, [
-      ...new Set([
-        ...needIds,
-        ...(also.needs ?? []).map((n) => n.id),
-        ...offerIds,
-        ...rows.flatMap((r) => (r.offerId ? [] : [r.providerId])),
-      ]),
-    ]),
+    repo.pendingState(db, accountId, {
+      needs: [...needIds, ...(also.needs ?? []).map((n) => n.id)],
+      offers: offerIds,
+      profiles: rows.flatMap((r) => (r.offerId ? [] : [r.providerId])),
+    }),
   ]);
   const needs = [...needRows, ...(also.needs ?? [])];
   const personIds = [...new Set([...rows.map((r) => r.providerId), ...needs.map((n) => n.personId)])];
