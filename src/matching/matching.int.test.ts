@@ -151,6 +151,13 @@ describe('suggestions', () => {
     await refresh();
     expect(await providersFor(me, n.id)).toContain(provider.id);
 
+    // A change that leaves its words as they were keeps its providers on show while it is scored again.
+    expectStatus(await call(me, 'PATCH', `/api/v1/needs/${n.id}`, { urgency: 'high' }), 200);
+    const sameWords = bodyOf(await call(me, 'GET', `/api/v1/needs/${n.id}/suggestions`), 200);
+    expect(sameWords.updating).toBe(true);
+    expect(sameWords.items.map((i) => i.personId)).toContain(provider.id);
+    await refresh();
+
     const edited = await call(me, 'PATCH', `/api/v1/needs/${n.id}`, {
       text: 'Baseball pitching lessons for my kids',
       tags: [],
@@ -191,6 +198,13 @@ describe('suggestions', () => {
         [profileOnly.id, null],
       ]),
     );
+
+    // A change of trust leaves the profile's words as they were: still shown while scored again.
+    expectStatus(await call(me, 'PATCH', `/api/v1/people/${profileOnly.id}`, { trust: 5 }), 200);
+    const sameWords = bodyOf(await call(me, 'GET', `/api/v1/needs/${n.id}/suggestions?limit=20`), 200);
+    expect(sameWords.updating).toBe(true);
+    expect(sameWords.items.map((i) => [i.personId, i.offerId])).toContainEqual([profileOnly.id, null]);
+    await refresh();
 
     expectStatus(
       await call(me, 'PATCH', `/api/v1/offers/${o.id}`, {

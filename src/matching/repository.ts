@@ -131,25 +131,24 @@ export async function pendingCount(db: DbOrTx, accountId: string): Promise<numbe
   return Number(row?.n ?? 0);
 }
 
-/** Of some needs, offers and people, those whose change has not been matched yet. */
-export interface PendingSubjects {
-  needs: Set<string>;
-  offers: Set<string>;
-  /** People whose profile (or anything about them) changed. */
-  profiles: Set<string>;
+/** A subject waiting to be matched again, with the embedding it had (null: none yet). */
+export interface WaitingSubject {
+  kind: MatchSubject;
+  id: string;
+  embedded: { model: string; textHash: string } | null;
 }
 
 /**
  * Whether matching work is waiting, as the reads need it: any at all, any that could change the providers
- * of every need (a changed offer or profile), and which of the subjects read are themselves waiting (their
- * stored suggestions were found for what they said before). Two EXISTS and one look-up by the ids read, so
- * the answer costs the same whatever the size of the backlog.
+ * of every need (a changed offer or profile), and which of the subjects read are themselves waiting, with
+ * the hash of the text their embedding (and so their stored suggestions) was made from. Two EXISTS and one
+ * look-up by the subjects read, so the answer costs the same whatever the size of the backlog.
  */
 export async function pendingState(
   db: DbOrTx,
   accountId: string,
   read: { needs: readonly string[]; offers: readonly string[]; profiles: readonly string[] },
-): Promise<{ any: boolean; providers: boolean } & PendingSubjects> {
+): Promise<{ any: boolean; providers: boolean; waiting: WaitingSubject[] }> {
   const mine = sql`${matchPending.accountId} = ${accountId}`;
   const subjects = (
     [
@@ -173,18 +172,31 @@ export async function pendingState(
     subjects.length === 0
       ? []
       : db
-          .select({ kind: matchPending.subjectKind, id: matchPending.subjectId })
+          .select({
+            kind: matchPending.subjectKind,
+            id: matchPending.subjectId,
+            model: matchEmbeddings.model,
+            textHash: matchEmbeddings.textHash,
+          })
           .from(matchPending)
+          .leftJoin(
+            matchEmbeddings,
+            and(
+              eq(matchEmbeddings.subjectKind, matchPending.subjectKind),
+              eq(matchEmbeddings.subjectId, matchPending.subjectId),
+            ),
+          )
           // By kind and id: the primary key's order, so each is one index look-up.
           .where(and(eq(matchPending.accountId, accountId), or(...subjects))),
   ]);
-  const of = (kind: MatchSubject) => new Set(waiting.filter((w) => w.kind === kind).map((w) => w.id));
   return {
     any: Boolean(row?.any),
     providers: Boolean(row?.providers),
-    needs: of('need'),
-    offers: of('offer'),
-    profiles: of('profile'),
+    waiting: waiting.map((w) => ({
+      kind: w.kind,
+      id: w.id,
+      embedded: w.model !== null && w.textHash !== null ? { model: w.model, textHash: w.textHash } : null,
+    })),
   };
 }
 

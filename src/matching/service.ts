@@ -13,7 +13,7 @@ import { findOffer } from '../offers/repository';
 import { findPerson } from '../people/repository';
 import { notFound, unprocessable } from '../shared/errors';
 import { criteriaWords, tallyCriteria } from '../vouch/criteria';
-import { loadGuards } from './network';
+import { loadGuards, subjectTexts, textHash } from './network';
 import { markPending, markPeopleChanged } from './pending';
 import * as repo from './repository';
 import type {
@@ -38,8 +38,11 @@ interface ReadContext {
   needs: Map<string, NeedRow>;
   offers: Map<string, OfferRow>;
   guards: PreparedNetwork;
-  /** Matching work waiting, and the needs, offers and people read that changed since it was stored. */
-  pending: { any: boolean; providers: boolean } & repo.PendingSubjects;
+  /**
+   * Matching work waiting: any, any for providers, the needs read that are waiting, and the needs, offers
+   * and profiles read (`kind:id`) whose text changed since their suggestions were stored.
+   */
+  pending: { any: boolean; providers: boolean; needs: Set<string>; rewritten: Set<string> };
 }
 
 /**
@@ -74,8 +77,29 @@ async function readContext(
     needs: new Map(needs.map((n) => [n.id, n])),
     offers: new Map(offers.map((o) => [o.id, o])),
     guards: await loadGuards(db, accountId, people, settings, now, true),
-    pending,
+    pending: {
+      any: pending.any,
+      providers: pending.providers,
+      needs: new Set(pending.waiting.filter((w) => w.kind === 'need').map((w) => w.id)),
+      rewritten: rewritten(pending.waiting, subjectTexts({ needs, offers, people })),
+    },
   };
+}
+
+/**
+ * The waiting subjects whose text is no longer the one their embedding, and so their stored suggestions,
+ * were made from. A subject waiting for another reason (new answers to learn from, a changed trust) keeps
+ * its suggestions on show while they are scored again.
+ */
+function rewritten(waiting: readonly repo.WaitingSubject[], texts: ReturnType<typeof subjectTexts>) {
+  const out = new Set<string>();
+  for (const w of waiting) {
+    const key = `${w.kind}:${w.id}`;
+    const now = texts.get(key);
+    if (!now) continue;
+    if (!w.embedded || w.embedded.textHash !== textHash(w.embedded.model, now.text)) out.add(key);
+  }
+  return out;
 }
 
 /** How many stored suggestions the account-wide list reads for each it shows (guardrails drop some). */
@@ -90,9 +114,9 @@ function present(ctx: ReadContext, row: SuggestionRow): Suggestion | null {
   // Found for what the need, the offer or the profile said before it changed: shown under the new words,
   // with reasons quoting the old ones, it would pass for a match between them (and a draft would pair the
   // two). The read says "updating" instead until the refresh has scored them again.
-  if (ctx.pending.needs.has(need.id)) return null;
-  if (row.offerId ? ctx.pending.offers.has(row.offerId) : ctx.pending.profiles.has(row.providerId))
-    return null;
+  const { rewritten } = ctx.pending;
+  if (rewritten.has(`need:${need.id}`)) return null;
+  if (rewritten.has(row.offerId ? `offer:${row.offerId}` : `profile:${row.providerId}`)) return null;
   const seeker = ctx.people.get(need.personId);
   const provider = ctx.people.get(row.providerId);
   if (!seeker || !provider) return null;
