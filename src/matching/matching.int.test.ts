@@ -145,6 +145,98 @@ describe('suggestions', () => {
     expect(await providersFor(me, n.id)).toContain(helper.id);
   });
 
+  it('a need whose text changed shows no providers found for its old text while it is matched again, then its new ones', async () => {
+    const me = await t.account();
+    const { seeker, provider, need: n } = await cfoPair(me);
+    await refresh();
+    expect(await providersFor(me, n.id)).toContain(provider.id);
+
+    // A change that leaves its words as they were keeps its providers on show while it is scored again.
+    expectStatus(await call(me, 'PATCH', `/api/v1/needs/${n.id}`, { urgency: 'high' }), 200);
+    const sameWords = bodyOf(await call(me, 'GET', `/api/v1/needs/${n.id}/suggestions`), 200);
+    expect(sameWords.updating).toBe(true);
+    expect(sameWords.items.map((i) => i.personId)).toContain(provider.id);
+    await refresh();
+
+    const edited = await call(me, 'PATCH', `/api/v1/needs/${n.id}`, {
+      text: 'Baseball pitching lessons for my kids',
+      tags: [],
+    });
+    expectStatus(edited, 200);
+    const forNeed = bodyOf(await call(me, 'GET', `/api/v1/needs/${n.id}/suggestions`), 200);
+    expect(forNeed).toMatchObject({ items: [], updating: true });
+    const page = bodyOf(await call(me, 'GET', `/api/v1/people/${seeker.id}/suggestions`), 200);
+    expect(page.updating).toBe(true);
+    expect(page.couldHelpThem.find((c) => c.needId === n.id)?.items).toEqual([]);
+    const across = bodyOf(await call(me, 'GET', '/api/v1/suggestions?limit=20'), 200);
+    expect(across.updating).toBe(true);
+    expect(across.items.filter((s) => s.needId === n.id)).toEqual([]);
+    const asProvider = bodyOf(await call(me, 'GET', `/api/v1/people/${provider.id}/suggestions`), 200);
+    expect(asProvider.theyCouldHelp.filter((s) => s.needId === n.id)).toEqual([]);
+
+    await refresh();
+    const after = bodyOf(await call(me, 'GET', `/api/v1/needs/${n.id}/suggestions?limit=20`), 200);
+    expect(after.updating).toBe(false);
+    expect(after.items.map((i) => i.personId)).not.toContain(provider.id);
+  });
+
+  it('an offer or a profile whose text changed is not shown with reasons found for its old text while it is matched again', async () => {
+    const me = await t.account();
+    const { provider, need: n, offer: o } = await cfoPair(me);
+    const profileOnly = await person(me, {
+      name: 'Rae Profile',
+      title: 'Fractional CFO',
+      company: 'Countwise',
+      blurb: 'Part-time finance chief for seed-stage startups.',
+      tags: ['finance'],
+    });
+    await refresh();
+    const before = bodyOf(await call(me, 'GET', `/api/v1/needs/${n.id}/suggestions?limit=20`), 200);
+    expect(before.items.map((i) => [i.personId, i.offerId])).toEqual(
+      expect.arrayContaining([
+        [provider.id, o.id],
+        [profileOnly.id, null],
+      ]),
+    );
+
+    // A change of trust leaves the profile's words as they were: still shown while scored again.
+    expectStatus(await call(me, 'PATCH', `/api/v1/people/${profileOnly.id}`, { trust: 5 }), 200);
+    const sameWords = bodyOf(await call(me, 'GET', `/api/v1/needs/${n.id}/suggestions?limit=20`), 200);
+    expect(sameWords.updating).toBe(true);
+    expect(sameWords.items.map((i) => [i.personId, i.offerId])).toContainEqual([profileOnly.id, null]);
+    await refresh();
+
+    expectStatus(
+      await call(me, 'PATCH', `/api/v1/offers/${o.id}`, {
+        text: 'Baseball pitching lessons for kids',
+        tags: [],
+      }),
+      200,
+    );
+    expectStatus(
+      await call(me, 'PATCH', `/api/v1/people/${profileOnly.id}`, {
+        title: 'Baseball coach',
+        company: 'Little League',
+        blurb: 'Teaches kids to throw.',
+        tags: ['sports'],
+      }),
+      200,
+    );
+    const during = bodyOf(await call(me, 'GET', `/api/v1/needs/${n.id}/suggestions?limit=20`), 200);
+    expect(during.updating).toBe(true);
+    const shown = during.items.map((i) => [i.personId, i.offerId]);
+    expect(shown).not.toContainEqual([provider.id, o.id]);
+    expect(shown).not.toContainEqual([profileOnly.id, null]);
+    const across = bodyOf(await call(me, 'GET', '/api/v1/suggestions?limit=20&perNeed=10'), 200);
+    expect(across.items.filter((s) => s.offerId === o.id || s.providerId === profileOnly.id)).toEqual([]);
+
+    await refresh();
+    const after = bodyOf(await call(me, 'GET', `/api/v1/needs/${n.id}/suggestions?limit=20`), 200);
+    expect(after.updating).toBe(false);
+    expect(after.items.map((i) => i.personId)).not.toContain(profileOnly.id);
+    expect(after.items.map((i) => i.offerId)).not.toContain(o.id);
+  });
+
   it('a dismissal removes the suggestion at once, is remembered after a refresh, and undo brings it back', async () => {
     const me = await t.account();
     const { provider, need: n, offer: o } = await cfoPair(me);
@@ -500,6 +592,26 @@ describe('bad input', () => {
     const res = await call(me, 'GET', `/api/v1/needs/${exotic.id}/suggestions`);
     expectStatus(res, 200);
     for (const item of res.body.items) expect(item.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('does not match texts in a script the embedding model cannot read by the noise of their embeddings', async () => {
+    const me = await t.account();
+    const { need: cfoNeed, provider } = await cfoPair(me);
+    const seeker = await person(me, { name: 'Noa Script', title: '', company: '', blurb: '', tags: [] });
+    const hebrew = await need(me, seeker.id, { text: 'שלום עולם מימון' });
+    const russian = await need(me, seeker.id, { text: 'Привет, нужен финансовый директор' });
+    const beta = await person(me, { name: 'Sam Beta', title: '', company: '', blurb: '', tags: [] });
+    await offer(me, beta.id, { text: 'Happy to be a beta tester for b2b saas tools' });
+    const greek = await person(me, { name: 'Eleni Script', title: '', company: '', blurb: '', tags: [] });
+    await offer(me, greek.id, { text: 'Ελληνικά κείμενο για χρηματοδότηση' });
+
+    await refresh();
+    expect(await providersFor(me, hebrew.id)).toEqual([]);
+    expect(await providersFor(me, russian.id)).toEqual([]);
+    // An English need is still answered by meaning, and the unreadable offer is not among its providers.
+    const forCfo = await providersFor(me, cfoNeed.id);
+    expect(forCfo).toContain(provider.id);
+    expect(forCfo).not.toContain(greek.id);
   });
 });
 

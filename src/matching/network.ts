@@ -105,7 +105,11 @@ export class MatchNetwork {
   ) {
     this.today = now.toISOString().slice(0, 10);
     this.people = new Map(src.people.map((p) => [p.id, p]));
-    const vec = (key: string) => vectors.get(key) ?? null;
+    // An empty vector: the model could not read the text (embedder.ts), so it has no meaning to compare.
+    const vec = (key: string) => {
+      const v = vectors.get(key);
+      return v && v.length > 0 ? v : null;
+    };
     for (const n of src.needs) {
       if (!this.people.has(n.personId)) continue;
       const doc = needDoc(n, vec(`need:${n.id}`));

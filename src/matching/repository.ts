@@ -131,28 +131,73 @@ export async function pendingCount(db: DbOrTx, accountId: string): Promise<numbe
   return Number(row?.n ?? 0);
 }
 
+/** A subject waiting to be matched again, with the embedding it had (null: none yet). */
+export interface WaitingSubject {
+  kind: MatchSubject;
+  id: string;
+  embedded: { model: string; textHash: string } | null;
+}
+
 /**
- * Whether matching work is waiting, as the reads' "updating" flag needs it: any at all, any that could
- * change the providers of every need (a changed offer or profile), and for one need. Three EXISTS, so the
- * answer costs the same whatever the size of the backlog.
+ * Whether matching work is waiting, as the reads need it: any at all, any that could change the providers
+ * of every need (a changed offer or profile), and which of the subjects read are themselves waiting, with
+ * the hash of the text their embedding (and so their stored suggestions) was made from. Two EXISTS and one
+ * look-up by the subjects read, so the answer costs the same whatever the size of the backlog.
  */
 export async function pendingState(
   db: DbOrTx,
   accountId: string,
-  needId: string | null = null,
-): Promise<{ any: boolean; providers: boolean; need: boolean }> {
+  read: { needs: readonly string[]; offers: readonly string[]; profiles: readonly string[] },
+): Promise<{ any: boolean; providers: boolean; waiting: WaitingSubject[] }> {
   const mine = sql`${matchPending.accountId} = ${accountId}`;
-  const [row] = await db
-    .select({
-      any: sql<boolean>`exists (select 1 from ${matchPending} where ${mine})`,
-      providers: sql<boolean>`exists (select 1 from ${matchPending} where ${mine} and ${matchPending.subjectKind} <> 'need')`,
-      need: needId
-        ? sql<boolean>`exists (select 1 from ${matchPending} where ${mine} and ${matchPending.subjectKind} = 'need' and ${matchPending.subjectId} = ${needId})`
-        : sql<boolean>`false`,
-    })
-    .from(accounts)
-    .where(eq(accounts.id, accountId));
-  return { any: Boolean(row?.any), providers: Boolean(row?.providers), need: Boolean(row?.need) };
+  const subjects = (
+    [
+      ['need', read.needs],
+      ['offer', read.offers],
+      ['profile', read.profiles],
+    ] as const
+  ).flatMap(([kind, ids]) =>
+    ids.length === 0
+      ? []
+      : [and(eq(matchPending.subjectKind, kind), inArray(matchPending.subjectId, [...new Set(ids)]))],
+  );
+  const [[row], waiting] = await Promise.all([
+    db
+      .select({
+        any: sql<boolean>`exists (select 1 from ${matchPending} where ${mine})`,
+        providers: sql<boolean>`exists (select 1 from ${matchPending} where ${mine} and ${matchPending.subjectKind} <> 'need')`,
+      })
+      .from(accounts)
+      .where(eq(accounts.id, accountId)),
+    subjects.length === 0
+      ? []
+      : db
+          .select({
+            kind: matchPending.subjectKind,
+            id: matchPending.subjectId,
+            model: matchEmbeddings.model,
+            textHash: matchEmbeddings.textHash,
+          })
+          .from(matchPending)
+          .leftJoin(
+            matchEmbeddings,
+            and(
+              eq(matchEmbeddings.subjectKind, matchPending.subjectKind),
+              eq(matchEmbeddings.subjectId, matchPending.subjectId),
+            ),
+          )
+          // By kind and id: the primary key's order, so each is one index look-up.
+          .where(and(eq(matchPending.accountId, accountId), or(...subjects))),
+  ]);
+  return {
+    any: Boolean(row?.any),
+    providers: Boolean(row?.providers),
+    waiting: waiting.map((w) => ({
+      kind: w.kind,
+      id: w.id,
+      embedded: w.model !== null && w.textHash !== null ? { model: w.model, textHash: w.textHash } : null,
+    })),
+  };
 }
 
 // ---- what the matcher reads of the account ----

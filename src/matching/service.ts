@@ -13,7 +13,7 @@ import { findOffer } from '../offers/repository';
 import { findPerson } from '../people/repository';
 import { notFound, unprocessable } from '../shared/errors';
 import { criteriaWords, tallyCriteria } from '../vouch/criteria';
-import { loadGuards } from './network';
+import { loadGuards, subjectTexts, textHash } from './network';
 import { markPending, markPeopleChanged } from './pending';
 import * as repo from './repository';
 import type {
@@ -38,7 +38,11 @@ interface ReadContext {
   needs: Map<string, NeedRow>;
   offers: Map<string, OfferRow>;
   guards: PreparedNetwork;
-  pending: { any: boolean; providers: boolean; need: boolean };
+  /**
+   * Matching work waiting: any, any for providers, the needs read that are waiting, and the needs, offers
+   * and profiles read (`kind:id`) whose text changed since their suggestions were stored.
+   */
+  pending: { any: boolean; providers: boolean; needs: Set<string>; rewritten: Set<string> };
 }
 
 /**
@@ -50,7 +54,7 @@ async function readContext(
   accountId: string,
   now: Date,
   rows: readonly SuggestionRow[],
-  also: { needs?: readonly NeedRow[]; needId?: string } = {},
+  also: { needs?: readonly NeedRow[] } = {},
 ): Promise<ReadContext> {
   const needIds = [...new Set(rows.map((r) => r.needId))];
   const offerIds = [...new Set(rows.flatMap((r) => (r.offerId ? [r.offerId] : [])))];
@@ -58,7 +62,11 @@ async function readContext(
     repo.needsByIds(db, accountId, needIds),
     repo.activeOffersByIds(db, accountId, offerIds),
     settingsOf(db, accountId),
-    repo.pendingState(db, accountId, also.needId ?? null),
+    repo.pendingState(db, accountId, {
+      needs: [...needIds, ...(also.needs ?? []).map((n) => n.id)],
+      offers: offerIds,
+      profiles: rows.flatMap((r) => (r.offerId ? [] : [r.providerId])),
+    }),
   ]);
   const needs = [...needRows, ...(also.needs ?? [])];
   const personIds = [...new Set([...rows.map((r) => r.providerId), ...needs.map((n) => n.personId)])];
@@ -69,8 +77,29 @@ async function readContext(
     needs: new Map(needs.map((n) => [n.id, n])),
     offers: new Map(offers.map((o) => [o.id, o])),
     guards: await loadGuards(db, accountId, people, settings, now, true),
-    pending,
+    pending: {
+      any: pending.any,
+      providers: pending.providers,
+      needs: new Set(pending.waiting.filter((w) => w.kind === 'need').map((w) => w.id)),
+      rewritten: rewritten(pending.waiting, subjectTexts({ needs, offers, people })),
+    },
   };
+}
+
+/**
+ * The waiting subjects whose text is no longer the one their embedding, and so their stored suggestions,
+ * were made from. A subject waiting for another reason (new answers to learn from, a changed trust) keeps
+ * its suggestions on show while they are scored again.
+ */
+function rewritten(waiting: readonly repo.WaitingSubject[], texts: ReturnType<typeof subjectTexts>) {
+  const out = new Set<string>();
+  for (const w of waiting) {
+    const key = `${w.kind}:${w.id}`;
+    const now = texts.get(key);
+    if (!now) continue;
+    if (!w.embedded || w.embedded.textHash !== textHash(w.embedded.model, now.text)) out.add(key);
+  }
+  return out;
 }
 
 /** How many stored suggestions the account-wide list reads for each it shows (guardrails drop some). */
@@ -82,6 +111,12 @@ const personRef = (p: repo.MatchPerson) => ({ id: p.id, name: p.name, company: p
 function present(ctx: ReadContext, row: SuggestionRow): Suggestion | null {
   const need = ctx.needs.get(row.needId);
   if (need?.status !== 'open' || isPastDue(need.neededBy, ctx.today)) return null;
+  // Found for what the need, the offer or the profile said before it changed: shown under the new words,
+  // with reasons quoting the old ones, it would pass for a match between them (and a draft would pair the
+  // two). The read says "updating" instead until the refresh has scored them again.
+  const { rewritten } = ctx.pending;
+  if (rewritten.has(`need:${need.id}`)) return null;
+  if (rewritten.has(row.offerId ? `offer:${row.offerId}` : `profile:${row.providerId}`)) return null;
   const seeker = ctx.people.get(need.personId);
   const provider = ctx.people.get(row.providerId);
   if (!seeker || !provider) return null;
@@ -140,7 +175,7 @@ export async function suggestionsForNeed(
   const need = await findNeed(db, accountId, needId);
   if (!need) throw notFound('Need');
   const rows = await repo.storedSuggestions(db, accountId, { needIds: [needId] });
-  const ctx = await readContext(db, accountId, now, rows, { needs: [need], needId });
+  const ctx = await readContext(db, accountId, now, rows, { needs: [need] });
   const items = presentAll(ctx, rows);
   return {
     items: items.slice(0, limit).map((s) => ({
@@ -155,7 +190,7 @@ export async function suggestionsForNeed(
       providerCriteria: s.providerCriteria,
     })),
     // Pending work that could change this need's providers: a changed offer or profile, or the need itself.
-    updating: ctx.pending.providers || ctx.pending.need,
+    updating: ctx.pending.providers || ctx.pending.needs.has(needId),
   };
 }
 

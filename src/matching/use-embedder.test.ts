@@ -21,6 +21,26 @@ describe('the sentence embedder', () => {
     expect(await embedder.embed([])).toEqual([]);
   });
 
+  it('gives no vector for a text in a script its English vocabulary cannot read, and reads English, Latin-script and mixed texts', async () => {
+    const embedder = useEmbedder();
+    const unreadable = [
+      'שלום עולם מימון',
+      'Привет, нужен финансовый директор',
+      'Ελληνικά κείμενο',
+      'e\u0301\u0301\u0301',
+    ];
+    const readable = [
+      'A fractional CFO',
+      'K8s SRE',
+      'Necesito un contador para mi empresa',
+      'Café für Gründer',
+      '🚀 seed investor',
+      'ℌ𝔢𝔩𝔭 with a seed round (资金)',
+    ];
+    const vectors = await embedder.embed([...unreadable, ...readable]);
+    expect(vectors.map((v) => v.length)).toEqual([...unreadable.map(() => 0), ...readable.map(() => 512)]);
+  });
+
   it('computes in another thread: timers on this one keep firing during a large batch', async () => {
     const embedder = useEmbedder();
     await embedder.embed(['warm up the model']);

@@ -12,9 +12,21 @@ const DIMENSIONS = 512;
 /** The model pads every batch to its longest text; long texts are cut so one cannot blow up a batch. */
 const MAX_CHARS = 2_000;
 
-type Reply = { id: number; vectors: Float32Array[] } | { id: number; error: string };
+/**
+ * A text of which the model reads less than this share of the letters gets no embedding: its vector would
+ * be noise that sits as close to unrelated English texts as a paraphrase does (a Hebrew need at cosine 0.41
+ * to "beta tester for b2b saas tools", a Cyrillic one at 0.71 to a Greek one).
+ */
+const MIN_READABLE = 0.5;
+
+interface Embedded {
+  vectors: Float32Array[];
+  /** Per text, the share of its letters the model reads (use-embed-worker.mjs `readableShare`). */
+  readable: number[];
+}
+type Reply = ({ id: number } & Embedded) | { id: number; error: string };
 interface Pending {
-  resolve(vectors: Float32Array[]): void;
+  resolve(embedded: Embedded): void;
   reject(err: Error): void;
 }
 
@@ -44,7 +56,7 @@ function theWorker(): Worker {
     if (!waiting) return;
     pending.delete(reply.id);
     if ('error' in reply) waiting.reject(new Error(`embedding failed: ${reply.error}`));
-    else waiting.resolve(reply.vectors);
+    else waiting.resolve({ vectors: reply.vectors, readable: reply.readable });
   });
   started.on('error', (err) => failAll(err));
   started.on('exit', (code) => failAll(new Error(`the embedding thread stopped (exit code ${code})`)));
@@ -52,7 +64,7 @@ function theWorker(): Worker {
   return started;
 }
 
-async function embedInWorker(texts: string[], signal?: AbortSignal): Promise<Float32Array[]> {
+async function embedInWorker(texts: string[], signal?: AbortSignal): Promise<Embedded> {
   signal?.throwIfAborted();
   const id = nextId++;
   const w = theWorker();
@@ -64,7 +76,7 @@ async function embedInWorker(texts: string[], signal?: AbortSignal): Promise<Flo
     waiting?.reject(signal?.reason instanceof Error ? signal.reason : new Error('embedding aborted'));
   };
   try {
-    return await new Promise<Float32Array[]>((resolve, reject) => {
+    return await new Promise<Embedded>((resolve, reject) => {
       pending.set(id, { resolve, reject });
       signal?.addEventListener('abort', giveUp, { once: true });
       // Keep the process alive while an answer is awaited; let it go once none is.
@@ -84,8 +96,8 @@ export function useEmbedder(): Embedder {
     async embed(texts, signal) {
       if (texts.length === 0) return [];
       const input = texts.map((t) => (t.trim() === '' ? ' ' : t.slice(0, MAX_CHARS)));
-      const raw = await embedInWorker(input, signal);
-      return raw.map((v) => normalised(v));
+      const { vectors, readable } = await embedInWorker(input, signal);
+      return vectors.map((v, i) => ((readable[i] ?? 0) < MIN_READABLE ? new Float32Array(0) : normalised(v)));
     },
   };
 }

@@ -339,4 +339,43 @@ describe('suggested introductions in the web app', { timeout: 120_000 }, () => {
     expect(await card.getByText('no answer yet').count()).toBe(0);
     await screenshot(page, 'suggestions-person-declined');
   });
+
+  test('editing a need on the person page shows it being matched, not the providers found for its old words, then its new ones', async () => {
+    const { page } = e2e;
+    const eve = await api('POST', '/api/v1/people', {
+      name: 'Eve Moreau',
+      emails: ['eve@brightloaf.example'],
+      title: 'Founder',
+      company: 'Brightloaf',
+      blurb: 'Runs a bakery chain raising its first round.',
+      tags: ['food'],
+      trust: 4,
+    });
+    const oldText = 'A part-time CFO to get our books ready for investors';
+    const newText = 'Pitching lessons for my kids’ baseball team';
+    await api('POST', `/api/v1/people/${eve.id}/needs`, { text: oldText, tags: [] });
+    await refreshMatching();
+    await page.goto(`/people/${eve.id}`);
+    await seen(page.getByRole('heading', { name: 'Eve Moreau', level: 1 }));
+    const before = page.getByRole('group', { name: `Who could help with “${oldText}”` });
+    await seen(before.getByRole('article', { name: `Eve Moreau → ${LEE}` }));
+
+    await page.getByRole('button', { name: `Actions for need “${oldText}”` }).click();
+    await page.getByRole('menuitem', { name: 'Edit' }).click();
+    const form = page.getByRole('dialog', { name: 'Edit need' });
+    await form.getByRole('textbox', { name: 'What do they need?' }).fill(newText);
+    await form.getByRole('button', { name: 'Save need' }).click();
+    await gone(form);
+
+    const after = page.getByRole('group', { name: `Who could help with “${newText}”` });
+    await seen(after.getByText('Being matched…'));
+    expect(await after.getByRole('article').count()).toBe(0);
+    await screenshot(page, 'suggestions-need-edited-matching');
+
+    await refreshMatching();
+    // The page polls while it says "updating": the new answer appears without a reload.
+    await seen(after.getByRole('article', { name: `Eve Moreau → ${SAM}` }));
+    expect(await after.getByRole('article', { name: `Eve Moreau → ${LEE}` }).count()).toBe(0);
+    await screenshot(page, 'suggestions-need-edited');
+  });
 });

@@ -73,6 +73,27 @@ describe('scoreMatch', () => {
     expect(s.reasons).toContain('you trust both (4/5)');
   });
 
+  it('says a match found by meaning alone is close in meaning, rather than only quoting both texts', () => {
+    const [first] = scoreMatch(
+      input({ need: { text: 'someone to restore a vintage motorbike', neededBy: null, urgency: 'normal' } }),
+    )!.reasons;
+    expect(first).toBe(
+      'Dana needs “someone to restore a vintage motorbike”; Lee offers “part-time CFO work for seed-stage companies” — close in meaning, with no word, tag or kind of help in common',
+    );
+    const withWords = scoreMatch(
+      input({
+        relevance: {
+          score: 0.7,
+          terms: [
+            { kind: 'meaning', contribution: 0.5, phrase: 'close in meaning' },
+            { kind: 'words', contribution: 0.2, phrase: 'uses the word "cfo"' },
+          ],
+        },
+      }),
+    )!.reasons[0];
+    expect(withWords).toMatch(/ — uses the word "cfo"$/);
+  });
+
   it('words dates as the rest of Linchpin does, and one day as one day', () => {
     expect(scoreMatch(input())!.reasons).toContain('needed by 1 Mar 2027 (in 19 days)');
     expect(scoreMatch(input({ today: '2027-02-28' }))!.reasons).toContain('needed by 1 Mar 2027 (tomorrow)');

@@ -130,6 +130,8 @@ export function quote(text: string, max = 80): string {
   return `“${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…”`;
 }
 
+const MEANING_ALONE = ' — close in meaning, with no word, tag or kind of help in common';
+
 function relevancePhrase(input: ScoreInput): string {
   const { need, offer, seeker, provider, relevance } = input;
   const by = need.neededBy ? ` by ${calendarDayWords(need.neededBy)}` : '';
@@ -144,7 +146,11 @@ function relevancePhrase(input: ScoreInput): string {
     .slice(0, 3)
     .map((t) => t.phrase)
     .join('; ');
-  return `${seeker.name} needs ${quote(need.text)}${by}; ${what}${how ? ` — ${how}` : ''}`;
+  // Meaning alone: said so, or the reason would quote two texts and leave the connector to guess what
+  // joins them.
+  const byMeaningAlone =
+    !how && relevance.terms.some((t) => t.kind === 'meaning' && t.contribution > 0) ? MEANING_ALONE : '';
+  return `${seeker.name} needs ${quote(need.text)}${by}; ${what}${how ? ` — ${how}` : byMeaningAlone}`;
 }
 
 /**

@@ -41,6 +41,15 @@ describe('analyse: what a text asks for and offers', () => {
     expect(analyse('Needs a part-time CFO', 'need').asks.get('finance')?.weight).toBe(1);
   });
 
+  it('does not read "care" or "services" as cars: a talk on primary care and an offer of services are not a garage', () => {
+    expect(offers('Happy to speak at events about primary care', 'offer')).not.toContain('automotive');
+    expect(offers('Can share your services with 2,000 community members', 'offer')).not.toContain(
+      'automotive',
+    );
+    expect(offers('Runs a garage that does car servicing and repairs', 'offer')).toContain('automotive');
+    expect(asks('Someone to service my car before a long trip', 'need')).toContain('automotive');
+  });
+
   it('names help in fields beyond startups: care, trades, farming, energy, pets', () => {
     expect(asks('Grandad lives alone and is lonely, wants someone to visit', 'need')).toContain('elder-care');
     expect(asks('Needs a quantity surveyor to price the new build', 'need')).toContain('construction');

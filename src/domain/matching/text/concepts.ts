@@ -809,6 +809,8 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     seekersSayTopic: true,
     related: ['seo-content', 'press'],
   },
+  // No "car", "cars" or "servicing" alone: phrases match by lemma, which reads "care" as "car" and
+  // "services" as "servicing" (a talk on primary care was a garage, "engine" matched "services").
   {
     id: 'automotive',
     label: 'cars and vehicles',
@@ -816,7 +818,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     provider:
       'mechanic|mechanics|car mechanic|garage|car garage|auto repair|car dealer|car dealers|car dealership|dealership|body shop|panel beater|mot centre|tyre fitter|car detailer|driving instructor|fleet manager',
     topic:
-      'car|cars|my car|the car|van repair|car repair|car service|servicing|mot|brakes|tyres|tires|engine|gearbox|clutch|grinding noise|warning light|bodywork|dent|scratch|used car|buy a car|buying a car|sell my car|lease a car|ev|electric car|driving lessons|learn to drive|driving test',
+      'my car|the car|a car|our car|our cars|his car|her car|van repair|car repair|car service|car servicing|van servicing|service my car|mot|brakes|tyres|tires|engine|gearbox|clutch|grinding noise|warning light|bodywork|dent|scratch|used car|buy a car|buying a car|sell my car|lease a car|ev|electric car|driving lessons|learn to drive|driving test',
     related: ['f-mobility'],
   },
   {
@@ -1100,7 +1102,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     kind: 'field',
     provider: '',
     topic:
-      'mobility|transportation|transport|logistics tech|automotive|cars|fleet|fleets|micromobility|aviation|aerospace|space|satellites|maritime|airline pilot|budget airline|pilot licence|pilot license|flight school|flying lessons|airline',
+      'mobility|transportation|transport|logistics tech|automotive|car industry|car companies|carmakers|fleet|fleets|micromobility|aviation|aerospace|space|satellites|maritime|airline pilot|budget airline|pilot licence|pilot license|flight school|flying lessons|airline',
   },
   {
     id: 'f-media',
