@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestAccount, type TestApp } from '../../test/app';
 import { deliveryDeps, detail, post, propose } from '../../test/introductions';
 import { startMailServer, type TestMailServer } from '../../test/mail-server';
+import { calendarDayWords } from '../domain/time/day-words';
 import { deliverDue } from '../mail/delivery';
 import { ManualClock } from '../shared/clock';
 
@@ -136,7 +137,7 @@ describe('consent by email, in a browser', () => {
     const d = await detail(t, me, intro.id);
     expect(d.state).toBe('snoozed');
     expect(d.snoozedUntil).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(await page.getByText(`until ${d.snoozedUntil}`).count()).toBe(1);
+    expect(await page.getByText(`until ${calendarDayWords(d.snoozedUntil!)}`).count()).toBe(1);
   });
 
   it('"no" from the browser declines and the page shows no buttons afterwards', async () => {
