@@ -226,7 +226,8 @@ export function scoreMatch(input: ScoreInput): Score | null {
   if (input.need.neededBy !== null) {
     const days = Math.max(0, daysUntil(input.need.neededBy, input.today));
     const when = days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`;
-    product *= factor('timing', timing, `needed by ${calendarDayWords(input.need.neededBy)} (${when})`);
+    // The date itself is in the first reason ("… by 1 Mar 2027"); this one says how soon that is.
+    product *= factor('timing', timing, `due ${when}`);
   }
   if (input.need.urgency !== 'normal') {
     product *= factor(
