@@ -191,6 +191,22 @@ describe('restoring a hostile backup', () => {
       'tables.referrals[0].estimatedValue',
       /./,
     );
+    // Each field well-formed, the referral not: the rules the API applies to a whole referral.
+    const changeAll = (table: string, fields: Record<string, unknown>) => {
+      const copy = structuredClone(doc);
+      Object.assign(copy.tables[table]![0]!, fields);
+      return copy;
+    };
+    await expectRefused(
+      changeAll('referrals', { status: 'open', closedValue: 500, currency: 'EUR' }),
+      'tables.referrals[0].closedValue',
+      /only recorded once the referral is won/,
+    );
+    await expectRefused(
+      changeAll('referrals', { estimatedValue: 500, closedValue: null, currency: null }),
+      'tables.referrals[0].currency',
+      /required with a value/,
+    );
     await expectRefused(
       change('intro_requests', 'requesterEmail', 'not an email'),
       'tables.intro_requests[0].requesterEmail',

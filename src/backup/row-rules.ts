@@ -5,6 +5,7 @@
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { TablePlan } from '../account-data/table-codec';
+import { referralProblems } from '../domain/referral/rules';
 import { MAX_PHOTO_BYTES, sniffImage } from '../imports/photo';
 import { InteractionInput } from '../interactions/schema';
 import { EditIntroRequestInput, IntroRequestStatus } from '../intro-requests/schema';
@@ -150,6 +151,16 @@ export function rowProblems(plan: TablePlan, row: Row, index: number): FieldErro
         const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
         out.push(fieldError(at(path.replace(/^\./, '')), issue.message));
       }
+    }
+  }
+  // The referral rules the API applies to a whole referral (a closed value only once won, a currency with
+  // a value, …): a backup cannot hold a referral the API would refuse either.
+  if (plan.name === 'referrals') {
+    const parsed = ReferralInput.safeParse(drop(AS_INPUT.referrals?.(row).value));
+    if (parsed.success) {
+      const r = parsed.data;
+      const facts = { ...r, date: r.date ?? '' };
+      for (const p of referralProblems(facts)) out.push(fieldError(at(p.field), p.message));
     }
   }
   if (plan.name === 'person_photos') {
