@@ -338,8 +338,16 @@ describe('people in the web app', { timeout: 60_000 }, () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await shot('person-phone');
     await page.goto('/people');
-    await seen(page.getByRole('list', { name: 'People' }).getByRole('link', { name: /Ada Lovelace/ }));
+    const row = page.getByRole('list', { name: 'People' }).getByRole('link', { name: /Ada Lovelace/ });
+    await seen(row);
     await shot('people-list-phone');
+    // On a phone the whole name shows (the badge, strength and trust once took all of its line, leaving the
+    // name no width at all), and nothing in the row runs past its edge.
+    const name = row.getByText('Ada Lovelace', { exact: true });
+    const shown = (await name.boundingBox())?.width ?? 0;
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeGreaterThanOrEqual((await name.evaluate((el) => el.scrollWidth)) - 1);
+    expect(await row.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 

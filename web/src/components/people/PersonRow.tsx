@@ -19,11 +19,12 @@ export function PersonRow({ person }: { person: Person }) {
       <Group wrap="nowrap" gap="md" align="flex-start">
         <Avatar radius="xl" color="initials" name={person.name} aria-hidden />
         <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
-          <Group justify="space-between" gap="xs" wrap="nowrap">
-            <Text fw={600} truncate>
+          {/* On a phone the indicators take a line of their own rather than the name's room. */}
+          <Group justify="space-between" gap="xs" rowGap={4} wrap="wrap">
+            <Text fw={600} truncate style={{ flex: '1 1 10rem', minWidth: 0 }}>
               {person.name}
             </Text>
-            <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+            <Group gap="sm" rowGap={4} wrap="wrap" style={{ maxWidth: '100%' }}>
               <KeepInTouchBadge state={person.keepInTouch} size="xs" />
               <StrengthMeter strength={person.strength} reasons={person.strengthReasons} />
               <TrustStars trust={person.trust} size={12} />
