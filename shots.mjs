@@ -12,7 +12,7 @@ await page.getByRole('button', { name: /sign in/i }).click();
 await page.waitForTimeout(2500);
 for (const path of process.argv.slice(2)) {
   await page.goto(base + path);
-  await page.waitForTimeout(2500);
+  await page.waitForTimeout(Number(process.env.WAIT ?? 4000));
   const name = path.replace(/[^a-z0-9]+/gi, '_') || 'root';
   await page.screenshot({ path: `/tmp/shots/${name}.png`, fullPage: false });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

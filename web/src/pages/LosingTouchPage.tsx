@@ -49,7 +49,9 @@ export default function LosingTouchPage() {
         <>
           <Paper withBorder>
             <Table.ScrollContainer minWidth={720}>
-              <Table verticalSpacing="sm" aria-label="People losing touch">
+              {/* Words break between letters only when nothing else fits (styles.css); this table scrolls
+                  sideways instead, so a name or a company is never cut into pieces. */}
+              <Table verticalSpacing="sm" aria-label="People losing touch" style={{ overflowWrap: 'normal' }}>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>Person</Table.Th>
