@@ -20,11 +20,11 @@ export function PersonRow({ person }: { person: Person }) {
         <Avatar radius="xl" color="initials" name={person.name} aria-hidden />
         <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
           {/* On a phone the indicators take a line of their own rather than the name's room. */}
-          <Group justify="space-between" gap="xs" rowGap={4} wrap="wrap">
+          <Group justify="space-between" gap="xs" wrap="wrap">
             <Text fw={600} truncate style={{ flex: '1 1 10rem', minWidth: 0 }}>
               {person.name}
             </Text>
-            <Group gap="sm" rowGap={4} wrap="wrap" style={{ maxWidth: '100%' }}>
+            <Group gap="sm" wrap="wrap" style={{ maxWidth: '100%' }}>
               <KeepInTouchBadge state={person.keepInTouch} size="xs" />
               <StrengthMeter strength={person.strength} reasons={person.strengthReasons} />
               <TrustStars trust={person.trust} size={12} />
