@@ -51,6 +51,15 @@ const RestoredIntroduction = IntroductionPatch.pick({ reason: true, pitchA: true
 /** A request as the connector could have edited it, in a state the service writes. */
 const RestoredIntroRequest = EditIntroRequestInput.extend({ status: IntroRequestStatus });
 
+/**
+ * A referral as the API takes it, with its date (a stored one always has it), and whole: the rules the API
+ * applies to the referral as a whole (a closed value only once won, a currency with a value, …), each
+ * reported at its field.
+ */
+const RestoredReferral = ReferralInput.required({ date: true }).superRefine((r, ctx) => {
+  for (const p of referralProblems(r)) ctx.addIssue({ code: 'custom', path: [p.field], message: p.message });
+});
+
 /** Each table's row as the API input it must pass. */
 const AS_INPUT: Record<string, (r: Row) => { schema: z.ZodType; value: unknown }> = {
   people: (r) => ({
@@ -105,7 +114,7 @@ const AS_INPUT: Record<string, (r: Row) => { schema: z.ZodType; value: unknown }
     },
   }),
   referrals: (r) => ({
-    schema: ReferralInput,
+    schema: RestoredReferral,
     value: {
       direction: r.direction,
       referrerId: r.referrerId,
@@ -151,16 +160,6 @@ export function rowProblems(plan: TablePlan, row: Row, index: number): FieldErro
         const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
         out.push(fieldError(at(path.replace(/^\./, '')), issue.message));
       }
-    }
-  }
-  // The referral rules the API applies to a whole referral (a closed value only once won, a currency with
-  // a value, …): a backup cannot hold a referral the API would refuse either.
-  if (plan.name === 'referrals') {
-    const parsed = ReferralInput.safeParse(drop(AS_INPUT.referrals?.(row).value));
-    if (parsed.success) {
-      const r = parsed.data;
-      const facts = { ...r, date: r.date ?? '' };
-      for (const p of referralProblems(facts)) out.push(fieldError(at(p.field), p.message));
     }
   }
   if (plan.name === 'person_photos') {

@@ -8,8 +8,9 @@ export interface Embedder {
   readonly dimensions: number;
   /**
    * Unit-length embeddings, one per text, in order; an empty vector for a text the model cannot read (a
-   * script its vocabulary does not know), which then has no meaning to compare, only words and tags. Once `signal` aborts, the promise rejects at once
-   * rather than when the batch is done: a stopping server does not wait for a batch of long texts.
+   * script its vocabulary does not know), which then has no meaning to compare, only words and tags.
+   * Once `signal` aborts, the promise rejects at once rather than when the batch is done: a stopping
+   * server does not wait for a batch of long texts.
    */
   embed(texts: readonly string[], signal?: AbortSignal): Promise<Vector[]>;
 }
