@@ -179,6 +179,54 @@ describe('strength and keep in touch in the web app', { timeout: 120_000 }, () =
     }
   });
 
+  test('Losing touch on a phone scrolls sideways rather than cutting a name or a company between letters', async () => {
+    const { page } = e2e;
+    const id = (
+      await api('POST', '/api/v1/people', {
+        name: 'Maximiliana Lindqvist',
+        company: 'Kristianstad Omnichannel Consultancy',
+        keepInTouch: { idealDays: 14, maxDays: 28 },
+      })
+    ).id as string;
+    await api('POST', `/api/v1/people/${id}/interactions`, {
+      type: 'call',
+      direction: 'mutual',
+      occurredAt: daysAgo(90),
+    });
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await page.goto('/losing-touch');
+      const row = page
+        .getByRole('table', { name: 'People losing touch' })
+        .getByRole('row')
+        .filter({ hasText: 'Maximiliana Lindqvist' });
+      await seen(row);
+      await screenshot(page, 'losing-touch-phone');
+      // A word whose letters land on two lines was cut (a hyphen or a space is where a line may break).
+      const cut = await row
+        .getByRole('cell')
+        .first()
+        .evaluate((cell) => {
+          const doc = cell.ownerDocument;
+          const words: string[] = [];
+          const walker = doc.createTreeWalker(cell, 4 /* text nodes */);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const m of (node.textContent ?? '').matchAll(/[^\s-]+/g)) {
+              const range = doc.createRange();
+              range.setStart(node, m.index);
+              range.setEnd(node, m.index + m[0].length);
+              const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+              words.push(tops.size > 1 ? `cut: ${m[0]}` : m[0]);
+            }
+          }
+          return words;
+        });
+      expect(cut).toEqual(['Maximiliana', 'Lindqvist', 'Kristianstad', 'Omnichannel', 'Consultancy']);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
   test('the People list shows the badge and strength; a tag cadence set in Settings applies', async () => {
     const { page } = e2e;
     const dora = (await api('POST', '/api/v1/people', { name: 'Dora Tagged', tags: ['inner circle'] })).id;
