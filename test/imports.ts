@@ -111,16 +111,26 @@ export interface ProgramFileCase {
   format?: string;
   created: number;
   people: Record<string, Partial<Person> & { notes?: string[] }>;
+  /** Rows the file marks as organisations: reported as skipped under these names, and no person made. */
+  organisations?: string[];
 }
 
 /** Imports a program fixture without a mapping and checks every field its case names, and no warnings. */
 export async function expectProgramFile(t: TestApp, c: ProgramFileCase): Promise<void> {
-  const { result, byName, warnings } = await importProgramFile(t, c.kind ?? 'contacts-csv', c.file);
+  const { result, byName, warnings, people } = await importProgramFile(t, c.kind ?? 'contacts-csv', c.file);
+  const organisations = c.organisations ?? [];
   expect(result).toMatchObject({
     status: 'succeeded',
     format: c.format ?? 'csv',
-    counts: { created: c.created, failed: 0 },
+    counts: { created: c.created, skipped: organisations.length, failed: 0 },
   });
+  const left = result.records.filter((r) => r.outcome === 'skipped');
+  expect(left.map((r) => r.name)).toEqual(organisations);
+  for (const r of left) {
+    expect(r.personId).toBeNull();
+    expect(r.reasons.join(' ')).toMatch(/marks this row as an organisation/);
+  }
+  for (const name of organisations) expect(people.map((p) => p.name)).not.toContain(name);
   for (const [name, { notes = [], ...fields }] of Object.entries(c.people)) {
     const person = byName(name);
     expect(person, name).toMatchObject(fields);

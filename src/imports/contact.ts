@@ -57,6 +57,8 @@ export interface ContactRecord {
   uid?: string;
   /** The card was written by Linchpin's export: its NOTE is the blurb, not private notes. */
   fromLinchpin?: boolean;
+  /** Set when the file marks the row as an organisation, not a person: why it is not imported. */
+  notPerson?: string;
   /** Things dropped or repaired while reading this record, for the report. */
   warnings: string[];
 }

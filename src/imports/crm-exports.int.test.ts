@@ -129,9 +129,11 @@ const MORE_CRMS: ProgramFileCase[] = [
     },
   },
   {
-    program: 'Odoo: Related Company, Job Position, Street2, Zip, comma-separated Tags',
+    program:
+      'Odoo: Related Company, Job Position, Street2, Zip, comma-separated Tags; a company row is no person',
     file: 'odoo.csv',
-    created: 3,
+    created: 2,
+    organisations: ['Brouwerij De Kat'],
     people: {
       'Chloé Vandermeersch': {
         emails: ['chloe@dekat.example'],
@@ -186,9 +188,11 @@ const MORE_CRMS: ProgramFileCase[] = [
     },
   },
   {
-    program: 'Capsule: Title "Dr", Organisation, Email Address beside Work Email Address, Background',
+    program:
+      'Capsule: Title "Dr", Organisation, Email Address beside Work Email Address, Background; an organisation row is no person',
     file: 'capsule.csv',
-    created: 3,
+    created: 2,
+    organisations: ['Harbourside Biotech'],
     people: {
       'Dr Mei-Ling Tsai': {
         emails: ['meiling@tsai.example', 'm.tsai@harbourside.example'],
@@ -200,7 +204,6 @@ const MORE_CRMS: ProgramFileCase[] = [
         links: [{ kind: 'website', url: 'https://harbourside.example' }],
         notes: ['Looking for a clinical partner in Melbourne.'],
       },
-      'Harbourside Biotech': { emails: ['info@harbourside.example'], company: 'Harbourside Biotech' },
       'Björk Sigurðardóttir': { location: 'Reykjavík, Iceland' },
     },
   },

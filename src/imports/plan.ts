@@ -22,6 +22,8 @@ export interface Entry {
   errors?: string[];
   contact?: MappedContact;
   fp?: string;
+  /** The file marks the record as no person: why it is left out. */
+  notPerson?: string;
 }
 
 export interface RecordOutcome {
@@ -89,6 +91,8 @@ function mapEntry(
   opts: { keepPhotos: boolean; defaultRegion?: string },
 ): Entry {
   if (!item.ok) return { seq, lines: item.lines, name: '', warnings: [], errors: item.errors };
+  const { notPerson, lines, formattedName, orgs, warnings } = item.record;
+  if (notPerson) return { seq, lines, name: formattedName || orgs[0]?.name || '', warnings, notPerson };
   const mapped = toPerson(item.record, opts);
   if (!mapped.ok) {
     return {
@@ -214,6 +218,7 @@ interface Lookups {
 
 /** What a record comes to before it is matched: the three ways not to apply it, or apply it. */
 type Triage =
+  | { kind: 'not a person'; reason: string }
   | { kind: 'failed'; errors: string[] }
   | { kind: 'imported before'; personId: string }
   | { kind: 'same as earlier record'; earlier: SeenRecord }
@@ -245,6 +250,8 @@ export async function planBatch(tx: DbOrTx, batch: Entry[], ctx: PlanContext) {
 function planRecord(e: Entry, lookups: Lookups, state: BatchState): RecordOutcome {
   const t = triage(e, lookups.importedBefore, state.ctx.seenInFile, state.seen);
   switch (t.kind) {
+    case 'not a person':
+      return skipped(e, null, t.reason);
     case 'failed':
       return failed(e, t.errors);
     case 'imported before':
@@ -303,6 +310,7 @@ function triage(
   seenInFile: Map<string, SeenRecord>,
   seenInBatch: Map<string, SeenRecord>,
 ): Triage {
+  if (e.notPerson) return { kind: 'not a person', reason: e.notPerson };
   if (!isReady(e)) return { kind: 'failed', errors: e.errors ?? [] };
   const personId = importedBefore.get(e.fp);
   if (personId) return { kind: 'imported before', personId };
@@ -311,7 +319,7 @@ function triage(
   return { kind: 'apply', record: e };
 }
 
-function skipped(e: Entry, personId: string, reason: string): RecordOutcome {
+function skipped(e: Entry, personId: string | null, reason: string): RecordOutcome {
   return {
     seq: e.seq,
     lines: e.lines,

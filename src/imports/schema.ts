@@ -39,6 +39,7 @@ export const MappingField = z.enum([
   'birthMonth',
   'birthDay',
   'connectedOn',
+  'kind',
 ]);
 export type MappingField = z.infer<typeof MappingField>;
 export const MULTI_FIELDS: readonly MappingField[] = ['email', 'phone', 'url', 'notes', 'tags'];

@@ -15,6 +15,7 @@ import {
   parseLooseDate,
   setBirthday,
 } from './csv-format';
+import { marksOrganisation } from './organisation-rows';
 
 const columnsOf = (mapping: ColumnMapping, field: MappingField): string[] => {
   const v = mapping[field];
@@ -114,6 +115,10 @@ export function mappedFormat(mapping: ColumnMapping, dateOrder: DateOrder = 'mdy
       if (!r.birthday) {
         const parts = birthdayFromParts(one('birthYear'), one('birthMonth'), one('birthDay'));
         if (parts) r.birthday = parts;
+      }
+      const kind = one('kind');
+      if (kind && marksOrganisation(kind)) {
+        r.notPerson = `The file marks this row as an organisation (“${columnsOf(mapping, 'kind')[0]}”: ${kind}); Linchpin keeps people, so it is not imported`;
       }
       const connected = one('connectedOn');
       if (connected) {

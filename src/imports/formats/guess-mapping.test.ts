@@ -278,7 +278,10 @@ describe('guessMapping', () => {
         }
         for (const c of g.columns) {
           const f = fieldForHeader(c.column);
-          if (f && !MULTI_FIELDS.includes(f) && c.field === null && normaliseHeader(c.column)) {
+          // A person-or-organisation column is taken only when its cells say so, and these have none.
+          if (f === 'kind' && c.field === null)
+            expect(c.reason).toBe('values do not say person or organisation');
+          else if (f && !MULTI_FIELDS.includes(f) && c.field === null && normaliseHeader(c.column)) {
             expect(c.reason).toMatch(/is already the|same name comes first/);
           }
         }
@@ -357,6 +360,38 @@ describe('guessMapping from the cells of columns named by a word they contain', 
       title: 'role',
     });
     expect(guessMapping(['Role'], [['Owner'], ['Editor']]).mapping).toEqual({ title: 'Role' });
+  });
+
+  it('takes a column that marks rows as people or organisations (Odoo, Capsule) only when its cells do', () => {
+    const odoo = guessMapping(
+      ['Name', 'Is a Company'],
+      [
+        ['Chloé', 'False'],
+        ['Brouwerij De Kat', 'True'],
+      ],
+    );
+    expect(odoo.mapping).toEqual({ name: 'Name', kind: 'Is a Company' });
+    const capsule = guessMapping(
+      ['Type', 'Organisation'],
+      [
+        ['Person', 'Acme'],
+        ['Organisation', 'Acme'],
+      ],
+    );
+    expect(capsule.mapping).toEqual({ kind: 'Type', company: 'Organisation' });
+    // Odoo's newer export: "Company Type" is Individual or Company, never a company's name.
+    expect(guessMapping(['Company Type'], [['Individual'], ['Company']]).mapping).toEqual({
+      kind: 'Company Type',
+    });
+    const stages = guessMapping(
+      ['Email', 'Type'],
+      [
+        ['a@x.example', 'Customer'],
+        ['b@x.example', 'Lead'],
+      ],
+    );
+    expect(stages.mapping).toEqual({ email: ['Email'] });
+    expect(stages.columns[1]!.reason).toBe('values do not say person or organisation');
   });
 
   it('never takes an identifier column for phone numbers because its cells are digits', () => {

@@ -13,6 +13,7 @@ import {
   IDENTIFIER_WORDS,
   MONTH_FIRST_DATE_HEADERS,
 } from './header-synonyms';
+import { isKindMark } from './organisation-rows';
 
 /** Case, accents, spaces and punctuation ignored: "E-Mail-Adresse" and "e mail adresse" are one name. */
 export function normaliseHeader(header: string): string {
@@ -211,6 +212,7 @@ export const FIELD_WORDS: Record<MappingField, string> = {
   birthMonth: 'month of birth',
   birthDay: 'day of birth',
   connectedOn: 'connected-on date',
+  kind: 'person or organisation',
 };
 
 const IDENTIFYING: readonly MappingField[] = ['name', 'firstName', 'lastName', 'email', 'phone', 'company'];
@@ -244,6 +246,8 @@ function fieldOf(header: string, values: readonly string[]): { field?: MappingFi
     return { reason: `values are not ${CONTENT_WORDS[byName]}` };
   // Help desks and CRMs export the person's access to the program as "role" ("end-user", "agent"): that is
   // no job, and as one it would title every contact "end-user".
+  if (byName === 'kind' && !(cells.length > 0 && cells.every(isKindMark)))
+    return { reason: 'values do not say person or organisation' };
   if (byName === 'title' && cells.length > 0 && cells.every(isAccountRole))
     return { reason: 'values are account roles in the program, not job titles' };
   return byName ? { field: byName, reason: 'header' } : { reason: 'not recognised' };

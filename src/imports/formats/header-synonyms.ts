@@ -516,6 +516,23 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'jour',
   ],
   connectedOn: ['connected on', 'met on', 'date met', 'verbunden am', 'connecté le'],
+  // Whether the row is a person or an organisation (Odoo's "Is a Company", Capsule's "Type"); taken only when
+  // its cells say person or organisation (see organisation-rows.ts).
+  kind: [
+    'kind',
+    'type',
+    'record type',
+    'contact type',
+    'entity type',
+    'party type',
+    'company type',
+    'is a company',
+    'is company',
+    'is an organisation',
+    'is an organization',
+    'is organisation',
+    'is organization',
+  ],
 };
 
 /**

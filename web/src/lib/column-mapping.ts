@@ -36,6 +36,7 @@ export const fieldLabels: Record<MappingField, string> = {
   birthMonth: 'Month of birth',
   birthDay: 'Day of birth',
   connectedOn: 'Connected on (date)',
+  kind: 'Person or organisation (organisations are not imported)',
 };
 
 /** The server's suggestion, turned around: each column and what it was guessed to hold. */
