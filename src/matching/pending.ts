@@ -4,7 +4,8 @@
 import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client';
 import { jsonParam } from '../db/json-param';
-import { type MatchSubject, matchPending, people } from '../db/schema';
+import { rowsOf } from '../db/rows';
+import { type MatchSubject, matchEmbeddings, matchPending, people } from '../db/schema';
 
 export const MATCHING_CHANNEL = 'linchpin_matching';
 
@@ -82,4 +83,26 @@ export async function markAccountChanged(tx: DbOrTx, accountId: string): Promise
     accountId,
     rows.map((r) => r.id),
   );
+}
+
+/**
+ * Everything embedded by another model, or another way of reading texts, than `model`: those vectors do not
+ * compare with the ones made now, and a subject whose vector is ignored is matched by its words alone. Each
+ * is marked to be embedded again and re-scored in the background, as any change is; its suggestions stay on
+ * show meanwhile (its text did not change). A subject already waiting keeps its place. Answers how many.
+ */
+export async function markOtherModels(db: DbOrTx, model: string, now: Date): Promise<number> {
+  const marked = await rowsOf<{ n: number }>(
+    db,
+    sql`with marked as (
+      insert into ${matchPending} (account_id, subject_kind, subject_id, marked_at)
+      select account_id, subject_kind, subject_id, ${now.toISOString()}::timestamptz
+      from ${matchEmbeddings} where model <> ${model}
+      on conflict (subject_kind, subject_id) do nothing
+      returning 1)
+    select count(*)::int as n from marked`,
+  );
+  const n = Number(marked[0]?.n ?? 0);
+  if (n > 0) await db.execute(sql`select pg_notify(${MATCHING_CHANNEL}, '')`);
+  return n;
 }

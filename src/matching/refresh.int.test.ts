@@ -8,8 +8,10 @@ import { testDbKind } from '../../test/db';
 import { personInput } from '../../test/factories';
 import { generateDemoNetwork } from '../demo/generator';
 import { loadDemoNetwork } from '../demo/load';
+import { silentLogger } from '../shared/logger';
 import type { Embedder } from './embedder';
-import { markPending } from './pending';
+import { createRefresher } from './jobs/refresh-suggestions';
+import { markOtherModels, markPending } from './pending';
 import { CLAIM_LEASE_MS, refreshPending } from './refresh';
 import * as repo from './repository';
 // Named for what it is: biome reads a `use…` call as a React hook.
@@ -210,6 +212,66 @@ describe('matching refresh', () => {
     );
     await refreshPending({ db: t.deps.db, clock: t.clock, embedder: model });
     expect(await lists()).toEqual(incremental);
+  });
+
+  it('embeds again, at the first sweep of a process, whatever an earlier model embedded, in every account, and shows its suggestions meanwhile', async () => {
+    const earlier: Embedder = { ...model, model: 'an-earlier-model' };
+    const accounts = [await t.account(), await t.account()];
+    const needIds: string[] = [];
+    for (const me of accounts) {
+      const post = async (path: string, body: object) =>
+        bodyOf(await t.call('POST', path, { token: me.token, body }), 201).id;
+      const seeker = await post('/api/v1/people', personInput());
+      const provider = await post('/api/v1/people', personInput());
+      needIds.push(
+        await post(`/api/v1/people/${seeker}/needs`, { text: 'Bookkeeping help for a small bakery' }),
+      );
+      await post(`/api/v1/people/${provider}/offers`, {
+        text: 'Bookkeeping and accounts for small food businesses',
+      });
+    }
+    await refreshPending({ db: t.deps.db, clock: t.clock, embedder: earlier });
+    const stored = async () =>
+      (await Promise.all(accounts.map((me) => repo.embeddingsOf(t.deps.db, me.id))))
+        .flat()
+        .map((e) => e.model);
+    expect(new Set(await stored())).toEqual(new Set(['an-earlier-model']));
+    const suggested = async () =>
+      Promise.all(
+        accounts.map(
+          async (me, i) =>
+            bodyOf(await t.call('GET', `/api/v1/needs/${needIds[i]}/suggestions`, { token: me.token }), 200)
+              .items.length,
+        ),
+      );
+    expect(await suggested()).toEqual([1, 1]);
+
+    // Marked, not yet embedded again: the texts did not change, so the suggestions stay on show.
+    expect(await markOtherModels(t.deps.db, model.model, t.clock.now())).toBe((await stored()).length);
+    // Each account: two profiles, a need and an offer.
+    expect(await Promise.all(accounts.map(status))).toEqual([4, 4]);
+    expect(await suggested()).toEqual([1, 1]);
+    // A process still on the earlier model takes the rows and embeds nothing; the sweep marks them again.
+    await refreshPending({ db: t.deps.db, clock: t.clock, embedder: earlier });
+    expect(await Promise.all(accounts.map(status))).toEqual([0, 0]);
+
+    const current = counting();
+    const refresher = createRefresher({
+      db: t.deps.db,
+      clock: t.clock,
+      log: silentLogger,
+      embedder: current,
+    });
+    await refresher.sweep();
+    expect(new Set(await stored())).toEqual(new Set([model.model]));
+    expect(current.texts.filter((x) => x.startsWith('Bookkeeping help'))).toHaveLength(2);
+    expect(await Promise.all(accounts.map(status))).toEqual([0, 0]);
+    expect(await suggested()).toEqual([1, 1]);
+    // Once per process: the next sweep finds nothing to embed.
+    const before = current.texts.length;
+    await refresher.sweep();
+    expect(current.texts.length).toBe(before);
+    await refresher.stop();
   });
 
   it(

@@ -7,7 +7,6 @@ import { Worker } from 'node:worker_threads';
 import { normalised } from '../domain/matching/vector';
 import type { Embedder } from './embedder';
 
-export const USE_MODEL = 'use-lite-512@energetic-ai-0.2.0';
 const DIMENSIONS = 512;
 /** The model pads every batch to its longest text; long texts are cut so one cannot blow up a batch. */
 const MAX_CHARS = 2_000;
@@ -18,6 +17,12 @@ const MAX_CHARS = 2_000;
  * to "beta tester for b2b saas tools", a Cyrillic one at 0.71 to a Greek one).
  */
 const MIN_READABLE = 0.5;
+
+/**
+ * Stored beside every vector. It names each setting that changes what a text's vector is, so that changing
+ * one has every stored vector made again (`markOtherModels`) instead of compared with vectors made otherwise.
+ */
+export const USE_MODEL = `use-lite-512@energetic-ai-0.2.0;chars=${MAX_CHARS};readable=${MIN_READABLE}`;
 
 interface Embedded {
   vectors: Float32Array[];

@@ -1,8 +1,10 @@
 // Job: keeps stored embeddings and suggestions current. Woken within moments of a change (the marking
 // transaction sends NOTIFY; the background work listens), and run every minute as a sweep in case a
 // notification was lost, which also re-scores accounts whose answers the learner has not yet seen.
-// Passes never overlap in one process; across processes, claimed rows are skipped (SKIP LOCKED).
+// Passes never overlap in one process; across processes, claimed rows are skipped (SKIP LOCKED). The first
+// sweep of a process also marks whatever an earlier model embedded: the model changes only with the code.
 import type { Logger } from '../../shared/logger';
+import { markOtherModels } from '../pending';
 import { markNewEvidence, type RefreshDeps, refreshPending } from '../refresh';
 
 export const REFRESH_SUGGESTIONS_JOB = 'matching-refresh';
@@ -26,6 +28,7 @@ export function createRefresher(deps: RefreshDeps & { log: Logger }): Refresher 
   let running: Promise<void> | null = null;
   let again = false;
   const stopping = new AbortController();
+  let modelChecked = false;
   const pass = async () => {
     do {
       again = false;
@@ -48,6 +51,15 @@ export function createRefresher(deps: RefreshDeps & { log: Logger }): Refresher 
   return {
     wake,
     async sweep() {
+      if (!modelChecked) {
+        const n = await markOtherModels(deps.db, deps.embedder.model, deps.clock.now());
+        if (n > 0)
+          deps.log.info(
+            { subjects: n, model: deps.embedder.model },
+            'embedding again with the current model',
+          );
+        modelChecked = true;
+      }
       await markNewEvidence(deps);
       await wake();
     },
