@@ -219,15 +219,17 @@ describe('matching refresh', () => {
     const accounts = [await t.account(), await t.account()];
     const needIds: string[] = [];
     for (const me of accounts) {
-      const post = async (path: string, body: object) =>
-        bodyOf(await t.call('POST', path, { token: me.token, body }), 201).id;
-      const seeker = await post('/api/v1/people', personInput());
-      const provider = await post('/api/v1/people', personInput());
-      needIds.push(
-        await post(`/api/v1/people/${seeker}/needs`, { text: 'Bookkeeping help for a small bakery' }),
-      );
-      await post(`/api/v1/people/${provider}/offers`, {
-        text: 'Bookkeeping and accounts for small food businesses',
+      const newPerson = async () =>
+        bodyOf(await t.call('POST', '/api/v1/people', { token: me.token, body: personInput() }), 201).id;
+      const [seeker, provider] = [await newPerson(), await newPerson()];
+      const need = await t.call('POST', `/api/v1/people/${seeker}/needs`, {
+        token: me.token,
+        body: { text: 'Bookkeeping help for a small bakery' },
+      });
+      needIds.push(bodyOf(need, 201).id);
+      await t.call('POST', `/api/v1/people/${provider}/offers`, {
+        token: me.token,
+        body: { text: 'Bookkeeping and accounts for small food businesses' },
       });
     }
     await refreshPending({ db: t.deps.db, clock: t.clock, embedder: earlier });
