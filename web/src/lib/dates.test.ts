@@ -3,6 +3,8 @@ import {
   appNow,
   daysBetween,
   formatAgo,
+  formatCalendarDate,
+  formatDate,
   formatDue,
   formatInterval,
   isoToYmd,
@@ -100,5 +102,12 @@ describe('the app counts from the server’s clock once it is known', () => {
   test('an unreadable server time changes nothing', () => {
     setServerTime('not a time');
     expect(Math.abs(appNow().getTime() - Date.now())).toBeLessThan(1_000);
+  });
+});
+
+describe('dates read as the server words them in its sentences ("6 Dec 2026"), whatever the browser’s language', () => {
+  test('a calendar date and an instant', () => {
+    expect(formatCalendarDate('2027-03-01')).toBe('1 Mar 2027');
+    expect(formatDate(local(2026, 12, 22))).toBe('22 Dec 2026');
   });
 });

@@ -1,4 +1,9 @@
-// Dates as people read them. Everything is shown in the browser's own locale and time zone.
+// Dates as people read them: in the browser's time zone, and in the words the server writes days in its own
+// sentences ("6 Dec 2026", src/domain/time/day-words.ts), whatever the browser's language. The app's sentences
+// are English; with the browser's locale a suggestion's reason said "by 22 Dec 2026" above "Dec 22, 2026".
+
+/** Day, short month, year: "6 Dec 2026"; times of day on a 24-hour clock. */
+export const DATE_LOCALE = 'en-GB';
 
 const DAY_MS = 86_400_000;
 
@@ -17,12 +22,12 @@ export function appNow(): Date {
 }
 
 export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+  return new Date(iso).toLocaleDateString(DATE_LOCALE, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
 /** An instant with its time of day, e.g. "14 Jan 2026, 09:30". */
 export function formatDateTime(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, {
+  return new Date(iso).toLocaleString(DATE_LOCALE, {
     year: 'numeric',
     month: 'short',
     day: 'numeric',
@@ -39,7 +44,7 @@ export function ymdInDays(days: number, now = appNow()): string {
 /** Needed-by dates are calendar dates (YYYY-MM-DD) with no time zone: show them as written. */
 export function formatCalendarDate(ymd: string): string {
   const [y, m, d] = ymd.split('-').map(Number);
-  return new Date(y!, m! - 1, d!).toLocaleDateString(undefined, {
+  return new Date(y!, m! - 1, d!).toLocaleDateString(DATE_LOCALE, {
     year: 'numeric',
     month: 'short',
     day: 'numeric',

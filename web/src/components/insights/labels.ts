@@ -1,5 +1,6 @@
 // Words and colours for the Insights charts.
 import type { Insights } from '../../api/insights';
+import { DATE_LOCALE } from '../../lib/dates';
 import { kindLabels, outcomeLabels } from '../../lib/intro-labels';
 
 type OutcomeCategory = keyof Insights['outcomes']['rows'][number]['counts'];
@@ -47,7 +48,7 @@ export const cellOf = (v: string | number | null): string | number => (v === nul
 
 export const monthLabel = (month: string): string => {
   const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString(undefined, {
+  return new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString(DATE_LOCALE, {
     month: 'short',
     year: '2-digit',
     timeZone: 'UTC',
