@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ImportRecordJson } from '../db/schema';
-import { compactRecord, expandRecord } from './report';
+import { compactRecord, expandRecord, needsAttention } from './report';
 
 const text = fc.string({ maxLength: 8 });
 const record: fc.Arbitrary<ImportRecordJson> = fc.record({
@@ -41,5 +41,23 @@ describe('stored report entries', () => {
       possibleDuplicates: [],
     };
     expect(compactRecord(r)).toEqual({ seq: 3, lines: [5, 5], outcome: 'created', name: 'Ada' });
+  });
+});
+
+describe('records that need a look', () => {
+  const base: ImportRecordJson = {
+    seq: 1,
+    lines: [2, 2],
+    outcome: 'skipped',
+    personId: null,
+    name: 'Brouwerij De Kat',
+    reasons: ['The file marks this row as an organisation'],
+    warnings: [],
+    conflicts: [],
+    possibleDuplicates: [],
+  };
+  it('include a row left out with no one to point at (an organisation), not one skipped as imported before', () => {
+    expect(needsAttention(base)).toBe(true);
+    expect(needsAttention({ ...base, personId: '7f1c2c9e-8d5e-4a53-9b7e-3d2f0a1b6c4d' })).toBe(false);
   });
 });

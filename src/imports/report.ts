@@ -6,6 +6,9 @@ export type RecordFilter = 'all' | 'attention' | 'created' | 'merged' | 'skipped
 export function needsAttention(r: ImportRecordJson): boolean {
   return (
     r.outcome === 'failed' ||
+    // Skipped with no one to point at: a row left out on purpose (an organisation), which the user may want
+    // imported after all. A record skipped as imported before names its person and needs no look.
+    (r.outcome === 'skipped' && r.personId === null) ||
     r.conflicts.length > 0 ||
     r.warnings.length > 0 ||
     r.possibleDuplicates.length > 0

@@ -130,7 +130,7 @@ describe('importing contacts in the web app', { timeout: 120_000 }, () => {
     await page.getByRole('button', { name: 'Import 3 records' }).click();
     await waitUntilFinished();
     expect(await count('Created')).toBe(0);
-    expect(await count('Unchanged')).toBe(3);
+    expect(await count('Skipped')).toBe(3);
     await page.goto('/people');
     await seen(page.getByText('3 people in your network'));
   });

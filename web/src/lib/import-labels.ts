@@ -33,7 +33,7 @@ type Outcome = ImportRecordReport['outcome'];
 export const outcomeLabels: Record<Outcome, string> = {
   created: 'Created',
   merged: 'Merged',
-  skipped: 'Unchanged',
+  skipped: 'Skipped',
   failed: 'Failed',
 };
 
@@ -41,7 +41,7 @@ export const outcomeLabels: Record<Outcome, string> = {
 export const dryRunOutcomeLabels: Record<Outcome, string> = {
   created: 'Would be created',
   merged: 'Would be merged',
-  skipped: 'Would be unchanged',
+  skipped: 'Would be skipped',
   failed: 'Would fail',
 };
 

@@ -44,7 +44,7 @@ export function PastImports() {
                 </Stack>
                 <Group gap={6}>
                   <Text fz="xs" c="dimmed">
-                    {j.counts.created} new · {j.counts.merged} merged · {j.counts.skipped} unchanged
+                    {j.counts.created} new · {j.counts.merged} merged · {j.counts.skipped} skipped
                     {j.counts.failed ? ` · ${j.counts.failed} failed` : ''}
                   </Text>
                   {j.dryRun && (

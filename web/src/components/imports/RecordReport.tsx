@@ -24,7 +24,7 @@ const FILTERS: { value: RecordFilter; label: string }[] = [
   { value: 'all', label: 'All' },
   { value: 'created', label: 'Created' },
   { value: 'merged', label: 'Merged' },
-  { value: 'skipped', label: 'Unchanged' },
+  { value: 'skipped', label: 'Skipped' },
   { value: 'failed', label: 'Failed' },
 ];
 
