@@ -3,7 +3,7 @@
 // the same for Today's introduction items only.
 import type { Agenda, AgendaItemV2 } from '../../agenda/schema';
 import { agendaFor, introductionAgendaFor } from '../../agenda/service';
-import { localDate } from '../../domain/time/zoned';
+import { dayWords } from '../../domain/time/day-words';
 import type { Handler } from '../action';
 import { printJson } from '../format';
 
@@ -39,7 +39,8 @@ async function show(
   const weekday = new Intl.DateTimeFormat('en-GB', { timeZone: agenda.timeZone, weekday: 'long' }).format(
     new Date(agenda.asOf),
   );
-  const day = `${weekday} ${localDate(new Date(agenda.asOf), agenda.timeZone)}`;
+  // In the words the items themselves use for days ("ask again on 6 Jan 2027").
+  const day = `${weekday} ${dayWords(new Date(agenda.asOf), agenda.timeZone)}`;
   const n = agenda.items.length;
   s.io.stdout(
     `${what}, ${day} (${agenda.timeZone}): ${n === 0 ? 'nothing needs you' : `${n} item${n === 1 ? '' : 's'}`}\n`,

@@ -23,7 +23,7 @@ describe('linchpin agenda', () => {
   it('says what to do when nothing needs you', async () => {
     const ran = await cli(['agenda']);
     expect(ran.code).toBe(0);
-    expect(ran.stdout).toContain('Today, Monday 2026-03-02 (UTC): nothing needs you');
+    expect(ran.stdout).toContain('Today, Monday 2 Mar 2026 (UTC): nothing needs you');
   });
 
   it('--json prints the API shape; the text names each item, its action and ids', async () => {
@@ -43,7 +43,7 @@ describe('linchpin agenda', () => {
 
     const text = await cli(['agenda']);
     // 10:00 UTC on 2 March is 23:00 on 2 March in Auckland.
-    expect(text.stdout).toContain('Today, Monday 2026-03-02 (Pacific/Auckland): 1 item');
+    expect(text.stdout).toContain('Today, Monday 2 Mar 2026 (Pacific/Auckland): 1 item');
     expect(text.stdout).toContain('answer');
     expect(text.stdout).toContain(
       'Alice Seeker said no to meeting Bob Provider (by phone): “not this quarter”',
