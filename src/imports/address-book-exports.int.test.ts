@@ -65,7 +65,7 @@ const ADDRESS_BOOKS: ProgramFileCase[] = [
     people: {
       'Fiona MacLeod': {
         emails: ['fiona@coastal.example', 'fiona.m@mail.example'],
-        phones: ['+44 7700 900321', '+44 1631 555 012'],
+        phones: ['+44 7700 900321', '+44 1631 555012'],
         company: 'Coastal Surveys Ltd',
         title: 'Hydrographer',
         location: 'Oban, United Kingdom',
@@ -94,7 +94,7 @@ const ADDRESS_BOOKS: ProgramFileCase[] = [
           'Department: Paediatrics',
         ],
       },
-      'Pablo Ruiz': { phones: ['+34 91 555 0123'], notes: ['Calle Mayor 3, 28013 Madrid'] },
+      'Pablo Ruiz': { phones: ['+34 915 55 01 23'], notes: ['Calle Mayor 3, 28013 Madrid'] },
       'Webmail User': { emails: ['webmail.user@horde.example'] },
     },
   },
@@ -105,13 +105,13 @@ const ADDRESS_BOOKS: ProgramFileCase[] = [
     people: {
       'Jürgen Weiß': {
         emails: ['juergen@weiss.example', 'j.weiss@brauerei.example'],
-        phones: ['+49 30 5555 0123', '+49 170 5555 012'],
+        phones: ['+49 30 55550123', '+49 170 5555012'],
         company: 'Brauerei Weiß GmbH',
         title: 'Braumeister',
         location: 'Berlin, Deutschland',
         notes: ['Kennt jeden Hopfenbauer; "sehr" hilfsbereit', 'Birthday: 1968-02-14', 'Nickname: Jü'],
       },
-      'Anneliese Groß': { phones: ['+49 89 5555 0456'], location: 'München, Deutschland' },
+      'Anneliese Groß': { phones: ['+49 89 55550456'], location: 'München, Deutschland' },
       'Nur Mail': { emails: ['nur.mail@gmx.example'] },
     },
   },

@@ -46,7 +46,7 @@ const SALES_TOOLS: ProgramFileCase[] = [
         phones: ['+234 803 555 0101'],
         company: 'Lagos Food Co.',
         title: 'Co-founder',
-        tags: ['Investors', 'Food'],
+        tags: ['investors', 'food'],
         links: [{ kind: 'website', url: 'https://lagosfood.example' }],
         notes: [
           'Looking for cold-chain partners',
@@ -58,7 +58,7 @@ const SALES_TOOLS: ProgramFileCase[] = [
         phones: ['+39 02 555 0123'],
         company: 'Studio Ricci',
         title: 'Architect',
-        tags: ['Design'],
+        tags: ['design'],
       },
       'Sam Taylor': { emails: ['sam.taylor@mail.example'], phones: [] },
     },
@@ -95,7 +95,7 @@ const SALES_TOOLS: ProgramFileCase[] = [
         company: 'Brightline Data, Inc.',
         title: 'VP Engineering',
         location: 'Boston, Massachusetts, United States',
-        tags: ['Boston Q3', 'Data leaders'],
+        tags: ['boston q3', 'data leaders'],
         links: [
           { kind: 'website', url: 'http://www.brightline.example' },
           { kind: 'linkedin', url: 'http://www.linkedin.com/in/rachelgoldberg' },
@@ -143,7 +143,7 @@ const SALES_TOOLS: ProgramFileCase[] = [
         company: 'Ortega Landscaping',
         title: 'Owner',
         location: 'Santa Fe, NM, United States',
-        tags: ['Clients', 'Referral partners'],
+        tags: ['clients', 'referral partners'],
         links: [{ kind: 'website', url: 'https://ortega.example' }],
         notes: ['Referred by the Garden Club; wants quarterly check-ins', 'Birthday: 1970-08-22'],
       },
@@ -181,7 +181,7 @@ const SALES_TOOLS: ProgramFileCase[] = [
     people: {
       'Hannah Schmidt': {
         emails: ['hannah@alpen.example', 'hannah.s@mail.example'],
-        phones: ['+49 89 5555 0123', '+49 151 5555 0123'],
+        phones: ['+49 89 55550123', '+49 1515 5550123'],
         company: 'Alpen Outdoor GmbH',
         title: 'Einkaufsleiterin',
         location: 'München, Bayern, Germany',
