@@ -64,8 +64,8 @@ const LETTERS = /[\p{L}\p{M}]+/gu;
 
 /**
  * How many characters of a text no language writes that way: letters of two writing systems in one word,
- * a Latin word of accented letters only ("Èâàí", Cyrillic read as Western), a capital inside a word after
- * a small letter ("НЯкот", Greek read as Cyrillic), a rare Hangul syllable or a halfwidth kana, and signs
+ * a Latin word of accented letters only ("Èâàí", Cyrillic read as Western), a capital inside a word
+ * that is not all capitals ("НЯкпт", Greek read as Cyrillic), a rare Hangul syllable or a halfwidth kana, and signs
  * that only mis-read letters make. Zero for text read in its own page.
  */
 export function implausibleCharacters(text: string): number {
@@ -78,9 +78,8 @@ export function implausibleCharacters(text: string): number {
     const systems = new Set(chars.map(systemOf).filter((s) => s !== undefined));
     const mixed = systems.size > 1;
     const noAsciiLatin = systems.has('latin') && chars.length > 1 && !/[A-Za-z]/.test(word);
-    const capitalInside = chars.some(
-      (c, i) => i > 0 && c > '\u007f' && /\p{Lu}/u.test(c) && /\p{Ll}/u.test(chars[i - 1]!),
-    );
+    const capitalInside =
+      /\p{Ll}/u.test(word) && chars.some((c, i) => i > 0 && c > '\u007f' && /\p{Lu}/u.test(c));
     const rare = chars.some(
       (c) => HALFWIDTH_KANA.test(c) || (/\p{Script=Hangul}/u.test(c) && !COMMON_HANGUL.has(c)),
     );

@@ -162,6 +162,11 @@ describe('dates as exports write them', () => {
     ['03/14', 'mdy', '--03-14'],
     ['14/03', 'dmy', '--03-14'],
     ['--02-29', 'mdy', '--02-29'],
+    // year first, as Japanese, Chinese and Korean exports write it, whatever the order of day and month
+    ['1975/4/1', 'mdy', '1975-04-01'],
+    ['1975/4/1', 'dmy', '1975-04-01'],
+    ['1990. 3. 15.', 'dmy', '1990-03-15'],
+    ['1988年8月8日', 'mdy', '1988-08-08'],
   ] as const)('%s (%s) is %s', (raw, order, date) => {
     expect(parseLooseDate(raw, 30, order)).toBe(date);
   });

@@ -19,12 +19,17 @@ import { isKindMark } from './organisation-rows';
 
 /** Case, accents, spaces and punctuation ignored: "E-Mail-Adresse" and "e mail adresse" are one name. */
 export function normaliseHeader(header: string): string {
-  return header
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  return (
+    header
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/ß/g, 'ss')
+      // Turkish "ı" is "I" in capitals, which is "i" again; Greek writes σ as ς at the end of a word.
+      .replace(/ı/g, 'i')
+      .replace(/ς/g, 'σ')
+      .replace(/[^\p{L}\p{N}]+/gu, '')
+  );
 }
 
 /** The header's words: split at spaces, punctuation, camelCase and letter–digit boundaries. */

@@ -545,7 +545,6 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'область',
     'регион',
     'il',
-    'kraj',
     'νομός',
     'περιοχή',
     'område',
