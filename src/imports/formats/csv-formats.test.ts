@@ -218,6 +218,25 @@ describe('generic CSV', () => {
     expect(emails(records[0]!)).toEqual(['alan@example.org', 'a.turing@example.org']);
   });
 
+  it('reads the first address a row fills, each address kept whole (home, work, an unqualified town)', () => {
+    const file = [
+      'Name,workStreet,homeCity,workCity,homeCountry,workCountry',
+      'Fiona,1 Harbour Rd,,Oban,,United Kingdom',
+      'Rui,,Lisboa,,Portugal,',
+    ].join('\n');
+    const { records } = parse(file);
+    expect(records.map((r) => r.addresses.map((a) => [a.street, a.locality, a.country]))).toEqual([
+      [['1 Harbour Rd', 'Oban', 'United Kingdom']],
+      [['', 'Lisboa', 'Portugal']],
+    ]);
+    // French Thunderbird: "Adresse privée" then unqualified "Ville" and "Pays", twice.
+    const french =
+      'Nom,Adresse privée,Ville,Pays,Adresse professionnelle,Ville,Pays\nGaëlle,,,,3 rue de Siam,Brest,France\n';
+    expect(parse(french).records[0]!.addresses).toMatchObject([
+      { street: '3 rue de Siam', locality: 'Brest', country: 'France' },
+    ]);
+  });
+
   it('refuses a mapping that names a missing column', () => {
     expect(() => parse(text, { keepPhotos: false, mapping: { name: 'Nom' } })).toThrow(/Nom/);
   });

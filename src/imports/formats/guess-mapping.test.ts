@@ -316,12 +316,12 @@ describe('guessMapping', () => {
   });
 
   it('says which column takes a single-valued field when two name it', () => {
-    const g = guessMapping(['Work City', 'Home City', 'Full Name', 'Display Name'], []);
-    expect(g.mapping).toEqual({ city: 'Work City', name: 'Full Name' });
+    const g = guessMapping(['Job Title', 'Position', 'Full Name', 'Display Name'], []);
+    expect(g.mapping).toEqual({ title: 'Job Title', name: 'Full Name' });
     expect(g.columns[1]).toEqual({
-      column: 'Home City',
+      column: 'Position',
       field: null,
-      reason: '“Work City” is already the city',
+      reason: '“Job Title” is already the job title',
     });
     expect(g.columns[3]!.reason).toBe('“Full Name” is already the full name');
   });
@@ -496,9 +496,9 @@ describe('correctMapping', () => {
   });
 
   it('moves a single-valued field to the corrected column', () => {
-    const fixed = correctMapping(['Work City', 'Home City'], { city: 'Work City' }, [
-      { column: 'Home City', field: 'city' },
+    const fixed = correctMapping(['Job Title', 'Position'], { title: 'Job Title' }, [
+      { column: 'Position', field: 'title' },
     ]);
-    expect(fixed).toEqual({ city: 'Home City' });
+    expect(fixed).toEqual({ title: 'Position' });
   });
 });

@@ -2,7 +2,7 @@
 // table in header-synonyms.ts) and from what the cells hold (a column of email addresses is emails,
 // whatever its header). Pure; the user sees the guess and may correct it (web preview, CLI --dry-run).
 import { isTitleBeforeName } from '../courtesy-titles';
-import { type ColumnGuess, type ColumnMapping, MappingField, MULTI_FIELDS } from '../schema';
+import { ADDRESS_FIELDS, type ColumnGuess, type ColumnMapping, MappingField, MULTI_FIELDS } from '../schema';
 import { parseLooseDate } from './csv-format';
 import {
   ADDRESS_WORDS,
@@ -136,6 +136,16 @@ function matchHeader(header: string): HeaderMatch | undefined {
     return undefined;
   const field = CONTAINS.find(([, re]) => re.test(whole))?.[0];
   return field ? { field, weak: true } : undefined;
+}
+
+/**
+ * Which of several addresses a column is part of: its qualifiers ("homeCity" and "Home Country" are
+ * "home", "City" and "Address Line 2" are ""), so that a row's home and work addresses stay apart. Numbers
+ * are left out: "Street address line 1 - Home" and "City - Home" are one address.
+ */
+export function addressOfColumn(header: string): string {
+  if (header.length > MAX_HEADER) return '';
+  return [...new Set(headerWords(header).filter((w) => QUALIFIERS.has(w)))].join(' ');
 }
 
 /** What a header names, or undefined. */
@@ -372,7 +382,9 @@ export function guessMapping(header: readonly string[], rows: readonly (readonly
     if (!field) return { column, field: null, reason };
     if (MULTI_FIELDS.includes(field)) {
       const cur = mapping[field];
-      mapping[field] = cur === undefined ? [column] : [...(Array.isArray(cur) ? cur : [cur]), column];
+      // An address part in one column stays one column, as a single-valued field is written.
+      const one = ADDRESS_FIELDS.includes(field) ? column : [column];
+      mapping[field] = cur === undefined ? one : [...(Array.isArray(cur) ? cur : [cur]), column];
       return { column, field, reason };
     }
     const first = taken.get(field);
