@@ -74,13 +74,16 @@ export function implausibleCharacters(text: string): number {
     // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII is the range tested here
     if (!/[^\u0000-\u007f]/.test(word)) continue;
     const chars = [...word];
-    const foreign = chars.filter((c) => c > '\u007f').length;
-    const systems = new Set(chars.map(systemOf).filter((s) => s !== undefined));
+    const nonAscii = chars.filter((c) => c > '\u007f');
+    const foreign = nonAscii.length;
+    // ASCII letters are Latin; only the others need their script looked up.
+    const systems = new Set(nonAscii.map(systemOf).filter((s) => s !== undefined));
+    if (/[A-Za-z]/.test(word)) systems.add('latin');
     const mixed = systems.size > 1;
     const noAsciiLatin = systems.has('latin') && chars.length > 1 && !/[A-Za-z]/.test(word);
     const capitalInside =
       /\p{Ll}/u.test(word) && chars.some((c, i) => i > 0 && c > '\u007f' && /\p{Lu}/u.test(c));
-    const rare = chars.some(
+    const rare = nonAscii.some(
       (c) => HALFWIDTH_KANA.test(c) || (/\p{Script=Hangul}/u.test(c) && !COMMON_HANGUL.has(c)),
     );
     if (mixed || noAsciiLatin || capitalInside || rare) bad += foreign;
