@@ -4,9 +4,10 @@
 // Seznam in Czech. Each fixture has the header row of one program (test/fixtures/imports/SOURCES.md) in the
 // encoding that program writes, and invented people; it is imported with no format and no mapping, as a
 // new user would, and each case says which fields must land where (issue 11).
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/app';
-import { expectProgramFile, type ProgramFileCase } from '../../test/imports';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, expectStatus, type TestApp } from '../../test/app';
+import { allPeople, expectProgramFile, form, type ProgramFileCase } from '../../test/imports';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -273,4 +274,28 @@ describe('exports in Russian, Turkish and Greek, in their Windows code pages', (
 
 describe('exports in Czech, Danish, Finnish and Norwegian', () => {
   it.each(EUROPEAN)('$program', (c) => expectProgramFile(t, c));
+});
+
+describe('a file in a legacy code page whose columns cannot be recognised', () => {
+  it('is refused with a request for a mapping, naming its columns in their own script; nothing is written', async () => {
+    const me = await t.account();
+    const bytes = iconv.encode('客户,金额,备忘录号\n张三,100,A-17\n李四,250,B-02\n', 'gbk');
+    const res = await t.call('POST', '/api/v1/imports', {
+      token: me.token,
+      rawBody: form(bytes, {}, 'x.csv'),
+    });
+    expectStatus(res, 422);
+    expect(JSON.stringify(res.body)).toContain('needs a column mapping');
+    expect(await allPeople(t, me)).toEqual([]);
+    const inspected = await t.call('POST', '/api/v1/imports/inspect', {
+      token: me.token,
+      rawBody: form(bytes, {}, 'x.csv'),
+    });
+    expectStatus(inspected, 200);
+    expect(inspected.body).toMatchObject({
+      needsMapping: true,
+      encoding: 'gbk',
+      columns: ['客户', '金额', '备忘录号'],
+    });
+  });
 });
