@@ -104,12 +104,17 @@ export function emptyAddress(): Address {
   };
 }
 
+/** A name part in a script whose names are written family name first and without a space (山田太郎, 王小明, 김민준). */
+const FAMILY_FIRST = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u;
+
 /** "Public, Esq." from the parts, for when a file has no formatted name. */
 export function joinName(
   r: Pick<ContactRecord, 'prefix' | 'given' | 'middle' | 'family' | 'suffix'>,
 ): string {
-  return [r.prefix, r.given, r.middle, r.family, r.suffix]
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .join(' ');
+  const [given, middle, family] = [r.given.trim(), r.middle.trim(), r.family.trim()];
+  const core =
+    FAMILY_FIRST.test(given) && FAMILY_FIRST.test(family) && !middle
+      ? [family + given]
+      : [given, middle, family];
+  return [r.prefix.trim(), ...core, r.suffix.trim()].filter(Boolean).join(' ');
 }

@@ -1,9 +1,10 @@
 // Turns the bytes of an uploaded file into text: BOMs, UTF-16, UTF-8 or the Windows code page that
-// old Outlook and Excel exports use. Refuses binary files.
+// Outlook, Excel and other desktop programs export in (code-pages.ts). Refuses binary files.
 import iconv from 'iconv-lite';
 import { ProblemError } from '../shared/errors';
+import { type LegacyCodePage, legacyCodePageOf } from './code-pages';
 
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'windows-1250';
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | LegacyCodePage;
 
 export interface DecodedFile {
   text: string;
@@ -16,7 +17,14 @@ export class FileFormatError extends ProblemError {
   }
 }
 
-export function detectEncoding(bytes: Uint8Array): { encoding: TextEncoding; bomLength: number } {
+/**
+ * The encoding of a file: its BOM, UTF-16 by its zero bytes, UTF-8, else the legacy code page it reads
+ * best in (code-pages.ts), `recognised` measuring how much of a reading the caller knows.
+ */
+export function detectEncoding(
+  bytes: Uint8Array,
+  recognised?: (text: string) => number,
+): { encoding: TextEncoding; bomLength: number } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
@@ -35,40 +43,7 @@ export function detectEncoding(bytes: Uint8Array): { encoding: TextEncoding; bom
     return { encoding: 'utf-16le', bomLength: 0 };
   if (half >= 4 && evenZeros > half * 0.6 && oddZeros < half * 0.05)
     return { encoding: 'utf-16be', bomLength: 0 };
-  return { encoding: isUtf8(bytes) ? 'utf-8' : legacyCodePage(bytes), bomLength: 0 };
-}
-
-/** What each byte from 0x80 up is in a code page, and whether that is a letter. */
-function lettersOf(codePage: string): boolean[] {
-  const high = Buffer.from(Array.from({ length: 128 }, (_, i) => 0x80 + i));
-  return [...iconv.decode(high, codePage)].map((c) => /\p{L}/u.test(c));
-}
-const WESTERN = lettersOf('windows-1252');
-const CENTRAL_EUROPEAN = lettersOf('windows-1250');
-
-/**
- * The ANSI code page of a file that is not UTF-8: Windows-1252 (Western), unless Windows-1250 (Central
- * European: Polish, Czech, Hungarian, … — what Outlook and Excel write on such a Windows) makes letters
- * of more of the bytes inside words. "Małgorzata" in Windows-1250 reads "Ma³gorzata" in Windows-1252:
- * a symbol between two letters, which no word holds; a Western file has no such bytes, and where both
- * pages read letters ("é", "è" against "é", "č") it stays Western.
- */
-function legacyCodePage(bytes: Uint8Array): TextEncoding {
-  const isLetter = (page: boolean[], b: number | undefined) =>
-    b !== undefined && (b >= 0x80 ? page[b - 0x80]! : (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a);
-  let western = 0;
-  let central = 0;
-  for (let i = 1; i < bytes.length - 1; i++) {
-    const b = bytes[i]!;
-    if (b < 0x80) continue;
-    const w = WESTERN[b - 0x80]!;
-    const c = CENTRAL_EUROPEAN[b - 0x80]!;
-    if (w === c) continue;
-    const [before, after] = [bytes[i - 1], bytes[i + 1]];
-    if (w && isLetter(WESTERN, before) && isLetter(WESTERN, after)) western++;
-    if (c && isLetter(CENTRAL_EUROPEAN, before) && isLetter(CENTRAL_EUROPEAN, after)) central++;
-  }
-  return central > western ? 'windows-1250' : 'windows-1252';
+  return { encoding: isUtf8(bytes) ? 'utf-8' : legacyCodePageOf(bytes, recognised), bomLength: 0 };
 }
 
 export function isUtf8(bytes: Uint8Array): boolean {
@@ -92,9 +67,10 @@ function binaryShare(text: string): number {
   return bad / n;
 }
 
-export function decodeFile(bytes: Uint8Array): DecodedFile {
+/** `recognised`: how much of a text the caller knows (a CSV's column names), to choose a legacy code page by. */
+export function decodeFile(bytes: Uint8Array, recognised?: (text: string) => number): DecodedFile {
   if (bytes.length === 0) throw new FileFormatError('The file is empty.');
-  const { encoding, bomLength } = detectEncoding(bytes);
+  const { encoding, bomLength } = detectEncoding(bytes, recognised);
   const body = Buffer.from(bytes.buffer, bytes.byteOffset + bomLength, bytes.length - bomLength);
   const text = encoding === 'utf-8' ? body.toString('utf8') : iconv.decode(body, encoding);
   if (text.trim() === '') throw new FileFormatError('The file is empty (it holds only blank space).');

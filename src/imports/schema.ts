@@ -10,7 +10,7 @@ export const ImportFormat = z
   );
 export type ImportFormat = z.infer<typeof ImportFormat>;
 
-/** Fields a generic CSV column can be mapped to. Starred ones may take several columns. */
+/** Fields a generic CSV column can be mapped to (MULTI_FIELDS may take several columns). */
 export const MappingField = z.enum([
   'name',
   'firstName',
@@ -42,7 +42,20 @@ export const MappingField = z.enum([
   'kind',
 ]);
 export type MappingField = z.infer<typeof MappingField>;
-export const MULTI_FIELDS: readonly MappingField[] = ['email', 'phone', 'url', 'notes', 'tags'];
+/**
+ * The parts of a postal address. Several columns of one part ("Home City", "Work City") are parts of
+ * several addresses, told apart by their qualifiers; a row's first address with anything in it is read.
+ */
+export const ADDRESS_FIELDS: readonly MappingField[] = ['street', 'city', 'region', 'postalCode', 'country'];
+/** Fields several columns may feed: all their values are read, or for an address the row's first one. */
+export const MULTI_FIELDS: readonly MappingField[] = [
+  'email',
+  'phone',
+  'url',
+  'notes',
+  'tags',
+  ...ADDRESS_FIELDS,
+];
 
 export const ColumnMapping = z
   .partialRecord(

@@ -12,7 +12,7 @@ import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { notFound, ProblemError } from '../shared/errors';
 import type { Logger } from '../shared/logger';
 import { decodeFile } from './decode';
-import { FORMAT_LABELS, inspectFile, prepareFileInSteps } from './formats/index';
+import { FORMAT_LABELS, inspectFile, prepareFileInSteps, recognisedColumns } from './formats/index';
 import { ImportPipeline, yieldToEventLoop } from './pipeline';
 import { matchesFilter, type RecordFilter } from './report';
 import * as repo from './repository';
@@ -148,7 +148,7 @@ export async function startImport(
 ): Promise<ImportRow> {
   const settings = importSettings();
   if (file.bytes.length > settings.maxBytes) throw tooLarge(settings.maxBytes);
-  const { text } = decodeFile(file.bytes);
+  const { text } = decodeFile(file.bytes, recognisedColumns);
   const keepPhotos = options.keepPhotos;
   const prepared = await prepareFileInSteps(text, {
     format: options.format,
@@ -325,7 +325,7 @@ export async function allImportRecords(db: Db, accountId: string, id: string): P
 export async function inspect(file: ImportFile, format?: ImportOptions['format']): Promise<InspectResult> {
   const settings = importSettings();
   if (file.bytes.length > settings.maxBytes) throw tooLarge(settings.maxBytes);
-  const { text, encoding } = decodeFile(file.bytes);
+  const { text, encoding } = decodeFile(file.bytes, recognisedColumns);
   const result = await inspectFile(text, { format });
   return {
     format: result.format,

@@ -151,11 +151,15 @@ describe('a CSV none of the known exports imports without a mapping', () => {
     });
     expectStatus(inspected, 200);
     expect(inspected.body).toMatchObject({ format: 'csv', needsMapping: false, records: 3 });
-    expect(inspected.body.suggestedMapping).toMatchObject({ name: 'Display Name', city: 'Work City' });
+    // "Home City" is the city of a second address, read for a row whose work address is empty.
+    expect(inspected.body.suggestedMapping).toMatchObject({
+      name: 'Display Name',
+      city: ['Work City', 'Home City'],
+    });
     expect(inspected.body.columnGuesses).toContainEqual({
       column: 'Home City',
-      field: null,
-      reason: '“Work City” is already the city',
+      field: 'city',
+      reason: 'header',
     });
     const corrected = {
       ...inspected.body.suggestedMapping,

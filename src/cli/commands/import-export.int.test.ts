@@ -115,7 +115,8 @@ describe('linchpin import', () => {
     expect(dry.stdout).toMatch(/^ {2}Display Name +→ name$/m);
     expect(dry.stdout).toMatch(/^ {2}Email Work +→ email$/m);
     expect(dry.stdout).toMatch(/^ {2}Home Mobile +→ phone$/m);
-    expect(dry.stdout).toMatch(/^ {2}Home City +→ not imported \(“Work City” is already the city\)$/m);
+    expect(dry.stdout).toMatch(/^ {2}Home City +→ city$/m);
+    expect(dry.stdout).toMatch(/^ {2}Position +→ not imported \(“Job Title” is already the job title\)$/m);
     expect(dry.stdout).toContain('3 created, 0 merged, 0 skipped, 0 failed');
     expect(dry.stdout).toMatch(
       /line 2: created Amara Okafor: Column "Pager": 3 values are not a phone number/,
@@ -127,13 +128,13 @@ describe('linchpin import', () => {
       'wild.csv',
       '--dry-run',
       '--map',
-      'Home City=city,Pager=ignore',
+      'Position=title,Pager=ignore',
       '--account',
       'second@example.com',
     ]);
     expect(fixed.code).toBe(0);
-    expect(fixed.stdout).toMatch(/^ {2}Home City +→ city \(your --map\)$/m);
-    expect(fixed.stdout).toMatch(/^ {2}Work City +→ not imported \(its field went to another column/m);
+    expect(fixed.stdout).toMatch(/^ {2}Position +→ title \(your --map\)$/m);
+    expect(fixed.stdout).toMatch(/^ {2}Job Title +→ not imported \(its field went to another column/m);
     expect(fixed.stdout).toMatch(/^ {2}Pager +→ not imported \(your --map\)$/m);
     expect(fixed.stdout).not.toContain('Column "Pager"');
     // A dry run writes nothing.

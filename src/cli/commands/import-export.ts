@@ -24,7 +24,7 @@ export function registerImportExportCommands(program: Command, ctx: CliContext):
     .option('--dry-run', 'show what would be created, merged and skipped; write nothing')
     .option(
       '--map <Column=field,…>',
-      'correct the columns guessed for a CSV that is none of the known exports (repeatable; field=Column works too; "Column=ignore" leaves a column out), e.g. "Home City=city,Pager=ignore"',
+      'correct the columns guessed for a CSV that is none of the known exports (repeatable; field=Column works too; "Column=ignore" leaves a column out), e.g. "Position=title,Pager=ignore"',
       collect,
     )
     .option('--keep-photos', 'keep photos from vCards (dropped by default)')

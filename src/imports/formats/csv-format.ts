@@ -119,7 +119,7 @@ function iso(y: number, m: number, d: number): string | undefined {
 export type DateOrder = 'mdy' | 'dmy';
 
 /**
- * Dates as exports write them: "2024-10-09", "09 Oct 2024", "Oct 9, 2024", "1/8/18, 6:14 PM" (with
+ * Dates as exports write them: "2024-10-09", "1975/4/1" (year first), "09 Oct 2024", "Oct 9, 2024", "1/8/18, 6:14 PM" (with
  * slashes: month first, as LinkedIn and US Outlook write them, unless `order` says day first),
  * "03/14" (Mailchimp: no year), "3.7.1975" (German: day first), "31-12-1980" (Dutch: day first),
  * "--02-03" (no year). Two-digit years are 19xx above `pivot`.
@@ -132,6 +132,13 @@ export function parseLooseDate(raw: string, pivot = 50, order: DateOrder = 'mdy'
     return y.length === 2 ? n + (n > pivot ? 1900 : 2000) : n;
   };
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(v);
+  if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
+  // Year first with slashes or dots, as Japanese, Chinese and Korean write dates: "1975/4/1", "1990. 3. 15.",
+  // "1988年8月8日".
+  m =
+    /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(v) ??
+    /^(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?$/.exec(v) ??
+    /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(v);
   if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
   m = /^--(\d{2})-?(\d{2})$/.exec(v);
   if (m) return monthDay(+m[1]!, +m[2]!);

@@ -162,6 +162,11 @@ describe('dates as exports write them', () => {
     ['03/14', 'mdy', '--03-14'],
     ['14/03', 'dmy', '--03-14'],
     ['--02-29', 'mdy', '--02-29'],
+    // year first, as Japanese, Chinese and Korean exports write it, whatever the order of day and month
+    ['1975/4/1', 'mdy', '1975-04-01'],
+    ['1975/4/1', 'dmy', '1975-04-01'],
+    ['1990. 3. 15.', 'dmy', '1990-03-15'],
+    ['1988年8月8日', 'mdy', '1988-08-08'],
   ] as const)('%s (%s) is %s', (raw, order, date) => {
     expect(parseLooseDate(raw, 30, order)).toBe(date);
   });
@@ -211,6 +216,25 @@ describe('generic CSV', () => {
     expect(format).toBe('csv');
     expect(records[0]).toMatchObject({ formattedName: 'Alan Turing', location: 'Wilmslow, UK' });
     expect(emails(records[0]!)).toEqual(['alan@example.org', 'a.turing@example.org']);
+  });
+
+  it('reads the first address a row fills, each address kept whole (home, work, an unqualified town)', () => {
+    const file = [
+      'Name,workStreet,homeCity,workCity,homeCountry,workCountry',
+      'Fiona,1 Harbour Rd,,Oban,,United Kingdom',
+      'Rui,,Lisboa,,Portugal,',
+    ].join('\n');
+    const { records } = parse(file);
+    expect(records.map((r) => r.addresses.map((a) => [a.street, a.locality, a.country]))).toEqual([
+      [['1 Harbour Rd', 'Oban', 'United Kingdom']],
+      [['', 'Lisboa', 'Portugal']],
+    ]);
+    // French Thunderbird: "Adresse privée" then unqualified "Ville" and "Pays", twice.
+    const french =
+      'Nom,Adresse privée,Ville,Pays,Adresse professionnelle,Ville,Pays\nGaëlle,,,,3 rue de Siam,Brest,France\n';
+    expect(parse(french).records[0]!.addresses).toMatchObject([
+      { street: '3 rue de Siam', locality: 'Brest', country: 'France' },
+    ]);
   });
 
   it('refuses a mapping that names a missing column', () => {

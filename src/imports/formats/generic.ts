@@ -2,7 +2,7 @@
 // Linchpin's own CSV export, which is read with a built-in mapping.
 
 import { cleanLine } from '../../domain/contact/normalise';
-import { emptyAddress } from '../contact';
+import { type Address, emptyAddress } from '../contact';
 import { FileFormatError } from '../decode';
 import { inNaturalOrder } from '../name-order';
 import { type ColumnMapping, MappingField, MULTI_FIELDS } from '../schema';
@@ -15,6 +15,7 @@ import {
   parseLooseDate,
   setBirthday,
 } from './csv-format';
+import { addressOfColumn } from './guess-mapping';
 import { marksOrganisation } from './organisation-rows';
 
 const columnsOf = (mapping: ColumnMapping, field: MappingField): string[] => {
@@ -45,6 +46,59 @@ function values(cell: string, field: MappingField): string[] {
         .filter(Boolean);
 }
 
+const ADDRESS_PARTS = [
+  ['street', 'street'],
+  ['city', 'locality'],
+  ['region', 'region'],
+  ['postalCode', 'postalCode'],
+  ['country', 'country'],
+] as const satisfies readonly (readonly [MappingField, keyof Address])[];
+
+type AddressPart = (typeof ADDRESS_PARTS)[number][1];
+type AddressColumns = Partial<Record<AddressPart, string>>;
+
+/**
+ * The addresses a mapping's address columns make: columns of one qualifier ("homeCity", "Home Country")
+ * are one address, then an address of some parts only (French Thunderbird's unqualified "Ville" after
+ * "Adresse privée", Dutch Outlook's "Land/regio (werk)" beside "Werkadres, plaats") joins the first
+ * address before it that lacks all of them.
+ */
+function addressesOf(mapping: ColumnMapping): AddressColumns[] {
+  const slots: { key: string; columns: AddressColumns }[] = [];
+  for (const [field, part] of ADDRESS_PARTS) {
+    for (const column of columnsOf(mapping, field)) {
+      const key = addressOfColumn(column);
+      const slot = slots.find((s) => s.key === key && !s.columns[part]);
+      if (slot) slot.columns[part] = column;
+      else slots.push({ key, columns: { [part]: column } });
+    }
+  }
+  const merged: AddressColumns[] = [];
+  for (const { columns } of slots) {
+    const parts = Object.keys(columns) as AddressPart[];
+    const into = merged.find((m) => parts.every((p) => !m[p]));
+    if (into) Object.assign(into, columns);
+    else merged.push({ ...columns });
+  }
+  return merged;
+}
+
+/**
+ * The row's address: the first of the mapping's addresses (home, work, …) the row fills. One column per
+ * part would read Evolution's or Zimbra's home columns, empty for a contact with only a work address.
+ */
+function firstAddress(addresses: AddressColumns[], cell: (name: string) => string): Address | undefined {
+  for (const columns of addresses) {
+    const a = emptyAddress();
+    for (const [, part] of ADDRESS_PARTS) {
+      const column = columns[part];
+      if (column !== undefined) a[part] = cleanLine(cell(column));
+    }
+    if (a.street || a.locality || a.region || a.postalCode || a.country) return a;
+  }
+  return undefined;
+}
+
 /** Checks that every mapped column exists, so a typo is one clear error instead of empty records. */
 export function checkMapping(mapping: ColumnMapping, header: string[]): void {
   const known = new Set(header.map((h) => h.toLowerCase()));
@@ -68,7 +122,7 @@ export function checkMapping(mapping: ColumnMapping, header: string[]): void {
   for (const field of MappingField.options) {
     if (!MULTI_FIELDS.includes(field) && columnsOf(mapping, field).length > 1) {
       throw new FileFormatError(
-        `Only email, phone, url, notes and tags can take several columns (${field} has more).`,
+        `Only email, phone, url, notes, tags and the parts of an address can take several columns (${field} has more).`,
       );
     }
   }
@@ -76,6 +130,7 @@ export function checkMapping(mapping: ColumnMapping, header: string[]): void {
 
 /** `dateOrder`: how the birthday column orders day and month when it writes them with slashes. */
 export function mappedFormat(mapping: ColumnMapping, dateOrder: DateOrder = 'mdy'): Pick<CsvFormat, 'fill'> {
+  const addresses = addressesOf(mapping);
   return {
     fill(r, cell) {
       const one = (f: MappingField) =>
@@ -102,13 +157,8 @@ export function mappedFormat(mapping: ColumnMapping, dateOrder: DateOrder = 'mdy
       }
       if (one('title')) r.titles.push(one('title'));
       r.location = one('location');
-      const a = emptyAddress();
-      a.street = one('street');
-      a.locality = one('city');
-      a.region = one('region');
-      a.postalCode = one('postalCode');
-      a.country = one('country');
-      if (a.street || a.locality || a.region || a.postalCode || a.country) r.addresses.push(a);
+      const a = firstAddress(addresses, cell);
+      if (a) r.addresses.push(a);
       for (const v of all('notes')) note(r, v);
       r.categories.push(...all('tags'));
       setBirthday(r, one('birthday'), dateOrder);

@@ -150,6 +150,25 @@ describe('fieldForHeader', () => {
     ['lead_display_name', 'company'],
     ['Background', 'notes'],
     ['Person Notes', 'notes'],
+    // a qualifier written onto a Japanese, Chinese or Korean word, or beside it
+    ['会社電話', 'phone'],
+    ['办公电话', 'phone'],
+    ['집전화', 'phone'],
+    ['番地 (会社)', 'street'],
+    ['電子メール 2 アドレス', 'email'],
+    // Russian, Turkish, Finnish and Norwegian Outlook, Bitrix24
+    ['Страна или регион (раб. адрес)', 'country'],
+    ['Рабочий e-mail', 'email'],
+    ['Unvan', 'prefix'],
+    ['İş Unvanı', 'title'],
+    ['İŞ UNVANI', 'title'],
+    ['Sähköposti 2 -osoite', 'email'],
+    ['Gateadresse, arbeid', 'street'],
+    // English plurals (Affinity, folk)
+    ['Organizations', 'company'],
+    ['Job Titles', 'title'],
+    ['companies', 'company'],
+    ['Email addresses', 'email'],
   ] as const)('%s → %s', (header, field) => {
     expect(fieldForHeader(header)).toBe(field);
   });
@@ -162,6 +181,11 @@ describe('fieldForHeader', () => {
     expect(fieldForHeader('Tipo de correo electrónico 2')).toBeUndefined();
     expect(fieldForHeader('Type de messagerie')).toBeUndefined();
     expect(fieldForHeader('E-Mail 2: Typ')).toBeUndefined();
+  });
+
+  it('reads no reading of a name ("名 (フリガナ)", Google\'s "Phonetic First Name") as the name or a phone', () => {
+    expect(fieldForHeader('名 (フリガナ)')).toBeUndefined();
+    expect(fieldForHeader('Phonetic First Name')).toBeUndefined();
   });
 
   it('tells an address written "Name <address>" by its cells', () => {
@@ -292,12 +316,12 @@ describe('guessMapping', () => {
   });
 
   it('says which column takes a single-valued field when two name it', () => {
-    const g = guessMapping(['Work City', 'Home City', 'Full Name', 'Display Name'], []);
-    expect(g.mapping).toEqual({ city: 'Work City', name: 'Full Name' });
+    const g = guessMapping(['Job Title', 'Position', 'Full Name', 'Display Name'], []);
+    expect(g.mapping).toEqual({ title: 'Job Title', name: 'Full Name' });
     expect(g.columns[1]).toEqual({
-      column: 'Home City',
+      column: 'Position',
       field: null,
-      reason: '“Work City” is already the city',
+      reason: '“Job Title” is already the job title',
     });
     expect(g.columns[3]!.reason).toBe('“Full Name” is already the full name');
   });
@@ -402,6 +426,31 @@ describe('guessMapping from the cells of columns named by a word they contain', 
     expect(g.mapping).toEqual({ phone: ['Phone #'] });
   });
 
+  it('never takes a date or time column for phone numbers because its cells are digits', () => {
+    const g = guessMapping(
+      ['Created Date', 'createdAt', 'expiration-timestamp', 'Mobile'],
+      [['1712345678000', '1712345678901', '1767225600', '+44 7700 900123']],
+    );
+    expect(g.mapping).toEqual({ phone: ['Mobile'] });
+  });
+
+  it('leaves out a column that names someone other than the contact ("Contact Owner") though it holds addresses', () => {
+    const g = guessMapping(
+      ['Email', 'Contact Owner', 'Created By'],
+      [['ana@x.example', 'me@crm.example', 'admin@crm.example']],
+    );
+    expect(g.mapping).toEqual({ email: ['Email'] });
+    expect(g.columns[1]).toMatchObject({ field: null, reason: 'names someone other than the contact' });
+  });
+
+  it("takes no picture's web address for the person's website", () => {
+    const g = guessMapping(
+      ['picture', 'Photo URL', 'site'],
+      [['https://img.example/a.jpg', 'https://img.example/b.png?s=64', 'https://ana.example']],
+    );
+    expect(g.mapping).toEqual({ url: ['site'] });
+  });
+
   it('reads a "Geburtstag" column of day numbers beside year and month as the day of birth', () => {
     const g = guessMapping(
       ['Geburtsjahr', 'Geburtsmonat', 'Geburtstag'],
@@ -447,9 +496,9 @@ describe('correctMapping', () => {
   });
 
   it('moves a single-valued field to the corrected column', () => {
-    const fixed = correctMapping(['Work City', 'Home City'], { city: 'Work City' }, [
-      { column: 'Home City', field: 'city' },
+    const fixed = correctMapping(['Job Title', 'Position'], { title: 'Job Title' }, [
+      { column: 'Position', field: 'title' },
     ]);
-    expect(fixed).toEqual({ city: 'Home City' });
+    expect(fixed).toEqual({ title: 'Position' });
   });
 });

@@ -2,27 +2,34 @@
 // table in header-synonyms.ts) and from what the cells hold (a column of email addresses is emails,
 // whatever its header). Pure; the user sees the guess and may correct it (web preview, CLI --dry-run).
 import { isTitleBeforeName } from '../courtesy-titles';
-import { type ColumnGuess, type ColumnMapping, MappingField, MULTI_FIELDS } from '../schema';
+import { ADDRESS_FIELDS, type ColumnGuess, type ColumnMapping, MappingField, MULTI_FIELDS } from '../schema';
 import { parseLooseDate } from './csv-format';
 import {
   ADDRESS_WORDS,
+  DATE_TIME_WORDS,
   HEADER_CONNECTORS,
   HEADER_QUALIFIERS,
   HEADER_SYNONYMS,
   IDENTIFIER_SIGNS,
   IDENTIFIER_WORDS,
   MONTH_FIRST_DATE_HEADERS,
+  OTHER_PERSON_WORDS,
 } from './header-synonyms';
 import { isKindMark } from './organisation-rows';
 
 /** Case, accents, spaces and punctuation ignored: "E-Mail-Adresse" and "e mail adresse" are one name. */
 export function normaliseHeader(header: string): string {
-  return header
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  return (
+    header
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/ß/g, 'ss')
+      // Turkish "ı" is "I" in capitals, which is "i" again; Greek writes σ as ς at the end of a word.
+      .replace(/ı/g, 'i')
+      .replace(/ς/g, 'σ')
+      .replace(/[^\p{L}\p{N}]+/gu, '')
+  );
 }
 
 /** The header's words: split at spaces, punctuation, camelCase and letter–digit boundaries. */
@@ -32,12 +39,38 @@ function headerWords(header: string): string[] {
     .replace(/(\p{L})(\p{N})|(\p{N})(\p{L})/gu, '$1$3 $2$4')
     .split(/[^\p{L}\p{N}]+/u)
     .map(normaliseHeader)
-    .filter(Boolean);
+    .filter(Boolean)
+    .flatMap(withoutAffixes);
+}
+
+/** Scripts that write a qualifier onto the word it qualifies: "会社電話", "办公电话", "집전화". */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const AFFIXES = HEADER_QUALIFIERS.map(normaliseHeader).filter((q) => UNSPACED.test(q));
+
+/** A word of such a script with a qualifier written onto its start or end, as two words. */
+function withoutAffixes(word: string): string[] {
+  if (!UNSPACED.test(word)) return [word];
+  for (const q of AFFIXES) {
+    if (word.length <= q.length) continue;
+    if (word.startsWith(q)) return [q, ...withoutAffixes(word.slice(q.length))];
+    if (word.endsWith(q)) return [...withoutAffixes(word.slice(0, -q.length)), q];
+  }
+  return [word];
+}
+
+/** An English plural as its singular ("Organizations", "Job Titles", folk's "companies"), else the word. */
+function singular(word: string): string {
+  if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
 const CONNECTORS = new Set(HEADER_CONNECTORS.map(normaliseHeader));
 const QUALIFIERS = new Set(HEADER_QUALIFIERS.map(normaliseHeader));
 const IDENTIFIERS = new Set(IDENTIFIER_WORDS.map(normaliseHeader));
+const DATES_AND_TIMES = new Set(DATE_TIME_WORDS.map(normaliseHeader));
+const OTHER_PERSON = new Set(OTHER_PERSON_WORDS.map(normaliseHeader));
 const ADDRESS = new Set(ADDRESS_WORDS.map(normaliseHeader));
 const MONTH_FIRST = new Set(MONTH_FIRST_DATE_HEADERS.map(normaliseHeader));
 
@@ -66,7 +99,8 @@ const BY_NAME: ReadonlyMap<string, MappingField> = (() => {
 const CONTAINS: [MappingField, RegExp][] = [
   ['linkedin', /linkedin/],
   ['email', /e?mail|courriel|correo/],
-  ['phone', /phone|telef|telep|mobil|handy|celular|cellul|fax/],
+  // Not "phonetic": Google's and Apple's "Phonetic First Name" is how a name sounds.
+  ['phone', /phone(?!tic)|telef|telep|mobil|handy|celular|cellul|fax/],
   ['url', /website|webpage|homepage|webseite|url$/],
 ];
 const DESCRIBES_ANOTHER_COLUMN = new Set(['label', 'type', 'typ', 'kind', 'art', 'tipo']);
@@ -92,7 +126,8 @@ function matchHeader(header: string): HeaderMatch | undefined {
   const coreWords = [...new Set(withoutConnectors(words).filter((w) => !QUALIFIERS.has(w) && !isNumber(w)))];
   const core = coreWords.join('');
   const part = coreWords.filter((w) => !ADDRESS.has(w)).join('');
-  for (const key of [whole, whole.replace(/\p{N}+/gu, ''), core, part]) {
+  const singularCore = coreWords.map(singular).join('');
+  for (const key of [whole, whole.replace(/\p{N}+/gu, ''), core, part, singularCore]) {
     const field = key ? BY_NAME.get(key) : undefined;
     if (field) return { field, weak: false };
   }
@@ -103,17 +138,30 @@ function matchHeader(header: string): HeaderMatch | undefined {
   return field ? { field, weak: true } : undefined;
 }
 
+/**
+ * Which of several addresses a column is part of: its qualifiers ("homeCity" and "Home Country" are
+ * "home", "City" and "Address Line 2" are ""), so that a row's home and work addresses stay apart. Numbers
+ * are left out: "Street address line 1 - Home" and "City - Home" are one address.
+ */
+export function addressOfColumn(header: string): string {
+  if (header.length > MAX_HEADER) return '';
+  return [...new Set(headerWords(header).filter((w) => QUALIFIERS.has(w)))].join(' ');
+}
+
 /** What a header names, or undefined. */
 export function fieldForHeader(header: string): MappingField | undefined {
   return matchHeader(header)?.field;
 }
 
-/** Whether a header names an identifier ("Record ID", "Order #"), whose digits are no phone number. */
-function namesIdentifier(header: string): boolean {
+/**
+ * Whether a header names an identifier ("Record ID", "Order #") or a date or time ("createdAt"), whose
+ * digits are no phone number.
+ */
+function namesNoPhone(header: string): boolean {
   if (header.length > MAX_HEADER) return false;
   return (
     IDENTIFIER_SIGNS.some((sign) => header.includes(sign)) ||
-    headerWords(header).some((w) => IDENTIFIERS.has(w))
+    headerWords(header).some((w) => IDENTIFIERS.has(w) || DATES_AND_TIMES.has(w))
   );
 }
 
@@ -121,6 +169,8 @@ const EMAIL = /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]+$/;
 /** The address of "Jane Doe <jane@x.com>"; any other value as it is. */
 const addressIn = (v: string) => /^[^<>]*<([^<>]*)>$/.exec(v)?.[1] ?? v;
 const URL = /^(https?:\/\/|www\.)[^\s]+$/i;
+/** The web address of a picture (lemlist's "picture", an avatar): no website of the person. */
+const PICTURE = /\.(jpe?g|png|gif|webp|svg|bmp|heic|avif)([?#][^\s]*)?$/i;
 const LINKEDIN = /linkedin\.com\//i;
 const PHONE = /^\+?[\d\s().\-/]+$/;
 
@@ -144,7 +194,7 @@ type Content = 'email' | 'phone' | 'url' | 'linkedin' | 'prefix';
 
 const IS: Record<Content, (v: string) => boolean> = {
   email: (v) => v.split(/[;,]|:::/).every((part) => EMAIL.test(addressIn(part.trim()))),
-  url: (v) => URL.test(v) || LINKEDIN.test(v),
+  url: (v) => (URL.test(v) && !PICTURE.test(v)) || LINKEDIN.test(v),
   linkedin: (v) => LINKEDIN.test(v),
   phone: isPhoneLike,
   prefix: isTitleBeforeName,
@@ -228,11 +278,14 @@ const PROVABLE: readonly Content[] = ['email', 'url', 'linkedin'];
 function fieldOf(header: string, values: readonly string[]): { field?: MappingField; reason: string } {
   const match = matchHeader(header);
   const byName = match?.field;
+  // "Contact Owner" holds the address of the program's user: the cells say email, the header says whose.
+  if ((!match || match.weak) && headerWords(header).some((w) => OTHER_PERSON.has(w)))
+    return { reason: 'names someone other than the contact' };
   const content = contentOf(values);
   if (content === 'email' || content === 'url' || content === 'linkedin') {
     return { field: content, reason: byName === content ? 'header' : `values are ${CONTENT_WORDS[content]}` };
   }
-  if (content === 'phone' && !(byName && DIGIT_FIELDS.includes(byName)) && !namesIdentifier(header))
+  if (content === 'phone' && !(byName && DIGIT_FIELDS.includes(byName)) && !namesNoPhone(header))
     return { field: 'phone', reason: byName === 'phone' ? 'header' : `values are ${CONTENT_WORDS.phone}` };
   // Outlook's "Title" (and its "Titre", "Tratamiento") is the courtesy title, not the job.
   if (content === 'prefix' && (byName === undefined || byName === 'title' || byName === 'prefix'))
@@ -329,7 +382,9 @@ export function guessMapping(header: readonly string[], rows: readonly (readonly
     if (!field) return { column, field: null, reason };
     if (MULTI_FIELDS.includes(field)) {
       const cur = mapping[field];
-      mapping[field] = cur === undefined ? [column] : [...(Array.isArray(cur) ? cur : [cur]), column];
+      // An address part in one column stays one column, as a single-valued field is written.
+      const one = ADDRESS_FIELDS.includes(field) ? column : [column];
+      mapping[field] = cur === undefined ? one : [...(Array.isArray(cur) ? cur : [cur]), column];
       return { column, field, reason };
     }
     const first = taken.get(field);

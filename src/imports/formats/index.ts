@@ -59,6 +59,23 @@ function looksLikeBackup(text: string): boolean {
   return text.trimStart().startsWith('{') && text.slice(0, 200).includes('"linchpin-backup"');
 }
 
+/** Lines looked at for a header row: after Excel's "sep=" line or a short preamble, it is among the first. */
+const HEADER_LINES = 5;
+
+/**
+ * How many column names of a text's first lines the guesser knows: how much of a file a reading makes
+ * sense of, to choose the code page of a file that is not UTF-8 by (decode.ts). A reading in the wrong
+ * page spells no column name outside ASCII.
+ */
+export function recognisedColumns(text: string): number {
+  let most = 0;
+  for (const line of text.slice(0, 16 * 1024).split(/\r\n|\n|\r/, HEADER_LINES)) {
+    const cells = line.split(/[,;\t]/).map((c) => c.trim().replace(/^"|"$/g, ''));
+    most = Math.max(most, cells.filter((c) => fieldForHeader(c)).length);
+  }
+  return most;
+}
+
 /** Reads the file as the given format, or the one its content shows. Throws a clear error otherwise. */
 export function prepareFile(text: string, opts: PrepareOptions): PreparedFile {
   if (!isVcard(text, opts)) return prepareCsv(readCsv(text), opts);

@@ -3,7 +3,8 @@
 import { cleanLine } from '../../domain/contact/normalise';
 import type { ContactRecord } from '../contact';
 import { emptyAddress } from '../contact';
-import { birthdayFromParts, type Cell, type CsvFormat, hasAll, hasAny, note } from './csv-format';
+import { birthdayFromParts, type Cell, type CsvFormat, hasAll, note } from './csv-format';
+import { fieldForHeader } from './guess-mapping';
 
 function address(r: ContactRecord, cell: Cell, kind: 'Home' | 'Work'): void {
   const a = emptyAddress();
@@ -16,10 +17,27 @@ function address(r: ContactRecord, cell: Cell, kind: 'Home' | 'Work'): void {
   if (a.street || a.locality || a.region || a.postalCode || a.country) r.addresses.push(a);
 }
 
+/** The columns of Thunderbird's export (English), all of which `fill` reads. */
+const COLUMNS = new Set(
+  [
+    ...['First Name', 'Last Name', 'Display Name', 'Nickname', 'Primary Email', 'Secondary Email'],
+    ...['Screen Name', 'Work Phone', 'Home Phone', 'Fax Number', 'Pager Number', 'Mobile Number'],
+    ...['Home Address', 'Home Address 2', 'Home City', 'Home State', 'Home ZipCode', 'Home Country'],
+    ...['Work Address', 'Work Address 2', 'Work City', 'Work State', 'Work ZipCode', 'Work Country'],
+    ...['Job Title', 'Department', 'Organization', 'Web Page 1', 'Web Page 2'],
+    ...['Birth Year', 'Birth Month', 'Birth Day', 'Custom 1', 'Custom 2', 'Custom 3', 'Custom 4', 'Notes'],
+  ].map((c) => c.toLowerCase()),
+);
+
 export const thunderbirdFormat: CsvFormat = {
   id: 'thunderbird',
   label: 'Thunderbird (CSV)',
-  matches: (header) => hasAll(header, 'Primary Email') && hasAny(header, 'Display Name', 'First Name'),
+  // Other programs share some of these names ("Primary Email", "Display Name": CRMs, Evolution's capitals);
+  // read by this layout, their other columns would be lost, so a file with a column the guesser knows that
+  // is none of Thunderbird's is guessed instead.
+  matches: (header) =>
+    hasAll(header, 'Primary Email', 'Display Name') &&
+    header.every((c) => COLUMNS.has(c.toLowerCase()) || !fieldForHeader(c)),
   fill(r, cell) {
     r.given = cleanLine(cell('First Name'));
     r.family = cleanLine(cell('Last Name'));

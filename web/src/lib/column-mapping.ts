@@ -6,7 +6,18 @@ import type { ColumnMapping, MappingField } from '../api/types';
 export type ColumnChoice = Record<string, MappingField | ''>;
 
 /** Fields several columns may feed (kept equal to the server's MULTI_FIELDS by a test). */
-export const MULTI_FIELDS: readonly MappingField[] = ['email', 'phone', 'url', 'notes', 'tags'];
+export const MULTI_FIELDS: readonly MappingField[] = [
+  'email',
+  'phone',
+  'url',
+  'notes',
+  'tags',
+  'street',
+  'city',
+  'region',
+  'postalCode',
+  'country',
+];
 
 export const fieldLabels: Record<MappingField, string> = {
   name: 'Full name',
