@@ -42,6 +42,9 @@ console.log(
 console.log(
   `\np@3 / base = ${(all.p3 / all.base).toFixed(2)}; reciprocal − one-sided AUC = ${(all.auc - all.onesideAuc).toFixed(3)}; ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
+// A change should not win on one half of the waves only: the two halves, each pooled.
+const half = (odd: boolean) => quality(scored.filter((s) => s.wave % 2 === (odd ? 1 : 0))).auc;
+console.log(`AUC on odd-numbered waves ${f(half(true))}, on even-numbered waves ${f(half(false))}`);
 if (values.weights) {
   const { model } = trainYesModel([...byWave.values()].map((ds) => ds.map((d) => d.example)));
   console.log('\nweights learned on all waves:', JSON.stringify(model, null, 1));
