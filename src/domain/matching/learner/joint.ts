@@ -1,8 +1,6 @@
-// Each decider's and each target's effect estimated together: yes ~ logistic(crowd + signals + decider +
-// target), each effect with a Gaussian prior (a ridge), fitted by a few Newton sweeps over the answers so far.
-// Unlike separate yes rates, a target met only by choosy deciders is not mistaken for an undesired one; and
-// `signals`, what the model already reads from each answer's question (its fit, its extra signals), is held
-// fixed, so a no those signals explain is not held against either person. Refitted
+// Each decider's and each target's effect estimated together: yes ~ logistic(crowd + decider + target),
+// each effect with a Gaussian prior (a ridge), fitted by a few Newton sweeps over the answers so far. Unlike
+// separate yes rates, a target met only by choosy deciders is not mistaken for an undesired one. Refitted
 // lazily (warm-started) when a prediction follows new answers, so a burst of predictions costs one refit.
 
 export class JointEffects {
