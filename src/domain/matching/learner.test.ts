@@ -2,8 +2,8 @@
 // no leakage, determinism, the direction of each signal, reasons that state the counts behind them).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Decision, YesModel, YesQuestion } from './learner';
-import { createYesLearner, DEFAULT_YES_MODEL, mutualYes } from './learner';
+import type { Decision, YesQuestion } from './learner';
+import { createYesLearner, mutualYes } from './learner';
 
 const PEOPLE = ['ana', 'bo', 'cy', 'di', 'ed', 'fa', 'gu', 'hal'];
 const person = fc.constantFrom(...PEOPLE);
@@ -16,20 +16,13 @@ const decision: fc.Arbitrary<Decision> = fc
     at: fc.integer({ min: 0, max: 30 }),
     kind: fc.constantFrom('fundraising', 'hiring', undefined),
     source: fc.constantFrom<Decision['source']>('answer', 'answer', 'answer', 'dismissal', undefined),
-    fit: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
-    distance: fc.option(fc.double({ min: -1, max: 1, noNaN: true }), { nil: undefined }),
   })
   .filter((d) => d.decider !== d.target)
-  .map(({ kind, source, fit, distance, ...d }) => ({
+  .map(({ kind, source, ...d }) => ({
     ...d,
     ...(kind === undefined ? {} : { kind }),
     ...(source === undefined ? {} : { source }),
-    ...(fit === undefined ? {} : { fit }),
-    ...(distance === undefined ? {} : { extra: { distance } }),
   }));
-
-/** A model that weighs the decisions' `distance` signal, so their signals move the people's effects. */
-const SIGNALLED: YesModel = { ...DEFAULT_YES_MODEL, extraWeights: { distance: -2 } };
 
 const stream = fc.array(decision, { maxLength: 60 });
 
@@ -49,8 +42,8 @@ const question = (at: number): fc.Arbitrary<YesQuestion> =>
       ...(kind === undefined ? {} : { kind }),
     }));
 
-function learnerWith(decisions: readonly Decision[], model: YesModel = DEFAULT_YES_MODEL) {
-  const learner = createYesLearner({ model });
+function learnerWith(decisions: readonly Decision[]) {
+  const learner = createYesLearner();
   for (const d of decisions) learner.observe(d);
   return learner;
 }
@@ -86,29 +79,6 @@ describe('yes-learner', () => {
         expect(learnerWith(leaky).predict(q)).toEqual(learnerWith(known).predict(q));
       }),
     );
-  });
-
-  it('never lets a decision made at or after a question’s time change its prediction, when its signals weigh', () => {
-    fc.assert(
-      fc.property(stream, stream, question(12), (decisions, later, q) => {
-        const known = decisions.filter((d) => d.at < q.at);
-        const leaky = [...later.map((d) => ({ ...d, at: q.at + (d.at % 5) })), ...decisions];
-        expect(learnerWith(leaky, SIGNALLED).predict(q)).toEqual(learnerWith(known, SIGNALLED).predict(q));
-      }),
-    );
-  });
-
-  it('does not count noes its questions’ signals explain as the decider’s choosiness', () => {
-    const learner = createYesLearner({ model: SIGNALLED });
-    // Both said no to three of six; far's noes were all to distant people, which the model weighs against.
-    for (let i = 0; i < 6; i++) {
-      const distance = i < 3 ? 1 : 0;
-      learner.observe({ decider: 'far', target: `f${i}`, yes: i >= 3, at: i, extra: { distance } });
-      learner.observe({ decider: 'near', target: `n${i}`, yes: i >= 3, at: i, extra: { distance: 0 } });
-    }
-    const far = learner.predict({ decider: 'far', target: 'x', at: 10, extra: { distance: 0 } });
-    const near = learner.predict({ decider: 'near', target: 'x', at: 10, extra: { distance: 0 } });
-    expect(far.p).toBeGreaterThan(near.p);
   });
 
   it('gives the same predictions whatever order decisions at distinct times arrive in', () => {

@@ -118,8 +118,7 @@ export class Counters {
   /** What the model's weights on the question's fit and extra signals add to its log-odds. */
   signalOffset(s: { fit?: number; extra?: Readonly<Record<string, number>> }): number {
     let z = 0;
-    if (s.fit !== undefined && Number.isFinite(s.fit))
-      z += this.model.weights.fit * (clamp(s.fit, 0, 1) - 0.5);
+    if (s.fit !== undefined && Number.isFinite(s.fit)) z += this.model.weights.fit * (clamp(s.fit, 0, 1) - 0.5);
     for (const [name, value] of Object.entries(s.extra ?? {}))
       if (Number.isFinite(value)) z += (this.model.extraWeights[name] ?? 0) * value;
     return z;
@@ -163,8 +162,16 @@ export class Counters {
     this.answered += 1;
     const offset = this.signalOffset(d);
     this.joint.add(decider.id, target.id, d.yes, offset);
-    remember(decider.decided, { other: target.id, yes: d.yes, residual, offset }, this.model.maxNeighbours);
-    remember(target.decidedBy, { other: decider.id, yes: d.yes, residual, offset }, this.model.maxNeighbours);
+    remember(
+      decider.decided,
+      { other: target.id, yes: d.yes, residual, offset },
+      this.model.maxNeighbours,
+    );
+    remember(
+      target.decidedBy,
+      { other: decider.id, yes: d.yes, residual, offset },
+      this.model.maxNeighbours,
+    );
   }
 
   /** Others who decided on this target, and targets this decider decided on, now share one more co-decision. */

@@ -38,25 +38,4 @@ describe('JointEffects', () => {
     expect(fromChoosy).toBeLessThan(1);
     expect(joint.residual(0, 10, true) - joint.residual(0, 10, false)).toBeCloseTo(1, 12);
   });
-
-  it('credits a target only with what the known signals of its answers leave unexplained', () => {
-    const joint = new JointEffects(1, 1);
-    // Both targets got three noes; the signals of target 1's questions predicted them (log-odds −3 each).
-    for (let d = 0; d < 3; d++) {
-      joint.add(d, 1, false, -3);
-      joint.add(d + 3, 2, false);
-    }
-    const [, explained] = joint.effects(undefined, 1, 0);
-    const [, unexplained] = joint.effects(undefined, 2, 0);
-    expect(explained).toBeLessThan(0);
-    expect(explained).toBeGreaterThan(unexplained);
-  });
-
-  it('leaves a smaller residual for a yes its signals predicted than for one they did not', () => {
-    const joint = new JointEffects(1, 1);
-    joint.add(0, 1, true);
-    joint.effects(undefined, undefined, 0);
-    expect(joint.residual(0, 1, true, 2)).toBeLessThan(joint.residual(0, 1, true, 0));
-    expect(joint.residual(0, 1, false, -2)).toBeGreaterThan(joint.residual(0, 1, false, 0));
-  });
 });

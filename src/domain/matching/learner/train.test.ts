@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_YES_MODEL } from './model';
 import type { YesExample } from './train';
-import { toDecision, trainYesModel } from './train';
+import { trainYesModel } from './train';
 
 /** Histories where a hidden per-target appeal, given as an extra signal, and each decider's mood decide. */
 function histories(count: number): YesExample[][] {
@@ -55,25 +55,5 @@ describe('trainYesModel', () => {
     const { model } = trainYesModel(histories(5), { grid: { selectivity: [3, 9], desirability: [5] } });
     expect([3, 9]).toContain(model.shrinkage.selectivity);
     expect(model.shrinkage.desirability).toBe(5);
-  });
-
-  it('hands a decision the signals its question carried, so the learner can weigh them', () => {
-    const example: YesExample = {
-      decider: 'ana',
-      target: 'bo',
-      at: 3,
-      yes: true,
-      fit: 0.8,
-      extra: { distance: 1 },
-      trust: 4,
-    };
-    expect(toDecision(example)).toEqual({
-      decider: 'ana',
-      target: 'bo',
-      at: 3,
-      yes: true,
-      fit: 0.8,
-      extra: { distance: 1 },
-    });
   });
 });

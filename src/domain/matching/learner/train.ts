@@ -65,22 +65,13 @@ export function trainYesModel(
   // so the weights just learned change the replay's features: replay once more with them, the prior unchanged.
   if (signalled(answers)) {
     const start: YesModel = { ...base, baseRate, bias: 0, shrinkage: best.model.shrinkage };
-    best = fitWeights(
-      start,
-      histories,
-      extraNames,
-      options.priorPrecision ?? 2,
-      options.fixed ?? [],
-      best.model,
-    );
+    best = fitWeights(start, histories, extraNames, options.priorPrecision ?? 2, options.fixed ?? [], best.model);
   }
   return best;
 }
 
 function signalled(answers: readonly YesExample[]): boolean {
-  return answers.some(
-    (e) => e.fit !== undefined || (e.extra !== undefined && Object.keys(e.extra).length > 0),
-  );
+  return answers.some((e) => e.fit !== undefined || (e.extra !== undefined && Object.keys(e.extra).length > 0));
 }
 
 /** Replays every history through a fresh learner and fits the weights of the features that vary. */
