@@ -3,7 +3,7 @@
 // before each question's slot) and rank each participant's partners by predicted mutual yes, and by the
 // partner's yes alone.
 import type { YesModel } from '../../src/domain/matching/learner';
-import { createYesLearner, mutualYes, toDecision, trainYesModel } from '../../src/domain/matching/learner';
+import { createYesLearner, mutualYes, trainYesModel } from '../../src/domain/matching/learner';
 import { auc, precisionAtK } from './metrics';
 import type { SpeedDate } from './speed-dating';
 
@@ -28,7 +28,8 @@ export interface Quality {
 /** Predictions for one wave's dates with a given model, using only decisions from earlier slots. */
 export function scoreWave(dates: readonly SpeedDate[], model: YesModel): Scored[] {
   const learner = createYesLearner({ model });
-  for (const d of dates) learner.observe(toDecision(d.example));
+  for (const d of dates)
+    learner.observe({ decider: d.example.decider, target: d.example.target, yes: d.yes, at: d.slot });
   const ordered = [...dates].sort((a, b) => a.slot - b.slot);
   const p = new Map<string, number>();
   for (const d of ordered) p.set(`${d.iid}>${d.pid}`, learner.predict(d.example).p);

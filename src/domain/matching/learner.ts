@@ -17,7 +17,7 @@ import type { YesLearner, YesPrediction } from './learner/types';
 export type { YesFeature, YesModel, YesShrinkage } from './learner/model';
 export { DEFAULT_YES_MODEL, YES_FEATURES } from './learner/model';
 export type { TrainedYesModel, TrainOptions, YesExample } from './learner/train';
-export { toDecision, trainYesModel } from './learner/train';
+export { trainYesModel } from './learner/train';
 export type { Decision, YesLearner, YesPrediction, YesQuestion, YesTerm } from './learner/types';
 
 export interface YesLearnerOptions {

@@ -12,8 +12,6 @@ interface Neighbour {
   yes: boolean;
   /** The decision minus what the decider's and the target's rates predicted when it was made. */
   residual: number;
-  /** What the question's signals said about it (log-odds; `signalOffset`). */
-  offset: number;
 }
 
 /** Co-decisions of two people (or about two targets), for a cosine similarity of their residuals. */
@@ -115,15 +113,6 @@ export class Counters {
     return (p.yesReceived + m * crowd) / (p.received + this.model.dismissalWeight * p.dismissedAsTarget + m);
   }
 
-  /** What the model's weights on the question's fit and extra signals add to its log-odds. */
-  signalOffset(s: { fit?: number; extra?: Readonly<Record<string, number>> }): number {
-    let z = 0;
-    if (s.fit !== undefined && Number.isFinite(s.fit)) z += this.model.weights.fit * (clamp(s.fit, 0, 1) - 0.5);
-    for (const [name, value] of Object.entries(s.extra ?? {}))
-      if (Number.isFinite(value)) z += (this.model.extraWeights[name] ?? 0) * value;
-    return z;
-  }
-
   similarity(s: PairStats | undefined): number {
     if (!s || s.aa === 0 || s.bb === 0) return 0;
     return (s.ab / Math.sqrt(s.aa * s.bb)) * (s.n / (s.n + this.model.shrinkage.similarity));
@@ -160,18 +149,9 @@ export class Counters {
     }
     this.yes += y;
     this.answered += 1;
-    const offset = this.signalOffset(d);
-    this.joint.add(decider.id, target.id, d.yes, offset);
-    remember(
-      decider.decided,
-      { other: target.id, yes: d.yes, residual, offset },
-      this.model.maxNeighbours,
-    );
-    remember(
-      target.decidedBy,
-      { other: decider.id, yes: d.yes, residual, offset },
-      this.model.maxNeighbours,
-    );
+    this.joint.add(decider.id, target.id, d.yes);
+    remember(decider.decided, { other: target.id, yes: d.yes, residual }, this.model.maxNeighbours);
+    remember(target.decidedBy, { other: decider.id, yes: d.yes, residual }, this.model.maxNeighbours);
   }
 
   /** Others who decided on this target, and targets this decider decided on, now share one more co-decision. */
@@ -224,10 +204,6 @@ function addPair(
   stats.ab += a * b;
   stats.aa += a * a;
   stats.bb += b * b;
-}
-
-function clamp(x: number, lo: number, hi: number): number {
-  return Math.min(hi, Math.max(lo, x));
 }
 
 function pairKey(a: string, b: string): string {

@@ -54,7 +54,7 @@ export function featuresOf(counters: Counters, q: YesQuestion): YesFeatures {
       if (n.other === decider.id) continue;
       const s = counters.similarity(decider.similarDeciders.get(n.other));
       if (s === 0) continue;
-      userNum += s * counters.joint.residual(n.other, target.id, n.yes, n.offset);
+      userNum += s * counters.joint.residual(n.other, target.id, n.yes);
       userDen += Math.abs(s);
       count(s > 0 ? similar.like : similar.unlike, n.yes);
     }
@@ -67,7 +67,7 @@ export function featuresOf(counters: Counters, q: YesQuestion): YesFeatures {
       if (n.other === target.id) continue;
       const s = counters.similarity(target.similarTargets.get(n.other));
       if (s === 0) continue;
-      itemNum += s * counters.joint.residual(decider.id, n.other, n.yes, n.offset);
+      itemNum += s * counters.joint.residual(decider.id, n.other, n.yes);
       itemDen += Math.abs(s);
       count(s > 0 ? treated.like : treated.unlike, n.yes);
     }

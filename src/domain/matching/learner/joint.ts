@@ -7,8 +7,6 @@ export class JointEffects {
   private readonly deciders: number[] = [];
   private readonly targets: number[] = [];
   private readonly answers: boolean[] = [];
-  /** What the question's known signals already say about each answer (log-odds), so effects are beyond them. */
-  private readonly offsets: number[] = [];
   private decider: Float64Array<ArrayBuffer> = new Float64Array(0);
   private target: Float64Array<ArrayBuffer> = new Float64Array(0);
   private dirty = false;
@@ -21,8 +19,7 @@ export class JointEffects {
     private readonly sweeps = 4,
   ) {}
 
-  add(decider: number, target: number, yes: boolean, offset = 0): void {
-    this.offsets.push(offset);
+  add(decider: number, target: number, yes: boolean): void {
     this.deciders.push(decider);
     this.targets.push(target);
     this.answers.push(yes);
@@ -43,8 +40,8 @@ export class JointEffects {
    * An answer minus what the fit predicts for its pair: what the two people's effects leave unexplained.
    * Against the fit of the last `effects` call (call it first, so the fit includes every answer added).
    */
-  residual(decider: number, target: number, yes: boolean, signalOffset = 0): number {
-    const z = this.offset + signalOffset + (this.decider[decider] ?? 0) + (this.target[target] ?? 0);
+  residual(decider: number, target: number, yes: boolean): number {
+    const z = this.offset + (this.decider[decider] ?? 0) + (this.target[target] ?? 0);
     return (yes ? 1 : 0) - 1 / (1 + Math.exp(-z));
   }
 
@@ -77,8 +74,7 @@ export class JointEffects {
     for (let i = 0; i < who.length; i++) {
       const d = this.deciders[i] ?? 0;
       const t = this.targets[i] ?? 0;
-      const z = this.offset + (this.offsets[i] ?? 0) + (this.decider[d] ?? 0) + (this.target[t] ?? 0);
-      const p = 1 / (1 + Math.exp(-z));
+      const p = 1 / (1 + Math.exp(-(this.offset + (this.decider[d] ?? 0) + (this.target[t] ?? 0))));
       const k = who[i] ?? 0;
       gradient[k] = (gradient[k] ?? 0) + (this.answers[i] ? 1 : 0) - p;
       curvature[k] = (curvature[k] ?? 0) + p * (1 - p);

@@ -60,18 +60,7 @@ export function trainYesModel(
       if (!best || fitted.logLikelihood > best.logLikelihood) best = fitted;
     }
   }
-  if (!best) return { model: base, logLikelihood: Number.NaN, examples: 0 };
-  // The joint effects are fitted beyond what the model's weights on the signals say (Counters.signalOffset),
-  // so the weights just learned change the replay's features: replay once more with them, the prior unchanged.
-  if (signalled(answers)) {
-    const start: YesModel = { ...base, baseRate, bias: 0, shrinkage: best.model.shrinkage };
-    best = fitWeights(start, histories, extraNames, options.priorPrecision ?? 2, options.fixed ?? [], best.model);
-  }
-  return best;
-}
-
-function signalled(answers: readonly YesExample[]): boolean {
-  return answers.some((e) => e.fit !== undefined || (e.extra !== undefined && Object.keys(e.extra).length > 0));
+  return best ?? { model: base, logLikelihood: Number.NaN, examples: 0 };
 }
 
 /** Replays every history through a fresh learner and fits the weights of the features that vary. */
@@ -81,12 +70,11 @@ function fitWeights(
   extraNames: readonly string[],
   priorPrecision: number,
   fixed: readonly YesFeature[],
-  replay: YesModel = start,
 ): TrainedYesModel {
   const rows: number[][] = [];
   const labels: boolean[] = [];
   for (const history of histories) {
-    const learner = new IncrementalYesLearner(replay);
+    const learner = new IncrementalYesLearner(start);
     for (const e of history) learner.observe(toDecision(e));
     const questions = history.filter((e) => e.source !== 'dismissal').sort((a, b) => a.at - b.at);
     for (const q of questions) {
@@ -140,8 +128,6 @@ export function toDecision(e: YesExample): Decision {
   const d: Decision = { decider: e.decider, target: e.target, yes: e.yes, at: e.at };
   if (e.kind !== undefined) d.kind = e.kind;
   if (e.source !== undefined) d.source = e.source;
-  if (e.fit !== undefined) d.fit = e.fit;
-  if (e.extra !== undefined) d.extra = e.extra;
   return d;
 }
 

@@ -15,12 +15,6 @@ export interface Decision {
    * "not a fit" (weaker evidence, about the pair and the kind of request, not the person's own word).
    */
   source?: 'answer' | 'dismissal';
-  /**
-   * The signals known when the decider was asked (`YesQuestion.fit` and `extra`), when recorded: the
-   * people's effects are then fitted beyond what the model's weights on these signals already explain.
-   */
-  fit?: number;
-  extra?: Readonly<Record<string, number>>;
 }
 
 /** Will `decider` say yes to meeting `target`? */
