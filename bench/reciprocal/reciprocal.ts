@@ -12,8 +12,11 @@ const { values } = parseArgs({
   options: {
     data: { type: 'string', default: '../shared/data/speed-dating/speed-dating-waves01-14.csv' },
     weights: { type: 'boolean', default: false },
+    quick: { type: 'boolean', default: false },
   },
 });
+// One shrinkage setting instead of the grid: ~16 times faster, for trying an idea before the full run.
+const QUICK_GRID = { selectivity: [2], desirability: [16] };
 const path = resolve(values.data ?? '');
 const started = performance.now();
 const dates = readSpeedDates(decodeLatin1(readFileSync(path)));
@@ -25,7 +28,7 @@ for (const d of dates) {
 }
 console.log(`${dates.length} decisions in ${byWave.size} waves from ${path}`);
 
-const { scored } = crossValidate(byWave);
+const { scored } = crossValidate(byWave, values.quick ? { grid: QUICK_GRID } : {});
 const f = (x: number) => x.toFixed(3);
 console.log('\n| wave | decisions | base rate | AUC | p@3 | one-sided AUC | one-sided p@3 |');
 console.log('|---|---|---|---|---|---|---|');
