@@ -2,7 +2,7 @@
 // wave's evening through the learner (every decision observed up front; the learner counts only those made
 // before each question's slot) and rank each participant's partners by predicted mutual yes, and by the
 // partner's yes alone.
-import type { YesModel } from '../../src/domain/matching/learner';
+import type { TrainOptions, YesModel } from '../../src/domain/matching/learner';
 import { createYesLearner, mutualYes, trainYesModel } from '../../src/domain/matching/learner';
 import { auc, precisionAtK } from './metrics';
 import type { SpeedDate } from './speed-dating';
@@ -49,7 +49,10 @@ export function scoreWave(dates: readonly SpeedDate[], model: YesModel): Scored[
   });
 }
 
-export function crossValidate(byWave: ReadonlyMap<number, SpeedDate[]>): {
+export function crossValidate(
+  byWave: ReadonlyMap<number, SpeedDate[]>,
+  options: TrainOptions = {},
+): {
   scored: Scored[];
   models: Map<number, YesModel>;
 } {
@@ -57,7 +60,7 @@ export function crossValidate(byWave: ReadonlyMap<number, SpeedDate[]>): {
   const models = new Map<number, YesModel>();
   for (const [wave, dates] of byWave) {
     const training = [...byWave].filter(([w]) => w !== wave).map(([, ds]) => ds.map((d) => d.example));
-    const { model } = trainYesModel(training);
+    const { model } = trainYesModel(training, options);
     models.set(wave, model);
     scored.push(...scoreWave(dates, model));
   }

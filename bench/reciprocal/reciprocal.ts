@@ -12,8 +12,11 @@ const { values } = parseArgs({
   options: {
     data: { type: 'string', default: '../shared/data/speed-dating/speed-dating-waves01-14.csv' },
     weights: { type: 'boolean', default: false },
+    quick: { type: 'boolean', default: false },
   },
 });
+// One shrinkage setting instead of the grid: ~16 times faster, for trying an idea before the full run.
+const QUICK_GRID = { selectivity: [2], desirability: [16] };
 const path = resolve(values.data ?? '');
 const started = performance.now();
 const dates = readSpeedDates(decodeLatin1(readFileSync(path)));
@@ -25,7 +28,7 @@ for (const d of dates) {
 }
 console.log(`${dates.length} decisions in ${byWave.size} waves from ${path}`);
 
-const { scored } = crossValidate(byWave);
+const { scored } = crossValidate(byWave, values.quick ? { grid: QUICK_GRID } : {});
 const f = (x: number) => x.toFixed(3);
 console.log('\n| wave | decisions | base rate | AUC | p@3 | one-sided AUC | one-sided p@3 |');
 console.log('|---|---|---|---|---|---|---|');
@@ -42,6 +45,9 @@ console.log(
 console.log(
   `\np@3 / base = ${(all.p3 / all.base).toFixed(2)}; reciprocal − one-sided AUC = ${(all.auc - all.onesideAuc).toFixed(3)}; ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
+// A change should not win on one half of the waves only: the two halves, each pooled.
+const half = (odd: boolean) => quality(scored.filter((s) => s.wave % 2 === (odd ? 1 : 0))).auc;
+console.log(`AUC on odd-numbered waves ${f(half(true))}, on even-numbered waves ${f(half(false))}`);
 if (values.weights) {
   const { model } = trainYesModel([...byWave.values()].map((ds) => ds.map((d) => d.example)));
   console.log('\nweights learned on all waves:', JSON.stringify(model, null, 1));
