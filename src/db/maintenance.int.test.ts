@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app';
+import { testDbKind } from '../../test/db';
 import { personInput } from '../../test/factories';
 import { embeddedMaintenance } from '../jobs/db-maintenance';
 import { insertPeople } from '../people/repository';
@@ -66,13 +67,22 @@ describe('database maintenance', () => {
     expect(merged.filter((m) => m.pages > 0)).toEqual([]);
   });
 
-  it('the next transaction id moves only when something is written', async () => {
-    const db = t.database.db;
-    const first = await nextTransactionId(db);
-    expect(await nextTransactionId(db)).toBe(first);
-    await t.call('POST', '/api/v1/people', { token: (await t.account()).token, body: personInput() });
-    expect(BigInt(await nextTransactionId(db))).toBeGreaterThan(BigInt(first));
-  });
+  // The maintenance job that asks runs on the embedded database, where this process is the only writer. A
+  // PostgreSQL server's transaction ids are the whole server's, moved by any other client writing meanwhile
+  // (the other test worker), so there only the move is checked.
+  const embedded = testDbKind() === 'pglite';
+  it(
+    embedded
+      ? 'the next transaction id moves only when something is written'
+      : 'the next transaction id moves when something is written',
+    async () => {
+      const db = t.database.db;
+      const first = await nextTransactionId(db);
+      if (embedded) expect(await nextTransactionId(db)).toBe(first);
+      await t.call('POST', '/api/v1/people', { token: (await t.account()).token, body: personInput() });
+      expect(BigInt(await nextTransactionId(db))).toBeGreaterThan(BigInt(first));
+    },
+  );
 
   // The job is scheduled only for PGlite, but what it runs is plain SQL that works on both databases.
   it('the embedded maintenance job vacuums when there were writes, and skips a quiet database', async () => {
