@@ -86,18 +86,23 @@ export async function markAccountChanged(tx: DbOrTx, accountId: string): Promise
 }
 
 /**
- * Everything embedded by another model, or another way of reading texts, than `model`: those vectors do not
- * compare with the ones made now, and a subject whose vector is ignored is matched by its words alone. Each
- * is marked to be embedded again and re-scored in the background, as any change is; its suggestions stay on
- * show meanwhile (its text did not change). A subject already waiting keeps its place. Answers how many.
+ * Up to `limit` subjects embedded by another model, or another way of reading texts, than `model`: those
+ * vectors do not compare with the ones made now, and a subject whose vector is ignored is matched by its
+ * words alone. Each is marked to be embedded again and re-scored in the background, as any change is; its
+ * suggestions stay on show meanwhile (its text did not change). Subjects already waiting are left as they are
+ * and not counted, so 0 means every such subject is waiting or done. Answers how many were marked.
  */
-export async function markOtherModels(db: DbOrTx, model: string, now: Date): Promise<number> {
+export async function markOtherModels(db: DbOrTx, model: string, now: Date, limit: number): Promise<number> {
   const marked = await rowsOf<{ n: number }>(
     db,
     sql`with marked as (
       insert into ${matchPending} (account_id, subject_kind, subject_id, marked_at)
-      select account_id, subject_kind, subject_id, ${now.toISOString()}::timestamptz
-      from ${matchEmbeddings} where model <> ${model}
+      select e.account_id, e.subject_kind, e.subject_id, ${now.toISOString()}::timestamptz
+      from ${matchEmbeddings} e
+      where e.model <> ${model}
+        and not exists (select 1 from ${matchPending} p
+          where p.subject_kind = e.subject_kind and p.subject_id = e.subject_id)
+      limit ${limit}
       on conflict (subject_kind, subject_id) do nothing
       returning 1)
     select count(*)::int as n from marked`,

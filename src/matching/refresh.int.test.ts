@@ -214,7 +214,7 @@ describe('matching refresh', () => {
     expect(await lists()).toEqual(incremental);
   });
 
-  it('embeds again, at the first sweep of a process, whatever an earlier model embedded, in every account, and shows its suggestions meanwhile', async () => {
+  it('embeds again, a slice per sweep, whatever an earlier model embedded, in every account, and shows its suggestions meanwhile', async () => {
     const earlier: Embedder = { ...model, model: 'an-earlier-model' };
     const accounts = [await t.account(), await t.account()];
     const needIds: string[] = [];
@@ -248,9 +248,10 @@ describe('matching refresh', () => {
       );
     expect(await suggested()).toEqual([1, 1]);
 
-    // Marked, not yet embedded again: the texts did not change, so the suggestions stay on show.
-    expect(await markOtherModels(t.deps.db, model.model, t.clock.now())).toBe((await stored()).length);
-    // Each account: two profiles, a need and an offer.
+    // Marked a slice at a time, each subject once; not yet embedded again: the texts did not change, so the
+    // suggestions stay on show. Each account: two profiles, a need and an offer.
+    const mark = (limit: number) => markOtherModels(t.deps.db, model.model, t.clock.now(), limit);
+    expect([await mark(5), await mark(5), await mark(5)]).toEqual([5, 3, 0]);
     expect(await Promise.all(accounts.map(status))).toEqual([4, 4]);
     expect(await suggested()).toEqual([1, 1]);
     // A process still on the earlier model takes the rows and embeds nothing; the sweep marks them again.
@@ -269,7 +270,7 @@ describe('matching refresh', () => {
     expect(current.texts.filter((x) => x.startsWith('Bookkeeping help'))).toHaveLength(2);
     expect(await Promise.all(accounts.map(status))).toEqual([0, 0]);
     expect(await suggested()).toEqual([1, 1]);
-    // Once per process: the next sweep finds nothing to embed.
+    // Nothing of the earlier model is left: the next sweep embeds nothing.
     const before = current.texts.length;
     await refresher.sweep();
     expect(current.texts.length).toBe(before);
