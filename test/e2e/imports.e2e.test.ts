@@ -1,7 +1,7 @@
 // Importing contacts in the web app, in real Chromium against the real server: a vCard chosen with the
 // file button, the same file again (nothing new), a LinkedIn export dropped on the page (dry run first),
 // a CSV the app does not know through the column-mapping step, another program's export with its guessed
-// columns corrected; then possible duplicates merged or
+// columns corrected, a CRM's export whose company rows are left out; then possible duplicates merged or
 // dismissed, and export, backup and restore.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +28,7 @@ const VCARD = fixture('../fixtures/imports/vcard/ez-vcard/gmail-list.vcf');
 const LINKEDIN = fixture('./fixtures/Connections.csv');
 const GENERIC = fixture('./fixtures/people.csv');
 const WILD = fixture('../fixtures/imports/contacts-csv/wild/generic-export.csv');
+const ODOO = fixture('../fixtures/imports/contacts-csv/programs/odoo.csv');
 
 let e2e: E2E;
 /** While set, an import started through the API waits here after each batch. */
@@ -412,6 +413,26 @@ describe('importing contacts in the web app', { timeout: 120_000 }, () => {
       .click();
     await seen(page.getByText('Riverbend Analytics', { exact: false }));
     await seen(page.getByText('research', { exact: true }));
+  });
+
+  test('an export that marks its companies: the preview names that column, and a company row is skipped and shown as needing attention', async () => {
+    const { page } = e2e;
+    await chooseFile(ODOO);
+    await seen(page.getByRole('heading', { name: 'Columns' }));
+    const holds = (column: string) => page.getByRole('combobox', { name: `What “${column}” holds` });
+    expect(await holds('Is a Company').inputValue()).toBe(
+      'Person or organisation (organisations are not imported)',
+    );
+    await page.getByRole('button', { name: 'Import 3 records' }).click();
+    await waitUntilFinished();
+    expect(await count('Created')).toBe(2);
+    expect(await count('Skipped')).toBe(1);
+    const company = page
+      .getByRole('list', { name: 'Import report' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Brouwerij De Kat' });
+    await seen(company.getByText('The file marks this row as an organisation', { exact: false }));
+    await screenshot(page, 'import-organisation-skipped');
   });
 });
 
