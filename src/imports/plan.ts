@@ -216,7 +216,7 @@ interface Lookups {
   targets: Targets;
 }
 
-/** What a record comes to before it is matched: the three ways not to apply it, or apply it. */
+/** What a record comes to before it is matched: the four ways not to apply it, or apply it. */
 type Triage =
   | { kind: 'not a person'; reason: string }
   | { kind: 'failed'; errors: string[] }

@@ -297,10 +297,11 @@ function fieldOf(header: string, values: readonly string[]): { field?: MappingFi
     return { field: 'birthDay', reason: 'values are days of a month' };
   if (match?.weak && byName && isProvable(byName) && cells.length > 0 && shareOf(cells, byName) < 0.5)
     return { reason: `values are not ${CONTENT_WORDS[byName]}` };
-  // Help desks and CRMs export the person's access to the program as "role" ("end-user", "agent"): that is
-  // no job, and as one it would title every contact "end-user".
+  // "Type" and "Kind" name many things; only a column of person-or-organisation marks is taken as one.
   if (byName === 'kind' && !(cells.length > 0 && cells.every(isKindMark)))
     return { reason: 'values do not say person or organisation' };
+  // Help desks and CRMs export the person's access to the program as "role" ("end-user", "agent"): that is
+  // no job, and as one it would title every contact "end-user".
   if (byName === 'title' && cells.length > 0 && cells.every(isAccountRole))
     return { reason: 'values are account roles in the program, not job titles' };
   return byName ? { field: byName, reason: 'header' } : { reason: 'not recognised' };
