@@ -30,6 +30,15 @@ describe('digestPeriod', () => {
     );
   });
 
+  it('sends a 01:00 digest at the first 01:00 of a fall-back night, not an hour later', () => {
+    // New York repeats 01:00 on 7 November 2027: 05:00 UTC (EDT), then 06:00 UTC (EST).
+    expect(digestPeriod(new Date('2027-11-07T04:59:59Z'), 'America/New_York', 'daily', 1)).toBeNull();
+    expect(digestPeriod(new Date('2027-11-07T05:00:00Z'), 'America/New_York', 'daily', 1)).toBe(
+      'daily:2027-11-07',
+    );
+    expect(zonedInstant('2027-11-07', 1, 'America/New_York').toISOString()).toBe('2027-11-07T05:00:00.000Z');
+  });
+
   it('sends the weekly digest from Monday at the hour through Sunday, keyed by ISO week', () => {
     // 30 March 2026 is a Monday (ISO week 14).
     expect(digestPeriod(new Date('2026-03-30T07:59:00Z'), 'UTC', 'weekly', 8)).toBeNull();
@@ -55,6 +64,7 @@ describe('digestPeriod', () => {
       'America/New_York',
       'Australia/Lord_Howe',
       'Asia/Kathmandu',
+      'Pacific/Chatham',
     );
     const dates = fc
       .integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2035, 0, 1) })

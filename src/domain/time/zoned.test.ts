@@ -12,7 +12,15 @@ import {
   zonedInstant,
 } from './zoned';
 
-const ZONES = ['Europe/London', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'UTC'] as const;
+const ZONES = [
+  'Europe/London',
+  'America/New_York',
+  'Australia/Lord_Howe',
+  'Asia/Kathmandu',
+  'Pacific/Chatham',
+  'America/Havana',
+  'UTC',
+] as const;
 const HOUR_MS = 3_600_000;
 
 const dates = fc
@@ -54,11 +62,16 @@ describe('local days across DST changes', () => {
     expect(dayLength('2026-07-01', 'Asia/Kathmandu')).toBe(24);
   });
 
-  it('moves a skipped wall-clock time forward by the gap, and takes the later of a repeated one', () => {
+  it('moves a skipped wall-clock time to the jump, and takes the earlier of a repeated one', () => {
     // 02:00 does not exist in New York on 8 March 2026: it is 03:00 EDT.
     expect(zonedInstant('2026-03-08', 2, 'America/New_York').toISOString()).toBe('2026-03-08T07:00:00.000Z');
-    // 01:00 happens twice in London on 25 October 2026 (BST, then GMT).
-    expect(zonedInstant('2026-10-25', 1, 'Europe/London').toISOString()).toBe('2026-10-25T01:00:00.000Z');
+    // 01:00 happens twice in London on 25 October 2026 (BST, then GMT): the first is 00:00 UTC.
+    expect(zonedInstant('2026-10-25', 1, 'Europe/London').toISOString()).toBe('2026-10-25T00:00:00.000Z');
+    // Chatham jumped from 02:45 to 03:45 on 25 September 2011: 03:00 is the jump itself, 03:45.
+    expect(localParts(zonedInstant('2011-09-25', 3, 'Pacific/Chatham'), 'Pacific/Chatham')).toMatchObject({
+      hour: 3,
+      minute: 45,
+    });
     // Lord Howe skips 02:00–02:30 on 4 October 2026.
     expect(
       localParts(zonedInstant('2026-10-04', 2, 'Australia/Lord_Howe'), 'Australia/Lord_Howe'),

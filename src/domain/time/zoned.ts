@@ -107,21 +107,37 @@ function offsetAt(at: Date, timeZone: string): number {
 }
 
 /**
- * The instant a local wall-clock time happens. A time a DST change repeats gives the later of its two
- * instants; a time a DST change skips is moved forward by the gap (02:00 on New York's spring-forward day
- * is 03:00 EDT; 02:00 on Lord Howe's is 02:30).
+ * The instant a local wall-clock time happens. A time a DST change repeats gives the earlier of its two
+ * instants, so a digest due at 01:00 goes out at the first 01:00 and a day starts at its first midnight.
+ * A time a DST change skips gives the moment the clocks jump, the first instant whose local time is not
+ * before it: 02:00 on New York's spring-forward day is 03:00 EDT, and 03:00 on Chatham's (02:45 jumps to
+ * 03:45) is 03:45, not 04:00.
  */
 export function zonedInstant(date: string, hour: number, timeZone: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const wall = Date.UTC(y, m - 1, d, hour);
   // A zone changes its offset at most once within a day either side, so these are the only candidates.
-  const before = offsetAt(new Date(wall - 86_400_000), timeZone);
-  const after = offsetAt(new Date(wall + 86_400_000), timeZone);
+  const before = offsetAt(new Date(wall - DAY_MS), timeZone);
+  const after = offsetAt(new Date(wall + DAY_MS), timeZone);
   const fits = [before, after]
     .map((offset) => wall - offset)
     .filter((at) => wall - offsetAt(new Date(at), timeZone) === at);
-  if (fits.length > 0) return new Date(Math.max(...fits));
-  return new Date(wall - before);
+  if (fits.length > 0) return new Date(Math.min(...fits));
+  return new Date(jumpBetween(wall - after, wall - before, after, timeZone));
+}
+
+const MINUTE_MS = 60_000;
+
+/** The instant in (from, to] at which the zone's offset becomes `after` (offsets change on whole minutes). */
+function jumpBetween(from: number, to: number, after: number, timeZone: string): number {
+  let lo = from;
+  let hi = to;
+  while (hi - lo > MINUTE_MS) {
+    const mid = lo + Math.floor((hi - lo) / 2 / MINUTE_MS) * MINUTE_MS;
+    if (offsetAt(new Date(mid), timeZone) === after) hi = mid;
+    else lo = mid;
+  }
+  return hi;
 }
 
 /** The first instant of a local calendar date. */
