@@ -8,6 +8,9 @@ import { personInput } from '../../../test/factories';
 let t: TestApp;
 let cli: ReturnType<typeof inProcessCli>;
 let owner: TestAccount;
+// Set by "lists who is losing touch", read by the person-page case after it.
+let quinnId = '';
+let raeId = '';
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -54,10 +57,11 @@ describe('linchpin keep-in-touch', () => {
         token: owner.token,
         body: { type: 'email', direction: 'outbound', occurredAt: last },
       });
+      return id;
     };
     await cli(['keep-in-touch', 'set-tag', 'network', '--ideal', '30', '--max', '60']);
-    await add('Quiet Quinn', '2027-01-10');
-    await add('Recent Rae', '2027-05-01');
+    quinnId = await add('Quiet Quinn', '2027-01-10');
+    raeId = await add('Recent Rae', '2027-05-01');
     await add('Fresh Fay', '2027-06-10');
     const ran = await cli(['keep-in-touch', 'losing']);
     expect(ran.code).toBe(0);
@@ -70,5 +74,16 @@ describe('linchpin keep-in-touch', () => {
     expect(lines).toHaveLength(3);
     const json = JSON.parse((await cli(['keep-in-touch', 'losing', '--json'])).stdout);
     expect(json.items[0]).toMatchObject({ person: { name: 'Quiet Quinn' }, source: 'tag', tag: 'network' });
+  });
+
+  it("shows on a person's page since when they are due or overdue, in words", async () => {
+    const quinn = (await cli(['people', 'show', quinnId])).stdout;
+    // Last contact 10 January, at most 60 days apart: overdue once 60 days are over, from 12 March.
+    expect(quinn).toContain(
+      'every 30 days, at most 60 days apart (tag “network”) — OVERDUE since 12 Mar 2027',
+    );
+    expect(quinn).toContain('10 Jan 2027  email (outbound)');
+    // Last contact 1 May, ideally every 30 days: due from 31 May.
+    expect((await cli(['people', 'show', raeId])).stdout).toContain('— DUE since 31 May 2027');
   });
 });

@@ -1,4 +1,5 @@
 // What `linchpin people …` does (its options are in people.ts).
+import { calendarDayWords, dayWords } from '../../domain/time/day-words';
 import { listInteractions } from '../../interactions/service';
 import { listNeeds } from '../../needs/service';
 import { listOffers } from '../../offers/service';
@@ -131,9 +132,9 @@ function parseChoice<T extends string>(
 }
 
 export const showPerson: Handler<WithJson> = async (s, input) => {
-  const { person, accountId } = await findPerson(s, input);
+  const { person, accountId, timeZone } = await findPerson(s, input);
   if (input.opts.json) return printJson(s.io, person);
-  await printPerson(s, accountId, person);
+  await printPerson(s, accountId, timeZone, person);
 };
 
 export const editPerson: Handler<
@@ -243,6 +244,7 @@ export async function loadPerson(s: Session, ref: string, field: string) {
     return {
       person: await people.getPerson(s.deps.db, account.id, id, s.deps.clock.now()),
       accountId: account.id,
+      timeZone: account.timeZone,
     };
   } catch (err) {
     if (err instanceof ProblemError && err.status === 404) {
@@ -258,7 +260,14 @@ export async function loadPerson(s: Session, ref: string, field: string) {
   }
 }
 
-async function printPerson(s: Session, accountId: string, p: Person): Promise<void> {
+function keepSince(keep: Person['keepInTouch'], day: (iso: string) => string): string {
+  const since = keep.status === 'due' ? keep.dueAt : keep.status === 'overdue' ? keep.overdueAt : null;
+  return since ? ` — ${keep.status.toUpperCase()} since ${day(since)}` : '';
+}
+
+// Dates in words on the account's calendar, as Today and the digest write them; --json keeps ISO.
+async function printPerson(s: Session, accountId: string, timeZone: string, p: Person): Promise<void> {
+  const day = (iso: string) => dayWords(new Date(iso), timeZone);
   const db = s.deps.db;
   const [ns, os, is] = await Promise.all([
     listNeeds(db, accountId, p.id, { limit: 50 }),
@@ -297,9 +306,7 @@ async function printPerson(s: Session, accountId: string, p: Person): Promise<vo
               .filter(Boolean)
               .join(', ') +
             (keep.source === 'tag' ? ` (tag “${keep.tag}”)` : '') +
-            (keep.status === 'due' || keep.status === 'overdue'
-              ? ` — ${keep.status.toUpperCase()} since ${(keep.status === 'due' ? keep.dueAt : keep.overdueAt)?.slice(0, 10)}`
-              : '')
+            keepSince(keep, day)
           : '',
       ],
       [
@@ -314,7 +321,7 @@ async function printPerson(s: Session, accountId: string, p: Person): Promise<vo
   if (ns.items.length) {
     s.io.stdout(`\nNeeds\n`);
     for (const n of ns.items) {
-      const when = n.neededBy ? `, by ${n.neededBy}` : '';
+      const when = n.neededBy ? `, by ${calendarDayWords(n.neededBy)}` : '';
       s.io.stdout(
         `  - [${n.status}] ${n.text} (${n.urgency}${when})${n.tags.length ? ` #${n.tags.join(' #')}` : ''}\n`,
       );
@@ -331,7 +338,7 @@ async function printPerson(s: Session, accountId: string, p: Person): Promise<vo
     s.io.stdout(`\nRecent interactions\n`);
     for (const i of is.items) {
       s.io.stdout(
-        `  ${i.occurredAt.slice(0, 10)}  ${i.type.replace(/_/g, ' ')} (${i.direction})${i.note ? `: ${i.note}` : ''}\n`,
+        `  ${day(i.occurredAt)}  ${i.type.replace(/_/g, ' ')} (${i.direction})${i.note ? `: ${i.note}` : ''}\n`,
       );
     }
   }

@@ -280,9 +280,9 @@ describe('people', () => {
     expect(shown.code).toBe(0);
     expect(shown.stdout).toContain('Linus\n=====\n');
     expect(shown.stdout).toMatch(/Intros:\s+busy: ask first/);
-    expect(shown.stdout).toContain('[open] A co-maintainer (high, by 2026-03-01) #hiring');
+    expect(shown.stdout).toContain('[open] A co-maintainer (high, by 1 Mar 2026) #hiring');
     expect(shown.stdout).toContain('[active] Code review (for new maintainers)');
-    expect(shown.stdout).toContain('2025-12-01  became their client (outbound): Hired for a review');
+    expect(shown.stdout).toContain('1 Dec 2025  became their client (outbound): Hired for a review');
     const json = JSON.parse((await cli(['people', 'show', id, '--json'])).stdout);
     expect(json).toEqual((await t.call('GET', `/api/v1/people/${id}`, { token })).body);
 
