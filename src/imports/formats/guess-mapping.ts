@@ -90,6 +90,22 @@ const BY_NAME: ReadonlyMap<string, MappingField> = (() => {
   return map;
 })();
 
+/** Qualifiers a header may write onto the word it qualifies, in capitals: Salesforce Data Loader's "MAILINGCITY". */
+const GLUED = [...QUALIFIERS].filter((q) => q.length >= 4 && /^[a-z]+$/.test(q));
+
+/** A word that is a qualifier written onto a name the table knows ("mailingcity"), as the two words. */
+function unglued(word: string): string[] {
+  for (const q of GLUED) {
+    if (word.length > q.length && word.startsWith(q) && BY_NAME.has(word.slice(q.length))) {
+      return [q, word.slice(q.length)];
+    }
+  }
+  return [word];
+}
+
+/** The header's words, a qualifier written onto a name taken apart. */
+const wordsOf = (header: string) => headerWords(header).flatMap(unglued);
+
 /**
  * Headers the table does not list but whose words say it ("Email (Work) #2", "Telefon geschäftlich 2"),
  * checked after the table; a header that names a type or label of such a column ("E-mail 1 - Label",
@@ -98,7 +114,8 @@ const BY_NAME: ReadonlyMap<string, MappingField> = (() => {
  */
 const CONTAINS: [MappingField, RegExp][] = [
   ['linkedin', /linkedin/],
-  ['email', /e?mail|courriel|correo/],
+  // Not "mailing": Salesforce's "MAILINGSTATE" is part of the address.
+  ['email', /e?mail(?!ing)|courriel|correo/],
   // Not "phonetic": Google's and Apple's "Phonetic First Name" is how a name sounds.
   ['phone', /phone(?!tic)|telef|telep|mobil|handy|celular|cellul|fax/],
   ['url', /website|webpage|homepage|webseite|url$/],
@@ -121,7 +138,7 @@ function matchHeader(header: string): HeaderMatch | undefined {
   if (header.length > MAX_HEADER) return undefined;
   const whole = normaliseHeader(header);
   if (!whole) return undefined;
-  const words = headerWords(header);
+  const words = wordsOf(header);
   // Each word once: Shopify's "Default Address Address1" is an address.
   const coreWords = [...new Set(withoutConnectors(words).filter((w) => !QUALIFIERS.has(w) && !isNumber(w)))];
   const core = coreWords.join('');
@@ -145,7 +162,7 @@ function matchHeader(header: string): HeaderMatch | undefined {
  */
 export function addressOfColumn(header: string): string {
   if (header.length > MAX_HEADER) return '';
-  return [...new Set(headerWords(header).filter((w) => QUALIFIERS.has(w)))].join(' ');
+  return [...new Set(wordsOf(header).filter((w) => QUALIFIERS.has(w)))].join(' ');
 }
 
 /** What a header names, or undefined. */
@@ -172,6 +189,12 @@ const URL = /^(https?:\/\/|www\.)[^\s]+$/i;
 /** The web address of a picture (lemlist's "picture", an avatar): no website of the person. */
 const PICTURE = /\.(jpe?g|png|gif|webp|svg|bmp|heic|avif)([?#][^\s]*)?$/i;
 const LINKEDIN = /linkedin\.com\//i;
+/**
+ * A LinkedIn page that is no person's profile: a company's, a school's, or a Sales Navigator lead's
+ * (which only its subscriber can open). Sales Navigator lists put "Company LinkedIn URL" before the
+ * person's "Profile URL"; taken as the profile, it would give everyone at a company the company's page.
+ */
+const LINKEDIN_NOT_A_PROFILE = /linkedin\.com\/(company|school|showcase|sales)\//i;
 const PHONE = /^\+?[\d\s().\-/]+$/;
 
 /** An IPv4 address ("203.0.113.10", a mailing tool's sign-up address): digits and dots, no phone. */
@@ -281,6 +304,9 @@ function fieldOf(header: string, values: readonly string[]): { field?: MappingFi
   // "Contact Owner" holds the address of the program's user: the cells say email, the header says whose.
   if ((!match || match.weak) && headerWords(header).some((w) => OTHER_PERSON.has(w)))
     return { reason: 'names someone other than the contact' };
+  const cells = sampleOf(values);
+  if (cells.length > 0 && cells.filter((v) => LINKEDIN_NOT_A_PROFILE.test(v)).length / cells.length >= MOSTLY)
+    return { reason: 'values are LinkedIn pages of companies or Sales Navigator leads, not profiles' };
   const content = contentOf(values);
   if (content === 'email' || content === 'url' || content === 'linkedin') {
     return { field: content, reason: byName === content ? 'header' : `values are ${CONTENT_WORDS[content]}` };
@@ -291,7 +317,6 @@ function fieldOf(header: string, values: readonly string[]): { field?: MappingFi
   if (content === 'prefix' && (byName === undefined || byName === 'title' || byName === 'prefix'))
     return { field: 'prefix', reason: byName === 'prefix' ? 'header' : `values are ${CONTENT_WORDS.prefix}` };
   // "E-Mail: Angezeigter Name", "Email Opt Out": a word says email, the cells say otherwise.
-  const cells = sampleOf(values);
   // German Thunderbird's "Geburtstag" beside "Geburtsjahr" and "Geburtsmonat": days of a month.
   if (byName === 'birthday' && cells.length > 0 && cells.every(isDayOfMonth))
     return { field: 'birthDay', reason: 'values are days of a month' };

@@ -76,9 +76,12 @@ export function recognisedColumns(text: string): number {
   return most;
 }
 
+/** A header cell the guesser knows ("E-mail", "Vorname"): what tells a header from the title lines above it. */
+const isColumnName = (cell: string) => fieldForHeader(cell) !== undefined;
+
 /** Reads the file as the given format, or the one its content shows. Throws a clear error otherwise. */
 export function prepareFile(text: string, opts: PrepareOptions): PreparedFile {
-  if (!isVcard(text, opts)) return prepareCsv(readCsv(text), opts);
+  if (!isVcard(text, opts)) return prepareCsv(readCsv(text, { isColumnName }), opts);
   const { total, items } = parseVcards(text, { keepPhotos: opts.keepPhotos });
   return { format: 'vcard', total, items, columns: [], sample: [] };
 }
@@ -88,7 +91,7 @@ export function prepareFile(text: string, opts: PrepareOptions): PreparedFile {
  * (a vCard file is split into cards in one linear pass, and each card is parsed when the import gets to it).
  */
 export async function prepareFileInSteps(text: string, opts: PrepareOptions): Promise<PreparedFile> {
-  if (!isVcard(text, opts)) return prepareCsv(await readCsvInSteps(text), opts);
+  if (!isVcard(text, opts)) return prepareCsv(await readCsvInSteps(text, { isColumnName }), opts);
   const { total, items } = await parseVcardsInSteps(text, { keepPhotos: opts.keepPhotos });
   return { format: 'vcard', total, items, columns: [], sample: [] };
 }
@@ -191,7 +194,7 @@ export async function inspectFile(text: string, opts: { format?: ImportFormat })
     const vcard = await prepareFileInSteps(text, prepareOpts);
     return { ...vcard, needsMapping: false, suggestedMapping: {} as ColumnMapping, guess: undefined };
   }
-  const table = await readCsvInSteps(text);
+  const table = await readCsvInSteps(text, { isColumnName });
   try {
     const prepared = prepareCsv(table, prepareOpts);
     return { ...prepared, needsMapping: false, suggestedMapping: prepared.guess?.mapping ?? {} };

@@ -1,0 +1,89 @@
+// More programs' exports, written from memory for issue 11's outside check: a LinkedIn Sales Navigator
+// lead list (the company's LinkedIn page beside the person's), Zoom and Monday exports with title lines
+// above the header, and a Salesforce Data Loader export (API field names in capitals, "MAILINGSTREET").
+// Each fixture has the program's header row and invented people (test/fixtures/imports/SOURCES.md); it is
+// imported with no format and no mapping, as a new user would.
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/app';
+import { expectProgramFile, type ProgramFileCase } from '../../test/imports';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const PROGRAMS: ProgramFileCase[] = [
+  {
+    program:
+      'Sales Navigator lead list: "Company LinkedIn URL" is the company\'s page, "Profile URL" the person\'s; two leads at one company stay two people',
+    file: 'sales-navigator-leads.csv',
+    created: 3,
+    people: {
+      'Łukasz Wiśniewski': {
+        emails: ['lukasz@krakowrobotics.example'],
+        company: 'Kraków Robotics',
+        title: 'VP Engineering',
+        location: 'Kraków, Małopolskie, Poland',
+        links: [{ kind: 'linkedin', url: 'https://www.linkedin.com/in/lukasz-wisniewski-example' }],
+      },
+      'Agnieszka Zając': {
+        company: 'Kraków Robotics',
+        links: [{ kind: 'linkedin', url: 'https://www.linkedin.com/in/agnieszka-zajac-example' }],
+      },
+      'Amara Okafor': {
+        phones: ['+234 803 555 0199'],
+        links: [{ kind: 'linkedin', url: 'https://www.linkedin.com/in/amara-okafor-example' }],
+      },
+    },
+  },
+  {
+    program:
+      'Zoom webinar registrants: report and webinar lines, a blank line and "Registrant Report," above the header',
+    file: 'zoom-webinar-registrants.csv',
+    created: 2,
+    people: {
+      'Siobhán Kelly': {
+        emails: ['siobhan@kellyandco.example'],
+        phones: ['+353 87 555 0142'],
+        company: 'Kelly & Co',
+        title: 'Partner',
+        location: 'Dublin, Ireland',
+      },
+      'Hiroshi Tanaka': { emails: ['h.tanaka@kaisha.example'], company: 'Kaisha KK', title: 'Engineer' },
+    },
+  },
+  {
+    program: "Monday.com board saved as CSV: the board's and the group's names on the lines above the header",
+    file: 'monday-board.csv',
+    created: 2,
+    people: {
+      'Chloé Martin': {
+        emails: ['chloe@martin-capital.example'],
+        phones: ['+33 6 98 76 54 32'],
+        company: 'Martin Capital',
+        notes: ['Likes climate'],
+      },
+      'Ravi Shah': { emails: ['ravi@shah.example'], company: 'Shah Family Office' },
+    },
+  },
+  {
+    program:
+      'Salesforce Data Loader: API names in capitals, "MAILINGCITY" is the city and an empty "MAILINGSTATE" no email',
+    file: 'salesforce-data-loader.csv',
+    created: 2,
+    people: {
+      'Ingrid Sørensen': {
+        emails: ['ingrid@fjord-logistics.example'],
+        title: 'COO',
+        location: 'Oslo, Norway',
+        notes: ['Board member since 2021', 'Karl Johans gate 5'],
+      },
+      'Kwame Mensah': { emails: ['kwame.mensah@accra.example'], title: 'Analyst' },
+    },
+  },
+];
+
+describe('more programs’ exports, written from memory', () => {
+  it.each(PROGRAMS)('$program', (c) => expectProgramFile(t, c));
+});
