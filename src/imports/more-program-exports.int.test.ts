@@ -82,6 +82,54 @@ const PROGRAMS: ProgramFileCase[] = [
       'Kwame Mensah': { emails: ['kwame.mensah@accra.example'], title: 'Analyst' },
     },
   },
+  {
+    program:
+      'Luma guests: "Company / Organization" is the company, "qr_code_url" a check-in link and no website',
+    file: 'luma-guests.csv',
+    created: 2,
+    people: {
+      'Nguyễn Thị Lan': {
+        emails: ['lan.nguyen@saigonai.example'],
+        phones: ['+84 901 234 567'],
+        company: 'Saigon AI',
+        title: 'Founder',
+        links: [{ kind: 'linkedin', url: 'https://www.linkedin.com/in/lan-nguyen-example' }],
+      },
+      'Jean-Luc Moreau': {
+        emails: ['jlmoreau@mail.example'],
+        links: [{ kind: 'linkedin', url: 'https://linkedin.com/in/jlmoreau' }],
+      },
+    },
+  },
+  {
+    program:
+      'Twenty CRM people: "Name / First Name", "Name / Last Name", additional emails as a JSON array; a phone\'s country code is no phone',
+    file: 'twenty-people.csv',
+    created: 1,
+    people: {
+      'Björn Åberg': {
+        emails: ['bjorn@aberg.example', 'bjorn.private@mail.example'],
+        phones: ['701234567'],
+        company: 'Åberg AB',
+        title: 'Founder',
+        location: 'Stockholm',
+      },
+    },
+  },
+  {
+    program: 'Kit (ConvertKit) subscribers: "state" is the subscription\'s ("active"), not a region',
+    file: 'kit-subscribers.csv',
+    created: 2,
+    people: {
+      'Ayşe Yılmaz': {
+        emails: ['ayse@istanbul-studio.example'],
+        company: 'Istanbul Studio',
+        location: '',
+        tags: ['newsletter', 'founders'],
+      },
+      'Anon Reader': { emails: ['anon.reader@mail.example'], location: '' },
+    },
+  },
 ];
 
 describe('more programs’ exports, written from memory', () => {

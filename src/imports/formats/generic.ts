@@ -29,12 +29,15 @@ const COMMA_LISTS: readonly MappingField[] = ['email', 'phone', 'tags'];
 /** Several values in one cell: " ::: ", or semicolons (and commas for emails, phones and tags). */
 function values(cell: string, field: MappingField): string[] {
   // No \s* around the separator (time in the square of a run of spaces): each value is trimmed anyway.
-  const sep = COMMA_LISTS.includes(field) ? /:::|[;,]/ : /:::|;/;
+  const list = COMMA_LISTS.includes(field);
+  const sep = list ? /:::|[;,]/ : /:::|;/;
+  // Twenty writes its additional emails and phones as a JSON array: ["a@x.com","b@y.com"].
+  const items = list ? cell.trim().replace(/^\[(.*)\]$/s, '$1') : cell;
   return field === 'notes'
     ? cell.trim()
       ? [cell]
       : []
-    : cell
+    : items
         .split(sep)
         // Mailchimp writes its tags quoted inside the cell: "Bakers","Newsletter".
         .map((s) =>

@@ -489,6 +489,26 @@ describe('guessMapping from the cells of columns named by a word they contain', 
     expect(addressOfColumn('OTHERCITY')).not.toBe(addressOfColumn('MAILINGCITY'));
   });
 
+  it("takes no program's link (a QR code, a ticket) for the person's website", () => {
+    const g = guessMapping(
+      ['qr_code_url', 'Ticket URL', 'Website'],
+      [['https://lu.ma/check-in/e?pk=1', 'https://tickets.example/t/9', 'https://ana.example']],
+    );
+    expect(g.mapping).toEqual({ url: ['Website'] });
+  });
+
+  it('takes no phone\'s country code for a phone, and a "state" of subscription states for no region', () => {
+    const g = guessMapping(
+      ['Phones / Primary Phone Number', 'Phones / Primary Phone Country Code', 'state', 'State/Region'],
+      [['701234567', '+46', 'active', 'CA']],
+    );
+    expect(g.mapping).toEqual({ phone: ['Phones / Primary Phone Number'], region: 'State/Region' });
+    expect(g.columns[2]).toMatchObject({
+      field: null,
+      reason: 'values are subscription states, not regions',
+    });
+  });
+
   it('reads a "Geburtstag" column of day numbers beside year and month as the day of birth', () => {
     const g = guessMapping(
       ['Geburtsjahr', 'Geburtsmonat', 'Geburtstag'],

@@ -14,6 +14,8 @@ import {
   IDENTIFIER_WORDS,
   MONTH_FIRST_DATE_HEADERS,
   OTHER_PERSON_WORDS,
+  PROGRAM_LINK_WORDS,
+  SUBSCRIPTION_STATES,
 } from './header-synonyms';
 import { isKindMark } from './organisation-rows';
 
@@ -72,6 +74,7 @@ const IDENTIFIERS = new Set(IDENTIFIER_WORDS.map(normaliseHeader));
 const DATES_AND_TIMES = new Set(DATE_TIME_WORDS.map(normaliseHeader));
 const OTHER_PERSON = new Set(OTHER_PERSON_WORDS.map(normaliseHeader));
 const ADDRESS = new Set(ADDRESS_WORDS.map(normaliseHeader));
+const PROGRAM_LINK = new Set(PROGRAM_LINK_WORDS.map(normaliseHeader));
 const MONTH_FIRST = new Set(MONTH_FIRST_DATE_HEADERS.map(normaliseHeader));
 
 /** The header's words without the small words that join them ("País o región" → "pais region"). */
@@ -121,6 +124,8 @@ const CONTAINS: [MappingField, RegExp][] = [
   ['url', /website|webpage|homepage|webseite|url$/],
 ];
 const DESCRIBES_ANOTHER_COLUMN = new Set(['label', 'type', 'typ', 'kind', 'art', 'tipo']);
+/** Twenty's "Phones / Primary Phone Country Code": a part of a phone number ("+46"), no number of its own. */
+const PART_OF_ANOTHER_COLUMN = new Set(['code']);
 
 interface HeaderMatch {
   field: MappingField;
@@ -149,7 +154,11 @@ function matchHeader(header: string): HeaderMatch | undefined {
     if (field) return { field, weak: false };
   }
   const named = words.filter((w) => !isNumber(w));
-  if (DESCRIBES_ANOTHER_COLUMN.has(named[0] ?? '') || DESCRIBES_ANOTHER_COLUMN.has(named.at(-1) ?? ''))
+  if (
+    DESCRIBES_ANOTHER_COLUMN.has(named[0] ?? '') ||
+    DESCRIBES_ANOTHER_COLUMN.has(named.at(-1) ?? '') ||
+    PART_OF_ANOTHER_COLUMN.has(named.at(-1) ?? '')
+  )
     return undefined;
   const field = CONTAINS.find(([, re]) => re.test(whole))?.[0];
   return field ? { field, weak: true } : undefined;
@@ -308,6 +317,8 @@ function fieldOf(header: string, values: readonly string[]): { field?: MappingFi
   if (cells.length > 0 && cells.filter((v) => LINKEDIN_NOT_A_PROFILE.test(v)).length / cells.length >= MOSTLY)
     return { reason: 'values are LinkedIn pages of companies or Sales Navigator leads, not profiles' };
   const content = contentOf(values);
+  if (content === 'url' && headerWords(header).some((w) => PROGRAM_LINK.has(w)))
+    return { reason: "values are the program's links (a QR code, a ticket), not the person's website" };
   if (content === 'email' || content === 'url' || content === 'linkedin') {
     return { field: content, reason: byName === content ? 'header' : `values are ${CONTENT_WORDS[content]}` };
   }
@@ -322,6 +333,8 @@ function fieldOf(header: string, values: readonly string[]): { field?: MappingFi
     return { field: 'birthDay', reason: 'values are days of a month' };
   if (match?.weak && byName && isProvable(byName) && cells.length > 0 && shareOf(cells, byName) < 0.5)
     return { reason: `values are not ${CONTENT_WORDS[byName]}` };
+  if (byName === 'region' && cells.length > 0 && cells.every((v) => SUBSCRIPTION_STATE.has(v.toLowerCase())))
+    return { reason: 'values are subscription states, not regions' };
   // "Type" and "Kind" name many things; only a column of person-or-organisation marks is taken as one.
   if (byName === 'kind' && !(cells.length > 0 && cells.every(isKindMark)))
     return { reason: 'values do not say person or organisation' };
@@ -355,6 +368,8 @@ const ACCOUNT_ROLES = new Set([
   'contact',
 ]);
 const isAccountRole = (v: string) => ACCOUNT_ROLES.has(v.toLowerCase().replace(/\s+/g, ' '));
+
+const SUBSCRIPTION_STATE = new Set(SUBSCRIPTION_STATES);
 
 const isDayOfMonth = (v: string) => /^\d{1,2}$/.test(v) && +v >= 1 && +v <= 31;
 
