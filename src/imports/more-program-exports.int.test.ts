@@ -3,9 +3,9 @@
 // above the header, and a Salesforce Data Loader export (API field names in capitals, "MAILINGSTREET").
 // Each fixture has the program's header row and invented people (test/fixtures/imports/SOURCES.md); it is
 // imported with no format and no mapping, as a new user would.
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app';
-import { expectProgramFile, type ProgramFileCase } from '../../test/imports';
+import { expectProgramFile, importProgramFile, type ProgramFileCase } from '../../test/imports';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -134,4 +134,27 @@ const PROGRAMS: ProgramFileCase[] = [
 
 describe('more programs’ exports, written from memory', () => {
   it.each(PROGRAMS)('$program', (c) => expectProgramFile(t, c));
+});
+
+describe('a German Excel "CSV (Trennzeichen-getrennt)" (Windows-1252, ";", no "sep=" line)', () => {
+  it('lands every field, and says once that Excel wrote a phone in scientific notation and lost its digits', async () => {
+    const { result, byName, warnings } = await importProgramFile(
+      t,
+      'contacts-csv',
+      'excel-de-1252-semicolon.csv',
+    );
+    expect(result).toMatchObject({ status: 'succeeded', format: 'csv', counts: { created: 2, failed: 0 } });
+    expect(byName('Jürgen Müller')).toMatchObject({
+      emails: ['j.mueller@mueller-soehne.example'],
+      phones: ['+49 89 1234567'],
+      company: 'Müller & Söhne GmbH',
+      title: 'Geschäftsführer',
+      location: 'München',
+    });
+    expect(byName('Jürgen Müller').privateNotes).toContain('Kennt "alle" in der Branche');
+    expect(byName('Änne Groß')).toMatchObject({ emails: ['aenne.gross@mail.example'], location: 'Köln' });
+    expect(warnings).toEqual([
+      expect.stringMatching(/^"4,91701E\+11" is a number Excel wrote in scientific notation/),
+    ]);
+  });
 });
