@@ -38,18 +38,25 @@ function skipPreamble(text: string): { body: string; skippedLines: number } {
   }
 }
 
-/** Lines looked at for a header below title lines: a report's name, its date, a board's and a group's name. */
-const TITLE_LINES = 10;
+/**
+ * Lines looked at for a header: below Excel's "sep=" line, LinkedIn's "Notes:" or title lines (a report's
+ * name and date, a board's and a group's name), it is among the first.
+ */
+export const HEADER_LINES = 10;
 /** Column names a header below title lines must have that no title line has: three, so no row of data passes. */
 const HEADER_NAMES = 3;
 
 /** How many cells of a line (split at any separator) the caller knows as column names. */
-function columnNamesIn(line: string, isColumnName: (cell: string) => boolean): number {
+export function columnNamesIn(line: string, isColumnName: (cell: string) => boolean): number {
   return line
     .split(/[,;\t]/)
     .map((c) => c.trim().replace(/^"|"$/g, ''))
     .filter((c) => c && isColumnName(c)).length;
 }
+
+/** The first lines of a text, where a header is looked for. */
+export const firstLines = (text: string): string[] =>
+  text.slice(0, 16 * 1024).split(/\r\n|\n|\r/, HEADER_LINES);
 
 /**
  * Reports and boards saved as CSV put lines above the header: Zoom's "Report Generated:" and webinar
@@ -60,7 +67,7 @@ function skipTitleLines(
   text: string,
   isColumnName: (cell: string) => boolean,
 ): { body: string; skippedLines: number } {
-  const lines = text.slice(0, 16 * 1024).split(/\r\n|\n|\r/, TITLE_LINES);
+  const lines = firstLines(text);
   const first = columnNamesIn(lines[0] ?? '', isColumnName);
   if (first >= HEADER_NAMES - 1) return { body: text, skippedLines: 0 };
   const at = lines.findIndex((l, i) => i > 0 && columnNamesIn(l, isColumnName) >= HEADER_NAMES);

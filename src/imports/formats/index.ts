@@ -4,7 +4,7 @@ import { FileFormatError } from '../decode';
 import type { ColumnMapping, ImportFormat } from '../schema';
 import type { CsvFormat, DateOrder } from './csv-format';
 import { csvItems } from './csv-format';
-import { type CsvTable, readCsv, readCsvInSteps, rowAccessor } from './csv-read';
+import { type CsvTable, columnNamesIn, firstLines, readCsv, readCsvInSteps, rowAccessor } from './csv-read';
 import { checkMapping, linchpinCsvFormat, mappedFormat } from './generic';
 import { googleFormat, googleLegacyFormat } from './google';
 import {
@@ -59,8 +59,8 @@ function looksLikeBackup(text: string): boolean {
   return text.trimStart().startsWith('{') && text.slice(0, 200).includes('"linchpin-backup"');
 }
 
-/** Lines looked at for a header row: after Excel's "sep=" line or a short preamble, it is among the first. */
-const HEADER_LINES = 5;
+/** A header cell the guesser knows ("E-mail", "Vorname"): what tells a header from the title lines above it. */
+const isColumnName = (cell: string) => fieldForHeader(cell) !== undefined;
 
 /**
  * How many column names of a text's first lines the guesser knows: how much of a file a reading makes
@@ -68,16 +68,8 @@ const HEADER_LINES = 5;
  * page spells no column name outside ASCII.
  */
 export function recognisedColumns(text: string): number {
-  let most = 0;
-  for (const line of text.slice(0, 16 * 1024).split(/\r\n|\n|\r/, HEADER_LINES)) {
-    const cells = line.split(/[,;\t]/).map((c) => c.trim().replace(/^"|"$/g, ''));
-    most = Math.max(most, cells.filter((c) => fieldForHeader(c)).length);
-  }
-  return most;
+  return Math.max(0, ...firstLines(text).map((line) => columnNamesIn(line, isColumnName)));
 }
-
-/** A header cell the guesser knows ("E-mail", "Vorname"): what tells a header from the title lines above it. */
-const isColumnName = (cell: string) => fieldForHeader(cell) !== undefined;
 
 /** Reads the file as the given format, or the one its content shows. Throws a clear error otherwise. */
 export function prepareFile(text: string, opts: PrepareOptions): PreparedFile {
