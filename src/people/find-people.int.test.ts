@@ -38,8 +38,15 @@ describe('search forgives accents, case and typos', () => {
       'Smtih Jonhsen',
       'Jon Smithers',
       'Jane Doe',
+      'Jean-Luc Moreau',
+      "Siobhán O'Brien",
     ])
       await addPerson(t, me, { name });
+  });
+
+  it('finds a name written in parts typed as one word: "jeanluc" is Jean-Luc, "obrien" O\'Brien', async () => {
+    expect(namesOf(await list(me, 'q=jeanluc'))).toEqual(['Jean-Luc Moreau']);
+    expect(namesOf(await list(me, 'q=obrien'))).toEqual(["Siobhán O'Brien"]);
   });
 
   it('finds every García by "garcia", whatever the accents and case of either side', async () => {

@@ -79,3 +79,17 @@ describe('rankTypoMatches', () => {
     expect(ranked.map((r) => r.id)).toEqual(['c', 'a', 'b']);
   });
 });
+
+describe('names written in parts', () => {
+  it('match when typed as one word ("jeanluc" is Jean-Luc, "obrien" O\'Brien, "vanderberg" Van der Berg)', () => {
+    const people = [
+      { id: '1', folded: 'jean luc moreau' },
+      { id: '2', folded: 'siobhan o brien' },
+      { id: '3', folded: 'pieter van der berg' },
+      { id: '4', folded: 'jean dupont' },
+    ];
+    expect(rankTypoMatches('jeanluc', people).map((p) => p.id)).toEqual(['1']);
+    expect(rankTypoMatches('obrien', people).map((p) => p.id)).toEqual(['2']);
+    expect(rankTypoMatches('vanderberg', people).map((p) => p.id)).toEqual(['3']);
+  });
+});

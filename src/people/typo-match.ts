@@ -6,6 +6,17 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 export const words = (folded: string): string[] => folded.match(WORD) ?? [];
 
+/** Name words joined by a hyphen or an apostrophe are typed as one: "jeanluc", "obrien", "vanderberg". */
+const JOINED_WORDS = 3;
+
+/** Each run of two or three neighbouring name words written together. */
+export function joinedWords(nameWords: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let n = 2; n <= JOINED_WORDS; n++)
+    for (let i = 0; i + n <= nameWords.length; i++) out.push(nameWords.slice(i, i + n).join(''));
+  return out;
+}
+
 /** Edits a typed word of this length may hold: none in one or two letters, one up to five, then two. */
 export function typosAllowed(length: number): number {
   if (length < 3) return 0;
@@ -55,17 +66,23 @@ function wordCost(typed: string, nameWord: string): number | null {
 }
 
 /**
- * How far a name is from what was typed: the sum over typed words of the nearest name word's cost, or
- * null when some typed word is within its typos of no name word.
+ * How far a name is from what was typed: the sum over typed words of the nearest name word's cost (or
+ * of neighbouring name words written together), or null when some typed word is within its typos of none.
  */
 export function typoDistance(typedWords: string[], nameWords: string[]): number | null {
   if (typedWords.length === 0) return null;
+  const joined = joinedWords(nameWords);
   let total = 0;
   for (const typed of typedWords) {
     let best: number | null = null;
     for (const word of nameWords) {
       const cost = wordCost(typed, word);
       if (cost !== null && (best === null || cost < best)) best = cost;
+    }
+    // Words typed together match the joined words whole: "jeanluc" is Jean-Luc, and no "Jean Dupont".
+    for (const word of joined) {
+      const cost = editDistance(typed, word);
+      if (cost <= typosAllowed([...typed].length) && (best === null || cost < best)) best = cost;
     }
     if (best === null) return null;
     total += best;

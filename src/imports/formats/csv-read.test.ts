@@ -109,3 +109,21 @@ describe('repeated headers', () => {
     expect(t.rows[0]!.cells).toEqual(['Mme', 'Élodie', 'Directrice', 'x']);
   });
 });
+
+describe('title lines above the header', () => {
+  const isColumnName = (c: string) => ['First Name', 'Last Name', 'Email', 'Phone', 'Name'].includes(c);
+
+  it('are skipped when a line below names several columns and the first names hardly any', () => {
+    const text =
+      'Report Generated:,"Dec 4, 2026"\nTopic,Webinar ID\n\nRegistrant Report,\nFirst Name,Last Name,Email\nAna,Lee,ana@x.example\n';
+    const t = readCsv(text, { isColumnName });
+    expect(t.header).toEqual(['First Name', 'Last Name', 'Email']);
+    expect(t.headerLine).toBe(5);
+    expect(t.rows).toEqual([{ cells: ['Ana', 'Lee', 'ana@x.example'], lines: [6, 6] }]);
+  });
+
+  it('are not looked for when the first line already names columns', () => {
+    const t = readCsv('Name,Email,Notes\nFirst Name,Last Name,Email\n', { isColumnName });
+    expect(t.header).toEqual(['Name', 'Email', 'Notes']);
+  });
+});

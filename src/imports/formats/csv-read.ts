@@ -38,6 +38,45 @@ function skipPreamble(text: string): { body: string; skippedLines: number } {
   }
 }
 
+/**
+ * Lines looked at for a header: below Excel's "sep=" line, LinkedIn's "Notes:" or title lines (a report's
+ * name and date, a board's and a group's name), it is among the first.
+ */
+export const HEADER_LINES = 10;
+/** Column names a header below title lines must have that no title line has: three, so no row of data passes. */
+const HEADER_NAMES = 3;
+
+/** How many cells of a line (split at any separator) the caller knows as column names. */
+export function columnNamesIn(line: string, isColumnName: (cell: string) => boolean): number {
+  return line
+    .split(/[,;\t]/)
+    .map((c) => c.trim().replace(/^"|"$/g, ''))
+    .filter((c) => c && isColumnName(c)).length;
+}
+
+/** The first lines of a text, where a header is looked for. */
+export const firstLines = (text: string): string[] =>
+  text.slice(0, 16 * 1024).split(/\r\n|\n|\r/, HEADER_LINES);
+
+/**
+ * Reports and boards saved as CSV put lines above the header: Zoom's "Report Generated:" and webinar
+ * lines then "Registrant Report,", Monday's board and group names. When the first line names hardly any
+ * column and one of the next lines names several, the lines above that one are skipped.
+ */
+function skipTitleLines(
+  text: string,
+  isColumnName: (cell: string) => boolean,
+): { body: string; skippedLines: number } {
+  const lines = firstLines(text);
+  const first = columnNamesIn(lines[0] ?? '', isColumnName);
+  if (first >= HEADER_NAMES - 1) return { body: text, skippedLines: 0 };
+  const at = lines.findIndex((l, i) => i > 0 && columnNamesIn(l, isColumnName) >= HEADER_NAMES);
+  if (at < 0) return { body: text, skippedLines: 0 };
+  const SEP = /\r\n|\n|\r/g;
+  for (let i = 0; i < at; i++) SEP.exec(text);
+  return { body: text.slice(SEP.lastIndex), skippedLines: at };
+}
+
 const DELIMITERS = [',', ';', '\t'] as const;
 
 /** How many times each separator occurs in a line outside quotes. */
@@ -195,13 +234,22 @@ function parseOptions(b: CsvBody): { options: Options; ends?: number[] } {
   };
 }
 
-function csvBody(text: string, opts: { delimiter?: string }): CsvBody {
+export interface ReadCsvOptions {
+  delimiter?: string;
+  /** Whether a cell is a column name a header would have: lets title lines above the header be skipped. */
+  isColumnName?: (cell: string) => boolean;
+}
+
+function csvBody(text: string, opts: ReadCsvOptions): CsvBody {
   const excel = excelSeparator(text);
   const pre = skipPreamble(excel.body);
-  const body = pre.body;
+  const titles = opts.isColumnName
+    ? skipTitleLines(pre.body, opts.isColumnName)
+    : { body: pre.body, skippedLines: 0 };
+  const body = titles.body;
   const firstLine = /^[^\r\n]*/.exec(body)![0];
   const delimiter = opts.delimiter ?? excel.delimiter ?? sniffDelimiter(firstLine, linesAfterHeader(body));
-  return { body, skippedLines: pre.skippedLines + excel.skipped, delimiter };
+  return { body, skippedLines: pre.skippedLines + titles.skippedLines + excel.skipped, delimiter };
 }
 
 /**
@@ -222,7 +270,7 @@ function rowsEndingAt(records: string[][], ends: number[], skippedLines: number)
   });
 }
 
-export function readCsv(text: string, opts: { delimiter?: string } = {}): CsvTable {
+export function readCsv(text: string, opts: ReadCsvOptions = {}): CsvTable {
   const b = csvBody(text, opts);
   const { body, skippedLines, delimiter } = b;
   const { options, ends } = parseOptions(b);
@@ -242,7 +290,7 @@ const SLICE_BYTES = 128 * 1024;
  * readCsv for the server: the same records, read a slice at a time with a turn of the event loop in
  * between, so a large or hostile upload delays other requests by one slice, not by the whole file.
  */
-export async function readCsvInSteps(text: string, opts: { delimiter?: string } = {}): Promise<CsvTable> {
+export async function readCsvInSteps(text: string, opts: ReadCsvOptions = {}): Promise<CsvTable> {
   const b = csvBody(text, opts);
   const { body, skippedLines, delimiter } = b;
   const { options, ends } = parseOptions(b);

@@ -4,6 +4,7 @@
 import { cleanLine } from '../../domain/contact/normalise';
 import { type Address, emptyAddress } from '../contact';
 import { FileFormatError } from '../decode';
+import { isExcelScientific } from '../excel-numbers';
 import { inNaturalOrder } from '../name-order';
 import { type ColumnMapping, MappingField, MULTI_FIELDS } from '../schema';
 import {
@@ -29,12 +30,17 @@ const COMMA_LISTS: readonly MappingField[] = ['email', 'phone', 'tags'];
 /** Several values in one cell: " ::: ", or semicolons (and commas for emails, phones and tags). */
 function values(cell: string, field: MappingField): string[] {
   // No \s* around the separator (time in the square of a run of spaces): each value is trimmed anyway.
-  const sep = COMMA_LISTS.includes(field) ? /:::|[;,]/ : /:::|;/;
+  // "4,91701E+11" is one (spoilt) number with a decimal comma, not two phones.
+  if (field === 'phone' && isExcelScientific(cell)) return [cell.trim()];
+  const list = COMMA_LISTS.includes(field);
+  const sep = list ? /:::|[;,]/ : /:::|;/;
+  // Twenty writes its additional emails and phones as a JSON array: ["a@x.com","b@y.com"].
+  const items = list ? cell.trim().replace(/^\[(.*)\]$/s, '$1') : cell;
   return field === 'notes'
     ? cell.trim()
       ? [cell]
       : []
-    : cell
+    : items
         .split(sep)
         // Mailchimp writes its tags quoted inside the cell: "Bakers","Newsletter".
         .map((s) =>

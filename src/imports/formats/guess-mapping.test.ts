@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MappingField, MULTI_FIELDS } from '../schema';
 import {
+  addressOfColumn,
   contentOf,
   correctMapping,
   dateOrderOf,
@@ -449,6 +450,63 @@ describe('guessMapping from the cells of columns named by a word they contain', 
       [['https://img.example/a.jpg', 'https://img.example/b.png?s=64', 'https://ana.example']],
     );
     expect(g.mapping).toEqual({ url: ['site'] });
+  });
+
+  it("takes no company's LinkedIn page or Sales Navigator lead for the person's profile", () => {
+    const g = guessMapping(
+      ['Company LinkedIn URL', 'Sales Navigator URL', 'Profile URL'],
+      [
+        [
+          'https://www.linkedin.com/company/acme',
+          'https://www.linkedin.com/sales/lead/ACwAAB1',
+          'https://www.linkedin.com/in/ana-example',
+        ],
+      ],
+    );
+    expect(g.mapping).toEqual({ linkedin: 'Profile URL' });
+    expect(g.columns[0]).toMatchObject({ field: null, reason: expect.stringMatching(/not profiles/) });
+  });
+
+  it('reads a qualifier written onto the field in capitals ("MAILINGCITY"), and no "MAILING…" as an email', () => {
+    const header = [
+      'EMAIL',
+      'MAILINGSTREET',
+      'MAILINGCITY',
+      'MAILINGSTATE',
+      'MAILINGPOSTALCODE',
+      'MAILINGCOUNTRY',
+    ];
+    const g = guessMapping(header, [['ana@x.example', 'Main St 1', 'Oslo', '', '0154', 'Norway']]);
+    expect(g.mapping).toEqual({
+      email: ['EMAIL'],
+      street: 'MAILINGSTREET',
+      city: 'MAILINGCITY',
+      region: 'MAILINGSTATE',
+      postalCode: 'MAILINGPOSTALCODE',
+      country: 'MAILINGCOUNTRY',
+    });
+    expect(addressOfColumn('MAILINGCITY')).toBe(addressOfColumn('Mailing City'));
+    expect(addressOfColumn('OTHERCITY')).not.toBe(addressOfColumn('MAILINGCITY'));
+  });
+
+  it("takes no program's link (a QR code, a ticket) for the person's website", () => {
+    const g = guessMapping(
+      ['qr_code_url', 'Ticket URL', 'Website'],
+      [['https://lu.ma/check-in/e?pk=1', 'https://tickets.example/t/9', 'https://ana.example']],
+    );
+    expect(g.mapping).toEqual({ url: ['Website'] });
+  });
+
+  it('takes no phone\'s country code for a phone, and a "state" of subscription states for no region', () => {
+    const g = guessMapping(
+      ['Phones / Primary Phone Number', 'Phones / Primary Phone Country Code', 'state', 'State/Region'],
+      [['701234567', '+46', 'active', 'CA']],
+    );
+    expect(g.mapping).toEqual({ phone: ['Phones / Primary Phone Number'], region: 'State/Region' });
+    expect(g.columns[2]).toMatchObject({
+      field: null,
+      reason: 'values are subscription states, not regions',
+    });
   });
 
   it('reads a "Geburtstag" column of day numbers beside year and month as the day of birth', () => {

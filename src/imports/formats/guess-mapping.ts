@@ -14,6 +14,8 @@ import {
   IDENTIFIER_WORDS,
   MONTH_FIRST_DATE_HEADERS,
   OTHER_PERSON_WORDS,
+  PROGRAM_LINK_WORDS,
+  SUBSCRIPTION_STATES,
 } from './header-synonyms';
 import { isKindMark } from './organisation-rows';
 
@@ -72,6 +74,7 @@ const IDENTIFIERS = new Set(IDENTIFIER_WORDS.map(normaliseHeader));
 const DATES_AND_TIMES = new Set(DATE_TIME_WORDS.map(normaliseHeader));
 const OTHER_PERSON = new Set(OTHER_PERSON_WORDS.map(normaliseHeader));
 const ADDRESS = new Set(ADDRESS_WORDS.map(normaliseHeader));
+const PROGRAM_LINK = new Set(PROGRAM_LINK_WORDS.map(normaliseHeader));
 const MONTH_FIRST = new Set(MONTH_FIRST_DATE_HEADERS.map(normaliseHeader));
 
 /** The header's words without the small words that join them ("País o región" → "pais region"). */
@@ -90,6 +93,22 @@ const BY_NAME: ReadonlyMap<string, MappingField> = (() => {
   return map;
 })();
 
+/** Qualifiers a header may write onto the word it qualifies, in capitals: Salesforce Data Loader's "MAILINGCITY". */
+const GLUED = [...QUALIFIERS].filter((q) => q.length >= 4 && /^[a-z]+$/.test(q));
+
+/** A word that is a qualifier written onto a name the table knows ("mailingcity"), as the two words. */
+function unglued(word: string): string[] {
+  for (const q of GLUED) {
+    if (word.length > q.length && word.startsWith(q) && BY_NAME.has(word.slice(q.length))) {
+      return [q, word.slice(q.length)];
+    }
+  }
+  return [word];
+}
+
+/** The header's words, a qualifier written onto a name taken apart. */
+const wordsOf = (header: string) => headerWords(header).flatMap(unglued);
+
 /**
  * Headers the table does not list but whose words say it ("Email (Work) #2", "Telefon geschäftlich 2"),
  * checked after the table; a header that names a type or label of such a column ("E-mail 1 - Label",
@@ -98,12 +117,15 @@ const BY_NAME: ReadonlyMap<string, MappingField> = (() => {
  */
 const CONTAINS: [MappingField, RegExp][] = [
   ['linkedin', /linkedin/],
-  ['email', /e?mail|courriel|correo/],
+  // Not "mailing": Salesforce's "MAILINGSTATE" is part of the address.
+  ['email', /e?mail(?!ing)|courriel|correo/],
   // Not "phonetic": Google's and Apple's "Phonetic First Name" is how a name sounds.
   ['phone', /phone(?!tic)|telef|telep|mobil|handy|celular|cellul|fax/],
   ['url', /website|webpage|homepage|webseite|url$/],
 ];
 const DESCRIBES_ANOTHER_COLUMN = new Set(['label', 'type', 'typ', 'kind', 'art', 'tipo']);
+/** Twenty's "Phones / Primary Phone Country Code": a part of a phone number ("+46"), no number of its own. */
+const PART_OF_ANOTHER_COLUMN = new Set(['code']);
 
 interface HeaderMatch {
   field: MappingField;
@@ -121,7 +143,7 @@ function matchHeader(header: string): HeaderMatch | undefined {
   if (header.length > MAX_HEADER) return undefined;
   const whole = normaliseHeader(header);
   if (!whole) return undefined;
-  const words = headerWords(header);
+  const words = wordsOf(header);
   // Each word once: Shopify's "Default Address Address1" is an address.
   const coreWords = [...new Set(withoutConnectors(words).filter((w) => !QUALIFIERS.has(w) && !isNumber(w)))];
   const core = coreWords.join('');
@@ -132,7 +154,11 @@ function matchHeader(header: string): HeaderMatch | undefined {
     if (field) return { field, weak: false };
   }
   const named = words.filter((w) => !isNumber(w));
-  if (DESCRIBES_ANOTHER_COLUMN.has(named[0] ?? '') || DESCRIBES_ANOTHER_COLUMN.has(named.at(-1) ?? ''))
+  if (
+    DESCRIBES_ANOTHER_COLUMN.has(named[0] ?? '') ||
+    DESCRIBES_ANOTHER_COLUMN.has(named.at(-1) ?? '') ||
+    PART_OF_ANOTHER_COLUMN.has(named.at(-1) ?? '')
+  )
     return undefined;
   const field = CONTAINS.find(([, re]) => re.test(whole))?.[0];
   return field ? { field, weak: true } : undefined;
@@ -145,7 +171,7 @@ function matchHeader(header: string): HeaderMatch | undefined {
  */
 export function addressOfColumn(header: string): string {
   if (header.length > MAX_HEADER) return '';
-  return [...new Set(headerWords(header).filter((w) => QUALIFIERS.has(w)))].join(' ');
+  return [...new Set(wordsOf(header).filter((w) => QUALIFIERS.has(w)))].join(' ');
 }
 
 /** What a header names, or undefined. */
@@ -172,6 +198,12 @@ const URL = /^(https?:\/\/|www\.)[^\s]+$/i;
 /** The web address of a picture (lemlist's "picture", an avatar): no website of the person. */
 const PICTURE = /\.(jpe?g|png|gif|webp|svg|bmp|heic|avif)([?#][^\s]*)?$/i;
 const LINKEDIN = /linkedin\.com\//i;
+/**
+ * A LinkedIn page that is no person's profile: a company's, a school's, or a Sales Navigator lead's
+ * (which only its subscriber can open). Sales Navigator lists put "Company LinkedIn URL" before the
+ * person's "Profile URL"; taken as the profile, it would give everyone at a company the company's page.
+ */
+const LINKEDIN_NOT_A_PROFILE = /linkedin\.com\/(company|school|showcase|sales)\//i;
 const PHONE = /^\+?[\d\s().\-/]+$/;
 
 /** An IPv4 address ("203.0.113.10", a mailing tool's sign-up address): digits and dots, no phone. */
@@ -281,7 +313,12 @@ function fieldOf(header: string, values: readonly string[]): { field?: MappingFi
   // "Contact Owner" holds the address of the program's user: the cells say email, the header says whose.
   if ((!match || match.weak) && headerWords(header).some((w) => OTHER_PERSON.has(w)))
     return { reason: 'names someone other than the contact' };
+  const cells = sampleOf(values);
+  if (cells.length > 0 && cells.filter((v) => LINKEDIN_NOT_A_PROFILE.test(v)).length / cells.length >= MOSTLY)
+    return { reason: 'values are LinkedIn pages of companies or Sales Navigator leads, not profiles' };
   const content = contentOf(values);
+  if (content === 'url' && headerWords(header).some((w) => PROGRAM_LINK.has(w)))
+    return { reason: "values are the program's links (a QR code, a ticket), not the person's website" };
   if (content === 'email' || content === 'url' || content === 'linkedin') {
     return { field: content, reason: byName === content ? 'header' : `values are ${CONTENT_WORDS[content]}` };
   }
@@ -291,12 +328,13 @@ function fieldOf(header: string, values: readonly string[]): { field?: MappingFi
   if (content === 'prefix' && (byName === undefined || byName === 'title' || byName === 'prefix'))
     return { field: 'prefix', reason: byName === 'prefix' ? 'header' : `values are ${CONTENT_WORDS.prefix}` };
   // "E-Mail: Angezeigter Name", "Email Opt Out": a word says email, the cells say otherwise.
-  const cells = sampleOf(values);
   // German Thunderbird's "Geburtstag" beside "Geburtsjahr" and "Geburtsmonat": days of a month.
   if (byName === 'birthday' && cells.length > 0 && cells.every(isDayOfMonth))
     return { field: 'birthDay', reason: 'values are days of a month' };
   if (match?.weak && byName && isProvable(byName) && cells.length > 0 && shareOf(cells, byName) < 0.5)
     return { reason: `values are not ${CONTENT_WORDS[byName]}` };
+  if (byName === 'region' && cells.length > 0 && cells.every((v) => SUBSCRIPTION_STATE.has(v.toLowerCase())))
+    return { reason: 'values are subscription states, not regions' };
   // "Type" and "Kind" name many things; only a column of person-or-organisation marks is taken as one.
   if (byName === 'kind' && !(cells.length > 0 && cells.every(isKindMark)))
     return { reason: 'values do not say person or organisation' };
@@ -330,6 +368,8 @@ const ACCOUNT_ROLES = new Set([
   'contact',
 ]);
 const isAccountRole = (v: string) => ACCOUNT_ROLES.has(v.toLowerCase().replace(/\s+/g, ' '));
+
+const SUBSCRIPTION_STATE = new Set(SUBSCRIPTION_STATES);
 
 const isDayOfMonth = (v: string) => /^\d{1,2}$/.test(v) && +v >= 1 && +v <= 31;
 

@@ -61,6 +61,8 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
   ],
   firstName: [
     'first name',
+    // Twenty CRM's composite fields
+    'name / first name',
     'first',
     'given name',
     'forename',
@@ -110,6 +112,7 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
   ],
   lastName: [
     'last name',
+    'name / last name',
     'last',
     'family name',
     'surname',
@@ -330,6 +333,9 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
   ],
   company: [
     'company',
+    // Luma's guest question
+    'company / organization',
+    'company / organisation',
     'company name',
     'organisation',
     'organization',
@@ -1070,4 +1076,36 @@ export const MONTH_FIRST_DATE_HEADERS: readonly string[] = [
   'date of birth',
   'dob',
   'born',
+];
+
+/**
+ * Words that make a web address the program's, not the person's website: Luma's "qr_code_url" (a check-in
+ * link), an event's ticket or an order's page.
+ */
+export const PROGRAM_LINK_WORDS: readonly string[] = [
+  'qr',
+  'ticket',
+  'checkin',
+  'order',
+  'invoice',
+  'unsubscribe',
+];
+
+/**
+ * What newsletter tools export as a subscriber's "state" or "status" (Kit's "state": "active"): no region
+ * of an address, though "State" is one in a US address.
+ */
+export const SUBSCRIPTION_STATES: readonly string[] = [
+  'active',
+  'inactive',
+  'cancelled',
+  'canceled',
+  'subscribed',
+  'unsubscribed',
+  'bounced',
+  'complained',
+  'cold',
+  'pending',
+  'confirmed',
+  'unconfirmed',
 ];

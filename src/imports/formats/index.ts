@@ -4,7 +4,7 @@ import { FileFormatError } from '../decode';
 import type { ColumnMapping, ImportFormat } from '../schema';
 import type { CsvFormat, DateOrder } from './csv-format';
 import { csvItems } from './csv-format';
-import { type CsvTable, readCsv, readCsvInSteps, rowAccessor } from './csv-read';
+import { type CsvTable, columnNamesIn, firstLines, readCsv, readCsvInSteps, rowAccessor } from './csv-read';
 import { checkMapping, linchpinCsvFormat, mappedFormat } from './generic';
 import { googleFormat, googleLegacyFormat } from './google';
 import {
@@ -59,8 +59,8 @@ function looksLikeBackup(text: string): boolean {
   return text.trimStart().startsWith('{') && text.slice(0, 200).includes('"linchpin-backup"');
 }
 
-/** Lines looked at for a header row: after Excel's "sep=" line or a short preamble, it is among the first. */
-const HEADER_LINES = 5;
+/** A header cell the guesser knows ("E-mail", "Vorname"): what tells a header from the title lines above it. */
+const isColumnName = (cell: string) => fieldForHeader(cell) !== undefined;
 
 /**
  * How many column names of a text's first lines the guesser knows: how much of a file a reading makes
@@ -68,17 +68,12 @@ const HEADER_LINES = 5;
  * page spells no column name outside ASCII.
  */
 export function recognisedColumns(text: string): number {
-  let most = 0;
-  for (const line of text.slice(0, 16 * 1024).split(/\r\n|\n|\r/, HEADER_LINES)) {
-    const cells = line.split(/[,;\t]/).map((c) => c.trim().replace(/^"|"$/g, ''));
-    most = Math.max(most, cells.filter((c) => fieldForHeader(c)).length);
-  }
-  return most;
+  return Math.max(0, ...firstLines(text).map((line) => columnNamesIn(line, isColumnName)));
 }
 
 /** Reads the file as the given format, or the one its content shows. Throws a clear error otherwise. */
 export function prepareFile(text: string, opts: PrepareOptions): PreparedFile {
-  if (!isVcard(text, opts)) return prepareCsv(readCsv(text), opts);
+  if (!isVcard(text, opts)) return prepareCsv(readCsv(text, { isColumnName }), opts);
   const { total, items } = parseVcards(text, { keepPhotos: opts.keepPhotos });
   return { format: 'vcard', total, items, columns: [], sample: [] };
 }
@@ -88,7 +83,7 @@ export function prepareFile(text: string, opts: PrepareOptions): PreparedFile {
  * (a vCard file is split into cards in one linear pass, and each card is parsed when the import gets to it).
  */
 export async function prepareFileInSteps(text: string, opts: PrepareOptions): Promise<PreparedFile> {
-  if (!isVcard(text, opts)) return prepareCsv(await readCsvInSteps(text), opts);
+  if (!isVcard(text, opts)) return prepareCsv(await readCsvInSteps(text, { isColumnName }), opts);
   const { total, items } = await parseVcardsInSteps(text, { keepPhotos: opts.keepPhotos });
   return { format: 'vcard', total, items, columns: [], sample: [] };
 }
@@ -191,7 +186,7 @@ export async function inspectFile(text: string, opts: { format?: ImportFormat })
     const vcard = await prepareFileInSteps(text, prepareOpts);
     return { ...vcard, needsMapping: false, suggestedMapping: {} as ColumnMapping, guess: undefined };
   }
-  const table = await readCsvInSteps(text);
+  const table = await readCsvInSteps(text, { isColumnName });
   try {
     const prepared = prepareCsv(table, prepareOpts);
     return { ...prepared, needsMapping: false, suggestedMapping: prepared.guess?.mapping ?? {} };
