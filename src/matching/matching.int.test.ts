@@ -493,6 +493,35 @@ describe('guardrails through HTTP', () => {
     }
   });
 
+  it('says on a person page which guardrail keeps a list empty, never that no one matches', async () => {
+    const me = await t.account();
+    const { seeker, provider, need: n } = await cfoPair(me);
+    await refresh();
+    const page = async (id: string) => bodyOf(await call(me, 'GET', `/api/v1/people/${id}/suggestions`), 200);
+    const before = await page(provider.id);
+    expect(before.heldBack).toEqual({ asSeeker: null, asProvider: null });
+    expect(before.theyCouldHelp.map((s) => s.needId)).toContain(n.id);
+
+    await call(me, 'PATCH', `/api/v1/people/${seeker.id}`, { introPreferences: { doNotIntroduce: true } });
+    const dni = await page(seeker.id);
+    expect(dni.couldHelpThem.map((x) => x.items)).toEqual([[]]);
+    expect(dni.heldBack.asSeeker).toEqual({
+      exclusion: 'do_not_introduce',
+      words: `${seeker.name} is marked “do not introduce”, so Linchpin suggests no introduction with them.`,
+    });
+    expect(dni.heldBack.asProvider?.exclusion).toBe('do_not_introduce');
+
+    await call(me, 'PATCH', `/api/v1/people/${provider.id}`, {
+      introPreferences: { maxRequestsPerMonth: 0 },
+    });
+    const budget = await page(provider.id);
+    expect(budget.theyCouldHelp).toEqual([]);
+    expect(budget.heldBack.asProvider).toMatchObject({ exclusion: 'over_budget' });
+    expect(budget.heldBack.asProvider?.words).toContain(
+      'as many introduction requests this month as they want',
+    );
+  });
+
   it('never suggests a provider with a recorded no-show, unless the connector overrides it', async () => {
     const me = await t.account();
     const { provider, need: n } = await cfoPair(me);
@@ -517,10 +546,20 @@ describe('guardrails through HTTP', () => {
     });
     expect(outcome.status).toBe(200);
     expect(await providersFor(me, n.id)).not.toContain(provider.id);
+    const heldBack = async () =>
+      bodyOf(await call(me, 'GET', `/api/v1/people/${provider.id}/suggestions`), 200).heldBack;
+    expect(await heldBack()).toEqual({
+      asSeeker: null,
+      asProvider: {
+        exclusion: 'no_show',
+        words: expect.stringContaining('did not show up to an introduction'),
+      },
+    });
     expect(bodyOf(await call(me, 'PUT', `/api/v1/people/${provider.id}/no-show-override`), 200)).toEqual({
       personId: provider.id,
       override: true,
     });
+    expect(await heldBack()).toEqual({ asSeeker: null, asProvider: null });
     await markNewEvidence({ db: t.deps.db, clock: t.clock });
     await refresh();
     expect(await providersFor(me, n.id)).toContain(provider.id);
