@@ -633,6 +633,26 @@ describe('bad input', () => {
     for (const item of res.body.items) expect(item.reasons.length).toBeGreaterThan(0);
   });
 
+  it('reads a text with invisible characters inside its words (zero-width spaces and joiners, soft hyphens) as the same text without them', async () => {
+    // Text pasted from web pages and chat apps carries them; split at each, "accountant" became "ac cou nt ant".
+    const me = await t.account();
+    const { seeker, provider } = await cfoPair(me);
+    const words = 'A part-time finance chief to sort out our books before we raise';
+    const clean = await need(me, seeker.id, { text: words });
+    const invisible = await need(me, seeker.id, {
+      text: 'A part-time fi\u200bnance ch\u200cief to so\u00adrt out our bo\u200doks be\u2060fore we ra\ufeffise',
+    });
+    await refresh();
+    const read = async (id: string) =>
+      bodyOf(await call(me, 'GET', `/api/v1/needs/${id}/suggestions`), 200).items.map((i) => ({
+        personId: i.personId,
+        score: i.score,
+      }));
+    const expected = await read(clean.id);
+    expect(expected.map((i) => i.personId)).toContain(provider.id);
+    expect(await read(invisible.id)).toEqual(expected);
+  });
+
   it('does not match texts in a script the embedding model cannot read by the noise of their embeddings', async () => {
     const me = await t.account();
     const { need: cfoNeed, provider } = await cfoPair(me);
