@@ -493,6 +493,35 @@ describe('guardrails through HTTP', () => {
     }
   });
 
+  it('says on a person page which guardrail keeps a list empty, never that no one matches', async () => {
+    const me = await t.account();
+    const { seeker, provider, need: n } = await cfoPair(me);
+    await refresh();
+    const page = async (id: string) => bodyOf(await call(me, 'GET', `/api/v1/people/${id}/suggestions`), 200);
+    const before = await page(provider.id);
+    expect(before.heldBack).toEqual({ asSeeker: null, asProvider: null });
+    expect(before.theyCouldHelp.map((s) => s.needId)).toContain(n.id);
+
+    await call(me, 'PATCH', `/api/v1/people/${seeker.id}`, { introPreferences: { doNotIntroduce: true } });
+    const dni = await page(seeker.id);
+    expect(dni.couldHelpThem.map((x) => x.items)).toEqual([[]]);
+    expect(dni.heldBack.asSeeker).toEqual({
+      exclusion: 'do_not_introduce',
+      words: `${seeker.name} is marked “do not introduce”, so Linchpin suggests no introduction with them.`,
+    });
+    expect(dni.heldBack.asProvider?.exclusion).toBe('do_not_introduce');
+
+    await call(me, 'PATCH', `/api/v1/people/${provider.id}`, {
+      introPreferences: { maxRequestsPerMonth: 0 },
+    });
+    const budget = await page(provider.id);
+    expect(budget.theyCouldHelp).toEqual([]);
+    expect(budget.heldBack.asProvider).toMatchObject({ exclusion: 'over_budget' });
+    expect(budget.heldBack.asProvider?.words).toContain(
+      'as many introduction requests this month as they want',
+    );
+  });
+
   it('never suggests a provider with a recorded no-show, unless the connector overrides it', async () => {
     const me = await t.account();
     const { provider, need: n } = await cfoPair(me);
@@ -517,10 +546,20 @@ describe('guardrails through HTTP', () => {
     });
     expect(outcome.status).toBe(200);
     expect(await providersFor(me, n.id)).not.toContain(provider.id);
+    const heldBack = async () =>
+      bodyOf(await call(me, 'GET', `/api/v1/people/${provider.id}/suggestions`), 200).heldBack;
+    expect(await heldBack()).toEqual({
+      asSeeker: null,
+      asProvider: {
+        exclusion: 'no_show',
+        words: expect.stringContaining('did not show up to an introduction'),
+      },
+    });
     expect(bodyOf(await call(me, 'PUT', `/api/v1/people/${provider.id}/no-show-override`), 200)).toEqual({
       personId: provider.id,
       override: true,
     });
+    expect(await heldBack()).toEqual({ asSeeker: null, asProvider: null });
     await markNewEvidence({ db: t.deps.db, clock: t.clock });
     await refresh();
     expect(await providersFor(me, n.id)).toContain(provider.id);
@@ -592,6 +631,26 @@ describe('bad input', () => {
     const res = await call(me, 'GET', `/api/v1/needs/${exotic.id}/suggestions`);
     expectStatus(res, 200);
     for (const item of res.body.items) expect(item.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('reads a text with invisible characters inside its words (zero-width spaces and joiners, soft hyphens) as the same text without them', async () => {
+    // Text pasted from web pages and chat apps carries them; split at each, "accountant" became "ac cou nt ant".
+    const me = await t.account();
+    const { seeker, provider } = await cfoPair(me);
+    const words = 'A part-time finance chief to sort out our books before we raise';
+    const clean = await need(me, seeker.id, { text: words });
+    const invisible = await need(me, seeker.id, {
+      text: 'A part-time fi\u200bnance ch\u200cief to so\u00adrt out our bo\u200doks be\u2060fore we ra\ufeffise',
+    });
+    await refresh();
+    const read = async (id: string) =>
+      bodyOf(await call(me, 'GET', `/api/v1/needs/${id}/suggestions`), 200).items.map((i) => ({
+        personId: i.personId,
+        score: i.score,
+      }));
+    const expected = await read(clean.id);
+    expect(expected.map((i) => i.personId)).toContain(provider.id);
+    expect(await read(invisible.id)).toEqual(expected);
   });
 
   it('does not match texts in a script the embedding model cannot read by the noise of their embeddings', async () => {

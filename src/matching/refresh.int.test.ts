@@ -2,7 +2,7 @@
 // while it is being processed waits for the next pass, bulk changes show progress, and several workers
 // at once process each pending row once (on PostgreSQL for real; on PGlite, with its single connection,
 // one after the other).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bodyOf, createTestApp, type TestAccount, type TestApp } from '../../test/app';
 import { testDbKind } from '../../test/db';
 import { personInput } from '../../test/factories';
@@ -11,6 +11,7 @@ import { loadDemoNetwork } from '../demo/load';
 import { silentLogger } from '../shared/logger';
 import type { Embedder } from './embedder';
 import { createRefresher } from './jobs/refresh-suggestions';
+import { MatchNetwork } from './network';
 import { markOtherModels, markPending } from './pending';
 import { CLAIM_LEASE_MS, refreshPending } from './refresh';
 import * as repo from './repository';
@@ -104,6 +105,47 @@ describe('matching refresh', () => {
     const again = await repo.claimPending(t.deps.db, now, 1_000, CLAIM_LEASE_MS);
     expect(again.map((r) => r.subjectId)).toContain(p);
     await repo.finishPending(t.deps.db, again);
+    expect(await status(me)).toBe(0);
+  });
+
+  it('answers requests while it scores: a read started as the first need is scored is answered before the last one is', async () => {
+    // On the embedded database a transaction holds the only connection: scoring inside it made every
+    // request of a large network wait minutes, and clients gave up.
+    const me = await t.account();
+    for (const i of [1, 2, 3, 4]) {
+      const seeker = bodyOf(
+        await t.call('POST', '/api/v1/people', {
+          token: me.token,
+          body: personInput({ name: `Seeker ${i}` }),
+        }),
+        201,
+      ).id;
+      await t.call('POST', `/api/v1/people/${seeker}/needs`, {
+        token: me.token,
+        body: { text: `A fractional CFO for round ${i}`, tags: ['finance'] },
+      });
+    }
+    const events: string[] = [];
+    let read: Promise<void> | null = null;
+    const suggestFor = MatchNetwork.prototype.suggestFor;
+    const spy = vi.spyOn(MatchNetwork.prototype, 'suggestFor').mockImplementation(function (
+      this: MatchNetwork,
+      ...args: Parameters<MatchNetwork['suggestFor']>
+    ) {
+      events.push('scored');
+      read ??= status(me).then(() => {
+        events.push('answered');
+      });
+      return suggestFor.apply(this, args);
+    });
+    try {
+      await refreshPending({ db: t.deps.db, clock: t.clock, embedder: model });
+      await read;
+    } finally {
+      spy.mockRestore();
+    }
+    expect(events.filter((e) => e === 'scored').length).toBeGreaterThanOrEqual(4);
+    expect(events.indexOf('answered')).toBeLessThan(events.lastIndexOf('scored'));
     expect(await status(me)).toBe(0);
   });
 

@@ -3,6 +3,7 @@
 // or profile is checked against every open need of its account and each list is updated in place.
 // Safe with several workers: rows are claimed with SKIP LOCKED under a lease, and a row marked again
 // while it was being processed stays for the next pass. The job and the tests call the same function.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Db } from '../db/client';
 import type { MatchSubject } from '../db/schema';
 import type { Vector } from '../domain/matching/vector';
@@ -214,56 +215,74 @@ async function refreshAccount(
   }
   for (const [key, v] of fresh) vectors.set(key, v);
 
+  // Scored before the transaction that writes the lists: on the embedded database a transaction holds its
+  // only connection, and scoring a few hundred needs of a network of thousands takes seconds to minutes,
+  // which every request (and `GET /api/v1/matching/status`) would otherwise wait out, until clients gave up.
+  // A turn of the event loop between needs lets requests through. Nothing stale is kept: reads apply every
+  // guardrail again on fresh facts, and a row marked again meanwhile stays pending (`finishPending`).
+  const settings = await settingsOf(db, accountId);
+  const [guards, learner] = await Promise.all([
+    loadGuards(db, accountId, people, settings, now),
+    loadLearner(db, accountId),
+  ]);
+  const net = new MatchNetwork(accountId, now, { people, needs, offers }, vectors, guards, learner);
+  const lists = new Map<string, repo.SuggestionValues[]>();
+  const score = async (needId: string) => {
+    lists.set(needId, net.suggestFor(needId));
+    await nextTurn();
+  };
+  for (const needId of rescoreNeeds) await score(needId);
+  /** Open needs to queue behind the providers still waiting (an import in progress), not to score now. */
+  let queue: string[] = [];
+  /** Needs whose lists are patched for the changed providers: each provider's best, or null to remove. */
+  const patches: { needId: string; best: Map<string, repo.SuggestionValues | null>; added: boolean }[] = [];
+  if (providerPeople.size > FULL_RESCORE_AT) {
+    // Many providers changed (an import, a restore): every list is recomputed, one write per need —
+    // once, after the last of them. While more are waiting, the needs are queued behind them instead.
+    const waiting = await repo.pendingOthers(db, accountId, rows);
+    const due = net
+      .openNeeds()
+      .filter((n) => !rescoreNeeds.has(n.row.id) && !waiting.needs.has(n.row.id))
+      .filter((n) => !waiting.profiles.has(n.row.personId));
+    if (waiting.providers) queue = due.map((n) => n.row.id);
+    else for (const need of due) await score(need.row.id);
+  } else if (providerPeople.size > 0) {
+    const listed = new Set(
+      (await repo.storedSuggestions(db, accountId))
+        .filter((x) => providerPeople.has(x.providerId))
+        .map((x) => `${x.needId}|${x.providerId}`),
+    );
+    for (const need of net.openNeeds()) {
+      if (rescoreNeeds.has(need.row.id)) continue;
+      const best = new Map<string, repo.SuggestionValues | null>();
+      let added = false;
+      for (const personId of providerPeople) {
+        const b = net.bestOf(need.row.id, personId);
+        if (!b && !listed.has(`${need.row.id}|${personId}`)) continue;
+        best.set(personId, b);
+        added ||= b !== null;
+      }
+      if (best.size > 0) patches.push({ needId: need.row.id, best, added });
+      await nextTurn();
+    }
+  }
+
   await db.transaction(async (tx) => {
-    const settings = await settingsOf(tx, accountId);
-    const [guards, learner] = await Promise.all([
-      loadGuards(tx, accountId, people, settings, now),
-      loadLearner(tx, accountId),
-    ]);
-    const net = new MatchNetwork(accountId, now, { people, needs, offers }, vectors, guards, learner);
     await repo.upsertEmbeddings(tx, accountId, writes, now);
     await repo.deleteEmbeddings(tx, accountId, gone);
-    for (const needId of rescoreNeeds) {
-      await repo.replaceSuggestions(tx, accountId, needId, net.suggestFor(needId), now);
-    }
-    if (providerPeople.size > FULL_RESCORE_AT) {
-      // Many providers changed (an import, a restore): every list is recomputed, one write per need —
-      // once, after the last of them. While more are waiting, the needs are queued behind them instead.
-      const waiting = await repo.pendingOthers(tx, accountId, rows);
-      const due = net
-        .openNeeds()
-        .filter((n) => !rescoreNeeds.has(n.row.id) && !waiting.needs.has(n.row.id))
-        .filter((n) => !waiting.profiles.has(n.row.personId));
-      if (waiting.providers) {
-        await markPending(
-          tx,
-          accountId,
-          due.map((n) => ({ kind: 'need' as const, id: n.row.id })),
-          now,
-          { keepPlace: true },
-        );
-      } else {
-        for (const need of due) {
-          await repo.replaceSuggestions(tx, accountId, need.row.id, net.suggestFor(need.row.id), now);
-        }
-      }
-    } else if (providerPeople.size > 0) {
-      const listed = new Set(
-        (await repo.storedSuggestions(tx, accountId))
-          .filter((x) => providerPeople.has(x.providerId))
-          .map((x) => `${x.needId}|${x.providerId}`),
+    for (const [needId, list] of lists) await repo.replaceSuggestions(tx, accountId, needId, list, now);
+    if (queue.length > 0) {
+      await markPending(
+        tx,
+        accountId,
+        queue.map((id) => ({ kind: 'need' as const, id })),
+        now,
+        { keepPlace: true },
       );
-      for (const need of net.openNeeds()) {
-        if (rescoreNeeds.has(need.row.id)) continue;
-        let added = false;
-        for (const personId of providerPeople) {
-          const best = net.bestOf(need.row.id, personId);
-          if (!best && !listed.has(`${need.row.id}|${personId}`)) continue;
-          await repo.putSuggestion(tx, accountId, need.row.id, personId, best, now);
-          added ||= best !== null;
-        }
-        if (added) await repo.trimSuggestions(tx, accountId, need.row.id, STORED_PER_NEED);
-      }
+    }
+    for (const { needId, best, added } of patches) {
+      for (const [personId, b] of best) await repo.putSuggestion(tx, accountId, needId, personId, b, now);
+      if (added) await repo.trimSuggestions(tx, accountId, needId, STORED_PER_NEED);
     }
     await repo.finishPending(tx, rows);
   });

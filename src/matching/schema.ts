@@ -82,6 +82,17 @@ export const Suggestions = z
   .meta({ id: 'Suggestions' });
 export type Suggestions = z.infer<typeof Suggestions>;
 
+/** A guardrail that leaves one of a person's lists empty whatever matches (see `guardrails.heldBack`). */
+const HeldBack = z
+  .object({
+    exclusion: z.enum(['do_not_introduce', 'no_email', 'over_budget', 'no_show']),
+    words: z
+      .string()
+      .describe('"Lee is marked “do not introduce”, so Linchpin suggests no introduction with them."'),
+  })
+  .nullable()
+  .meta({ id: 'HeldBack' });
+
 export const PersonSuggestions = z
   .object({
     couldHelpThem: z
@@ -90,6 +101,11 @@ export const PersonSuggestions = z
     theyCouldHelp: z
       .array(Suggestion)
       .describe('Needs of others this person answers (from offers and profile)'),
+    heldBack: z
+      .object({ asSeeker: HeldBack, asProvider: HeldBack })
+      .describe(
+        'Why a list is empty whatever matches: a guardrail on this person as seeker (couldHelpThem) or as provider (theyCouldHelp); null when none',
+      ),
     updating: Updating,
   })
   .meta({ id: 'PersonSuggestions' });

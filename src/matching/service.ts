@@ -3,7 +3,8 @@
 // to them — "not a fit", undo, a draft introduction — plus settings, no-show overrides and status.
 import type { Db, DbOrTx } from '../db/client';
 import type { NeedRow, OfferRow, SuggestionRow } from '../db/schema';
-import { guard, type PreparedNetwork } from '../domain/matching/guardrails';
+import { guard, heldBack, type PreparedNetwork } from '../domain/matching/guardrails';
+import { heldBackWords } from '../domain/matching/held-back-words';
 import { introductionReason } from '../domain/matching/introduction-reason';
 import { isPastDue } from '../domain/matching/score';
 import type { IntroductionDetail } from '../introductions/schema';
@@ -54,7 +55,7 @@ async function readContext(
   accountId: string,
   now: Date,
   rows: readonly SuggestionRow[],
-  also: { needs?: readonly NeedRow[] } = {},
+  also: { needs?: readonly NeedRow[]; people?: readonly string[] } = {},
 ): Promise<ReadContext> {
   const needIds = [...new Set(rows.map((r) => r.needId))];
   const offerIds = [...new Set(rows.flatMap((r) => (r.offerId ? [r.offerId] : [])))];
@@ -69,7 +70,9 @@ async function readContext(
     }),
   ]);
   const needs = [...needRows, ...(also.needs ?? [])];
-  const personIds = [...new Set([...rows.map((r) => r.providerId), ...needs.map((n) => n.personId)])];
+  const personIds = [
+    ...new Set([...rows.map((r) => r.providerId), ...needs.map((n) => n.personId), ...(also.people ?? [])]),
+  ];
   const people = await repo.livePeople(db, accountId, personIds);
   return {
     today: now.toISOString().slice(0, 10),
@@ -240,7 +243,10 @@ export async function suggestionsForPerson(
     providerId: personId,
     limit: limit * READ_PER_SHOWN,
   });
-  const ctx = await readContext(db, accountId, now, [...stored, ...asProvider], { needs: own });
+  const ctx = await readContext(db, accountId, now, [...stored, ...asProvider], {
+    needs: own,
+    people: [personId],
+  });
   const couldHelpThem = own.map((need) => ({
     needId: need.id,
     needText: need.text,
@@ -250,7 +256,18 @@ export async function suggestionsForPerson(
     ).slice(0, limit),
   }));
   const theyCouldHelp = presentAll(ctx, asProvider).slice(0, limit);
-  return { couldHelpThem, theyCouldHelp, updating: ctx.pending.any };
+  const facts = ctx.guards.people.get(personId);
+  const name = ctx.people.get(personId)?.name ?? 'They';
+  const held = (role: 'seeker' | 'provider') => {
+    const exclusion = facts ? heldBack(facts, role) : null;
+    return exclusion ? { exclusion, words: heldBackWords(name, exclusion) } : null;
+  };
+  return {
+    couldHelpThem,
+    theyCouldHelp,
+    heldBack: { asSeeker: held('seeker'), asProvider: held('provider') },
+    updating: ctx.pending.any,
+  };
 }
 
 /** Checks that a suggestion's ids are this account's: the need, the provider and, if given, their offer. */

@@ -3,7 +3,8 @@
 // baseball coach as a distractor; the seeker's vouch criteria unmet, which must not mark the suggestion: only a provider's count) shown as "updating" until the matching
 // refresh has run, then the pair with its reasons; "Not a fit" and Undo; who could help on the person
 // pages; candidates first in "Introduce…" and in "Find a provider"; the section on Today; the number per
-// week; and a draft introduction whose reason is the need and the offer, never the private reasons.
+// week; a draft introduction whose reason is the need and the offer, never the private reasons; and a
+// provider held back by a recorded no-show, whose page says so and offers to suggest them again.
 // The harness runs no background work, so the test runs the refresh itself, as the job would.
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
@@ -377,5 +378,65 @@ describe('suggested introductions in the web app', { timeout: 120_000 }, () => {
     await seen(after.getByRole('article', { name: `Eve Moreau → ${SAM}` }));
     expect(await after.getByRole('article', { name: `Eve Moreau → ${LEE}` }).count()).toBe(0);
     await screenshot(page, 'suggestions-need-edited');
+  });
+
+  test('a provider with a recorded no-show: their page says why no need is suggested, not that none matches, and “Suggest them again” brings their match back', async () => {
+    const { page } = e2e;
+    const kit = await api('POST', '/api/v1/people', {
+      name: 'Kit Okoro',
+      emails: ['kit@ledgerwise.example'],
+      title: 'Fractional CFO',
+      company: 'Ledgerwise',
+      blurb: 'Finance leader for seed-stage startups.',
+      tags: ['finance'],
+      trust: 4,
+    });
+    const ava = await api('POST', '/api/v1/people', {
+      name: 'Ava Lind',
+      emails: ['ava@northwind.example'],
+      title: 'Founder',
+      company: 'Northwind Freight',
+      blurb: 'Building a logistics startup.',
+      tags: ['logistics'],
+      trust: 4,
+    });
+    await api('POST', `/api/v1/people/${ava.id}/needs`, { text: NEED, tags: ['finance'] });
+    await api('POST', `/api/v1/people/${kit.id}/offers`, { text: OFFER, tags: ['finance'] });
+    // Kit was introduced to Sam before and did not show up.
+    const intro = await api('POST', '/api/v1/introductions', {
+      personAId: ids.sam,
+      personBId: kit.id,
+      kind: 'peers',
+      reason: 'They should meet.',
+      order: 'parallel',
+    });
+    await api('POST', `/api/v1/introductions/${intro.id}/request`);
+    for (const personId of [ids.sam, kit.id]) {
+      await api('POST', `/api/v1/introductions/${intro.id}/answers`, { personId, answer: 'yes' });
+    }
+    await api('POST', `/api/v1/introductions/${intro.id}/introduce`);
+    await api('POST', `/api/v1/introductions/${intro.id}/outcome`, {
+      outcome: 'no_show',
+      noShowPersonId: kit.id,
+    });
+    await refreshMatching();
+
+    await page.goto(`/people/${kit.id}`);
+    await seen(page.getByRole('heading', { name: 'Kit Okoro', level: 1 }));
+    const theyHelp = page.getByRole('region', { name: 'Whom Kit Okoro could help' });
+    await seen(
+      theyHelp.getByText(
+        'Kit Okoro did not show up to an introduction, so Linchpin does not suggest them as a provider until you vouch for them again.',
+      ),
+    );
+    expect(await theyHelp.getByText('No one’s open need matches', { exact: false }).count()).toBe(0);
+    await screenshot(page, 'suggestions-person-no-show');
+
+    await theyHelp.getByRole('button', { name: 'Suggest them again' }).click();
+    await expect.poll(async () => (await api('GET', '/api/v1/matching/status')).pending).toBeGreaterThan(0);
+    await refreshMatching();
+    // The page polls while it says "updating": Ava's need appears without a reload.
+    await seen(theyHelp.getByRole('article', { name: 'Ava Lind → Kit Okoro' }));
+    await screenshot(page, 'suggestions-person-no-show-overridden');
   });
 });

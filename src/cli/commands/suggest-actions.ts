@@ -7,7 +7,7 @@ import { dismiss, matchingStatus, suggestionsForAccount, suggestionsForNeed } fr
 import { useEmbedder as universalSentenceEncoder } from '../../matching/use-embedder';
 import type { Handler } from '../action';
 import type { Session } from '../context';
-import { printJson, table } from '../format';
+import { printJson } from '../format';
 import { parseId, parseInput } from '../input';
 
 async function catchUp(s: Session): Promise<void> {
@@ -45,15 +45,16 @@ export const showSuggestions: Handler<{ need?: string; limit?: number | string; 
       return s.io.stdout('No one in your network answers this need yet.\n');
     }
     if (result.updating) s.io.stderr(await stillMatching(s, account.id, true));
-    s.io.stdout(
-      table(result.items, [
-        { header: 'SCORE', value: (i) => pct(i.score) },
-        { header: 'PERSON', value: (i) => i.person.name },
-        { header: 'FROM', value: (i) => (i.offerId ? 'offer' : 'profile') },
-        { header: 'WHY', value: (i) => i.reasons.join(' · ') },
-        { header: 'PERSON ID', value: (i) => i.personId },
-      ]),
-    );
+    // Each with its reasons in full, as the list across needs shows them: in a table's clipped column every
+    // row read the same, the need's own words ("Dana needs “A fractional CFO…"), and never why.
+    for (const [n, i] of result.items.entries()) {
+      const from = i.offerText ? `offers “${i.offerText}”` : 'from their profile';
+      s.io.stdout(
+        `${n + 1}. ${i.person.name} (${pct(i.score)}), ${from}${i.vouchUnmet ? ' [vouch criteria unmet]' : ''}\n` +
+          i.reasons.map((r) => `   - ${r}\n`).join('') +
+          `   provider ${i.personId}${i.offerId ? `, offer ${i.offerId}` : ''}\n`,
+      );
+    }
     return;
   }
   const query = parseInput(SuggestionsQuery, { limit: opts.limit }, { limit: '--limit' });

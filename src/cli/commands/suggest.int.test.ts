@@ -55,6 +55,16 @@ describe('linchpin suggest', () => {
     expect(body.items[0]).toMatchObject({ personId: ids.provider, offerId: ids.offer });
   });
 
+  it('lists providers for one need with each one’s offer and reasons in full, not clipped to the need’s words', async () => {
+    const ran = await cli(['suggest', '--need', ids.need!]);
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toContain('1. Lee Provider (');
+    expect(ran.stdout).toContain('offers “Part-time CFO work for seed-stage companies”');
+    const json = JSON.parse((await cli(['suggest', '--need', ids.need!, '--json'])).stdout);
+    for (const reason of json.items[0].reasons) expect(ran.stdout).toContain(`   - ${reason}\n`);
+    expect(ran.stdout).toContain(`provider ${ids.provider}, offer ${ids.offer}`);
+  });
+
   it('refuses a bad limit naming the option', async () => {
     const ran = await cli(['suggest', '--limit', '0']);
     expect(ran.code).not.toBe(0);

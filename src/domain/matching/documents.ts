@@ -26,9 +26,16 @@ export interface ProfileFields {
 /** The most keys one document contributes to the candidate index (a 50 kB text must not flood it). */
 export const MAX_KEYS = 48;
 
+/**
+ * Invisible format characters (zero-width spaces and joiners, soft hyphens, word joiners, byte-order marks):
+ * pasted text carries them inside words, where they split "accountant" into "ac cou nt ant" for the words
+ * and blur the embedding, so a need read as nonsense and matched nothing it says. They carry no meaning here.
+ */
+const INVISIBLE = /\p{Cf}/gu;
+
 const joined = (...parts: string[]) =>
   parts
-    .map((p) => p.trim())
+    .map((p) => p.replace(INVISIBLE, '').trim())
     .filter((p) => p !== '')
     .join('. ');
 

@@ -9,6 +9,7 @@ import {
   type GuardNetwork,
   type GuardPerson,
   guard,
+  heldBack,
   prepareNetwork,
 } from './guardrails';
 
@@ -146,6 +147,34 @@ describe('guardrails', () => {
       }),
       { numRuns: 2_000 },
     );
+  });
+
+  it('holds back a person in a role only when every suggestion with them in that role is excluded', () => {
+    // What a person page says ("not suggested: marked do-not-introduce") must be what guard does.
+    fc.assert(
+      fc.property(arbNetwork, arbCandidate, fc.constantFrom('seeker', 'provider'), (raw, c, role) => {
+        const net = prepareNetwork({
+          people: new Map(raw.people.map((p) => [p.id, p])),
+          introductions: raw.introductions,
+          dismissed: new Set(raw.dismissed.map(([n, p]) => dismissalKey(n, p))),
+          cooldownDays: raw.cooldownDays,
+          now: NOW,
+        });
+        const id = role === 'seeker' ? c.seekerId : c.providerId;
+        if (heldBack(net.people.get(id)!, role) !== null) expect(guard(net, c).ok).toBe(false);
+      }),
+      { numRuns: 2_000 },
+    );
+    const held = (over: Partial<GuardPerson>, role: 'seeker' | 'provider') =>
+      heldBack(person('x', over), role);
+    expect(held({}, 'provider')).toBeNull();
+    expect(held({ doNotIntroduce: true }, 'seeker')).toBe('do_not_introduce');
+    expect(held({ hasEmail: false }, 'provider')).toBe('no_email');
+    expect(held({ requestsLeft: 0 }, 'seeker')).toBe('over_budget');
+    expect(held({ requestsLeft: 2 }, 'seeker')).toBeNull();
+    expect(held({ noShow: true }, 'provider')).toBe('no_show');
+    expect(held({ noShow: true }, 'seeker')).toBeNull();
+    expect(held({ noShow: true, noShowOverride: true }, 'provider')).toBeNull();
   });
 
   const base = (over: Partial<GuardNetwork> = {}) =>

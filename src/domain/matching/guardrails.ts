@@ -107,19 +107,37 @@ function declinedWithin(consent: Consent, since: number): boolean {
   return consent.status === 'no' && consent.at.getTime() >= since;
 }
 
+/** The facts `rules.blocked` asks of one side. */
+const partyFacts = (p: GuardPerson) => ({ doNotIntroduce: p.doNotIntroduce, hasEmail: p.hasEmail });
+
+/** The same limit a consent request is refused at (`over_budget` in the transition). */
+const overBudget = (p: GuardPerson) => p.requestsLeft === 0;
+
+/** A provider who did not show up is not put forward again until the connector vouches for them. */
+const noShowHoldsBack = (p: GuardPerson) => p.noShow && !p.noShowOverride;
+
+/** The person-level exclusions: they hold whatever the need, the other side and the history between them. */
+export type PersonExclusion = Extract<Exclusion, 'do_not_introduce' | 'no_email' | 'over_budget' | 'no_show'>;
+
+/**
+ * Why no suggestion can include this person in this role at all, or null: the rules of `guard` that look
+ * at them alone, so a page can say why it has nothing for them rather than that nothing matches.
+ */
+export function heldBack(person: GuardPerson, role: 'seeker' | 'provider'): PersonExclusion | null {
+  const stop = blocked({ a: partyFacts(person), b: partyFacts(person) }, ['a']);
+  if (stop) return stop.error.code === 'opted_out' ? 'do_not_introduce' : 'no_email';
+  if (overBudget(person)) return 'over_budget';
+  if (role === 'provider' && noShowHoldsBack(person)) return 'no_show';
+  return null;
+}
+
 export function guard(net: PreparedNetwork, c: Candidate): Verdict {
   const seeker = net.people.get(c.seekerId);
   const provider = net.people.get(c.providerId);
   if (!seeker || !provider) return { ok: false, exclusion: 'unknown_person' };
   if (seeker.id === provider.id) return { ok: false, exclusion: 'self' };
   // The rule every proposal and request is held to: both can be introduced and reached.
-  const stop = blocked(
-    {
-      a: { doNotIntroduce: seeker.doNotIntroduce, hasEmail: seeker.hasEmail },
-      b: { doNotIntroduce: provider.doNotIntroduce, hasEmail: provider.hasEmail },
-    },
-    PARTIES,
-  );
+  const stop = blocked({ a: partyFacts(seeker), b: partyFacts(provider) }, PARTIES);
   if (stop) {
     return {
       ok: false,
@@ -136,13 +154,12 @@ export function guard(net: PreparedNetwork, c: Candidate): Verdict {
     }
   }
   for (const person of [seeker, provider]) {
-    // The same limit a consent request is refused at (`over_budget` in the transition).
-    if (person.requestsLeft === 0) return { ok: false, exclusion: 'over_budget', personId: person.id };
+    if (overBudget(person)) return { ok: false, exclusion: 'over_budget', personId: person.id };
     if ((net.notNow.get(person.id) ?? []).some((kind) => sameKind(kind, c.requestKind))) {
       return { ok: false, exclusion: 'not_now', personId: person.id };
     }
   }
-  if (provider.noShow && !provider.noShowOverride) {
+  if (noShowHoldsBack(provider)) {
     return { ok: false, exclusion: 'no_show', personId: provider.id };
   }
   if (net.dismissed.has(dismissalKey(c.needId, provider.id))) return { ok: false, exclusion: 'dismissed' };

@@ -1,5 +1,5 @@
 // Suggested introductions (the matcher's answers): across the account, per need and per person; "not a
-// fit" and its undo, a draft introduction from a suggestion, and the matching settings.
+// fit" and its undo, a draft introduction from a suggestion, a no-show override, and the matching settings.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { introKeys } from './introductions';
@@ -80,6 +80,16 @@ export function useDraftFromSuggestion() {
       // An open introduction keeps the pair out of the suggestions.
       void qc.invalidateQueries({ queryKey: suggestionKeys.all });
     },
+  });
+}
+
+/** Suggest a provider again despite a recorded no-show: the connector vouches for them. */
+export function useNoShowOverride() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (personId: string) =>
+      api.put('/api/v1/people/{id}/no-show-override', { path: { id: personId } }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: suggestionKeys.all }),
   });
 }
 

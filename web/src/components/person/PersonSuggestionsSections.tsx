@@ -1,11 +1,13 @@
 // On a person's page: who could help them (per open need) and whose needs they could answer (from their
 // offers and their profile), each suggestion with Draft / Not a fit (GET /api/v1/people/{id}/suggestions).
+// A list a guardrail keeps empty says which (never "no one matches"), with the override a no-show has.
 import { Anchor, Button, Stack, Text } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
+import { errorMessage } from '../../api/client';
 import { useIntroductions } from '../../api/introductions';
-import { usePersonSuggestions } from '../../api/suggestions';
-import type { Introduction } from '../../api/types';
+import { useNoShowOverride, usePersonSuggestions } from '../../api/suggestions';
+import type { Introduction, PersonSuggestions } from '../../api/types';
 import { formatDate } from '../../lib/dates';
 import { ENDED_STATES, stateLabels } from '../../lib/intro-labels';
 import { LoadError, PageLoader } from '../Loading';
@@ -38,7 +40,9 @@ export function PersonSuggestionsSections({
     <>
       <SectionCard title={`Who could help ${personName}`} badge={updating}>
         {body(() =>
-          list.data?.couldHelpThem.length ? (
+          list.data?.heldBack.asSeeker && list.data.couldHelpThem.length ? (
+            <HeldBackNotice held={list.data.heldBack.asSeeker} personId={personId} />
+          ) : list.data?.couldHelpThem.length ? (
             <Stack gap="md">
               {list.data.couldHelpThem.map((need) => (
                 <Stack
@@ -99,6 +103,8 @@ export function PersonSuggestionsSections({
                 )}
               />
             </Stack>
+          ) : list.data?.heldBack.asProvider ? (
+            <HeldBackNotice held={list.data.heldBack.asProvider} personId={personId} />
           ) : (
             <Text fz="sm" c="dimmed">
               {list.data?.updating
@@ -109,6 +115,36 @@ export function PersonSuggestionsSections({
         )}
       </SectionCard>
     </>
+  );
+}
+
+type HeldBack = NonNullable<PersonSuggestions['heldBack']['asSeeker']>;
+
+/** A guardrail on this person empties the list whatever matches: say which, and offer a no-show's override. */
+function HeldBackNotice({ held, personId }: { held: HeldBack; personId: string }) {
+  const override = useNoShowOverride();
+  return (
+    <Stack gap="xs" role="status">
+      <Text fz="sm" c="dimmed">
+        {held.words}
+      </Text>
+      {held.exclusion === 'no_show' && (
+        <Button
+          size="compact-sm"
+          variant="light"
+          style={{ alignSelf: 'flex-start' }}
+          loading={override.isPending}
+          onClick={() => override.mutate(personId)}
+        >
+          Suggest them again
+        </Button>
+      )}
+      {override.isError && (
+        <Text fz="sm" c="red">
+          {errorMessage(override.error)}
+        </Text>
+      )}
+    </Stack>
   );
 }
 
