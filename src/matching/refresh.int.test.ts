@@ -108,46 +108,51 @@ describe('matching refresh', () => {
     expect(await status(me)).toBe(0);
   });
 
-  it('answers requests while it scores: a read started as the first need is scored is answered before the last one is', async () => {
-    // On the embedded database a transaction holds the only connection: scoring inside it made every
-    // request of a large network wait minutes, and clients gave up.
-    const me = await t.account();
-    for (const i of [1, 2, 3, 4]) {
-      const seeker = bodyOf(
-        await t.call('POST', '/api/v1/people', {
+  // On the embedded database a transaction holds the only connection: scoring inside it made every request
+  // of a large network wait minutes, and clients gave up. PostgreSQL answers the read on another pooled
+  // connection whatever the refresh holds, so there the case could not fail and is not run.
+  const embeddedOnly = testDbKind() === 'pglite' ? it : it.skip;
+  embeddedOnly(
+    'answers requests while it scores (embedded database): a read started as the first need is scored is answered before the last one is',
+    async () => {
+      const me = await t.account();
+      for (const i of [1, 2, 3, 4]) {
+        const seeker = bodyOf(
+          await t.call('POST', '/api/v1/people', {
+            token: me.token,
+            body: personInput({ name: `Seeker ${i}` }),
+          }),
+          201,
+        ).id;
+        await t.call('POST', `/api/v1/people/${seeker}/needs`, {
           token: me.token,
-          body: personInput({ name: `Seeker ${i}` }),
-        }),
-        201,
-      ).id;
-      await t.call('POST', `/api/v1/people/${seeker}/needs`, {
-        token: me.token,
-        body: { text: `A fractional CFO for round ${i}`, tags: ['finance'] },
+          body: { text: `A fractional CFO for round ${i}`, tags: ['finance'] },
+        });
+      }
+      const events: string[] = [];
+      let read: Promise<void> | null = null;
+      const suggestFor = MatchNetwork.prototype.suggestFor;
+      const spy = vi.spyOn(MatchNetwork.prototype, 'suggestFor').mockImplementation(function (
+        this: MatchNetwork,
+        ...args: Parameters<MatchNetwork['suggestFor']>
+      ) {
+        events.push('scored');
+        read ??= status(me).then(() => {
+          events.push('answered');
+        });
+        return suggestFor.apply(this, args);
       });
-    }
-    const events: string[] = [];
-    let read: Promise<void> | null = null;
-    const suggestFor = MatchNetwork.prototype.suggestFor;
-    const spy = vi.spyOn(MatchNetwork.prototype, 'suggestFor').mockImplementation(function (
-      this: MatchNetwork,
-      ...args: Parameters<MatchNetwork['suggestFor']>
-    ) {
-      events.push('scored');
-      read ??= status(me).then(() => {
-        events.push('answered');
-      });
-      return suggestFor.apply(this, args);
-    });
-    try {
-      await refreshPending({ db: t.deps.db, clock: t.clock, embedder: model });
-      await read;
-    } finally {
-      spy.mockRestore();
-    }
-    expect(events.filter((e) => e === 'scored').length).toBeGreaterThanOrEqual(4);
-    expect(events.indexOf('answered')).toBeLessThan(events.lastIndexOf('scored'));
-    expect(await status(me)).toBe(0);
-  });
+      try {
+        await refreshPending({ db: t.deps.db, clock: t.clock, embedder: model });
+        await read;
+      } finally {
+        spy.mockRestore();
+      }
+      expect(events.filter((e) => e === 'scored').length).toBeGreaterThanOrEqual(4);
+      expect(events.indexOf('answered')).toBeLessThan(events.lastIndexOf('scored'));
+      expect(await status(me)).toBe(0);
+    },
+  );
 
   it('stops between embedding batches when asked: keeps what it embedded, hands its rows back, and the next pass embeds only the rest', async () => {
     const me = await t.account();
