@@ -36,7 +36,11 @@ export const showSuggestions: Handler<{ need?: string; limit?: number | string; 
   await catchUp(s);
   const now = s.deps.clock.now();
   if (opts.need) {
-    const needId = parseId(opts.need, 'need');
+    const needId = parseId(
+      opts.need,
+      'need',
+      'linchpin needs list --person ID, or the need ids linchpin suggest prints',
+    );
     const { limit } = parseInput(NeedSuggestionsQuery, { limit: opts.limit }, { limit: '--limit' });
     const result = await suggestionsForNeed(s.deps.db, account.id, needId, now, limit);
     if (opts.json) return printJson(s.io, result);

@@ -71,6 +71,14 @@ describe('linchpin suggest', () => {
     expect(ran.stderr).toContain('--limit');
   });
 
+  it('refuses a need that is not an id, pointing to where need ids are listed (not to the people list)', async () => {
+    const ran = await cli(['suggest', '--need', 'nope']);
+    expect(ran.code).not.toBe(0);
+    expect(ran.stderr).toContain('"nope" is not an id');
+    expect(ran.stderr).toContain('linchpin needs list --person ID');
+    expect(ran.stderr).not.toContain('people list');
+  });
+
   it('dismisses a suggestion so it is not shown again', async () => {
     const ran = await cli(['suggest', 'dismiss', ids.need!, ids.provider!, '--offer', ids.offer!]);
     expect(ran.code).toBe(0);
