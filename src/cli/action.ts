@@ -18,7 +18,7 @@ export type Handler<O> = (session: Session, input: ActionInput<O>) => Promise<vo
 export function dbAction<O extends object>(ctx: CliContext, load: () => Promise<Handler<O>>) {
   return async (...actionArgs: unknown[]) => {
     const cmd = actionArgs.at(-1) as Command;
-    const opts = cmd.opts<O & { account?: string }>();
+    const opts = ownAndGroupOptions<O & { account?: string }>(cmd);
     const globals = cmd.optsWithGlobals<GlobalOptions>();
     const request = { ...globals, command: commandPath(cmd) };
     const [handler, { accountForEmailOrOwner }] = await Promise.all([load(), import('../accounts/service')]);
@@ -29,6 +29,21 @@ export function dbAction<O extends object>(ctx: CliContext, load: () => Promise<
       ),
     );
   };
+}
+
+/**
+ * A command's options, with those its group command read for it: commander gives an option the group
+ * itself defines (`suggest --json`, `--account`) to the group even when it is written after a
+ * subcommand (`suggest dismiss … --json`), which would then print a table and act on the owner's account.
+ * The program's own options (the data directory…) stay with the runtime.
+ */
+function ownAndGroupOptions<O>(cmd: Command): O {
+  const merged: Record<string, unknown> = {};
+  const groups: Command[] = [];
+  for (let c = cmd.parent; c?.parent; c = c.parent) groups.unshift(c);
+  for (const g of groups) Object.assign(merged, g.opts());
+  for (const [key, value] of Object.entries(cmd.opts())) if (value !== undefined) merged[key] = value;
+  return merged as O;
 }
 
 export function commandPath(cmd: Command): string {

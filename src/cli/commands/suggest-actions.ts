@@ -1,14 +1,26 @@
 // What `linchpin suggest …` does (its options are in suggest.ts). Pending matching work is done first,
 // so the answer is current whether or not a server is running the background refresh.
 import { refreshPending } from '../../matching/refresh';
-import { NeedSuggestionsQuery, SuggestionChoice, SuggestionsQuery } from '../../matching/schema';
-import { dismiss, matchingStatus, suggestionsForAccount, suggestionsForNeed } from '../../matching/service';
+import {
+  MatchingSettingsPatch,
+  NeedSuggestionsQuery,
+  SuggestionChoice,
+  SuggestionsQuery,
+} from '../../matching/schema';
+import {
+  dismiss,
+  getSettings,
+  matchingStatus,
+  suggestionsForAccount,
+  suggestionsForNeed,
+  updateSettings,
+} from '../../matching/service';
 // Named for what it is: biome reads a `use…` call as a React hook.
 import { useEmbedder as universalSentenceEncoder } from '../../matching/use-embedder';
 import type { Handler } from '../action';
 import type { Session } from '../context';
-import { printJson } from '../format';
-import { parseId, parseInput } from '../input';
+import { fields, printJson } from '../format';
+import { defined, parseId, parseInput } from '../input';
 
 async function catchUp(s: Session): Promise<void> {
   await refreshPending({ db: s.deps.db, clock: s.deps.clock, embedder: universalSentenceEncoder() });
@@ -89,5 +101,35 @@ export const dismissSuggestion: Handler<{ offer?: string; json?: boolean }> = as
   if (opts.json) return printJson(s.io, d);
   s.io.stdout(
     `Dismissed: not suggested again for this need (undo: DELETE /api/v1/suggestions/dismissals/${d.id})\n`,
+  );
+};
+
+export const matchingSettings: Handler<{
+  perWeek?: number | string;
+  declineCooldown?: number | string;
+  json?: boolean;
+}> = async (s, { opts }) => {
+  const account = await s.account();
+  const patch = parseInput(
+    MatchingSettingsPatch,
+    defined({ suggestionsPerWeek: opts.perWeek, declineCooldownDays: opts.declineCooldown }),
+    { suggestionsPerWeek: '--per-week', declineCooldownDays: '--decline-cooldown' },
+  );
+  const settings = Object.keys(patch).length
+    ? await updateSettings(s.deps.db, account.id, patch, s.deps.clock.now())
+    : await getSettings(s.deps.db, account.id);
+  if (opts.json) return printJson(s.io, settings);
+  const days = settings.declineCooldownDays;
+  s.io.stdout(
+    fields([
+      ['Account', account.email],
+      ['Suggestions', `${settings.suggestionsPerWeek} a week (how many linchpin suggest shows)`],
+      [
+        'After a no',
+        days === 0
+          ? 'the pair may be suggested again at once'
+          : `the pair is not suggested again for ${days} days`,
+      ],
+    ]),
   );
 };

@@ -79,9 +79,40 @@ describe('linchpin suggest', () => {
     expect(ran.stderr).not.toContain('people list');
   });
 
-  it('dismisses a suggestion so it is not shown again', async () => {
-    const ran = await cli(['suggest', 'dismiss', ids.need!, ids.provider!, '--offer', ids.offer!]);
+  it('shows and changes the suggestions a week and the pause after a no, as the API sees them; a bad value names its option', async () => {
+    const shown = await cli(['suggest', 'settings']);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toMatch(/Suggestions:\s+5 a week/);
+    expect(shown.stdout).toContain('not suggested again for 180 days');
+    const changed = await cli([
+      'suggest',
+      'settings',
+      '--per-week',
+      '3',
+      '--decline-cooldown',
+      '90',
+      '--json',
+    ]);
+    expect(changed.code).toBe(0);
+    expect(JSON.parse(changed.stdout)).toEqual({ suggestionsPerWeek: 3, declineCooldownDays: 90 });
+    expect(bodyOf(await t.call('GET', '/api/v1/matching/settings', { token: owner.token }), 200)).toEqual({
+      suggestionsPerWeek: 3,
+      declineCooldownDays: 90,
+    });
+    const bad = await cli(['suggest', 'settings', '--per-week', '0']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('--per-week');
+    const notANumber = await cli(['suggest', 'settings', '--decline-cooldown', 'soon']);
+    expect(notANumber.code).not.toBe(0);
+    expect(notANumber.stderr).toContain('--decline-cooldown');
+    // Put back, for the cases after this one.
+    await cli(['suggest', 'settings', '--per-week', '5', '--decline-cooldown', '180']);
+  });
+
+  it('dismisses a suggestion so it is not shown again, answering JSON when --json follows the subcommand', async () => {
+    const ran = await cli(['suggest', 'dismiss', ids.need!, ids.provider!, '--offer', ids.offer!, '--json']);
     expect(ran.code).toBe(0);
+    expect(JSON.parse(ran.stdout)).toMatchObject({ needId: ids.need, providerId: ids.provider });
     const after = JSON.parse((await cli(['suggest', '--need', ids.need!, '--json'])).stdout);
     expect(after.items.map((i: { personId: string }) => i.personId)).not.toContain(ids.provider);
   });

@@ -28,4 +28,15 @@ export function registerSuggestCommands(program: Command, ctx: CliContext): void
     .addOption(accountOption())
     .addOption(jsonOption())
     .action(dbAction(ctx, () => import('./suggest-actions').then((m) => m.dismissSuggestion)));
+
+  suggest
+    .command('settings')
+    .description(
+      'Show or change how many suggestions you want a week and the pause after a no (with no option, shows them)',
+    )
+    .option('--per-week <n>', 'how many suggestions a week (1-100)', intArg)
+    .option('--decline-cooldown <days>', 'days a pair is not suggested again after a no (0-3650)', intArg)
+    .addOption(accountOption())
+    .addOption(jsonOption())
+    .action(dbAction(ctx, () => import('./suggest-actions').then((m) => m.matchingSettings)));
 }
