@@ -4,7 +4,8 @@
 // refresh has run, then the pair with its reasons; "Not a fit" and Undo; who could help on the person
 // pages; candidates first in "Introduce…" and in "Find a provider"; the section on Today; the number per
 // week; a draft introduction whose reason is the need and the offer, never the private reasons; and a
-// provider held back by a recorded no-show, whose page says so and offers to suggest them again.
+// provider held back by a recorded no-show, whose page says so and offers to suggest them again; and both
+// matching settings in Settings.
 // The harness runs no background work, so the test runs the refresh itself, as the job would.
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
@@ -438,5 +439,29 @@ describe('suggested introductions in the web app', { timeout: 120_000 }, () => {
     // The page polls while it says "updating": Ava's need appears without a reload.
     await seen(theyHelp.getByRole('article', { name: 'Ava Lind → Kit Okoro' }));
     await screenshot(page, 'suggestions-person-no-show-overridden');
+  });
+
+  test('Settings has both matching settings: the suggestions a week and the days a pair rests after a no', async () => {
+    const { page } = e2e;
+    const before = await api('GET', '/api/v1/matching/settings');
+    await page.goto('/settings');
+    const card = page.getByRole('region', { name: 'Suggestions' });
+    const perWeek = card.getByRole('textbox', { name: 'Suggestions a week' });
+    const rest = card.getByRole('textbox', { name: 'Rest after a no (days)' });
+    await seen(perWeek);
+    await expect.poll(() => perWeek.inputValue()).toBe(String(before.suggestionsPerWeek));
+    expect(await rest.inputValue()).toBe(String(before.declineCooldownDays));
+    await perWeek.fill('7');
+    await rest.fill('90');
+    await card.getByRole('button', { name: 'Save' }).click();
+    await seen(page.getByText('Up to 7 suggestions a week; a pair rests 90 days after a no'));
+    expect(await api('GET', '/api/v1/matching/settings')).toEqual({
+      suggestionsPerWeek: 7,
+      declineCooldownDays: 90,
+    });
+    await screenshot(page, 'settings-matching');
+    await page.reload();
+    await expect.poll(() => perWeek.inputValue()).toBe('7');
+    expect(await rest.inputValue()).toBe('90');
   });
 });

@@ -3,6 +3,7 @@ import { useSession } from '../api/session';
 import { PageHeader } from '../components/PageHeader';
 import { DailyLoopSettings } from '../components/settings/DailyLoopSettings';
 import { KeepInTouchCard } from '../components/settings/KeepInTouchCard';
+import { MatchingSettingsCard } from '../components/settings/MatchingSettingsCard';
 import { PasswordCard } from '../components/settings/PasswordCard';
 import { ProfileCard } from '../components/settings/ProfileCard';
 import { SessionsCard } from '../components/settings/SessionsCard';
@@ -17,6 +18,7 @@ export default function SettingsPage() {
       <PageHeader title="Settings" description={account ? `Signed in as ${account.email}` : undefined} />
       {account && <ProfileCard key={account.id} account={account} />}
       {account && <DailyLoopSettings account={account} />}
+      {account && <MatchingSettingsCard />}
       {account && <VouchCriteriaCard key={`vouch-${account.id}`} account={account} />}
       {account && <PasswordCard />}
       {account && <SessionsCard />}
