@@ -453,7 +453,7 @@ describe('suggested introductions in the web app', { timeout: 120_000 }, () => {
     expect(await rest.inputValue()).toBe(String(before.declineCooldownDays));
     await perWeek.fill('7');
     await rest.fill('90');
-    await card.getByRole('button', { name: 'Save' }).click();
+    await card.getByRole('button', { name: 'Save suggestion settings' }).click();
     await seen(page.getByText('Up to 7 suggestions a week; a pair rests 90 days after a no'));
     expect(await api('GET', '/api/v1/matching/settings')).toEqual({
       suggestionsPerWeek: 7,

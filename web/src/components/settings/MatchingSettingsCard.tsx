@@ -85,7 +85,7 @@ function MatchingSettingsForm({ saved }: { saved: MatchingSettings }) {
         </SimpleGrid>
         <Group justify="flex-end">
           <Button type="submit" loading={saving} disabled={!form.isDirty()}>
-            Save
+            Save suggestion settings
           </Button>
         </Group>
       </Stack>
