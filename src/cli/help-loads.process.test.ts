@@ -74,7 +74,9 @@ function packagesLoaded(modules: string[]): Set<string> {
   return packages;
 }
 
-describe('linchpin --help', () => {
+// Each case spawns `linchpin`, the last one onto a new embedded database (creating it runs the migrations):
+// seconds alone, but past the default 30 s when the machine is busy, as in a CI run beside other work.
+describe('linchpin --help', { timeout: 180_000 }, () => {
   it('loads the command definitions from the sources, but no handler, service, schema or database module', () => {
     const r = helpLoads(['--import', 'tsx', join(root, 'src/cli/main.ts')]);
     expect(r.code).toBe(0);
