@@ -17,7 +17,6 @@ import type { PersonInput } from '../people/schema';
 import { zodFieldErrors } from '../shared/errors';
 import { type Address, type ContactRecord, joinName } from './contact';
 import { isFormOfAddress } from './courtesy-titles';
-import { isExcelScientific } from './excel-numbers';
 import { nameFromEmail } from './name-from-email';
 import { parsePersonInput } from './person-input';
 import { MAX_PHOTO_BYTES, sniffImage } from './photo';
@@ -176,11 +175,7 @@ export function toPerson(record: ContactRecord, opts: MapOptions): MapResult {
   for (const p of byPreference(r.phones)) {
     const v = normalisePhone(p.value, opts.defaultRegion);
     if (!v) {
-      if (isExcelScientific(p.value))
-        warnings.push(
-          `"${p.value.trim()}" is a number Excel wrote in scientific notation, which lost the phone number's digits; skipped (format the column as text in Excel before saving)`,
-        );
-      else if (p.value.trim())
+      if (p.value.trim())
         warnings.push(`"${cleanLine(p.value).slice(0, 80)}" is not a phone number; skipped`);
       continue;
     }

@@ -1,6 +1,7 @@
 // The matching API's shapes: suggestions (per need, per person, across the account), dismissals,
 // drafting an introduction from a suggestion, settings and status.
 import { z } from 'zod';
+import { PERSON_EXCLUSIONS } from '../domain/matching/guardrails';
 import { Id, IsoDateTime } from '../shared/common-schema';
 
 const Score = z.number().min(0).max(1).describe('0…1: relevance × predicted mutual yes × trust × timing');
@@ -85,7 +86,7 @@ export type Suggestions = z.infer<typeof Suggestions>;
 /** A guardrail that leaves one of a person's lists empty whatever matches (see `guardrails.heldBack`). */
 const HeldBack = z
   .object({
-    exclusion: z.enum(['do_not_introduce', 'no_email', 'over_budget', 'no_show']),
+    exclusion: z.enum(PERSON_EXCLUSIONS),
     words: z
       .string()
       .describe('"Lee is marked “do not introduce”, so Linchpin suggests no introduction with them."'),

@@ -117,7 +117,17 @@ const overBudget = (p: GuardPerson) => p.requestsLeft === 0;
 const noShowHoldsBack = (p: GuardPerson) => p.noShow && !p.noShowOverride;
 
 /** The person-level exclusions: they hold whatever the need, the other side and the history between them. */
-export type PersonExclusion = Extract<Exclusion, 'do_not_introduce' | 'no_email' | 'over_budget' | 'no_show'>;
+export const PERSON_EXCLUSIONS = [
+  'do_not_introduce',
+  'no_email',
+  'over_budget',
+  'no_show',
+] as const satisfies readonly Exclusion[];
+export type PersonExclusion = (typeof PERSON_EXCLUSIONS)[number];
+
+/** The exclusion for what `rules.blocked` stopped: opted out, or no address to ask them at. */
+const blockedAs = (stop: NonNullable<ReturnType<typeof blocked>>): 'do_not_introduce' | 'no_email' =>
+  stop.error.code === 'opted_out' ? 'do_not_introduce' : 'no_email';
 
 /**
  * Why no suggestion can include this person in this role at all, or null: the rules of `guard` that look
@@ -125,7 +135,7 @@ export type PersonExclusion = Extract<Exclusion, 'do_not_introduce' | 'no_email'
  */
 export function heldBack(person: GuardPerson, role: 'seeker' | 'provider'): PersonExclusion | null {
   const stop = blocked({ a: partyFacts(person), b: partyFacts(person) }, ['a']);
-  if (stop) return stop.error.code === 'opted_out' ? 'do_not_introduce' : 'no_email';
+  if (stop) return blockedAs(stop);
   if (overBudget(person)) return 'over_budget';
   if (role === 'provider' && noShowHoldsBack(person)) return 'no_show';
   return null;
@@ -141,7 +151,7 @@ export function guard(net: PreparedNetwork, c: Candidate): Verdict {
   if (stop) {
     return {
       ok: false,
-      exclusion: stop.error.code === 'opted_out' ? 'do_not_introduce' : 'no_email',
+      exclusion: blockedAs(stop),
       personId: stop.error.party === 'a' ? seeker.id : provider.id,
     };
   }

@@ -1,6 +1,8 @@
 // Phone columns whose cells hold words, not numbers ("pager", "mobile", "n/a"): a label or a placeholder
-// typed where the number goes. They are counted per column before the rows are read, so the report says
-// so once for the column, with a count, instead of once for every cell.
+// typed where the number goes; or a number Excel wrote in scientific notation, whose digits are lost. They
+// are counted per column before the rows are read, so the report says so once for the column, with a
+// count, instead of once for every cell.
+import { isExcelScientific } from '../excel-numbers';
 import type { CsvTable } from './csv-read';
 
 export interface NonPhoneColumn {
@@ -12,8 +14,12 @@ export interface NonPhoneColumn {
   examples: string[];
 }
 
-/** A cell without a single digit is no phone number, whatever the region. */
-export const isNonPhone = (cell: string): boolean => cell.trim() !== '' && !/\d/.test(cell);
+/**
+ * A cell that is no phone number whatever the region: no digit at all, or a number Excel wrote in
+ * scientific notation ("4,91701E+11": the digits past the sixth are gone).
+ */
+export const isNonPhone = (cell: string): boolean =>
+  (cell.trim() !== '' && !/\d/.test(cell)) || isExcelScientific(cell);
 
 const EXAMPLES = 3;
 const LINES_SHOWN = 5;
@@ -45,5 +51,8 @@ export function describeNonPhoneColumn(c: NonPhoneColumn, table: CsvTable): stri
   const lines = c.rows.slice(0, LINES_SHOWN).map((i) => table.rows[i]!.lines[0]);
   const more = n > LINES_SHOWN ? ` and ${n - LINES_SHOWN} more` : '';
   const values = c.examples.map((e) => `"${e.slice(0, 40)}"`).join(', ');
-  return `Column "${c.column}": ${n} ${n === 1 ? 'value is' : 'values are'} not a phone number (${values}); skipped (line${n === 1 ? '' : 's'} ${lines.join(', ')}${more})`;
+  const excel = c.examples.some(isExcelScientific)
+    ? '; Excel wrote numbers in scientific notation, which loses their digits: format the column as text in Excel before saving'
+    : '';
+  return `Column "${c.column}": ${n} ${n === 1 ? 'value is' : 'values are'} not a phone number (${values}${excel}); skipped (line${n === 1 ? '' : 's'} ${lines.join(', ')}${more})`;
 }
