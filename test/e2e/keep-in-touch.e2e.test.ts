@@ -1,7 +1,8 @@
 // Relationship strength and keep in touch in real Chromium: a person's page shows strength with its
 // reasons beside trust, and a red Overdue badge; "Log contact" → Call resets it; the People list shows
 // the badge and strength; Losing touch lists who is past their cadence (and says what to do when no one
-// is); Settings sets a cadence per tag that the page then follows. Screenshots go to test-artifacts/.
+// is); Settings sets a cadence per tag that the page then follows; Today shows the five most overdue and
+// the rest on request. Screenshots go to test-artifacts/.
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -252,5 +253,38 @@ describe('strength and keep in touch in the web app', { timeout: 120_000 }, () =
     await screenshot(page, 'people-list-badges');
     await row.click();
     await seen(page.getByText('(from the tag “inner circle”)', { exact: false }));
+  });
+
+  test('Today shows the five most overdue, the rest behind “Show more”, and the way to Losing touch', async () => {
+    const { page } = e2e;
+    for (const [i, name] of ['Gil', 'Hal', 'Ivy', 'Jon', 'Kim', 'Lou', 'Max'].entries()) {
+      const id = (
+        await api('POST', '/api/v1/people', {
+          name: `${name} Faraway`,
+          keepInTouch: { idealDays: 30, maxDays: 60 },
+        })
+      ).id as string;
+      await api('POST', `/api/v1/people/${id}/interactions`, {
+        type: 'email',
+        direction: 'outbound',
+        occurredAt: daysAgo(600 + i * 10),
+      });
+    }
+    const due = (await api('GET', '/api/v1/agenda')).items.filter(
+      (i: { kind: string }) => i.kind === 'keep_in_touch',
+    ).length;
+    expect(due).toBeGreaterThanOrEqual(7);
+    await page.goto('/');
+    const list = page.getByRole('list', { name: 'Keep in touch' });
+    await seen(list);
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(5);
+    // The most overdue first: Max, last in touch 660 days ago, leads.
+    await seen(list.getByRole('listitem').first().getByText('Max Faraway'));
+    await screenshot(page, 'today-keep-in-touch-collapsed');
+    await page.getByRole('button', { name: `Show ${due - 5} more` }).click();
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(due);
+    await gone(page.getByRole('button', { name: /^Show \d+ more$/ }));
+    await page.getByRole('link', { name: 'Everyone in Losing touch' }).click();
+    await seen(page.getByRole('heading', { name: 'Losing touch', level: 1 }));
   });
 });

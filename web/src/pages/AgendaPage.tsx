@@ -1,9 +1,11 @@
 // Today, the home page: one list of what needs the connector, most urgent first, in the order the API
 // gives (answers that came in, check-backs, stale yeses, introductions to send, follow-ups and outcomes,
 // failed mail, keep-in-touch, needs coming due), grouped under a heading per kind, each item with its
-// one-click action; then the week's top suggested introductions.
-import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+// one-click action (keep-in-touch: the five most overdue, the rest on request); then the week's top
+// suggested introductions.
+import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../api/client';
 import { type TodayItem, type TodayKind, useAcknowledge, useToday } from '../api/today';
@@ -13,6 +15,13 @@ import { PageHeader } from '../components/PageHeader';
 import { TodaySuggestions } from '../components/suggestions/TodaySuggestions';
 import { TodayRow } from '../components/today/TodayRow';
 import { todayHeadings, todayListLabels, urgencyColors } from '../lib/today-labels';
+
+/**
+ * Keep-in-touch reminders shown before "Show more": after a year away a network has dozens overdue, and a
+ * wall of them would push what needs an answer today (and the suggested introductions) off the page. The
+ * whole list is the Losing touch page.
+ */
+const KEEP_IN_TOUCH_SHOWN = 5;
 
 /** Kinds in the order the items came (the API's order); suggestions have their own section below. */
 function groups(items: TodayItem[]): [TodayKind, TodayItem[]][] {
@@ -79,6 +88,32 @@ function AcknowledgeAll({ items }: { items: TodayItem[] }) {
   );
 }
 
+/** The most overdue first, the rest behind "Show more". */
+function KeepInTouchList({ items, asOf }: { items: TodayItem[]; asOf: string }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? items : items.slice(0, KEEP_IN_TOUCH_SHOWN);
+  const hidden = items.length - shown.length;
+  return (
+    <>
+      <Stack gap="xs" component="ul" p={0} m={0} aria-label={todayListLabels.keep_in_touch}>
+        {shown.map((item) => (
+          <TodayRow key={item.key} item={item} asOf={asOf} />
+        ))}
+      </Stack>
+      {hidden > 0 && (
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          onClick={() => setAll(true)}
+          style={{ alignSelf: 'flex-start' }}
+        >
+          Show {hidden} more
+        </Button>
+      )}
+    </>
+  );
+}
+
 export default function AgendaPage() {
   const today = useToday();
   const data = today.data;
@@ -109,12 +144,21 @@ export default function AgendaPage() {
                   {items.length}
                 </Badge>
                 {kind === 'answer' && items.length > 1 && <AcknowledgeAll items={items} />}
+                {kind === 'keep_in_touch' && (
+                  <Anchor component={Link} to="/losing-touch" fz="sm" ml="auto">
+                    Everyone in Losing touch
+                  </Anchor>
+                )}
               </Group>
-              <Stack gap="xs" component="ul" p={0} m={0} aria-label={todayListLabels[kind]}>
-                {items.map((item) => (
-                  <TodayRow key={item.key} item={item} asOf={data!.asOf} />
-                ))}
-              </Stack>
+              {kind === 'keep_in_touch' ? (
+                <KeepInTouchList items={items} asOf={data!.asOf} />
+              ) : (
+                <Stack gap="xs" component="ul" p={0} m={0} aria-label={todayListLabels[kind]}>
+                  {items.map((item) => (
+                    <TodayRow key={item.key} item={item} asOf={data!.asOf} />
+                  ))}
+                </Stack>
+              )}
             </Stack>
           );
         })
