@@ -297,6 +297,50 @@ describe('suggestions', () => {
     expect(await providersFor(me, n.id)).not.toContain(provider.id);
   });
 
+  it('leaves a need out of the account-wide list while an introduction for it is under way, says so on the seeker’s page, and gives it back once that ends', async () => {
+    const me = await t.account();
+    const { seeker, provider, need: n, offer: o } = await cfoPair(me);
+    const second = await person(me, {
+      name: 'Kim Ledger',
+      title: 'Interim CFO',
+      company: 'Countwell',
+      blurb: 'Finance lead for startups raising their first round.',
+      tags: ['finance'],
+    });
+    await offer(me, second.id, { text: 'Interim CFO for startups before a seed round', tags: ['finance'] });
+    await refresh();
+    const needsListed = async () =>
+      bodyOf(await call(me, 'GET', '/api/v1/suggestions?limit=20&perNeed=3'), 200).items.map((s) => s.needId);
+    expect(await needsListed()).toContain(n.id);
+
+    const drafted = bodyOf(
+      await call(me, 'POST', '/api/v1/suggestions/draft', {
+        needId: n.id,
+        providerId: provider.id,
+        offerId: o.id,
+      }),
+      201,
+    );
+    // The second CFO is not offered for the same need while the first introduction is going…
+    expect(await needsListed()).not.toContain(n.id);
+    // …but the seeker's page still lists them, and says which introduction is under way.
+    const page = bodyOf(await call(me, 'GET', `/api/v1/people/${seeker.id}/suggestions`), 200);
+    const forNeed = page.couldHelpThem.find((c) => c.needId === n.id);
+    expect(forNeed?.underWay).toEqual({
+      introductionId: drafted.id,
+      state: 'draft',
+      personId: provider.id,
+      personName: provider.name,
+    });
+    expect(forNeed?.items.map((s) => s.providerId)).toContain(second.id);
+    expect(await providersFor(me, n.id)).toContain(second.id);
+
+    expectStatus(await call(me, 'POST', `/api/v1/introductions/${drafted.id}/cancel`, {}), 200);
+    expect(await needsListed()).toContain(n.id);
+    const after = bodyOf(await call(me, 'GET', `/api/v1/people/${seeker.id}/suggestions`), 200);
+    expect(after.couldHelpThem.find((c) => c.needId === n.id)?.underWay).toBeNull();
+  });
+
   it('shows on a person page who could help them and whose needs they could answer', async () => {
     const me = await t.account();
     const { seeker, provider, need: n } = await cfoPair(me);

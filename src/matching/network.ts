@@ -317,8 +317,10 @@ export async function loadGuards(
   );
   const introductions: GuardIntroduction[] = history.map((h) => {
     return {
+      id: h.id,
       personA: h.personAId,
       personB: h.personBId,
+      needId: h.needId,
       state: h.state,
       introducedAt: h.introducedAt,
       consentA: consentFromJson(h.consentA),

@@ -317,6 +317,7 @@ export async function introductionHistory(db: DbOrTx, accountId: string, personI
       id: introductions.id,
       personAId: introductions.personAId,
       personBId: introductions.personBId,
+      needId: introductions.needId,
       state: introductions.state,
       introducedAt: introductions.introducedAt,
       consentA: introductions.consentA,

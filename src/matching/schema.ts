@@ -2,6 +2,7 @@
 // drafting an introduction from a suggestion, settings and status.
 import { z } from 'zod';
 import { PERSON_EXCLUSIONS } from '../domain/matching/guardrails';
+import { IntroState } from '../introductions/schema';
 import { Id, IsoDateTime } from '../shared/common-schema';
 
 const Score = z.number().min(0).max(1).describe('0…1: relevance × predicted mutual yes × trust × timing');
@@ -94,10 +95,24 @@ const HeldBack = z
   .nullable()
   .meta({ id: 'HeldBack' });
 
+/** The introduction already made for a need and still going (see `guardrails.underWayFor`). */
+const UnderWay = z
+  .object({
+    introductionId: Id,
+    state: IntroState,
+    personId: Id.describe('The other person of that introduction'),
+    personName: z.string(),
+  })
+  .nullable()
+  .describe(
+    'An introduction for this need still going: the account-wide list leaves the need out until it ends; these could help too if it does not work out',
+  )
+  .meta({ id: 'UnderWay' });
+
 export const PersonSuggestions = z
   .object({
     couldHelpThem: z
-      .array(z.object({ needId: Id, needText: z.string(), items: z.array(Suggestion) }))
+      .array(z.object({ needId: Id, needText: z.string(), underWay: UnderWay, items: z.array(Suggestion) }))
       .describe('Per open need of this person: who could help them'),
     theyCouldHelp: z
       .array(Suggestion)

@@ -3,7 +3,7 @@
 // to them — "not a fit", undo, a draft introduction — plus settings, no-show overrides and status.
 import type { Db, DbOrTx } from '../db/client';
 import type { NeedRow, OfferRow, SuggestionRow } from '../db/schema';
-import { guard, heldBack, type PreparedNetwork } from '../domain/matching/guardrails';
+import { guard, heldBack, type PreparedNetwork, underWayFor } from '../domain/matching/guardrails';
 import { heldBackWords } from '../domain/matching/held-back-words';
 import { introductionReason } from '../domain/matching/introduction-reason';
 import { isPastDue } from '../domain/matching/score';
@@ -218,6 +218,8 @@ export async function suggestionsForAccount(
   const providers = new Set<string>();
   const items: Suggestion[] = [];
   for (const s of all) {
+    // A need with an introduction under way is being answered: not one of the introductions to make now.
+    if (underWayFor(ctx.guards, s.needId)) continue;
     const n = perNeedTaken.get(s.needId) ?? 0;
     if (n >= perNeed || (perNeed === 1 && providers.has(s.providerId))) continue;
     perNeedTaken.set(s.needId, n + 1);
@@ -247,9 +249,34 @@ export async function suggestionsForPerson(
     needs: own,
     people: [personId],
   });
+  const otherOf = (needId: string) => {
+    const intro = underWayFor(ctx.guards, needId);
+    return intro ? { intro, otherId: intro.personA === personId ? intro.personB : intro.personA } : null;
+  };
+  // The other side of an introduction under way need not be among the people the lists show.
+  const unnamed = own.flatMap((n) => {
+    const o = otherOf(n.id);
+    return o && !ctx.people.has(o.otherId) ? [o.otherId] : [];
+  });
+  const names = new Map(
+    [...ctx.people.values(), ...(unnamed.length ? await repo.livePeople(db, accountId, unnamed) : [])].map(
+      (p) => [p.id, p.name],
+    ),
+  );
+  const underWay = (needId: string) => {
+    const o = otherOf(needId);
+    if (!o) return null;
+    return {
+      introductionId: o.intro.id,
+      state: o.intro.state,
+      personId: o.otherId,
+      personName: names.get(o.otherId) ?? 'someone no longer in your network',
+    };
+  };
   const couldHelpThem = own.map((need) => ({
     needId: need.id,
     needText: need.text,
+    underWay: underWay(need.id),
     items: presentAll(
       ctx,
       stored.filter((s) => s.needId === need.id),

@@ -4,7 +4,8 @@
 // refresh has run, then the pair with its reasons; "Not a fit" and Undo; who could help on the person
 // pages; candidates first in "Introduce…" and in "Find a provider"; the section on Today; the number per
 // week; a draft introduction whose reason is the need and the offer, never the private reasons; and a
-// provider held back by a recorded no-show, whose page says so and offers to suggest them again; and both
+// provider held back by a recorded no-show, whose page says so and offers to suggest them again; a need
+// with an introduction under way, left out of Suggestions and named on the seeker's page; and both
 // matching settings in Settings.
 // The harness runs no background work, so the test runs the refresh itself, as the job would.
 import { mkdirSync } from 'node:fs';
@@ -439,6 +440,67 @@ describe('suggested introductions in the web app', { timeout: 120_000 }, () => {
     // The page polls while it says "updating": Ava's need appears without a reload.
     await seen(theyHelp.getByRole('article', { name: 'Ava Lind → Kit Okoro' }));
     await screenshot(page, 'suggestions-person-no-show-overridden');
+  });
+
+  test('a need with an introduction under way leaves Suggestions; the seeker’s page names that introduction and still lists who else could help', async () => {
+    const { page } = e2e;
+    const noor = await api('POST', '/api/v1/people', {
+      name: 'Noor Haddad',
+      emails: ['noor@brightpath.example'],
+      title: 'CEO',
+      company: 'Brightpath Health',
+      blurb: 'Runs a growing health startup.',
+      tags: ['healthcare'],
+    });
+    const coaches = [];
+    for (const [name, offer] of [
+      ['Eli Brandt', 'Coaches founders and new executives'],
+      ['Ines Moreau', 'Executive coaching for leadership teams'],
+    ] as const) {
+      const coach = await api('POST', '/api/v1/people', {
+        name,
+        emails: [`${name.split(' ')[0]!.toLowerCase()}@coaching.example`],
+        title: 'Executive coach',
+        company: 'Northstar Coaching',
+        blurb: 'Coaches leaders of fast-growing companies.',
+        tags: ['coaching'],
+      });
+      await api('POST', `/api/v1/people/${coach.id}/offers`, { text: offer, tags: ['coaching'] });
+      coaches.push(coach);
+    }
+    const coachNeed = 'An executive coach for our leadership team';
+    const need = await api('POST', `/api/v1/people/${noor.id}/needs`, {
+      text: coachNeed,
+      tags: ['coaching'],
+    });
+    await refreshMatching();
+    const [first, second] = (await api('GET', `/api/v1/needs/${need.id}/suggestions`)).items;
+    if (!first || !second) throw new Error('both coaches should answer the need');
+    expect(
+      (await api('GET', '/api/v1/suggestions?limit=50')).items.some(
+        (s: { needId: string }) => s.needId === need.id,
+      ),
+    ).toBe(true);
+    const drafted = await api('POST', '/api/v1/suggestions/draft', {
+      needId: need.id,
+      providerId: first.personId,
+      offerId: first.offerId,
+    });
+
+    await page.goto('/suggestions');
+    await seen(page.getByRole('heading', { name: 'Suggestions', level: 1 }));
+    await gone(page.getByRole('article', { name: /^Noor Haddad → / }));
+
+    await page.goto(`/people/${noor.id}`);
+    const group = page.getByRole('group', { name: `Who could help with “${coachNeed}”` });
+    const note = group.getByRole('note');
+    await seen(note.getByText('An introduction for this need is under way:', { exact: false }));
+    await seen(note.getByText('(draft)', { exact: false }));
+    await seen(group.getByRole('article', { name: `Noor Haddad → ${second.person.name}` }));
+    await screenshot(page, 'suggestions-need-under-way');
+    await note.getByRole('link', { name: `Noor Haddad and ${first.person.name}` }).click();
+    await seen(page.getByRole('heading', { name: `Noor Haddad and ${first.person.name}`, level: 1 }));
+    expect(new URL(page.url()).pathname).toBe(`/introductions/${drafted.id}`);
   });
 
   test('Settings has both matching settings: the suggestions a week and the days a pair rests after a no', async () => {

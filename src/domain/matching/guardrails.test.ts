@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Consent, IntroState } from '../introduction/types';
-import { INTRO_STATES } from '../introduction/types';
+import { FINAL_STATES, INTRO_STATES } from '../introduction/types';
 import {
   type Candidate,
   dismissalKey,
@@ -11,6 +11,7 @@ import {
   guard,
   heldBack,
   prepareNetwork,
+  underWayFor,
 } from './guardrails';
 
 const NOW = new Date('2027-02-10T12:00:00Z');
@@ -64,8 +65,10 @@ const arbConsent: fc.Arbitrary<Consent> = fc.oneof(
 );
 
 const arbIntro: fc.Arbitrary<GuardIntroduction> = fc.record({
+  id: fc.uuid(),
   personA: fc.constantFrom(...IDS),
   personB: fc.constantFrom(...IDS),
+  needId: fc.option(fc.constantFrom('n0', 'n1'), { nil: null }),
   state: fc.constantFrom(...INTRO_STATES) as fc.Arbitrary<IntroState>,
   introducedAt: fc.option(fc.constant(NOW), { nil: null }),
   consentA: arbConsent,
@@ -227,8 +230,10 @@ describe('guardrails', () => {
 
   it('respects "not now" only for the same kind of request, and only until its date', () => {
     const later = (until: string, requestKind: string | null): GuardIntroduction => ({
+      id: 'i-later',
       personA: 'p',
       personB: 'x',
+      needId: null,
       state: 'snoozed',
       introducedAt: null,
       consentA: { status: 'later', at: NOW, channel: 'phone', until },
@@ -244,8 +249,10 @@ describe('guardrails', () => {
 
   it('forgets a decline after the cooldown', () => {
     const declined = (daysAgo: number): GuardIntroduction => ({
+      id: 'i-declined',
       personA: 'p',
       personB: 's',
+      needId: null,
       state: 'declined',
       introducedAt: null,
       consentA: {
@@ -261,5 +268,44 @@ describe('guardrails', () => {
       exclusion: 'declined_recently',
     });
     expect(guard(base({ introductions: [declined(200)] }), cand).ok).toBe(true);
+  });
+
+  it('says a need is under way exactly while an introduction made for it is still going, over random networks', () => {
+    fc.assert(
+      fc.property(arbNetwork, fc.constantFrom('n0', 'n1'), (raw, needId) => {
+        const net = prepareNetwork({
+          people: new Map(raw.people.map((p) => [p.id, p])),
+          introductions: raw.introductions,
+          dismissed: new Set(),
+          cooldownDays: raw.cooldownDays,
+          now: NOW,
+        });
+        const going = raw.introductions.filter((i) => i.needId === needId && !FINAL_STATES.includes(i.state));
+        const found = underWayFor(net, needId);
+        if (going.length === 0) expect(found).toBeNull();
+        else expect(going).toContain(found);
+      }),
+    );
+  });
+
+  it('gives a need back once its introduction has ended: closed, declined, expired or cancelled', () => {
+    const forNeed = (state: IntroState): GuardIntroduction => ({
+      id: `i-${state}`,
+      personA: 's',
+      personB: 'p',
+      needId: 'n',
+      state,
+      introducedAt: null,
+      consentA: { status: 'not_asked' },
+      consentB: { status: 'not_asked' },
+      requestKind: null,
+    });
+    for (const state of INTRO_STATES) {
+      const net = base({ introductions: [forNeed(state)] });
+      expect(underWayFor(net, 'n')?.id ?? null, state).toBe(
+        FINAL_STATES.includes(state) ? null : `i-${state}`,
+      );
+      expect(underWayFor(net, 'other'), state).toBeNull();
+    }
   });
 });

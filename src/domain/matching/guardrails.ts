@@ -22,8 +22,11 @@ export interface GuardPerson {
 
 /** An introduction between two people, as far as suggestions care. */
 export interface GuardIntroduction {
+  id: string;
   personA: string;
   personB: string;
+  /** The need it answers, when it was made for one. */
+  needId: string | null;
   state: IntroState;
   introducedAt: Date | null;
   consentA: Consent;
@@ -79,15 +82,21 @@ export interface PreparedNetwork extends GuardNetwork {
   byPair: ReadonlyMap<string, GuardIntroduction[]>;
   /** Each person's "not now" answers still in the future: the kinds of request they cover. */
   notNow: ReadonlyMap<string, (string | null)[]>;
+  /** Needs with an introduction made for them still going (see `underWay`), with that introduction. */
+  underWay: ReadonlyMap<string, GuardIntroduction>;
 }
 
 export function prepareNetwork(net: GuardNetwork): PreparedNetwork {
   const byPair = new Map<string, GuardIntroduction[]>();
   const notNow = new Map<string, (string | null)[]>();
+  const underWay = new Map<string, GuardIntroduction>();
   const today = isoDay(net.now);
   for (const intro of net.introductions) {
     const key = pairKey(intro.personA, intro.personB);
     byPair.set(key, [...(byPair.get(key) ?? []), intro]);
+    if (intro.needId !== null && answersNeed(intro) && !underWay.has(intro.needId)) {
+      underWay.set(intro.needId, intro);
+    }
     for (const [person, consent] of [
       [intro.personA, intro.consentA],
       [intro.personB, intro.consentB],
@@ -97,7 +106,21 @@ export function prepareNetwork(net: GuardNetwork): PreparedNetwork {
       }
     }
   }
-  return { ...net, byPair, notNow };
+  return { ...net, byPair, notNow, underWay };
+}
+
+/**
+ * An introduction made for a need that is still going (being drafted, asked, snoozed, ready, made, followed
+ * up): the need is being answered. The account-wide list leaves such needs out — a second provider for the
+ * same need while the first is under way is not one of the few introductions worth making now — while the
+ * seeker's page still shows who else could help, saying which introduction is under way. Once it ends
+ * (closed, declined, expired, cancelled) the need is back in the list until it is marked met.
+ */
+const answersNeed = (intro: GuardIntroduction) => !FINAL_STATES.includes(intro.state);
+
+/** The introduction under way for this need, or null. */
+export function underWayFor(net: PreparedNetwork, needId: string): GuardIntroduction | null {
+  return net.underWay.get(needId) ?? null;
 }
 
 /** An unknown kind on either side is treated as the same kind: "not now" is respected when in doubt. */

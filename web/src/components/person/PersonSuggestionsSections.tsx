@@ -1,6 +1,7 @@
 // On a person's page: who could help them (per open need) and whose needs they could answer (from their
 // offers and their profile), each suggestion with Draft / Not a fit (GET /api/v1/people/{id}/suggestions).
-// A list a guardrail keeps empty says which (never "no one matches"), with the override a no-show has.
+// A list a guardrail keeps empty says which (never "no one matches"), with the override a no-show has; a
+// need with an introduction under way says which one.
 import { Anchor, Button, Stack, Text } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
@@ -54,6 +55,9 @@ export function PersonSuggestionsSections({
                   <Text fz="sm" fw={500}>
                     For “{need.needText}”
                   </Text>
+                  {need.underWay && need.items.length > 0 && (
+                    <UnderWayNotice underWay={need.underWay} seekerName={personName} />
+                  )}
                   {need.items.length === 0 ? (
                     <NoOneSuggested
                       updating={list.data.updating}
@@ -115,6 +119,25 @@ export function PersonSuggestionsSections({
         )}
       </SectionCard>
     </>
+  );
+}
+
+type UnderWay = NonNullable<PersonSuggestions['couldHelpThem'][number]['underWay']>;
+
+/**
+ * An introduction for this need is still going: the Suggestions page leaves the need out meanwhile, so say
+ * so here, where the others who could help are still listed in case it does not work out.
+ */
+function UnderWayNotice({ underWay, seekerName }: { underWay: UnderWay; seekerName: string }) {
+  return (
+    <Text fz="sm" c="dimmed" role="note">
+      An introduction for this need is under way:{' '}
+      <Anchor component={Link} to={`/introductions/${underWay.introductionId}`}>
+        {seekerName} and {underWay.personName}
+      </Anchor>{' '}
+      ({stateLabels[underWay.state].toLowerCase()}). Until it ends, this need is not on the Suggestions page;
+      the people below could help too if it does not work out.
+    </Text>
   );
 }
 
