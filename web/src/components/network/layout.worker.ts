@@ -4,6 +4,7 @@
 import { MultiUndirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { LayoutProgress, LayoutStart } from './layout-protocol';
+import { layoutSettings } from './layout-settings';
 
 const BATCH = 10;
 /** Settled when the mean move per step is below this share of the picture's spread. */
@@ -14,7 +15,7 @@ function run(msg: LayoutStart) {
   const graph = new MultiUndirectedGraph({ allowSelfLoops: false });
   for (let i = 0; i < n; i++) graph.addNode(i, { x: msg.positions[2 * i], y: msg.positions[2 * i + 1] });
   for (let j = 0; j < msg.edges.length; j += 2) graph.addEdge(msg.edges[j], msg.edges[j + 1]);
-  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: n > 500 };
+  const settings = layoutSettings(graph);
   const started = performance.now();
   let iterations = 0;
   const previous = new Float64Array(msg.positions);
