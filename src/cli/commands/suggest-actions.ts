@@ -17,6 +17,7 @@ import {
 } from '../../matching/service';
 // Named for what it is: biome reads a `use…` call as a React hook.
 import { useEmbedder as universalSentenceEncoder } from '../../matching/use-embedder';
+import { findNeeds } from '../../needs-offers-search/service';
 import type { Handler } from '../action';
 import type { Session } from '../context';
 import { fields, printJson } from '../format';
@@ -78,7 +79,14 @@ export const showSuggestions: Handler<{ need?: string; limit?: number | string; 
   if (opts.json) return printJson(s.io, result);
   if (result.items.length === 0) {
     if (result.updating) return s.io.stdout(await stillMatching(s, account.id, false));
-    return s.io.stdout('No suggestions yet: add needs and offers to your people (or run linchpin demo).\n');
+    // As the web page's empty state: with open needs, an empty list means every good match is made, under
+    // way or dismissed, not that there is nothing to match.
+    const open = await findNeeds(s.deps.db, account.id, { status: ['open'], limit: 1 });
+    return s.io.stdout(
+      open.items.length > 0
+        ? 'All caught up: no introduction is worth suggesting right now. The good matches are made, under way or marked not a fit; new needs and offers bring new suggestions.\n'
+        : 'No suggestions yet: add needs and offers to your people (or run linchpin demo).\n',
+    );
   }
   if (result.updating) s.io.stderr(await stillMatching(s, account.id, true));
   for (const [n, i] of result.items.entries()) {

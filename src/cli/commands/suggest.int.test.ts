@@ -117,6 +117,18 @@ describe('linchpin suggest', () => {
     expect(after.items.map((i: { personId: string }) => i.personId)).not.toContain(ids.provider);
   });
 
+  it('with open needs and nothing left to suggest says all caught up; with no needs, how to get suggestions', async () => {
+    // The test before dismissed the only match of the owner's one open need.
+    const caughtUp = await cli(['suggest']);
+    expect(caughtUp.code).toBe(0);
+    expect(caughtUp.stdout).toContain('All caught up');
+    expect(caughtUp.stdout).not.toContain('add needs and offers');
+    const fresh = await t.account('fresh@example.com');
+    const empty = await cli(['suggest', '--account', fresh.email]);
+    expect(empty.code).toBe(0);
+    expect(empty.stdout).toContain('No suggestions yet: add needs and offers');
+  });
+
   it('says matching is still under way, not that there is nothing to match, while a server holds the work', async () => {
     // A fresh network whose matching work a running server's background refresh has claimed (as `serve`
     // does right after `linchpin demo`): this command can do none of it itself.
