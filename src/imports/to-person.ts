@@ -2,6 +2,7 @@
 // API, plus the photo and the "connected on" date. Values that do not fit (an address that is not an
 // email, a phone with letters) are dropped with a warning; a record that yields no valid person fails.
 
+import { countryName } from '../domain/contact/country-name';
 import {
   cleanLine,
   cleanText,
@@ -69,13 +70,13 @@ function formatAddress(a: Address): string {
 function locationOf(r: ContactRecord): string {
   if (r.location) return r.location;
   const a = r.addresses.find((x) => x.locality || x.region || x.country);
-  return a ? [a.locality, a.region, a.country].filter(Boolean).join(', ') : '';
+  return a ? [a.locality, a.region, a.country && countryName(a.country)].filter(Boolean).join(', ') : '';
 }
 
 /** An address of a town, region and country only, which the location already says word for word. */
 function saysNoMoreThan(a: Address, location: string): boolean {
   if (a.street || a.extended || a.poBox || a.postalCode) return false;
-  return [a.locality, a.region, a.country].filter(Boolean).join(', ') === location;
+  return [a.locality, a.region, a.country && countryName(a.country)].filter(Boolean).join(', ') === location;
 }
 
 /** The lines that have no field of their own, appended to the private notes. */

@@ -57,6 +57,24 @@ describe('a CSV none of the known exports imports without a mapping', () => {
     ]);
   });
 
+  it('a country written as its ISO code reads as the country in the location; anything else stays as written', async () => {
+    const me = await t.account();
+    const csv = [
+      'First Name,Last Name,Email,City,Country',
+      'Lucía,Marín,lucia@marin.example,Madrid,ES',
+      'Jonas,Berg,jonas@berg.example,Oslo,Norway',
+      'Kit,Moss,kit@moss.example,Leeds,UK',
+    ].join('\n');
+    const result = await importFile(t, me, csv);
+    expect(result).toMatchObject({ status: 'succeeded', counts: { created: 3, failed: 0 } });
+    const people = await allPeople(t, me);
+    expect(byName(people, 'Lucía Marín').location).toBe('Madrid, Spain');
+    expect(byName(people, 'Jonas Berg').location).toBe('Oslo, Norway');
+    expect(byName(people, 'Kit Moss').location).toBe('Leeds, UK');
+    // The location says it all: no address line in the notes repeats it.
+    expect(byName(people, 'Lucía Marín').privateNotes).not.toContain('Address');
+  });
+
   it('an Outlook variant with only E-mail Address columns: names guessed from the addresses, and said so', async () => {
     const me = await t.account();
     const result = await importFile(t, me, fixture('outlook-emails-only.csv'));
