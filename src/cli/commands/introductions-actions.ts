@@ -97,12 +97,14 @@ async function accountId(s: Session) {
   return (await s.account()).id;
 }
 
-const SENDING = ['request', 'introduce', 'reask'] as const;
+// The follow-up is last: Today's "Send the follow-up" names it for a made introduction, and without it
+// the CLI had no way to send it before the sweep did.
+const SENDING = ['request', 'introduce', 'reask', 'followUp'] as const;
 
 /**
  * What "send" means now, read from the introduction's actions: the sending move (ask, introduce, ask
- * again) the rules allow, else the one that belongs to this state but is refused for a reason (trying
- * it reports that reason), else nothing.
+ * again, follow up) the rules allow, else the one that belongs to this state but is refused for a reason
+ * (trying it reports that reason), else nothing.
  */
 function nextSend(actions: IntroductionDetail['actions']): IntroEvent | null {
   const move =
@@ -237,8 +239,12 @@ export const sendIntroduction: Handler<{ personalLine?: string } & WithJson> = a
   const event = nextSend(before.actions);
   if (!event) {
     throw new UserError(
-      `Nothing to send: the introduction is ${before.state}.${before.state === 'asking' ? ' Waiting for answers.' : ''}`,
+      `Nothing to send: the introduction is ${before.state.replace(/_/g, ' ')}.${before.state === 'asking' ? ' Waiting for answers.' : ''}`,
     );
+  }
+  // The follow-up email has no place for a line of one's own: refused, not silently dropped.
+  if (event.type === 'follow_up' && opts.personalLine !== undefined) {
+    throw new UserError('--personal-line: the follow-up email carries no personal line; send it without one');
   }
   const review = parseInput(
     SendReview,

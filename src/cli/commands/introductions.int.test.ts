@@ -260,6 +260,39 @@ describe('linchpin intro', () => {
     );
   });
 
+  it('send on a made introduction sends the follow-up now, the step Today names; then there is nothing to send', async () => {
+    const a = await addPerson(t, me, { name: 'Cli Gus' });
+    const b = await addPerson(t, me, { name: 'Cli Hana' });
+    const d = await json(['intro', 'propose', '--a', a.id, '--b', b.id, '--reason', 'r', '--send']);
+    await cli(['intro', 'answer', d.id, '--person', a.id, '--answer', 'yes']);
+    await cli(['intro', 'answer', d.id, '--person', b.id, '--answer', 'yes']);
+    expect((await json(['intro', 'send', d.id])).state).toBe('introduced');
+    t.clock.advanceDays(8);
+    const agenda = (await json(['intro', 'agenda'])).items.filter(
+      (i: { introductionId?: string }) => i.introductionId === d.id,
+    );
+    expect(agenda.map((i: { action: { label: string } }) => i.action.label)).toContain('Send the follow-up');
+
+    const withLine = await cli(['intro', 'send', d.id, '--personal-line', 'How was it?']);
+    expect(withLine.code).toBe(1);
+    expect(withLine.stderr).toContain('--personal-line: the follow-up email carries no personal line');
+    expect((await json(['intro', 'show', d.id])).state).toBe('introduced');
+
+    const followed = await cli(['intro', 'send', d.id]);
+    expect(followed.code).toBe(0);
+    expect(followed.stdout).toContain('The introduction is now following up');
+    expect(followed.stdout).toContain(`follow up to ${a.emails[0]}`);
+    expect(followed.stdout).toContain(`follow up to ${b.emails[0]}`);
+    const after = await json(['intro', 'show', d.id]);
+    expect(after.state).toBe('following_up');
+    expect(after.emails.filter((m: { kind: string }) => m.kind === 'follow_up')).toHaveLength(2);
+
+    const again = await cli(['intro', 'send', d.id]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('Nothing to send: the introduction is following up.');
+    expect((await json(['intro', 'show', d.id])).emails).toHaveLength(after.emails.length);
+  });
+
   it('propose --send starts asking; cancel notes the yes-sayers; errors name the option', async () => {
     const a = await addPerson(t, me);
     const b = await addPerson(t, me);

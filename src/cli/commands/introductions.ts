@@ -60,7 +60,7 @@ export function registerIntroductionCommands(program: Command, ctx: CliContext):
   group
     .command('send')
     .description(
-      'Do the next sending step: ask for consent (draft), send the introduction (ready), or ask again (snoozed)',
+      'Do the next sending step: ask for consent (draft), send the introduction (ready), ask again (snoozed), or ask both how it went (introduced: the follow-up, now rather than when due)',
     )
     .argument('<id>', 'the introduction id')
     .option('--personal-line <text>', 'a line of your own at the top of the email (see it first: intro show)')
