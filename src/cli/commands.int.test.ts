@@ -275,6 +275,31 @@ describe('help', () => {
   });
 });
 
+describe('--json', () => {
+  // serve and worker run until stopped; export writes the file it is asked for (its JSON is --format json).
+  const WITHOUT_JSON = new Set(['serve', 'worker', 'export']);
+
+  it('every command that reads or changes an account takes --json', async () => {
+    const help = (await cli(['--help'])).stdout;
+    const commands = [
+      ...help
+        .split('Commands:')[1]!
+        .split('Examples:')[0]!
+        .matchAll(/^ {2}([a-z-]+(?: [a-z-]+)?)(?= \[| <|$)/gm),
+    ]
+      .map((m) => m[1]!)
+      .filter((c) => !WITHOUT_JSON.has(c));
+    expect(commands).toContain('keep-in-touch remove-tag');
+    expect(commands).toContain('intro send');
+    const without: string[] = [];
+    for (const command of commands) {
+      const own = await cli([...command.split(' '), '--help']);
+      if (!own.stdout.includes('--json')) without.push(command);
+    }
+    expect(without).toEqual([]);
+  });
+});
+
 describe('errors', () => {
   const errorOf = (stderr: string) => {
     expect(stderr.trim().split('\n')).toHaveLength(1);
