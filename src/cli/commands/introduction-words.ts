@@ -10,6 +10,7 @@ import type {
   LogEntry,
   OutcomeKind,
 } from '../../domain/introduction/types';
+import type { IntroductionDetail } from '../../introductions/schema';
 
 export const CONSENT_WORDS: Record<ConsentStatus, string> = {
   not_asked: 'not asked yet',
@@ -49,6 +50,16 @@ export const CHANNEL_WORDS: Record<Channel, string> = {
   in_person: 'in person',
   message: 'message',
   other: 'other',
+};
+
+/** Where an email of the introduction is, as `intro show` and `intro send` print it. */
+export const MAIL_STATUS_WORDS: Record<IntroductionDetail['emails'][number]['status'], string> = {
+  queued: 'queued',
+  sending: 'sending',
+  retrying: 'waiting to retry',
+  sent: 'sent',
+  failed: 'failed',
+  local: 'kept in the Outbox, no SMTP server',
 };
 
 export const KIND_WORDS: Record<IntroKind, string> = {

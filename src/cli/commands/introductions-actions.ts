@@ -1,6 +1,7 @@
 // What `linchpin intro …` does (its options are in introductions.ts).
 import { PROBES } from '../../domain/introduction/actions';
 import type { IntroEvent } from '../../domain/introduction/types';
+import { calendarDayWords } from '../../domain/time/day-words';
 import { getDetail } from '../../introductions/queries';
 import {
   AnswerInput,
@@ -25,6 +26,7 @@ import {
   codeFromWords,
   eventWords,
   KIND_WORDS,
+  MAIL_STATUS_WORDS,
   OUTCOME_WORDS,
   STATE_WORDS,
   stateWord,
@@ -55,21 +57,36 @@ function answerWords(
   until: string | null,
 ): string {
   if (answer === 'withdrawn') return 'withdrew their yes';
-  return until ? `${ANSWER_WORDS[answer]} until ${until}` : ANSWER_WORDS[answer];
+  return until ? `${ANSWER_WORDS[answer]} until ${calendarDayWords(until)}` : ANSWER_WORDS[answer];
 }
 
 /** `ended`: the introduction is over, so a question still open is no longer awaited. */
 function consentLine(c: IntroductionDetail['consent']['a'], ended: boolean): string {
   if (ended && c.status === 'asked') return 'asked, had not answered';
   if (ended && c.status === 'not_asked') return 'not asked';
-  if (c.status === 'later') return `not now, until ${c.until}`;
+  if (c.status === 'later') return `not now, until ${c.until ? calendarDayWords(c.until) : 'they say'}`;
   if (c.status === 'no' && c.withdrawn) return 'withdrew their yes';
   if (c.undelivered) return 'asked, but the request did not reach them (linchpin outbox)';
   const via = c.channel && c.channel !== 'email_link' ? ` (${CHANNEL_WORDS[c.channel]})` : '';
   return `${CONSENT_WORDS[c.status]}${via}`;
 }
 
-function printSummary(s: Session, d: IntroductionDetail): void {
+/** An instant as the web app words it, on the account's clock: "12 Dec 2026, 18:57 (UTC)". */
+function momentWords(iso: string, timeZone: string): string {
+  const words = new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+  }).format(new Date(iso));
+  return `${words} (${timeZone})`;
+}
+
+async function printSummary(s: Session, d: IntroductionDetail): Promise<void> {
+  const { timeZone } = await s.account();
   s.io.stdout(
     fields([
       ['Introduction', d.id],
@@ -81,8 +98,8 @@ function printSummary(s: Session, d: IntroductionDetail): void {
         `${KIND_WORDS[d.kind]}, asking ${d.order === 'sequential' ? `one after the other (${d.firstParty.toUpperCase()} first)` : 'both at once'}`,
       ],
       ['Reason', d.reason],
-      ['Snoozed until', d.snoozedUntil],
-      ['Next due', d.nextDueAt],
+      ['Snoozed until', d.snoozedUntil && calendarDayWords(d.snoozedUntil)],
+      ['Next due', d.nextDueAt && momentWords(d.nextDueAt, timeZone)],
       [
         'Outcome',
         d.outcome
@@ -179,12 +196,12 @@ export const listIntroductions: Handler<{ state?: string[]; person?: string } & 
       {
         header: 'A',
         value: (i) => `${i.personA.name} (${consentLine(i.consent.a, i.endedAt !== null)})`,
-        max: 40,
+        max: 48,
       },
       {
         header: 'B',
         value: (i) => `${i.personB.name} (${consentLine(i.consent.b, i.endedAt !== null)})`,
-        max: 40,
+        max: 48,
       },
       { header: 'UPDATED', value: (i) => i.updatedAt.slice(0, 16).replace('T', ' ') },
     ]),
@@ -195,7 +212,7 @@ export const listIntroductions: Handler<{ state?: string[]; person?: string } & 
 export const showIntroduction: Handler<WithJson> = async (s, { opts, args }) => {
   const d = await getDetail(s.deps, await accountId(s), parseId(args[0]!, 'id', INTRO_LIST));
   if (opts.json) return printJson(s.io, d);
-  printSummary(s, d);
+  await printSummary(s, d);
   if (d.consentLog.length) {
     s.io.stdout('\nConsent log:\n');
     s.io.stdout(
@@ -224,7 +241,7 @@ export const showIntroduction: Handler<WithJson> = async (s, { opts, args }) => 
     s.io.stdout('\nEmails:\n');
     s.io.stdout(
       table(d.emails, [
-        { header: 'STATUS', value: (m) => m.status },
+        { header: 'STATUS', value: (m) => MAIL_STATUS_WORDS[m.status] },
         { header: 'TO', value: (m) => m.to.join(', '), max: 40 },
         { header: 'SUBJECT', value: (m) => m.subject, max: 50 },
       ]),
@@ -360,7 +377,8 @@ export { showIntroductionAgenda as showAgenda } from './agenda-actions';
 function describeMail(d: IntroductionDetail, already = 0): string {
   const fresh = d.emails.slice(already);
   const lines = fresh.map(
-    (m) => `  ${m.kind.replace(/_/g, ' ')} to ${m.to.join(', ')}: "${m.subject}" (${m.status})`,
+    (m) =>
+      `  ${m.kind.replace(/_/g, ' ')} to ${m.to.join(', ')}: "${m.subject}" (${MAIL_STATUS_WORDS[m.status]})`,
   );
   return `The introduction is now ${STATE_WORDS[d.state]}.\n${lines.length ? `${lines.join('\n')}\n` : ''}`;
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyOf, createTestApp, type TestAccount, type TestApp } from '../../../test/app';
 import { inProcessCli } from '../../../test/cli';
 import { addPerson } from '../../../test/introductions';
+import { calendarDayWords } from '../../domain/time/day-words';
 
 let t: TestApp;
 let me: TestAccount;
@@ -46,7 +47,7 @@ describe('linchpin intro', () => {
     expect(sent.code).toBe(0);
     expect(sent.stdout).toContain('The introduction is now asking for consent.');
     expect(sent.stdout).toContain(
-      `consent request to ${a.emails[0]}: "Would you like to meet Cli Bob?" (local)`,
+      `consent request to ${a.emails[0]}: "Would you like to meet Cli Bob?" (kept in the Outbox, no SMTP server)`,
     );
 
     expect((await cli(['intro', 'send', id])).stderr).toContain(
@@ -141,7 +142,7 @@ describe('linchpin intro', () => {
     const shown = await cli(['intro', 'show', d.id]);
     expect(shown.code).toBe(0);
     expect(shown.stdout).toMatch(/Kind:\s+peers, asking one after the other \(A first\)/);
-    expect(shown.stdout).toMatch(/Cli Wanda\s+not now until 2026-06-01\s+message/);
+    expect(shown.stdout).toMatch(/Cli Wanda\s+not now until 1 Jun 2026\s+message/);
     expect(shown.stdout).toMatch(/Cli Wanda\s+yes\s+in person/);
     expect(shown.stdout).toContain('asked for consent');
     expect(shown.stdout).toContain('second person asked');
@@ -158,6 +159,27 @@ describe('linchpin intro', () => {
       'in_person',
     ]);
     expect(detail.events.map((e: { type: string }) => e.type)).toContain('second_party_asked');
+  });
+
+  it('show and list word their dates and where the emails are: no ISO time, no status code', async () => {
+    const a = await addPerson(t, me, { name: 'Cli Ines' });
+    const b = await addPerson(t, me, { name: 'Cli Jon' });
+    const d = await json(['intro', 'propose', '--a', a.id, '--b', b.id, '--reason', 'r', '--send']);
+    const asking = (await cli(['intro', 'show', d.id])).stdout;
+    expect(asking).toMatch(/Next due:\s+\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} \(UTC\)\n/);
+    expect(asking).toMatch(/kept in the Outbox, no SMTP server\s+/);
+    expect(asking).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+    expect(asking).not.toMatch(/^local\b/m);
+
+    const until = new Date(t.clock.now().getTime() + 40 * 86_400_000).toISOString().slice(0, 10);
+    const words = calendarDayWords(until);
+    await cli(['intro', 'answer', d.id, '--person', a.id, '--answer', 'not now', '--until', until]);
+    const snoozed = (await cli(['intro', 'show', d.id])).stdout;
+    expect(snoozed).toMatch(new RegExp(`Snoozed until:\\s+${words}\\n`));
+    expect(snoozed).toMatch(new RegExp(`Cli Ines\\s+not now until ${words}\\s+phone`));
+    expect(snoozed).not.toContain(until);
+    const listed = (await cli(['intro', 'list', '--person', a.id])).stdout;
+    expect(listed).toContain(`Cli Ines (not now, until ${words})`);
   });
 
   it('outcome words and codes are the same outcome; an unknown one is refused naming --outcome', async () => {
