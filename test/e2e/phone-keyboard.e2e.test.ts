@@ -23,15 +23,20 @@ let e2e: E2E;
 let introPath = '';
 
 /** What has focus: its accessible text, and whether it lies inside the window. */
-function focused(page: Page) {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return { name: '', onScreen: true };
-    const r = el.getBoundingClientRect();
-    const name = (el.getAttribute('aria-label') ?? el.innerText ?? '').trim();
-    const onScreen = r.right > 0 && r.bottom > 0 && r.left < window.innerWidth && r.top < window.innerHeight;
-    return { name, onScreen };
-  });
+async function focused(page: Page): Promise<{ name: string; onScreen: boolean }> {
+  const el = page.locator(':focus');
+  if ((await el.count()) === 0) return { name: '', onScreen: true };
+  const name = ((await el.getAttribute('aria-label')) ?? (await el.innerText())).trim();
+  const box = await el.boundingBox();
+  const view = page.viewportSize();
+  const onScreen =
+    box !== null &&
+    view !== null &&
+    box.x + box.width > 0 &&
+    box.y + box.height > 0 &&
+    box.x < view.width &&
+    box.y < view.height;
+  return { name, onScreen };
 }
 
 describe('introduction pages on a phone, by keyboard', { timeout: 90_000 }, () => {
