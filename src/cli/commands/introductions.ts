@@ -24,7 +24,11 @@ export function registerIntroductionCommands(program: Command, ctx: CliContext):
     .addOption(
       new Option('--order <order>', 'sequential (one after the other) or parallel').default('sequential'),
     )
-    .option('--disclose <caveatId>', 'a caveat to show the other person (repeat for several)', collect)
+    .option(
+      '--disclose <caveatId>',
+      'a caveat to show the other person, by the id linchpin people show prints beside it (repeat for several)',
+      collect,
+    )
     .option('--pitch-a <text>', 'what B is told about A (default: A’s blurb)')
     .option('--pitch-b <text>', 'what A is told about B (default: B’s blurb)')
     .option('--first <personId>', 'sequential order: who is asked first (default: A, or whoever is busy)')
