@@ -85,6 +85,19 @@ describe('check_back', () => {
     expect(i?.urgency).toBe('overdue');
     expect(i?.summary).toContain('Ask Ada and Bruno again about meeting each other');
   });
+
+  it('carries the note each sent with their "not now", naming whose when both said it; none when none', () => {
+    const both = row({ state: 'snoozed', consentA: later('2027-03-29'), consentB: later('2027-04-02') });
+    const [i] = items({ ...both, notes: { a: 'After the fund closes', b: ' ' } }, '2027-03-31T12:00:00Z');
+    expect(i?.note).toBe('Ada: After the fund closes');
+    const [one] = items(
+      { ...snoozed, notes: { a: 'Ask me in March', b: 'not shown: B said yes' } },
+      '2027-03-29T12:00:00Z',
+    );
+    expect(one?.note).toBe('Ask me in March');
+    const [none] = items(snoozed, '2027-03-29T12:00:00Z');
+    expect(none).not.toHaveProperty('note');
+  });
 });
 
 describe('ready_to_send and reconfirm', () => {
