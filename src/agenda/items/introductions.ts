@@ -190,7 +190,7 @@ function outcomeDue(seen: Seen): AgendaItemV2[] {
     item(seen, {
       kind: 'outcome_due',
       key: `outcome_due:${row.id}`,
-      summary: `How did ${name.a} and ${name.b} go? Record the outcome (${heard})`,
+      summary: `How did the introduction of ${name.a} and ${name.b} go? Record the outcome (${heard})`,
       since: (row.followUpSentAt ?? row.updatedAt).toISOString(),
       urgency: 'due',
       action: { kind: 'record_outcome', label: 'Record outcome', href: page(row.id) },
