@@ -5,6 +5,7 @@ import type {
   Answer,
   Channel,
   ConsentStatus,
+  FollowUpAnswer,
   IntroKind,
   IntroState,
   LogEntry,
@@ -40,6 +41,14 @@ export const OUTCOME_WORDS: Record<OutcomeKind, string> = {
   business_done: 'business done',
   not_met: 'did not meet',
   no_show: 'no-show',
+};
+
+/** How it went, as someone answered the follow-up (or told the connector). */
+export const FOLLOW_UP_ANSWER_WORDS: Record<FollowUpAnswer, string> = {
+  met_helpful: 'met, and it helped',
+  met_not_fit: 'met, not a fit',
+  not_yet: 'not met yet',
+  no_contact: 'could not reach them',
 };
 
 export const ANSWER_WORDS: Record<Answer, string> = { yes: 'yes', later: 'not now', no: 'no' };

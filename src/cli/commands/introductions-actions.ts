@@ -5,6 +5,7 @@ import { calendarDayWords } from '../../domain/time/day-words';
 import { getDetail } from '../../introductions/queries';
 import {
   AnswerInput,
+  FollowUpAnswerInput,
   type IntroductionDetail,
   IntroductionInput,
   IntroState,
@@ -25,6 +26,7 @@ import {
   CONSENT_WORDS,
   codeFromWords,
   eventWords,
+  FOLLOW_UP_ANSWER_WORDS,
   KIND_WORDS,
   MAIL_STATUS_WORDS,
   OUTCOME_WORDS,
@@ -85,6 +87,16 @@ function momentWords(iso: string, timeZone: string): string {
   return `${words} (${timeZone})`;
 }
 
+/** What each person answered the follow-up, or told the connector: "Lou: met, and it helped (phone)". */
+function followUpWords(d: IntroductionDetail): string | null {
+  const said = (['a', 'b'] as const).flatMap((p) => {
+    const x = d.followUpAnswers[p];
+    const name = p === 'a' ? d.personA.name : d.personB.name;
+    return x ? [`${name}: ${FOLLOW_UP_ANSWER_WORDS[x.answer]} (${CHANNEL_WORDS[x.channel]})`] : [];
+  });
+  return said.length ? said.join('; ') : null;
+}
+
 async function printSummary(s: Session, d: IntroductionDetail): Promise<void> {
   const { timeZone } = await s.account();
   s.io.stdout(
@@ -99,6 +111,7 @@ async function printSummary(s: Session, d: IntroductionDetail): Promise<void> {
       ],
       ['Reason', d.reason],
       ['Snoozed until', d.snoozedUntil && calendarDayWords(d.snoozedUntil)],
+      ['Follow-up', followUpWords(d)],
       ['Next due', d.nextDueAt && momentWords(d.nextDueAt, timeZone)],
       [
         'Outcome',
@@ -318,6 +331,28 @@ export const answerIntroduction: Handler<
   );
   if (opts.json) return printJson(s.io, d);
   s.io.stdout(`Recorded. The introduction is now ${STATE_WORDS[d.state]}.\n`);
+};
+
+export const recordFollowUpAnswer: Handler<
+  { person: string; answer: string; note?: string; channel: string } & WithJson
+> = async (s, { opts, args }) => {
+  const input = parseInput(
+    FollowUpAnswerInput,
+    {
+      personId: opts.person,
+      answer: codeFromWords(opts.answer, FOLLOW_UP_ANSWER_WORDS),
+      note: opts.note,
+      channel: codeFromWords(opts.channel, CHANNEL_WORDS),
+    },
+    { personId: '--person', answer: '--answer', note: '--note', channel: '--channel' },
+  );
+  const id = parseId(args[0]!, 'id', INTRO_LIST);
+  const d = await service.recordFollowUpAnswer(s.deps, await accountId(s), id, input);
+  if (opts.json) return printJson(s.io, d);
+  const who = d.personA.id === input.personId ? d.personA.name : d.personB.name;
+  s.io.stdout(
+    `Recorded: ${who} ${FOLLOW_UP_ANSWER_WORDS[input.answer]}. Record the outcome to close it: linchpin intro outcome ${d.id}\n`,
+  );
 };
 
 export const cancelIntroduction: Handler<{ note?: string } & WithJson> = async (s, { opts, args }) => {

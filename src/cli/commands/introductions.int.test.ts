@@ -315,6 +315,53 @@ describe('linchpin intro', () => {
     expect((await json(['intro', 'show', d.id])).emails).toHaveLength(after.emails.length);
   });
 
+  it('follow-up-answer records how it went as someone told you, in words or codes; show lists it', async () => {
+    const a = await addPerson(t, me, { name: 'Cli Kim' });
+    const b = await addPerson(t, me, { name: 'Cli Lou' });
+    const d = await json(['intro', 'propose', '--a', a.id, '--b', b.id, '--reason', 'r', '--send']);
+    await cli(['intro', 'answer', d.id, '--person', a.id, '--answer', 'yes']);
+    await cli(['intro', 'answer', d.id, '--person', b.id, '--answer', 'yes']);
+    await cli(['intro', 'send', d.id]);
+    await cli(['intro', 'send', d.id]);
+    const heard = await cli([
+      'intro',
+      'follow-up-answer',
+      d.id,
+      '--person',
+      b.id,
+      '--answer',
+      'met, and it helped',
+      '--note',
+      'We start Monday',
+    ]);
+    expect(heard.code).toBe(0);
+    expect(heard.stdout).toBe(
+      'Recorded: Cli Lou met, and it helped. Record the outcome to close it: linchpin intro outcome ' +
+        d.id +
+        '\n',
+    );
+    const byCode = await json([
+      'intro',
+      'follow-up-answer',
+      d.id,
+      '--person',
+      a.id,
+      '--answer',
+      'not_yet',
+      '--channel',
+      'message',
+    ]);
+    expect(byCode.followUpAnswers.a).toMatchObject({ answer: 'not_yet', channel: 'message' });
+    expect(byCode.followUpAnswers.b).toMatchObject({ answer: 'met_helpful', channel: 'phone' });
+    const shown = (await cli(['intro', 'show', d.id])).stdout;
+    expect(shown).toMatch(
+      /Follow-up:\s+Cli Kim: not met yet \(message\); Cli Lou: met, and it helped \(phone\)\n/,
+    );
+    const bad = await cli(['intro', 'follow-up-answer', d.id, '--person', a.id, '--answer', 'great']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('--answer');
+  });
+
   it('propose --send starts asking; cancel notes the yes-sayers; errors name the option', async () => {
     const a = await addPerson(t, me);
     const b = await addPerson(t, me);

@@ -5,7 +5,14 @@ import { type Command, Option } from 'commander';
 import { dbAction } from '../action';
 import type { CliContext } from '../context';
 import { accountOption, collect, jsonOption } from '../options';
-import { ANSWER_WORDS, CHANNEL_WORDS, KIND_WORDS, OUTCOME_WORDS, wordsHelp } from './introduction-words';
+import {
+  ANSWER_WORDS,
+  CHANNEL_WORDS,
+  FOLLOW_UP_ANSWER_WORDS,
+  KIND_WORDS,
+  OUTCOME_WORDS,
+  wordsHelp,
+} from './introduction-words';
 
 const actions = () => import('./introductions-actions');
 
@@ -19,7 +26,10 @@ export function registerIntroductionCommands(program: Command, ctx: CliContext):
     .requiredOption('--b <personId>', 'person B')
     .requiredOption('--reason <text>', 'why they should meet, in a sentence or two')
     .addOption(
-      new Option('--kind <kind>', `${wordsHelp(KIND_WORDS)} (or seeker-provider)`).default('seeker_provider'),
+      new Option('--kind <kind>', `${wordsHelp(KIND_WORDS)} (or seeker-provider)`).default(
+        'seeker_provider',
+        KIND_WORDS.seeker_provider,
+      ),
     )
     .addOption(
       new Option('--order <order>', 'sequential (one after the other) or parallel').default('sequential'),
@@ -104,6 +114,28 @@ export function registerIntroductionCommands(program: Command, ctx: CliContext):
     .addOption(accountOption())
     .addOption(jsonOption())
     .action(dbAction(ctx, () => actions().then((m) => m.answerIntroduction)));
+
+  group
+    .command('follow-up-answer')
+    .description('Record how it went for one person, as they told you by phone, in person or by message')
+    .argument('<id>', 'the introduction id')
+    .requiredOption('--person <personId>', 'who told you')
+    .requiredOption('--answer <answer>', `${wordsHelp(FOLLOW_UP_ANSWER_WORDS)} (words or codes)`)
+    .option('--note <text>', 'what they said')
+    .addOption(
+      new Option(
+        '--channel <channel>',
+        wordsHelp({
+          phone: CHANNEL_WORDS.phone,
+          in_person: CHANNEL_WORDS.in_person,
+          message: CHANNEL_WORDS.message,
+          other: CHANNEL_WORDS.other,
+        }),
+      ).default('phone'),
+    )
+    .addOption(accountOption())
+    .addOption(jsonOption())
+    .action(dbAction(ctx, () => actions().then((m) => m.recordFollowUpAnswer)));
 
   group
     .command('cancel')
