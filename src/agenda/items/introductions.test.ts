@@ -196,7 +196,8 @@ describe('outcome_due', () => {
       expect.objectContaining({
         kind: 'outcome_due',
         since: '2027-03-10T00:00:00.000Z',
-        summary: 'How did the introduction of Ada and Bruno go? Record the outcome (Bruno: met and it helped)',
+        summary:
+          'How did the introduction of Ada and Bruno go? Record the outcome (Bruno: met and it helped)',
         action: { kind: 'record_outcome', label: 'Record outcome', href: '/introductions/i1' },
       }),
     ]);
