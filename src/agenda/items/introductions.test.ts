@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IntroductionRow } from '../../db/schema';
 import { DEFAULT_TIMING } from '../../domain/introduction/timing';
-import { introductionItems } from './introductions';
+import { introductionItems, type OpenIntroductionRow } from './introductions';
 
 const names = new Map([
   ['pa', 'Ada'],
@@ -49,7 +49,7 @@ const later = (until: string) => ({
   channel: 'phone' as const,
   until,
 });
-const items = (r: IntroductionRow, now: string, tz = 'UTC') =>
+const items = (r: OpenIntroductionRow, now: string, tz = 'UTC') =>
   introductionItems(r, names, new Date(now), tz, policy);
 
 describe('check_back', () => {
