@@ -347,6 +347,23 @@ describe('errors', () => {
     );
   });
 
+  it('a refusal the CLI words itself carries a code too, as the README promises every --json error does', async () => {
+    const person = async (name: string, email: string) =>
+      JSON.parse((await cli(['people', 'add', '--name', name, '--email', email, '--json'])).stdout)
+        .id as string;
+    const a = await person('Refused Ann', 'refused.ann@example.com');
+    const b = await person('Refused Ben', 'refused.ben@example.com');
+    const intro = JSON.parse(
+      (await cli(['intro', 'propose', '--a', a, '--b', b, '--reason', 'r', '--send', '--json'])).stdout,
+    );
+    const again = await cli(['intro', 'send', intro.id, '--json']);
+    expect(again.code).toBe(1);
+    expect(errorOf(again.stderr)).toEqual({
+      code: 'linchpin.refused',
+      detail: 'Nothing to send: the introduction is asking. Waiting for answers.',
+    });
+  });
+
   it('a mistyped command or subcommand suggests the nearest one', async () => {
     const group = await cli(['peple', 'list']);
     expect(group.code).not.toBe(0);
