@@ -254,6 +254,26 @@ describe('bad input', () => {
     expect(bodyOf(listed, 200).items.map((i) => i.occurredAt)).toEqual(['1999-05-05T12:00:00.000Z']);
   });
 
+  it('a date that is no date, or a year no database holds, gets one message for the field, not three', async () => {
+    const person = bodyOf(
+      await t.call('POST', '/api/v1/people', { token: me.token, body: personInput() }),
+      201,
+    );
+    for (const [neededBy, message] of [
+      ['tomorrow', 'must be a date as YYYY-MM-DD'],
+      ['2027-02-30', 'must be a date as YYYY-MM-DD'],
+      ['0000-01-01', 'must be in the years 1 to 9999'],
+      ['0025-12-25', 'must be a date in the years 1900 to 2199'],
+    ] as const) {
+      const r = await t.call('POST', `/api/v1/people/${person.id}/needs`, {
+        token: me.token,
+        body: { text: 'A lawyer', neededBy },
+      });
+      expectProblem(r, 422);
+      expect(r.body.errors, neededBy).toEqual([{ field: 'neededBy', pointer: '/neededBy', message }]);
+    }
+  });
+
   it('messages say what to do: wrong types, enums, limits and missing ids', async () => {
     const wrongType = await t.call('POST', '/api/v1/people', {
       token: me.token,

@@ -129,6 +129,26 @@ describe('the local day, across the spring DST change', () => {
     expect(await checkBacks()).toEqual([]);
   });
 
+  it('a check-back carries the note that came with the "not now", so asking again can answer it', async () => {
+    await setZone('UTC');
+    const { intro, a } = await propose(t, me);
+    const asked = await post(t, me, `/api/v1/introductions/${intro.id}/request`);
+    const request = mailsTo(bodyOf(asked, 200).emails, a.emails[0]!, 'consent_request')[0]!;
+    const res = await postForm(t, linkPath(request, 'Yes'), {
+      answer: 'later',
+      untilDate: '2026-03-20',
+      note: 'Fund closes in February, ask me in March',
+    });
+    expect(res.status).toBe(200);
+    t.clock.set('2026-03-20T09:00:00.000Z');
+    const [checkBack] = (await itemsOf(intro.id)).filter((i) => i.kind === 'check_back');
+    expect(checkBack).toMatchObject({
+      kind: 'check_back',
+      note: 'Fund closes in February, ask me in March',
+      action: { kind: 'reask', label: 'Ask again' },
+    });
+  });
+
   it('a need shows from 7 local days before its date and is overdue the day after it', async () => {
     await setZone('America/New_York');
     const person = bodyOf(

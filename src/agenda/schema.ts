@@ -35,7 +35,7 @@ export const AgendaItemV2 = z
     outboxId: Id.optional(),
     /** request: the introduction request to accept or decline. */
     requestId: Id.optional(),
-    /** answer: what the person wrote with their answer ("Tuesdays are best"). */
+    /** answer: what the person wrote with their answer ("Tuesdays are best"); check_back: with their "not now". */
     note: z.string().optional(),
     /** suggestion: what `POST /api/v1/suggestions/draft` takes. */
     suggestion: z.object({ needId: Id, providerId: Id, offerId: Id.nullable() }).optional(),

@@ -275,6 +275,31 @@ describe('help', () => {
   });
 });
 
+describe('--json', () => {
+  // serve and worker run until stopped; export writes the file it is asked for (its JSON is --format json).
+  const WITHOUT_JSON = new Set(['serve', 'worker', 'export']);
+
+  it('every command that reads or changes an account takes --json', async () => {
+    const help = (await cli(['--help'])).stdout;
+    const commands = [
+      ...help
+        .split('Commands:')[1]!
+        .split('Examples:')[0]!
+        .matchAll(/^ {2}([a-z-]+(?: [a-z-]+)?)(?= \[| <|$)/gm),
+    ]
+      .map((m) => m[1]!)
+      .filter((c) => !WITHOUT_JSON.has(c));
+    expect(commands).toContain('keep-in-touch remove-tag');
+    expect(commands).toContain('intro send');
+    const without: string[] = [];
+    for (const command of commands) {
+      const own = await cli([...command.split(' '), '--help']);
+      if (!own.stdout.includes('--json')) without.push(command);
+    }
+    expect(without).toEqual([]);
+  });
+});
+
 describe('errors', () => {
   const errorOf = (stderr: string) => {
     expect(stderr.trim().split('\n')).toHaveLength(1);
@@ -320,6 +345,23 @@ describe('errors', () => {
     expect((await cli(['people', 'list', '--account', 'ghost@example.com'])).stderr).toBe(
       'error: No account has the email ghost@example.com\n',
     );
+  });
+
+  it('a refusal the CLI words itself carries a code too, as the README promises every --json error does', async () => {
+    const person = async (name: string, email: string) =>
+      JSON.parse((await cli(['people', 'add', '--name', name, '--email', email, '--json'])).stdout)
+        .id as string;
+    const a = await person('Refused Ann', 'refused.ann@example.com');
+    const b = await person('Refused Ben', 'refused.ben@example.com');
+    const intro = JSON.parse(
+      (await cli(['intro', 'propose', '--a', a, '--b', b, '--reason', 'r', '--send', '--json'])).stdout,
+    );
+    const again = await cli(['intro', 'send', intro.id, '--json']);
+    expect(again.code).toBe(1);
+    expect(errorOf(again.stderr)).toEqual({
+      code: 'linchpin.refused',
+      detail: 'Nothing to send: the introduction is asking. Waiting for answers.',
+    });
   });
 
   it('a mistyped command or subcommand suggests the nearest one', async () => {

@@ -7,7 +7,10 @@ export interface ErrorJson {
   error: {
     /** The problem's HTTP-like status, for errors the services raise. */
     status?: number;
-    /** Commander's code for a mistake on the command line, e.g. `commander.unknownOption`. */
+    /**
+     * Commander's code for a mistake on the command line, e.g. `commander.unknownOption`, or Linchpin's own
+     * for an error it words itself (`messageJson`).
+     */
     code?: string;
     title?: string;
     detail: string;
@@ -64,4 +67,11 @@ export function commanderJson(err: CommanderError): ErrorJson {
   return { error: { code: err.code, detail, ...(errors.length ? { errors } : {}) } };
 }
 
-export const messageJson = (message: string): ErrorJson => ({ error: { detail: message } });
+/**
+ * An error the CLI words itself. `code` says which kind, so a script can branch without reading the
+ * sentence: `linchpin.refused` (the command cannot do that now, e.g. "Nothing to send"), `linchpin.config`,
+ * `linchpin.dataDirBusy`, `linchpin.internal` (a bug).
+ */
+export const messageJson = (message: string, code: string): ErrorJson => ({
+  error: { code, detail: message },
+});

@@ -40,7 +40,13 @@ async function report(err: unknown, ctx: CliContext, json: boolean): Promise<num
     return 1;
   }
   if (err instanceof ConfigError || err instanceof DataDirBusyError || err instanceof UserError) {
-    if (json) printErrorJson(io.stderr, messageJson(err.message));
+    const code =
+      err instanceof UserError
+        ? 'linchpin.refused'
+        : err instanceof ConfigError
+          ? 'linchpin.config'
+          : 'linchpin.dataDirBusy';
+    if (json) printErrorJson(io.stderr, messageJson(err.message, code));
     else io.stderr(`error: ${err.message}\n`);
     return 1;
   }
@@ -55,7 +61,10 @@ async function report(err: unknown, ctx: CliContext, json: boolean): Promise<num
   const message = e?.message ?? String(err);
   const hint = 'this looks like a bug in Linchpin; run again with LINCHPIN_DEBUG=1 to see the details';
   if (json) {
-    printErrorJson(io.stderr, messageJson(io.env.LINCHPIN_DEBUG ? message : `${message} (${hint})`));
+    printErrorJson(
+      io.stderr,
+      messageJson(io.env.LINCHPIN_DEBUG ? message : `${message} (${hint})`, 'linchpin.internal'),
+    );
     if (io.env.LINCHPIN_DEBUG) io.stderr(`${e?.stack ?? ''}\n`);
     return 1;
   }

@@ -131,9 +131,11 @@ export const Tags = z
  */
 const STORABLE_ERROR = 'must be in the years 1 to 9999';
 const storableYear = (year: number) => year >= 1 && year <= 9999;
+// `abort`: a value that is no date, or of a year no database holds, gets that one message; the range
+// checks after it ("1900 to 2199" for dates people type) would only add contradicting ones.
 export const IsoDate = z.iso
-  .date({ error: 'must be a date as YYYY-MM-DD' })
-  .refine((s) => storableYear(Number(s.slice(0, 4))), { error: STORABLE_ERROR });
+  .date({ error: 'must be a date as YYYY-MM-DD', abort: true })
+  .refine((s) => storableYear(Number(s.slice(0, 4))), { error: STORABLE_ERROR, abort: true });
 export const IsoDateTime = z.iso
   .datetime({ offset: true, error: 'must be an ISO 8601 date-time' })
   .refine((s) => storableYear(new Date(s).getUTCFullYear()), { error: STORABLE_ERROR });

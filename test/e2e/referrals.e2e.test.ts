@@ -166,4 +166,18 @@ describe('the referral ledger in the web app', { timeout: 120_000 }, () => {
     await seen(referrals.getByText('Won:', { exact: false }));
     await screenshot(page, 'referrals-person');
   });
+
+  test('the referral headings call the person what emails greet them as, never a title ("Dr.")', async () => {
+    const { page } = e2e;
+    const doctor = await api('POST', '/api/v1/people', {
+      name: 'Dr. Ines Ortega',
+      emails: ['ines@example.com'],
+    });
+    await page.goto(`/people/${doctor.id}`);
+    await seen(page.getByRole('heading', { name: 'Dr. Ines Ortega', level: 1 }));
+    const referrals = page.getByRole('region', { name: 'Referrals', exact: true });
+    await seen(referrals.getByRole('heading', { name: 'What Ines sent your way' }));
+    await seen(referrals.getByRole('heading', { name: 'What you sent Ines’s way' }));
+    expect(await referrals.getByText('Dr.', { exact: false }).count()).toBe(0);
+  });
 });

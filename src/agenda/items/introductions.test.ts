@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IntroductionRow } from '../../db/schema';
 import { DEFAULT_TIMING } from '../../domain/introduction/timing';
-import { introductionItems } from './introductions';
+import { introductionItems, type OpenIntroductionRow } from './introductions';
 
 const names = new Map([
   ['pa', 'Ada'],
@@ -49,7 +49,7 @@ const later = (until: string) => ({
   channel: 'phone' as const,
   until,
 });
-const items = (r: IntroductionRow, now: string, tz = 'UTC') =>
+const items = (r: OpenIntroductionRow, now: string, tz = 'UTC') =>
   introductionItems(r, names, new Date(now), tz, policy);
 
 describe('check_back', () => {
@@ -84,6 +84,19 @@ describe('check_back', () => {
     const [i] = items(both, '2027-03-31T12:00:00Z');
     expect(i?.urgency).toBe('overdue');
     expect(i?.summary).toContain('Ask Ada and Bruno again about meeting each other');
+  });
+
+  it('carries the note each sent with their "not now", naming whose when both said it; none when none', () => {
+    const both = row({ state: 'snoozed', consentA: later('2027-03-29'), consentB: later('2027-04-02') });
+    const [i] = items({ ...both, notes: { a: 'After the fund closes', b: ' ' } }, '2027-03-31T12:00:00Z');
+    expect(i?.note).toBe('Ada: After the fund closes');
+    const [one] = items(
+      { ...snoozed, notes: { a: 'Ask me in March', b: 'not shown: B said yes' } },
+      '2027-03-29T12:00:00Z',
+    );
+    expect(one?.note).toBe('Ask me in March');
+    const [none] = items(snoozed, '2027-03-29T12:00:00Z');
+    expect(none).not.toHaveProperty('note');
   });
 });
 
@@ -183,7 +196,8 @@ describe('outcome_due', () => {
       expect.objectContaining({
         kind: 'outcome_due',
         since: '2027-03-10T00:00:00.000Z',
-        summary: 'How did Ada and Bruno go? Record the outcome (Bruno: met and it helped)',
+        summary:
+          'How did the introduction of Ada and Bruno go? Record the outcome (Bruno: met and it helped)',
         action: { kind: 'record_outcome', label: 'Record outcome', href: '/introductions/i1' },
       }),
     ]);

@@ -37,7 +37,10 @@ export type OpenIntroductionRow = Pick<
   | 'followUpSentAt'
   | 'followUpAnswers'
   | 'updatedAt'
->;
+> & {
+  /** The note with each person's latest answer, where read (snoozed introductions): shown with a check-back. */
+  notes?: Partial<Record<Party, string>>;
+};
 
 /** The introduction states in which something can be asked of the connector. */
 export const INTRO_AGENDA_STATES = ['asking', 'snoozed', 'ready', 'introduced', 'following_up'] as const;
@@ -60,7 +63,7 @@ interface Seen {
 }
 
 type Fields = Pick<AgendaItemV2, 'kind' | 'key' | 'summary' | 'since' | 'urgency' | 'action'> &
-  Partial<Pick<AgendaItemV2, 'dueDate'>>;
+  Partial<Pick<AgendaItemV2, 'dueDate' | 'note'>>;
 
 function item(seen: Seen, fields: Fields): AgendaItemV2 {
   return { ...fields, people: [seen.ref.a, seen.ref.b], introductionId: seen.row.id };
@@ -80,6 +83,12 @@ function checkBack(seen: Seen): AgendaItemV2[] {
       : later[0] === 'b'
         ? `${b} again about meeting ${a}`
         : `${a} again about meeting ${b}`;
+  // What they wrote with their "not now" ("ask me after the fund closes"), with whose it is when both did.
+  const notes = later.flatMap((p) => {
+    const note = seen.row.notes?.[p]?.trim() ?? '';
+    if (!note) return [];
+    return [later.length === 2 ? `${seen.name[p]}: ${note}` : note];
+  });
   return [
     item(seen, {
       kind: 'check_back',
@@ -89,6 +98,7 @@ function checkBack(seen: Seen): AgendaItemV2[] {
       dueDate: until,
       urgency: until < seen.today ? 'overdue' : 'due',
       action: { kind: 'reask', label: 'Ask again' },
+      ...(notes.length ? { note: notes.join('\n') } : {}),
     }),
   ];
 }
@@ -180,7 +190,7 @@ function outcomeDue(seen: Seen): AgendaItemV2[] {
     item(seen, {
       kind: 'outcome_due',
       key: `outcome_due:${row.id}`,
-      summary: `How did ${name.a} and ${name.b} go? Record the outcome (${heard})`,
+      summary: `How did the introduction of ${name.a} and ${name.b} go? Record the outcome (${heard})`,
       since: (row.followUpSentAt ?? row.updatedAt).toISOString(),
       urgency: 'due',
       action: { kind: 'record_outcome', label: 'Record outcome', href: page(row.id) },

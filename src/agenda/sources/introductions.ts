@@ -1,9 +1,10 @@
 // Open introductions for Today: only the fields the timing rules and the wording need (not the pitches,
-// reasons or caveats), with both people's names joined in.
+// reasons or caveats), with both people's names joined in, and for a snoozed one the note each person
+// sent with their latest answer (a "not now" often says why, or when to ask).
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ConsentJson, FollowUpAnswersJson } from '../../db/schema';
-import { introductions } from '../../db/schema';
+import { consentLog, introductions } from '../../db/schema';
 import { INTRO_AGENDA_STATES, introductionItems, type OpenIntroductionRow } from '../items/introductions';
 import { jsonInstant, jsonObject, jsonRows, nameOf, rowsSource } from '../source';
 
@@ -23,7 +24,15 @@ const Row = z.object({
   follow_up_sent_at: jsonInstant.nullable(),
   follow_up_answers: jsonObject<FollowUpAnswersJson>(),
   updated_at: jsonInstant,
+  a_note: z.string().nullable(),
+  b_note: z.string().nullable(),
 });
+
+/** The note with a person's latest answer, read only while the introduction is snoozed. */
+const latestNote = (party: 'a' | 'b') =>
+  sql`case when i.state = 'snoozed' then (select c.note from ${consentLog} c
+        where c.introduction_id = i.id and c.party = ${party}
+        order by c.created_at desc, c.seq desc limit 1) end`;
 
 export const introductionsSource = rowsSource({
   name: 'introductions',
@@ -31,7 +40,8 @@ export const introductionsSource = rowsSource({
     jsonRows(
       sql`select i.id, i.person_a_id, i.person_b_id, ${nameOf(sql`i.person_a_id`)} as a_name,
           ${nameOf(sql`i.person_b_id`)} as b_name, i.state, i.consent_a, i.consent_b, i.introduced_at,
-          i.follow_up_sent_at, i.follow_up_answers, i.updated_at
+          i.follow_up_sent_at, i.follow_up_answers, i.updated_at, ${latestNote('a')} as a_note,
+          ${latestNote('b')} as b_note
         from ${introductions} i
         where i.account_id = ${q.accountId}
           and i.state in (${sql.join(
@@ -56,6 +66,7 @@ export const introductionsSource = rowsSource({
         followUpSentAt: r.follow_up_sent_at,
         followUpAnswers: r.follow_up_answers,
         updatedAt: r.updated_at,
+        notes: { a: r.a_note ?? '', b: r.b_note ?? '' },
       };
       const names = new Map([
         [r.person_a_id, r.a_name],

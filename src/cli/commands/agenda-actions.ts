@@ -53,6 +53,8 @@ async function show(
   }
   for (const i of agenda.items) {
     s.io.stdout(`${MARK[i.urgency]} ${i.kind.replace(/_/g, ' ').padEnd(18)} ${i.summary}\n`);
+    // An answer's summary quotes its note already; a check-back's note (why "not now") comes on its own line.
+    if (i.note && !i.summary.includes(i.note)) s.io.stdout(`   ${''.padEnd(18)} “${i.note}”\n`);
     s.io.stdout(`   ${''.padEnd(18)} → ${i.action.label}${refs(i)}\n`);
   }
 }

@@ -50,4 +50,21 @@ describe('linchpin agenda', () => {
     );
     expect(text.stdout).toContain(`→ Got it (introduction ${intro.id})`);
   });
+
+  it('a check-back prints the note sent with the "not now" under its line', async () => {
+    await t.deps.db.update(accounts).set({ timeZone: 'UTC' }).where(eq(accounts.id, owner.id));
+    const { intro, a } = await propose(t, owner);
+    await post(t, owner, `/api/v1/introductions/${intro.id}/request`);
+    await post(t, owner, `/api/v1/introductions/${intro.id}/answers`, {
+      personId: a.id,
+      answer: 'later',
+      until: '2026-03-20',
+      note: 'after the fund closes',
+    });
+    t.clock.set('2026-03-20T10:00:00.000Z');
+    const text = (await cli(['intro', 'agenda'])).stdout;
+    expect(text).toMatch(
+      /check back {9}Ask Alice Seeker again about meeting Bob Provider: they said "not now" until 20 Mar 2026\n {22}“after the fund closes”\n {22}→ Ask again/,
+    );
+  });
 });

@@ -5,11 +5,13 @@ import type {
   Answer,
   Channel,
   ConsentStatus,
+  FollowUpAnswer,
   IntroKind,
   IntroState,
   LogEntry,
   OutcomeKind,
 } from '../../domain/introduction/types';
+import type { IntroductionDetail } from '../../introductions/schema';
 
 export const CONSENT_WORDS: Record<ConsentStatus, string> = {
   not_asked: 'not asked yet',
@@ -41,6 +43,14 @@ export const OUTCOME_WORDS: Record<OutcomeKind, string> = {
   no_show: 'no-show',
 };
 
+/** How it went, as someone answered the follow-up (or told the connector). */
+export const FOLLOW_UP_ANSWER_WORDS: Record<FollowUpAnswer, string> = {
+  met_helpful: 'met, and it helped',
+  met_not_fit: 'met, not a fit',
+  not_yet: 'not met yet',
+  no_contact: 'could not reach them',
+};
+
 export const ANSWER_WORDS: Record<Answer, string> = { yes: 'yes', later: 'not now', no: 'no' };
 
 export const CHANNEL_WORDS: Record<Channel, string> = {
@@ -49,6 +59,16 @@ export const CHANNEL_WORDS: Record<Channel, string> = {
   in_person: 'in person',
   message: 'message',
   other: 'other',
+};
+
+/** Where an email of the introduction is, as `intro show` and `intro send` print it. */
+export const MAIL_STATUS_WORDS: Record<IntroductionDetail['emails'][number]['status'], string> = {
+  queued: 'queued',
+  sending: 'sending',
+  retrying: 'waiting to retry',
+  sent: 'sent',
+  failed: 'failed',
+  local: 'kept in the Outbox, no SMTP server',
 };
 
 export const KIND_WORDS: Record<IntroKind, string> = {

@@ -1,9 +1,11 @@
 // What `linchpin intro …` does (its options are in introductions.ts).
 import { PROBES } from '../../domain/introduction/actions';
 import type { IntroEvent } from '../../domain/introduction/types';
+import { calendarDayWords } from '../../domain/time/day-words';
 import { getDetail } from '../../introductions/queries';
 import {
   AnswerInput,
+  FollowUpAnswerInput,
   type IntroductionDetail,
   IntroductionInput,
   IntroState,
@@ -24,7 +26,9 @@ import {
   CONSENT_WORDS,
   codeFromWords,
   eventWords,
+  FOLLOW_UP_ANSWER_WORDS,
   KIND_WORDS,
+  MAIL_STATUS_WORDS,
   OUTCOME_WORDS,
   STATE_WORDS,
   stateWord,
@@ -55,21 +59,46 @@ function answerWords(
   until: string | null,
 ): string {
   if (answer === 'withdrawn') return 'withdrew their yes';
-  return until ? `${ANSWER_WORDS[answer]} until ${until}` : ANSWER_WORDS[answer];
+  return until ? `${ANSWER_WORDS[answer]} until ${calendarDayWords(until)}` : ANSWER_WORDS[answer];
 }
 
 /** `ended`: the introduction is over, so a question still open is no longer awaited. */
 function consentLine(c: IntroductionDetail['consent']['a'], ended: boolean): string {
   if (ended && c.status === 'asked') return 'asked, had not answered';
   if (ended && c.status === 'not_asked') return 'not asked';
-  if (c.status === 'later') return `not now, until ${c.until}`;
+  if (c.status === 'later') return `not now, until ${c.until ? calendarDayWords(c.until) : 'they say'}`;
   if (c.status === 'no' && c.withdrawn) return 'withdrew their yes';
   if (c.undelivered) return 'asked, but the request did not reach them (linchpin outbox)';
   const via = c.channel && c.channel !== 'email_link' ? ` (${CHANNEL_WORDS[c.channel]})` : '';
   return `${CONSENT_WORDS[c.status]}${via}`;
 }
 
-function printSummary(s: Session, d: IntroductionDetail): void {
+/** An instant as the web app words it, on the account's clock: "12 Dec 2026, 18:57 (UTC)". */
+function momentWords(iso: string, timeZone: string): string {
+  const words = new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+  }).format(new Date(iso));
+  return `${words} (${timeZone})`;
+}
+
+/** What each person answered the follow-up, or told the connector: "Lou: met, and it helped (phone)". */
+function followUpWords(d: IntroductionDetail): string | null {
+  const said = (['a', 'b'] as const).flatMap((p) => {
+    const x = d.followUpAnswers[p];
+    const name = p === 'a' ? d.personA.name : d.personB.name;
+    return x ? [`${name}: ${FOLLOW_UP_ANSWER_WORDS[x.answer]} (${CHANNEL_WORDS[x.channel]})`] : [];
+  });
+  return said.length ? said.join('; ') : null;
+}
+
+async function printSummary(s: Session, d: IntroductionDetail): Promise<void> {
+  const { timeZone } = await s.account();
   s.io.stdout(
     fields([
       ['Introduction', d.id],
@@ -81,8 +110,9 @@ function printSummary(s: Session, d: IntroductionDetail): void {
         `${KIND_WORDS[d.kind]}, asking ${d.order === 'sequential' ? `one after the other (${d.firstParty.toUpperCase()} first)` : 'both at once'}`,
       ],
       ['Reason', d.reason],
-      ['Snoozed until', d.snoozedUntil],
-      ['Next due', d.nextDueAt],
+      ['Snoozed until', d.snoozedUntil && calendarDayWords(d.snoozedUntil)],
+      ['Follow-up', followUpWords(d)],
+      ['Next due', d.nextDueAt && momentWords(d.nextDueAt, timeZone)],
       [
         'Outcome',
         d.outcome
@@ -97,12 +127,14 @@ async function accountId(s: Session) {
   return (await s.account()).id;
 }
 
-const SENDING = ['request', 'introduce', 'reask'] as const;
+// The follow-up is last: Today's "Send the follow-up" names it for a made introduction, and without it
+// the CLI had no way to send it before the sweep did.
+const SENDING = ['request', 'introduce', 'reask', 'followUp'] as const;
 
 /**
  * What "send" means now, read from the introduction's actions: the sending move (ask, introduce, ask
- * again) the rules allow, else the one that belongs to this state but is refused for a reason (trying
- * it reports that reason), else nothing.
+ * again, follow up) the rules allow, else the one that belongs to this state but is refused for a reason
+ * (trying it reports that reason), else nothing.
  */
 function nextSend(actions: IntroductionDetail['actions']): IntroEvent | null {
   const move =
@@ -177,12 +209,12 @@ export const listIntroductions: Handler<{ state?: string[]; person?: string } & 
       {
         header: 'A',
         value: (i) => `${i.personA.name} (${consentLine(i.consent.a, i.endedAt !== null)})`,
-        max: 40,
+        max: 48,
       },
       {
         header: 'B',
         value: (i) => `${i.personB.name} (${consentLine(i.consent.b, i.endedAt !== null)})`,
-        max: 40,
+        max: 48,
       },
       { header: 'UPDATED', value: (i) => i.updatedAt.slice(0, 16).replace('T', ' ') },
     ]),
@@ -193,7 +225,7 @@ export const listIntroductions: Handler<{ state?: string[]; person?: string } & 
 export const showIntroduction: Handler<WithJson> = async (s, { opts, args }) => {
   const d = await getDetail(s.deps, await accountId(s), parseId(args[0]!, 'id', INTRO_LIST));
   if (opts.json) return printJson(s.io, d);
-  printSummary(s, d);
+  await printSummary(s, d);
   if (d.consentLog.length) {
     s.io.stdout('\nConsent log:\n');
     s.io.stdout(
@@ -222,7 +254,7 @@ export const showIntroduction: Handler<WithJson> = async (s, { opts, args }) => 
     s.io.stdout('\nEmails:\n');
     s.io.stdout(
       table(d.emails, [
-        { header: 'STATUS', value: (m) => m.status },
+        { header: 'STATUS', value: (m) => MAIL_STATUS_WORDS[m.status] },
         { header: 'TO', value: (m) => m.to.join(', '), max: 40 },
         { header: 'SUBJECT', value: (m) => m.subject, max: 50 },
       ]),
@@ -237,8 +269,12 @@ export const sendIntroduction: Handler<{ personalLine?: string } & WithJson> = a
   const event = nextSend(before.actions);
   if (!event) {
     throw new UserError(
-      `Nothing to send: the introduction is ${before.state}.${before.state === 'asking' ? ' Waiting for answers.' : ''}`,
+      `Nothing to send: the introduction is ${before.state.replace(/_/g, ' ')}.${before.state === 'asking' ? ' Waiting for answers.' : ''}`,
     );
+  }
+  // The follow-up email has no place for a line of one's own: refused, not silently dropped.
+  if (event.type === 'follow_up' && opts.personalLine !== undefined) {
+    throw new UserError('--personal-line: the follow-up email carries no personal line; send it without one');
   }
   const review = parseInput(
     SendReview,
@@ -295,6 +331,28 @@ export const answerIntroduction: Handler<
   );
   if (opts.json) return printJson(s.io, d);
   s.io.stdout(`Recorded. The introduction is now ${STATE_WORDS[d.state]}.\n`);
+};
+
+export const recordFollowUpAnswer: Handler<
+  { person: string; answer: string; note?: string; channel: string } & WithJson
+> = async (s, { opts, args }) => {
+  const input = parseInput(
+    FollowUpAnswerInput,
+    {
+      personId: opts.person,
+      answer: codeFromWords(opts.answer, FOLLOW_UP_ANSWER_WORDS),
+      note: opts.note,
+      channel: codeFromWords(opts.channel, CHANNEL_WORDS),
+    },
+    { personId: '--person', answer: '--answer', note: '--note', channel: '--channel' },
+  );
+  const id = parseId(args[0]!, 'id', INTRO_LIST);
+  const d = await service.recordFollowUpAnswer(s.deps, await accountId(s), id, input);
+  if (opts.json) return printJson(s.io, d);
+  const who = d.personA.id === input.personId ? d.personA.name : d.personB.name;
+  s.io.stdout(
+    `Recorded: ${who} ${FOLLOW_UP_ANSWER_WORDS[input.answer]}. Record the outcome to close it: linchpin intro outcome ${d.id}\n`,
+  );
 };
 
 export const cancelIntroduction: Handler<{ note?: string } & WithJson> = async (s, { opts, args }) => {
@@ -354,7 +412,8 @@ export { showIntroductionAgenda as showAgenda } from './agenda-actions';
 function describeMail(d: IntroductionDetail, already = 0): string {
   const fresh = d.emails.slice(already);
   const lines = fresh.map(
-    (m) => `  ${m.kind.replace(/_/g, ' ')} to ${m.to.join(', ')}: "${m.subject}" (${m.status})`,
+    (m) =>
+      `  ${m.kind.replace(/_/g, ' ')} to ${m.to.join(', ')}: "${m.subject}" (${MAIL_STATUS_WORDS[m.status]})`,
   );
   return `The introduction is now ${STATE_WORDS[d.state]}.\n${lines.length ? `${lines.join('\n')}\n` : ''}`;
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyOf, createTestApp, type TestAccount, type TestApp } from '../../../test/app';
 import { inProcessCli } from '../../../test/cli';
 import { addPerson } from '../../../test/introductions';
+import { calendarDayWords } from '../../domain/time/day-words';
 
 let t: TestApp;
 let me: TestAccount;
@@ -46,7 +47,7 @@ describe('linchpin intro', () => {
     expect(sent.code).toBe(0);
     expect(sent.stdout).toContain('The introduction is now asking for consent.');
     expect(sent.stdout).toContain(
-      `consent request to ${a.emails[0]}: "Would you like to meet Cli Bob?" (local)`,
+      `consent request to ${a.emails[0]}: "Would you like to meet Cli Bob?" (kept in the Outbox, no SMTP server)`,
     );
 
     expect((await cli(['intro', 'send', id])).stderr).toContain(
@@ -141,7 +142,7 @@ describe('linchpin intro', () => {
     const shown = await cli(['intro', 'show', d.id]);
     expect(shown.code).toBe(0);
     expect(shown.stdout).toMatch(/Kind:\s+peers, asking one after the other \(A first\)/);
-    expect(shown.stdout).toMatch(/Cli Wanda\s+not now until 2026-06-01\s+message/);
+    expect(shown.stdout).toMatch(/Cli Wanda\s+not now until 1 Jun 2026\s+message/);
     expect(shown.stdout).toMatch(/Cli Wanda\s+yes\s+in person/);
     expect(shown.stdout).toContain('asked for consent');
     expect(shown.stdout).toContain('second person asked');
@@ -158,6 +159,27 @@ describe('linchpin intro', () => {
       'in_person',
     ]);
     expect(detail.events.map((e: { type: string }) => e.type)).toContain('second_party_asked');
+  });
+
+  it('show and list word their dates and where the emails are: no ISO time, no status code', async () => {
+    const a = await addPerson(t, me, { name: 'Cli Ines' });
+    const b = await addPerson(t, me, { name: 'Cli Jon' });
+    const d = await json(['intro', 'propose', '--a', a.id, '--b', b.id, '--reason', 'r', '--send']);
+    const asking = (await cli(['intro', 'show', d.id])).stdout;
+    expect(asking).toMatch(/Next due:\s+\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} \(UTC\)\n/);
+    expect(asking).toMatch(/kept in the Outbox, no SMTP server\s+/);
+    expect(asking).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+    expect(asking).not.toMatch(/^local\b/m);
+
+    const until = new Date(t.clock.now().getTime() + 40 * 86_400_000).toISOString().slice(0, 10);
+    const words = calendarDayWords(until);
+    await cli(['intro', 'answer', d.id, '--person', a.id, '--answer', 'not now', '--until', until]);
+    const snoozed = (await cli(['intro', 'show', d.id])).stdout;
+    expect(snoozed).toMatch(new RegExp(`Snoozed until:\\s+${words}\\n`));
+    expect(snoozed).toMatch(new RegExp(`Cli Ines\\s+not now until ${words}\\s+phone`));
+    expect(snoozed).not.toContain(until);
+    const listed = (await cli(['intro', 'list', '--person', a.id])).stdout;
+    expect(listed).toContain(`Cli Ines (not now, until ${words})`);
   });
 
   it('outcome words and codes are the same outcome; an unknown one is refused naming --outcome', async () => {
@@ -258,6 +280,86 @@ describe('linchpin intro', () => {
     expect(closed.stdout).toBe(
       'Recorded "met, and it helped"; the introduction is closed. The need "A lawyer" is met.\n',
     );
+  });
+
+  it('send on a made introduction sends the follow-up now, the step Today names; then there is nothing to send', async () => {
+    const a = await addPerson(t, me, { name: 'Cli Gus' });
+    const b = await addPerson(t, me, { name: 'Cli Hana' });
+    const d = await json(['intro', 'propose', '--a', a.id, '--b', b.id, '--reason', 'r', '--send']);
+    await cli(['intro', 'answer', d.id, '--person', a.id, '--answer', 'yes']);
+    await cli(['intro', 'answer', d.id, '--person', b.id, '--answer', 'yes']);
+    expect((await json(['intro', 'send', d.id])).state).toBe('introduced');
+    t.clock.advanceDays(8);
+    const agenda = (await json(['intro', 'agenda'])).items.filter(
+      (i: { introductionId?: string }) => i.introductionId === d.id,
+    );
+    expect(agenda.map((i: { action: { label: string } }) => i.action.label)).toContain('Send the follow-up');
+
+    const withLine = await cli(['intro', 'send', d.id, '--personal-line', 'How was it?']);
+    expect(withLine.code).toBe(1);
+    expect(withLine.stderr).toContain('--personal-line: the follow-up email carries no personal line');
+    expect((await json(['intro', 'show', d.id])).state).toBe('introduced');
+
+    const followed = await cli(['intro', 'send', d.id]);
+    expect(followed.code).toBe(0);
+    expect(followed.stdout).toContain('The introduction is now following up');
+    expect(followed.stdout).toContain(`follow up to ${a.emails[0]}`);
+    expect(followed.stdout).toContain(`follow up to ${b.emails[0]}`);
+    const after = await json(['intro', 'show', d.id]);
+    expect(after.state).toBe('following_up');
+    expect(after.emails.filter((m: { kind: string }) => m.kind === 'follow_up')).toHaveLength(2);
+
+    const again = await cli(['intro', 'send', d.id]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('Nothing to send: the introduction is following up.');
+    expect((await json(['intro', 'show', d.id])).emails).toHaveLength(after.emails.length);
+  });
+
+  it('follow-up-answer records how it went as someone told you, in words or codes; show lists it', async () => {
+    const a = await addPerson(t, me, { name: 'Cli Kim' });
+    const b = await addPerson(t, me, { name: 'Cli Lou' });
+    const d = await json(['intro', 'propose', '--a', a.id, '--b', b.id, '--reason', 'r', '--send']);
+    await cli(['intro', 'answer', d.id, '--person', a.id, '--answer', 'yes']);
+    await cli(['intro', 'answer', d.id, '--person', b.id, '--answer', 'yes']);
+    await cli(['intro', 'send', d.id]);
+    await cli(['intro', 'send', d.id]);
+    const heard = await cli([
+      'intro',
+      'follow-up-answer',
+      d.id,
+      '--person',
+      b.id,
+      '--answer',
+      'met, and it helped',
+      '--note',
+      'We start Monday',
+    ]);
+    expect(heard.code).toBe(0);
+    expect(heard.stdout).toBe(
+      'Recorded: Cli Lou met, and it helped. Record the outcome to close it: linchpin intro outcome ' +
+        d.id +
+        '\n',
+    );
+    const byCode = await json([
+      'intro',
+      'follow-up-answer',
+      d.id,
+      '--person',
+      a.id,
+      '--answer',
+      'not_yet',
+      '--channel',
+      'message',
+    ]);
+    expect(byCode.followUpAnswers.a).toMatchObject({ answer: 'not_yet', channel: 'message' });
+    expect(byCode.followUpAnswers.b).toMatchObject({ answer: 'met_helpful', channel: 'phone' });
+    const shown = (await cli(['intro', 'show', d.id])).stdout;
+    expect(shown).toMatch(
+      /Follow-up:\s+Cli Kim: not met yet \(message\); Cli Lou: met, and it helped \(phone\)\n/,
+    );
+    const bad = await cli(['intro', 'follow-up-answer', d.id, '--person', a.id, '--answer', 'great']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('--answer');
   });
 
   it('propose --send starts asking; cancel notes the yes-sayers; errors name the option', async () => {

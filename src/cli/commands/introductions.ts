@@ -5,7 +5,14 @@ import { type Command, Option } from 'commander';
 import { dbAction } from '../action';
 import type { CliContext } from '../context';
 import { accountOption, collect, jsonOption } from '../options';
-import { ANSWER_WORDS, CHANNEL_WORDS, KIND_WORDS, OUTCOME_WORDS, wordsHelp } from './introduction-words';
+import {
+  ANSWER_WORDS,
+  CHANNEL_WORDS,
+  FOLLOW_UP_ANSWER_WORDS,
+  KIND_WORDS,
+  OUTCOME_WORDS,
+  wordsHelp,
+} from './introduction-words';
 
 const actions = () => import('./introductions-actions');
 
@@ -19,12 +26,19 @@ export function registerIntroductionCommands(program: Command, ctx: CliContext):
     .requiredOption('--b <personId>', 'person B')
     .requiredOption('--reason <text>', 'why they should meet, in a sentence or two')
     .addOption(
-      new Option('--kind <kind>', `${wordsHelp(KIND_WORDS)} (or seeker-provider)`).default('seeker_provider'),
+      new Option('--kind <kind>', `${wordsHelp(KIND_WORDS)} (or seeker-provider)`).default(
+        'seeker_provider',
+        KIND_WORDS.seeker_provider,
+      ),
     )
     .addOption(
       new Option('--order <order>', 'sequential (one after the other) or parallel').default('sequential'),
     )
-    .option('--disclose <caveatId>', 'a caveat to show the other person (repeat for several)', collect)
+    .option(
+      '--disclose <caveatId>',
+      'a caveat to show the other person, by the id linchpin people show prints beside it (repeat for several)',
+      collect,
+    )
     .option('--pitch-a <text>', 'what B is told about A (default: A’s blurb)')
     .option('--pitch-b <text>', 'what A is told about B (default: B’s blurb)')
     .option('--first <personId>', 'sequential order: who is asked first (default: A, or whoever is busy)')
@@ -60,7 +74,7 @@ export function registerIntroductionCommands(program: Command, ctx: CliContext):
   group
     .command('send')
     .description(
-      'Do the next sending step: ask for consent (draft), send the introduction (ready), or ask again (snoozed)',
+      'Do the next sending step: ask for consent (draft), send the introduction (ready), ask again (snoozed), or ask both how it went (introduced: the follow-up, now rather than when due)',
     )
     .argument('<id>', 'the introduction id')
     .option('--personal-line <text>', 'a line of your own at the top of the email (see it first: intro show)')
@@ -100,6 +114,28 @@ export function registerIntroductionCommands(program: Command, ctx: CliContext):
     .addOption(accountOption())
     .addOption(jsonOption())
     .action(dbAction(ctx, () => actions().then((m) => m.answerIntroduction)));
+
+  group
+    .command('follow-up-answer')
+    .description('Record how it went for one person, as they told you by phone, in person or by message')
+    .argument('<id>', 'the introduction id')
+    .requiredOption('--person <personId>', 'who told you')
+    .requiredOption('--answer <answer>', `${wordsHelp(FOLLOW_UP_ANSWER_WORDS)} (words or codes)`)
+    .option('--note <text>', 'what they said')
+    .addOption(
+      new Option(
+        '--channel <channel>',
+        wordsHelp({
+          phone: CHANNEL_WORDS.phone,
+          in_person: CHANNEL_WORDS.in_person,
+          message: CHANNEL_WORDS.message,
+          other: CHANNEL_WORDS.other,
+        }),
+      ).default('phone'),
+    )
+    .addOption(accountOption())
+    .addOption(jsonOption())
+    .action(dbAction(ctx, () => actions().then((m) => m.recordFollowUpAnswer)));
 
   group
     .command('cancel')

@@ -45,10 +45,11 @@ export const setTag: Handler<{ ideal?: number | string; max?: number | string; j
   );
 };
 
-export const removeTag: Handler<object> = async (s, { args }) => {
+export const removeTag: Handler<{ json?: boolean }> = async (s, { opts, args }) => {
   const account = await s.account();
   const { tag } = parseInput(TagParam, { tag: args[0] }, { tag: 'TAG' });
   await removeTagCadence(s.deps.db, account.id, tag);
+  if (opts.json) return printJson(s.io, { tag, removed: true });
   s.io.stdout(`Removed the cadence of “${tag}”.\n`);
 };
 

@@ -30,7 +30,9 @@ describe('linchpin keep-in-touch', () => {
     expect(JSON.parse(listed.stdout).items).toMatchObject([
       { tag: 'inner circle', idealDays: 14, maxDays: 21 },
     ]);
-    expect((await cli(['keep-in-touch', 'remove-tag', 'inner circle'])).code).toBe(0);
+    const removed = await cli(['keep-in-touch', 'remove-tag', 'inner circle', '--json']);
+    expect(removed.code).toBe(0);
+    expect(JSON.parse(removed.stdout)).toEqual({ tag: 'inner circle', removed: true });
     expect(JSON.parse((await cli(['keep-in-touch', 'tags', '--json'])).stdout).items).toEqual([]);
     const gone = await cli(['keep-in-touch', 'remove-tag', 'inner circle']);
     expect(gone.code).not.toBe(0);

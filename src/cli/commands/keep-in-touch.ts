@@ -33,6 +33,7 @@ export function registerKeepInTouchCommands(program: Command, ctx: CliContext): 
     .description("Remove a tag's cadence")
     .argument('<tag>', 'the tag')
     .addOption(accountOption())
+    .addOption(jsonOption())
     .action(dbAction(ctx, () => actions().then((m) => m.removeTag)));
 
   group

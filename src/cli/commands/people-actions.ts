@@ -314,7 +314,11 @@ async function printPerson(s: Session, accountId: string, timeZone: string, p: P
         `${p.strength}/100${p.strengthReasons.length ? ` — ${p.strengthReasons.join('; ')}` : ''}`,
       ],
       ['Blurb', p.blurb],
-      ['Caveats', p.caveats.map((c) => `- ${c.text}`).join('\n')],
+      // The id is what `intro propose --disclose` takes, and nothing else prints it.
+      [
+        'Caveats',
+        p.caveats.map((c) => `- ${c.text} (to share it in an introduction: --disclose ${c.id})`).join('\n'),
+      ],
       ['Notes', p.privateNotes],
     ]),
   );

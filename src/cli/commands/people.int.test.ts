@@ -108,6 +108,11 @@ describe('people', () => {
       },
       keepInTouch: { idealDays: 30, maxDays: 60 },
     });
+    // The caveat's id is what `intro propose --disclose` takes: show prints it beside the caveat.
+    const shown = await cli(['people', 'show', person.id]);
+    expect(shown.stdout).toContain(
+      `- Slow to reply (to share it in an introduction: --disclose ${person.caveats[0].id})`,
+    );
 
     const human = await cli(['people', 'add', '--name', 'Grace Hopper', '--company', 'Navy']);
     expect(human.code).toBe(0);

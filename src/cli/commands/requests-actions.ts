@@ -26,9 +26,10 @@ export const createLink: Handler<WithJson> = async (s, { opts }) => {
   );
 };
 
-export const revokeLink: Handler<object> = async (s) => {
+export const revokeLink: Handler<WithJson> = async (s, { opts }) => {
   const account = await s.account();
   await links.revokeLink(s.deps, account.id);
+  if (opts.json) return printJson(s.io, await links.linkStatus(s.deps, account.id));
   s.io.stdout('Request link turned off: its URL no longer works.\n');
 };
 

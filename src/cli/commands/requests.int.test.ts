@@ -102,3 +102,16 @@ describe('linchpin requests edit', () => {
     expect(read.body).toMatchObject({ requesterName: 'Carl Careful', requesterEmail: 'typo@exmaple.com' });
   });
 });
+
+describe('linchpin request-link', () => {
+  it('revoke --json answers the link as show --json then does: off', async () => {
+    expect((await cli(['request-link', 'create'])).code).toBe(0);
+    expect(JSON.parse((await cli(['request-link', 'show', '--json'])).stdout).active).toBe(true);
+    const revoked = await cli(['request-link', 'revoke', '--json']);
+    expect(revoked.code).toBe(0);
+    expect(JSON.parse(revoked.stdout)).toEqual({ active: false, createdAt: null });
+    expect(JSON.parse((await cli(['request-link', 'show', '--json'])).stdout)).toEqual(
+      JSON.parse(revoked.stdout),
+    );
+  });
+});

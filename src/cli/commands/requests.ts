@@ -21,6 +21,7 @@ export function registerRequestCommands(program: Command, ctx: CliContext): void
     .command('revoke')
     .description('Turn the link off: its URL stops working (requests already sent stay)')
     .addOption(accountOption())
+    .addOption(jsonOption())
     .action(dbAction(ctx, () => actions().then((m) => m.revokeLink)));
   link
     .command('show')

@@ -44,6 +44,7 @@ export const changeUserPassword: Handler<{
   email: string;
   currentPassword?: string;
   password?: string;
+  json?: boolean;
 }> = async (s, { opts }) => {
   const flags = {
     email: '--email',
@@ -63,16 +64,21 @@ export const changeUserPassword: Handler<{
   await changePassword(s.deps.db, account.id, input, undefined).catch((err) => {
     throw err instanceof ProblemError ? withFlags(err, flags) : err;
   });
+  if (opts.json) return printJson(s.io, { email: account.email, sessionsSignedOut: true });
   s.io.stdout(`Changed the password of ${account.email}; its sessions were signed out.\n`);
 };
 
-export const resetUserPassword: Handler<{ email: string; password?: string }> = async (s, { opts }) => {
+export const resetUserPassword: Handler<{ email: string; password?: string; json?: boolean }> = async (
+  s,
+  { opts },
+) => {
   const input = parseInput(
     PasswordResetOptions,
     { email: opts.email, newPassword: opts.password ?? s.io.env.LINCHPIN_PASSWORD },
     { email: '--email', newPassword: '--password or LINCHPIN_PASSWORD' },
   );
   const account = await resetPassword(s.deps.db, input.email, input.newPassword);
+  if (opts.json) return printJson(s.io, { email: account.email, sessionsSignedOut: true });
   s.io.stdout(
     `Set a new password for ${account.email}; its sessions were signed out. Tell them the new password in person or by phone.\n`,
   );

@@ -35,6 +35,17 @@ describe('linchpin user reset-password', () => {
     expect(await stillSignedIn(session.cookie)).toBe(false);
     expect((await signIn('forgot@example.com', 'correct horse battery')).status).toBe(401);
     expect((await signIn('forgot@example.com', 'brand new secret')).status).toBe(200);
+    const json = await cli([
+      'user',
+      'reset-password',
+      '--email',
+      'forgot@example.com',
+      '--password',
+      'another new secret',
+      '--json',
+    ]);
+    expect(json).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(json.stdout)).toEqual({ email: 'forgot@example.com', sessionsSignedOut: true });
   });
 
   it('takes the password from LINCHPIN_PASSWORD, or asks for it twice at a terminal', async () => {

@@ -36,6 +36,7 @@ export function registerUserCommands(program: Command, ctx: CliContext): void {
       await askCurrentPasswordIfMissing(ctx, cmd.opts());
       await askNewPasswordIfMissing(ctx, cmd.opts(), 'the password was not changed');
     })
+    .addOption(jsonOption())
     .action(dbAction(ctx, () => actions().then((m) => m.changeUserPassword)));
 
   user
@@ -48,6 +49,7 @@ export function registerUserCommands(program: Command, ctx: CliContext): void {
     .hook('preAction', (_user, cmd) =>
       askNewPasswordIfMissing(ctx, cmd.opts(), 'the password was not changed'),
     )
+    .addOption(jsonOption())
     .action(dbAction(ctx, () => actions().then((m) => m.resetUserPassword)));
 
   user

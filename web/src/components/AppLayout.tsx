@@ -1,7 +1,7 @@
 // The signed-in frame: header with account menu, sidebar from nav.tsx, and the page. Visitors without a
 // session are sent to setup (no account exists yet) or sign-in.
-import { Anchor, AppShell, Burger, Group, NavLink, ScrollArea, Stack } from '@mantine/core';
-import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { Anchor, AppShell, Burger, Group, NavLink, ScrollArea, Stack, useMantineTheme } from '@mantine/core';
+import { useDisclosure, useHotkeys, useMediaQuery } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { Navigate, Outlet, NavLink as RouterNavLink, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../api/session';
@@ -16,6 +16,11 @@ export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const [navOpen, nav] = useDisclosure(false);
+  const theme = useMantineTheme();
+  // Below the breakpoint a closed drawer is only moved off screen: inert keeps its links out of the Tab
+  // order and away from screen readers, or focus would vanish from view for a dozen key presses.
+  const wide = useMediaQuery(`(min-width: ${theme.breakpoints.sm})`);
+  const drawerHidden = wide === false && !navOpen;
 
   // "/" focuses the people search from anywhere (typing in a field is left alone by useHotkeys).
   useHotkeys([
@@ -69,7 +74,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="sm" aria-label="Main navigation">
+      <AppShell.Navbar p="sm" aria-label="Main navigation" inert={drawerHidden}>
         <AppShell.Section grow component={ScrollArea}>
           <NavList items={navItems.filter((i) => !i.footer)} path={location.pathname} />
         </AppShell.Section>

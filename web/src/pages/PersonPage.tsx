@@ -80,7 +80,7 @@ export default function PersonPage() {
             <NotYetSection personId={p.id} personName={p.name} />
             <IntroductionsSection personId={p.id} personName={p.name} />
             <PersonValuesSection personId={p.id} />
-            <PersonReferralsSection personId={p.id} personName={p.name} />
+            <PersonReferralsSection personId={p.id} greeting={p.greeting} />
             <InteractionsSection personId={p.id} personName={p.name} />
           </Stack>
         </Grid.Col>

@@ -50,11 +50,12 @@ function Side({
   );
 }
 
-export function PersonReferralsSection({ personId, personName }: { personId: string; personName: string }) {
+/** `greeting`: what emails call them (the server's rule: first name, or "Greet them as"), never "Dr.". */
+export function PersonReferralsSection({ personId, greeting }: { personId: string; greeting: string }) {
   const data = usePersonReferrals(personId);
   if (data.isError) return <LoadError error={data.error} onRetry={() => void data.refetch()} />;
   const d = data.data;
-  const first = personName.split(' ')[0] || personName;
+  const first = greeting;
   return (
     <SectionCard title="Referrals">
       {!d ? (
