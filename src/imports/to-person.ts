@@ -14,6 +14,7 @@ import {
   urlKey,
 } from '../domain/contact/normalise';
 import type { PersonInput } from '../people/schema';
+import { MAX_TAGS } from '../shared/common-schema';
 import { zodFieldErrors } from '../shared/errors';
 import { type Address, type ContactRecord, joinName } from './contact';
 import { isFormOfAddress } from './courtesy-titles';
@@ -236,7 +237,7 @@ export function toPerson(record: ContactRecord, opts: MapOptions): MapResult {
     title: clip(cleanLine(r.titles[0]), 200, 'The title', warnings),
     location: clip(cleanLine(locationOf(r)), 200, 'The location', warnings),
     links: limit(links, 20, 'links', warnings),
-    tags: limit(tags, 50, 'tags', warnings),
+    tags: limit(tags, MAX_TAGS, 'tags', warnings),
     privateNotes: clip(notes, 20000, 'The notes', warnings, true),
     blurb: clip(blurb, 4000, 'The blurb', warnings),
   };
