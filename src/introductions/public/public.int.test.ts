@@ -342,11 +342,12 @@ describe('answering', () => {
   it('a note with a NUL character, which no database holds, gets a 422 page and nothing is recorded', async () => {
     const { intro, a, b, respond } = await asked();
     const before = await snapshot(intro.id);
-    for (const fields of [
+    const forms: Record<string, string>[] = [
       { answer: 'no', note: 'not\u0000now' },
       { answer: 'later', until: '1m', note: '\u0000' },
       { answer: 'yes', note: 'fine\u0000' },
-    ]) {
+    ];
+    for (const fields of forms) {
       const res = await postForm(t, respond, fields);
       expect(res.status, JSON.stringify(fields)).toBe(422);
       expect(pageText(res)).toContain('cannot be saved');
