@@ -197,10 +197,17 @@ describe('deleting a person who is in introductions', () => {
       const held = new Promise<void>((resolve) => {
         release = resolve;
       });
+      let deleted: () => void = () => {};
+      const rowDeleted = new Promise<void>((resolve) => {
+        deleted = resolve;
+      });
       const deletion = t.database.db.transaction(async (tx) => {
         await tx.delete(people).where(eq(people.id, p.id));
+        deleted();
         await held;
       });
+      // The row is deleted (not yet committed) before the request starts, so it is the request that waits.
+      await rowDeleted;
       const answer = writes(p.id)[i]!();
       await blockedOnALock();
       release();
