@@ -8,7 +8,7 @@ import { accountRoutes } from '../accounts/routes';
 import { agendaRoutes } from '../agenda/routes';
 import { backupRoutes } from '../backup/routes';
 import { calendarRoutes } from '../calendar/routes';
-import { isDatabaseUnavailable, isDiskFull } from '../db/errors';
+import { isDatabaseUnavailable, isDiskFull, isForeignKeyViolation } from '../db/errors';
 import { checkDatabase } from '../db/readiness';
 import { duplicatesRoutes } from '../duplicates/routes';
 import { exportsRoutes } from '../exports/routes';
@@ -42,7 +42,7 @@ import { personValuesRoutes } from '../person-values/routes';
 import { photosRoutes } from '../photos/routes';
 import { referralsRoutes } from '../referrals/routes';
 import type { AppDeps } from '../shared/deps';
-import { diskFull, ProblemError } from '../shared/errors';
+import { diskFull, goneMeanwhile, ProblemError } from '../shared/errors';
 import { vouchRoutes } from '../vouch/routes';
 import { declareCrossCuttingResponses } from './cross-cutting-responses';
 import { LIVENESS_BODY, LIVENESS_PATH, READINESS_PATH } from './health';
@@ -118,6 +118,13 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): App {
     if (isDiskFull(err)) {
       deps.log.error({ path: c.req.path, method: c.req.method }, 'write refused: the disk is nearly full');
       return problemResponse(c, diskFull());
+    }
+    if (isForeignKeyViolation(err)) {
+      deps.log.warn(
+        { err, path: c.req.path, method: c.req.method },
+        'write refused: its target went meanwhile',
+      );
+      return problemResponse(c, goneMeanwhile());
     }
     if (isDatabaseUnavailable(err)) {
       deps.log.warn({ err, path: c.req.path, method: c.req.method }, 'database unavailable');

@@ -2,8 +2,8 @@
 // malformed JSON, 415 for another content type), the body limit (413), the validation hook (422 for a
 // body, 400 for a query, including the NUL guard). Declared here once for every route that takes such
 // input, so the OpenAPI document lists every status a client can get and no route has to remember them.
-// Likewise the database's own conditions: unreachable (503, any route) and a nearly full disk (507, any
-// route that writes).
+// Likewise the database's own conditions: unreachable (503, any route), and for any route that writes a
+// nearly full disk (507) and a row it points at deleted meanwhile (409).
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { problems } from '../http/openapi';
 
@@ -20,7 +20,8 @@ export function declareCrossCuttingResponses(definitions: readonly Definition[])
       ...(request?.body?.content?.['application/json'] ? forJsonBody : []),
       ...(request?.query ? forQuery : []),
       503,
-      ...(d.route.method === 'get' ? [] : [507 as const]),
+      // A write whose target another request deletes or merges away meanwhile: 409 (db/errors.ts).
+      ...(d.route.method === 'get' ? [] : [409 as const, 507 as const]),
     ];
     for (const status of statuses) responses[String(status)] ??= problems[status];
   }

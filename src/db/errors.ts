@@ -1,6 +1,6 @@
 // What a database error means for the caller, decided in one place, on PGlite and PostgreSQL alike (drivers
 // and Drizzle wrap the database's error, so codes are looked for along the `cause` chain). A unique violation
-// is the caller's conflict; an unreachable database (stopped, restarting, network cut, every connection busy
+// is the caller's conflict, and so is a foreign key refusing a row whose target was deleted meanwhile; an unreachable database (stopped, restarting, network cut, every connection busy
 // past the pool's timeout) is a passing condition the client should retry, not a bug: the HTTP layer
 // answers it with 503 and Retry-After instead of 500.
 
@@ -22,6 +22,13 @@ export function uniqueViolation(err: unknown): { constraint?: string } | undefin
 }
 
 export const isUniqueViolation = (err: unknown): boolean => uniqueViolation(err) !== undefined;
+
+/**
+ * A foreign key refused the write (SQLSTATE 23503): every write checks that what it points at exists
+ * first, so this is a row another request deleted or merged away in between (on PostgreSQL, where
+ * requests run side by side) — the caller's conflict with the current state, not a bug.
+ */
+export const isForeignKeyViolation = (err: unknown): boolean => withCode(err, '23503') !== undefined;
 
 /**
  * The write was refused for lack of disk space: PostgreSQL's disk_full (53100), or a read-only

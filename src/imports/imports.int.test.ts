@@ -79,6 +79,16 @@ describe('importing a LinkedIn export', () => {
     expect(res.body.items.length).toBeGreaterThanOrEqual(2);
     expect(res.body.items[0]?.counts.skipped).toBe(3);
   });
+
+  it('keeps a file name outside ASCII as the browser sent it (UTF-8), for the imports list and the sources', async () => {
+    const name = 'Müller Kontakte 联系人 😀.csv';
+    const res = await upload(t, me, 'Name,Email\r\nÄnne,aenne@example.com\r\n', {}, name);
+    expectStatus(res, 202);
+    expect(res.body.fileName).toBe(name);
+    await waitForImport(t, me, res.body.id);
+    const sources = bodyOf(await t.call('GET', '/api/v1/people/sources', { token: me.token }), 200);
+    expect(sources.items.find((s) => s.importId === res.body.id)?.label).toContain(`(${name})`);
+  });
 });
 
 describe('merging into people already in the account', () => {
@@ -279,6 +289,22 @@ describe('bad input', () => {
     const nofile = await t.call('POST', '/api/v1/imports', { token: me.token, rawBody: fd });
     expectStatus(nofile, 400);
     expect(nofile.body.detail).toMatch(/field named "file"/);
+  });
+
+  it('inspection refuses the same bodies with the same statuses, each one it declares', async () => {
+    const json = await t.call('POST', '/api/v1/imports/inspect', { token: me.token, body: { file: 'x' } });
+    expect(json.status).toBe(415);
+    const nofile = await t.call('POST', '/api/v1/imports/inspect', {
+      token: me.token,
+      rawBody: new FormData(),
+    });
+    expect(nofile.status).toBe(400);
+    // A NUL in the file name breaks the part's header.
+    const broken = await t.call('POST', '/api/v1/imports/inspect', {
+      token: me.token,
+      rawBody: form('Name\r\nAnn\r\n', {}, 'a\u0000b.csv'),
+    });
+    expect(broken.status).toBe(400);
   });
 
   it('refuses a file over the limit with 413 stating the limit, without reading it all', async () => {

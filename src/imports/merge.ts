@@ -3,6 +3,7 @@
 // other's as a conflict. Used by imports (existing ← file) and by the manual merge (survivor ← other).
 import type { CaveatJson, IntroPrefsJson, LinkJson, VouchJson } from '../db/schema';
 import { cleanLine, nameKey, phoneKey, urlKey } from '../domain/contact/normalise';
+import { MAX_TAGS } from '../shared/common-schema';
 import type { Conflict } from './schema';
 
 export interface PersonFields {
@@ -35,7 +36,7 @@ const LIMITS = {
   emails: 20,
   phones: 20,
   links: 20,
-  tags: 50,
+  tags: MAX_TAGS,
   vouchCriteria: 30,
   caveats: 30,
   valuedHelp: 20,

@@ -5,6 +5,7 @@
 // by the schema) goes through PersonInput itself, which also words the errors. The property test in
 // person-input.test.ts holds this to giving exactly what PersonInput gives.
 import { PersonInput } from '../people/schema';
+import { MAX_TAGS } from '../shared/common-schema';
 
 type Candidate = Pick<
   PersonInput,
@@ -68,7 +69,7 @@ function fastPath(c: Candidate): PersonInput | undefined {
   if (c.phones.length > 20 || !c.phones.every((p) => unchanged(phoneSchema, p))) return undefined;
   const links = c.links.length <= 20 ? cleanLinks(c.links) : undefined;
   if (!links) return undefined;
-  if (c.tags.length > 50 || !distinct(c.tags) || !c.tags.every(isTag)) return undefined;
+  if (c.tags.length > MAX_TAGS || !distinct(c.tags) || !c.tags.every(isTag)) return undefined;
   // The schema's key order: the fingerprint of a record is the JSON of this object.
   return {
     name: c.name,

@@ -106,8 +106,10 @@ export function importsRoutes(deps: AppDeps, hooks: ImportHooks = {}) {
     },
     responses: {
       200: json(InspectResult, 'What the file holds'),
+      400: problems[400],
       401: problems[401],
       413: problems[413],
+      415: problems[415],
       422: problems[422],
     },
   });

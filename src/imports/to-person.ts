@@ -15,6 +15,7 @@ import {
   urlKey,
 } from '../domain/contact/normalise';
 import type { PersonInput } from '../people/schema';
+import { MAX_TAGS } from '../shared/common-schema';
 import { zodFieldErrors } from '../shared/errors';
 import { type Address, type ContactRecord, joinName } from './contact';
 import { isFormOfAddress } from './courtesy-titles';
@@ -162,14 +163,16 @@ export function toPerson(record: ContactRecord, opts: MapOptions): MapResult {
   const r = ownLocation(record);
   const warnings = [...r.warnings];
 
-  const emails: string[] = [];
+  // Sets, not a search of the list so far: one cell can hold a JSON array of 100,000 addresses, and a
+  // quadratic search held the event loop (every request) for minutes.
+  const emailSet = new Set<string>();
   for (const e of byPreference(r.emails)) {
     const v = normaliseEmail(e.value);
-    if (v) {
-      if (!emails.includes(v)) emails.push(v);
-    } else if (e.value.trim())
+    if (v) emailSet.add(v);
+    else if (e.value.trim())
       warnings.push(`"${cleanLine(e.value).slice(0, 80)}" is not an email address; skipped`);
   }
+  const emails = [...emailSet];
 
   const phones: string[] = [];
   const phoneKeys = new Set<string>();
@@ -206,13 +209,14 @@ export function toPerson(record: ContactRecord, opts: MapOptions): MapResult {
     });
   }
 
-  const tags: string[] = [];
+  const tagSet = new Set<string>();
   for (const c of r.categories) {
     const t = cleanLine(c.replace(/[,\r\n]/g, ' '))
       .toLowerCase()
       .slice(0, 60);
-    if (t && !NOISE_TAGS.has(t) && !tags.includes(t)) tags.push(t);
+    if (t && !NOISE_TAGS.has(t)) tagSet.add(t);
   }
+  const tags = [...tagSet];
 
   const guessedNote: string[] = [];
   const name = clip(pickName(r, emails, phones, warnings, guessedNote), 200, 'The name', warnings);
@@ -237,7 +241,7 @@ export function toPerson(record: ContactRecord, opts: MapOptions): MapResult {
     title: clip(cleanLine(r.titles[0]), 200, 'The title', warnings),
     location: clip(cleanLine(locationOf(r)), 200, 'The location', warnings),
     links: limit(links, 20, 'links', warnings),
-    tags: limit(tags, 50, 'tags', warnings),
+    tags: limit(tags, MAX_TAGS, 'tags', warnings),
     privateNotes: clip(notes, 20000, 'The notes', warnings, true),
     blurb: clip(blurb, 4000, 'The blurb', warnings),
   };

@@ -40,6 +40,9 @@ export async function readUpload(request: Request, maxBytes: number): Promise<Up
     try {
       bb = busboy({
         headers: { 'content-type': type },
+        // Browsers (and fetch's FormData) write a file name as UTF-8 bytes; busboy reads Latin-1 unless
+        // told, which turned "Müller.csv" into "MÃ¼ller.csv" in the imports list and the people's source.
+        defParamCharset: 'utf8',
         limits: { files: 1, fileSize: maxBytes, fields: 20, fieldSize: 1_000_000 },
       });
     } catch (err) {

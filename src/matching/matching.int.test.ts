@@ -263,6 +263,25 @@ describe('suggestions', () => {
     );
   });
 
+  it('the same dismissal sent twice (a double click), one after the other and at once, is one dismissal: undo brings the suggestion back', async () => {
+    const me = await t.account();
+    const { provider, need: n, offer: o } = await cfoPair(me, 'twice');
+    await refresh();
+    expect(await providersFor(me, n.id)).toContain(provider.id);
+    const choice = { needId: n.id, providerId: provider.id, offerId: o.id };
+    const dismiss = () => call(me, 'POST', '/api/v1/suggestions/dismissals', choice);
+
+    // At once first, while no dismissal exists: two transactions that each look before either writes.
+    // PGlite runs them one after the other, so only the PostgreSQL run of this file can catch two rows.
+    const [first, second] = (await Promise.all([dismiss(), dismiss()])).map((r) => bodyOf(r, 201));
+    expect(second!.id).toBe(first!.id);
+    expect(bodyOf(await dismiss(), 201).id).toBe(first!.id);
+
+    expectStatus(await call(me, 'DELETE', `/api/v1/suggestions/dismissals/${first!.id}`), 204);
+    await refresh();
+    expect(await providersFor(me, n.id)).toContain(provider.id);
+  });
+
   it('turns a suggestion into a draft introduction whose reason says the need and the offer, never the private figures, and links the need', async () => {
     const me = await t.account();
     const { seeker, provider, need: n, offer: o } = await cfoPair(me);

@@ -413,6 +413,36 @@ export async function dismissalsOf(db: DbOrTx, accountId: string) {
     .orderBy(asc(suggestionDismissals.createdAt));
 }
 
+/**
+ * Holds the need's row until the transaction ends, so two dismissals of one need (a double click) are
+ * written one after the other and the second finds the first. NO KEY UPDATE: rows that only point at the
+ * need (their foreign keys take KEY SHARE) are not held up.
+ */
+export async function lockNeedForDismissal(tx: DbOrTx, accountId: string, needId: string) {
+  await tx
+    .select({ id: needs.id })
+    .from(needs)
+    .where(and(eq(needs.accountId, accountId), eq(needs.id, needId)))
+    .for('no key update');
+}
+
+/** The dismissal of this provider for this need, whichever offer it named. */
+export async function findDismissal(tx: DbOrTx, accountId: string, needId: string, providerId: string) {
+  const [row] = await tx
+    .select()
+    .from(suggestionDismissals)
+    .where(
+      and(
+        eq(suggestionDismissals.accountId, accountId),
+        eq(suggestionDismissals.needId, needId),
+        eq(suggestionDismissals.providerId, providerId),
+      ),
+    )
+    .orderBy(asc(suggestionDismissals.createdAt))
+    .limit(1);
+  return row;
+}
+
 export async function insertDismissal(
   tx: DbOrTx,
   accountId: string,

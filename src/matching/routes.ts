@@ -97,7 +97,13 @@ export function matchingRoutes(deps: AppDeps) {
         tags,
         summary: '“Not a fit”: never suggest this provider for this need again (teaches the matcher)',
         request: jsonBody(SuggestionChoice),
-        responses: { 201: json(Dismissal, 'Remembered'), ...writeProblems },
+        responses: {
+          201: json(
+            Dismissal,
+            'Remembered; a pair already dismissed answers its dismissal, so undo restores it',
+          ),
+          ...writeProblems,
+        },
       }),
       async (c) => c.json(await service.dismiss(db, account(c), c.req.valid('json'), clock.now()), 201),
     )

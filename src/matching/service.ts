@@ -326,7 +326,11 @@ const toDismissal = (row: {
   createdAt: row.createdAt.toISOString(),
 });
 
-/** "Not a fit": remembered (never suggested again for this need), and evidence for the learner. */
+/**
+ * "Not a fit": remembered (never suggested again for this need), and evidence for the learner. A pair
+ * already dismissed answers its dismissal: a second row would count twice as evidence, and undoing the
+ * one the page shows would leave the other hiding the suggestion.
+ */
 export async function dismiss(
   db: Db,
   accountId: string,
@@ -334,7 +338,10 @@ export async function dismiss(
   now: Date,
 ): Promise<Dismissal> {
   return db.transaction(async (tx) => {
+    await repo.lockNeedForDismissal(tx, accountId, choice.needId);
     await checkChoice(tx, accountId, choice);
+    const existing = await repo.findDismissal(tx, accountId, choice.needId, choice.providerId);
+    if (existing) return toDismissal(existing);
     const row = await repo.insertDismissal(tx, accountId, choice, now);
     await repo.putSuggestion(tx, accountId, choice.needId, choice.providerId, null, now);
     await markPending(tx, accountId, [{ kind: 'need', id: choice.needId }], now);

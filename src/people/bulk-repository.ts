@@ -9,10 +9,10 @@ export async function lockLivePeople(
   db: DbOrTx,
   accountId: string,
   ids: string[],
-): Promise<{ id: string; trust: number | null }[]> {
+): Promise<{ id: string; name: string; trust: number | null; tags: string[] }[]> {
   if (ids.length === 0) return [];
   return db
-    .select({ id: people.id, trust: people.trust })
+    .select({ id: people.id, name: people.name, trust: people.trust, tags: people.tags })
     .from(people)
     .where(and(livePeopleOf(accountId), inArray(people.id, ids)))
     .orderBy(people.id)

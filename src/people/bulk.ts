@@ -3,7 +3,8 @@
 // cannot be undone, so it must name how many people the user confirmed.
 import type { Db, DbOrTx } from '../db/client';
 import { markPeopleChanged } from '../matching/pending';
-import { conflict } from '../shared/errors';
+import { MAX_TAGS } from '../shared/common-schema';
+import { conflict, unprocessable } from '../shared/errors';
 import * as bulkRepo from './bulk-repository';
 import { type DeletionDeps, deletePersonIn } from './deletion';
 import type { BulkAction, BulkFilter, BulkRequest, BulkResult } from './list-schema';
@@ -41,11 +42,29 @@ async function idsMatching(tx: DbOrTx, accountId: string, f: BulkFilter): Promis
   return listing.allIds(tx, accountId, filter);
 }
 
+type LivePerson = Awaited<ReturnType<typeof bulkRepo.lockLivePeople>>[number];
+
+/**
+ * The tag limit a person's own form keeps, kept by a bulk tag too: past it, the person page could not
+ * save their tags again, and a restore refuses the account's own backup.
+ */
+function checkRoomForTags(live: readonly LivePerson[], tags: readonly string[]): void {
+  const over = live.filter((p) => new Set([...p.tags, ...tags]).size > MAX_TAGS);
+  if (over.length === 0) return;
+  const names = over.slice(0, 3).map((p) => p.name);
+  const more = over.length > names.length ? ` and ${over.length - names.length} more` : '';
+  throw unprocessable(
+    'action.tags',
+    `would give ${over.length === 1 ? '1 person' : `${over.length} people`} more than ${MAX_TAGS} tags ` +
+      `(${names.join(', ')}${more}); remove some of their tags or tag fewer at once`,
+  );
+}
+
 async function apply(
   tx: DbOrTx,
   deps: DeletionDeps,
   accountId: string,
-  live: { id: string; trust: number | null }[],
+  live: LivePerson[],
   action: BulkAction,
 ): Promise<{ changed: string[]; undo: Undo }> {
   const ids = live.map((p) => p.id);
@@ -53,6 +72,7 @@ async function apply(
   switch (action.kind) {
     case 'tag':
     case 'untag': {
+      if (action.kind === 'tag') checkRoomForTags(live, action.tags);
       const changed = new Set<string>();
       const undo: Undo = [];
       for (const tag of [...new Set(action.tags)]) {

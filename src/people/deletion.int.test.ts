@@ -1,9 +1,11 @@
 // Deleting a person who is in introductions: refused until the caller confirms, then open introductions
 // are cancelled through the state machine (with the neutral note) and closed ones are kept with the
 // person anonymised, their consent history intact and the other person's links still working.
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
+import { testDbKind } from '../../test/db';
+import { interactionInput, needInput, offerInput } from '../../test/factories';
 import { addPerson, detail, mailsTo, post, propose } from '../../test/introductions';
 import { people } from '../db/schema';
 
@@ -15,6 +17,25 @@ beforeAll(async () => {
   me = await t.account();
 });
 afterAll(() => t.close());
+
+const rowsOf = (result: unknown) => (result as { rows: { n: unknown }[] }).rows;
+
+/** Until a statement of the app waits for a row lock (PostgreSQL), or a moment (PGlite, which cannot). */
+async function blockedOnALock() {
+  if (testDbKind() !== 'postgres') {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return;
+  }
+  for (let i = 0; i < 600; i++) {
+    const waiting = await t.database.db.execute(
+      sql`select count(*)::int as n from pg_stat_activity
+          where datname = current_database() and wait_event_type = 'Lock'`,
+    );
+    if (Number(rowsOf(waiting)[0]?.n) > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error('the request never waited for the deletion');
+}
 
 const get = <P extends string>(path: P) => t.call('GET', path, { token: me.token });
 const del = <P extends string>(path: P) => t.call('DELETE', path, { token: me.token });
@@ -152,6 +173,55 @@ describe('deleting a person who is in introductions', () => {
     expect((await del(`/api/v1/people/${p.id}`)).status).toBe(204);
     const [row] = await t.database.db.select().from(people).where(eq(people.id, p.id));
     expect(row).toBeUndefined();
+  });
+
+  // The request reads the person, then its insert waits for the row the deletion holds, and fails its
+  // foreign key once the deletion commits. PGlite runs one transaction at a time (the request waits for the
+  // deletion, then finds no one), so only the PostgreSQL run of this file can meet that moment.
+  it('a need, offer, interaction or introduction for someone deleted at that moment: 404, 409 or 422, never 500, nothing written', async () => {
+    const other = await addPerson(t, me, { name: 'Stays Here' });
+    const writes = (id: string) => [
+      () => t.call('POST', `/api/v1/people/${id}/needs`, { token: me.token, body: needInput() }),
+      () => t.call('POST', `/api/v1/people/${id}/offers`, { token: me.token, body: offerInput() }),
+      () =>
+        t.call('POST', `/api/v1/people/${id}/interactions`, { token: me.token, body: interactionInput() }),
+      () =>
+        t.call('POST', '/api/v1/introductions', {
+          token: me.token,
+          body: { personAId: id, personBId: other.id, kind: 'peers', reason: 'Now.', order: 'parallel' },
+        }),
+    ];
+    for (let i = 0; i < writes('').length; i++) {
+      const p = await addPerson(t, me, { name: `Deleted Meanwhile ${i}` });
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let deleted: () => void = () => {};
+      const rowDeleted = new Promise<void>((resolve) => {
+        deleted = resolve;
+      });
+      const deletion = t.database.db.transaction(async (tx) => {
+        await tx.delete(people).where(eq(people.id, p.id));
+        deleted();
+        await held;
+      });
+      // The row is deleted (not yet committed) before the request starts, so it is the request that waits.
+      await rowDeleted;
+      const answer = writes(p.id)[i]!();
+      await blockedOnALock();
+      release();
+      await deletion;
+      const res = await answer;
+      expect([404, 409, 422], `write ${i}: ${JSON.stringify(res.body)}`).toContain(res.status);
+      const left = await t.database.db.execute(
+        sql`select (select count(*) from needs where person_id = ${p.id})
+          + (select count(*) from offers where person_id = ${p.id})
+          + (select count(*) from interactions where person_id = ${p.id})
+          + (select count(*) from introductions where person_a_id = ${p.id}) as n`,
+      );
+      expect(Number(rowsOf(left)[0]?.n)).toBe(0);
+    }
   });
 
   it('a deleted person cannot be proposed again', async () => {

@@ -251,6 +251,40 @@ describe('bulk actions', () => {
     expect((await get(crew[1]!.id)).tags).toEqual([]);
   });
 
+  it('refuses, naming the field and writing nothing, to tag anyone past the 50 tags a person may have', async () => {
+    const full = Array.from({ length: 49 }, (_, i) => `kept${i}`);
+    const near = bodyOf(
+      await t.call('POST', '/api/v1/people', { token: me.token, body: { name: 'Tag Full', tags: full } }),
+      201,
+    );
+    const roomy = bodyOf(
+      await t.call('POST', '/api/v1/people', { token: me.token, body: { name: 'Tag Roomy', tags: [] } }),
+      201,
+    );
+    const over = await bulk(me, {
+      ids: [near.id, roomy.id],
+      action: { kind: 'tag', tags: ['kept0', 'one more', 'two more'] },
+    });
+    expectStatus(over, 422);
+    expect(over.body.errors?.map((e) => e.field)).toEqual(['action.tags']);
+    expect(over.body.detail).toContain('Tag Full');
+    expect((await get(near.id)).tags).toEqual(full);
+    expect((await get(roomy.id)).tags).toEqual([]);
+    // A tag already carried takes no room: this brings Tag Full to exactly 50.
+    const fits = await bulk(me, {
+      ids: [near.id, roomy.id],
+      action: { kind: 'tag', tags: ['kept0', 'one more'] },
+    });
+    expectStatus(fits, 200);
+    expect((await get(near.id)).tags).toHaveLength(50);
+    // Every tag can still be saved as the person page sends them.
+    const same = await t.call('PATCH', `/api/v1/people/${near.id}`, {
+      token: me.token,
+      body: { tags: (await get(near.id)).tags },
+    });
+    expectStatus(same, 200);
+  });
+
   it('sets trust for everyone a filter matches, and undo gives each their own trust back', async () => {
     const r = await bulk(me, { filter: { q: 'ada' }, action: { kind: 'set-trust', trust: 5 } });
     expectStatus(r, 200);

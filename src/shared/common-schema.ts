@@ -119,9 +119,12 @@ export const Tag = z
   .refine((s) => !hasHiddenCharacters(s), { error: HIDDEN_CHARACTERS_ERROR });
 
 /** Tags are stored lower-case and de-duplicated, in the order first given. */
+/** How many tags one person, need or offer may carry; a bulk tag that would pass it is refused. */
+export const MAX_TAGS = 50;
+
 export const Tags = z
   .array(Tag)
-  .max(50, { error: 'at most 50 tags' })
+  .max(MAX_TAGS, { error: `at most ${MAX_TAGS} tags` })
   .transform((tags) => [...new Set(tags)]);
 
 /**

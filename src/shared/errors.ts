@@ -37,6 +37,14 @@ export const diskFull = () =>
     'The disk holding the database is nearly full, so nothing was saved. Free some space on it; saving works again by itself, with no restart.',
   );
 
+/** Something the request points at was deleted or merged away while it ran (a foreign key refused it). */
+export const goneMeanwhile = () =>
+  new ProblemError(
+    409,
+    'Conflict',
+    'Something this request refers to was deleted or merged while it was being saved, so nothing was saved. Reload and try again.',
+  );
+
 export const notFound = (what = 'Resource') => new ProblemError(404, 'Not Found', `${what} not found`);
 
 export const conflict = (detail: string, field?: string) =>

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanText, normaliseEmail, normalisePhone, urlKey } from '../../domain/contact/normalise';
+import { toPerson } from '../to-person';
 import { readCsv, readCsvInSteps } from './csv-read';
 import { prepareFile, prepareFileInSteps } from './index';
 import { hasCardStart, isCardMarker } from './vcard-markers';
@@ -101,6 +102,20 @@ describe('format detection of hostile uploads', () => {
       const [item] = guarded(() => [...prepared.items]);
       expect(item?.ok).toBe(true);
     }
+  });
+});
+
+describe('one record holding a whole list', () => {
+  it('maps 100,000 emails or tags in one cell (a JSON array, a semicolon list) in linear time, keeping the first', () => {
+    const emails = JSON.stringify(Array.from({ length: 100_000 }, (_, i) => `p${i}@example.com`));
+    const tags = Array.from({ length: 100_000 }, (_, i) => `t${i}`).join(';');
+    const text = `Name,Emails,Tags\r\nAnn,"${emails.replaceAll('"', '""')}","${tags}"\r\n`;
+    const [item] = [...prepareFile(text, { keepPhotos: false }).items];
+    if (!item?.ok) throw new Error('the row did not read');
+    const mapped = guarded(() => toPerson(item.record, { keepPhotos: false }));
+    if (!mapped.ok) throw new Error(mapped.errors.join('; '));
+    expect(mapped.contact.input.emails).toEqual(Array.from({ length: 20 }, (_, i) => `p${i}@example.com`));
+    expect(mapped.contact.input.tags).toHaveLength(50);
   });
 });
 

@@ -338,6 +338,41 @@ describe('answering', () => {
     );
   });
 
+  // A browser never sends half a surrogate pair in a form (it encodes one as U+FFFD), so NUL is the case.
+  it('a note with a NUL character, which no database holds, gets a 422 page and nothing is recorded', async () => {
+    const { intro, a, b, respond } = await asked();
+    const before = await snapshot(intro.id);
+    const forms: Record<string, string>[] = [
+      { answer: 'no', note: 'not\u0000now' },
+      { answer: 'later', until: '1m', note: '\u0000' },
+      { answer: 'yes', note: 'fine\u0000' },
+    ];
+    for (const fields of forms) {
+      const res = await postForm(t, respond, fields);
+      expect(res.status, JSON.stringify(fields)).toBe(422);
+      expect(pageText(res)).toContain('cannot be saved');
+    }
+    expect(await snapshot(intro.id)).toEqual(before);
+
+    // A follow-up answer's note, the other form behind an email link.
+    await post(t, me, `/api/v1/introductions/${intro.id}/answers`, { personId: a.id, answer: 'yes' });
+    await post(t, me, `/api/v1/introductions/${intro.id}/answers`, { personId: b.id, answer: 'yes' });
+    await post(t, me, `/api/v1/introductions/${intro.id}/introduce`);
+    const fu = bodyOf(await post(t, me, `/api/v1/introductions/${intro.id}/follow-up`), 200);
+    const toB = firstOf(mailsTo(fu.emails, b.emails[0]!, 'follow_up'), 'follow-up to B');
+    const followUp = new URL(toB.links[0]!.url).pathname;
+    const followed = await snapshot(intro.id);
+    const res = await postForm(t, followUp, { answer: 'met_helpful', note: 'great\u0000' });
+    expect(res.status).toBe(422);
+    expect(await snapshot(intro.id)).toEqual(followed);
+    // A long note is cut at 2,000 characters, never inside an emoji, and taken.
+    const long = `${'x'.repeat(1999)}😀 and more`;
+    expect((await postForm(t, followUp, { answer: 'met_helpful', note: long })).status).toBe(200);
+    expect((await detail(t, me, intro.id)).outcomes).toEqual([
+      expect.objectContaining({ personId: b.id, note: 'x'.repeat(1999) }),
+    ]);
+  });
+
   it('"never introduce me" (one-click, RFC 8058) sets do-not-introduce and counts as a no', async () => {
     const { intro, a, requestToA } = await asked();
     const unsubscribe = unsubscribeUrl(requestToA);

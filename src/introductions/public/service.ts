@@ -21,6 +21,7 @@ import {
 } from '../../domain/introduction/types';
 import type { Connector } from '../../mail/templates/types';
 import { updatePerson } from '../../people/repository';
+import { unstorableTextIn } from '../../shared/common-schema';
 import { ProblemError } from '../../shared/errors';
 import { hashToken } from '../../shared/secrets';
 import { applyEvent, loadParties, senderOf } from '../apply';
@@ -256,9 +257,27 @@ function untilFrom(form: Form, now: Date): string | undefined {
   return preset;
 }
 
+/** At most 2,000 characters, never cutting an emoji (a surrogate pair) in half. */
+function noteOf(form: Form): string {
+  const note = (form.note ?? '').trim();
+  if (note.length <= 2000) return note;
+  const cut = /[\uD800-\uDBFF]/.test(note[1999]!) ? 1999 : 2000;
+  return note.slice(0, cut);
+}
+
+/** A note with a character no database holds (NUL) would fail the answer's write as a server error. */
+const unsavableNote = (): PageResult => ({
+  status: 422,
+  html: messagePage(
+    'Please answer again',
+    'Your note has characters that cannot be saved. Open the link from the email again and answer from the page.',
+  ),
+});
+
 export async function answerLink(deps: IntroDeps, raw: string, form: Form): Promise<PageResult> {
   const now = deps.clock.now();
-  const note = (form.note ?? '').trim().slice(0, 2000);
+  if (unstorableTextIn(form.note) !== undefined) return unsavableNote();
+  const note = noteOf(form);
   try {
     return await deps.db.transaction(async (tx) => {
       const r = await resolve(tx, raw, now, true);
