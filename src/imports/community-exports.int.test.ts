@@ -84,7 +84,11 @@ const PROGRAMS: ProgramFileCase[] = [
         tags: ['wholesale', 'vip'],
         notes: ['Wholesale enquiry, "big" syrup order in autumn', 'Address: 120 rue Saint-Paul'],
       },
-      'Hamish MacLeod': { emails: ['hamish@macleod.example'], location: 'Inverness, United Kingdom', phones: [] },
+      'Hamish MacLeod': {
+        emails: ['hamish@macleod.example'],
+        location: 'Inverness, United Kingdom',
+        phones: [],
+      },
       'Gift Buyer': { emails: ['gift.buyer@mail.example'] },
     },
   },
