@@ -27,7 +27,7 @@ export const STATE_WORDS: Record<IntroState, string> = {
   asking: 'asking for consent',
   snoozed: 'snoozed (someone said "not now")',
   ready: 'ready to send (both said yes)',
-  introduced: 'made: the introduction email is on its way',
+  introduced: 'made: the introduction email is written',
   following_up: 'following up',
   closed: 'closed',
   declined: 'declined',

@@ -70,9 +70,7 @@ describe('linchpin intro', () => {
     const agenda = await cli(['intro', 'agenda']);
     expect(agenda.stdout).toContain('ready to send');
     const introduced = await cli(['intro', 'send', id]);
-    expect(introduced.stdout).toContain(
-      'The introduction is now made: the introduction email is on its way.',
-    );
+    expect(introduced.stdout).toContain('The introduction is now made: the introduction email is written.');
     expect(introduced.stdout).toContain('introduction to');
 
     const closed = await cli([

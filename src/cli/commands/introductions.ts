@@ -77,7 +77,10 @@ export function registerIntroductionCommands(program: Command, ctx: CliContext):
       'Do the next sending step: ask for consent (draft), send the introduction (ready), ask again (snoozed), or ask both how it went (introduced: the follow-up, now rather than when due)',
     )
     .argument('<id>', 'the introduction id')
-    .option('--personal-line <text>', 'a line of your own at the top of the email (see it first: intro show)')
+    .option(
+      '--personal-line <text>',
+      'a line of your own at the top of the email (to read the email first, use Review and send in the web app)',
+    )
     .addOption(accountOption())
     .addOption(jsonOption())
     .action(dbAction(ctx, () => actions().then((m) => m.sendIntroduction)));

@@ -48,7 +48,8 @@ export const showSuggestions: Handler<{ need?: string; limit?: number | string; 
   const account = await s.account();
   await catchUp(s);
   const now = s.deps.clock.now();
-  if (opts.need) {
+  // An empty --need (a script's unset variable) is refused as not an id, not read as no --need at all.
+  if (opts.need !== undefined) {
     const needId = parseId(
       opts.need,
       'need',

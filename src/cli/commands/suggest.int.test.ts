@@ -77,6 +77,10 @@ describe('linchpin suggest', () => {
     expect(ran.stderr).toContain('"nope" is not an id');
     expect(ran.stderr).toContain('linchpin needs list --person ID');
     expect(ran.stderr).not.toContain('people list');
+    // An empty value (a script's unset variable) is refused too, not read as "every need".
+    const empty = await cli(['suggest', '--need', '']);
+    expect(empty.code).not.toBe(0);
+    expect(empty.stdout).toBe('');
   });
 
   it('shows and changes the suggestions a week and the pause after a no, as the API sees them; a bad value names its option', async () => {
