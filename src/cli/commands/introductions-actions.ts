@@ -1,7 +1,7 @@
 // What `linchpin intro …` does (its options are in introductions.ts).
 import { PROBES } from '../../domain/introduction/actions';
 import type { IntroEvent } from '../../domain/introduction/types';
-import { calendarDayWords } from '../../domain/time/day-words';
+import { calendarDayWords, momentWords } from '../../domain/time/day-words';
 import { getDetail } from '../../introductions/queries';
 import {
   AnswerInput,
@@ -73,20 +73,6 @@ function consentLine(c: IntroductionDetail['consent']['a'], ended: boolean): str
   return `${CONSENT_WORDS[c.status]}${via}`;
 }
 
-/** An instant as the web app words it, on the account's clock: "12 Dec 2026, 18:57 (UTC)". */
-function momentWords(iso: string, timeZone: string): string {
-  const words = new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-  }).format(new Date(iso));
-  return `${words} (${timeZone})`;
-}
-
 /** What each person answered the follow-up, or told the connector: "Lou: met, and it helped (phone)". */
 function followUpWords(d: IntroductionDetail): string | null {
   const said = (['a', 'b'] as const).flatMap((p) => {
@@ -112,7 +98,7 @@ async function printSummary(s: Session, d: IntroductionDetail): Promise<void> {
       ['Reason', d.reason],
       ['Snoozed until', d.snoozedUntil && calendarDayWords(d.snoozedUntil)],
       ['Follow-up', followUpWords(d)],
-      ['Next due', d.nextDueAt && momentWords(d.nextDueAt, timeZone)],
+      ['Next due', d.nextDueAt && momentWords(new Date(d.nextDueAt), timeZone)],
       [
         'Outcome',
         d.outcome
