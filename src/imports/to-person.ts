@@ -56,6 +56,14 @@ function byPreference<T extends { pref: boolean }>(xs: T[]): T[] {
   return xs.length < 2 ? xs : [...xs].sort((a, b) => Number(b.pref) - Number(a.pref));
 }
 
+const MAX_PHONES = 20;
+/**
+ * The phone values of one record that are read at all: each is parsed and checked against its country's
+ * numbering plan (tens of microseconds), and one hostile cell can hold 100,000 of them (~5 s of a blocked
+ * server). Five times what is kept leaves room for duplicates and values that are no number.
+ */
+const PHONE_VALUES_READ = 5 * MAX_PHONES;
+
 function limit<T>(xs: T[], max: number, what: string, warnings: string[]): T[] {
   if (xs.length > max) warnings.push(`Only the first ${max} ${what} were kept (the record has ${xs.length})`);
   return xs.slice(0, max);
@@ -176,7 +184,13 @@ export function toPerson(record: ContactRecord, opts: MapOptions): MapResult {
 
   const phones: string[] = [];
   const phoneKeys = new Set<string>();
-  for (const p of byPreference(r.phones)) {
+  const phoneValues = byPreference(r.phones);
+  if (phoneValues.length > PHONE_VALUES_READ) {
+    warnings.push(
+      `Only the first ${PHONE_VALUES_READ} of the record's ${phoneValues.length} phone values were read`,
+    );
+  }
+  for (const p of phoneValues.slice(0, PHONE_VALUES_READ)) {
     const v = normalisePhone(p.value, opts.defaultRegion);
     if (!v) {
       if (p.value.trim())
@@ -236,7 +250,7 @@ export function toPerson(record: ContactRecord, opts: MapOptions): MapResult {
   const candidate = {
     name,
     emails: limit(emails, 20, 'email addresses', warnings),
-    phones: limit(phones, 20, 'phone numbers', warnings),
+    phones: limit(phones, MAX_PHONES, 'phone numbers', warnings),
     company: clip(cleanLine(r.orgs.find((o) => o.name)?.name), 200, 'The company', warnings),
     title: clip(cleanLine(r.titles[0]), 200, 'The title', warnings),
     location: clip(cleanLine(locationOf(r)), 200, 'The location', warnings),

@@ -117,6 +117,28 @@ describe('one record holding a whole list', () => {
     expect(mapped.contact.input.emails).toEqual(Array.from({ length: 20 }, (_, i) => `p${i}@example.com`));
     expect(mapped.contact.input.tags).toHaveLength(50);
   });
+
+  it('reads only the first 100 of 100,000 phone numbers in one cell, keeps 20 and says so', () => {
+    const phones = Array.from(
+      { length: 100_000 },
+      (_, i) => `+44 20 7946 ${String(i % 10_000).padStart(4, '0')}`,
+    );
+    const text = `Name,Phones\r\nAnn,"${phones.join(';')}"\r\n`;
+    const [item] = [
+      ...prepareFile(text, { keepPhotos: false, mapping: { name: 'Name', phone: 'Phones' } }).items,
+    ];
+    if (!item?.ok) throw new Error('the row did not read');
+    expect(item.record.phones).toHaveLength(100_000);
+    const mapped = guarded(() => toPerson(item.record, { keepPhotos: false }));
+    if (!mapped.ok) throw new Error(mapped.errors.join('; '));
+    expect(mapped.contact.input.phones).toEqual(phones.slice(0, 20));
+    expect(mapped.contact.warnings).toContain(
+      "Only the first 100 of the record's 100000 phone values were read",
+    );
+    expect(mapped.contact.warnings).toContain(
+      'Only the first 20 phone numbers were kept (the record has 100)',
+    );
+  });
 });
 
 describe('normalising hostile values', () => {
