@@ -1,4 +1,5 @@
 // What `linchpin people …` does (its options are in people.ts).
+import { z } from 'zod';
 import { calendarDayWords, dayWords } from '../../domain/time/day-words';
 import { listInteractions } from '../../interactions/service';
 import { listNeeds } from '../../needs/service';
@@ -6,6 +7,7 @@ import { listOffers } from '../../offers/service';
 import { AlreadyKnownProblem, identityFieldWords } from '../../people/already-known';
 import { type Deleted, deletePerson, type IntroductionsChoice } from '../../people/deletion';
 import { PEOPLE_SORTS, SORT_DIRECTIONS } from '../../people/list-options';
+import { PeopleFilterFields } from '../../people/list-schema';
 import { type Person, PersonInput, PersonPatch } from '../../people/schema';
 import * as people from '../../people/service';
 import { ProblemError, unprocessable } from '../../shared/errors';
@@ -61,11 +63,21 @@ type ListOptions = {
 export const listPeople: Handler<ListOptions> = async (s, { opts }) => {
   const limit = parseLimit(opts.limit);
   const account = await s.account();
+  // The API's own rules for the free-text filters (a 10 kB --search was read whole, where the API refuses it).
+  const filters = parseInput(
+    z.object({
+      q: PeopleFilterFields.q,
+      company: PeopleFilterFields.company,
+      source: PeopleFilterFields.source,
+    }),
+    { q: opts.search, company: opts.company, source: opts.source },
+    { q: '--search', company: '--company', source: '--source' },
+  );
   const query: people.PeopleQuery = {
-    q: opts.search,
+    q: filters.q,
     tags: opts.tag,
-    company: opts.company,
-    source: opts.source,
+    company: filters.company,
+    source: filters.source,
     hasOpenNeed: opts.hasOpenNeed,
     inOpenIntroduction: opts.inOpenIntroduction,
     sort: parseChoice(opts.sort, PEOPLE_SORTS, 'sort', '--sort'),

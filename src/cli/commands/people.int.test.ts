@@ -234,6 +234,14 @@ describe('people', () => {
         error: { errors: [{ field, option, message: expect.stringContaining('must be one of') }] },
       });
     }
+    // The free-text filters follow the API's rules: a 10 kB search or a source that is none is refused.
+    const long = await as(['people', 'list', '--search', 'x'.repeat(10_000)]);
+    expect(long.code).toBe(1);
+    expect(long.stderr).toContain('--search');
+    expect(long.stdout).toBe('');
+    const badSource = await as(['people', 'list', '--source', 'somewhere']);
+    expect(badSource.code).toBe(1);
+    expect(badSource.stderr).toContain('--source');
   });
 
   it('shows, edits and removes a person; unknown or malformed ids fail naming the id', async () => {
