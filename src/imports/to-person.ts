@@ -76,16 +76,20 @@ function formatAddress(a: Address): string {
     .join(', ');
 }
 
+/** An address's town, region and country, as a location says them ("Madrid, Spain"). */
+const placeOf = (a: Address): string =>
+  [a.locality, a.region, a.country && countryName(a.country)].filter(Boolean).join(', ');
+
 function locationOf(r: ContactRecord): string {
   if (r.location) return r.location;
   const a = r.addresses.find((x) => x.locality || x.region || x.country);
-  return a ? [a.locality, a.region, a.country && countryName(a.country)].filter(Boolean).join(', ') : '';
+  return a ? placeOf(a) : '';
 }
 
 /** An address of a town, region and country only, which the location already says word for word. */
 function saysNoMoreThan(a: Address, location: string): boolean {
   if (a.street || a.extended || a.poBox || a.postalCode) return false;
-  return [a.locality, a.region, a.country && countryName(a.country)].filter(Boolean).join(', ') === location;
+  return placeOf(a) === location;
 }
 
 /** The lines that have no field of their own, appended to the private notes. */

@@ -249,29 +249,32 @@ export async function suggestionsForPerson(
     needs: own,
     people: [personId],
   });
-  const otherOf = (needId: string) => {
-    const intro = underWayFor(ctx.guards, needId);
-    return intro ? { intro, otherId: intro.personA === personId ? intro.personB : intro.personA } : null;
-  };
-  // The other side of an introduction under way need not be among the people the lists show.
-  const unnamed = own.flatMap((n) => {
-    const o = otherOf(n.id);
-    return o && !ctx.people.has(o.otherId) ? [o.otherId] : [];
-  });
+  // Each open need's introduction under way, with the other person of it, who need not be among the people
+  // the lists show.
+  const going = new Map(
+    own.flatMap((n) => {
+      const intro = underWayFor(ctx.guards, n.id);
+      return intro
+        ? [[n.id, { intro, otherId: intro.personA === personId ? intro.personB : intro.personA }]]
+        : [];
+    }),
+  );
+  const unnamed = [...going.values()].map((g) => g.otherId).filter((id) => !ctx.people.has(id));
   const names = new Map(
     [...ctx.people.values(), ...(unnamed.length ? await repo.livePeople(db, accountId, unnamed) : [])].map(
       (p) => [p.id, p.name],
     ),
   );
   const underWay = (needId: string) => {
-    const o = otherOf(needId);
-    if (!o) return null;
-    return {
-      introductionId: o.intro.id,
-      state: o.intro.state,
-      personId: o.otherId,
-      personName: names.get(o.otherId) ?? 'someone no longer in your network',
-    };
+    const g = going.get(needId);
+    return g
+      ? {
+          introductionId: g.intro.id,
+          state: g.intro.state,
+          personId: g.otherId,
+          personName: names.get(g.otherId) ?? 'someone no longer in your network',
+        }
+      : null;
   };
   const couldHelpThem = own.map((need) => ({
     needId: need.id,

@@ -118,10 +118,10 @@ export const Tag = z
   .refine((s) => !/[\r\n,]/.test(s), { error: 'tags cannot contain commas or line breaks' })
   .refine((s) => !hasHiddenCharacters(s), { error: HIDDEN_CHARACTERS_ERROR });
 
-/** Tags are stored lower-case and de-duplicated, in the order first given. */
 /** How many tags one person, need or offer may carry; a bulk tag that would pass it is refused. */
 export const MAX_TAGS = 50;
 
+/** Tags are stored lower-case and de-duplicated, in the order first given. */
 export const Tags = z
   .array(Tag)
   .max(MAX_TAGS, { error: `at most ${MAX_TAGS} tags` })

@@ -61,7 +61,10 @@ export const CHANNEL_WORDS: Record<Channel, string> = {
   other: 'other',
 };
 
-/** Where an email of the introduction is, as `intro show` and `intro send` print it. */
+/** An email's kind in words: "consent request", "follow up". */
+export const mailKindWords = (kind: string): string => kind.replace(/_/g, ' ');
+
+/** Where an email of the introduction is, as `intro show`, `intro send` and `outbox` print it. */
 export const MAIL_STATUS_WORDS: Record<IntroductionDetail['emails'][number]['status'], string> = {
   queued: 'queued',
   sending: 'sending',

@@ -29,6 +29,7 @@ import {
   FOLLOW_UP_ANSWER_WORDS,
   KIND_WORDS,
   MAIL_STATUS_WORDS,
+  mailKindWords,
   OUTCOME_WORDS,
   STATE_WORDS,
   stateWord,
@@ -255,7 +256,7 @@ export const sendIntroduction: Handler<{ personalLine?: string } & WithJson> = a
   const event = nextSend(before.actions);
   if (!event) {
     throw new UserError(
-      `Nothing to send: the introduction is ${before.state.replace(/_/g, ' ')}.${before.state === 'asking' ? ' Waiting for answers.' : ''}`,
+      `Nothing to send: the introduction is ${stateWord(before.state)}.${before.state === 'asking' ? ' Waiting for answers.' : ''}`,
     );
   }
   // The follow-up email has no place for a line of one's own: refused, not silently dropped.
@@ -399,7 +400,7 @@ function describeMail(d: IntroductionDetail, already = 0): string {
   const fresh = d.emails.slice(already);
   const lines = fresh.map(
     (m) =>
-      `  ${m.kind.replace(/_/g, ' ')} to ${m.to.join(', ')}: "${m.subject}" (${MAIL_STATUS_WORDS[m.status]})`,
+      `  ${mailKindWords(m.kind)} to ${m.to.join(', ')}: "${m.subject}" (${MAIL_STATUS_WORDS[m.status]})`,
   );
   return `The introduction is now ${STATE_WORDS[d.state]}.\n${lines.length ? `${lines.join('\n')}\n` : ''}`;
 }

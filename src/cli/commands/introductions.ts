@@ -16,6 +16,18 @@ import {
 
 const actions = () => import('./introductions-actions');
 
+/** How someone told the connector an answer by hand (their own link is not one of these). */
+const toldChannelOption = () =>
+  new Option(
+    '--channel <channel>',
+    wordsHelp({
+      phone: CHANNEL_WORDS.phone,
+      in_person: CHANNEL_WORDS.in_person,
+      message: CHANNEL_WORDS.message,
+      other: CHANNEL_WORDS.other,
+    }),
+  ).default('phone');
+
 export function registerIntroductionCommands(program: Command, ctx: CliContext): void {
   const group = program.command('intro').description('Propose, send and follow double-opt-in introductions');
 
@@ -103,17 +115,7 @@ export function registerIntroductionCommands(program: Command, ctx: CliContext):
     .requiredOption('--answer <answer>', `${wordsHelp(ANSWER_WORDS)} (or later)`)
     .option('--until <date>', 'for later: when to ask again (YYYY-MM-DD)')
     .option('--note <text>', 'what they said')
-    .addOption(
-      new Option(
-        '--channel <channel>',
-        wordsHelp({
-          phone: CHANNEL_WORDS.phone,
-          in_person: CHANNEL_WORDS.in_person,
-          message: CHANNEL_WORDS.message,
-          other: CHANNEL_WORDS.other,
-        }),
-      ).default('phone'),
-    )
+    .addOption(toldChannelOption())
     .addOption(accountOption())
     .addOption(jsonOption())
     .action(dbAction(ctx, () => actions().then((m) => m.answerIntroduction)));
@@ -125,17 +127,7 @@ export function registerIntroductionCommands(program: Command, ctx: CliContext):
     .requiredOption('--person <personId>', 'who told you')
     .requiredOption('--answer <answer>', `${wordsHelp(FOLLOW_UP_ANSWER_WORDS)} (words or codes)`)
     .option('--note <text>', 'what they said')
-    .addOption(
-      new Option(
-        '--channel <channel>',
-        wordsHelp({
-          phone: CHANNEL_WORDS.phone,
-          in_person: CHANNEL_WORDS.in_person,
-          message: CHANNEL_WORDS.message,
-          other: CHANNEL_WORDS.other,
-        }),
-      ).default('phone'),
-    )
+    .addOption(toldChannelOption())
     .addOption(accountOption())
     .addOption(jsonOption())
     .action(dbAction(ctx, () => actions().then((m) => m.recordFollowUpAnswer)));

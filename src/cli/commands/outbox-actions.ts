@@ -9,10 +9,9 @@ import type { Handler } from '../action';
 import { UserError } from '../context';
 import { fields, plural, printJson, table } from '../format';
 import { parseId, parseInput } from '../input';
-import { MAIL_STATUS_WORDS } from './introduction-words';
+import { MAIL_STATUS_WORDS, mailKindWords } from './introduction-words';
 
 const DEFAULT_LIMIT = 20;
-const kindWords = (kind: string) => kind.replace(/_/g, ' ');
 const addressWords = (list: readonly { name: string; address: string }[]) =>
   list.map((a) => (a.name ? `${a.name} <${a.address}>` : a.address)).join(', ');
 
@@ -51,7 +50,7 @@ export const listOutboxMessages: Handler<{
   s.io.stdout(
     table(page.items, [
       { header: 'WRITTEN', value: (m) => momentWords(new Date(m.createdAt), account.timeZone) },
-      { header: 'KIND', value: (m) => kindWords(m.kind) },
+      { header: 'KIND', value: (m) => mailKindWords(m.kind) },
       { header: 'TO', value: (m) => m.to.join(', '), max: 36 },
       { header: 'SUBJECT', value: (m) => m.subject, max: 48 },
       { header: 'STATUS', value: (m) => MAIL_STATUS_WORDS[m.status] },
@@ -72,7 +71,7 @@ export const showOutboxMessage: Handler<{ json?: boolean }> = async (s, { opts, 
     ['Subject', m.subject],
     ['To', addressWords(m.recipients.to)],
     ['Cc', addressWords(m.recipients.cc)],
-    ['Kind', kindWords(m.kind)],
+    ['Kind', mailKindWords(m.kind)],
     ['Status', MAIL_STATUS_WORDS[m.status]],
     ['Written', written],
     ['Sent', m.sentAt && momentWords(new Date(m.sentAt), account.timeZone)],

@@ -88,14 +88,24 @@ function AcknowledgeAll({ items }: { items: TodayItem[] }) {
   );
 }
 
-/** The most overdue first, the rest behind "Show more". */
-function KeepInTouchList({ items, asOf }: { items: TodayItem[]; asOf: string }) {
+/** One kind's items; with `shownAtFirst`, the first ones and the rest behind "Show more". */
+function ItemList({
+  kind,
+  items,
+  asOf,
+  shownAtFirst,
+}: {
+  kind: TodayKind;
+  items: TodayItem[];
+  asOf: string;
+  shownAtFirst?: number;
+}) {
   const [all, setAll] = useState(false);
-  const shown = all ? items : items.slice(0, KEEP_IN_TOUCH_SHOWN);
+  const shown = all || shownAtFirst === undefined ? items : items.slice(0, shownAtFirst);
   const hidden = items.length - shown.length;
   return (
     <>
-      <Stack gap="xs" component="ul" p={0} m={0} aria-label={todayListLabels.keep_in_touch}>
+      <Stack gap="xs" component="ul" p={0} m={0} aria-label={todayListLabels[kind]}>
         {shown.map((item) => (
           <TodayRow key={item.key} item={item} asOf={asOf} />
         ))}
@@ -150,15 +160,12 @@ export default function AgendaPage() {
                   </Anchor>
                 )}
               </Group>
-              {kind === 'keep_in_touch' ? (
-                <KeepInTouchList items={items} asOf={data!.asOf} />
-              ) : (
-                <Stack gap="xs" component="ul" p={0} m={0} aria-label={todayListLabels[kind]}>
-                  {items.map((item) => (
-                    <TodayRow key={item.key} item={item} asOf={data!.asOf} />
-                  ))}
-                </Stack>
-              )}
+              <ItemList
+                kind={kind}
+                items={items}
+                asOf={data!.asOf}
+                shownAtFirst={kind === 'keep_in_touch' ? KEEP_IN_TOUCH_SHOWN : undefined}
+              />
             </Stack>
           );
         })

@@ -55,7 +55,6 @@ export function PersonReferralsSection({ personId, greeting }: { personId: strin
   const data = usePersonReferrals(personId);
   if (data.isError) return <LoadError error={data.error} onRetry={() => void data.refetch()} />;
   const d = data.data;
-  const first = greeting;
   return (
     <SectionCard title="Referrals">
       {!d ? (
@@ -65,13 +64,13 @@ export function PersonReferralsSection({ personId, greeting }: { personId: strin
       ) : (
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <Side
-            title={`What ${first} sent your way`}
+            title={`What ${greeting} sent your way`}
             items={d.sentMyWay}
             totals={d.sentMyWayValue}
             empty="Nothing recorded yet."
           />
           <Side
-            title={`What you sent ${first}’s way`}
+            title={`What you sent ${greeting}’s way`}
             items={d.sentTheirWay}
             totals={d.sentTheirWayValue}
             empty="Nothing recorded yet."
