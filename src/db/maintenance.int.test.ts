@@ -84,25 +84,33 @@ describe('database maintenance', () => {
     },
   );
 
-  // The job is scheduled only for PGlite, but what it runs is plain SQL that works on both databases.
-  it('the embedded maintenance job vacuums when there were writes, and skips a quiet database', async () => {
-    const vacuumCount = async () =>
-      Number(
-        (
-          await rows<{ n: string }>(
-            sql`select coalesce(vacuum_count, 0)::text as n from pg_stat_user_tables where relname = 'people'`,
-          )
-        )[0]!.n,
-      );
-    const run = embeddedMaintenance(t.database.db, silentLogger);
-    const before = await vacuumCount();
-    await run();
-    const afterFirst = await vacuumCount();
-    expect(afterFirst).toBe(before + 1);
-    await run();
-    expect(await vacuumCount()).toBe(afterFirst);
-    await t.call('POST', '/api/v1/people', { token: (await t.account()).token, body: personInput() });
-    await run();
-    expect(await vacuumCount()).toBe(afterFirst + 1);
-  });
+  // The job is scheduled only for PGlite, but what it runs is plain SQL that works on both databases. It
+  // tells a quiet database by the next transaction id, which on a PostgreSQL server the other test worker
+  // moves at any time (see above): there the skip cannot be observed, and only the vacuums are checked.
+  it(
+    embedded
+      ? 'the embedded maintenance job vacuums when there were writes, and skips a quiet database'
+      : 'the embedded maintenance job vacuums when there were writes',
+    async () => {
+      const vacuumCount = async () =>
+        Number(
+          (
+            await rows<{ n: string }>(
+              sql`select coalesce(vacuum_count, 0)::text as n from pg_stat_user_tables where relname = 'people'`,
+            )
+          )[0]!.n,
+        );
+      const run = embeddedMaintenance(t.database.db, silentLogger);
+      const before = await vacuumCount();
+      await run();
+      const afterFirst = await vacuumCount();
+      expect(afterFirst).toBe(before + 1);
+      await run();
+      const afterQuiet = await vacuumCount();
+      if (embedded) expect(afterQuiet).toBe(afterFirst);
+      await t.call('POST', '/api/v1/people', { token: (await t.account()).token, body: personInput() });
+      await run();
+      expect(await vacuumCount()).toBe(afterQuiet + 1);
+    },
+  );
 });
