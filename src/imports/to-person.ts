@@ -3,6 +3,7 @@
 // email, a phone with letters) are dropped with a warning; a record that yields no valid person fails.
 
 import { countryName } from '../domain/contact/country-name';
+import { isFormOfAddress } from '../domain/contact/courtesy-titles';
 import {
   cleanLine,
   cleanText,
@@ -18,7 +19,6 @@ import type { PersonInput } from '../people/schema';
 import { MAX_TAGS } from '../shared/common-schema';
 import { zodFieldErrors } from '../shared/errors';
 import { type Address, type ContactRecord, joinName } from './contact';
-import { isFormOfAddress } from './courtesy-titles';
 import { nameFromEmail } from './name-from-email';
 import { parsePersonInput } from './person-input';
 import { MAX_PHOTO_BYTES, sniffImage } from './photo';

@@ -106,4 +106,17 @@ describe('a 2,000-person list in the web app', { timeout: 120_000 }, () => {
     await seen(page.getByText('Undone'));
     expect(await tagged()).toBe(0);
   });
+
+  test('draws a person\'s initials from their name without the title before it ("Dr. Maya Okafor" is MO)', async () => {
+    const { page } = e2e;
+    await insertPeople(e2e.testApp.database.db, accountId, [{ ...values(9999), name: 'Dr. Maya Okafor' }]);
+    await page.getByRole('link', { name: 'People' }).first().click();
+    await page.getByRole('searchbox', { name: 'Search' }).fill('okafor');
+    const row = page.getByRole('list', { name: 'People' }).getByRole('link', { name: /Dr\. Maya Okafor/ });
+    await seen(row);
+    expect(await row.locator('.mantine-Avatar-root').textContent()).toBe('MO');
+    await row.click();
+    await seen(page.getByRole('heading', { name: 'Dr. Maya Okafor', level: 1 }));
+    expect(await page.locator('main .mantine-Avatar-root').first().textContent()).toBe('MO');
+  });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { greetingName } from './greeting';
+import { greetingName, withoutTitles } from './greeting';
 
 describe('greetingName', () => {
   it.each([
@@ -13,6 +13,9 @@ describe('greetingName', () => {
     ['Dr.', '', 'Dr.'],
     ['Bruno Fischer', 'Dr. Fischer', 'Dr. Fischer'],
     ['Robert Smith', '  Bob ', 'Bob'],
+    ['Ing Chen', '', 'Ing'],
+    ['Sra. Lucía Pérez', '', 'Lucía'],
+    ['Professor Brian Cox', '', 'Brian'],
   ])('greets %j (addressed as %j) as %j', (name, addressedAs, expected) => {
     expect(greetingName(name, addressedAs)).toBe(expected);
   });
@@ -40,5 +43,18 @@ describe('greetingName', () => {
         },
       ),
     );
+  });
+
+  describe('withoutTitles', () => {
+    it.each([
+      ['Dr. Maya Okafor', 'Maya Okafor'],
+      ['Prof. Dr. Anna Berg', 'Anna Berg'],
+      ['Ms  Amara   Lee', 'Amara Lee'],
+      ['Maya Okafor', 'Maya Okafor'],
+      ['Dr.', 'Dr.'],
+      ['Ing Chen', 'Ing Chen'],
+    ])('%j → %j', (name, expected) => {
+      expect(withoutTitles(name)).toBe(expected);
+    });
   });
 });

@@ -1,31 +1,6 @@
 // How a person is greeted in an email ("Hi Bruno,"): the name they are addressed by when the connector set
 // one, else their first name. Emails that greet people by their full name read like a mail merge.
-
-/** Honorifics and titles that come before a first name; "Dr. Ada Lovelace" is greeted as "Ada". */
-const HONORIFICS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'mx',
-  'dr',
-  'prof',
-  'professor',
-  'sir',
-  'dame',
-  'herr',
-  'frau',
-  'm',
-  'mme',
-  'mlle',
-  'sr',
-  'sra',
-  'srta',
-  'dott',
-  'ing',
-]);
-
-const isHonorific = (word: string): boolean => HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
+import { isTitleBeforeName } from './courtesy-titles';
 
 /**
  * The greeting name: `addressedAs` when set, else the first word of the name that is not an honorific
@@ -39,6 +14,16 @@ export function greetingName(name: string, addressedAs = ''): string {
   const comma = whole.indexOf(',');
   const given = comma > 0 && comma < whole.length - 1 ? whole.slice(comma + 1).trim() : whole;
   const words = given.split(' ').filter((w) => w.length > 0);
-  const first = words.find((w) => !isHonorific(w));
+  const first = words.find((w) => !isTitleBeforeName(w));
   return first ?? whole;
+}
+
+/**
+ * The name without the titles before it ("Dr. Maya Okafor" → "Maya Okafor"), for what is drawn from a name's
+ * words, such as initials ("MO", not "DM"). The whole name when it is only titles.
+ */
+export function withoutTitles(name: string): string {
+  const words = name.replace(/\s+/g, ' ').trim().split(' ');
+  const first = words.findIndex((w) => w.length > 0 && !isTitleBeforeName(w));
+  return first < 0 ? name.trim() : words.slice(first).join(' ');
 }

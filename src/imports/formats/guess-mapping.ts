@@ -1,7 +1,7 @@
 // A column mapping guessed for a CSV that is none of the known exports: from each header (the synonym
 // table in header-synonyms.ts) and from what the cells hold (a column of email addresses is emails,
 // whatever its header). Pure; the user sees the guess and may correct it (web preview, CLI --dry-run).
-import { isTitleBeforeName } from '../courtesy-titles';
+import { isTitleBeforeName } from '../../domain/contact/courtesy-titles';
 import { ADDRESS_FIELDS, type ColumnGuess, type ColumnMapping, MappingField, MULTI_FIELDS } from '../schema';
 import { parseLooseDate } from './csv-format';
 import {

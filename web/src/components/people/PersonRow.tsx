@@ -1,6 +1,7 @@
-import { Avatar, Box, Group, Stack, Text } from '@mantine/core';
+import { Box, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Person } from '../../api/types';
+import { PersonAvatar } from '../person/PersonAvatar';
 import { KeepInTouchBadge } from '../relationship/KeepInTouchBadge';
 import { StrengthMeter } from '../relationship/StrengthMeter';
 import { TagBadges } from '../TagBadges';
@@ -17,7 +18,7 @@ export function PersonRow({ person }: { person: Person }) {
   return (
     <Box component={Link} to={`/people/${person.id}`} className="lp-row" px="md" py="sm">
       <Group wrap="nowrap" gap="md" align="flex-start">
-        <Avatar radius="xl" color="initials" name={person.name} aria-hidden />
+        <PersonAvatar name={person.name} aria-hidden />
         <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
           {/* On a phone the indicators take a line of their own rather than the name's room. */}
           <Group justify="space-between" gap="xs" wrap="wrap">

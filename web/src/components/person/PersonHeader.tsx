@@ -1,4 +1,4 @@
-import { Anchor, Avatar, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { Link } from 'react-router';
 import type { Person } from '../../api/types';
@@ -8,6 +8,7 @@ import { KeepInTouchBadge } from '../relationship/KeepInTouchBadge';
 import { LogContactButton } from '../relationship/LogContactButton';
 import { StrengthMeter } from '../relationship/StrengthMeter';
 import { TrustStars } from '../TrustStars';
+import { PersonAvatar } from './PersonAvatar';
 
 export function PersonHeader({ person, onDelete }: { person: Person; onDelete: () => void }) {
   const role = roleLine(person);
@@ -21,7 +22,7 @@ export function PersonHeader({ person, onDelete }: { person: Person; onDelete: (
       </Anchor>
       <Group justify="space-between" align="flex-start" gap="md">
         <Group gap="md" wrap="nowrap" align="flex-start" style={{ minWidth: 0, flex: '1 1 300px' }}>
-          <Avatar size={56} radius="xl" name={person.name} color="initials" />
+          <PersonAvatar size={56} name={person.name} />
           <Stack gap={4} style={{ minWidth: 0 }}>
             <Title order={1} fz={{ base: 'h3', sm: 'h2' }} style={{ overflowWrap: 'anywhere' }}>
               {person.name}

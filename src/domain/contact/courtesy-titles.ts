@@ -9,7 +9,19 @@ const FORMS_OF_ADDRESS = new Set([
   ...['sr', 'sra', 'srta', 'don', 'doña', 'dña', 'sig', 'sigra', 'dhr', 'mevr'],
   ...['m.', 'hr.', 'fr.', 'mw.'],
 ]);
-const ACADEMIC_TITLES = new Set(['dr', 'prof', 'dra', 'dott', 'drs', 'rev', 'me.', 'ir.', 'ing.', 'mag.']);
+const ACADEMIC_TITLES = new Set([
+  'dr',
+  'prof',
+  'professor',
+  'dra',
+  'dott',
+  'drs',
+  'rev',
+  'me.',
+  'ir.',
+  'ing.',
+  'mag.',
+]);
 
 function words(v: string): string[] {
   return v.trim().toLowerCase().split(/\s+/).filter(Boolean);
