@@ -629,6 +629,59 @@ describe('guardrails through HTTP', () => {
   });
 });
 
+describe('guardrails that pass', () => {
+  /** An introduction between two people, requested: both are asked at once. */
+  async function asked(me: TestAccount, seekerId: string, providerId: string) {
+    const intro = await call(me, 'POST', '/api/v1/introductions', {
+      personAId: seekerId,
+      personBId: providerId,
+      kind: 'seeker_provider',
+      reason: 'They should talk.',
+      order: 'parallel',
+    });
+    const id = bodyOf(intro, 201).id;
+    expect((await call(me, 'POST', `/api/v1/introductions/${id}/request`)).status).toBe(200);
+    return id;
+  }
+
+  it('waits for a provider’s answer to one request before suggesting them for another, says so on their page, and suggests them again once they answer', async () => {
+    const me = await t.account();
+    const { provider, need: n } = await cfoPair(me);
+    const other = await person(me, { name: 'Asked First' });
+    const id = await asked(me, other.id, provider.id);
+    // The need is scored while the provider's answer is awaited.
+    await refresh();
+    expect(await providersFor(me, n.id)).not.toContain(provider.id);
+    const page = bodyOf(await call(me, 'GET', `/api/v1/people/${provider.id}/suggestions`), 200);
+    expect(page.heldBack).toEqual({
+      asSeeker: null,
+      asProvider: {
+        exclusion: 'awaiting_answer',
+        words: expect.stringContaining('has not answered your last'),
+      },
+    });
+    await call(me, 'POST', `/api/v1/introductions/${id}/answers`, { personId: provider.id, answer: 'yes' });
+    // Back without the need or the provider changing, and without a refresh: the stored list kept them.
+    expect(await providersFor(me, n.id)).toContain(provider.id);
+  });
+
+  it('a provider left out while an introduction between the two was open comes back when it is cancelled, without the need changing', async () => {
+    const me = await t.account();
+    const { seeker, provider, need: n } = await cfoPair(me);
+    const draft = await call(me, 'POST', '/api/v1/introductions', {
+      personAId: seeker.id,
+      personBId: provider.id,
+      kind: 'seeker_provider',
+      reason: 'CFO help.',
+    });
+    const id = bodyOf(draft, 201).id;
+    await refresh();
+    expect(await providersFor(me, n.id)).not.toContain(provider.id);
+    expect((await call(me, 'POST', `/api/v1/introductions/${id}/cancel`, {})).status).toBe(200);
+    expect(await providersFor(me, n.id)).toContain(provider.id);
+  });
+});
+
 describe('isolation and learning', () => {
   it('one account’s answers do not move another account’s scores', async () => {
     const [a, b] = [await t.account(), await t.account()];

@@ -166,12 +166,12 @@ export class MatchNetwork {
     const seeker = this.people.get(need.row.personId);
     const provider = this.people.get(entry.personId);
     if (!seeker || !provider) return null;
-    const verdict = guard(this.guards, {
-      needId: need.row.id,
-      seekerId: seeker.id,
-      providerId: provider.id,
-      requestKind: need.kind,
-    });
+    // Stored lists keep who only a passing rule leaves out; every read applies all of them (guardrails.ts).
+    const verdict = guard(
+      this.guards,
+      { needId: need.row.id, seekerId: seeker.id, providerId: provider.id, requestKind: need.kind },
+      'lasting',
+    );
     if (!verdict.ok) return null;
     const at = this.now.getTime();
     const fit = rel.score;

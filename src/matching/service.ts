@@ -289,7 +289,7 @@ export async function suggestionsForPerson(
   const facts = ctx.guards.people.get(personId);
   const name = ctx.people.get(personId)?.name ?? 'They';
   const held = (role: 'seeker' | 'provider') => {
-    const exclusion = facts ? heldBack(facts, role) : null;
+    const exclusion = facts ? heldBack(ctx.guards, facts, role) : null;
     return exclusion ? { exclusion, words: heldBackWords(name, exclusion) } : null;
   };
   return {

@@ -89,6 +89,15 @@ const arbCandidate: fc.Arbitrary<Candidate> = fc.record({
   requestKind: fc.option(fc.constantFrom('fundraising', 'hiring'), { nil: null }),
 });
 
+/** Asked for their consent in an introduction still going, and not answered. */
+const awaitingAnswer = (intros: readonly GuardIntroduction[], id: string) =>
+  intros.some(
+    (i) =>
+      !FINAL_STATES.includes(i.state) &&
+      ((i.personA === id && i.consentA.status === 'asked') ||
+        (i.personB === id && i.consentB.status === 'asked')),
+  );
+
 describe('guardrails', () => {
   it('always exclude every forbidden suggestion, over random networks', () => {
     fc.assert(
@@ -139,6 +148,7 @@ describe('guardrails', () => {
           notNow(c.seekerId) ||
           notNow(c.providerId) ||
           (provider.noShow && !provider.noShowOverride) ||
+          awaitingAnswer(raw.introductions, c.providerId) ||
           net.dismissed.has(dismissalKey(c.needId, c.providerId));
         expect(verdict.ok).toBe(!forbidden);
         if (verdict.ok) {
@@ -164,12 +174,26 @@ describe('guardrails', () => {
           now: NOW,
         });
         const id = role === 'seeker' ? c.seekerId : c.providerId;
-        if (heldBack(net.people.get(id)!, role) !== null) expect(guard(net, c).ok).toBe(false);
+        if (heldBack(net, net.people.get(id)!, role) !== null) expect(guard(net, c).ok).toBe(false);
       }),
       { numRuns: 2_000 },
     );
-    const held = (over: Partial<GuardPerson>, role: 'seeker' | 'provider') =>
-      heldBack(person('x', over), role);
+    const held = (
+      over: Partial<GuardPerson>,
+      role: 'seeker' | 'provider',
+      introductions: GuardIntroduction[] = [],
+    ) =>
+      heldBack(
+        prepareNetwork({
+          people: new Map(),
+          introductions,
+          dismissed: new Set(),
+          cooldownDays: 180,
+          now: NOW,
+        }),
+        person('x', over),
+        role,
+      );
     expect(held({}, 'provider')).toBeNull();
     expect(held({ doNotIntroduce: true }, 'seeker')).toBe('do_not_introduce');
     expect(held({ hasEmail: false }, 'provider')).toBe('no_email');
@@ -178,6 +202,48 @@ describe('guardrails', () => {
     expect(held({ noShow: true }, 'provider')).toBe('no_show');
     expect(held({ noShow: true }, 'seeker')).toBeNull();
     expect(held({ noShow: true, noShowOverride: true }, 'provider')).toBeNull();
+    const asked = (state: IntroState): GuardIntroduction => ({
+      id: 'i',
+      personA: 'y',
+      personB: 'x',
+      needId: null,
+      state,
+      introducedAt: null,
+      consentA: { status: 'yes', at: NOW, channel: 'email_link' },
+      consentB: { status: 'asked', askedAt: NOW, remindedAt: null },
+      requestKind: null,
+    });
+    expect(held({}, 'provider', [asked('asking')])).toBe('awaiting_answer');
+    expect(held({}, 'seeker', [asked('asking')])).toBeNull();
+    expect(held({}, 'provider', [asked('cancelled')])).toBeNull();
+  });
+
+  it('when lists are computed, leaves out only what holds until the people, the need or a dismissal change', () => {
+    // Everything else (introductions, answers, budgets, the calendar) is applied on every read: a candidate
+    // left out of a stored list for it would not come back when it passed (a request cancelled, March come).
+    fc.assert(
+      fc.property(arbNetwork, arbCandidate, (raw, c) => {
+        const people = new Map(raw.people.map((p) => [p.id, p]));
+        const dismissed = new Set(raw.dismissed.map(([n, p]) => dismissalKey(n, p)));
+        const withHistory = prepareNetwork({
+          people,
+          introductions: raw.introductions,
+          dismissed,
+          cooldownDays: raw.cooldownDays,
+          now: NOW,
+        });
+        const noHistory = prepareNetwork({
+          people: new Map(raw.people.map((p) => [p.id, { ...p, requestsLeft: null, noShow: false }])),
+          introductions: [],
+          dismissed,
+          cooldownDays: raw.cooldownDays,
+          now: NOW,
+        });
+        expect(guard(withHistory, c, 'lasting')).toEqual(guard(noHistory, c));
+        if (guard(withHistory, c).ok) expect(guard(withHistory, c, 'lasting').ok).toBe(true);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 
   const base = (over: Partial<GuardNetwork> = {}) =>

@@ -1,5 +1,8 @@
-// Who must never be suggested to whom: pure, no I/O. Applied when suggestions are computed and again,
-// with fresh facts, every time they are read, so a rule holds even while a stored list is being updated.
+// Who must never be suggested to whom: pure, no I/O. Applied every time suggestions are read, with fresh
+// facts, so a rule holds even while a stored list is being updated. When lists are computed only the lasting
+// rules apply (`scope: 'lasting'`): what an introduction, an answer or the calendar decides passes on its own
+// (a request cancelled, a cooldown over, a new month, "ask me in March" come), and a candidate left out of
+// the stored list for it would not come back until the need itself changed.
 // What an introduction already decides is asked of its rules (`rules.blocked`, the open states), not
 // restated.
 import { putForward } from '../introduction/put-forward';
@@ -63,6 +66,7 @@ export const EXCLUSIONS = [
   'over_budget',
   'not_now',
   'no_show',
+  'awaiting_answer',
   'dismissed',
 ] as const;
 export type Exclusion = (typeof EXCLUSIONS)[number];
@@ -84,12 +88,15 @@ export interface PreparedNetwork extends GuardNetwork {
   notNow: ReadonlyMap<string, (string | null)[]>;
   /** Needs with an introduction made for them still going (see `underWay`), with that introduction. */
   underWay: ReadonlyMap<string, GuardIntroduction>;
+  /** People asked for their consent who have not answered yet, with that introduction. */
+  awaiting: ReadonlyMap<string, GuardIntroduction>;
 }
 
 export function prepareNetwork(net: GuardNetwork): PreparedNetwork {
   const byPair = new Map<string, GuardIntroduction[]>();
   const notNow = new Map<string, (string | null)[]>();
   const underWay = new Map<string, GuardIntroduction>();
+  const awaiting = new Map<string, GuardIntroduction>();
   const today = isoDay(net.now);
   for (const intro of net.introductions) {
     const key = pairKey(intro.personA, intro.personB);
@@ -104,9 +111,12 @@ export function prepareNetwork(net: GuardNetwork): PreparedNetwork {
       if (consent.status === 'later' && consent.until > today) {
         notNow.set(person, [...(notNow.get(person) ?? []), intro.requestKind]);
       }
+      if (consent.status === 'asked' && !FINAL_STATES.includes(intro.state) && !awaiting.has(person)) {
+        awaiting.set(person, intro);
+      }
     }
   }
-  return { ...net, byPair, notNow, underWay };
+  return { ...net, byPair, notNow, underWay, awaiting };
 }
 
 /**
@@ -139,12 +149,19 @@ const overBudget = (p: GuardPerson) => p.requestsLeft === 0;
 /** A provider who did not show up is not put forward again until the connector vouches for them. */
 const noShowHoldsBack = (p: GuardPerson) => p.noShow && !p.noShowOverride;
 
+/**
+ * A provider who has not answered a request yet is not put forward for another one: a good connector waits
+ * for that answer rather than piling a second ask on a busy person. Their own requests as a seeker go on.
+ */
+const awaitsAnswer = (net: PreparedNetwork, providerId: string) => net.awaiting.has(providerId);
+
 /** The person-level exclusions: they hold whatever the need, the other side and the history between them. */
 export const PERSON_EXCLUSIONS = [
   'do_not_introduce',
   'no_email',
   'over_budget',
   'no_show',
+  'awaiting_answer',
 ] as const satisfies readonly Exclusion[];
 export type PersonExclusion = (typeof PERSON_EXCLUSIONS)[number];
 
@@ -156,15 +173,26 @@ const blockedAs = (stop: NonNullable<ReturnType<typeof blocked>>): 'do_not_intro
  * Why no suggestion can include this person in this role at all, or null: the rules of `guard` that look
  * at them alone, so a page can say why it has nothing for them rather than that nothing matches.
  */
-export function heldBack(person: GuardPerson, role: 'seeker' | 'provider'): PersonExclusion | null {
+export function heldBack(
+  net: PreparedNetwork,
+  person: GuardPerson,
+  role: 'seeker' | 'provider',
+): PersonExclusion | null {
   const stop = blocked({ a: partyFacts(person), b: partyFacts(person) }, ['a']);
   if (stop) return blockedAs(stop);
   if (overBudget(person)) return 'over_budget';
   if (role === 'provider' && noShowHoldsBack(person)) return 'no_show';
+  if (role === 'provider' && awaitsAnswer(net, person.id)) return 'awaiting_answer';
   return null;
 }
 
-export function guard(net: PreparedNetwork, c: Candidate): Verdict {
+/**
+ * `lasting`: only the rules that hold until the people, the need or a dismissal change (each of which
+ * marks the list for a refresh); `all`: every rule, as of `net.now`.
+ */
+export type GuardScope = 'all' | 'lasting';
+
+export function guard(net: PreparedNetwork, c: Candidate, scope: GuardScope = 'all'): Verdict {
   const seeker = net.people.get(c.seekerId);
   const provider = net.people.get(c.providerId);
   if (!seeker || !provider) return { ok: false, exclusion: 'unknown_person' };
@@ -178,6 +206,25 @@ export function guard(net: PreparedNetwork, c: Candidate): Verdict {
       personId: stop.error.party === 'a' ? seeker.id : provider.id,
     };
   }
+  if (net.dismissed.has(dismissalKey(c.needId, provider.id))) return { ok: false, exclusion: 'dismissed' };
+  if (scope === 'all') {
+    const momentary = momentaryExclusion(net, seeker, provider, c.requestKind);
+    if (momentary) return momentary;
+  }
+  // A suggestion is a seeker/provider introduction: only the provider is vouched for.
+  const unmet = putForward('seeker_provider', seeker, provider)
+    .map((p) => ({ personId: p.id, labels: p.vouchCriteria.filter((v) => !v.met).map((v) => v.label) }))
+    .filter((u) => u.labels.length > 0);
+  return { ok: true, vouchUnmet: unmet.length > 0, unmet };
+}
+
+/** The rules that introductions, answers and the calendar decide, as of `net.now`. */
+function momentaryExclusion(
+  net: PreparedNetwork,
+  seeker: GuardPerson,
+  provider: GuardPerson,
+  requestKind: string | null,
+): Extract<Verdict, { ok: false }> | null {
   const since = net.now.getTime() - net.cooldownDays * DAY_MS;
   for (const intro of net.byPair.get(pairKey(seeker.id, provider.id)) ?? []) {
     if (intro.introducedAt !== null) return { ok: false, exclusion: 'already_introduced' };
@@ -188,17 +235,14 @@ export function guard(net: PreparedNetwork, c: Candidate): Verdict {
   }
   for (const person of [seeker, provider]) {
     if (overBudget(person)) return { ok: false, exclusion: 'over_budget', personId: person.id };
-    if ((net.notNow.get(person.id) ?? []).some((kind) => sameKind(kind, c.requestKind))) {
+    if ((net.notNow.get(person.id) ?? []).some((kind) => sameKind(kind, requestKind))) {
       return { ok: false, exclusion: 'not_now', personId: person.id };
     }
   }
   if (noShowHoldsBack(provider)) {
     return { ok: false, exclusion: 'no_show', personId: provider.id };
   }
-  if (net.dismissed.has(dismissalKey(c.needId, provider.id))) return { ok: false, exclusion: 'dismissed' };
-  // A suggestion is a seeker/provider introduction: only the provider is vouched for.
-  const unmet = putForward('seeker_provider', seeker, provider)
-    .map((p) => ({ personId: p.id, labels: p.vouchCriteria.filter((v) => !v.met).map((v) => v.label) }))
-    .filter((u) => u.labels.length > 0);
-  return { ok: true, vouchUnmet: unmet.length > 0, unmet };
+  if (awaitsAnswer(net, provider.id))
+    return { ok: false, exclusion: 'awaiting_answer', personId: provider.id };
+  return null;
 }
