@@ -1,7 +1,8 @@
 // Which legacy code page a file that is not UTF-8 was written in. Windows writes CSV in the ANSI code page
 // of its language (Outlook, Excel, most desktop address books): Western, Central European, Cyrillic, Greek
-// and Turkish pages of one byte a character, and Shift_JIS, GBK and Korean (CP949) of two. Every page
-// decodes most bytes to something, so the choice rests on what the text reads as. Pure.
+// and Turkish pages of one byte a character, and Shift_JIS, GBK and Korean (CP949) of two; and Mac Roman,
+// which Excel for Mac wrote. Every page decodes most bytes to something, so the choice rests on what the
+// text reads as. Pure.
 
 /** The pages tried, in the order that settles a tie (Western first, as most files are). */
 export const LEGACY_CODE_PAGES = [
@@ -13,6 +14,9 @@ export const LEGACY_CODE_PAGES = [
   'shift_jis',
   'euc-kr',
   'gbk',
+  // Excel for Mac before 2016 saves "CSV (Macintosh)" in Mac Roman: every byte is a letter there, and
+  // Windows-1252 cannot read its accented letters (0x81 "Å", 0x8D "ç"), so such a file read as none.
+  'macintosh',
 ] as const;
 export type LegacyCodePage = (typeof LEGACY_CODE_PAGES)[number];
 

@@ -36,6 +36,12 @@ function copy<T>(v: T): T {
   return out as T;
 }
 
+/**
+ * Whether the API stores this address: the importer's reading of an address (normaliseEmail) is wider than
+ * the schema's ("guest#EXT#@tenant…", an accented domain), and such an address is skipped, not the record.
+ */
+export const storableEmail = (address: string): boolean => emailSchema.safeParse(address).success;
+
 const isLine = (v: unknown, max: number): v is string =>
   typeof v === 'string' && v.length >= 1 && v.length <= max && v === v.trim() && !/[\r\n]/.test(v);
 const isText = (v: unknown, max: number): v is string =>

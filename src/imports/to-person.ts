@@ -20,7 +20,7 @@ import { MAX_TAGS } from '../shared/common-schema';
 import { zodFieldErrors } from '../shared/errors';
 import { type Address, type ContactRecord, joinName } from './contact';
 import { nameFromEmail } from './name-from-email';
-import { parsePersonInput } from './person-input';
+import { parsePersonInput, storableEmail } from './person-input';
 import { MAX_PHOTO_BYTES, sniffImage } from './photo';
 
 export interface MappedContact {
@@ -180,7 +180,7 @@ export function toPerson(record: ContactRecord, opts: MapOptions): MapResult {
   const emailSet = new Set<string>();
   for (const e of byPreference(r.emails)) {
     const v = normaliseEmail(e.value);
-    if (v) emailSet.add(v);
+    if (v && storableEmail(v)) emailSet.add(v);
     else if (e.value.trim())
       warnings.push(`"${cleanLine(e.value).slice(0, 80)}" is not an email address; skipped`);
   }

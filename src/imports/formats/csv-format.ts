@@ -122,7 +122,8 @@ export type DateOrder = 'mdy' | 'dmy';
  * Dates as exports write them: "2024-10-09", "1975/4/1" (year first), "09 Oct 2024", "Oct 9, 2024", "1/8/18, 6:14 PM" (with
  * slashes: month first, as LinkedIn and US Outlook write them, unless `order` says day first),
  * "03/14" (Mailchimp: no year), "3.7.1975" (German: day first), "31-12-1980" (Dutch: day first),
- * "--02-03" (no year). Two-digit years are 19xx above `pivot`.
+ * "--02-03" (no year), "3rd March 1980", "March 3" (no year), 29283 (Excel's serial number). Two-digit
+ * years are 19xx above `pivot`.
  */
 export function parseLooseDate(raw: string, pivot = 50, order: DateOrder = 'mdy'): string | undefined {
   const v = cleanLine(raw);
@@ -140,18 +141,20 @@ export function parseLooseDate(raw: string, pivot = 50, order: DateOrder = 'mdy'
     /^(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?$/.exec(v) ??
     /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(v);
   if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
+  // A date cell Excel wrote as its serial number (a column never formatted as dates): days since
+  // 30 December 1899; five digits span 1927 to 2173.
+  if (/^\d{5}$/.test(v)) {
+    const d = new Date(Date.UTC(1899, 11, 30) + +v * 86_400_000);
+    return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  }
   m = /^--(\d{2})-?(\d{2})$/.exec(v);
   if (m) return monthDay(+m[1]!, +m[2]!);
-  m = /^(\d{1,2})[ -]([A-Za-z]{3,})\.?[ -,]+(\d{4})$/.exec(v);
-  if (m) {
-    const month = MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1;
-    return month ? iso(+m[3]!, month, +m[1]!) : undefined;
-  }
-  m = /^([A-Za-z]{3,})\.? (\d{1,2}),? (\d{4})$/.exec(v);
-  if (m) {
-    const month = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
-    return month ? iso(+m[3]!, month, +m[2]!) : undefined;
-  }
+  // With the month in words, the day may carry its ordinal ("3rd March 1980") and the year be left out
+  // ("March 3", as forms ask for a birthday).
+  m = /^(\d{1,2})(?:st|nd|rd|th)?[ -]([A-Za-z]{3,})\.?(?:[ -,]+(\d{4}))?$/.exec(v);
+  if (m) return inWords(m[2]!, +m[1]!, m[3]);
+  m = /^([A-Za-z]{3,})\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$/.exec(v);
+  if (m) return inWords(m[1]!, +m[2]!, m[3]);
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*([AP]M)?)?$/i.exec(v);
   if (m) {
     const [a, b] = [+m[1]!, +m[2]!];
@@ -163,6 +166,13 @@ export function parseLooseDate(raw: string, pivot = 50, order: DateOrder = 'mdy'
   m = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{2}|\d{4})$/.exec(v) ?? /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(v);
   if (m) return iso(year(m[3]!), +m[2]!, +m[1]!);
   return undefined;
+}
+
+/** A date whose month is written in English words ("Mar", "March"), with or without its year. */
+function inWords(monthWord: string, day: number, year: string | undefined): string | undefined {
+  const month = MONTHS.indexOf(monthWord.slice(0, 3).toLowerCase()) + 1;
+  if (!month) return undefined;
+  return year ? iso(+year, month, day) : monthDay(month, day);
 }
 
 function monthDay(month: number, day: number): string | undefined {

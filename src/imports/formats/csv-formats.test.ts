@@ -167,6 +167,14 @@ describe('dates as exports write them', () => {
     ['1975/4/1', 'dmy', '1975-04-01'],
     ['1990. 3. 15.', 'dmy', '1990-03-15'],
     ['1988年8月8日', 'mdy', '1988-08-08'],
+    // the month in words, with an ordinal day or without a year (forms), and Excel's serial number
+    ['3rd March 1980', 'mdy', '1980-03-03'],
+    ['21st Sep 1975', 'dmy', '1975-09-21'],
+    ['March 3', 'mdy', '--03-03'],
+    ['3 March', 'dmy', '--03-03'],
+    ['June 22nd, 1990', 'mdy', '1990-06-22'],
+    ['29283', 'mdy', '1980-03-03'],
+    ['1980-03-03 00:00:00', 'mdy', '1980-03-03'],
   ] as const)('%s (%s) is %s', (raw, order, date) => {
     expect(parseLooseDate(raw, 30, order)).toBe(date);
   });

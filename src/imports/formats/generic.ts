@@ -27,13 +27,14 @@ const columnsOf = (mapping: ColumnMapping, field: MappingField): string[] => {
 /** Fields whose values never hold a comma, so that a comma separates two of them (Close: "a@x.com, b@y.com"). */
 const COMMA_LISTS: readonly MappingField[] = ['email', 'phone', 'tags'];
 
-/** Several values in one cell: " ::: ", or semicolons (and commas for emails, phones and tags). */
+/** Several values in one cell: " ::: ", or semicolons (and commas for emails, phones and tags; " / " for emails). */
 function values(cell: string, field: MappingField): string[] {
   // No \s* around the separator (time in the square of a run of spaces): each value is trimmed anyway.
   // "4,91701E+11" is one (spoilt) number with a decimal comma, not two phones.
   if (field === 'phone' && isExcelScientific(cell)) return [cell.trim()];
   const list = COMMA_LISTS.includes(field);
-  const sep = list ? /:::|[;,]/ : /:::|;/;
+  // An address holds no space, so " / " between two is a separator too ("a@x.com / b@y.com").
+  const sep = field === 'email' ? /:::|[;,]| \/ / : list ? /:::|[;,]/ : /:::|;/;
   // Twenty writes its additional emails and phones as a JSON array: ["a@x.com","b@y.com"].
   const items = list ? cell.trim().replace(/^\[(.*)\]$/s, '$1') : cell;
   return field === 'notes'
@@ -134,6 +135,8 @@ export function checkMapping(mapping: ColumnMapping, header: string[]): void {
   }
 }
 
+const nameHolds = (name: string, last: string) => !last || name.toLowerCase().includes(last.toLowerCase());
+
 /** `dateOrder`: how the birthday column orders day and month when it writes them with slashes. */
 export function mappedFormat(mapping: ColumnMapping, dateOrder: DateOrder = 'mdy'): Pick<CsvFormat, 'fill'> {
   const addresses = addressesOf(mapping);
@@ -148,6 +151,12 @@ export function mappedFormat(mapping: ColumnMapping, dateOrder: DateOrder = 'mdy
       const all = (f: MappingField) => columnsOf(mapping, f).flatMap((c) => values(cell(c), f));
       r.formattedName = inNaturalOrder(one('name'));
       r.given = one('firstName');
+      // A "Name" beside a "Last name" and no first name (MailerLite: Name, Last name) holds the first name
+      // when it leaves the last name out.
+      if (r.formattedName && !r.given && !nameHolds(r.formattedName, one('lastName'))) {
+        r.given = r.formattedName;
+        r.formattedName = '';
+      }
       r.middle = one('middleName');
       r.family = one('lastName');
       r.prefix = one('prefix');

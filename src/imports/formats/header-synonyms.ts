@@ -17,6 +17,9 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'person',
     'formatted name',
     'file as',
+    // LibreOffice / Excel lists kept by hand: "Name (Last, First)", "Name (Last First)"
+    'name last first',
+    'full name last first',
     // de
     'vollständiger name',
     'anzeigename',
@@ -626,6 +629,7 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
   url: [
     'url',
     'website',
+    'web',
     'web site',
     'web page',
     'webpage',
@@ -672,6 +676,9 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
   notes: [
     'notes',
     'note',
+    // Freshdesk, Highrise
+    'background information',
+    'background info',
     'comments',
     'comment',
     'description',
@@ -719,6 +726,8 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
   tags: [
     'tags',
     'tag',
+    // Freshdesk
+    'tag names',
     'labels',
     'label',
     'groups',
@@ -908,6 +917,11 @@ export const HEADER_QUALIFIERS: readonly string[] = [
   'mailing',
   // Pipedrive: "Person - First name", "Person - Email - Work"
   'person',
+  // Stripe and Shopify: "Shipping Address City", "Billing Address Postal Code"
+  'shipping',
+  'billing',
+  // Calendly: "Invitee Name", "Invitee First Name", "Invitee Email"
+  'invitee',
   // Dutch Outlook: "Werkadres, plaats", "Huisadres, straat", "Ander adres, postcode"
   'werkadres',
   'huisadres',
