@@ -226,4 +226,21 @@ describe('Today, the home page', { timeout: 180_000 }, () => {
     expect(after.items.some((i: { kind: string }) => i.kind === 'need_due')).toBe(false);
     expect(after.items.some((i: { note?: string }) => i.note === 'Tuesdays are best')).toBe(false);
   });
+
+  test('an answer that came in is badged "New", not "Due", even a "not now" asking again months later', async () => {
+    const { page } = e2e;
+    const snoozed = await pair('Pia Snooze', 'Quin Waits', 'sequential');
+    await say(snoozed.id, snoozed.a.id, 'later', { until: ymd(150), note: 'Ask me after the round closes' });
+    await page.goto('/');
+    await seen(page.getByRole('heading', { name: /^(Sign in|Today)$/ }));
+    if (await page.getByRole('heading', { name: 'Sign in' }).isVisible()) await signIn(e2e, OWNER);
+    const answer = page
+      .getByRole('list', { name: 'Answers' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Ask me after the round closes' });
+    await seen(answer.getByText(/said "not now" to meeting Quin Waits.*: ask again on/));
+    await seen(answer.getByText('New', { exact: true }));
+    expect(await answer.getByText('Due', { exact: true }).count()).toBe(0);
+    await screenshot(page, 'today-answer-badged-new');
+  });
 });

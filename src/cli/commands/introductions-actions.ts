@@ -354,6 +354,14 @@ export const cancelIntroduction: Handler<{ note?: string } & WithJson> = async (
   );
 };
 
+const outcomeFlags = {
+  outcome: '--outcome',
+  value: '--value',
+  note: '--note',
+  noShowPersonId: '--absent',
+  markNeedMet: '--mark-need-met',
+};
+
 export const recordOutcome: Handler<
   {
     outcome: string;
@@ -372,20 +380,15 @@ export const recordOutcome: Handler<
       noShowPersonId: opts.absent,
       markNeedMet: opts.markNeedMet,
     },
-    {
-      outcome: '--outcome',
-      value: '--value',
-      note: '--note',
-      noShowPersonId: '--absent',
-      markNeedMet: '--mark-need-met',
-    },
+    outcomeFlags,
   );
-  const d = await service.recordOutcome(
-    s.deps,
-    await accountId(s),
-    parseId(args[0]!, 'id', INTRO_LIST),
-    input,
-  );
+  // The service refuses some of these for the introduction at hand (no need to mark met, an absent
+  // person not in it): its errors name the option too.
+  const d = await service
+    .recordOutcome(s.deps, await accountId(s), parseId(args[0]!, 'id', INTRO_LIST), input)
+    .catch((err) => {
+      throw err instanceof ProblemError ? withFlags(err, outcomeFlags) : err;
+    });
   if (opts.json) return printJson(s.io, d);
   const need = d.need
     ? ` The need "${d.need.text}" is ${d.need.status === 'open' ? 'still open' : d.need.status}.`

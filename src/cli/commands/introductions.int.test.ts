@@ -211,6 +211,21 @@ describe('linchpin intro', () => {
     expect((await json(['intro', 'outcome', four, '--outcome', 'not_met'])).outcome.kind).toBe('not_met');
   });
 
+  it('outcome --mark-need-met on an introduction made for no need is refused naming the option, and closes nothing', async () => {
+    const a = await addPerson(t, me, { name: 'Cli Nia' });
+    const b = await addPerson(t, me, { name: 'Cli Odo' });
+    const d = await json(['intro', 'propose', '--a', a.id, '--b', b.id, '--reason', 'r']);
+    await cli(['intro', 'send', d.id]);
+    for (const who of [a, b]) await cli(['intro', 'answer', d.id, '--person', who.id, '--answer', 'yes']);
+    await cli(['intro', 'send', d.id]);
+    const bad = await cli(['intro', 'outcome', d.id, '--outcome', 'business done', '--mark-need-met']);
+    expect(bad).toMatchObject({
+      code: 1,
+      stderr: 'error: markNeedMet (--mark-need-met): this introduction answers no need\n',
+    });
+    expect((await json(['intro', 'show', d.id])).state).toBe('introduced');
+  });
+
   it('send on a draft the rules refuse to send says why (not "nothing to send"), and sends nothing', async () => {
     const a = await addPerson(t, me, { name: 'Cli Carol' });
     const b = await addPerson(t, me, { name: 'Cli Dan' });

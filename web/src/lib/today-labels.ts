@@ -1,5 +1,5 @@
 // How Today names and colours its kinds of item and their urgency: one place for the page and its rows.
-import type { TodayKind, TodayUrgency } from '../api/today';
+import type { TodayItem, TodayKind, TodayUrgency } from '../api/today';
 
 /** Section headings, in the order the API sorts kinds (most urgent first). */
 export const todayHeadings: Record<TodayKind, string> = {
@@ -46,3 +46,10 @@ export const urgencyLabels: Record<TodayUrgency, string> = {
   due: 'Due',
   info: 'For your information',
 };
+
+/**
+ * The badge of one item. An answer that came in is news, not a deadline: "Due" on "said not now, ask again
+ * on 1 Mar" read as if the check-back were due today.
+ */
+export const badgeOf = (item: Pick<TodayItem, 'kind' | 'urgency'>): string =>
+  item.kind === 'answer' ? 'New' : urgencyLabels[item.urgency];

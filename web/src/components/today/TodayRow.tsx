@@ -4,7 +4,7 @@ import { Anchor, Badge, Blockquote, Group, Paper, Stack, Text } from '@mantine/c
 import { Link } from 'react-router';
 import type { TodayItem } from '../../api/today';
 import { formatAgo, formatCalendarDate, formatDate, formatDue } from '../../lib/dates';
-import { urgencyColors, urgencyLabels } from '../../lib/today-labels';
+import { badgeOf, urgencyColors } from '../../lib/today-labels';
 import { TodayActions, whoOf } from './TodayActions';
 
 function Who({ item }: { item: TodayItem }) {
@@ -62,7 +62,7 @@ export function TodayRow({ item, asOf }: { item: TodayItem; asOf: string }) {
           <Group gap="xs">
             <Who item={item} />
             <Badge size="xs" variant="light" color={color}>
-              {urgencyLabels[item.urgency]}
+              {badgeOf(item)}
             </Badge>
           </Group>
           <Text fz="sm">{sentenceOf(item)}</Text>
