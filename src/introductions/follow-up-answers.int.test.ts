@@ -28,7 +28,9 @@ describe('POST /api/v1/introductions/:id/follow-up-answers', () => {
     const { path, a, b } = await introduced();
     const early = await post(t, me, `${path}/follow-up-answers`, { personId: a.id, answer: 'met_helpful' });
     expectStatus(early, 409);
-    expect(early.body.detail).toMatch(/only when following_up or closed/);
+    expect(early.body.detail).toMatch(
+      /while the introduction is made \(only when it is following up or closed\)/,
+    );
 
     const sent = await post(t, me, `${path}/follow-up`);
     expect(bodyOf(sent, 200).actions.followUpAnswer.a).toEqual({ allowed: true });

@@ -2,6 +2,7 @@
 // break the promises the product makes to the people being introduced.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { STATE_PHRASES } from './state-words';
 import { draft, T0 } from './test-helpers';
 import { DEFAULT_TIMING, staleYesParties } from './timing';
 import { transition } from './transition';
@@ -211,6 +212,23 @@ describe('introduction state machine properties', () => {
       runs,
     );
     expect([...reached].sort()).toEqual([...INTRO_STATES].sort());
+  });
+
+  it('a refusal for the state says the state in words, never its code', () => {
+    let refused = 0;
+    fc.assert(
+      fc.property(start, fc.array(step, { maxLength: 40 }), (intro0, steps) => {
+        play(intro0, steps, ({ before, result }) => {
+          if (result.ok || result.error.code !== 'not_allowed_in_state') return;
+          refused++;
+          const said = result.error.message.match(/(?:introduction|this one) is (.+?)[()]/)?.[1]?.trim();
+          if (said !== undefined) expect(said).toBe(STATE_PHRASES[before.state]);
+          expect(result.error.message).not.toMatch(/_/);
+        });
+      }),
+      runs,
+    );
+    expect(refused).toBeGreaterThan(0);
   });
 
   it('never sends the introduction without two standing yes answers, and sends it at most once', () => {

@@ -8,6 +8,7 @@ import {
   takesFollowUpAnswers,
   waitsForFirstParty,
 } from './rules';
+import { STATE_PHRASES, statesInWords } from './state-words';
 import { fail, noop, Stepper } from './step';
 import {
   checkBackDueAt,
@@ -73,7 +74,7 @@ export function transition(
       if (intro.state !== 'ready') {
         return fail(
           'not_allowed_in_state',
-          `only a ready introduction can be sent (this one is ${intro.state})`,
+          `only a ready introduction can be sent (this one is ${STATE_PHRASES[intro.state]})`,
         );
       }
       return introduce(s, now, policy);
@@ -112,17 +113,23 @@ export function transition(
     case 'record_outcome':
       return recordOutcome(s, event, now);
     case 'cancel':
-      if (isFinal(intro.state)) return notIn(intro, 'cancel', ['a state that is not final']);
+      if (isFinal(intro.state)) return notIn(intro, 'cancel', 'it is not over yet');
       return end(s, 'cancelled', now, event.note);
     case 'edit':
       return edit(s, event);
   }
 }
 
-function notIn(intro: Introduction, action: string, states: readonly string[]): TransitionResult {
+/** `allowed`: the states the action is allowed in, or a phrase for them ("it is not over"). */
+function notIn(
+  intro: Introduction,
+  action: string,
+  allowed: readonly IntroState[] | string,
+): TransitionResult {
+  const when = typeof allowed === 'string' ? allowed : `it is ${statesInWords(allowed)}`;
   return fail(
     'not_allowed_in_state',
-    `cannot ${action} while the introduction is ${intro.state} (only when ${states.join(' or ')})`,
+    `cannot ${action} while the introduction is ${STATE_PHRASES[intro.state]} (only when ${when})`,
   );
 }
 
@@ -414,8 +421,8 @@ function edit(s: Stepper, e: Extract<IntroEvent, { type: 'edit' }>): TransitionR
     return fail(
       'not_allowed_in_state',
       onlyAutoSend
-        ? `auto-send can only be changed before both people have answered (this introduction is ${intro.state})`
-        : `only a draft can be edited (this introduction is ${intro.state})`,
+        ? `auto-send can only be changed before both people have answered (this introduction is ${STATE_PHRASES[intro.state]})`
+        : `only a draft can be edited (this introduction is ${STATE_PHRASES[intro.state]})`,
     );
   }
   s.patch({
