@@ -78,6 +78,22 @@ describe('restoring a hostile backup', () => {
     expect((await restore(await emptyAccount(), good)).status).toBe(200);
   });
 
+  it('refuses an email whose recipients, headers or links are not in the shape the outbox reads, so the outbox never answers 500', async () => {
+    expect(good.tables.outbox_messages!.length).toBeGreaterThanOrEqual(1);
+    for (const [field, value, named] of [
+      ['to', 'not a list', 'to'],
+      ['from', ['someone@example.com'], 'from'],
+      ['headers', { 'X-Count': 3 }, 'headers.X-Count'],
+      ['links', [{ label: 'Yes', url: 42 }], 'links[0].url'],
+    ] as const) {
+      await expectRefused(
+        withRow('outbox_messages', (r) => ({ ...r, [field]: value })),
+        `tables.outbox_messages[0].${named}`,
+        /./,
+      );
+    }
+  });
+
   it('refuses javascript: and data: links', async () => {
     for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>']) {
       await expectRefused(

@@ -10,6 +10,7 @@ import { MAX_PHOTO_BYTES, sniffImage } from '../imports/photo';
 import { InteractionInput } from '../interactions/schema';
 import { EditIntroRequestInput, IntroRequestStatus } from '../intro-requests/schema';
 import { AskOrder, Channel, IntroductionPatch, IntroKind, IntroState, Party } from '../introductions/schema';
+import { OutboxStatus } from '../mail/schema';
 import { NeedInput } from '../needs/schema';
 import { OfferInput } from '../offers/schema';
 import { PersonInput } from '../people/schema';
@@ -58,6 +59,23 @@ const RestoredIntroRequest = EditIntroRequestInput.extend({ status: IntroRequest
  */
 const RestoredReferral = ReferralInput.required({ date: true }).superRefine((r, ctx) => {
   for (const p of referralProblems(r)) ctx.addIssue({ code: 'custom', path: [p.field], message: p.message });
+});
+
+/**
+ * An email as the outbox writes it: its JSON columns in the shapes the outbox reads back (a hand-edited
+ * `to` that is not a list of addresses was restored, then every outbox read answered 500).
+ */
+const MailAddress = z.object({ name: z.string(), address: z.string(), personId: z.string().optional() });
+const RestoredOutboxMessage = z.object({
+  status: OutboxStatus,
+  from: MailAddress,
+  to: z.array(MailAddress),
+  cc: z.array(MailAddress),
+  replyTo: z.array(MailAddress),
+  headers: z.record(z.string(), z.string()),
+  links: z.array(z.object({ label: z.string(), url: z.string() })),
+  accepted: z.array(z.string()),
+  rejected: z.array(z.object({ address: z.string(), error: z.string(), resentAs: z.string().nullable() })),
 });
 
 /** Each table's row as the API input it must pass. */
@@ -127,6 +145,20 @@ const AS_INPUT: Record<string, (r: Row) => { schema: z.ZodType; value: unknown }
       closedValue: r.closedValue,
       currency: r.currency,
       date: r.date,
+    },
+  }),
+  outbox_messages: (r) => ({
+    schema: RestoredOutboxMessage,
+    value: {
+      status: r.status,
+      from: r.from,
+      to: r.to,
+      cc: r.cc,
+      replyTo: r.replyTo,
+      headers: r.headers,
+      links: r.links,
+      accepted: r.accepted,
+      rejected: r.rejected,
     },
   }),
   intro_requests: (r) => ({
