@@ -9,7 +9,16 @@ import { referralProblems } from '../domain/referral/rules';
 import { MAX_PHOTO_BYTES, sniffImage } from '../imports/photo';
 import { InteractionInput } from '../interactions/schema';
 import { EditIntroRequestInput, IntroRequestStatus } from '../intro-requests/schema';
-import { AskOrder, Channel, IntroductionPatch, IntroKind, IntroState, Party } from '../introductions/schema';
+import {
+  AskOrder,
+  Channel,
+  FollowUpAnswer,
+  IntroductionPatch,
+  IntroKind,
+  IntroState,
+  OutcomeKind,
+  Party,
+} from '../introductions/schema';
 import { OutboxStatus } from '../mail/schema';
 import { NeedInput } from '../needs/schema';
 import { OfferInput } from '../offers/schema';
@@ -47,6 +56,25 @@ const RestoredIntroduction = IntroductionPatch.pick({ reason: true, pitchA: true
   firstParty: Party,
   consentA: Consent,
   consentB: Consent,
+  // The JSON columns in the shapes Today and the introduction pages read (a hand-edited one made them 500).
+  disclosedCaveats: z.array(z.object({ id: z.string(), party: Party, text: z.string() })),
+  personalLines: z.object({
+    introduction: z.string().optional(),
+    request: z.object({ a: z.string().optional(), b: z.string().optional() }).optional(),
+  }),
+  followUpAnswers: z.object({
+    a: z.object({ answer: FollowUpAnswer, at: IsoDateTime, channel: Channel.optional() }).optional(),
+    b: z.object({ answer: FollowUpAnswer, at: IsoDateTime, channel: Channel.optional() }).optional(),
+  }),
+  outcome: z
+    .object({
+      kind: OutcomeKind,
+      value: z.number().nullable(),
+      noShowParty: Party.nullable(),
+      note: z.string(),
+      at: IsoDateTime,
+    })
+    .nullable(),
 });
 
 /** A request as the connector could have edited it, in a state the service writes. */
@@ -129,6 +157,10 @@ const AS_INPUT: Record<string, (r: Row) => { schema: z.ZodType; value: unknown }
       firstParty: r.firstParty,
       consentA: r.consentA,
       consentB: r.consentB,
+      disclosedCaveats: r.disclosedCaveats,
+      personalLines: r.personalLines,
+      followUpAnswers: r.followUpAnswers,
+      outcome: r.outcome,
     },
   }),
   referrals: (r) => ({
