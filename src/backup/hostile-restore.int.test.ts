@@ -73,9 +73,39 @@ async function expectRefused(doc: unknown, field: string, message: RegExp) {
   return res;
 }
 
+/** Each change of the first row of `table` refused, naming the field it breaks. */
+async function expectEachRefused(table: string, cases: readonly (readonly [string, unknown, string])[]) {
+  for (const [field, value, named] of cases) {
+    await expectRefused(
+      withRow(table, (r) => ({ ...r, [field]: value })),
+      `tables.${table}[0].${named}`,
+      /./,
+    );
+  }
+}
+
 describe('restoring a hostile backup', () => {
   it('restores the untouched backup (the rules refuse only what is wrong)', async () => {
     expect((await restore(await emptyAccount(), good)).status).toBe(200);
+  });
+
+  it('refuses an email whose recipients, headers or links are not in the shape the outbox reads, so the outbox never answers 500', async () => {
+    expect(good.tables.outbox_messages!.length).toBeGreaterThanOrEqual(1);
+    await expectEachRefused('outbox_messages', [
+      ['to', 'not a list', 'to'],
+      ['from', ['someone@example.com'], 'from'],
+      ['headers', { 'X-Count': 3 }, 'headers.X-Count'],
+      ['links', [{ label: 'Yes', url: 42 }], 'links[0].url'],
+    ]);
+  });
+
+  it('refuses an introduction whose caveats, personal lines, follow-up answers or outcome are not in the shape Today reads', async () => {
+    await expectEachRefused('introductions', [
+      ['followUpAnswers', 'x', 'followUpAnswers'],
+      ['disclosedCaveats', { a: 1 }, 'disclosedCaveats'],
+      ['personalLines', { introduction: 5 }, 'personalLines.introduction'],
+      ['outcome', { kind: 'won' }, 'outcome.kind'],
+    ]);
   });
 
   it('refuses javascript: and data: links', async () => {

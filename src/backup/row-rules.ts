@@ -9,7 +9,17 @@ import { referralProblems } from '../domain/referral/rules';
 import { MAX_PHOTO_BYTES, sniffImage } from '../imports/photo';
 import { InteractionInput } from '../interactions/schema';
 import { EditIntroRequestInput, IntroRequestStatus } from '../intro-requests/schema';
-import { AskOrder, Channel, IntroductionPatch, IntroKind, IntroState, Party } from '../introductions/schema';
+import {
+  AskOrder,
+  Channel,
+  FollowUpAnswer,
+  IntroductionPatch,
+  IntroKind,
+  IntroState,
+  OutcomeKind,
+  Party,
+} from '../introductions/schema';
+import { OutboxStatus } from '../mail/schema';
 import { NeedInput } from '../needs/schema';
 import { OfferInput } from '../offers/schema';
 import { PersonInput } from '../people/schema';
@@ -46,6 +56,25 @@ const RestoredIntroduction = IntroductionPatch.pick({ reason: true, pitchA: true
   firstParty: Party,
   consentA: Consent,
   consentB: Consent,
+  // The JSON columns in the shapes Today and the introduction pages read (a hand-edited one made them 500).
+  disclosedCaveats: z.array(z.object({ id: z.string(), party: Party, text: z.string() })),
+  personalLines: z.object({
+    introduction: z.string().optional(),
+    request: z.object({ a: z.string().optional(), b: z.string().optional() }).optional(),
+  }),
+  followUpAnswers: z.object({
+    a: z.object({ answer: FollowUpAnswer, at: IsoDateTime, channel: Channel.optional() }).optional(),
+    b: z.object({ answer: FollowUpAnswer, at: IsoDateTime, channel: Channel.optional() }).optional(),
+  }),
+  outcome: z
+    .object({
+      kind: OutcomeKind,
+      value: z.number().nullable(),
+      noShowParty: Party.nullable(),
+      note: z.string(),
+      at: IsoDateTime,
+    })
+    .nullable(),
 });
 
 /** A request as the connector could have edited it, in a state the service writes. */
@@ -58,6 +87,23 @@ const RestoredIntroRequest = EditIntroRequestInput.extend({ status: IntroRequest
  */
 const RestoredReferral = ReferralInput.required({ date: true }).superRefine((r, ctx) => {
   for (const p of referralProblems(r)) ctx.addIssue({ code: 'custom', path: [p.field], message: p.message });
+});
+
+/**
+ * An email as the outbox writes it: its JSON columns in the shapes the outbox reads back (a hand-edited
+ * `to` that is not a list of addresses was restored, then every outbox read answered 500).
+ */
+const MailAddress = z.object({ name: z.string(), address: z.string(), personId: z.string().optional() });
+const RestoredOutboxMessage = z.object({
+  status: OutboxStatus,
+  from: MailAddress,
+  to: z.array(MailAddress),
+  cc: z.array(MailAddress),
+  replyTo: z.array(MailAddress),
+  headers: z.record(z.string(), z.string()),
+  links: z.array(z.object({ label: z.string(), url: z.string() })),
+  accepted: z.array(z.string()),
+  rejected: z.array(z.object({ address: z.string(), error: z.string(), resentAs: z.string().nullable() })),
 });
 
 /** Each table's row as the API input it must pass. */
@@ -111,6 +157,10 @@ const AS_INPUT: Record<string, (r: Row) => { schema: z.ZodType; value: unknown }
       firstParty: r.firstParty,
       consentA: r.consentA,
       consentB: r.consentB,
+      disclosedCaveats: r.disclosedCaveats,
+      personalLines: r.personalLines,
+      followUpAnswers: r.followUpAnswers,
+      outcome: r.outcome,
     },
   }),
   referrals: (r) => ({
@@ -127,6 +177,20 @@ const AS_INPUT: Record<string, (r: Row) => { schema: z.ZodType; value: unknown }
       closedValue: r.closedValue,
       currency: r.currency,
       date: r.date,
+    },
+  }),
+  outbox_messages: (r) => ({
+    schema: RestoredOutboxMessage,
+    value: {
+      status: r.status,
+      from: r.from,
+      to: r.to,
+      cc: r.cc,
+      replyTo: r.replyTo,
+      headers: r.headers,
+      links: r.links,
+      accepted: r.accepted,
+      rejected: r.rejected,
     },
   }),
   intro_requests: (r) => ({

@@ -1,5 +1,5 @@
 // What `linchpin import`, `export` and `restore` do (their options are in import-export.ts).
-import { createWriteStream, existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -11,10 +11,10 @@ import { type ColumnCorrection, correctMapping } from '../../imports/formats/gue
 import { FORMAT_LABELS } from '../../imports/formats/index';
 import { type ColumnGuess, type ColumnMapping, ImportOptions, MappingField } from '../../imports/schema';
 import { allImportRecords, inspect, startImport, toImportJob } from '../../imports/service';
-import { describeBytes, importSettings } from '../../imports/settings';
 import type { Handler } from '../action';
 import { type Session, UserError } from '../context';
 import { plural, printJson } from '../format';
+import { readInput } from './read-input';
 
 const FIELD_NAMES = MappingField.options;
 /** What `--map "Pager=ignore"` says: the column is not imported. */
@@ -52,26 +52,6 @@ export function parseMap(values: string[]): ColumnMapping {
   return correctMapping([], {}, parseCorrections(values));
 }
 
-function readInput(path: string): Buffer {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    throw new UserError(`cannot read ${path}: no such file`);
-  }
-  const max = importSettings().maxBytes;
-  if (size > max) {
-    throw new UserError(
-      `${path} is ${describeBytes(size)}; files are limited to ${describeBytes(max)} (LINCHPIN_MAX_IMPORT_MB)`,
-    );
-  }
-  try {
-    return readFileSync(path);
-  } catch (err) {
-    throw new UserError(`cannot read ${path}: ${(err as Error).message}`);
-  }
-}
-
 async function progressBar(s: Session, label: string) {
   // Only on a terminal in this process; piped or forwarded output gets the summary alone.
   if (!s.io.isTTY || !process.stderr.isTTY) return undefined;
@@ -99,7 +79,7 @@ interface ImportOpts {
 export const importFile: Handler<ImportOpts> = async (s, { opts, args }) => {
   const path = args[0]!;
   const corrections = opts.map?.length ? parseCorrections(opts.map) : [];
-  const bytes = readInput(path);
+  const bytes = await readInput(path);
   const file = { fileName: basename(path), bytes };
   // --map corrects the guessed columns of a CSV none of the known exports; elsewhere it is the mapping.
   let mapping: ColumnMapping | undefined;
@@ -239,9 +219,7 @@ async function writeWhole(path: string, chunks: AsyncIterable<string>): Promise<
 }
 
 export const restoreFile: Handler<{ json?: boolean }> = async (s, { opts, args }) => {
-  const text = readInput(args[0]!)
-    .toString('utf8')
-    .replace(/^\ufeff/, '');
+  const text = (await readInput(args[0]!)).toString('utf8').replace(/^\ufeff/, '');
   let doc: unknown;
   try {
     doc = JSON.parse(text);

@@ -1,10 +1,11 @@
 // `linchpin import|export|restore`, in-process against a real test database (both databases). The contract
 // as a real process with --data is in import-export.process.test.ts.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app';
 import { inProcessCli } from '../../../test/cli';
 import type { ImportRecordReport } from '../../imports/schema';
@@ -79,6 +80,35 @@ describe('linchpin import', () => {
     expect(binary.stderr).toMatch(/binary file/);
     file('empty.csv', '');
     expect((await cli(['import', 'empty.csv'])).stderr).toMatch(/empty/);
+  });
+
+  it("refuses a device, a pipe and a folder at once, and reads no more than the limit whatever a file's size says", async () => {
+    // A forwarded command is read by the server: /dev/zero filled its memory, a pipe froze it.
+    await t.account('devices@example.com');
+    const pipe = join(dir, 'contacts.pipe');
+    execFileSync('mkfifo', [pipe]);
+    for (const command of ['import', 'restore']) {
+      for (const [path, said] of [
+        ['/dev/zero', /cannot read \/dev\/zero: it is not a file/],
+        [pipe, /it is not a file/],
+        [dir, /it is a folder/],
+      ] as const) {
+        const res = await cli([command, path, '--account', 'devices@example.com']);
+        expect(res.code, `${command} ${path}`).toBe(1);
+        expect(res.stderr).toMatch(said);
+      }
+    }
+    // A /proc file says it holds 0 bytes: the limit is kept by what is read, not by what stat says.
+    vi.stubEnv('LINCHPIN_MAX_IMPORT_MB', '0.001');
+    try {
+      const res = await cli(['import', '/proc/self/maps', '--account', 'devices@example.com']);
+      expect(res.code).toBe(1);
+      expect(res.stderr).toMatch(/larger than 1 KB; files are limited to 1 KB/);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    const people = await cli(['people', 'list', '--json', '--account', 'devices@example.com']);
+    expect(JSON.parse(people.stdout).total).toBe(0);
   });
 
   it('reads a generic CSV through --map', async () => {
