@@ -38,7 +38,25 @@ describe('relevance: examples', () => {
   it('matches "accountant" with "CPA" although they share no word, and says so', () => {
     const r = relevance(need('Looking for an accountant'), POOL[1]!, corpus);
     expect(r.score).toBeGreaterThan(0.3);
-    expect(r.terms.map((t) => t.phrase)).toContain('"cpa" means the same as "accountant"');
+    expect(r.terms.map((t) => t.phrase)).toContain(
+      '"cpa" and "accountant" are both about accounting and tax',
+    );
+  });
+
+  it('says two phrases of one kind of help are both about it, not that they mean the same', () => {
+    const r = relevance(
+      need('Wants feedback on her pitch deck before talking to investors'),
+      offer('Invests in seed and Series A health startups'),
+      corpus,
+    );
+    expect(r.terms.map((t) => t.phrase)).toContain('"invests in" and "pitch deck" are both about investment');
+  });
+
+  it('names a related kind of help as related, each by its label', () => {
+    const r = relevance(need('Looking for an investor'), offer('Lender'), corpus);
+    expect(r.terms.map((t) => t.phrase)).toContain(
+      '"lender" (debt financing) is related to "investor" (investment)',
+    );
   });
 
   it('is not fooled by "pitch" in another sense', () => {

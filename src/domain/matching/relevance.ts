@@ -277,20 +277,31 @@ function conceptCredit(id: string, use: ConceptUse, offers: ReadonlyMap<string, 
   return near ? RELATED_CREDIT * near.weight : 0;
 }
 
+/**
+ * A concept's reason says only what the lexicon knows: that both phrases are about one kind of help
+ * ("cpa" and "accountant", "invests in" and "pitch deck": not synonyms, a topic and its provider), or that
+ * the provider's is a related kind ("mentor" is related to "fundraising advice"), each named by its label.
+ */
 function conceptPhrase(id: string, use: ConceptUse, offers: ReadonlyMap<string, ConceptUse>): string {
   const exact = offers.get(id);
-  if (exact)
-    return exact.surface === use.surface
-      ? `offers "${exact.surface}"`
-      : `"${exact.surface}" means the same as "${use.surface}"`;
-  return `"${nearestRelated(id, offers)?.surface}" is close to "${use.surface}"`;
+  if (exact) {
+    if (exact.surface === use.surface) return `offers "${exact.surface}"`;
+    return `"${exact.surface}" and "${use.surface}" are both about ${labelOf(id)}`;
+  }
+  const near = nearestRelated(id, offers);
+  return `"${near?.surface}" (${near ? labelOf(near.id) : ''}) is related to "${use.surface}" (${labelOf(id)})`;
 }
 
-/** The first of a concept's close relatives the provider offers. */
-function nearestRelated(id: string, offers: ReadonlyMap<string, ConceptUse>): ConceptUse | undefined {
+const labelOf = (id: string) => LEXICON.concept(id)?.label ?? id;
+
+/** The first of a concept's close relatives the provider offers, with its id. */
+function nearestRelated(
+  id: string,
+  offers: ReadonlyMap<string, ConceptUse>,
+): (ConceptUse & { id: string }) | undefined {
   for (const r of LEXICON.concept(id)?.related ?? []) {
     const near = offers.get(r);
-    if (near) return near;
+    if (near) return { ...near, id: r };
   }
   return undefined;
 }
