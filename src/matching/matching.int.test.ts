@@ -295,7 +295,7 @@ describe('suggestions', () => {
     // The connector sees their trust among the reasons; the people must not.
     expect(suggestion?.reasons.join('; ')).toContain('you trust both (5/5)');
     const shareable =
-      'Dana finance is looking for: A fractional CFO to sort out our finances before the seed round. Lee finance offers: Part-time CFO work for seed-stage companies.';
+      'Dana finance is looking for help: “A fractional CFO to sort out our finances before the seed round”. Lee finance offers: “Part-time CFO work for seed-stage companies”.';
     expect(suggestion?.introductionReason).toBe(shareable);
 
     const res = await call(me, 'POST', '/api/v1/suggestions/draft', {

@@ -32,6 +32,8 @@ const LEE = 'Lee Park';
 const SAM = 'Sam Rivera';
 const NEED = 'fractional CFO for our seed-stage startup';
 const OFFER = 'part-time CFO for early-stage companies';
+/** What a draft from the suggestion says: the need and the offer, quoted. */
+const REASON = `${DANA} is looking for help: “${NEED}”. ${LEE} offers: “${OFFER}”.`;
 const PAIR = `${DANA} → ${LEE}`;
 
 let e2e: E2E;
@@ -249,9 +251,7 @@ describe('suggested introductions in the web app', { timeout: 120_000 }, () => {
     await seen(page.getByText(`Answers ${DANA}’s need: “${NEED}”`));
     expect(await page.getByRole('combobox', { name: /Seeker/ }).inputValue()).toContain(DANA);
     expect(await page.getByRole('combobox', { name: /Provider/ }).inputValue()).toContain(LEE);
-    expect(await page.getByRole('textbox', { name: 'Why should they meet?' }).inputValue()).toBe(
-      `${DANA} is looking for: ${NEED}. ${LEE} offers: ${OFFER}.`,
-    );
+    expect(await page.getByRole('textbox', { name: 'Why should they meet?' }).inputValue()).toBe(REASON);
   });
 
   test('“Find a provider” lists the matcher’s providers; choosing one takes the need and its offer as the reason', async () => {
@@ -267,11 +267,9 @@ describe('suggested introductions in the web app', { timeout: 120_000 }, () => {
     expect(await providers.getByRole('article', { name: SAM }).count()).toBe(0);
     await screenshot(page, 'suggestions-find-a-provider');
     const reason = page.getByRole('textbox', { name: 'Why should they meet?' });
-    expect(await reason.inputValue()).toBe(`${DANA} is looking for: ${NEED}`);
+    expect(await reason.inputValue()).toBe(`${DANA} is looking for help: “${NEED}”.`);
     await lee.getByRole('button', { name: `Choose ${LEE}` }).click();
-    await expect
-      .poll(() => reason.inputValue())
-      .toBe(`${DANA} is looking for: ${NEED}. ${LEE} offers: ${OFFER}.`);
+    await expect.poll(() => reason.inputValue()).toBe(REASON);
     expect(await page.getByRole('combobox', { name: /Provider/ }).inputValue()).toContain(LEE);
   });
 
@@ -294,7 +292,7 @@ describe('suggested introductions in the web app', { timeout: 120_000 }, () => {
     await seen(page.getByRole('heading', { name: `${DANA} and ${LEE}`, level: 1 }));
     expect(new URL(page.url()).pathname).toMatch(/^\/introductions\/[^/]+$/);
     await seen(page.getByLabel('State: Draft'));
-    await seen(page.getByText(`${DANA} is looking for: ${NEED}. ${LEE} offers: ${OFFER}.`));
+    await seen(page.getByText(REASON));
     expect(await page.getByText('you trust both', { exact: false }).count()).toBe(0);
     await screenshot(page, 'suggestions-draft');
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { introductionReason } from './introduction-reason';
+import { introductionReason, needSentence } from './introduction-reason';
 
 const parts = {
   seekerName: 'Dana',
@@ -13,14 +13,24 @@ const parts = {
 describe('the reason a draft from a suggestion starts with', () => {
   it('says what the seeker is looking for, by when, and what the provider offers', () => {
     expect(introductionReason(parts)).toBe(
-      'Dana is looking for: a fractional CFO for our seed-stage startup (by 1 Mar 2027). Lee offers: part-time CFO work for seed-stage companies.',
+      'Dana is looking for help: “a fractional CFO for our seed-stage startup” (by 1 Mar 2027). Lee offers: “part-time CFO work for seed-stage companies”.',
     );
   });
 
   it('says the provider may help when their profile, not an offer, answers the need', () => {
     expect(introductionReason({ ...parts, neededBy: null, offerText: null })).toBe(
-      'Dana is looking for: a fractional CFO for our seed-stage startup. Lee may be able to help.',
+      'Dana is looking for help: “a fractional CFO for our seed-stage startup”. Lee may be able to help.',
     );
+  });
+
+  it('quotes a need written in the first person as it was written, not as a sentence about the seeker', () => {
+    expect(
+      needSentence({
+        seekerName: 'Amara Okafor',
+        needText: 'We need someone to run our finances.',
+        neededBy: null,
+      }),
+    ).toBe('Amara Okafor is looking for help: “We need someone to run our finances”.');
   });
 
   it('names both people and the need, whatever was written', () => {

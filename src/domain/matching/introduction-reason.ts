@@ -14,17 +14,28 @@ export interface ReasonParts {
   offerText: string | null;
 }
 
-/** "Dana is looking for: a fractional CFO (by 1 Mar 2027). Lee offers: part-time CFO work." */
+/**
+ * "Dana is looking for help: “a fractional CFO” (by 1 Mar 2027). Lee offers: “part-time CFO work”." The need
+ * and the offer are quoted as written: a need the person wrote themself ("We need someone to run our
+ * finances") reads as their words, not as a broken sentence about them.
+ */
 export function introductionReason(p: ReasonParts): string {
-  const need = sentence(
-    `${p.seekerName} is looking for: ${p.needText.trim()}`,
+  const offer = p.offerText?.trim()
+    ? sentence(`${p.providerName} offers: ${quoted(p.offerText)}`)
+    : `${p.providerName} may be able to help.`;
+  return `${needSentence(p)} ${offer}`;
+}
+
+/** The reason's first sentence, also what a draft for a need starts with before a provider is chosen. */
+export function needSentence(p: Pick<ReasonParts, 'seekerName' | 'needText' | 'neededBy'>): string {
+  return sentence(
+    `${p.seekerName} is looking for help: ${quoted(p.needText)}`,
     p.neededBy ? ` (by ${calendarDayWords(p.neededBy)})` : '',
   );
-  const offer = p.offerText?.trim()
-    ? sentence(`${p.providerName} offers: ${p.offerText.trim()}`)
-    : `${p.providerName} may be able to help.`;
-  return `${need} ${offer}`;
 }
+
+/** In quotation marks, without the full stop it ended with. */
+const quoted = (text: string) => `“${text.trim().replace(/[\s.]+$/u, '')}”`;
 
 /** Ends with one full stop, after `tail`, whatever the text ended with. */
 function sentence(text: string, tail = ''): string {

@@ -21,6 +21,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { needSentence } from '../../../../src/domain/matching/introduction-reason';
 import { ApiError } from '../../api/client';
 import { usePersonSuggestions } from '../../api/suggestions';
 import type { IntroductionBody, IntroKind, Need, Person, Suggestion } from '../../api/types';
@@ -100,7 +101,9 @@ export function ProposeForm({ initialA, initialB, need, onSubmit }: Props) {
   // A provider whose vouch criteria are not all met is put forward only once the connector confirms.
   const [unvouched, setUnvouched] = useState<Unmet[] | null>(null);
   const [confirmUnvouched, setConfirmUnvouched] = useState(false);
-  const initialReason = need ? `${initialA?.name ?? 'They'} is looking for: ${need.text}` : '';
+  const initialReason = need
+    ? needSentence({ seekerName: initialA?.name ?? 'They', needText: need.text, neededBy: need.neededBy })
+    : '';
   const form = useForm<ProposeValues>({
     initialValues: {
       personAId: initialA?.id ?? '',
