@@ -142,7 +142,9 @@ describe('suggested introductions in the web app', { timeout: 120_000 }, () => {
     expect(first).toContain(`${DANA} needs “`);
     expect(first).toContain(`${LEE} offers “`);
     const meter = card.getByRole('meter', { name: 'Match score' });
-    expect(Number(await meter.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
+    const value = Number(await meter.getAttribute('aria-valuenow'));
+    expect(value).toBeGreaterThan(0);
+    expect(await meter.textContent()).toBe(`${value}% match`);
     expect(await card.getByText('Vouch criteria not met').count()).toBe(0);
     expect(await page.getByRole('article', { name: new RegExp(SAM) }).count()).toBe(0);
     await screenshot(page, 'suggestions');

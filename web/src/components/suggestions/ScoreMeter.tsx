@@ -1,6 +1,6 @@
 import { Box, Group, Progress, Text } from '@mantine/core';
 
-/** A suggestion's score (0…1) as a small meter, announced as "Match score, N out of 100". */
+/** A suggestion's score (0…1) as a small meter with "N% match" beside it (a bare number said nothing), announced as "Match score, N out of 100". */
 export function ScoreMeter({ score }: { score: number }) {
   const value = Math.round(score * 100);
   return (
@@ -16,7 +16,7 @@ export function ScoreMeter({ score }: { score: number }) {
       <Group gap={6} wrap="nowrap">
         <Progress value={value} w={64} size="sm" color={value >= 60 ? 'pine' : 'gray'} aria-hidden />
         <Text fz="xs" c="dimmed" aria-hidden style={{ whiteSpace: 'nowrap' }}>
-          {value}
+          {value}% match
         </Text>
       </Group>
     </Box>
