@@ -42,3 +42,39 @@ export function isTitleBeforeName(v: string): boolean {
   const ws = words(v);
   return ws.length > 0 && ws.every((w) => inSet(FORMS_OF_ADDRESS, w) || inSet(ACADEMIC_TITLES, w));
 }
+
+/**
+ * Written after a name, after a comma ("Chidi Anagonye, PhD", "Martin Luther King, Jr."): not a given name.
+ * Letters that are also given names ("Do", "Ma") are left out.
+ */
+const AFTER_NAME = new Set([
+  ...[
+    'jr',
+    'sr',
+    'ii',
+    'iii',
+    'iv',
+    'phd',
+    'md',
+    'dds',
+    'dvm',
+    'jd',
+    'llm',
+    'mba',
+    'msc',
+    'bsc',
+    'cpa',
+    'cfa',
+  ],
+  ...['esq', 'obe', 'mbe', 'cbe', 'qc', 'frcs', 'mrcp', 'dphil', 'edd'],
+]);
+
+/** "PhD", "Jr.", "MD, MBA", "Ph.D.": only titles and letters written after a name. */
+export function isAfterName(v: string): boolean {
+  const ws = v
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/\./g, ''));
+  return ws.length > 0 && ws.every((w) => AFTER_NAME.has(w));
+}

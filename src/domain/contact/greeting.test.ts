@@ -14,6 +14,9 @@ describe('greetingName', () => {
     ['Bruno Fischer', 'Dr. Fischer', 'Dr. Fischer'],
     ['Robert Smith', '  Bob ', 'Bob'],
     ['Ing Chen', '', 'Ing'],
+    ['Chidi Anagonye, PhD', '', 'Chidi'],
+    ['Dr. Martin King, Jr.', '', 'Martin'],
+    ['Okafor, Maya, MD', '', 'Maya'],
     ['Sra. Lucía Pérez', '', 'Lucía'],
     ['Professor Brian Cox', '', 'Brian'],
   ])('greets %j (addressed as %j) as %j', (name, addressedAs, expected) => {

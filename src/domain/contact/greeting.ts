@@ -1,6 +1,6 @@
 // How a person is greeted in an email ("Hi Bruno,"): the name they are addressed by when the connector set
 // one, else their first name. Emails that greet people by their full name read like a mail merge.
-import { isTitleBeforeName } from './courtesy-titles';
+import { isAfterName, isTitleBeforeName } from './courtesy-titles';
 
 /**
  * The greeting name: `addressedAs` when set, else the first word of the name that is not an honorific
@@ -11,8 +11,10 @@ export function greetingName(name: string, addressedAs = ''): string {
   const chosen = addressedAs.replace(/\s+/g, ' ').trim();
   if (chosen) return chosen;
   const whole = name.replace(/\s+/g, ' ').trim();
-  const comma = whole.indexOf(',');
-  const given = comma > 0 && comma < whole.length - 1 ? whole.slice(comma + 1).trim() : whole;
+  // "Lovelace, Ada" is surname first; "Chidi Anagonye, PhD" is a name and the letters after it.
+  const parts = whole.split(',').map((p) => p.trim());
+  while (parts.length > 1 && (parts.at(-1) === '' || isAfterName(parts.at(-1) ?? ''))) parts.pop();
+  const given = parts.length > 1 && parts[0] !== '' ? (parts[1] ?? whole) : whole;
   const words = given.split(' ').filter((w) => w.length > 0);
   const first = words.find((w) => !isTitleBeforeName(w));
   return first ?? whole;
