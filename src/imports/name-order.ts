@@ -1,23 +1,7 @@
 // A name a list writes family name first, "Public, Jane" (as address books sort them), in the order
 // Linchpin shows names: "Jane Public". Pure.
+import { isAfterName } from '../domain/contact/courtesy-titles';
 
-/** Written after a name ("Smith, John, Jr.", "Jane Public, PhD"): not a given name. */
-const SUFFIXES = new Set([
-  'jr',
-  'sr',
-  'ii',
-  'iii',
-  'iv',
-  'phd',
-  'md',
-  'esq',
-  'mba',
-  'dds',
-  'cpa',
-  'jd',
-  'msc',
-  'bsc',
-]);
 /** Words of a company's name ("Harbour, Reed & Co", "Diseño, S.A."): such a name is left as it is. */
 const COMPANY_WORDS = new Set([
   ...['co', 'inc', 'llc', 'llp', 'ltd', 'limited', 'gmbh', 'ag', 'kg', 'sa', 'sas', 'sarl', 'srl', 'spa'],
@@ -32,11 +16,6 @@ const wordsOf = (part: string) =>
     .split(/\s+/)
     .map((w) => w.replace(/\./g, ''))
     .filter(Boolean);
-
-const isSuffix = (part: string) => {
-  const ws = wordsOf(part);
-  return ws.length > 0 && ws.every((w) => SUFFIXES.has(w));
-};
 
 const looksLikeNamePart = (part: string) => {
   const ws = wordsOf(part);
@@ -57,7 +36,7 @@ export function inNaturalOrder(name: string): string {
   const parts = name.split(',').map((p) => p.trim());
   if (parts.length < 2 || parts.length > 3) return name;
   const [family, given, suffix] = parts as [string, string, string | undefined];
-  if (isSuffix(given) || (suffix !== undefined && !isSuffix(suffix))) return name;
+  if (isAfterName(given) || (suffix !== undefined && !isAfterName(suffix))) return name;
   if (!looksLikeNamePart(family) || !looksLikeNamePart(given)) return name;
   return [given, family, suffix].filter(Boolean).join(' ');
 }
