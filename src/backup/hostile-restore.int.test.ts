@@ -51,9 +51,13 @@ const restore = (who: TestAccount, doc: unknown) =>
     headers: { 'content-type': 'application/json' },
   });
 
-/** The good backup with one table's first row changed. */
-function withRow(table: string, change: (row: Record<string, unknown>) => Record<string, unknown>) {
-  const doc = structuredClone(good);
+/** The good backup (or `from`) with one table's first row changed. */
+function withRow(
+  table: string,
+  change: (row: Record<string, unknown>) => Record<string, unknown>,
+  from: typeof good = good,
+) {
+  const doc = structuredClone(from);
   const rows = doc.tables[table]!;
   rows[0] = change(rows[0]!);
   return doc;
@@ -73,11 +77,15 @@ async function expectRefused(doc: unknown, field: string, message: RegExp) {
   return res;
 }
 
-/** Each change of the first row of `table` refused, naming the field it breaks. */
-async function expectEachRefused(table: string, cases: readonly (readonly [string, unknown, string])[]) {
+/** Each change of the first row of `table` (of `from`) refused, naming the field it breaks. */
+async function expectEachRefused(
+  table: string,
+  cases: readonly (readonly [string, unknown, string])[],
+  from: typeof good = good,
+) {
   for (const [field, value, named] of cases) {
     await expectRefused(
-      withRow(table, (r) => ({ ...r, [field]: value })),
+      withRow(table, (r) => ({ ...r, [field]: value }), from),
       `tables.${table}[0].${named}`,
       /./,
     );
@@ -277,6 +285,115 @@ describe('restoring a hostile backup', () => {
     expect(Date.now() - started).toBeLessThan(2000);
     // The stream may have been asked for its first chunk, never for the 95 MB.
     expect(pulls).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('the JSON and list columns the reads depend on', () => {
+  /** A backup whose person has links, vouch criteria, caveats and preferences, with answers, outcomes and settings. */
+  let full: typeof good;
+
+  beforeAll(async () => {
+    const owner = await t.account('json-columns@example.com');
+    const ids = await seedOneOfEach(t, owner);
+    const as = <M extends string, P extends string>(method: M, path: P, body?: unknown) =>
+      t.call(method, path, { token: owner.token, body });
+    const intro = `/api/v1/introductions/${ids.introduction}` as const;
+    const steps = [
+      await as('PATCH', `/api/v1/people/${ids.person}`, {
+        links: [{ kind: 'website', url: 'https://example.com' }],
+        vouchCriteria: [{ label: 'worked together', met: false }],
+        caveats: [{ text: 'slow to answer' }],
+        introPreferences: { valuedHelp: ['hiring'], maxRequestsPerMonth: 3 },
+      }),
+      await as('POST', `${intro}/request`),
+      await as('POST', `${intro}/answers`, { personId: ids.person, answer: 'yes' }),
+      await as('POST', `${intro}/answers`, { personId: ids.other, answer: 'yes' }),
+      await as('POST', `${intro}/introduce`),
+      await as('POST', `${intro}/outcome`, { outcome: 'met_helpful' }),
+      await as('PUT', '/api/v1/matching/settings', { suggestionsPerWeek: 4, declineCooldownDays: 90 }),
+      await as('PUT', '/api/v1/keep-in-touch/tags/founder', { idealDays: 7, maxDays: 14 }),
+    ];
+    for (const step of steps) expect(step.status, JSON.stringify(step.body)).toBeLessThan(300);
+    const res = await t.app.request('/api/v1/export?format=json', {
+      headers: { authorization: `Bearer ${owner.token}` },
+    });
+    full = JSON.parse(await res.text());
+    for (const table of ['consent_log', 'matching_settings', 'tag_cadences', 'introduction_outcomes'])
+      expect(full.tables[table]?.length, table).toBeGreaterThan(0);
+  });
+
+  it('restores them untouched, and Today, the people, the introductions and the settings read back', async () => {
+    const who = await emptyAccount();
+    expectStatus(await restore(who, full), 200);
+    for (const path of [
+      '/api/v1/agenda',
+      '/api/v1/introductions/agenda',
+      '/api/v1/people',
+      '/api/v1/introductions',
+      '/api/v1/matching/settings',
+      '/api/v1/keep-in-touch/tags',
+    ] as const) {
+      expect((await t.call('GET', path, { token: who.token })).status, path).toBe(200);
+    }
+  });
+
+  it('restores a person whose links, vouch criteria and caveats are left out, as empty lists', async () => {
+    const doc = withRow('people', ({ links: _l, vouchCriteria: _v, caveats: _c, ...rest }) => rest, full);
+    const who = await emptyAccount();
+    expectStatus(await restore(who, doc), 200, 'a column left out takes its default');
+    const people = bodyOf(await t.call('GET', '/api/v1/people', { token: who.token }), 200).items;
+    expect(people.some((p) => !p.links.length && !p.vouchCriteria.length && !p.caveats.length)).toBe(true);
+  });
+
+  it('refuses a person whose links, vouch criteria, caveats or introduction preferences are not in the shape the person pages and `people show` read', async () => {
+    await expectEachRefused(
+      'people',
+      [
+        ['links', 'x', 'links'],
+        ['links', { a: 1 }, 'links'],
+        ['links', [1], 'links[0]'],
+        ['links', [{ url: 'https://example.com' }], 'links[0].kind'],
+        ['vouchCriteria', 1, 'vouchCriteria'],
+        ['vouchCriteria', [{ label: 'worked together' }], 'vouchCriteria[0].met'],
+        ['caveats', [{ text: 'slow to answer' }], 'caveats[0].id'],
+        ['introPreferences', null, 'introPreferences'],
+        ['introPreferences', [1], 'introPreferences'],
+        ['introPreferences', {}, 'introPreferences.valuedHelp'],
+        ['introPreferences', { askFirst: true }, 'introPreferences.doNotIntroduce'],
+      ],
+      full,
+    );
+  });
+
+  it('refuses a consent answer given through a channel Linchpin does not know, which made Today and the introductions agenda answer 500', async () => {
+    await expectEachRefused(
+      'consent_log',
+      [
+        ['channel', 'fax', 'channel'],
+        ['channel', '', 'channel'],
+      ],
+      full,
+    );
+  });
+
+  it('refuses matching settings and keep-in-touch cadences the settings could never have saved', async () => {
+    await expectEachRefused(
+      'matching_settings',
+      [
+        ['suggestionsPerWeek', 0, 'suggestionsPerWeek'],
+        ['suggestionsPerWeek', 32_767, 'suggestionsPerWeek'],
+        ['declineCooldownDays', -5, 'declineCooldownDays'],
+      ],
+      full,
+    );
+    await expectEachRefused(
+      'tag_cadences',
+      [
+        ['idealDays', 0, 'idealDays'],
+        ['maxDays', 1, 'maxDays'],
+      ],
+      full,
+    );
   });
 });
 

@@ -68,8 +68,19 @@ export async function anyIdTaken(
   return false;
 }
 
+/**
+ * Writes the rows in groups that give the same columns: a row may leave out a column that has a default,
+ * and one statement would give it null there instead (a NOT NULL column then failed the restore with 500).
+ */
 export async function insertRows(db: DbOrTx, table: PgTable, rows: Record<string, unknown>[]): Promise<void> {
-  await bulkInsert(db, table, rows);
+  const groups = new Map<string, Record<string, unknown>[]>();
+  for (const row of rows) {
+    const columns = Object.keys(row).sort().join(',');
+    const group = groups.get(columns);
+    if (group) group.push(row);
+    else groups.set(columns, [row]);
+  }
+  for (const group of groups.values()) await bulkInsert(db, table, group);
 }
 
 /** Moves a serial column's sequence past the restored values, so new rows do not reuse them. */

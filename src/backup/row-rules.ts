@@ -12,6 +12,7 @@ import { EditIntroRequestInput, IntroRequestStatus } from '../intro-requests/sch
 import {
   AskOrder,
   Channel,
+  ConsentLogEntry,
   FollowUpAnswer,
   IntroductionPatch,
   IntroKind,
@@ -19,10 +20,12 @@ import {
   OutcomeKind,
   Party,
 } from '../introductions/schema';
+import { TagCadenceInput } from '../keep-in-touch/schema';
 import { OutboxStatus } from '../mail/schema';
+import { MatchingSettingsPatch } from '../matching/schema';
 import { NeedInput } from '../needs/schema';
 import { OfferInput } from '../offers/schema';
-import { PersonInput } from '../people/schema';
+import { Person, PersonInput } from '../people/schema';
 import { isPhotoMediaType, PHOTO_MEDIA_TYPES } from '../photos/media';
 import { ReferralInput } from '../referrals/schema';
 import { IsoDate, IsoDateTime } from '../shared/common-schema';
@@ -106,8 +109,10 @@ const RestoredOutboxMessage = z.object({
   rejected: z.array(z.object({ address: z.string(), error: z.string(), resentAs: z.string().nullable() })),
 });
 
+type Check = (r: Row) => { schema: z.ZodType; value: unknown };
+
 /** Each table's row as the API input it must pass. */
-const AS_INPUT: Record<string, (r: Row) => { schema: z.ZodType; value: unknown }> = {
+const AS_INPUT: Record<string, Check> = {
   people: (r) => ({
     schema: PersonInput,
     value: {
@@ -193,6 +198,14 @@ const AS_INPUT: Record<string, (r: Row) => { schema: z.ZodType; value: unknown }
       rejected: r.rejected,
     },
   }),
+  matching_settings: (r) => ({
+    schema: MatchingSettingsPatch.required(),
+    value: { suggestionsPerWeek: r.suggestionsPerWeek, declineCooldownDays: r.declineCooldownDays },
+  }),
+  tag_cadences: (r) => ({
+    schema: TagCadenceInput,
+    value: { idealDays: r.idealDays, maxDays: r.maxDays },
+  }),
   intro_requests: (r) => ({
     schema: RestoredIntroRequest,
     value: {
@@ -206,6 +219,34 @@ const AS_INPUT: Record<string, (r: Row) => { schema: z.ZodType; value: unknown }
   }),
 };
 
+/**
+ * Each table's JSON columns as the API answers with them, whole: the input schemas fill in what a request
+ * leaves out (a link's kind, a criterion's met, a caveat's id, every preference), but a restore writes the
+ * row as it is, and the reads count on those fields (a person's preferences without their list of valued
+ * help failed `people show`; a consent answer through an unknown channel answered 500 on Today).
+ */
+const AS_READ: Record<string, Check> = {
+  people: (r) => ({
+    // Partial: a column left out of the row takes the database's default, which is whole.
+    schema: Person.pick({
+      links: true,
+      vouchCriteria: true,
+      caveats: true,
+      introPreferences: true,
+    }).partial(),
+    value: {
+      links: r.links,
+      vouchCriteria: r.vouchCriteria,
+      caveats: r.caveats,
+      introPreferences: r.introPreferences,
+    },
+  }),
+  consent_log: (r) => ({
+    schema: ConsentLogEntry.pick({ channel: true }).partial(),
+    value: { channel: r.channel },
+  }),
+};
+
 /** The API schemas take absent fields as their defaults. */
 function drop(value: unknown): unknown {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
@@ -216,15 +257,18 @@ function drop(value: unknown): unknown {
 export function rowProblems(plan: TablePlan, row: Row, index: number): FieldError[] {
   const at = (field: string) => `tables.${plan.name}[${index}]${field ? `.${field}` : ''}`;
   const out: FieldError[] = [];
-  const input = AS_INPUT[plan.name]?.(row);
-  if (input) {
-    const parsed = input.schema.safeParse(drop(input.value));
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
-        out.push(fieldError(at(path.replace(/^\./, '')), issue.message));
-      }
+  // A column the input schema refused is not reported again for its shape.
+  const refused = new Set<string>();
+  for (const check of [AS_INPUT[plan.name], AS_READ[plan.name]]) {
+    const input = check?.(row);
+    const parsed = input?.schema.safeParse(drop(input.value));
+    if (!parsed || parsed.success) continue;
+    const issues = parsed.error.issues.filter((issue) => !refused.has(String(issue.path[0])));
+    for (const issue of issues) {
+      const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+      out.push(fieldError(at(path.replace(/^\./, '')), issue.message));
     }
+    for (const issue of issues) refused.add(String(issue.path[0]));
   }
   if (plan.name === 'person_photos') {
     const data = row.data;

@@ -1,16 +1,10 @@
-// CSV for spreadsheets: every cell quoted, CRLF, and cells a spreadsheet would run as a formula
-// (starting with = + - @, a tab or a carriage return) prefixed with an apostrophe. Pure.
+// CSV for spreadsheets: every cell quoted, CRLF, and cells a spreadsheet would run as a formula made
+// text (domain/csv/formula-guard.ts). Pure.
+import { neutraliseFormula } from '../domain/csv/formula-guard';
 import { LINCHPIN_CSV_COLUMNS } from '../imports/formats/generic';
 
-const FORMULA = /^[=+\-@\t\r]/;
-
-/** Makes a cell safe to open in a spreadsheet: it is shown as text, never evaluated. */
-export function neutralise(cell: string): string {
-  return FORMULA.test(cell) ? `'${cell}` : cell;
-}
-
 export function csvCell(value: string): string {
-  return `"${neutralise(value).replace(/"/g, '""')}"`;
+  return `"${neutraliseFormula(value).replace(/"/g, '""')}"`;
 }
 
 export function csvRow(cells: string[]): string {

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { neutraliseFormula } from '../domain/csv/formula-guard';
 import { readCsv } from '../imports/formats/csv-read';
 import { parseVcards } from '../imports/formats/vcard';
-import { csvRow, neutralise, personToCsv } from './csv-writer';
+import { csvRow, personToCsv } from './csv-writer';
 import { escapeText, foldLine, personToVcard, type VcardPerson } from './vcard-writer';
 
 const person = (over: Partial<VcardPerson> = {}): VcardPerson => ({
@@ -81,8 +82,8 @@ describe('vCard 4.0 writer', () => {
 describe('CSV writer', () => {
   it('neutralises cells a spreadsheet would run as formulas', () => {
     for (const bad of ['=1+1', '+44 20', '-2', '@SUM(A1)', '\tx', '\rx'])
-      expect(neutralise(bad)).toBe(`'${bad}`);
-    expect(neutralise('plain')).toBe('plain');
+      expect(csvRow([bad])).toBe(`"'${bad}"\r\n`);
+    expect(csvRow(['plain'])).toBe('"plain"\r\n');
     expect(csvRow(['=HYPERLINK("http://evil")'])).toBe(`"'=HYPERLINK(""http://evil"")"\r\n`);
   });
 
@@ -93,7 +94,7 @@ describe('CSV writer', () => {
         (cells) => {
           const header = cells.map((_, i) => `c${i}`);
           const table = readCsv(csvRow(header) + csvRow(cells));
-          const expected = cells.map(neutralise);
+          const expected = cells.map(neutraliseFormula);
           if (expected.every((c) => c.trim() === '')) expect(table.rows).toEqual([]);
           else expect(table.rows[0]!.cells).toEqual(expected);
         },

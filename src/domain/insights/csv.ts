@@ -1,4 +1,5 @@
 // The charts as CSV, from the same figures the JSON carries. Pure.
+import { neutraliseFormula } from '../csv/formula-guard';
 import type { Insights } from './insights';
 import { type InsightChart, OUTCOME_CATEGORIES } from './types';
 
@@ -56,13 +57,11 @@ export function chartTable(insights: Insights, chart: InsightChart): Table {
   }
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 /** RFC 4180 quoting; text a spreadsheet would run as a formula gets an apostrophe first. */
 function cell(value: Cell): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  const text = neutraliseFormula(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
