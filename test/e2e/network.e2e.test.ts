@@ -167,4 +167,43 @@ describe('the network picture in the web app', { timeout: 180_000 }, () => {
       await context.close();
     }
   });
+
+  test('on a phone the picture fits the screen and no name runs past its edges', async () => {
+    const context = await e2e.newContext({ viewport: { width: 390, height: 844 } });
+    try {
+      expect((await context.request.post('/api/v1/auth/signin', { data: OWNER })).status()).toBe(200);
+      const page = await context.newPage();
+      await page.goto('/network');
+      const canvas = page.getByTestId('network-canvas');
+      await canvas.and(page.locator('[data-layout="settled"]')).waitFor({ timeout: 30_000 });
+      // Names are drawn once the camera rests.
+      await page.waitForTimeout(500);
+      await screenshot(page, 'network-phone');
+      const box = await canvas.boundingBox();
+      if (!box) throw new Error('the picture has no box');
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+      // Painted pixels of the names' layer in its outermost columns: a name cut off by an edge paints there.
+      const atEdges = await page.evaluate<{ names: number; left: number; right: number }>(`(() => {
+        const layer = document.querySelectorAll('[data-testid="network-canvas"] canvas')[1];
+        const ctx = layer.getContext('2d');
+        const count = (x) => {
+          const { data } = ctx.getImageData(x, 0, 2, layer.height);
+          let n = 0;
+          for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+          return n;
+        };
+        const all = ctx.getImageData(0, 0, layer.width, layer.height).data;
+        let names = 0;
+        for (let i = 3; i < all.length; i += 4) if (all[i] > 0) names++;
+        return { names, left: count(0), right: count(layer.width - 2) };
+      })()`);
+      expect(atEdges.names, 'the picture writes names at all').toBeGreaterThan(0);
+      expect(atEdges.left, 'name pixels at the left edge').toBe(0);
+      expect(atEdges.right, 'name pixels at the right edge').toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
 });
