@@ -20,6 +20,9 @@ export interface LabelRules {
   height: number;
 }
 
+/** Room kept at the view's edges for the white outline a name is drawn with (beyond its measured width). */
+const HALO = 3;
+
 /** Names for `candidates` (node indices, larger dots first), each beside its dot and in view, none overlapping. */
 export function placeLabels(
   unit: ArrayLike<number>,
@@ -41,8 +44,8 @@ export function placeLabels(
     // A name that would run past the right edge goes left of its dot (on a phone the picture's width is
     // all there is); one that fits on neither side is left out, never cut short by the edge.
     const right = at.x + r + 3;
-    const x = right + w <= viewport.width ? right : at.x - r - 3 - w;
-    if (x < 0 || x + w > viewport.width || y > viewport.height || y + rules.height < 0) continue;
+    const x = right + w + HALO <= viewport.width ? right : at.x - r - 3 - w;
+    if (x < HALO || x + w + HALO > viewport.width || y > viewport.height || y + rules.height < 0) continue;
     if (boxes.some(([bx, by, bw, bh]) => x < bx + bw && bx < x + w && y < by + bh && by < y + rules.height))
       continue;
     boxes.push([x, y, w, rules.height]);
