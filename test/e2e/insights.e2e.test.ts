@@ -7,6 +7,7 @@ import { generateDemoNetwork } from '../../src/demo/generator';
 import { bringDemoToLife } from '../../src/demo/life';
 import { loadDemoNetwork } from '../../src/demo/load';
 import type { Insights } from '../../src/domain/insights/insights';
+import { formatCalendarDate } from '../../web/src/lib/dates';
 import { bodyOf } from '../app';
 import {
   afterEachTest,
@@ -58,6 +59,14 @@ describe('Insights', { timeout: 240_000 }, () => {
     );
     // The demo has introductions in every state, so the outcome, consent and quality charts are drawn.
     expect(figures.outcomes.rows.some((r) => r.total > 0)).toBe(true);
+    // The period's days are written as the rest of the app writes days, not in the browser's format.
+    const period = page.getByRole('form', { name: 'Period' });
+    expect(await period.getByRole('textbox', { name: 'From' }).inputValue()).toBe(
+      formatCalendarDate(figures.from),
+    );
+    expect(await period.getByRole('textbox', { name: 'To' }).inputValue()).toBe(
+      formatCalendarDate(figures.to),
+    );
     const outcomes = page.getByRole('region', { name: 'Introductions per month, by outcome' });
     await seen(outcomes.locator('.recharts-surface'));
     await seen(
@@ -94,12 +103,47 @@ describe('Insights', { timeout: 240_000 }, () => {
     ).toBe(String(busiest.total));
   });
 
+  test('a side nobody was asked on in the period is said in words, not left as a blank place in the bars', async () => {
+    const { page } = e2e;
+    const token = await apiTokenFor(e2e);
+    // A month of the demo in which some were asked, but not on every side.
+    let month: Insights | undefined;
+    for (let back = 0; back < 12 && !month; back++) {
+      const start = new Date(`${figures.to.slice(0, 7)}-01T00:00:00Z`);
+      start.setUTCMonth(start.getUTCMonth() - back);
+      const end = new Date(start);
+      end.setUTCMonth(end.getUTCMonth() + 1);
+      end.setUTCDate(0);
+      const range = `from=${start.toISOString().slice(0, 10)}&to=${end.toISOString().slice(0, 10)}`;
+      const answered = bodyOf(await e2e.testApp.call('GET', `/api/v1/insights?${range}`, { token }), 200);
+      if (typeof answered === 'string' || !('from' in answered)) throw new Error('insights did not answer');
+      const asked = answered.consent.rows.map((r) => r.asked > 0);
+      if (asked.includes(true) && asked.includes(false)) month = answered;
+    }
+    if (!month) throw new Error('no month of the demo has a side nobody was asked on');
+    await page.getByRole('textbox', { name: 'From' }).fill(month.from);
+    await page.getByRole('textbox', { name: 'To' }).fill(month.to);
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    const consent = page.getByRole('region', { name: 'Consent and time to answer, per side' });
+    await seen(consent.locator('.recharts-surface'));
+    const sideWords = { first: 'first', second: 'second', parallel: 'at the same time as the other side' };
+    for (const r of month.consent.rows) {
+      const words = consent.getByText(`No one was asked ${sideWords[r.side]} in this period.`);
+      expect(await words.count(), `the sentence for the ${r.side} side`).toBe(r.asked === 0 ? 1 : 0);
+    }
+    await screenshot(page, 'insights-side-nobody-asked');
+  });
+
   test('a period with nothing in it says what to do', async () => {
     const { page } = e2e;
-    await page.getByRole('textbox', { name: 'From' }).fill('2001-01-01');
-    await page.getByRole('textbox', { name: 'To' }).fill('2001-03-31');
+    const from = page.getByRole('textbox', { name: 'From' });
+    const to = page.getByRole('textbox', { name: 'To' });
+    await from.fill('1 January 2001');
+    await to.fill('2001-03-31');
     await page.getByRole('button', { name: 'Show', exact: true }).click();
     await seen(page.getByText('No introductions proposed in this period.'));
+    expect(await from.inputValue()).toBe('1 Jan 2001');
+    expect(await to.inputValue()).toBe('31 Mar 2001');
     await seen(page.getByText('No referrals dated in this period.'));
     await screenshot(page, 'insights-empty-period');
   });

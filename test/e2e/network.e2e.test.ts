@@ -4,7 +4,7 @@
 // context away (a GPU reset) and gives it back, the picture draws again; on a touch screen two fingers
 // spread apart zoom in. Screenshots go to test-artifacts/.
 import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { expectStatus } from '../app';
 import { inProcessCli } from '../cli';
@@ -61,6 +61,16 @@ async function setContextLost(page: Page, lost: boolean): Promise<void> {
         })()`
       : 'window.__loseContext.restoreContext()',
   );
+}
+
+/** Signs in within `context` through the API (its cookie lands there) and opens the picture, arranged. */
+async function settledPictureIn(context: BrowserContext) {
+  expect((await context.request.post('/api/v1/auth/signin', { data: OWNER })).status()).toBe(200);
+  const page = await context.newPage();
+  await page.goto('/network');
+  const canvas = page.getByTestId('network-canvas');
+  await canvas.and(page.locator('[data-layout="settled"]')).waitFor({ timeout: 30_000 });
+  return { page, canvas };
 }
 
 describe('the network picture in the web app', { timeout: 180_000 }, () => {
@@ -138,12 +148,7 @@ describe('the network picture in the web app', { timeout: 180_000 }, () => {
   test('on a touch screen, two fingers spread apart zoom the picture in', async () => {
     const context = await e2e.newContext({ viewport: { width: 900, height: 900 }, hasTouch: true });
     try {
-      // Signed in through the API: the session cookie lands in this context.
-      expect((await context.request.post('/api/v1/auth/signin', { data: OWNER })).status()).toBe(200);
-      const page = await context.newPage();
-      await page.goto('/network');
-      const canvas = page.getByTestId('network-canvas');
-      await canvas.and(page.locator('[data-layout="settled"]')).waitFor({ timeout: 30_000 });
+      const { page, canvas } = await settledPictureIn(context);
       const box = await canvas.boundingBox();
       if (!box) throw new Error('the picture has no box');
       const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
@@ -163,6 +168,41 @@ describe('the network picture in the web app', { timeout: 180_000 }, () => {
         .poll(async () => Number(await canvas.getAttribute('data-zoom')), { timeout: 10_000 })
         .toBeGreaterThan(3);
       await screenshot(page, 'network-pinched');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('on a phone the picture fits the screen and no name runs past its edges', async () => {
+    const context = await e2e.newContext({ viewport: { width: 390, height: 844 } });
+    try {
+      const { page, canvas } = await settledPictureIn(context);
+      // Names are drawn once the camera rests.
+      await page.waitForTimeout(500);
+      await screenshot(page, 'network-phone');
+      const box = await canvas.boundingBox();
+      if (!box) throw new Error('the picture has no box');
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+      // Painted pixels of the names' layer in its outermost columns: a name cut off by an edge paints there.
+      const atEdges = await page.evaluate<{ names: number; left: number; right: number }>(`(() => {
+        const layer = document.querySelectorAll('[data-testid="network-canvas"] canvas')[1];
+        const ctx = layer.getContext('2d');
+        const count = (x) => {
+          const { data } = ctx.getImageData(x, 0, 2, layer.height);
+          let n = 0;
+          for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++;
+          return n;
+        };
+        const all = ctx.getImageData(0, 0, layer.width, layer.height).data;
+        let names = 0;
+        for (let i = 3; i < all.length; i += 4) if (all[i] > 0) names++;
+        return { names, left: count(0), right: count(layer.width - 2) };
+      })()`);
+      expect(atEdges.names, 'the picture writes names at all').toBeGreaterThan(0);
+      expect(atEdges.left, 'name pixels at the left edge').toBe(0);
+      expect(atEdges.right, 'name pixels at the right edge').toBe(0);
     } finally {
       await context.close();
     }

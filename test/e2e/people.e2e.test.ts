@@ -156,6 +156,13 @@ describe('people in the web app', { timeout: 60_000 }, () => {
     await seen(page.getByRole('img', { name: 'Trust 5 of 5' }));
     await seen(page.getByText('Prefers letters to calls.'));
     await seen(page.getByText('Never leaves your account', { exact: false }));
+    // With no contact yet the strength says so in words, once: no bar at 0 with a lone "0" beside it, and
+    // no bullet list of a single reason.
+    await seen(page.getByText('No contact logged yet', { exact: true }));
+    expect(await page.getByText(/^No contact (logged )?yet\.?$/).count()).toBe(1);
+    expect(await page.getByLabel('Relationship strength 0 of 100').count()).toBe(0);
+    expect(await page.getByRole('list', { name: 'Why this strength' }).count()).toBe(0);
+    await shot('person-no-contact');
 
     await page.getByRole('button', { name: 'Add need' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add a need for Ada Lovelace' });
@@ -175,6 +182,8 @@ describe('people in the web app', { timeout: 60_000 }, () => {
     await logDialog.getByRole('button', { name: 'Add interaction' }).click();
     await gone(logDialog);
     await seen(page.getByRole('region', { name: 'Timeline' }).getByText('Talked about Bernoulli numbers.'));
+    // The person's own view reads the new contact without a reload.
+    await seen(page.getByText(/^Last contact /));
   });
 
   test('settings: an API token is shown once, works, and stops working when revoked; sign-ups open', async () => {

@@ -2,7 +2,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { nextPageParam } from './paging';
-import { childKey } from './person-children';
+import { childKey, refreshRelationships } from './person-children';
 import type { BodyOf, InteractionType, ResponseOf } from './types';
 
 export type TagCadence = ResponseOf<'/api/v1/keep-in-touch/tags'>['items'][number];
@@ -25,11 +25,7 @@ export function useTagCadences() {
 /** After a cadence changes, every person's keep-in-touch state may have too. */
 function useRefreshKeepInTouch() {
   const qc = useQueryClient();
-  return () => {
-    void qc.invalidateQueries({ queryKey: ['keep-in-touch'] });
-    void qc.invalidateQueries({ queryKey: ['people'] });
-    void qc.invalidateQueries({ queryKey: ['agenda'] });
-  };
+  return () => refreshRelationships(qc);
 }
 
 export function useSetTagCadence() {

@@ -1,5 +1,5 @@
 // A person's needs, offers and interactions share one shape of API, so they share one set of hooks.
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { nextPageParam, readAllPages } from './paging';
 import type { BodyOf, ResponseOf } from './types';
@@ -94,6 +94,13 @@ const childApi: ChildApi = {
   },
 };
 
+/** After a contact or a cadence changes: people's strength, last contact and keep-in-touch state, and Today. */
+export function refreshRelationships(qc: QueryClient) {
+  void qc.invalidateQueries({ queryKey: ['keep-in-touch'] });
+  void qc.invalidateQueries({ queryKey: ['people'] });
+  void qc.invalidateQueries({ queryKey: ['agenda'] });
+}
+
 export function useChildren<K extends ChildKind>(kind: K, personId: string) {
   const calls: ChildApi[K] = childApi[kind];
   return useInfiniteQuery({
@@ -115,6 +122,8 @@ export function useChildMutations<K extends ChildKind>(kind: K, personId: string
     void qc.invalidateQueries({ queryKey: [kind, 'search'] });
     // A changed need or offer is re-matched in the background: suggestions re-read and show "updating".
     if (kind !== 'interactions') void qc.invalidateQueries({ queryKey: ['suggestions'] });
+    // An interaction is a contact: the person's header (strength, last contact) reads it too.
+    else refreshRelationships(qc);
   };
   const create = useMutation({
     mutationFn: (body: ChildKinds[K]['body']) => calls.create(personId, body),

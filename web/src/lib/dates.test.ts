@@ -8,6 +8,7 @@ import {
   formatDue,
   formatInterval,
   isoToYmd,
+  parseDay,
   setServerTime,
   todayYmd,
   ymdInDays,
@@ -109,5 +110,28 @@ describe('dates read as the server words them in its sentences ("6 Dec 2026"), w
   test('a calendar date and an instant', () => {
     expect(formatCalendarDate('2027-03-01')).toBe('1 Mar 2027');
     expect(formatDate(local(2026, 12, 22))).toBe('22 Dec 2026');
+  });
+});
+
+describe('parseDay', () => {
+  test('reads a day as the app writes it, in full, or as YYYY-MM-DD', () => {
+    expect(parseDay('7 Dec 2026')).toBe('2026-12-07');
+    expect(parseDay(' 1 january 2026 ')).toBe('2026-01-01');
+    expect(parseDay('30 Sept 2026')).toBe('2026-09-30');
+    expect(parseDay('2026-02-28')).toBe('2026-02-28');
+  });
+
+  test('refuses what is not a real day', () => {
+    for (const text of [
+      '',
+      '31 Feb 2026',
+      '7 De 2026',
+      '12/07/2026',
+      '2026-13-01',
+      '0 Jan 2026',
+      '7 Decx 2026',
+    ]) {
+      expect(parseDay(text), text).toBeNull();
+    }
   });
 });

@@ -98,3 +98,41 @@ export function todayYmd(now = appNow()): string {
 export function isoToYmd(iso: string): string {
   return todayYmd(new Date(iso));
 }
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/**
+ * A day as a person types it — "7 Dec 2026", "7 December 2026" or "2026-12-07" — as YYYY-MM-DD; null when
+ * it is not a real day.
+ */
+export function parseDay(text: string): string | null {
+  const t = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  const words = /^(\d{1,2})\s+([a-z]+)\.?,?\s+(\d{4})$/i.exec(t);
+  let y: number;
+  let m: number;
+  let d: number;
+  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (words) {
+    const name = words[2]!.toLowerCase();
+    // "Dec", "Dec." and "December" (and "Sept"): at least three letters of the month's name.
+    const month = name.length >= 3 ? MONTHS.findIndex((mo) => mo.startsWith(name)) : -1;
+    [y, m, d] = [Number(words[3]), month + 1, Number(words[1])];
+  } else return null;
+  const day = new Date(Date.UTC(y, m - 1, d));
+  if (m < 1 || day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

@@ -3,13 +3,15 @@
 // API answered (GET /api/v1/insights); each chart shows the same numbers as a table and as a CSV.
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
-import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { type InsightRange, type Insights, insightsCsvUrl, useInsights } from '../api/insights';
+import { DayInput } from '../components/DayInput';
 import { ChartCard } from '../components/insights/ChartCard';
 import {
   cellOf,
+  consentSides,
   helpCategoryLabel,
   monthLabel,
   outcomeCategoryColors,
@@ -60,18 +62,8 @@ function RangeForm({ current, onApply }: { current?: Insights; onApply: (r: Insi
   return (
     <Paper withBorder p="sm" component="form" onSubmit={submit} aria-label="Period">
       <Group align="flex-end" gap="sm">
-        <TextInput
-          type="date"
-          label="From"
-          value={from || current?.from || ''}
-          onChange={(e) => setFrom(e.currentTarget.value)}
-        />
-        <TextInput
-          type="date"
-          label="To"
-          value={to || current?.to || ''}
-          onChange={(e) => setTo(e.currentTarget.value)}
-        />
+        <DayInput label="From" value={from || current?.from || ''} onChange={setFrom} w={170} />
+        <DayInput label="To" value={to || current?.to || ''} onChange={setTo} w={170} />
         <Button type="submit">Show</Button>
         <Button
           variant="subtle"
@@ -94,7 +86,7 @@ function Charts({ data }: { data: Insights }) {
   const outcomeKeys = Object.keys(outcomeCategoryLabels) as (keyof typeof outcomeCategoryLabels)[];
   const outcomesUsed = outcomeKeys.filter((k) => data.outcomes.rows.some((r) => r.counts[k] > 0));
   const followUpsSent = data.followUps.rows.some((r) => r.asked > 0);
-  const consentAsked = data.consent.rows.some((r) => r.asked > 0);
+  const consent = consentSides(data.consent.rows);
   return (
     <Stack gap="md">
       <Paper withBorder p="md" component="section" aria-label="Introductions that helped">
@@ -150,7 +142,7 @@ function Charts({ data }: { data: Insights }) {
         description="People first asked in this period: the share who said yes, and the median hours from the request to their first answer. Sides: the person asked first (sequential order), the person asked once the first said yes, or both at once."
         range={range}
         empty={
-          consentAsked ? null : (
+          consent.drawn.length > 0 ? null : (
             <>
               Nobody was asked in this period. Send the requests of a proposed introduction from{' '}
               <Anchor component={Link} to="/introductions">
@@ -178,17 +170,22 @@ function Charts({ data }: { data: Insights }) {
             dataKey="side"
             unit="%"
             yAxisProps={{ domain: [0, 100] }}
-            data={data.consent.rows.map((r) => ({ side: sideLabels[r.side], yes: percent(r.consentRate) }))}
+            data={consent.drawn.map((r) => ({ side: sideLabels[r.side], yes: percent(r.consentRate) }))}
             series={[{ name: 'yes', label: 'Said yes (% of asked)', color: 'teal.6' }]}
           />
           <BarChart
             h={CHART_H}
             dataKey="side"
             unit=" h"
-            data={data.consent.rows.map((r) => ({ side: sideLabels[r.side], hours: r.medianHoursToAnswer }))}
+            data={consent.drawn.map((r) => ({ side: sideLabels[r.side], hours: r.medianHoursToAnswer }))}
             series={[{ name: 'hours', label: 'Median hours to answer', color: 'blue.6' }]}
           />
         </SimpleGrid>
+        {consent.notAsked.map((words) => (
+          <Text key={words} fz="sm" c="dimmed">
+            {words}
+          </Text>
+        ))}
       </ChartCard>
 
       <ChartCard

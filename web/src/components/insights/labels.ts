@@ -54,3 +54,23 @@ export const monthLabel = (month: string): string => {
     timeZone: 'UTC',
   });
 };
+
+const notAskedWords: Record<ConsentSide, string> = {
+  first: 'No one was asked first in this period.',
+  second: 'No one was asked second in this period.',
+  parallel: 'No one was asked at the same time as the other side in this period.',
+};
+
+/**
+ * The consent rows split into the sides to draw and a sentence for each side nobody was asked on: a side
+ * with no one asked has no rate and no median, and an unlabelled gap in a bar chart reads as a fault.
+ */
+export function consentSides(rows: Insights['consent']['rows']): {
+  drawn: Insights['consent']['rows'];
+  notAsked: string[];
+} {
+  return {
+    drawn: rows.filter((r) => r.asked > 0),
+    notAsked: rows.filter((r) => r.asked === 0).map((r) => notAskedWords[r.side]),
+  };
+}

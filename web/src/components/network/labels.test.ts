@@ -32,3 +32,20 @@ describe('placing names', () => {
     expect(placeLabels([5, 5], [8], [0], HOME, view, rules)).toEqual([]);
   });
 });
+
+describe('placing names at the edges of a phone-wide view', () => {
+  const phone = { width: 390, height: 544 };
+
+  it('writes the name of a dot at the right edge on its left, wholly in view', () => {
+    // The rightmost point of the fitted picture: its name would run 60 px past the edge on the right.
+    const [name] = placeLabels([1, 0.5], [8], [0], HOME, phone, rules);
+    expect(name).toBeDefined();
+    expect(name!.x).toBeGreaterThanOrEqual(0);
+    expect(name!.x + 60).toBeLessThanOrEqual(phone.width);
+  });
+
+  it('leaves out a name that fits on neither side rather than cut it', () => {
+    const placed = placeLabels([0.5, 0.5], [8], [0], HOME, phone, { ...rules, width: () => 300 });
+    expect(placed).toEqual([]);
+  });
+});

@@ -20,7 +20,10 @@ export interface LabelRules {
   height: number;
 }
 
-/** Names for `candidates` (node indices, larger dots first), each right of its dot, none overlapping. */
+/** Room kept at the view's edges for the white outline a name is drawn with (beyond its measured width). */
+const HALO = 3;
+
+/** Names for `candidates` (node indices, larger dots first), each beside its dot and in view, none overlapping. */
 export function placeLabels(
   unit: ArrayLike<number>,
   sizes: ArrayLike<number>,
@@ -36,10 +39,13 @@ export function placeLabels(
     const r = renderedSize(sizes[i]!, camera);
     if (r < rules.minSize) continue;
     const at = toScreen(camera, viewport, unit[2 * i]!, unit[2 * i + 1]!);
-    const x = at.x + r + 3;
     const y = at.y - rules.height / 2;
     const w = rules.width(i);
-    if (x > viewport.width || x + w < 0 || y > viewport.height || y + rules.height < 0) continue;
+    // A name that would run past the right edge goes left of its dot (on a phone the picture's width is
+    // all there is); one that fits on neither side is left out, never cut short by the edge.
+    const right = at.x + r + 3;
+    const x = right + w + HALO <= viewport.width ? right : at.x - r - 3 - w;
+    if (x < HALO || x + w + HALO > viewport.width || y > viewport.height || y + rules.height < 0) continue;
     if (boxes.some(([bx, by, bw, bh]) => x < bx + bw && bx < x + w && y < by + bh && by < y + rules.height))
       continue;
     boxes.push([x, y, w, rules.height]);

@@ -12,9 +12,12 @@ export function KeepInTouchStatus({ state }: { state: Person['keepInTouch'] }) {
   return (
     <Group gap={8} wrap="wrap">
       <Text fz="sm">{cadence ? `Be in touch ${cadence}${from}.` : 'No cadence set.'}</Text>
-      <Text fz="sm" c="dimmed">
-        {state.lastContactAt ? `Last contact ${formatAgo(state.lastContactAt)}.` : 'No contact logged yet.'}
-      </Text>
+      {/* With none, the header already says "No contact logged yet"; the page says it once. */}
+      {state.lastContactAt && (
+        <Text fz="sm" c="dimmed">
+          Last contact {formatAgo(state.lastContactAt)}.
+        </Text>
+      )}
       {state.status === 'ok' && state.dueAt && (
         <Badge color="pine" variant="light" tt="none">
           On track · next by {formatDate(state.dueAt)}

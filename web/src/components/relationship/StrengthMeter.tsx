@@ -2,7 +2,22 @@ import { Group, List, Progress, Stack, Text, Tooltip } from '@mantine/core';
 
 const colorOf = (score: number) => (score >= 60 ? 'pine' : score >= 25 ? 'yellow' : 'gray');
 
-/** Strength as a number and a bar; its reasons listed below (`detailed`) or in a tooltip. */
+/** The reasons as words: one is a sentence, several a list (a bullet list of one read as a stray mark). */
+function Reasons({ reasons }: { reasons: string[] }) {
+  if (reasons.length === 1) return <Text fz="sm">{reasons[0]}</Text>;
+  return (
+    <List size="sm" spacing={2} aria-label="Why this strength">
+      {reasons.map((r) => (
+        <List.Item key={r}>{r}</List.Item>
+      ))}
+    </List>
+  );
+}
+
+/**
+ * Strength as a number and a bar; its reasons listed below (`detailed`) or in a tooltip. At 0 an empty bar
+ * and a lone "0" say nothing to a person, so the reason stands in for them ("No contact logged yet").
+ */
 export function StrengthMeter({
   strength,
   reasons,
@@ -12,6 +27,23 @@ export function StrengthMeter({
   reasons: string[];
   detailed?: boolean;
 }) {
+  if (strength === 0) {
+    if (detailed) {
+      return (
+        <Text fz="sm" c="dimmed">
+          Grows with each contact you log.
+        </Text>
+      );
+    }
+    const words = reasons.length === 1 ? reasons[0] : 'No recent contact';
+    return (
+      <Tooltip label={reasons.join(' · ')} withArrow multiline maw={280} disabled={reasons.length < 2}>
+        <Text fz="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+          {words}
+        </Text>
+      </Tooltip>
+    );
+  }
   const bar = (
     <Group gap={8} wrap="nowrap" aria-label={`Relationship strength ${strength} of 100`}>
       <Progress value={strength} color={colorOf(strength)} w={detailed ? 120 : 56} size="sm" aria-hidden />
@@ -23,7 +55,7 @@ export function StrengthMeter({
   );
   if (!detailed) {
     return (
-      <Tooltip label={reasons.join(' · ') || 'No contact logged yet'} withArrow multiline maw={280}>
+      <Tooltip label={reasons.join(' · ')} withArrow multiline maw={280} disabled={reasons.length === 0}>
         {bar}
       </Tooltip>
     );
@@ -31,11 +63,7 @@ export function StrengthMeter({
   return (
     <Stack gap={4}>
       {bar}
-      <List size="sm" spacing={2} aria-label="Why this strength">
-        {reasons.map((r) => (
-          <List.Item key={r}>{r}</List.Item>
-        ))}
-      </List>
+      {reasons.length > 0 && <Reasons reasons={reasons} />}
     </Stack>
   );
 }
