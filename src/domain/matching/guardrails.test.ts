@@ -89,11 +89,11 @@ const arbCandidate: fc.Arbitrary<Candidate> = fc.record({
   requestKind: fc.option(fc.constantFrom('fundraising', 'hiring'), { nil: null }),
 });
 
-/** Asked for their consent in an introduction still going, and not answered. */
+/** Asked for their consent in an introduction still asking, and not answered. */
 const awaitingAnswer = (intros: readonly GuardIntroduction[], id: string) =>
   intros.some(
     (i) =>
-      !FINAL_STATES.includes(i.state) &&
+      i.state === 'asking' &&
       ((i.personA === id && i.consentA.status === 'asked') ||
         (i.personB === id && i.consentB.status === 'asked')),
   );

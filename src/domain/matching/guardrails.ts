@@ -6,7 +6,7 @@
 // What an introduction already decides is asked of its rules (`rules.blocked`, the open states), not
 // restated.
 import { putForward } from '../introduction/put-forward';
-import { blocked } from '../introduction/rules';
+import { blocked, takesConsentRequests } from '../introduction/rules';
 import { type Consent, FINAL_STATES, type IntroState, PARTIES } from '../introduction/types';
 
 /** What the guardrails know of one person. */
@@ -88,7 +88,7 @@ export interface PreparedNetwork extends GuardNetwork {
   notNow: ReadonlyMap<string, (string | null)[]>;
   /** Needs with an introduction made for them still going (see `underWay`), with that introduction. */
   underWay: ReadonlyMap<string, GuardIntroduction>;
-  /** People asked for their consent who have not answered yet, with that introduction. */
+  /** People asked for their consent who have not answered while it still asks (`rules.takesConsentRequests`). */
   awaiting: ReadonlyMap<string, GuardIntroduction>;
 }
 
@@ -111,7 +111,7 @@ export function prepareNetwork(net: GuardNetwork): PreparedNetwork {
       if (consent.status === 'later' && consent.until > today) {
         notNow.set(person, [...(notNow.get(person) ?? []), intro.requestKind]);
       }
-      if (consent.status === 'asked' && !FINAL_STATES.includes(intro.state) && !awaiting.has(person)) {
+      if (consent.status === 'asked' && takesConsentRequests(intro.state) && !awaiting.has(person)) {
         awaiting.set(person, intro);
       }
     }
