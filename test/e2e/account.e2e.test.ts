@@ -67,6 +67,9 @@ describe('account security in the web app', { timeout: 90_000 }, () => {
     const page = await visitor.newPage();
     await page.goto('/signin');
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    // The page loads on demand and the sign-in page it replaces has an Email box too: wait for it to show,
+    // or a slow load sends the address to the sign-in form and asks for the link with an empty one.
+    await seen(page.getByRole('heading', { name: 'Forgot your password?' }));
     await page.getByRole('textbox', { name: 'Email' }).fill(OWNER.email);
     await page.getByRole('button', { name: 'Send the link' }).click();
     await seen(
