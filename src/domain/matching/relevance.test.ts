@@ -65,6 +65,28 @@ describe('relevance: examples', () => {
     expect(relevance(n, POOL[2]!, corpus).terms.filter((t) => t.kind === 'words')).toEqual([]);
   });
 
+  it('reads "audit" by what is audited: a UX audit is design, not accounting; an audit of the books is', () => {
+    const concepts = (n: string, o: string) =>
+      relevance(need(n), offer(o), corpus)
+        .terms.filter((t) => t.kind === 'concept')
+        .map((t) => t.phrase);
+    const ux = concepts('A UX audit of the checkout', 'Takes on two-week UX audits');
+    expect(ux.join(' ')).toContain('UX and product design');
+    expect(ux.join(' ')).not.toContain('accounting');
+    for (const [n, o, label] of [
+      ['An SEO audit of our site', 'SEO consultant', 'SEO and content'],
+      ['An energy audit of the office', 'Energy consultant', 'energy and solar'],
+      ['A code audit before the acquisition', 'Senior software engineer', 'software engineering'],
+    ] as const) {
+      const found = concepts(n, o).join(' ');
+      expect(found, n).toContain(label);
+      expect(found, n).not.toContain('accounting');
+    }
+    expect(concepts('Our year-end audit is due', 'Chartered accountant').join(' ')).toContain(
+      'accounting and tax',
+    );
+  });
+
   it('counts shared tags, case-insensitively', () => {
     const r = relevance(need('marketing help', ['DTC']), offer('Paid social', ['dtc']), corpus);
     expect(r.terms.find((t) => t.kind === 'tags')?.phrase).toBe('shares the tag "dtc"');
