@@ -13,7 +13,7 @@ import type { Embedder } from './embedder';
 import { createRefresher } from './jobs/refresh-suggestions';
 import { MatchNetwork } from './network';
 import { markOtherModels, markPending } from './pending';
-import { CLAIM_LEASE_MS, refreshPending } from './refresh';
+import { CLAIM_LEASE_MS, type RefreshProgress, refreshPending } from './refresh';
 import * as repo from './repository';
 // Named for what it is: biome reads a `use…` call as a React hook.
 import { useEmbedder as universalSentenceEncoder } from './use-embedder';
@@ -85,6 +85,34 @@ describe('matching refresh', () => {
     await refreshPending({ db: t.deps.db, clock: t.clock, embedder: newText });
     expect(newText.texts).toEqual(['A trademark lawyer']);
     expect(await status(me)).toBe(0);
+  });
+
+  it('reports its progress: texts embedded, then needs scored, each counting up to the total it has to do', async () => {
+    const me = await t.account();
+    for (const [need, offer] of [
+      ['A fractional CFO for our seed-stage startup', 'Part-time CFO work for seed-stage companies'],
+      ['A patent lawyer for our sensor design', 'Patent filings for hardware startups'],
+    ]) {
+      const p = bodyOf(
+        await t.call('POST', '/api/v1/people', { token: me.token, body: personInput() }),
+        201,
+      ).id;
+      await t.call('POST', `/api/v1/people/${p}/needs`, { token: me.token, body: { text: need } });
+      await t.call('POST', `/api/v1/people/${p}/offers`, { token: me.token, body: { text: offer } });
+    }
+    const seen: RefreshProgress[] = [];
+    const embedder = counting();
+    await refreshPending({ db: t.deps.db, clock: t.clock, embedder }, { onProgress: (p) => seen.push(p) });
+    const embedding = seen.filter((p) => p.step === 'embedding');
+    const scoring = seen.filter((p) => p.step === 'scoring');
+    expect(embedding.at(-1)).toEqual({
+      step: 'embedding',
+      done: embedder.texts.length,
+      total: embedder.texts.length,
+    });
+    expect(scoring.map((p) => p.done)).toEqual(scoring.map((_, i) => i + 1));
+    expect(scoring.at(-1)).toEqual({ step: 'scoring', done: 2, total: 2 });
+    expect(seen.indexOf(embedding.at(-1)!)).toBeLessThan(seen.indexOf(scoring[0]!));
   });
 
   it('leaves a row marked again while it was being processed for the next pass', async () => {

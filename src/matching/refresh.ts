@@ -35,6 +35,13 @@ export interface RefreshDeps {
   log?: Logger;
 }
 
+/** How far a pass has come: texts embedded, or needs scored, of those this pass has to do. */
+export interface RefreshProgress {
+  step: 'embedding' | 'scoring';
+  done: number;
+  total: number;
+}
+
 export interface RefreshResult {
   /** Pending rows processed. */
   processed: number;
@@ -48,7 +55,12 @@ export interface RefreshResult {
  */
 export async function refreshPending(
   deps: RefreshDeps,
-  opts: { maxBatches?: number; batchSize?: number; signal?: AbortSignal } = {},
+  opts: {
+    maxBatches?: number;
+    batchSize?: number;
+    signal?: AbortSignal;
+    onProgress?: (p: RefreshProgress) => void;
+  } = {},
 ): Promise<RefreshResult> {
   const total: RefreshResult = { processed: 0, embedded: 0 };
   for (let n = 0; n < (opts.maxBatches ?? Number.POSITIVE_INFINITY); n++) {
@@ -64,7 +76,7 @@ export async function refreshPending(
     for (const row of claimed) byAccount.set(row.accountId, [...(byAccount.get(row.accountId) ?? []), row]);
     const accounts = [...byAccount];
     for (const [i, [accountId, rows]] of accounts.entries()) {
-      const embedded = await refreshAccount(deps, accountId, rows, opts.signal);
+      const embedded = await refreshAccount(deps, accountId, rows, opts.signal, opts.onProgress);
       if (embedded === STOPPED) {
         await repo.releasePending(
           deps.db,
@@ -107,6 +119,7 @@ async function refreshAccount(
   accountId: string,
   rows: repo.ClaimedRow[],
   signal: AbortSignal | undefined,
+  onProgress: ((p: RefreshProgress) => void) | undefined,
 ): Promise<number | typeof STOPPED> {
   const { db, embedder } = deps;
   const now = deps.clock.now();
@@ -193,6 +206,7 @@ async function refreshAccount(
       if (writes.length > 0) await repo.upsertEmbeddings(db, accountId, writes, now);
       return STOPPED;
     }
+    onProgress?.({ step: 'embedding', done: i + batch.length, total: toEmbed.length });
     batch.forEach((b, j) => {
       fresh.set(b.key, vectors[j]!);
       writes.push({
@@ -227,15 +241,11 @@ async function refreshAccount(
   ]);
   const net = new MatchNetwork(accountId, now, { people, needs, offers }, vectors, guards, learner);
   const lists = new Map<string, repo.SuggestionValues[]>();
-  const score = async (needId: string) => {
-    lists.set(needId, net.suggestFor(needId));
-    await nextTurn();
-  };
-  for (const needId of rescoreNeeds) await score(needId);
   /** Open needs to queue behind the providers still waiting (an import in progress), not to score now. */
   let queue: string[] = [];
-  /** Needs whose lists are patched for the changed providers: each provider's best, or null to remove. */
-  const patches: { needId: string; best: Map<string, repo.SuggestionValues | null>; added: boolean }[] = [];
+  /** Needs whose lists are recomputed whole in this pass. */
+  const toScore = [...rescoreNeeds];
+  const patching = providerPeople.size > 0 && providerPeople.size <= FULL_RESCORE_AT;
   if (providerPeople.size > FULL_RESCORE_AT) {
     // Many providers changed (an import, a restore): every list is recomputed, one write per need —
     // once, after the last of them. While more are waiting, the needs are queued behind them instead.
@@ -243,10 +253,26 @@ async function refreshAccount(
     const due = net
       .openNeeds()
       .filter((n) => !rescoreNeeds.has(n.row.id) && !waiting.needs.has(n.row.id))
-      .filter((n) => !waiting.profiles.has(n.row.personId));
-    if (waiting.providers) queue = due.map((n) => n.row.id);
-    else for (const need of due) await score(need.row.id);
-  } else if (providerPeople.size > 0) {
+      .filter((n) => !waiting.profiles.has(n.row.personId))
+      .map((n) => n.row.id);
+    if (waiting.providers) queue = due;
+    else toScore.push(...due);
+  }
+  const patched = patching ? net.openNeeds().filter((n) => !rescoreNeeds.has(n.row.id)).length : 0;
+  const scoring = toScore.length + patched;
+  let scored = 0;
+  const step = async () => {
+    scored += 1;
+    onProgress?.({ step: 'scoring', done: scored, total: scoring });
+    await nextTurn();
+  };
+  for (const needId of toScore) {
+    lists.set(needId, net.suggestFor(needId));
+    await step();
+  }
+  /** Needs whose lists are patched for the changed providers: each provider's best, or null to remove. */
+  const patches: { needId: string; best: Map<string, repo.SuggestionValues | null>; added: boolean }[] = [];
+  if (patching) {
     const listed = new Set(
       (await repo.storedSuggestions(db, accountId))
         .filter((x) => providerPeople.has(x.providerId))
@@ -263,7 +289,7 @@ async function refreshAccount(
         added ||= b !== null;
       }
       if (best.size > 0) patches.push({ needId: need.row.id, best, added });
-      await nextTurn();
+      await step();
     }
   }
 

@@ -14,6 +14,7 @@ import { allImportRecords, inspect, startImport, toImportJob } from '../../impor
 import type { Handler } from '../action';
 import { type Session, UserError } from '../context';
 import { plural, printJson } from '../format';
+import { progressBar } from '../progress';
 import { readInput } from './read-input';
 
 const FIELD_NAMES = MappingField.options;
@@ -52,21 +53,6 @@ export function parseMap(values: string[]): ColumnMapping {
   return correctMapping([], {}, parseCorrections(values));
 }
 
-async function progressBar(s: Session, label: string) {
-  // Only on a terminal in this process; piped or forwarded output gets the summary alone.
-  if (!s.io.isTTY || !process.stderr.isTTY) return undefined;
-  const { default: cliProgress } = await import('cli-progress');
-  const bar = new cliProgress.SingleBar(
-    {
-      stream: process.stderr,
-      format: `${label} [{bar}] {percentage}% {value}/{total} records`,
-      hideCursor: true,
-    },
-    cliProgress.Presets.shades_classic,
-  );
-  return bar;
-}
-
 interface ImportOpts {
   format?: string;
   dryRun?: boolean;
@@ -101,7 +87,8 @@ export const importFile: Handler<ImportOpts> = async (s, { opts, args }) => {
   if (!parsed.success)
     throw new UserError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   const account = await s.account();
-  const bar = await progressBar(s, opts.dryRun ? 'Checking' : 'Importing');
+  const label = opts.dryRun ? 'Checking' : 'Importing';
+  const bar = await progressBar(s, `${label} [{bar}] {percentage}% {value}/{total} records`);
   let started = false;
   const job = await startImport(s.deps, account.id, file, parsed.data, {
     wait: true,

@@ -22,9 +22,37 @@ import type { Handler } from '../action';
 import type { Session } from '../context';
 import { fields, printJson } from '../format';
 import { defined, parseId, parseInput } from '../input';
+import { progressBar } from '../progress';
 
-async function catchUp(s: Session): Promise<void> {
-  await refreshPending({ db: s.deps.db, clock: s.deps.clock, embedder: universalSentenceEncoder() });
+const STEP_WORDS = { embedding: 'reading new texts', scoring: 'scoring needs' } as const;
+
+/**
+ * Pending matching work first, said on stderr when there is any: after an import or `linchpin demo` it
+ * takes a minute (every new text is embedded), which a silent terminal would pass off as a hang.
+ */
+async function catchUp(s: Session, accountId: string): Promise<void> {
+  const { pending } = await matchingStatus(s.deps.db, accountId);
+  if (pending > 0) {
+    const changes = pending === 1 ? '1 change' : `${pending.toLocaleString('en')} changes`;
+    s.io.stderr(
+      `Matching ${changes} first (new texts are read by the language model: this can take a minute)…\n`,
+    );
+  }
+  const bar = pending > 0 ? await progressBar(s, 'Matching: {step} [{bar}] {value}/{total}') : undefined;
+  // Each pass (500 changes at most) embeds, then scores: a bar per step of each pass.
+  let shown = { step: '', done: 0 };
+  await refreshPending(
+    { db: s.deps.db, clock: s.deps.clock, embedder: universalSentenceEncoder() },
+    {
+      onProgress: ({ step, done, total }) => {
+        if (!bar) return;
+        if (shown.step !== step || done <= shown.done) bar.start(total, done, { step: STEP_WORDS[step] });
+        else bar.update(done);
+        shown = { step, done };
+      },
+    },
+  );
+  bar?.stop();
 }
 
 const pct = (score: number) => `${Math.round(score * 100)}%`;
@@ -46,7 +74,7 @@ export const showSuggestions: Handler<{ need?: string; limit?: number | string; 
   { opts },
 ) => {
   const account = await s.account();
-  await catchUp(s);
+  await catchUp(s, account.id);
   const now = s.deps.clock.now();
   // An empty --need (a script's unset variable) is refused as not an id, not read as no --need at all.
   if (opts.need !== undefined) {

@@ -43,9 +43,13 @@ describe('linchpin suggest', () => {
     expect(ran.code).toBe(0);
     expect(ran.stdout).toContain('Dana Seeker → Lee Provider');
     expect(ran.stdout).toContain('Dana Seeker needs “A fractional CFO');
+    // The wait is said, not silent: after an import it takes a minute.
+    expect(ran.stderr).toMatch(/^Matching \d+ changes first \(new texts are read by the language model/);
     expect((await t.call('GET', '/api/v1/matching/status', { token: owner.token })).body).toEqual({
       pending: 0,
     });
+    const again = await cli(['suggest']);
+    expect(again.stderr).not.toContain('Matching');
   });
 
   it('lists providers for one need as JSON, in the API’s shape', async () => {
