@@ -87,6 +87,15 @@ describe('relevance: examples', () => {
     );
   });
 
+  it('reads no kind of help into a time: "clients for next quarter" is not about product management', () => {
+    const r = relevance(
+      need('Two more retainer clients for next quarter'),
+      offer('Happy to be a beta tester for b2b saas tools', ['product feedback']),
+      corpus,
+    );
+    expect(r.terms.filter((t) => t.kind === 'concept')).toEqual([]);
+  });
+
   it('counts shared tags, case-insensitively', () => {
     const r = relevance(need('marketing help', ['DTC']), offer('Paid social', ['dtc']), corpus);
     expect(r.terms.find((t) => t.kind === 'tags')?.phrase).toBe('shares the tag "dtc"');
