@@ -64,6 +64,16 @@ describe('analyse: what a text asks for and offers', () => {
     expect(offers('Agronomist. Soil health advice for arable farms.', 'profile')).toContain('agriculture');
   });
 
+  it('reads no kind of help into an everyday word: a confusing letter, server capacity, a reception desk, a probe', () => {
+    expect(asks('A confusing tax letter from HMRC', 'need')).not.toContain('design-ux');
+    expect(asks('Needs someone to make the app less confusing for new users', 'need')).toContain('design-ux');
+    expect(asks('Capacity planning for our servers', 'need')).not.toContain('events');
+    expect(asks('Our reception desk needs a new receptionist', 'need')).not.toContain('events');
+    expect(asks('Guests for our podcast', 'need')).not.toContain('events');
+    expect(asks('A probe into our supply chain', 'need')).not.toContain('security');
+    expect(asks('Wants a slot on stage at a climate event this year', 'need')).toContain('events');
+  });
+
   it('keeps home security apart from cyber security, and a verb "will" apart from a legal will', () => {
     expect(asks('Wants CCTV and a burglar alarm at home', 'need')).toContain('home-security');
     expect(asks('Wants CCTV and a burglar alarm at home', 'need')).not.toContain('security');
