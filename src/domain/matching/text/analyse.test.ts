@@ -64,7 +64,7 @@ describe('analyse: what a text asks for and offers', () => {
     expect(offers('Agronomist. Soil health advice for arable farms.', 'profile')).toContain('agriculture');
   });
 
-  it('reads no kind of help into an everyday word: a confusing letter, server capacity, a reception desk, a probe', () => {
+  it('reads no kind of help into an everyday word: a confusing letter, server capacity, a reception desk, a probe, “recommend”', () => {
     expect(asks('A confusing tax letter from HMRC', 'need')).not.toContain('design-ux');
     expect(asks('Needs someone to make the app less confusing for new users', 'need')).toContain('design-ux');
     expect(asks('Capacity planning for our servers', 'need')).not.toContain('events');
@@ -72,6 +72,9 @@ describe('analyse: what a text asks for and offers', () => {
     expect(asks('Guests for our podcast', 'need')).not.toContain('events');
     expect(asks('A probe into our supply chain', 'need')).not.toContain('security');
     expect(asks('Wants a slot on stage at a climate event this year', 'need')).toContain('events');
+    // "Can anyone recommend …" is how needs are asked, not a need for machine learning.
+    expect(asks('Can anyone recommend a good accountant?', 'need')).toEqual(['accounting']);
+    expect(asks('A recommendation engine for our shop', 'need')).toContain('data-ml');
   });
 
   it('keeps home security apart from cyber security, and a verb "will" apart from a legal will', () => {
