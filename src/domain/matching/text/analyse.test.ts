@@ -75,6 +75,13 @@ describe('analyse: what a text asks for and offers', () => {
     // "Can anyone recommend …" is how needs are asked, not a need for machine learning.
     expect(asks('Can anyone recommend a good accountant?', 'need')).toEqual(['accounting']);
     expect(asks('A recommendation engine for our shop', 'need')).toContain('data-ml');
+    expect(asks('Need a second pair of eyes on our contract', 'need')).toEqual(['legal']);
+    expect(asks('Problem with my eyes', 'need')).toContain('medical');
+    expect(asks('Open to chatting with anyone in fintech', 'need')).not.toContain('jobs');
+    expect(asks('Any openings at your company?', 'need')).toContain('jobs');
+    expect(asks('Trying to find a space to rent for a pop-up', 'need')).not.toContain('f-mobility');
+    expect(asks('A rocket engineer for our space startup', 'need')).toContain('f-mobility');
+    expect(asks("Our numbers don't add up", 'need')).not.toContain('data-ml');
   });
 
   it('keeps home security apart from cyber security, and a verb "will" apart from a legal will', () => {
