@@ -82,6 +82,10 @@ describe('analyse: what a text asks for and offers', () => {
     expect(asks('Trying to find a space to rent for a pop-up', 'need')).not.toContain('f-mobility');
     expect(asks('A rocket engineer for our space startup', 'need')).toContain('f-mobility');
     expect(asks("Our numbers don't add up", 'need')).not.toContain('data-ml');
+    expect(asks('Nervous about my mortgage application', 'need')).not.toContain('speaking');
+    expect(asks('Terrified of presenting at the conference next month', 'need')).toContain('speaking');
+    for (const text of ['Need business cards printed', 'Too much stock in the warehouse', 'R&D tax credits'])
+      expect(asks(text, 'need'), text).not.toContain('f-fintech');
   });
 
   it('keeps home security apart from cyber security, and a verb "will" apart from a legal will', () => {

@@ -615,7 +615,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     provider:
       'speaker|speakers|keynote speaker|public speaker|gives talks|speaks at|spoken at|moderator|panelist|panellist|emcee|mc|speaking coach|public speaking coach|presentation coach|tedx speaker|speaks about|talks about|gives keynotes|keynotes on|speaker on|speaker about|professional speaker|motivational speaker|speaker bureau|speakers bureau|toastmaster|toastmasters|speaking trainer|voice coach|media trainer|media training|public outreach|outreach talks|science communicator|gives public talks',
     topic:
-      'keynote|keynotes|public speaking|presentation skills|stage presence|moderate a panel|panel moderator|panelists|ted talk|tedx|speaking|give a talk|fireside chat|presenting|presentation|present at|nervous about presenting|stage fright|keynote on|a keynote|speaker on|speaker for|speaker about|talk on|talk about|give a keynote|speaking gig|speaker for our|someone to speak|inspirational speaker|motivational speaker|host for|emcee for|moderator for|presenting at|presentations|pitch on stage|stage nerves|nervous|terrified|public speaking fear|confidence on stage',
+      'keynote|keynotes|public speaking|presentation skills|stage presence|moderate a panel|panel moderator|panelists|ted talk|speaking|speaking engagement|speaking engagements|speaking at|speaking slot|speaking opportunities|speaking invitations|speaking skills|nervous speaker|tedx|give a talk|fireside chat|presenting|presentation|present at|nervous about presenting|stage fright|keynote on|a keynote|speaker on|speaker for|speaker about|talk on|talk about|give a keynote|speaking gig|speaker for our|someone to speak|inspirational speaker|motivational speaker|host for|emcee for|moderator for|presenting at|presentations|pitch on stage|stage nerves|public speaking fear|confidence on stage',
     related: ['events', 'mentoring'],
   },
   {
@@ -1040,7 +1040,7 @@ export const CONCEPTS: readonly ConceptEntry[] = [
     kind: 'field',
     provider: '',
     topic:
-      'fintech|payments|banking|neobank|lending|insurtech|wealthtech|credit|cards|card issuing|open banking|regtech|accounting software|invoicing software|trading|stock|stocks',
+      'fintech|payments|banking|neobank|lending|lending platform|lending platforms|lending startup|lending app|digital lending|consumer lending|sme lending|peer to peer lending|p2p lending|credit scoring|credit risk|consumer credit|credit cards|credit card|debit cards|card payments|stock market|stock trading|stocks and shares|insurtech|wealthtech|card issuing|open banking|regtech|accounting software|invoicing software|trading',
   },
   {
     id: 'f-health',
