@@ -84,6 +84,8 @@ describe('analyse: what a text asks for and offers', () => {
     expect(asks("Our numbers don't add up", 'need')).not.toContain('data-ml');
     expect(asks('Nervous about my mortgage application', 'need')).not.toContain('speaking');
     expect(asks('Terrified of presenting at the conference next month', 'need')).toContain('speaking');
+    expect(asks('Help with a mortgage application', 'need')).not.toContain('education');
+    expect(asks('Help with her university application', 'need')).toContain('education');
     for (const text of ['Need business cards printed', 'Too much stock in the warehouse', 'R&D tax credits'])
       expect(asks(text, 'need'), text).not.toContain('f-fintech');
   });
