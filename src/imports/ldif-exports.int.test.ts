@@ -4,8 +4,15 @@
 // mapping, as a new user would.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/app';
-import { allPeople, importFile, importProgramFile, unexpectedWarnings, upload } from '../../test/imports';
+import { createTestApp, expectStatus, type TestApp } from '../../test/app';
+import {
+  allPeople,
+  form,
+  importFile,
+  importProgramFile,
+  unexpectedWarnings,
+  upload,
+} from '../../test/imports';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -175,6 +182,21 @@ describe('LDIF address books, imported without a mapping', () => {
       ],
       [[8, 9], ['The entry has no dn: line; it was read anyway']],
     ]);
+  });
+
+  it("the web upload's inspection reads an LDIF file as LDIF, with no mapping to ask for", async () => {
+    const me = await t.account();
+    const inspected = await t.call('POST', '/api/v1/imports/inspect', {
+      token: me.token,
+      rawBody: form(fixture('thunderbird.ldif'), {}, 'abook.ldif'),
+    });
+    expectStatus(inspected, 200);
+    expect(inspected.body).toMatchObject({
+      format: 'ldif',
+      formatLabel: 'LDIF address book',
+      needsMapping: false,
+      columns: [],
+    });
   });
 
   it('a file said to be LDIF that is not is refused with a clear message', async () => {
