@@ -82,7 +82,7 @@ export async function allPeople(t: TestApp, who: TestAccount): Promise<Person[]>
  * account with no format and no mapping, as a new user would: the report, the people by name, and every
  * warning of the report.
  */
-export async function importProgramFile(t: TestApp, kind: 'contacts-csv' | 'vcard', name: string) {
+export async function importProgramFile(t: TestApp, kind: 'contacts-csv' | 'vcard' | 'ldif', name: string) {
   const me = await t.account();
   const file = readFileSync(new URL(`./fixtures/imports/${kind}/programs/${name}`, import.meta.url));
   const result = await importFile(t, me, file);
@@ -107,7 +107,7 @@ export const unexpectedWarnings = (warnings: string[]) =>
 export interface ProgramFileCase {
   program: string;
   file: string;
-  kind?: 'contacts-csv' | 'vcard';
+  kind?: 'contacts-csv' | 'vcard' | 'ldif';
   format?: string;
   created: number;
   people: Record<string, Partial<Person> & { notes?: string[] }>;

@@ -59,6 +59,8 @@ export interface ContactRecord {
   fromLinchpin?: boolean;
   /** Set when the file marks the row as an organisation, not a person: why it is not imported. */
   notPerson?: string;
+  /** Lines for the notes about what has no field of its own ("Spouse: David Chen", "Anniversary: …"). */
+  extras?: string[];
   /** Things dropped or repaired while reading this record, for the report. */
   warnings: string[];
 }

@@ -2,6 +2,7 @@
 // the schemas (ImportFormat in schema.ts is built from this list).
 export const IMPORT_FORMATS = [
   'vcard',
+  'ldif',
   'linkedin',
   'google',
   'google-legacy',

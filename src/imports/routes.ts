@@ -23,7 +23,10 @@ import { readUpload } from './upload';
 const tags = ['Imports'];
 
 const UploadForm = z.object({
-  file: z.string().meta({ format: 'binary' }).describe('The contacts file: vCard (.vcf) or CSV'),
+  file: z
+    .string()
+    .meta({ format: 'binary' })
+    .describe('The contacts file: vCard (.vcf), LDIF (.ldif) or CSV'),
   format: ImportFormat.optional(),
   dryRun: z.enum(['true', 'false']).optional().describe('Report what would happen; write nothing'),
   keepPhotos: z.enum(['true', 'false']).optional(),

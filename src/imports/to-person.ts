@@ -104,6 +104,7 @@ function details(r: ContactRecord): string[] {
     if (text && text !== r.orgs[0]?.name) out.push(`Also at: ${text}`);
   }
   for (const t of r.titles.slice(1)) if (t !== r.titles[0]) out.push(`Also: ${t}`);
+  out.push(...(r.extras ?? []));
   const location = locationOf(r);
   for (const a of r.addresses) {
     const text = formatAddress(a);
@@ -229,7 +230,8 @@ export function toPerson(record: ContactRecord, opts: MapOptions): MapResult {
 
   const tagSet = new Set<string>();
   for (const c of r.categories) {
-    const t = cleanLine(c.replace(/[,\r\n]/g, ' '))
+    // Google writes its own groups with a star: "* myContacts", "* starred".
+    const t = cleanLine(c.replace(/[,\r\n]/g, ' ').replace(/^\s*\*\s+/, ''))
       .toLowerCase()
       .slice(0, 60);
     if (t && !NOISE_TAGS.has(t)) tagSet.add(t);

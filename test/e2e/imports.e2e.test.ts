@@ -29,6 +29,7 @@ const LINKEDIN = fixture('./fixtures/Connections.csv');
 const GENERIC = fixture('./fixtures/people.csv');
 const WILD = fixture('../fixtures/imports/contacts-csv/wild/generic-export.csv');
 const ODOO = fixture('../fixtures/imports/contacts-csv/programs/odoo.csv');
+const LDIF = fixture('../fixtures/imports/ldif/programs/thunderbird.ldif');
 
 let e2e: E2E;
 /** While set, an import started through the API waits here after each batch. */
@@ -433,6 +434,22 @@ describe('importing contacts in the web app', { timeout: 120_000 }, () => {
       .filter({ hasText: 'Brouwerij De Kat' });
     await seen(company.getByText('The file marks this row as an organisation', { exact: false }));
     await screenshot(page, 'import-organisation-skipped');
+  });
+
+  test('an LDIF address book (Thunderbird) is detected, imports without a mapping, and its mailing list is shown as skipped', async () => {
+    const { page } = e2e;
+    await chooseFile(LDIF);
+    await seen(page.getByRole('status').filter({ hasText: /Detected: .*LDIF address book/i }));
+    await seen(page.getByLabel('Keep photos'));
+    await page.getByRole('button', { name: 'Import 4 records' }).click();
+    await waitUntilFinished();
+    expect(await count('Created')).toBe(3);
+    expect(await count('Skipped')).toBe(1);
+    const list = page
+      .getByRole('list', { name: 'Import report' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Design friends' });
+    await seen(list.getByText('This entry is a mailing list', { exact: false }));
   });
 });
 

@@ -9,6 +9,7 @@ import type { ExportFormat } from '../../exports/schema';
 import { exportChunks } from '../../exports/service';
 import { type ColumnCorrection, correctMapping } from '../../imports/formats/guess-mapping';
 import { FORMAT_LABELS } from '../../imports/formats/index';
+import { needsAttention } from '../../imports/report';
 import { type ColumnGuess, type ColumnMapping, ImportOptions, MappingField } from '../../imports/schema';
 import { allImportRecords, inspect, startImport, toImportJob } from '../../imports/service';
 import type { Handler } from '../action';
@@ -112,13 +113,12 @@ export const importFile: Handler<ImportOpts> = async (s, { opts, args }) => {
     `${opts.dryRun ? 'Dry run of' : 'Imported'} ${basename(path)} (${FORMAT_LABELS[summary.format ?? 'csv']}): ` +
       `${c.created} created, ${c.merged} merged, ${c.skipped} skipped, ${c.failed} failed\n`,
   );
-  const attention = records.filter(
-    (r) => r.outcome === 'failed' || r.conflicts.length || r.possibleDuplicates.length || r.warnings.length,
-  );
+  const attention = records.filter(needsAttention);
   for (const r of attention.slice(0, 25)) {
     const where = r.lines[0] === r.lines[1] ? `line ${r.lines[0]}` : `lines ${r.lines[0]}–${r.lines[1]}`;
     const notes = [
-      ...(r.outcome === 'failed' ? r.reasons : []),
+      // A failure's reasons, and why a row was left out on purpose (a mailing list, an organisation).
+      ...(r.outcome === 'failed' || r.outcome === 'skipped' ? r.reasons : []),
       ...r.conflicts.map((x) => `kept ${x.field} "${x.existing}", not "${x.incoming}"`),
       ...r.possibleDuplicates.map((d) => `possible duplicate of ${d.name} (${d.reason})`),
       ...r.warnings,

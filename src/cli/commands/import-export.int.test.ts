@@ -137,6 +137,21 @@ describe('linchpin import', () => {
     });
   });
 
+  it('a dry run of an LDIF file says which entries it leaves out and why (a mailing list)', async () => {
+    file(
+      'book.ldif',
+      'dn: cn=Ada Byron,mail=ada@engine.example\ncn: Ada Byron\nmail: ada@engine.example\n\ndn: cn=Friends\nobjectclass: groupOfNames\ncn: Friends\n',
+    );
+    const dry = await cli(['import', 'book.ldif', '--dry-run', '--account', 'second@example.com']);
+    expect(dry).toMatchObject({ code: 0, stderr: '' });
+    expect(dry.stdout).toContain(
+      'Dry run of book.ldif (LDIF address book): 1 created, 0 merged, 1 skipped, 0 failed',
+    );
+    expect(dry.stdout).toMatch(
+      /lines 5–7: skipped Friends: This entry is a mailing list \(objectclass: groupOfNames\)/,
+    );
+  });
+
   it('--dry-run prints the guessed columns of an unknown CSV, and --map corrects one of them', async () => {
     file('wild.csv', readFileSync(join(FIXTURES, 'generic-export.csv')));
     const dry = await cli(['import', 'wild.csv', '--dry-run', '--account', 'second@example.com']);

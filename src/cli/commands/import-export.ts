@@ -13,7 +13,7 @@ export function registerImportExportCommands(program: Command, ctx: CliContext):
   program
     .command('import')
     .description(
-      'Import contacts: vCard (.vcf), LinkedIn Connections.csv, Google, Outlook, Thunderbird or any CSV whose columns have recognisable names',
+      'Import contacts: vCard (.vcf), LDIF (.ldif), LinkedIn Connections.csv, Google, Outlook, Thunderbird or any CSV whose columns have recognisable names',
     )
     .argument('<file>', 'the file to import', fileArg(ctx.io))
     .addOption(
@@ -27,7 +27,7 @@ export function registerImportExportCommands(program: Command, ctx: CliContext):
       'correct the columns guessed for a CSV that is none of the known exports (repeatable; field=Column works too; "Column=ignore" leaves a column out), e.g. "Position=title,Pager=ignore"',
       collect,
     )
-    .option('--keep-photos', 'keep photos from vCards (dropped by default)')
+    .option('--keep-photos', 'keep photos from vCards and LDIF files (dropped by default)')
     .option('--region <CC>', 'country for phone numbers without +country code, e.g. GB')
     .addOption(accountOption())
     .addOption(jsonOption())

@@ -42,8 +42,15 @@ describe('phones', () => {
   it('keeps what it cannot validate when it looks like a phone, and refuses words', () => {
     expect(normalisePhone('020 7946 0000')).toBe('020 7946 0000');
     expect(normalisePhone('BusinessPhone')).toBeUndefined();
-    expect(normalisePhone('1-800-FLOWERS')).toBeUndefined();
+    expect(normalisePhone('Call 555-0100')).toBeUndefined();
     expect(normalisePhone('12')).toBeUndefined();
+  });
+
+  it('dials a vanity number by its keypad letters: "1-800-FLOWERS" is 1-800-356-9377', () => {
+    expect(normalisePhone('1-800-FLOWERS', 'US')).toBe('+1 800 356 9377');
+    expect(normalisePhone('1-800-MY-APPLE', 'US')).toBe('+1 800 692 7753');
+    expect(normalisePhone('1-800-FLOWERS')).toBe('1-800-3569377');
+    expect(phoneIdentity('1-800-FLOWERS', 'US')).toBe(phoneIdentity('+1 800 356 9377'));
   });
 
   it("works out a number's validity once for its stored form, identity and key", () => {

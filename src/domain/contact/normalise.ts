@@ -100,8 +100,20 @@ function tidyPhone(raw: string): string {
   const ext = /;ext=([^;]*)/i.exec(v)?.[1];
   const params = v.indexOf(';');
   if (params >= 0) v = v.slice(0, params);
-  v = cleanLine(v);
+  v = dialVanity(cleanLine(v));
   return ext ? `${v} x${ext}` : v;
+}
+
+/**
+ * A vanity number ("1-800-FLOWERS", "1-800-MY-APPLE") as the digits its letters stand for on a phone's
+ * keypad (ITU E.161). Only digits first, then capitals: "Call 555-0100" or "555-0100 ext 12" stay as they are.
+ */
+const VANITY = /^\+?\d[\d\s().-]{2,}[A-Z][A-Z\d\s().-]*$/;
+const KEYPAD = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const KEYS = '22233344455566677778889999';
+function dialVanity(v: string): string {
+  if (v.length > 40 || !VANITY.test(v)) return v;
+  return v.replace(/[A-Z]/g, (c) => KEYS[KEYPAD.indexOf(c)]!);
 }
 
 /**

@@ -205,5 +205,6 @@ export function setBirthday(record: ContactRecord, cell: string, order: DateOrde
 }
 
 export function note(record: ContactRecord, text: string): void {
-  if (text.trim()) record.notes.push(text);
+  // ClickUp writes an empty list of comments as "[]".
+  if (text.trim() && text.trim() !== '[]') record.notes.push(text);
 }

@@ -62,7 +62,8 @@ const ADDRESS_PARTS = [
 ] as const satisfies readonly (readonly [MappingField, keyof Address])[];
 
 type AddressPart = (typeof ADDRESS_PARTS)[number][1];
-type AddressColumns = Partial<Record<AddressPart, string>>;
+/** `street2`: a second street column of the same address ("Street Address 2", "Address Line 2"). */
+type AddressColumns = Partial<Record<AddressPart | 'street2', string>>;
 
 /**
  * The addresses a mapping's address columns make: columns of one qualifier ("homeCity", "Home Country")
@@ -80,8 +81,16 @@ function addressesOf(mapping: ColumnMapping): AddressColumns[] {
       else slots.push({ key, columns: { [part]: column } });
     }
   }
+  // A street alone after an address of the same qualifiers is that address's second line (Square's
+  // "Street Address 2"); a second address has a town, a postcode or a country of its own.
+  const addresses = slots.filter(({ key, columns }, i) => {
+    const first = slots.slice(0, i).find((s) => s.key === key && s.columns.street && !s.columns.street2);
+    if (!first || !columns.street || Object.keys(columns).length !== 1) return true;
+    first.columns.street2 = columns.street;
+    return false;
+  });
   const merged: AddressColumns[] = [];
-  for (const { columns } of slots) {
+  for (const { columns } of addresses) {
     const parts = Object.keys(columns) as AddressPart[];
     const into = merged.find((m) => parts.every((p) => !m[p]));
     if (into) Object.assign(into, columns);
@@ -101,6 +110,8 @@ function firstAddress(addresses: AddressColumns[], cell: (name: string) => strin
       const column = columns[part];
       if (column !== undefined) a[part] = cleanLine(cell(column));
     }
+    if (columns.street2 !== undefined)
+      a.street = [a.street, cleanLine(cell(columns.street2))].filter(Boolean).join(', ');
     if (a.street || a.locality || a.region || a.postalCode || a.country) return a;
   }
   return undefined;
@@ -159,6 +170,21 @@ export function mappedFormat(mapping: ColumnMapping, dateOrder: DateOrder = 'mdy
       }
       r.middle = one('middleName');
       r.family = one('lastName');
+      // Accounting programs (Xero's "*ContactName" beside "FirstName", "LastName") name the business, and
+      // its person in the name columns: a full name that holds neither name is the company, when no
+      // column gives one.
+      let company = one('company');
+      if (
+        !company &&
+        r.formattedName &&
+        r.given &&
+        r.family &&
+        !nameHolds(r.formattedName, r.given) &&
+        !nameHolds(r.formattedName, r.family)
+      ) {
+        company = r.formattedName;
+        r.formattedName = '';
+      }
       r.prefix = one('prefix');
       r.suffix = one('suffix');
       if (one('nickname')) r.nicknames.push(one('nickname'));
@@ -167,8 +193,8 @@ export function mappedFormat(mapping: ColumnMapping, dateOrder: DateOrder = 'mdy
       for (const v of all('url')) r.urls.push({ value: v, types: [], pref: false });
       const linkedin = one('linkedin');
       if (linkedin) r.urls.push({ value: linkedin, types: [], pref: false, label: 'LinkedIn' });
-      if (one('company') || one('department')) {
-        r.orgs.push({ name: one('company'), units: one('department') ? [one('department')] : [] });
+      if (company || one('department')) {
+        r.orgs.push({ name: company, units: one('department') ? [one('department')] : [] });
       }
       if (one('title')) r.titles.push(one('title'));
       r.location = one('location');

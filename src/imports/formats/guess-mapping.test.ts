@@ -184,6 +184,51 @@ describe('fieldForHeader', () => {
     expect(fieldForHeader('E-Mail 2: Typ')).toBeUndefined();
   });
 
+  it('takes a label in another language ("Etiqueta", "ラベル") after a column name for that column\'s label', () => {
+    expect(fieldForHeader('Teléfono 1 - Etiqueta')).toBeUndefined();
+    expect(fieldForHeader('住所 1 - ラベル')).toBeUndefined();
+    expect(fieldForHeader('ラベル')).toBe('tags');
+    expect(fieldForHeader('Etiquetas')).toBe('tags');
+  });
+
+  it('reads Xero\'s "POCity" as "PO City", and its bank and tax numbers as no phones', () => {
+    expect(fieldForHeader('POCity')).toBe('city');
+    expect(fieldForHeader('SAAddressLine1')).toBe('street');
+    const { mapping } = guessMapping(
+      ['*ContactName', 'BankAccountNumber', 'TaxNumber', 'AccountNumber', 'MobileNumber'],
+      [['Harbour Lights', '12-3456-7890123-00', '123-456-789', '555-0100-22', '021 555 0199']],
+    );
+    expect(mapping.phone).toEqual(['MobileNumber']);
+  });
+
+  it('leaves out a "Location" of meeting places (video links, numbers, "Zoom") and an office beside an address', () => {
+    const meetings = guessMapping(
+      ['Invitee Name', 'Location'],
+      [
+        ['A', 'https://zoom.us/j/1'],
+        ['B', 'Google Meet'],
+        ['C', '+1 415 555 0100'],
+        ['D', 'Zoom'],
+      ],
+    );
+    expect(meetings.mapping.location).toBeUndefined();
+    expect(meetings.mapping.url).toBeUndefined();
+    expect(meetings.columns[1]?.reason).toMatch(/where a meeting is held/);
+    const places = guessMapping(
+      ['Name', 'Location'],
+      [
+        ['A', 'Berlin'],
+        ['B', 'Zoom'],
+      ],
+    );
+    expect(places.mapping.location).toBe('Location');
+    const office = guessMapping(['displayName', 'officeLocation', 'city'], [['A', '18/2111', 'Seattle']]);
+    expect(office.mapping.location).toBeUndefined();
+    expect(guessMapping(['displayName', 'officeLocation'], [['A', 'Seattle']]).mapping.location).toBe(
+      'officeLocation',
+    );
+  });
+
   it('reads no reading of a name ("名 (フリガナ)", Google\'s "Phonetic First Name") as the name or a phone', () => {
     expect(fieldForHeader('名 (フリガナ)')).toBeUndefined();
     expect(fieldForHeader('Phonetic First Name')).toBeUndefined();

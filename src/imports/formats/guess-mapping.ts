@@ -12,7 +12,9 @@ import {
   HEADER_SYNONYMS,
   IDENTIFIER_SIGNS,
   IDENTIFIER_WORDS,
+  MEETING_PLACES,
   MONTH_FIRST_DATE_HEADERS,
+  OFFICE_WORDS,
   OTHER_PERSON_WORDS,
   PROGRAM_LINK_WORDS,
   SUBSCRIPTION_STATES,
@@ -36,13 +38,17 @@ export function normaliseHeader(header: string): string {
 
 /** The header's words: split at spaces, punctuation, camelCase and letter–digit boundaries. */
 function headerWords(header: string): string[] {
-  return header
-    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
-    .replace(/(\p{L})(\p{N})|(\p{N})(\p{L})/gu, '$1$3 $2$4')
-    .split(/[^\p{L}\p{N}]+/u)
-    .map(normaliseHeader)
-    .filter(Boolean)
-    .flatMap(withoutAffixes);
+  return (
+    header
+      // "POCity" (Xero) is "PO City": a run of capitals ends where a capitalised word starts.
+      .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2')
+      .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+      .replace(/(\p{L})(\p{N})|(\p{N})(\p{L})/gu, '$1$3 $2$4')
+      .split(/[^\p{L}\p{N}]+/u)
+      .map(normaliseHeader)
+      .filter(Boolean)
+      .flatMap(withoutAffixes)
+  );
 }
 
 /** Scripts that write a qualifier onto the word it qualifies: "会社電話", "办公电话", "집전화". */
@@ -123,7 +129,31 @@ const CONTAINS: [MappingField, RegExp][] = [
   ['phone', /phone(?!tic)|telef|telep|mobil|handy|celular|cellul|fax/],
   ['url', /website|webpage|homepage|webseite|url$/],
 ];
-const DESCRIBES_ANOTHER_COLUMN = new Set(['label', 'type', 'typ', 'kind', 'art', 'tipo']);
+/** Words that make a header the label of another column: Google Contacts' "E-mail 1 - Label", "Etiqueta", "ラベル". */
+const LABEL_WORDS = new Set(
+  ['label', 'etiqueta', 'rótulo', 'etichetta', 'etykieta', 'etikett', 'ラベル', '레이블', '라벨'].map(
+    normaliseHeader,
+  ),
+);
+// Google Contacts' "E-mail 1 - Label" in other languages: "Etiqueta", "Rótulo", "Etichetta", "ラベル"…
+const DESCRIBES_ANOTHER_COLUMN = new Set(
+  [
+    'label',
+    'type',
+    'typ',
+    'kind',
+    'art',
+    'tipo',
+    'etiqueta',
+    'rótulo',
+    'etichetta',
+    'etykieta',
+    'etikett',
+    'ラベル',
+    '레이블',
+    '라벨',
+  ].map(normaliseHeader),
+);
 /** Twenty's "Phones / Primary Phone Country Code": a part of a phone number ("+46"), no number of its own. */
 const PART_OF_ANOTHER_COLUMN = new Set(['code']);
 
@@ -144,6 +174,8 @@ function matchHeader(header: string): HeaderMatch | undefined {
   const whole = normaliseHeader(header);
   if (!whole) return undefined;
   const words = wordsOf(header);
+  // "住所 1 - ラベル" is the label of the address, though "ラベル" alone names tags.
+  if (words.length > 1 && LABEL_WORDS.has(words.at(-1) ?? '')) return undefined;
   // Each word once: Shopify's "Default Address Address1" is an address.
   const coreWords = [...new Set(withoutConnectors(words).filter((w) => !QUALIFIERS.has(w) && !isNumber(w)))];
   const core = coreWords.join('');
@@ -316,6 +348,16 @@ function fieldOf(header: string, values: readonly string[]): { field?: MappingFi
   const cells = sampleOf(values);
   if (cells.length > 0 && cells.filter((v) => LINKEDIN_NOT_A_PROFILE.test(v)).length / cells.length >= MOSTLY)
     return { reason: 'values are LinkedIn pages of companies or Sales Navigator leads, not profiles' };
+  // Calendly's "Location" is the meeting's: "Zoom", a video link, the number to call.
+  if (
+    byName === 'location' &&
+    cells.length > 0 &&
+    cells.filter(isMeetingPlace).length / cells.length >= MOSTLY
+  )
+    return {
+      reason:
+        'values are where a meeting is held (a video call, a link, a phone number), not where the person is',
+    };
   const content = contentOf(values);
   if (content === 'url' && headerWords(header).some((w) => PROGRAM_LINK.has(w)))
     return { reason: "values are the program's links (a QR code, a ticket), not the person's website" };
@@ -370,6 +412,22 @@ const ACCOUNT_ROLES = new Set([
 const isAccountRole = (v: string) => ACCOUNT_ROLES.has(v.toLowerCase().replace(/\s+/g, ' '));
 
 const SUBSCRIPTION_STATE = new Set(SUBSCRIPTION_STATES);
+
+const MEETING_PLACE = new Set(MEETING_PLACES);
+const isMeetingPlace = (v: string) =>
+  (v.length <= MAX_VALUE && (URL.test(v) || isPhoneLike(v))) ||
+  MEETING_PLACE.has(v.toLowerCase().replace(/\s+/g, ' '));
+
+const OFFICE = new Set(OFFICE_WORDS.map(normaliseHeader));
+/**
+ * Outlook's "Office Location" and Entra's "officeLocation" name a room or a building of the company
+ * ("18/2111", "DUB-2.14"): beside the address's own town and country, they are not where the person is.
+ */
+function officeBesideAddress(mapping: ColumnMapping): string | undefined {
+  const column = mapping.location;
+  if (typeof column !== 'string' || !(mapping.city || mapping.region || mapping.country)) return undefined;
+  return headerWords(column).some((w) => OFFICE.has(w)) ? column : undefined;
+}
 
 const isDayOfMonth = (v: string) => /^\d{1,2}$/.test(v) && +v >= 1 && +v <= 31;
 
@@ -435,7 +493,21 @@ export function guessMapping(header: readonly string[], rows: readonly (readonly
     mapping[field] = column;
     return { column, field, reason };
   });
-  return { mapping, columns };
+  const office = officeBesideAddress(mapping);
+  if (office === undefined) return { mapping, columns };
+  delete mapping.location;
+  return {
+    mapping,
+    columns: columns.map((c) =>
+      c.column === office
+        ? {
+            column: c.column,
+            field: null,
+            reason: 'names an office of the company; the location is the address’s town',
+          }
+        : c,
+    ),
+  };
 }
 
 /** A user's correction of a guess: this column holds this field (null: it is not imported). */

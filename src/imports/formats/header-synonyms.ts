@@ -16,6 +16,8 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'contact name',
     'person',
     'formatted name',
+    // ClickUp lists kept as a CRM: each task is a contact
+    'task name',
     'file as',
     // LibreOffice / Excel lists kept by hand: "Name (Last, First)", "Name (Last First)"
     'name last first',
@@ -343,6 +345,15 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'organisation',
     'organization',
     'organisation name',
+    // Google Contacts CSV in other languages: "Organización - Nombre", "組織 - 名前"
+    'organización nombre',
+    'organização nome',
+    'organizzazione nome',
+    'organisatie naam',
+    'organizacja nazwa',
+    'organisation namn',
+    '組織 名前',
+    '조직 이름',
     'organization name',
     'org',
     'employer',
@@ -388,6 +399,14 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
   ],
   department: [
     'department',
+    'organización departamento',
+    'organização departamento',
+    'organizzazione reparto',
+    'organisatie afdeling',
+    'organizacja dział',
+    'organisation avdelning',
+    '組織 部署',
+    '조직 부서',
     'abteilung',
     'service',
     'département',
@@ -410,6 +429,14 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
   ],
   title: [
     'job title',
+    'organización cargo',
+    'organização cargo',
+    'organizzazione qualifica',
+    'organisatie functie',
+    'organizacja stanowisko',
+    'organisation titel',
+    '組織 役職',
+    '조직 직함',
     'title',
     'position',
     'role',
@@ -500,6 +527,9 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     '地址',
     '街道',
     '주소',
+    '번지',
+    // Google Contacts (es): "Dirección 1 - Apartado de correos", a PO box
+    'apartado de correos',
   ],
   city: [
     'city',
@@ -528,6 +558,8 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     '市区町村',
     '城市',
     '도시',
+    // Korean Outlook: "근무지 주소 구/군/시"
+    '구 군 시',
   ],
   region: [
     'state',
@@ -625,6 +657,7 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     '国家',
     '国家 地区',
     '국가',
+    '국가 지역',
   ],
   url: [
     'url',
@@ -683,6 +716,8 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     'comment',
     'description',
     'remarks',
+    'memo',
+    'task content',
     'notizen',
     'notiz',
     'bemerkungen',
@@ -771,6 +806,8 @@ export const HEADER_SYNONYMS: Readonly<Partial<Record<MappingField, readonly str
     '标签',
     '群组',
     '그룹',
+    'ラベル',
+    '범주',
   ],
   birthday: [
     'birthday',
@@ -995,6 +1032,18 @@ export const HEADER_QUALIFIERS: readonly string[] = [
   '직장',
   '집',
   '기타',
+  '근무지',
+  '자택',
+  // Xero: "POAddressLine1", "POCity" (postal address), "SAAddressLine1" (street address)
+  'po',
+  'sa',
+  // ClickUp writes a custom field's type after its name: "Company (short text)", "Stage (drop down)"
+  'short',
+  'long',
+  'text',
+  'drop',
+  'down',
+  'dropdown',
 ];
 
 /**
@@ -1002,6 +1051,10 @@ export const HEADER_QUALIFIERS: readonly string[] = [
  * Shopify's "Default Address Zip"): left out, after qualifiers, when what remains names a field.
  */
 export const ADDRESS_WORDS: readonly string[] = [
+  // Google Contacts (es, ja): "Dirección 1 - Calle", "住所 1 - 番地"
+  'dirección',
+  '住所',
+  '주소',
   'address',
   'адрес',
   'adresi',
@@ -1047,6 +1100,13 @@ export const HEADER_CONNECTORS: readonly string[] = [
  * is never taken for a phone number because its cells are digits.
  */
 export const IDENTIFIER_WORDS: readonly string[] = [
+  // Accounting programs (Xero's "AccountNumber", "BankAccountNumber", "TaxNumber"): their digits are no phone
+  'account',
+  'bank',
+  'iban',
+  'tax',
+  'vat',
+  'gst',
   'id',
   'uid',
   'uuid',
@@ -1122,4 +1182,44 @@ export const SUBSCRIPTION_STATES: readonly string[] = [
   'pending',
   'confirmed',
   'unconfirmed',
+];
+
+/**
+ * Where a meeting is held, as a scheduling tool's "Location" column says it (Calendly, Zoom, Google
+ * Calendar exports): a video service, a call. With links and phone numbers, such a column is the meeting's
+ * place, not the person's (see guess-mapping.ts).
+ */
+export const MEETING_PLACES: readonly string[] = [
+  'zoom',
+  'google meet',
+  'microsoft teams',
+  'teams',
+  'webex',
+  'skype',
+  'whereby',
+  'gotomeeting',
+  'jitsi',
+  'facetime',
+  'whatsapp',
+  'phone call',
+  'phone',
+  'call',
+  'online',
+  'virtual',
+  'video call',
+  'ask invitee',
+  'custom',
+];
+
+/** Words of a column naming an office in the company's building ("Office Location", Entra's "officeLocation"). */
+export const OFFICE_WORDS: readonly string[] = [
+  'office',
+  'büro',
+  'bureau',
+  'oficina',
+  'ufficio',
+  'kantoor',
+  'escritório',
+  'biuro',
+  'kontor',
 ];

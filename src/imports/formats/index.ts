@@ -14,6 +14,7 @@ import {
   isUsableMapping,
   type MappingGuess,
 } from './guess-mapping';
+import { isLdifText, parseLdif } from './ldif';
 import { linkedinFormat } from './linkedin';
 import { outlookFormat } from './outlook';
 import { thunderbirdFormat } from './thunderbird';
@@ -32,9 +33,10 @@ const CSV_FORMATS: CsvFormat[] = [
 
 export const FORMAT_LABELS: Record<ImportFormat, string> = {
   vcard: 'vCard',
+  ldif: 'LDIF address book',
   csv: 'Other CSV, columns matched by name',
   ...(Object.fromEntries(CSV_FORMATS.map((f) => [f.id, f.label])) as Record<
-    Exclude<ImportFormat, 'vcard' | 'csv'>,
+    Exclude<ImportFormat, 'vcard' | 'ldif' | 'csv'>,
     string
   >),
 };
@@ -73,6 +75,7 @@ export function recognisedColumns(text: string): number {
 
 /** Reads the file as the given format, or the one its content shows. Throws a clear error otherwise. */
 export function prepareFile(text: string, opts: PrepareOptions): PreparedFile {
+  if (isLdif(text, opts)) return prepareLdif(text, opts);
   if (!isVcard(text, opts)) return prepareCsv(readCsv(text, { isColumnName }), opts);
   const { total, items } = parseVcards(text, { keepPhotos: opts.keepPhotos });
   return { format: 'vcard', total, items, columns: [], sample: [] };
@@ -83,9 +86,28 @@ export function prepareFile(text: string, opts: PrepareOptions): PreparedFile {
  * (a vCard file is split into cards in one linear pass, and each card is parsed when the import gets to it).
  */
 export async function prepareFileInSteps(text: string, opts: PrepareOptions): Promise<PreparedFile> {
+  // An LDIF file is split into entries in one linear pass; each entry is read when the import gets to it.
+  if (isLdif(text, opts)) return prepareLdif(text, opts);
   if (!isVcard(text, opts)) return prepareCsv(await readCsvInSteps(text, { isColumnName }), opts);
   const { total, items } = await parseVcardsInSteps(text, { keepPhotos: opts.keepPhotos });
   return { format: 'vcard', total, items, columns: [], sample: [] };
+}
+
+/** Whether the file is to be read as LDIF (its first entry starts with `dn:`, or the caller says so). */
+function isLdif(text: string, opts: Pick<PrepareOptions, 'format'>): boolean {
+  if (opts.format !== undefined && opts.format !== 'ldif') return false;
+  if (isLdifText(text)) return true;
+  if (opts.format === 'ldif') {
+    throw new FileFormatError(
+      'No LDIF entry found: the file does not start with a dn: line (after any comments and a version: line).',
+    );
+  }
+  return false;
+}
+
+function prepareLdif(text: string, opts: PrepareOptions): PreparedFile {
+  const { total, items } = parseLdif(text, { keepPhotos: opts.keepPhotos });
+  return { format: 'ldif', total, items, columns: [], sample: [] };
 }
 
 /** Whether the file is to be read as vCards (it is one, or the caller says so); else it is read as CSV. */
@@ -182,7 +204,7 @@ function needsMapping(columns: string[]): MappingNeededError {
 /** What the import page shows before importing: the format, the columns and a suggested mapping. */
 export async function inspectFile(text: string, opts: { format?: ImportFormat }) {
   const prepareOpts = { format: opts.format, keepPhotos: false };
-  if (isVcard(text, prepareOpts)) {
+  if (isLdif(text, prepareOpts) || isVcard(text, prepareOpts)) {
     const vcard = await prepareFileInSteps(text, prepareOpts);
     return { ...vcard, needsMapping: false, suggestedMapping: {} as ColumnMapping, guess: undefined };
   }

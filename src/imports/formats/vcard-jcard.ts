@@ -32,6 +32,12 @@ export const READ_PROPERTIES: ReadonlySet<string> = new Set([
   'photo',
   'uid',
   'prodid',
+  // vcard-related.ts: related people, other dates, Android's rows
+  'x-abrelatednames',
+  'related',
+  'x-abdate',
+  'anniversary',
+  'x-android-custom',
 ]);
 
 type DesignSet = ReturnType<typeof ICAL.design.getDesignSet>;

@@ -14,6 +14,7 @@ import {
 } from '../contact';
 import { type JCard, toJCard } from './vcard-jcard';
 import { type CardChunk, type Chunk, cardSplitter, readCard, splitCards } from './vcard-lines';
+import { androidCustom, labelledNote } from './vcard-related';
 
 export type { JCard, JCardProperty } from './vcard-jcard';
 
@@ -183,6 +184,7 @@ export function fromJCard(jcard: JCard, lines: [number, number]): ContactRecord 
   };
 
   const roles: string[] = [];
+  const extras: string[] = [];
   for (const [name, params, valueType, ...values] of props) {
     switch (name) {
       case 'fn':
@@ -279,11 +281,28 @@ export function fromJCard(jcard: JCard, lines: [number, number]): ContactRecord 
       case 'uid':
         r.uid = textOf(values).trim();
         break;
+      case 'x-abrelatednames':
+      case 'related':
+      case 'x-abdate':
+      case 'anniversary': {
+        const label = typeof params.group === 'string' ? labels.get(params.group) : undefined;
+        const fallback = name === 'x-abdate' ? 'date' : name === 'anniversary' ? name : 'related';
+        const note = labelledNote(label ?? typesOf(params).types[0], textOf(values), fallback);
+        if (note) extras.push(note);
+        break;
+      }
+      case 'x-android-custom': {
+        const { nickname, note } = androidCustom(textOf(values));
+        if (nickname) r.nicknames.push(nickname);
+        if (note) extras.push(note);
+        break;
+      }
       case 'prodid':
         if (/\/\/Linchpin\/\//.test(textOf(values))) r.fromLinchpin = true;
         break;
     }
   }
   r.titles.push(...roles);
+  if (extras.length) r.extras = extras;
   return r;
 }

@@ -3,6 +3,7 @@ import type { ImportFormat, ImportJob, ImportRecordReport } from '../api/types';
 
 export const formatLabels: Record<ImportFormat, string> = {
   vcard: 'vCard (phone, iCloud, Outlook .vcf)',
+  ldif: 'LDIF address book (Thunderbird, Evolution, Outlook Express .ldif)',
   linkedin: 'LinkedIn connections (CSV)',
   google: 'Google Contacts (CSV)',
   'google-legacy': 'Google Contacts, older format (CSV)',

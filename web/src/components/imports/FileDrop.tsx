@@ -3,7 +3,8 @@ import { Button, FileButton, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { IconUpload } from '../icons';
 
-export const ACCEPT = '.vcf,.vcard,.csv,.txt,text/vcard,text/x-vcard,text/csv,text/plain';
+export const ACCEPT =
+  '.vcf,.vcard,.csv,.txt,.ldif,.ldi,text/vcard,text/x-vcard,text/csv,text/plain,text/x-ldif,application/ldif';
 
 export function FileDrop({ onFile, busy }: { onFile: (file: File) => void; busy?: boolean }) {
   const [over, setOver] = useState(false);
@@ -42,7 +43,7 @@ export function FileDrop({ onFile, busy }: { onFile: (file: File) => void; busy?
         </Text>
         <Text fz="sm" c="dimmed" ta="center" maw={520}>
           A vCard (.vcf) from your phone, iCloud or Outlook; LinkedIn’s Connections.csv; a Google, Outlook or
-          Thunderbird CSV export; or any CSV with a header row.
+          Thunderbird CSV export; an LDIF address book (.ldif); or any CSV with a header row.
         </Text>
         <FileButton onChange={(f) => f && onFile(f)} accept={ACCEPT}>
           {(props) => (

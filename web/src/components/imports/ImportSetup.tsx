@@ -121,7 +121,7 @@ export function ImportSetup({
             checked={dryRun}
             onChange={(e) => setDryRun(e.currentTarget.checked)}
           />
-          {inspection.format === 'vcard' && (
+          {(inspection.format === 'vcard' || inspection.format === 'ldif') && (
             <Switch
               label="Keep photos"
               description="Contact photos make the database larger; they are dropped unless you keep them."
