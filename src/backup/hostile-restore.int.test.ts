@@ -397,6 +397,33 @@ describe('the JSON and list columns the reads depend on', () => {
   });
 });
 
+describe('a value nested deeper than any backup holds', () => {
+  it('is refused naming the field, in every column that holds a list or JSON, where it answered 500 (the stack overflowed)', async () => {
+    // Written as text: JSON.stringify itself overflows on such a value (JSON.parse does not).
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const who = await emptyAccount();
+    let columns = 0;
+    for (const [table, rows] of Object.entries(good.tables)) {
+      const first = rows[0];
+      if (!first) continue;
+      for (const [column, value] of Object.entries(first)) {
+        if (!value || typeof value !== 'object') continue;
+        columns += 1;
+        const doc = JSON.stringify(withRow(table, (r) => ({ ...r, [column]: 'DEEP' })));
+        const res = await t.call('POST', '/api/v1/restore', {
+          token: who.token,
+          rawBody: doc.replace('"DEEP"', deep),
+          headers: { 'content-type': 'application/json' },
+        });
+        expectStatus(res, 422, `${table}.${column} → ${JSON.stringify(res.body).slice(0, 300)}`);
+        expect(res.body.errors?.[0]?.field).toBe(`tables.${table}[0].${column}`);
+      }
+    }
+    expect(columns).toBeGreaterThan(5);
+    expect(bodyOf(await t.call('GET', '/api/v1/people', { token: who.token }), 200).items).toEqual([]);
+  });
+});
+
 describe('every column of every table', () => {
   it('refuses text no database holds, a missing required value and a day that does not exist, in any column, naming the row and writing nothing', async () => {
     // A backup with a row in every table the product writes in ordinary use.
