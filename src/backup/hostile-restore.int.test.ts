@@ -187,6 +187,30 @@ describe('restoring a hostile backup', () => {
     );
   });
 
+  it('names the version a backup has, where "1" as text read "restores backups of version 1; the file has 1"', async () => {
+    for (const [version, said] of [
+      ['1', 'the file has "1"'],
+      [2, 'the file has 2'],
+      [undefined, 'the file has none'],
+    ] as const) {
+      await expectRefused({ ...good, version }, 'version', new RegExp(`version 1; ${said}$`));
+    }
+  });
+
+  it('refuses two rows with one id (a row copied by hand), naming the copy, where it answered 409 "already exists in this instance"', async () => {
+    for (const table of ['people', 'introductions']) {
+      const doc = structuredClone(good);
+      const rows = doc.tables[table]!;
+      rows.push({ ...rows[0]! });
+      const res = await expectRefused(
+        doc,
+        `tables.${table}[${rows.length - 1}].id`,
+        new RegExp(`is also the id of tables\\.${table}\\[0\\]`),
+      );
+      expect(res.body.detail).not.toContain('already exists in this instance');
+    }
+  });
+
   it('refuses a row pointing into another account: a planted photo cannot take its slot', async () => {
     const doc = structuredClone(good);
     doc.tables.person_photos!.push({ ...doc.tables.person_photos![0]!, personId: victimPersonId });

@@ -293,12 +293,15 @@ export function rowProblems(plan: TablePlan, row: Row, index: number): FieldErro
 }
 
 /**
- * Ids that point at rows the backup does not hold. A foreign key must name a row of its target table in
- * the backup; an id column without a foreign key (a message id) a row of any table in it.
+ * Ids that point at rows the backup does not hold, and rows that share an id. A foreign key must name a
+ * row of its target table in the backup; an id column without a foreign key (a message id) a row of any
+ * table in it. Two rows with one id (a row copied by hand) would fail the insert as if the id were taken
+ * in this instance: named here instead, row by row.
  */
 export function referenceProblems(decoded: { plan: TablePlan; rows: Row[] }[]): FieldError[] {
   const idsOf = new Map<string, Set<string>>();
   const all = new Set<string>();
+  const out: FieldError[] = [];
   for (const { plan, rows } of decoded) {
     const cfg = getTableConfig(plan.table);
     const primary = plan.columns.filter(
@@ -306,11 +309,24 @@ export function referenceProblems(decoded: { plan: TablePlan; rows: Row[] }[]): 
         c.column.primary || cfg.primaryKeys.some((pk) => pk.columns.some((x) => x.name === c.column.name)),
     );
     if (primary.length !== 1) continue;
-    const ids = new Set(rows.map((r) => String(r[primary[0]!.key])));
+    const key = primary[0]!.key;
+    const firstRow = new Map<string, number>();
+    rows.forEach((row, i) => {
+      const id = String(row[key]);
+      const first = firstRow.get(id);
+      if (first === undefined) firstRow.set(id, i);
+      else
+        out.push(
+          fieldError(
+            `tables.${plan.name}[${i}].${key}`,
+            `is also the ${key} of tables.${plan.name}[${first}]; each row needs its own`,
+          ),
+        );
+    });
+    const ids = new Set(firstRow.keys());
     idsOf.set(plan.name, ids);
     for (const id of ids) all.add(id);
   }
-  const out: FieldError[] = [];
   for (const { plan, rows } of decoded) {
     const cfg = getTableConfig(plan.table);
     const target = new Map<string, string>();
