@@ -165,6 +165,14 @@ describe('restoring a hostile backup', () => {
     );
   });
 
+  it('refuses an introduction of a person to themselves, which the API never writes (both answers then went to one person and it could never be sent)', async () => {
+    await expectRefused(
+      withRow('introductions', (r) => ({ ...r, personBId: r.personAId })),
+      'tables.introductions[0].personBId',
+      /^a person cannot be introduced to themselves$/,
+    );
+  });
+
   it('refuses an introduction falling due in 1970', async () => {
     await expectRefused(
       withRow('introductions', (r) => ({ ...r, nextDueAt: '1970-01-01T00:00:00.000Z' })),

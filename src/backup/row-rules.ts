@@ -5,6 +5,7 @@
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { TablePlan } from '../account-data/table-codec';
+import { SELF_INTRODUCTION } from '../domain/introduction/propose';
 import { referralProblems } from '../domain/referral/rules';
 import { MAX_PHOTO_BYTES, sniffImage } from '../imports/photo';
 import { InteractionInput } from '../interactions/schema';
@@ -52,33 +53,37 @@ const Consent = z.discriminatedUnion('status', [
 ]);
 
 /** An introduction's text as the API takes it, and its state fields as the state machine writes them. */
-const RestoredIntroduction = IntroductionPatch.pick({ reason: true, pitchA: true, pitchB: true }).extend({
-  state: IntroState,
-  kind: IntroKind,
-  askOrder: AskOrder,
-  firstParty: Party,
-  consentA: Consent,
-  consentB: Consent,
-  // The JSON columns in the shapes Today and the introduction pages read (a hand-edited one made them 500).
-  disclosedCaveats: z.array(z.object({ id: z.string(), party: Party, text: z.string() })),
-  personalLines: z.object({
-    introduction: z.string().optional(),
-    request: z.object({ a: z.string().optional(), b: z.string().optional() }).optional(),
-  }),
-  followUpAnswers: z.object({
-    a: z.object({ answer: FollowUpAnswer, at: IsoDateTime, channel: Channel.optional() }).optional(),
-    b: z.object({ answer: FollowUpAnswer, at: IsoDateTime, channel: Channel.optional() }).optional(),
-  }),
-  outcome: z
-    .object({
-      kind: OutcomeKind,
-      value: z.number().nullable(),
-      noShowParty: Party.nullable(),
-      note: z.string(),
-      at: IsoDateTime,
-    })
-    .nullable(),
-});
+const RestoredIntroduction = IntroductionPatch.pick({ reason: true, pitchA: true, pitchB: true })
+  .extend({
+    state: IntroState,
+    kind: IntroKind,
+    askOrder: AskOrder,
+    firstParty: Party,
+    consentA: Consent,
+    consentB: Consent,
+    // The JSON columns in the shapes Today and the introduction pages read (a hand-edited one made them 500).
+    disclosedCaveats: z.array(z.object({ id: z.string(), party: Party, text: z.string() })),
+    personalLines: z.object({
+      introduction: z.string().optional(),
+      request: z.object({ a: z.string().optional(), b: z.string().optional() }).optional(),
+    }),
+    followUpAnswers: z.object({
+      a: z.object({ answer: FollowUpAnswer, at: IsoDateTime, channel: Channel.optional() }).optional(),
+      b: z.object({ answer: FollowUpAnswer, at: IsoDateTime, channel: Channel.optional() }).optional(),
+    }),
+    outcome: z
+      .object({
+        kind: OutcomeKind,
+        value: z.number().nullable(),
+        noShowParty: Party.nullable(),
+        note: z.string(),
+        at: IsoDateTime,
+      })
+      .nullable(),
+    personAId: z.string(),
+    personBId: z.string(),
+  })
+  .refine((r) => r.personAId !== r.personBId, { error: SELF_INTRODUCTION, path: ['personBId'] });
 
 /** A request as the connector could have edited it, in a state the service writes. */
 const RestoredIntroRequest = EditIntroRequestInput.extend({ status: IntroRequestStatus });
@@ -166,6 +171,8 @@ const AS_INPUT: Record<string, Check> = {
       personalLines: r.personalLines,
       followUpAnswers: r.followUpAnswers,
       outcome: r.outcome,
+      personAId: r.personAId,
+      personBId: r.personBId,
     },
   }),
   referrals: (r) => ({
