@@ -263,10 +263,12 @@ describe('bulk actions', () => {
           where id = ${first.id}`,
     );
     const r = await bulk(many, { filter: {}, action: { kind: 'tag', tags: ['linkedin'] } });
-    expect(bodyOf(r, 200).affected).toBe(n);
-    expect(r.body.undo.map((step) => step.ids.length)).toEqual([BULK_MAX_IDS, 1]);
-    // Each step is a request the API takes (sent as is, 10,000 ids pass the test app's 100 kB body limit).
-    for (const step of r.body.undo) expect(BulkRequest.safeParse(step).success).toBe(true);
+    const { affected, undo } = bodyOf(r, 200);
+    expect(affected).toBe(n);
+    expect(undo.map((step) => step.ids.length)).toEqual([BULK_MAX_IDS, 1]);
+    // Each step is a request the API takes (checked by its schema: 10,000 ids exceed the test app's 100 kB
+    // body limit, not the server's 1 MB).
+    for (const step of undo) expect(BulkRequest.safeParse(step).success).toBe(true);
   }, 120_000);
 
   it('refuses, naming the field and writing nothing, to tag anyone past the 50 tags a person may have', async () => {
