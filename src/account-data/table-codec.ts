@@ -188,6 +188,10 @@ function checkPlain(k: string, column: Column, v: unknown): void {
     dt === 'json' ||
     (dt !== 'string' && dt !== 'number' && dt !== 'boolean' && dt !== 'array');
   if (!ok) throw new RowError(`must be ${dt === 'array' ? 'an array of text' : `a ${dt}`}`, k);
+  // Before anything walks the value: a hand-edited file nested 100,000 levels deep overflowed the stack.
+  if (nestedDeeperThan(v, MAX_NESTING)) {
+    throw new RowError(`is nested more than ${MAX_NESTING} levels deep; Linchpin never writes that`, k);
+  }
   const badText = unstorableTextIn(v);
   if (badText !== undefined) throw new RowError(UNSTORABLE_TEXT_ERROR, `${k}${badText}`);
   const allowed = column.enumValues;
@@ -205,6 +209,16 @@ function checkPlain(k: string, column: Column, v: unknown): void {
       );
     }
   }
+}
+
+/** Far deeper than any JSON column Linchpin writes (links, headers, event data: a few levels). */
+const MAX_NESTING = 32;
+
+/** Whether arrays and objects nest more than `levels` deep; looks no deeper than that. */
+function nestedDeeperThan(v: unknown, levels: number): boolean {
+  if (!v || typeof v !== 'object') return false;
+  if (levels === 0) return true;
+  return Object.values(v).some((x) => nestedDeeperThan(x, levels - 1));
 }
 
 /** numeric(p, s) holds fewer than 10^(p-s) in magnitude. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DIGEST_FREQUENCIES } from '../domain/time/digest-schedule';
-import { isTimeZone } from '../domain/time/zoned';
+import { canonicalTimeZone, isTimeZone } from '../domain/time/zoned';
 import { HIDDEN_CHARACTERS_ERROR, hasHiddenCharacters, Id, IsoDateTime, line } from '../shared/common-schema';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, weakPasswordReason } from './password-policy';
 
@@ -66,6 +66,7 @@ export const TimeZone = z
   .string()
   .trim()
   .refine(isTimeZone, { error: 'must be an IANA time zone such as Europe/London or America/New_York' })
+  .overwrite(canonicalTimeZone)
   .describe('IANA time zone, e.g. "Europe/London"');
 
 export const DigestSettings = z

@@ -39,6 +39,20 @@ describe('time zone and digest settings', () => {
     expect((await t.call('GET', '/api/v1/account', { token: me.token })).body).toMatchObject(both.body);
   });
 
+  it('spells a time zone as the time zone database does, where "europe/LONDON" and "utc" were kept as typed; a newer name (Asia/Kathmandu) is not made an older one', async () => {
+    const me = await t.account();
+    for (const [typed, kept] of [
+      ['europe/LONDON', 'Europe/London'],
+      ['utc', 'UTC'],
+      [' Asia/Kathmandu ', 'Asia/Kathmandu'],
+      ['Asia/Kolkata', 'Asia/Kolkata'],
+    ] as const) {
+      const r = await t.call('PATCH', '/api/v1/account', { token: me.token, body: { timeZone: typed } });
+      expect(bodyOf(r, 200).timeZone, typed).toBe(kept);
+      expect(bodyOf(await t.call('GET', '/api/v1/account', { token: me.token }), 200).timeZone).toBe(kept);
+    }
+  });
+
   it('refuses an unknown time zone, frequency or hour with 422 naming the field', async () => {
     const me = await t.account();
     const cases: [unknown, string][] = [

@@ -165,6 +165,14 @@ describe('restoring a hostile backup', () => {
     );
   });
 
+  it('refuses an introduction of a person to themselves, which the API never writes (both answers then went to one person and it could never be sent)', async () => {
+    await expectRefused(
+      withRow('introductions', (r) => ({ ...r, personBId: r.personAId })),
+      'tables.introductions[0].personBId',
+      /^a person cannot be introduced to themselves$/,
+    );
+  });
+
   it('refuses an introduction falling due in 1970', async () => {
     await expectRefused(
       withRow('introductions', (r) => ({ ...r, nextDueAt: '1970-01-01T00:00:00.000Z' })),
@@ -185,6 +193,30 @@ describe('restoring a hostile backup', () => {
       'tables.person_photos[0].data',
       /image of type image\/png/,
     );
+  });
+
+  it('names the version a backup has, where "1" as text read "restores backups of version 1; the file has 1"', async () => {
+    for (const [version, said] of [
+      ['1', 'the file has "1"'],
+      [2, 'the file has 2'],
+      [undefined, 'the file has none'],
+    ] as const) {
+      await expectRefused({ ...good, version }, 'version', new RegExp(`version 1; ${said}$`));
+    }
+  });
+
+  it('refuses two rows with one id (a row copied by hand), naming the copy, where it answered 409 "already exists in this instance"', async () => {
+    for (const table of ['people', 'introductions']) {
+      const doc = structuredClone(good);
+      const rows = doc.tables[table]!;
+      rows.push({ ...rows[0]! });
+      const res = await expectRefused(
+        doc,
+        `tables.${table}[${rows.length - 1}].id`,
+        new RegExp(`is also the id of tables\\.${table}\\[0\\]`),
+      );
+      expect(res.body.detail).not.toContain('already exists in this instance');
+    }
   });
 
   it('refuses a row pointing into another account: a planted photo cannot take its slot', async () => {
@@ -394,6 +426,33 @@ describe('the JSON and list columns the reads depend on', () => {
       ],
       full,
     );
+  });
+});
+
+describe('a value nested deeper than any backup holds', () => {
+  it('is refused naming the field, in every column that holds a list or JSON, where it answered 500 (the stack overflowed)', async () => {
+    // Written as text: JSON.stringify itself overflows on such a value (JSON.parse does not).
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const who = await emptyAccount();
+    let columns = 0;
+    for (const [table, rows] of Object.entries(good.tables)) {
+      const first = rows[0];
+      if (!first) continue;
+      for (const [column, value] of Object.entries(first)) {
+        if (!value || typeof value !== 'object') continue;
+        columns += 1;
+        const doc = JSON.stringify(withRow(table, (r) => ({ ...r, [column]: 'DEEP' })));
+        const res = await t.call('POST', '/api/v1/restore', {
+          token: who.token,
+          rawBody: doc.replace('"DEEP"', deep),
+          headers: { 'content-type': 'application/json' },
+        });
+        expectStatus(res, 422, `${table}.${column} → ${JSON.stringify(res.body).slice(0, 300)}`);
+        expect(res.body.errors?.[0]?.field).toBe(`tables.${table}[0].${column}`);
+      }
+    }
+    expect(columns).toBeGreaterThan(5);
+    expect(bodyOf(await t.call('GET', '/api/v1/people', { token: who.token }), 200).items).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { TablePlan } from '../account-data/table-codec';
+import { SELF_INTRODUCTION } from '../domain/introduction/propose';
 import { referralProblems } from '../domain/referral/rules';
 import { MAX_PHOTO_BYTES, sniffImage } from '../imports/photo';
 import { InteractionInput } from '../interactions/schema';
@@ -52,33 +53,37 @@ const Consent = z.discriminatedUnion('status', [
 ]);
 
 /** An introduction's text as the API takes it, and its state fields as the state machine writes them. */
-const RestoredIntroduction = IntroductionPatch.pick({ reason: true, pitchA: true, pitchB: true }).extend({
-  state: IntroState,
-  kind: IntroKind,
-  askOrder: AskOrder,
-  firstParty: Party,
-  consentA: Consent,
-  consentB: Consent,
-  // The JSON columns in the shapes Today and the introduction pages read (a hand-edited one made them 500).
-  disclosedCaveats: z.array(z.object({ id: z.string(), party: Party, text: z.string() })),
-  personalLines: z.object({
-    introduction: z.string().optional(),
-    request: z.object({ a: z.string().optional(), b: z.string().optional() }).optional(),
-  }),
-  followUpAnswers: z.object({
-    a: z.object({ answer: FollowUpAnswer, at: IsoDateTime, channel: Channel.optional() }).optional(),
-    b: z.object({ answer: FollowUpAnswer, at: IsoDateTime, channel: Channel.optional() }).optional(),
-  }),
-  outcome: z
-    .object({
-      kind: OutcomeKind,
-      value: z.number().nullable(),
-      noShowParty: Party.nullable(),
-      note: z.string(),
-      at: IsoDateTime,
-    })
-    .nullable(),
-});
+const RestoredIntroduction = IntroductionPatch.pick({ reason: true, pitchA: true, pitchB: true })
+  .extend({
+    state: IntroState,
+    kind: IntroKind,
+    askOrder: AskOrder,
+    firstParty: Party,
+    consentA: Consent,
+    consentB: Consent,
+    // The JSON columns in the shapes Today and the introduction pages read (a hand-edited one made them 500).
+    disclosedCaveats: z.array(z.object({ id: z.string(), party: Party, text: z.string() })),
+    personalLines: z.object({
+      introduction: z.string().optional(),
+      request: z.object({ a: z.string().optional(), b: z.string().optional() }).optional(),
+    }),
+    followUpAnswers: z.object({
+      a: z.object({ answer: FollowUpAnswer, at: IsoDateTime, channel: Channel.optional() }).optional(),
+      b: z.object({ answer: FollowUpAnswer, at: IsoDateTime, channel: Channel.optional() }).optional(),
+    }),
+    outcome: z
+      .object({
+        kind: OutcomeKind,
+        value: z.number().nullable(),
+        noShowParty: Party.nullable(),
+        note: z.string(),
+        at: IsoDateTime,
+      })
+      .nullable(),
+    personAId: z.string(),
+    personBId: z.string(),
+  })
+  .refine((r) => r.personAId !== r.personBId, { error: SELF_INTRODUCTION, path: ['personBId'] });
 
 /** A request as the connector could have edited it, in a state the service writes. */
 const RestoredIntroRequest = EditIntroRequestInput.extend({ status: IntroRequestStatus });
@@ -166,6 +171,8 @@ const AS_INPUT: Record<string, Check> = {
       personalLines: r.personalLines,
       followUpAnswers: r.followUpAnswers,
       outcome: r.outcome,
+      personAId: r.personAId,
+      personBId: r.personBId,
     },
   }),
   referrals: (r) => ({
@@ -293,12 +300,15 @@ export function rowProblems(plan: TablePlan, row: Row, index: number): FieldErro
 }
 
 /**
- * Ids that point at rows the backup does not hold. A foreign key must name a row of its target table in
- * the backup; an id column without a foreign key (a message id) a row of any table in it.
+ * Ids that point at rows the backup does not hold, and rows that share an id. A foreign key must name a
+ * row of its target table in the backup; an id column without a foreign key (a message id) a row of any
+ * table in it. Two rows with one id (a row copied by hand) would fail the insert as if the id were taken
+ * in this instance: named here instead, row by row.
  */
 export function referenceProblems(decoded: { plan: TablePlan; rows: Row[] }[]): FieldError[] {
   const idsOf = new Map<string, Set<string>>();
   const all = new Set<string>();
+  const out: FieldError[] = [];
   for (const { plan, rows } of decoded) {
     const cfg = getTableConfig(plan.table);
     const primary = plan.columns.filter(
@@ -306,11 +316,24 @@ export function referenceProblems(decoded: { plan: TablePlan; rows: Row[] }[]): 
         c.column.primary || cfg.primaryKeys.some((pk) => pk.columns.some((x) => x.name === c.column.name)),
     );
     if (primary.length !== 1) continue;
-    const ids = new Set(rows.map((r) => String(r[primary[0]!.key])));
+    const key = primary[0]!.key;
+    const firstRow = new Map<string, number>();
+    rows.forEach((row, i) => {
+      const id = String(row[key]);
+      const first = firstRow.get(id);
+      if (first === undefined) firstRow.set(id, i);
+      else
+        out.push(
+          fieldError(
+            `tables.${plan.name}[${i}].${key}`,
+            `is also the ${key} of tables.${plan.name}[${first}]; each row needs its own`,
+          ),
+        );
+    });
+    const ids = new Set(firstRow.keys());
     idsOf.set(plan.name, ids);
     for (const id of ids) all.add(id);
   }
-  const out: FieldError[] = [];
   for (const { plan, rows } of decoded) {
     const cfg = getTableConfig(plan.table);
     const target = new Map<string, string>();

@@ -67,7 +67,7 @@ function parseDocument(doc: unknown): Record<string, unknown[]> {
   if (d.version !== BACKUP_VERSION) {
     throw unprocessable(
       'version',
-      `this Linchpin restores backups of version ${BACKUP_VERSION}; the file has ${String(d.version)}`,
+      `this Linchpin restores backups of version ${BACKUP_VERSION}; the file has ${d.version === undefined ? 'none' : JSON.stringify(d.version)}`,
     );
   }
   if (!d.tables || typeof d.tables !== 'object' || Array.isArray(d.tables))

@@ -70,7 +70,8 @@ export function commanderJson(err: CommanderError): ErrorJson {
 /**
  * An error the CLI words itself. `code` says which kind, so a script can branch without reading the
  * sentence: `linchpin.refused` (the command cannot do that now, e.g. "Nothing to send"), `linchpin.config`,
- * `linchpin.dataDirBusy`, `linchpin.internal` (a bug).
+ * `linchpin.dataDirBusy`, `linchpin.output` (the output could not be written, e.g. a full disk),
+ * `linchpin.internal` (a bug).
  */
 export const messageJson = (message: string, code: string): ErrorJson => ({
   error: { code, detail: message },

@@ -17,6 +17,21 @@ export function parseInput<S extends z.ZodType>(
   return parsed.data;
 }
 
+/**
+ * One option's value checked by a schema of a single value (an enum): an error names the field and the
+ * option, "state (--state): must be one of …", where the value alone had no field and read "(body)".
+ */
+export function parseOption<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  field: string,
+  flag: string,
+): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw withFlags(validationProblem(parsed.error, 422, field), { [field]: flag });
+  return parsed.data;
+}
+
 /** Adds the option name to each field error: "trust (--trust): must be 1 to 5". */
 export function withFlags(problem: ProblemError, flags: FlagNames): ProblemError {
   if (!problem.errors) return problem;

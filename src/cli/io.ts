@@ -1,6 +1,7 @@
 // Where a command's output goes. Commands never touch process.stdout: the same handler runs in the
 // `linchpin` process or inside a running server (forwarded), and each place supplies its own CliIo.
 import { createInterface } from 'node:readline/promises';
+import { messageJson, printErrorJson, wantsJson } from './error-json';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -18,19 +19,29 @@ export interface CliIo {
   env: Record<string, string | undefined>;
 }
 
-export function processIo(): CliIo {
+export function processIo(argv: readonly string[]): CliIo & { exitCode(code: number): number } {
   // `linchpin people list | head` closes the pipe early: stop writing, but let the command finish and
-  // close the database normally instead of dying on EPIPE.
+  // close the database normally instead of dying on EPIPE. Any other failure to write (a full disk, a
+  // file opened read-only) loses output the user asked for: say so once, in the form they asked for, and
+  // exit non-zero instead of crashing with a stack trace or exiting 0.
   let stdoutClosed = false;
+  let outputLost = false;
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EPIPE') throw err;
+    const first = !stdoutClosed;
     stdoutClosed = true;
+    if (err.code === 'EPIPE' || !first) return;
+    outputLost = true;
+    const message = `cannot write the output: ${err.message}`;
+    if (wantsJson(argv)) printErrorJson(writeStderr, messageJson(message, 'linchpin.output'));
+    else writeStderr(`error: ${message}\n`);
+    // The command may have finished already: its exit code is set, but the process has not exited yet.
+    process.exitCode = 1;
   });
   return {
     stdout: (text) => {
       if (!stdoutClosed) process.stdout.write(text);
     },
-    stderr: (text) => process.stderr.write(text),
+    stderr: writeStderr,
     isTTY: Boolean(process.stdout.isTTY),
     interactive: Boolean(process.stdin.isTTY && process.stderr.isTTY),
     confirm: askOnTerminal,
@@ -39,8 +50,13 @@ export function processIo(): CliIo {
       (await import('read')).read({ prompt: question, silent: true, output: process.stderr }),
     cwd: process.cwd(),
     env: process.env,
+    exitCode: (code) => (outputLost && code === 0 ? 1 : code),
   };
 }
+
+const writeStderr = (text: string): void => {
+  process.stderr.write(text);
+};
 
 async function askOnTerminal(question: string): Promise<boolean> {
   const rl = createInterface({ input: process.stdin, output: process.stderr });

@@ -4,15 +4,17 @@ import { forwardToRunningServer } from './forward-early';
 import { processIo } from './io';
 
 const argv = process.argv.slice(2);
-const io = processIo();
+const io = processIo(argv);
 const forwarded = await forwardToRunningServer(argv, io);
 if (forwarded !== undefined) {
-  process.exitCode = forwarded;
+  process.exitCode = io.exitCode(forwarded);
 } else {
   const [{ registerServeCommand }, { localRuntime }, { runCli }] = await Promise.all([
     import('./commands/serve'),
     import('./local-runtime'),
     import('./run'),
   ]);
-  process.exitCode = await runCli(argv, { io, runtime: localRuntime(argv) }, registerServeCommand);
+  process.exitCode = io.exitCode(
+    await runCli(argv, { io, runtime: localRuntime(argv) }, registerServeCommand),
+  );
 }

@@ -16,7 +16,7 @@ import {
   urlKey,
 } from '../domain/contact/normalise';
 import type { PersonInput } from '../people/schema';
-import { MAX_TAGS } from '../shared/common-schema';
+import { MAX_TAGS, tagForm } from '../shared/common-schema';
 import { zodFieldErrors } from '../shared/errors';
 import { type Address, type ContactRecord, joinName } from './contact';
 import { nameFromEmail } from './name-from-email';
@@ -231,9 +231,7 @@ export function toPerson(record: ContactRecord, opts: MapOptions): MapResult {
   const tagSet = new Set<string>();
   for (const c of r.categories) {
     // Google writes its own groups with a star: "* myContacts", "* starred".
-    const t = cleanLine(c.replace(/[,\r\n]/g, ' ').replace(/^\s*\*\s+/, ''))
-      .toLowerCase()
-      .slice(0, 60);
+    const t = tagForm(cleanLine(c.replace(/[,\r\n]/g, ' ').replace(/^\s*\*\s+/, ''))).slice(0, 60);
     if (t && !NOISE_TAGS.has(t)) tagSet.add(t);
   }
   const tags = [...tagSet];

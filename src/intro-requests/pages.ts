@@ -13,6 +13,10 @@ type Html = HtmlEscapedString;
 export const connectorLabel = (name: string | null): string =>
   oneLine(name ?? '') || 'the person who shared this link';
 
+/** The same, first in a sentence: a name as it is written, the words without a name capitalised. */
+const connectorFirst = (name: string | null): string =>
+  oneLine(name ?? '') || 'The person who shared this link';
+
 export interface RequestFormView {
   token: string;
   connectorName: string | null;
@@ -29,6 +33,7 @@ const FIELD_STYLE =
 
 export function requestFormPage(v: RequestFormView): string {
   const who = connectorLabel(v.connectorName);
+  const whoFirst = connectorFirst(v.connectorName);
   const err = (f: RequestField) =>
     v.errors?.[f] ? html`<p class="answer" role="alert" id="${f}-error">${v.errors[f]}</p>` : '';
   const val = (f: RequestField) => v.entered?.[f] ?? '';
@@ -39,7 +44,7 @@ export function requestFormPage(v: RequestFormView): string {
     html`<style>${FIELD_STYLE}</style>
 <form class="card" method="post" action="/ask/${v.token}">
 <h1>Ask ${who} for an introduction</h1>
-<p>Tell ${who} whom you would like to meet and why, and write a short paragraph about yourself that can be forwarded as it is. ${who} reads every request and decides; nobody else sees it, and nobody is contacted unless ${who} chooses to.</p>
+<p>Tell ${who} whom you would like to meet and why, and write a short paragraph about yourself that can be forwarded as it is. ${whoFirst} reads every request and decides; nobody else sees it, and nobody is contacted unless ${who} chooses to.</p>
 ${v.errors ? html`<p class="answer" role="alert">Please check the fields marked below.</p>` : ''}
 <input type="hidden" name="token" value="${v.token}">
 <div style="${HONEYPOT_STYLE}" aria-hidden="true"><label for="${HONEYPOT_FIELD}">Leave this empty</label><input type="text" id="${HONEYPOT_FIELD}" name="${HONEYPOT_FIELD}" tabindex="-1" autocomplete="off"></div>
@@ -63,7 +68,7 @@ export function requestThanksPage(connectorName: string | null): string {
   const who = connectorLabel(connectorName);
   return messagePage(
     'Thank you, your request is sent',
-    `${who} has your request and will decide what to do with it. Nobody else sees it, and nobody is contacted unless ${who} chooses to.`,
+    `${connectorFirst(connectorName)} has your request and will decide what to do with it. Nobody else sees it, and nobody is contacted unless ${who} chooses to.`,
   );
 }
 

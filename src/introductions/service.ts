@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db, DbOrTx } from '../db/client';
 import { isUniqueViolation } from '../db/errors';
 import type { DisclosedCaveatJson, IntroductionRow, PersonRow } from '../db/schema';
-import { propose as proposeDomain } from '../domain/introduction/propose';
+import { propose as proposeDomain, SELF_INTRODUCTION } from '../domain/introduction/propose';
 import { meetsNeed } from '../domain/introduction/rules';
 import type { IntroEvent, Party } from '../domain/introduction/types';
 import { findNeed } from '../needs/repository';
@@ -44,7 +44,7 @@ function disclose(ids: string[], a: PersonRow, b: PersonRow): DisclosedCaveatJso
 }
 
 async function loadPair(tx: DbOrTx, accountId: string, aId: string, bId: string) {
-  if (aId === bId) throw unprocessable('personBId', 'a person cannot be introduced to themselves');
+  if (aId === bId) throw unprocessable('personBId', SELF_INTRODUCTION);
   const found = await findPeople(tx, accountId, [aId, bId]);
   const a = found.find((p) => p.id === aId);
   const b = found.find((p) => p.id === bId);

@@ -7,7 +7,13 @@ import { MAX_TAGS } from '../shared/common-schema';
 import { conflict, unprocessable } from '../shared/errors';
 import * as bulkRepo from './bulk-repository';
 import { type DeletionDeps, deletePersonIn } from './deletion';
-import type { BulkAction, BulkFilter, BulkRequest, BulkResult } from './list-schema';
+import {
+  BULK_MAX_IDS,
+  type BulkAction,
+  type BulkFilter,
+  type BulkRequest,
+  type BulkResult,
+} from './list-schema';
 import * as listing from './listing';
 import { refreshSearch } from './repository';
 import { toFilter } from './service';
@@ -60,6 +66,17 @@ function checkRoomForTags(live: readonly LivePerson[], tags: readonly string[]):
   );
 }
 
+/**
+ * Undo requests for these people, each naming at most as many as one request may: a filter can select more
+ * (12,000 LinkedIn connections), and one undo of them all was refused as too many ids.
+ */
+function steps(ids: readonly string[], action: BulkAction): Undo {
+  const out: Undo = [];
+  for (let i = 0; i < ids.length; i += BULK_MAX_IDS)
+    out.push({ ids: ids.slice(i, i + BULK_MAX_IDS), action });
+  return out;
+}
+
 async function apply(
   tx: DbOrTx,
   deps: DeletionDeps,
@@ -81,9 +98,8 @@ async function apply(
             ? await bulkRepo.addTag(tx, accountId, ids, tag, now)
             : await bulkRepo.removeTag(tx, accountId, ids, tag, now);
         for (const id of touched) changed.add(id);
-        if (touched.length > 0) {
-          undo.push({ ids: touched, action: { kind: action.kind === 'tag' ? 'untag' : 'tag', tags: [tag] } });
-        }
+        const inverse: BulkAction = { kind: action.kind === 'tag' ? 'untag' : 'tag', tags: [tag] };
+        undo.push(...steps(touched, inverse));
       }
       return { changed: [...changed], undo };
     }
@@ -95,10 +111,7 @@ async function apply(
         const trust = before.get(id) ?? null;
         byTrust.set(trust, [...(byTrust.get(trust) ?? []), id]);
       }
-      const undo: Undo = [...byTrust].map(([trust, group]) => ({
-        ids: group,
-        action: { kind: 'set-trust', trust },
-      }));
+      const undo: Undo = [...byTrust].flatMap(([trust, group]) => steps(group, { kind: 'set-trust', trust }));
       return { changed, undo };
     }
     case 'delete': {

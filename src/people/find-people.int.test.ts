@@ -1,12 +1,13 @@
 // Finding people (issue 11): accents and typos forgiven, a total, four sorts paged by keyset, filters by
 // tag, source, open need and open introduction, and acting on many people at once with undo.
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyOf, createTestApp, expectStatus, type TestAccount, type TestApp } from '../../test/app';
 import { interactionInput, needInput } from '../../test/factories';
 import { addPerson, propose } from '../../test/introductions';
 import { imports, people } from '../db/schema';
+import { BULK_MAX_IDS, BulkRequest } from './list-schema';
 import type { Person } from './schema';
 
 let t: TestApp;
@@ -250,6 +251,25 @@ describe('bulk actions', () => {
     expect((await get(crew[0]!.id)).tags).toEqual(['vip']);
     expect((await get(crew[1]!.id)).tags).toEqual([]);
   });
+
+  it('answers undo steps of at most 10,000 people each when a filter selects more, where one step of 10,001 ids was refused as too many', async () => {
+    const many = await t.account();
+    const n = BULK_MAX_IDS + 1;
+    const first = await addPerson(t, many, { name: 'Contact 0' });
+    // The others written directly, as copies of the first: 10,000 people through the API would take minutes.
+    await t.database.db.execute(
+      sql`insert into people (account_id, name, intro_preferences)
+          select account_id, 'Contact ' || g, intro_preferences from people, generate_series(1, ${n - 1}) g
+          where id = ${first.id}`,
+    );
+    const r = await bulk(many, { filter: {}, action: { kind: 'tag', tags: ['linkedin'] } });
+    const { affected, undo } = bodyOf(r, 200);
+    expect(affected).toBe(n);
+    expect(undo.map((step) => step.ids.length)).toEqual([BULK_MAX_IDS, 1]);
+    // Each step is a request the API takes (checked by its schema: 10,000 ids exceed the test app's 100 kB
+    // body limit, not the server's 1 MB).
+    for (const step of undo) expect(BulkRequest.safeParse(step).success).toBe(true);
+  }, 120_000);
 
   it('refuses, naming the field and writing nothing, to tag anyone past the 50 tags a person may have', async () => {
     const full = Array.from({ length: 49 }, (_, i) => `kept${i}`);

@@ -109,10 +109,22 @@ export const text = (max: number) =>
     .max(max, { error: `must be at most ${max} characters` })
     .refine((s) => !hasHiddenCharacters(s), { error: HIDDEN_CHARACTERS_ERROR });
 
+/**
+ * The one form of a tag: without invisible zero-width characters, trimmed, lower-case, composed (NFC).
+ * "café" typed on one keyboard and "café" from a macOS vCard (decomposed), or "investor" pasted with a
+ * zero-width space, look the same and must be one tag: the list filter, cadences and matching compare tags
+ * exactly.
+ */
+export const tagForm = (s: string): string =>
+  s
+    .replace(/[\u200B\u2060\uFEFF]/g, '')
+    .trim()
+    .toLowerCase()
+    .normalize('NFC');
+
 export const Tag = z
   .string()
-  .trim()
-  .toLowerCase()
+  .overwrite(tagForm)
   .min(1, { error: 'tags must not be empty' })
   .max(60, { error: 'tags must be at most 60 characters' })
   .refine((s) => !/[\r\n,]/.test(s), { error: 'tags cannot contain commas or line breaks' })

@@ -1,5 +1,5 @@
 // What `linchpin import`, `export` and `restore` do (their options are in import-export.ts).
-import { createWriteStream, existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -187,18 +187,25 @@ export const exportPeople: Handler<{
 /**
  * Writes the export next to `path` and renames it into place once complete, so a path that cannot be
  * written is an error naming it (a folder, a folder that does not exist) and a failed export never leaves
- * half a file where a backup is expected.
+ * half a file where a backup is expected. A symbolic link is written through (the file it names is
+ * replaced, the link kept); a device or a pipe (`/dev/stdout`, a FIFO another program reads) is written
+ * as it is, since a file renamed over it would replace the device and leave its reader waiting.
  */
 async function writeWhole(path: string, chunks: AsyncIterable<string>): Promise<void> {
-  if (existsSync(path) && statSync(path).isDirectory()) {
-    throw new UserError(`cannot write ${path}: it is a folder`);
-  }
-  const partial = join(dirname(path), `.${basename(path)}.partial-${process.pid}`);
+  const target = existsSync(path) ? realpathSync(path) : path;
+  const kind = existsSync(target) ? statSync(target) : undefined;
+  if (kind?.isDirectory()) throw new UserError(`cannot write ${path}: it is a folder`);
+  const partial = join(dirname(target), `.${basename(target)}.partial-${process.pid}`);
+  const inPlace = kind !== undefined && !kind.isFile();
   try {
+    if (inPlace) {
+      await pipeline(Readable.from(chunks), createWriteStream(target));
+      return;
+    }
     await pipeline(Readable.from(chunks), createWriteStream(partial, { flags: 'wx' }));
-    renameSync(partial, path);
+    renameSync(partial, target);
   } catch (err) {
-    rmSync(partial, { force: true });
+    if (!inPlace) rmSync(partial, { force: true });
     // A file system error (it has a syscall) is about the path; anything else is the export's own.
     if (err instanceof Error && 'syscall' in err) throw new UserError(`cannot write ${path}: ${err.message}`);
     throw err;

@@ -1,7 +1,16 @@
 // `linchpin import|export|restore`, in-process against a real test database (both databases). The contract
 // as a real process with --data is in import-export.process.test.ts.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -282,6 +291,47 @@ describe('linchpin export and restore', () => {
     }
     expect(readdirSync(folder)).toEqual([]);
     expect(readdirSync(dir).filter((name) => name.includes('.partial'))).toEqual([]);
+  });
+
+  it('export --out a pipe or through a symbolic link writes to what it names, and keeps the pipe and the link', async () => {
+    // A FIFO another program reads (as /dev/stdout is a device): a file renamed over it left the reader
+    // waiting forever; as root, `--out /dev/full` replaced the device with a file.
+    const fifo = join(dir, 'backup.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const read = readFile(fifo, 'utf8');
+    const viaFifo = await cli([
+      'export',
+      '--format',
+      'json',
+      '--out',
+      fifo,
+      '--account',
+      'owner@example.com',
+    ]);
+    expect(viaFifo).toMatchObject({ code: 0, stderr: `Wrote ${fifo}\n` });
+    const timeout = new Promise<string>((resolve) => setTimeout(() => resolve('(nothing came)'), 5_000));
+    expect(await Promise.race([read, timeout])).toMatch(/^\{\n {2}"format": "linchpin-backup"/);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+
+    // A link to the latest backup: the file it names gets the new backup, the link stays a link.
+    mkdirSync(join(dir, 'backups'));
+    const real = join(dir, 'backups', 'latest.json');
+    writeFileSync(real, 'an older backup');
+    const link = join(dir, 'latest-link.json');
+    symlinkSync(real, link);
+    const viaLink = await cli([
+      'export',
+      '--format',
+      'json',
+      '--out',
+      link,
+      '--account',
+      'owner@example.com',
+    ]);
+    expect(viaLink.code).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'utf8')).toMatch(/^\{\n {2}"format": "linchpin-backup"/);
+    expect(readdirSync(join(dir, 'backups'))).toEqual(['latest.json']);
   });
 
   it('refuses a file that is not a backup', async () => {

@@ -18,7 +18,7 @@ import { ProblemError } from '../../shared/errors';
 import type { Handler } from '../action';
 import { type Session, UserError } from '../context';
 import { fields, plural, printJson, table } from '../format';
-import { parseId, parseInput, withFlags } from '../input';
+import { parseId, parseInput, parseOption, withFlags } from '../input';
 import { allPages } from './all-pages';
 import {
   ANSWER_WORDS,
@@ -181,7 +181,7 @@ export const listIntroductions: Handler<{ state?: string[]; person?: string } & 
   s,
   { opts },
 ) => {
-  const states = opts.state?.map((st) => parseInput(IntroState, st, {}));
+  const states = opts.state?.map((st) => parseOption(IntroState, st, 'state', '--state'));
   const personId = opts.person ? parseId(opts.person, 'person') : undefined;
   const account = await accountId(s);
   const items = await allPages((cursor) =>

@@ -180,6 +180,22 @@ describe('linchpin intro', () => {
     expect(listed).toContain(`Cli Ines (not now, until ${words})`);
   });
 
+  it('an unknown --state (intro list) or --status (requests list) is refused naming the option, where it named "(body)"', async () => {
+    for (const [argv, field, option] of [
+      [['intro', 'list', '--state', 'bogus'], 'state', '--state'],
+      [['requests', 'list', '--status', 'bogus'], 'status', '--status'],
+    ] as const) {
+      const text = await cli([...argv]);
+      expect(text.code).toBe(1);
+      expect(text.stderr).toMatch(new RegExp(`^error: ${field} \\(${option}\\): must be one of: `));
+      const asJson = await cli([...argv, '--json']);
+      expect(asJson.code).toBe(1);
+      expect(JSON.parse(asJson.stderr).error.errors).toEqual([
+        { field, option, message: expect.stringMatching(/^must be one of: /) },
+      ]);
+    }
+  });
+
   it('outcome words and codes are the same outcome; an unknown one is refused naming --outcome', async () => {
     const a = await addPerson(t, me, { name: 'Cli Yara' });
     const b = await addPerson(t, me, { name: 'Cli Zeno' });

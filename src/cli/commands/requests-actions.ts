@@ -10,7 +10,7 @@ import * as service from '../../intro-requests/service';
 import type { Handler } from '../action';
 import { UserError } from '../context';
 import { fields, printJson, table } from '../format';
-import { defined, parseId, parseInput } from '../input';
+import { defined, parseId, parseInput, parseOption } from '../input';
 
 type WithJson = { json?: boolean };
 
@@ -47,7 +47,9 @@ export const showLink: Handler<WithJson> = async (s, { opts }) => {
 export const listRequests: Handler<{ status?: string } & WithJson> = async (s, { opts }) => {
   const account = await s.account();
   const status =
-    opts.status === undefined ? undefined : parseInput(IntroRequestStatus, opts.status, { '': '--status' });
+    opts.status === undefined
+      ? undefined
+      : parseOption(IntroRequestStatus, opts.status, 'status', '--status');
   const { items } = await service.listRequests(s.deps.db, account.id, status);
   if (opts.json) return printJson(s.io, items);
   if (items.length === 0) return s.io.stdout('No requests.\n');

@@ -35,6 +35,9 @@ export function defaultFirstParty(a: { askFirst: boolean }, b: { askFirst: boole
   return 'a';
 }
 
+/** Why an introduction needs two different people: the proposal, the service and a restore all say it. */
+export const SELF_INTRODUCTION = 'a person cannot be introduced to themselves';
+
 export function propose(
   input: ProposeInput,
 ): { ok: true; intro: Introduction } | { ok: false; error: TransitionError } {
@@ -42,7 +45,7 @@ export function propose(
   if (a.id === b.id) {
     return {
       ok: false,
-      error: { code: 'not_allowed_in_state', message: 'a person cannot be introduced to themselves' },
+      error: { code: 'not_allowed_in_state', message: SELF_INTRODUCTION },
     };
   }
   // The same check that guards every request: both people can be asked.

@@ -33,6 +33,21 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
+/**
+ * A zone spelt as the time zone database spells it ("europe/LONDON" → "Europe/London", "utc" → "UTC"):
+ * names are looked up regardless of case, but kept as typed they showed as typed. Only the case changes:
+ * the runtime's own name for a zone can be an older one (Asia/Kathmandu is "Asia/Katmandu" to it), so a
+ * name that differs in more than case is kept as given, as is an unknown one (isTimeZone refuses it).
+ */
+export function canonicalTimeZone(name: string): string {
+  try {
+    const known = new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
+    return known.toLowerCase() === name.toLowerCase() ? known : name;
+  } catch {
+    return name;
+  }
+}
+
 interface LocalParts {
   year: number;
   month: number;

@@ -392,6 +392,18 @@ describe('answering', () => {
 });
 
 describe('bad links', () => {
+  it('a link ended with a slash leads to its page, with the answer clicked, and changes nothing, where the web app answered it', async () => {
+    const { intro, respond } = await asked();
+    const before = await snapshot(intro.id);
+    for (const query of ['', '?answer=yes']) {
+      const res = await t.app.request(`${respond}/${query}`);
+      expect(res.status, query).toBe(308);
+      expect(res.headers.get('location'), query).toBe(`${respond}${query}`);
+      expect(pageText(await t.call('GET', `${respond}${query}`))).toContain('Would you like to meet');
+    }
+    expect(await snapshot(intro.id)).toEqual(before);
+  });
+
   it('unknown, tampered and malformed tokens get a clear 404 page', async () => {
     const { respond } = await asked();
     const token = respond.split('/').pop()!;

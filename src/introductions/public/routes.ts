@@ -37,6 +37,14 @@ export function sameOrigin(c: Context, deps: Pick<AppDeps, 'config'>): boolean {
 
 export function publicIntroductionRoutes(deps: AppDeps) {
   return createRouter()
+    .get('/r/:token/', (c) => {
+      // A link a mail program or a forwarder ended with a slash: the same page, where the web app's
+      // sign-in page answered it. Nothing is looked up or changed on the way.
+      const { search } = new URL(c.req.url);
+      c.header('cache-control', 'no-store');
+      c.header('referrer-policy', 'same-origin');
+      return c.redirect(`/r/${encodeURIComponent(c.req.param('token'))}${search}`, 308);
+    })
     .get('/r/:token', async (c) => {
       const answer = c.req.query('answer');
       return send(c, await showLink(deps, c.req.param('token'), { answer }));
