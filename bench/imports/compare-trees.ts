@@ -21,9 +21,13 @@ const out: string[] = [];
 try {
   const database = await openDatabase({ kind: 'pglite', dataDir: dir });
   const deps = { db: database.db, clock: systemClock, log: silentLogger };
+  // COMPARE_STEPS=vcard (or linkedin) runs one step only, for a change that touches one path.
+  const steps = process.env.COMPARE_STEPS ?? 'linkedin,vcard';
   const files = [
-    { name: 'Connections.csv', bytes: Buffer.from(linkedinCsv(30_000)) },
-    { name: 'contacts.vcf', bytes: Buffer.from(vcards(10_000)) },
+    ...(steps.includes('linkedin')
+      ? [{ name: 'Connections.csv', bytes: Buffer.from(linkedinCsv(30_000)) }]
+      : []),
+    ...(steps.includes('vcard') ? [{ name: 'contacts.vcf', bytes: Buffer.from(vcards(10_000)) }] : []),
   ];
   for (const [i, file] of files.entries()) {
     const account = await createAccount(
