@@ -253,25 +253,69 @@ export async function buildServer({ ifStale = false, log = (line) => process.std
     }
   }
   writeCurrent({ build, hash, stats, builtAt: new Date().toISOString() });
-  removeOldBuilds(build);
+  pruneBuilds(build);
   log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   return pathToFileURL(join(outdir, 'main.js')).href;
 }
 
-function removeOldBuilds(keep) {
+/**
+ * Removes builds older than the newest KEEP_OLD_BUILDS besides `keep`, except one a running `linchpin` still
+ * runs (a server started before a checkout loads its chunks lazily, for as long as it runs: removing them
+ * broke it and every command forwarded to it, "Cannot find module chunk-…").
+ */
+export function pruneBuilds(keep) {
   const hour = 3_600_000;
   const entries = readdirSync(distDir, { withFileTypes: true }).filter((e) => e.isDirectory());
   const builds = entries
     .filter((e) => e.name.startsWith('build-') && e.name !== keep)
     .map((e) => ({ name: e.name, mtime: statSync(join(distDir, e.name)).mtimeMs }))
     .sort((a, b) => b.mtime - a.mtime);
-  for (const old of builds.slice(KEEP_OLD_BUILDS))
-    rmSync(join(distDir, old.name), { recursive: true, force: true });
+  for (const old of builds.slice(KEEP_OLD_BUILDS)) {
+    if (!runByLiveProcess(join(distDir, old.name)))
+      rmSync(join(distDir, old.name), { recursive: true, force: true });
+  }
   // Left behind by a build that was killed.
   for (const e of entries) {
     const path = join(distDir, e.name);
     if (e.name.startsWith('tmp-') && Date.now() - statSync(path).mtimeMs > hour)
       rmSync(path, { recursive: true, force: true });
+  }
+}
+
+const RUNNING = /^\.running-(\d+)$/;
+
+/**
+ * Marks the build `entryUrl` belongs to as run by this process until it exits (see pruneBuilds). A marker left
+ * by a process that was killed names a process that no longer exists, and is cleared by the next prune.
+ */
+export function holdBuild(entryUrl) {
+  const marker = join(fileURLToPath(new URL('.', entryUrl)), `.running-${process.pid}`);
+  try {
+    writeFileSync(marker, '');
+  } catch {
+    return; // A read-only install: nothing rebuilds there either.
+  }
+  process.once('exit', () => rmSync(marker, { force: true }));
+}
+
+function runByLiveProcess(buildDir) {
+  let live = false;
+  for (const name of readdirSync(buildDir)) {
+    const pid = RUNNING.exec(name)?.[1];
+    if (pid === undefined) continue;
+    if (isAlive(Number(pid))) live = true;
+    else rmSync(join(buildDir, name), { force: true });
+  }
+  return live;
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it exists, under another user.
+    return err.code === 'EPERM';
   }
 }
 
