@@ -64,16 +64,18 @@ describe('parseLdif', () => {
   });
 
   it('reads a birthday as full date or as Thunderbird’s three attributes, and warns about one that is not a date', () => {
-    const [a, b, c, d] = records(
-      'dn: cn=A\nbirthyear: 1980\nbirthmonth: 4\nbirthday: 12\n\ndn: cn=B\nbirthday: 1975-07-03\n\ndn: cn=C\nbirthmonth: 12\nbirthday: 31\n\ndn: cn=D\nbirthmonth: 13\nbirthday: 2\n',
+    const [a, b, c, d, e] = records(
+      'dn: cn=A\nbirthyear: 1980\nbirthmonth: 4\nbirthday: 12\n\ndn: cn=B\nbirthday: 1975-07-03\n\ndn: cn=C\nbirthmonth: 12\nbirthday: 31\n\ndn: cn=D\nbirthmonth: 13\nbirthday: 2\n\ndn: cn=E\nbirthyear: 1981\nbirthmonth: 2\nbirthday: 31\n',
     );
-    expect([a?.birthday, b?.birthday, c?.birthday, d?.birthday]).toEqual([
+    expect([a?.birthday, b?.birthday, c?.birthday, d?.birthday, e?.birthday]).toEqual([
       '1980-04-12',
       '1975-07-03',
       '--12-31',
       undefined,
+      undefined,
     ]);
     expect(d?.warnings).toEqual(['Birthday "13-2" is not a date; ignored']);
+    expect(e?.warnings).toEqual(['Birthday "1981-2-31" is not a date; ignored']);
   });
 
   it('marks mailing lists, tree nodes and change records as not people; an entry of an unknown class is a person', () => {

@@ -4,6 +4,7 @@
 // person: it is reported as skipped.
 import { countryName } from '../../domain/contact/country-name';
 import { type Address, type ContactRecord, emptyAddress, emptyRecord, type ParsedItem } from '../contact';
+import { birthdayFromParts } from './csv-format';
 import { type LdifAttribute, type LdifEntryChunk, readEntry, splitEntries } from './ldif-lines';
 
 export { isLdifText } from './ldif-lines';
@@ -190,7 +191,10 @@ function postalLines(values: Values, names: string[], a: Address): string {
     .join(', ');
 }
 
-/** Thunderbird's birthyear / birthmonth / birthday, or one full date (`birthDate: 1980-04-12`). */
+/**
+ * Thunderbird's birthyear / birthmonth / birthday, or one full date (`birthDate: 1980-04-12`, or LDAP's
+ * `19800412…`), read by the CSV formats' rule for a birthday in parts.
+ */
 function birthday(r: ContactRecord, values: Values): void {
   const day = firstOf(values, ['birthday', 'birthdate', 'dateofbirth']);
   const full = /^(\d{4})-?(\d{2})-?(\d{2})/.exec(day);
@@ -198,23 +202,9 @@ function birthday(r: ContactRecord, values: Values): void {
     ? [full[1]!, full[2]!, full[3]!]
     : [firstOf(values, ['birthyear']), firstOf(values, ['birthmonth']), day];
   if (!month && !dom) return;
-  const m = Number(month);
-  const d = Number(dom);
-  const y = year ? Number(year) : undefined;
-  if (
-    !Number.isInteger(m) ||
-    !Number.isInteger(d) ||
-    m < 1 ||
-    m > 12 ||
-    d < 1 ||
-    d > 31 ||
-    (y !== undefined && !(y >= 1000 && y <= 9999))
-  ) {
-    r.warnings.push(`Birthday "${[year, month, dom].filter(Boolean).join('-')}" is not a date; ignored`);
-    return;
-  }
-  const mmdd = `${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  r.birthday = y === undefined ? `--${mmdd}` : `${y}-${mmdd}`;
+  const date = birthdayFromParts(year, month, dom);
+  if (date) r.birthday = date;
+  else r.warnings.push(`Birthday "${[year, month, dom].filter(Boolean).join('-')}" is not a date; ignored`);
 }
 
 function notPersonReason(values: Values): string | undefined {
