@@ -135,25 +135,11 @@ const LABEL_WORDS = new Set(
     normaliseHeader,
   ),
 );
-// Google Contacts' "E-mail 1 - Label" in other languages: "Etiqueta", "Rótulo", "Etichetta", "ラベル"…
-const DESCRIBES_ANOTHER_COLUMN = new Set(
-  [
-    'label',
-    'type',
-    'typ',
-    'kind',
-    'art',
-    'tipo',
-    'etiqueta',
-    'rótulo',
-    'etichetta',
-    'etykieta',
-    'etikett',
-    'ラベル',
-    '레이블',
-    '라벨',
-  ].map(normaliseHeader),
-);
+/** Words that make a header describe another column ("Phone 1 - Type", "E-mail 1 - Label"). */
+const DESCRIBES_ANOTHER_COLUMN = new Set([
+  ...['type', 'typ', 'kind', 'art', 'tipo'].map(normaliseHeader),
+  ...LABEL_WORDS,
+]);
 /** Twenty's "Phones / Primary Phone Country Code": a part of a phone number ("+46"), no number of its own. */
 const PART_OF_ANOTHER_COLUMN = new Set(['code']);
 
