@@ -55,6 +55,14 @@ describe('normaliseHeader', () => {
 });
 
 describe('fieldForHeader', () => {
+  it('leaves out the type an app writes after a custom field, and only that: "Short Name" is not a name', () => {
+    expect(fieldForHeader('Company (short text)')).toBe('company');
+    expect(fieldForHeader('Email (email)')).toBe('email');
+    expect(fieldForHeader('Role (short text)')).toBe('title');
+    for (const header of ['Short Name', 'Long Description', 'Text', 'Stage (drop down)'])
+      expect(fieldForHeader(header), header).toBeUndefined();
+  });
+
   it.each([
     ['Display Name', 'name'],
     ['Nickname', 'nickname'],

@@ -6,6 +6,7 @@ import { ADDRESS_FIELDS, type ColumnGuess, type ColumnMapping, MappingField, MUL
 import { parseLooseDate } from './csv-format';
 import {
   ADDRESS_WORDS,
+  CUSTOM_FIELD_TYPES,
   DATE_TIME_WORDS,
   HEADER_CONNECTORS,
   HEADER_QUALIFIERS,
@@ -155,8 +156,11 @@ const isNumber = (w: string) => /^\p{N}+$/u.test(w);
 const MAX_HEADER = 200;
 
 /** What a header names: the whole header, then without numbers, then without qualifiers and connectors. */
-function matchHeader(header: string): HeaderMatch | undefined {
-  if (header.length > MAX_HEADER) return undefined;
+const FIELD_TYPE_AFTER = new RegExp(`\\s*\\((?:${CUSTOM_FIELD_TYPES.join('|')})\\)\\s*$`, 'i');
+
+function matchHeader(written: string): HeaderMatch | undefined {
+  if (written.length > MAX_HEADER) return undefined;
+  const header = written.replace(FIELD_TYPE_AFTER, '');
   const whole = normaliseHeader(header);
   if (!whole) return undefined;
   const words = wordsOf(header);

@@ -1037,13 +1037,6 @@ export const HEADER_QUALIFIERS: readonly string[] = [
   // Xero: "POAddressLine1", "POCity" (postal address), "SAAddressLine1" (street address)
   'po',
   'sa',
-  // ClickUp writes a custom field's type after its name: "Company (short text)", "Stage (drop down)"
-  'short',
-  'long',
-  'text',
-  'drop',
-  'down',
-  'dropdown',
 ];
 
 /**
@@ -1222,4 +1215,29 @@ export const OFFICE_WORDS: readonly string[] = [
   'escritório',
   'biuro',
   'kontor',
+];
+
+/**
+ * The types table apps write after a custom field's name ("Company (short text)", "Stage (drop down)",
+ * "Email (email)" in ClickUp): left out of the header, where they would read as other fields or words.
+ */
+export const CUSTOM_FIELD_TYPES: readonly string[] = [
+  'short text',
+  'long text',
+  'text',
+  'drop down',
+  'dropdown',
+  'labels',
+  'number',
+  'date',
+  'email',
+  'phone',
+  'url',
+  'website',
+  'money',
+  'currency',
+  'checkbox',
+  'rating',
+  'location',
+  'formula',
 ];
